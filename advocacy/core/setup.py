@@ -1,0 +1,56 @@
+"""App-wide hooks: security headers, template globals, login loader, 503 page."""
+from __future__ import annotations
+
+from flask import current_app, request
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+
+from advocacy.extensions import login_manager
+
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"
+)
+
+
+def init_app(app) -> None:
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = _l("Please log in to see this page.")
+    login_manager.login_message_category = "info"
+
+    @login_manager.user_loader
+    def load_person(person_id: str):
+        from advocacy.auth.models import Person
+        from advocacy.extensions import db
+
+        try:
+            return db.session.get(Person, int(person_id))
+        except (TypeError, ValueError):
+            return None
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        if request.path.startswith("/api/") or (current_user and getattr(current_user, "is_authenticated", False)):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.context_processor
+    def layout_globals():
+        from flask_babel import get_locale
+
+        nav = [item for item in current_app.extensions.get("advocacy_nav", [])
+               if item.visible_to(current_user)]
+        return {"nav_items": nav, "current_locale": str(get_locale() or current_app.config["DEFAULT_LANGUAGE"])}
+
+    @app.teardown_appcontext
+    def close_redis(_exc):
+        from flask import g
+
+        client = g.pop("advocacy_redis", None)
+        if client is not None:
+            client.close()

@@ -1,0 +1,203 @@
+"""Fixtures: a real PostgreSQL and a real Redis; each test in a rolled-back transaction.
+
+Databases: ``ADVOCACY_TEST_DATABASE_URL`` (default the machine's PostgreSQL database
+``test``) and ``ADVOCACY_TEST_REDIS_URL`` (default ``redis://127.0.0.1:6379/0``).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TEST_DATABASE_URL = os.environ.get("ADVOCACY_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
+TEST_REDIS_URL = os.environ.get("ADVOCACY_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
+
+
+def test_environ(**overrides) -> dict:
+    """Environment for the app (and for worker subprocesses) in tests."""
+    env = {
+        "ADVOCACY_DATABASE_URL": TEST_DATABASE_URL,
+        "ADVOCACY_REDIS_URL": TEST_REDIS_URL,
+        "ADVOCACY_SECRET_KEY": TEST_SECRET,
+        "ADVOCACY_PUBLIC_BASE_URL": "http://localhost",
+    }
+    env.update(overrides)
+    return env
+
+
+def make_app(tmp_path_factory=None, **config):
+    from advocacy import create_app
+
+    instance = config.pop("INSTANCE_PATH", None) or str(ROOT / "instance" / "test")
+    environ = test_environ(**config.pop("ENVIRON", {}))
+    base = {
+        "TESTING": True,
+        "INSTANCE_PATH": instance,
+        "ENVIRON": environ,
+        "PASSWORD_HASH_PROFILE": "fast",
+        "WTF_CSRF_ENABLED": False,
+        "SERVER_NAME": None,
+    }
+    base.update(config)
+    return create_app(base)
+
+
+def reset_schema(app) -> None:
+    """Drop everything, run the migrations, then create any table the migrations lack."""
+    from flask_migrate import upgrade
+
+    from advocacy.extensions import db
+
+    with app.app_context():
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+        upgrade(directory=str(ROOT / "migrations"))
+        db.create_all()
+
+
+@pytest.fixture(scope="session")
+def _app():
+    app = make_app()
+    reset_schema(app)
+    from workers.jobs import set_app
+
+    set_app(app)
+    return app
+
+
+@pytest.fixture
+def app(_app):
+    return _app
+
+
+@pytest.fixture(autouse=True)
+def db_session(request):
+    """Each test runs inside one outer transaction that is rolled back at the end."""
+    if "committed" in request.fixturenames or not _uses_app(request):
+        yield None
+        return
+    app = request.getfixturevalue("_app")
+    from advocacy.extensions import db
+
+    with app.app_context():
+        engines = db.engines
+        engine = engines[None]
+        connection = engine.connect()
+        outer = connection.begin()
+        engines[None] = connection
+        db.session.remove()
+        db.session.session_factory.configure(join_transaction_mode="create_savepoint")
+        try:
+            yield db.session
+        finally:
+            db.session.remove()
+            engines[None] = engine
+            outer.rollback()
+            connection.close()
+
+
+def _uses_app(request) -> bool:
+    return any(name in request.fixturenames for name in ("_app", "app", "client", "runner", "make_person", "api_headers"))
+
+
+@pytest.fixture
+def committed(_app):
+    """For tests whose data must be visible to other processes: truncate everything afterwards."""
+    from advocacy.extensions import db
+
+    with _app.app_context():
+        yield db.session
+        db.session.remove()
+        names = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
+        with db.engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def redis_client():
+    from redis import Redis
+
+    client = Redis.from_url(TEST_REDIS_URL)
+    client.flushdb()
+    yield client
+    client.flushdb()
+    client.close()
+
+
+# -- factories ----------------------------------------------------------------------------
+
+@pytest.fixture
+def make_team(app):
+    from advocacy.auth.services import get_or_create_team
+
+    def factory(name="Équipe test"):
+        return get_or_create_team(name)
+
+    return factory
+
+
+@pytest.fixture
+def make_person(app):
+    from advocacy.auth.models import Person
+    from advocacy.auth.services import get_or_create_team, hash_password
+    from advocacy.extensions import db
+
+    counter = {"n": 0}
+
+    def factory(email=None, roles=("employee",), team=None, password="secret-password", **kw):
+        counter["n"] += 1
+        if isinstance(team, str):
+            team = get_or_create_team(team)
+        person = Person(
+            email=email or f"person{counter['n']}-{os.getpid()}@example.test",
+            display_name=kw.pop("display_name", f"Person {counter['n']}"),
+            language=kw.pop("language", "fr"),
+            timezone=kw.pop("timezone", "Europe/Paris"),
+            password_hash=hash_password(password),
+            team=team,
+            **kw,
+        )
+        person.set_roles(roles)
+        db.session.add(person)
+        db.session.flush()
+        return person
+
+    return factory
+
+
+@pytest.fixture
+def login():
+    def do_login(client, person, password="secret-password"):
+        response = client.post("/login", data={"email": person.email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)[:500]
+        return response
+
+    return do_login
+
+
+@pytest.fixture
+def api_headers(app):
+    from advocacy.auth.services import issue_token
+
+    def factory(person):
+        return {"Authorization": f"Bearer {issue_token(person, 'test')}"}
+
+    return factory
