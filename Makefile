@@ -4,7 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 5000
 HOST   ?= 127.0.0.1
-export PORT HOST
+# honcho gives each process its own PORT; the web process reads WEB_PORT instead.
+WEB_PORT := $(PORT)
+export HOST WEB_PORT
 
 .PHONY: run test install install-test i18n services e2e-deps clean
 

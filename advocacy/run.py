@@ -124,7 +124,8 @@ def main(argv: list[str]) -> None:
         return
     wait_for_redis(settings.redis_url)
     if what == "web":
-        host, port = os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "5000")
+        host = os.environ.get("HOST", "127.0.0.1")
+        port = os.environ.get("WEB_PORT") or os.environ.get("PORT", "5000")
         os.execv(_bin("gunicorn"), [_bin("gunicorn"), "--bind", f"{host}:{port}", "--workers",
                                     os.environ.get("WEB_CONCURRENCY", "2"), "--access-logfile", "-", "app:app"])
     if what == "worker":

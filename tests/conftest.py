@@ -32,6 +32,9 @@ def test_environ(**overrides) -> dict:
     return env
 
 
+test_environ.__test__ = False  # a helper, not a test
+
+
 def make_app(tmp_path_factory=None, **config):
     from advocacy import create_app
 
@@ -119,6 +122,30 @@ def committed(_app):
         names = ", ".join(f'"{t.name}"' for t in db.metadata.sorted_tables)
         with db.engine.begin() as conn:
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+def dispose_app(app) -> None:
+    """Close an extra app's pooled connections (avoids ResourceWarnings at exit)."""
+    from advocacy.extensions import db
+
+    with app.app_context():
+        for engine in db.engines.values():
+            engine.dispose()
+
+
+@pytest.fixture
+def app_factory():
+    """Create extra apps with other settings; their connections are closed afterwards."""
+    created = []
+
+    def factory(**config):
+        new_app = make_app(**config)
+        created.append(new_app)
+        return new_app
+
+    yield factory
+    for extra in created:
+        dispose_app(extra)
 
 
 @pytest.fixture

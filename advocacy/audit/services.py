@@ -38,10 +38,18 @@ def verify() -> tuple[int, ChainBreak | None]:
 
     def rows():
         nonlocal count
-        stmt = select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=1000)
-        for row in db.session.scalars(stmt):
-            count += 1
-            yield row
+        last_id = None
+        while True:
+            stmt = select(AuditEntry).order_by(AuditEntry.id).limit(1000)
+            if last_id is not None:
+                stmt = stmt.where(AuditEntry.id > last_id)
+            batch = db.session.scalars(stmt).all()
+            if not batch:
+                return
+            for row in batch:
+                count += 1
+                yield row
+            last_id = batch[-1].id
 
     broken = verify_chain(rows(), AuditEntry.payload)
     return count, broken

@@ -28,6 +28,14 @@ def init_app(app) -> None:
         except (TypeError, ValueError):
             return None
 
+    @app.before_request
+    def fresh_locale():
+        # The locale is cached on the app context; tests (and CLI-driven requests) may
+        # share one app context across requests, so recompute it for every request.
+        from flask_babel import refresh
+
+        refresh()
+
     @app.after_request
     def security_headers(response):
         response.headers.setdefault("Content-Security-Policy", CSP)
