@@ -28,6 +28,26 @@ def init_app(app) -> None:
         except (TypeError, ValueError):
             return None
 
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False
+
+    @app.before_request
+    def csrf_protect():
+        """CSRF on every state-changing request, except API calls authenticated by a bearer token
+        (no ambient credential to abuse). API calls riding the session cookie send X-CSRFToken."""
+        from advocacy.extensions import csrf
+
+        if not current_app.config.get("WTF_CSRF_ENABLED", True):
+            return None
+        if request.method in ("GET", "HEAD", "OPTIONS", "TRACE"):
+            return None
+        if request.path.startswith("/api/") and request.headers.get("Authorization", "").lower().startswith("bearer "):
+            return None
+        if request.endpoint and current_app.view_functions.get(request.endpoint) is not None and \
+                getattr(current_app.view_functions[request.endpoint], "csrf_exempt", False):
+            return None
+        csrf.protect()
+        return None
+
     @app.before_request
     def fresh_locale():
         # The locale is cached on the app context; tests (and CLI-driven requests) may
