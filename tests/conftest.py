@@ -15,6 +15,10 @@ from sqlalchemy import text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+pytest_plugins = [
+    "tests.fixtures.charter", "tests.fixtures.consent", "tests.fixtures.campaigns", "tests.fixtures.tracking",
+]
+
 TEST_DATABASE_URL = os.environ.get("ADVOCACY_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 TEST_REDIS_URL = os.environ.get("ADVOCACY_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
