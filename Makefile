@@ -35,8 +35,12 @@ run: install i18n
 services:
 	@.ci/services
 
-test: install-test i18n services
+test: install-test i18n services e2e-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Browser journeys drive Debian's chromium (Playwright cannot download its own browser here).
+e2e-deps:
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 clean:
 	rm -rf $(VENV) instance/test .pytest_cache
