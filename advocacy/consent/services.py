@@ -1,14 +1,366 @@
-"""Consent API used by the other domains.
+"""The consent ledger: give, withdraw, check (``has_consent``), verify.
 
-STUB written by the foundation so other domains can call these names; the consent
-domain replaces the bodies (see docs/CONTRACTS.md).
+Every processing path asks ``has_consent(person, purpose)``; it reads one indexed row of the
+current-state table (``consent_states``) maintained in the same transaction as the ledger, and
+caches the person's seven answers for the rest of the web request.
 """
 from __future__ import annotations
 
-PURPOSES = ("program", "post_metrics", "link_clicks", "leaderboard", "rewards", "notifications", "account_token")
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask import g, has_request_context
+from sqlalchemy import select
+
+from advocacy.consent.models import EXPIRED, GIVEN, WITHDRAWN, ConsentEvent, ConsentState
+from advocacy.consent.purposes import (CATALOGUE, NOTICE_VERSION, PURGED_ON_WITHDRAWAL, PURPOSES,  # noqa: F401
+                                       UnknownPurpose, get_purpose, notice_hash)
+from advocacy.core.chain import GENESIS, ChainBreak, link_hash, lock_chain, verify_chain
+from advocacy.core.timeutil import utcnow
+from advocacy.extensions import db
+
+CHAIN = "consent"
+_CACHE_KEY = "advocacy_consent_cache"
+
+__all__ = [
+    "PURPOSES", "CATALOGUE", "UnknownPurpose", "ConsentError", "Change", "has_consent", "consents_of",
+    "consented_person_ids", "give", "withdraw", "withdraw_all", "expire", "join_program", "current_states",
+    "events_of", "verify", "export_person_data", "erase_person_data",
+]
 
 
-def has_consent(person_or_id, purpose: str, at=None) -> bool:
-    if purpose not in PURPOSES:
-        raise ValueError(f"unknown purpose {purpose!r}")
-    return False
+class ConsentError(Exception):
+    """A consent that cannot be recorded now; ``code`` says why (the API answers 409)."""
+
+    def __init__(self, code: str, message: str, link: str | None = None):
+        super().__init__(message)
+        self.code, self.message, self.link = code, message, link
+
+
+@dataclass(frozen=True)
+class Change:
+    purpose: str
+    given: bool
+    changed: bool  # False: nothing recorded (already given / never given)
+    event: ConsentEvent | None  # the new event, or the one behind the current state
+
+
+def _person_id(person_or_id) -> int:
+    if isinstance(person_or_id, int):
+        return person_or_id
+    return int(person_or_id.id)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def _cache() -> dict | None:
+    if not has_request_context():
+        return None
+    if _CACHE_KEY not in g:
+        setattr(g, _CACHE_KEY, {})
+    return getattr(g, _CACHE_KEY)
+
+
+def _forget(person_id: int) -> None:
+    cache = _cache()
+    if cache is not None:
+        cache.pop(person_id, None)
+
+
+def consents_of(person_or_id) -> dict[str, bool]:
+    """``{purpose: given}`` for all purposes, in one query (cached for the web request)."""
+    person_id = _person_id(person_or_id)
+    cache = _cache()
+    if cache is not None and person_id in cache:
+        return cache[person_id]
+    rows = db.session.execute(
+        select(ConsentState.purpose, ConsentState.given).where(ConsentState.person_id == person_id)).all()
+    answer = {purpose: False for purpose in PURPOSES}
+    answer.update({purpose: bool(given) for purpose, given in rows if purpose in answer})
+    if cache is not None:
+        cache[person_id] = answer
+    return answer
+
+
+def has_consent(person_or_id, purpose: str, at: datetime | None = None) -> bool:
+    """Whether the person's consent to ``purpose`` holds now (or held at ``at``)."""
+    get_purpose(purpose)
+    if person_or_id is None:
+        return False
+    if getattr(person_or_id, "erased_at", None) is not None:
+        return False
+    if at is None:
+        return consents_of(person_or_id)[purpose]
+    last = db.session.scalar(
+        select(ConsentEvent.event)
+        .where(ConsentEvent.person_id == _person_id(person_or_id), ConsentEvent.purpose == purpose,
+               ConsentEvent.at <= at)
+        .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc()).limit(1))
+    return last == GIVEN
+
+
+def consented_person_ids(purpose: str, person_ids=None) -> set[int]:
+    """Ids (among ``person_ids`` if given) whose consent to ``purpose`` holds now — one query."""
+    get_purpose(purpose)
+    stmt = select(ConsentState.person_id).where(ConsentState.purpose == purpose, ConsentState.given.is_(True))
+    if person_ids is not None:
+        ids = list({int(i) for i in person_ids})
+        if not ids:
+            return set()
+        stmt = stmt.where(ConsentState.person_id.in_(ids))
+    return set(db.session.scalars(stmt))
+
+
+def current_states(person_or_id) -> dict[str, ConsentState | None]:
+    person_id = _person_id(person_or_id)
+    rows = db.session.scalars(select(ConsentState).where(ConsentState.person_id == person_id)).all()
+    states = {purpose: None for purpose in PURPOSES}
+    states.update({row.purpose: row for row in rows if row.purpose in states})
+    return states
+
+
+def events_of(person_or_id) -> list[ConsentEvent]:
+    return db.session.scalars(select(ConsentEvent).where(ConsentEvent.person_id == _person_id(person_or_id))
+                              .order_by(ConsentEvent.id)).all()
+
+
+# -- charter ------------------------------------------------------------------------------
+
+def charter_link() -> str:
+    from flask import url_for
+
+    for endpoint in ("charter.in_force", "charter.current", "charter.index"):
+        try:
+            return url_for(endpoint)
+        except Exception:  # noqa: BLE001 - endpoint not there (yet)
+            continue
+    return "/charter"
+
+
+def _version_label(version) -> str | None:
+    for attr in ("label", "number", "version", "name"):
+        value = getattr(version, attr, None)
+        if value is not None and not callable(value):
+            return str(value)[:40]
+    return None
+
+
+def _charter_in_force_accepted(person):
+    from advocacy.charter import services as charter
+
+    version = charter.version_in_force()
+    if version is None:
+        raise ConsentError("no_charter_in_force",
+                           "No expression charter is in force: nothing can be consented to yet.", charter_link())
+    if not charter.has_accepted_current(person):
+        raise ConsentError("charter_not_accepted",
+                           "Read and accept the charter in force before giving a consent.", charter_link())
+    return version
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def _append(person, purpose: str, event_type: str, *, method: str, recorded_by, version=None,
+            details: dict | None = None, language: str | None = None) -> ConsentEvent:
+    """Append one event and update the state row (the chain lock is already held)."""
+    now = utcnow()
+    lang = language or getattr(person, "language", None) or "fr"
+    lang = lang if lang in ("fr", "en") else "fr"
+    state = db.session.scalar(select(ConsentState).where(ConsentState.person_id == person.id,
+                                                         ConsentState.purpose == purpose))
+    if version is None and state is not None:
+        version_id, version_label = state.charter_version_id, None
+    else:
+        version_id, version_label = getattr(version, "id", None), _version_label(version)
+    last = db.session.scalar(select(ConsentEvent.hash).order_by(ConsentEvent.id.desc()).limit(1))
+    event = ConsentEvent(
+        receipt_id=str(uuid.uuid4()), at=now, person_id=person.id, purpose=purpose, event=event_type,
+        method=method, recorded_by_id=getattr(recorded_by, "id", None) if recorded_by is not None else person.id,
+        charter_version_id=version_id, charter_version_label=version_label, notice_language=lang,
+        notice_version=NOTICE_VERSION, notice_hash=notice_hash(purpose, lang), details=details or {},
+        prev_hash=last or GENESIS,
+    )
+    event.hash = link_hash(event.prev_hash, event.payload())
+    db.session.add(event)
+    db.session.flush()
+    if state is None:
+        state = ConsentState(person_id=person.id, purpose=purpose)
+        db.session.add(state)
+    state.given = event_type == GIVEN
+    state.since = now
+    state.event_id = event.id
+    state.charter_version_id = version_id
+    if not state.given and purpose in PURGED_ON_WITHDRAWAL:
+        state.purge_pending = True
+    db.session.flush()
+    _forget(person.id)
+
+    from advocacy.audit.services import record
+
+    record(f"consent.{event_type}", actor=recorded_by if recorded_by is not None else person,
+           object_type="consent_event", object_id=event.id,
+           details={"purpose": purpose, "method": method, "person_id": person.id})
+    return event
+
+
+def _current_event(state: ConsentState | None) -> ConsentEvent | None:
+    return None if state is None else db.session.get(ConsentEvent, state.event_id)
+
+
+def _emit(person, changes: list[Change]) -> None:
+    from advocacy.signals import consent_changed
+
+    purged = [c.purpose for c in changes if c.changed and not c.given and c.purpose in PURGED_ON_WITHDRAWAL]
+    if purged:
+        from advocacy.consent.purge import purge_after_commit
+
+        purge_after_commit(person.id)
+    for change in changes:
+        if change.changed:
+            consent_changed.send(person, purpose=change.purpose, given=change.given)
+
+
+def give(person, purpose: str, *, method: str = "web", recorded_by=None, language: str | None = None) -> Change:
+    """Record a consent. Idempotent: giving what is already given records nothing.
+
+    Raises ``UnknownPurpose`` and ``ConsentError`` (no charter in force, charter not accepted,
+    program not joined, person erased). The caller commits.
+    """
+    item = get_purpose(purpose)
+    if getattr(person, "erased_at", None) is not None:
+        raise ConsentError("erased", "This person's data were erased.")
+    version = _charter_in_force_accepted(person)
+    lock_chain(db.session, CHAIN)
+    states = current_states(person)
+    state = states[purpose]
+    if state is not None and state.given:
+        return Change(purpose, True, False, _current_event(state))
+    if item.requires_program and not (states["program"] is not None and states["program"].given):
+        raise ConsentError("program_required", "Join the program before giving this consent.")
+    event = _append(person, purpose, GIVEN, method=method, recorded_by=recorded_by, version=version,
+                    language=language)
+    change = Change(purpose, True, True, event)
+    _emit(person, [change])
+    return change
+
+
+def _withdraw_many(person, purposes, event_type, *, method, recorded_by, reason) -> list[Change]:
+    lock_chain(db.session, CHAIN)
+    states = current_states(person)
+    changes = []
+    for purpose in purposes:
+        state = states[purpose]
+        if state is None or not state.given:
+            changes.append(Change(purpose, False, False, _current_event(state)))
+            continue
+        event = _append(person, purpose, event_type, method=method, recorded_by=recorded_by,
+                        details={"reason": reason} if reason else None)
+        changes.append(Change(purpose, False, True, event))
+    _emit(person, changes)
+    return changes
+
+
+def _dependents_first(purposes):
+    return sorted(purposes, key=lambda p: p == "program")
+
+
+def withdraw(person, purpose: str, *, method: str = "web", recorded_by=None, reason: str | None = None) -> Change:
+    """Withdraw one consent; withdrawing ``program`` withdraws every purpose (leaving the program).
+
+    Withdrawing what was never given records nothing (``changed`` is False). The caller commits.
+    """
+    get_purpose(purpose)
+    targets = list(PURPOSES) if purpose == "program" else [purpose]
+    changes = _withdraw_many(person, _dependents_first(targets), WITHDRAWN, method=method,
+                             recorded_by=recorded_by, reason=reason)
+    return next(change for change in changes if change.purpose == purpose)
+
+
+def withdraw_all(person, *, method: str = "web", recorded_by=None, reason: str | None = None) -> list[Change]:
+    """Leave the program: withdraw every purpose in one step. Returns one ``Change`` per purpose."""
+    return _withdraw_many(person, _dependents_first(PURPOSES), WITHDRAWN, method=method,
+                          recorded_by=recorded_by, reason=reason)
+
+
+def expire(person, purposes=None, *, reason: str, recorded_by=None) -> list[Change]:
+    """Record ``expired`` events (e.g. the charter they were bound to was replaced)."""
+    targets = [get_purpose(p).key for p in (purposes or PURPOSES)]
+    return _withdraw_many(person, _dependents_first(targets), EXPIRED, method="system",
+                          recorded_by=recorded_by, reason=reason)
+
+
+def join_program(person, purposes=("program",), *, method: str = "demo", recorded_by=None) -> list[Change]:
+    """Give ``program`` then each of ``purposes`` (accepting the charter in force if needed).
+
+    For the demo seed and fixtures: a real person accepts the charter on its own page.
+    """
+    from advocacy.charter import services as charter
+
+    if not charter.has_accepted_current(person) and charter.version_in_force() is not None:
+        charter.accept(person)
+    wanted = ["program"] + [p for p in purposes if p != "program"]
+    return [give(person, p, method=method, recorded_by=recorded_by) for p in wanted]
+
+
+# -- verification -------------------------------------------------------------------------
+
+def verify() -> tuple[int, ChainBreak | None]:
+    """Walk the ledger, then check the state table against it; (events checked, first problem)."""
+    count = 0
+    last_by_key: dict[tuple[int, str], ConsentEvent] = {}
+
+    def rows():
+        nonlocal count
+        last_id = None
+        while True:
+            stmt = select(ConsentEvent).order_by(ConsentEvent.id).limit(1000)
+            if last_id is not None:
+                stmt = stmt.where(ConsentEvent.id > last_id)
+            batch = db.session.scalars(stmt).all()
+            if not batch:
+                return
+            for row in batch:
+                count += 1
+                last_by_key[(row.person_id, row.purpose)] = row
+                yield row
+            last_id = batch[-1].id
+
+    broken = verify_chain(rows(), ConsentEvent.payload)
+    if broken is not None:
+        return count, broken
+    states = db.session.scalars(select(ConsentState).order_by(ConsentState.id)).all()
+    seen = set()
+    for state in states:
+        key = (state.person_id, state.purpose)
+        seen.add(key)
+        last = last_by_key.get(key)
+        if last is None or last.id != state.event_id or (last.event == GIVEN) != bool(state.given):
+            return count, ChainBreak(f"state {state.id}",
+                                     "current state does not match the last ledger event (altered by hand)")
+    missing = set(last_by_key) - seen
+    if missing:
+        person_id, purpose = sorted(missing)[0]
+        return count, ChainBreak(f"person {person_id} / {purpose}", "current state is missing for a ledger entry")
+    return count, None
+
+
+# -- GDPR contract (called by the export/erasure of this domain for every domain) -------------
+
+def export_person_data(person) -> dict:
+    from advocacy.consent.receipts import build_receipt
+
+    events = events_of(person)
+    return {
+        "consents": {purpose: given for purpose, given in consents_of(person).items()},
+        "events": [dict(e.payload(), id=e.id, hash=e.hash) for e in events],
+        "receipts": [build_receipt(e) for e in events],
+    }
+
+
+def erase_person_data(person) -> None:
+    """Stop every processing (withdraw all); the events stay as proof, keyed by a pseudonymous id."""
+    withdraw_all(person, method="system", reason="erasure")
+
+
+WITHDRAWAL_EVENTS = (WITHDRAWN, EXPIRED)
