@@ -1,0 +1,153 @@
+"""Browser journeys: Playwright for Python driving Debian's headless ``/usr/bin/chromium``
+against a live gunicorn (``tests/e2e/server.py``) on a database seeded with ``flask demo seed``.
+
+Screenshots of every step go to ``test-artifacts/e2e/<test>/`` (gitignored; CI keeps them).
+``make test`` installs chromium (``make e2e-deps``); Playwright's own browser download is not used.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TEST_DATABASE_URL, TEST_REDIS_URL
+from tests.e2e.server import ROOT, LiveServer, derived_database_url, ensure_database
+
+CHROMIUM = os.environ.get("ADVOCACY_E2E_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "test-artifacts" / "e2e"
+DEMO_PASSWORD = "porte-voix-demo"
+# Chromium asks for /favicon.ico on its own; that 404 is not the page's doing.
+IGNORED_CONSOLE = re.compile(r"favicon\.ico")
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The real app under gunicorn, on ``<test database>_live`` with the demo company seeded."""
+    database_url = derived_database_url(TEST_DATABASE_URL, "live")
+    ensure_database(database_url)
+    server = LiveServer(database_url, TEST_REDIS_URL, instance_path=str(tmp_path_factory.mktemp("live")))
+    server.prepare(seed=True)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} is missing: run `make e2e-deps` (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+class Journey:
+    """One browser context (its own cookies) with screenshots numbered by step."""
+
+    def __init__(self, browser, base_url: str, name: str):
+        self.base_url = base_url
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+        self.context.set_default_timeout(15_000)
+        self.page = self.context.new_page()
+        self.dir = ARTIFACTS / re.sub(r"[^\w.-]+", "_", name)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        for old in self.dir.glob("*.png"):
+            old.unlink()
+        self.step = 0
+        self.console_errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", self._console)
+        self.page.on("dialog", self._dialog)
+
+    def _console(self, message):
+        if message.type != "error" or IGNORED_CONSOLE.search(message.text + str(message.location)):
+            return
+        if message.text.startswith("Failed to load resource") and \
+                (message.location or {}).get("url") == self.page.url:
+            return  # the document itself answered 4xx on purpose (wrong password → 401, …)
+        self.console_errors.append(f"{self.page.url}: {message.text}")
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def shot(self, label: str) -> Path:
+        self.step += 1
+        safe = re.sub(r"[^\w.-]+", "_", label)
+        path = self.dir / f"{self.step:02d}-{safe}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def goto(self, path: str):
+        response = self.page.goto(path)
+        assert response is not None and response.status < 400, f"GET {path} → {response and response.status}"
+        return response
+
+    def switch_language(self, lang: str) -> None:
+        """Use the switch in the layout until the page is in ``lang``."""
+        if self.lang() != lang:
+            label = "English" if lang == "en" else "Français"
+            with self.page.expect_navigation():
+                self.page.get_by_role("button", name=label).click()
+        assert self.lang() == lang
+
+    def lang(self) -> str:
+        return self.page.locator("html").get_attribute("lang")
+
+    def login(self, email: str, lang: str, password: str = DEMO_PASSWORD) -> None:
+        if "/login" not in self.page.url:
+            self.goto("/login")
+        self.switch_language(lang)
+        self.page.locator("#email").fill(email)
+        self.page.locator("#password").fill(password)
+        with self.page.expect_navigation():
+            self.page.locator("main form button[type=submit]").click()
+
+    def logout(self) -> None:
+        with self.page.expect_navigation():
+            self.page.locator("header form[action$='/logout'] button").click()
+
+    def close(self, failed: bool) -> None:
+        if failed:
+            try:
+                self.shot("FAILED")
+            except Exception:  # noqa: BLE001 - the browser may be gone
+                pass
+        self.context.close()
+
+
+@pytest.fixture
+def journey(browser, live_server, request):
+    """``journey(name=None)`` → a fresh browser context; several per test are allowed (HR + reps)."""
+    opened: list[Journey] = []
+
+    def open_journey(name: str | None = None) -> Journey:
+        label = request.node.name + (f"-{name}" if name else "")
+        j = Journey(browser, live_server.url, label)
+        opened.append(j)
+        return j
+
+    yield open_journey
+    failed = bool(getattr(request.node, "rep_call", None) and request.node.rep_call.failed)
+    problems = []
+    for j in opened:
+        if j.console_errors:
+            problems.append(f"console errors: {j.console_errors}")
+        if j.dialogs:
+            problems.append(f"unexpected dialogs (script ran?): {j.dialogs}")
+        j.close(failed)
+    assert not problems or failed, "; ".join(problems)
