@@ -1,0 +1,207 @@
+"""``/api/v1/me/consents``, receipts and GDPR requests — always about the caller only."""
+from __future__ import annotations
+
+from flask import g, send_file, url_for
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields, validate
+from sqlalchemy import select
+
+from advocacy.api.errors import ApiError
+from advocacy.auth.roles import api_roles
+from advocacy.consent import gdpr, services
+from advocacy.consent.models import ConsentEvent, DataRequest
+from advocacy.consent.purposes import PURPOSES
+from advocacy.consent.receipts import build_receipt
+from advocacy.extensions import db
+
+blp = Blueprint("consent_api", __name__, description="My consents, receipts, export and erasure.")
+
+
+class PurposeStateSchema(Schema):
+    purpose = fields.Str(required=True)
+    given = fields.Bool(required=True)
+    since = fields.DateTime(allow_none=True)
+    charter_version = fields.Str(allow_none=True)
+    event_id = fields.Int(allow_none=True)
+
+
+class ConsentsSchema(Schema):
+    purposes = fields.List(fields.Nested(PurposeStateSchema), required=True)
+
+
+class ConsentChangeSchema(Schema):
+    purpose = fields.Str(required=True, validate=validate.OneOf(PURPOSES, error="Unknown purpose."))
+    given = fields.Bool(required=True)
+
+
+class ChangeResultSchema(Schema):
+    purpose = fields.Str()
+    given = fields.Bool()
+    changed = fields.Bool()
+    message = fields.Str()
+    event_id = fields.Int(allow_none=True)
+    receipt_url = fields.Str(allow_none=True)
+
+
+class WithdrawAllSchema(Schema):
+    withdrawn = fields.List(fields.Str())
+    changed = fields.Bool()
+    message = fields.Str()
+
+
+class DataRequestSchema(Schema):
+    request_id = fields.Int()
+    job_id = fields.Str()
+    kind = fields.Str()
+    status = fields.Str()
+    progress = fields.Int()
+    step = fields.Str()
+    status_url = fields.Str()
+    download_url = fields.Str(allow_none=True)
+
+
+class EraseSchema(Schema):
+    confirm = fields.Bool(required=True, validate=validate.Equal(True, error="Send true to confirm the erasure."))
+
+
+def _states_payload(person) -> dict:
+    states = services.current_states(person)
+    event_ids = [s.event_id for s in states.values() if s is not None]
+    events = {e.id: e for e in db.session.scalars(select(ConsentEvent).where(ConsentEvent.id.in_(event_ids)))} \
+        if event_ids else {}
+    rows = []
+    for purpose in PURPOSES:
+        state = states[purpose]
+        event = events.get(state.event_id) if state is not None else None
+        version = None
+        if event is not None and (event.charter_version_label or event.charter_version_id is not None):
+            version = event.charter_version_label or str(event.charter_version_id)
+        rows.append({"purpose": purpose, "given": bool(state and state.given),
+                     "since": state.since if state is not None else None,
+                     "charter_version": version, "event_id": state.event_id if state is not None else None})
+    return {"purposes": rows}
+
+
+def _receipt_url(event) -> str | None:
+    return url_for("consent_api.receipt", event_id=event.id) if event is not None else None
+
+
+@blp.route("/me/consents", methods=["GET"])
+@blp.response(200, ConsentsSchema)
+@api_roles()
+def my_consents():
+    """My consent, purpose by purpose (nothing is given until I give it)."""
+    return _states_payload(g.person)
+
+
+@blp.route("/me/consents", methods=["POST"])
+@blp.arguments(ConsentChangeSchema)
+@blp.response(200, ChangeResultSchema)
+@blp.alt_response(201, schema=ChangeResultSchema, description="A consent event was recorded.")
+@blp.alt_response(409, description="The charter in force is not accepted yet (link in `charter_url`).")
+@api_roles()
+def change_consent(body):
+    """Give or withdraw one consent. Giving twice is idempotent; withdrawing what was never given is a no-op."""
+    person, purpose = g.person, body["purpose"]
+    try:
+        change = services.give(person, purpose, method="api") if body["given"] else \
+            services.withdraw(person, purpose, method="api")
+    except services.ConsentError as exc:
+        db.session.rollback()
+        extra = {"charter_url": exc.link} if exc.link else {}
+        raise ApiError(409, exc.code, exc.message, field="purpose" if exc.code == "program_required" else None,
+                       **extra) from None
+    db.session.commit()
+    if change.given:
+        message = "Consent given." if change.changed else "Consent was already given; nothing recorded."
+    else:
+        message = "Consent withdrawn." if change.changed else "There was no consent to withdraw; nothing recorded."
+    result = {"purpose": purpose, "given": change.given, "changed": change.changed, "message": message,
+              "event_id": change.event.id if change.event is not None and change.changed else None,
+              "receipt_url": _receipt_url(change.event) if change.changed else None}
+    return result, 201 if change.changed else 200
+
+
+@blp.route("/me/consents/withdraw-all", methods=["POST"])
+@blp.response(200, WithdrawAllSchema)
+@api_roles()
+def withdraw_all():
+    """Leave the program: withdraw every consent in one step."""
+    changes = services.withdraw_all(g.person, method="api")
+    db.session.commit()
+    withdrawn = [c.purpose for c in changes if c.changed]
+    return {"withdrawn": withdrawn, "changed": bool(withdrawn),
+            "message": "Every consent is withdrawn; the personal metrics and click counts are being purged."
+            if withdrawn else "There was no consent to withdraw; nothing recorded."}
+
+
+@blp.route("/me/consents/<int:event_id>/receipt", methods=["GET"])
+@blp.response(200)
+@api_roles()
+def receipt(event_id):
+    """The JSON consent receipt (Kantara CR v1.1 + ISO/IEC TS 27560) of one of my consent events."""
+    event = db.session.get(ConsentEvent, event_id)
+    if event is None or event.person_id != g.person.id:
+        raise ApiError(404, "not_found", "No such consent event of yours.")
+    return build_receipt(event)
+
+
+def _request_payload(row: DataRequest) -> dict:
+    ready = gdpr.export_path(row) is not None
+    return {"request_id": row.id, "job_id": gdpr.job_id(row), "kind": row.kind, "status": row.status,
+            "progress": row.progress, "step": row.step,
+            "status_url": url_for("consent_api.data_request", request_id=row.id),
+            "download_url": url_for("consent_api.download", request_id=row.id) if ready else None}
+
+
+@blp.route("/me/export", methods=["POST"])
+@blp.response(202, DataRequestSchema)
+@api_roles()
+def export():
+    """Start "download my data": returns the request (and job) to poll at ``status_url``."""
+    try:
+        row = gdpr.start(g.person, gdpr.EXPORT)
+    except gdpr.RequestRefused as exc:
+        raise ApiError(409, exc.code, exc.message) from None
+    db.session.commit()
+    return _request_payload(row)
+
+
+@blp.route("/me/erase", methods=["POST"])
+@blp.arguments(EraseSchema)
+@blp.response(202, DataRequestSchema)
+@api_roles()
+def erase(body):
+    """Start "erase me" (send ``{"confirm": true}``): identity removed, consent proofs kept without it."""
+    try:
+        row = gdpr.start(g.person, gdpr.ERASE)
+    except gdpr.RequestRefused as exc:
+        raise ApiError(409, exc.code, exc.message) from None
+    db.session.commit()
+    return _request_payload(row)
+
+
+def _own(request_id) -> DataRequest:
+    row = db.session.get(DataRequest, request_id)
+    if row is None or row.person_id != g.person.id:
+        raise ApiError(404, "not_found", "No such request of yours.")
+    return row
+
+
+@blp.route("/me/requests/<int:request_id>", methods=["GET"])
+@blp.response(200, DataRequestSchema)
+@api_roles()
+def data_request(request_id):
+    """Progress of one of my export/erasure requests."""
+    return _request_payload(_own(request_id))
+
+
+@blp.route("/me/requests/<int:request_id>/download", methods=["GET"])
+@blp.response(200, description="The zip of my data.")
+@api_roles()
+def download(request_id):
+    """The zip, once the export is done (kept 7 days)."""
+    path = gdpr.export_path(_own(request_id))
+    if path is None:
+        raise ApiError(404, "not_ready", "The export is not ready (or has expired).")
+    return send_file(path, mimetype="application/zip", as_attachment=True, download_name=f"my-data-{request_id}.zip")

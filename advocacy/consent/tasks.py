@@ -1,0 +1,38 @@
+"""Consent jobs: purges after withdrawal, GDPR export and erasure (RQ, ids only)."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from workers.jobs import job
+
+
+@job
+def purge_person_data(person_id: int) -> list[str]:
+    """Purge the personal data of purposes withdrawn by ``person_id`` (idempotent)."""
+    from advocacy.consent.purge import run_purge
+    from advocacy.extensions import db
+
+    purposes = run_purge(person_id)
+    db.session.commit()
+    return purposes
+
+
+@job
+def reconcile_purges() -> int:
+    """Cron: queue a purge for everyone whose withdrawal is not purged yet (a lost Redis loses nothing)."""
+    from advocacy.consent.models import ConsentState
+    from advocacy.extensions import db
+    from advocacy.queue import enqueue
+
+    ids = sorted(set(db.session.scalars(select(ConsentState.person_id).where(ConsentState.purge_pending.is_(True)))))
+    for person_id in ids:
+        enqueue("advocacy.consent.tasks.purge_person_data", person_id, queue="default")
+    return len(ids)
+
+
+@job
+def run_data_request(request_id: int) -> str:
+    """Run a GDPR export or erasure, updating its visible progress."""
+    from advocacy.consent.gdpr import run_request
+
+    return run_request(request_id)
