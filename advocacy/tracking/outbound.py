@@ -1,0 +1,212 @@
+"""The one outbound HTTP client of the service (every domain fetches through it).
+
+``fetch(url, ...)`` → :class:`Response` or :class:`OutboundError`. Guarantees:
+connect/read timeouts and an overall deadline, a response size cap (counted after
+decompression), redirects followed by hand with every hop re-checked, no
+proxies from the environment, no cookies, and the SSRF guard of
+:mod:`advocacy.tracking.ssrf` applied when each connection is made.
+``ADVOCACY_OUTBOUND_ALLOW=host:port,...`` names hosts that may be reached anyway
+(also over plain http).
+"""
+from __future__ import annotations
+
+import json as jsonlib
+import os
+import time
+from dataclasses import dataclass, field
+from http.cookiejar import DefaultCookiePolicy
+from urllib.parse import urljoin
+
+import requests
+from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
+
+from advocacy.tracking.ssrf import (BlockedAddress, OutboundError, check_url, guarded_pool_classes,
+                                    parse_allow)
+
+__all__ = ["fetch", "Client", "Response", "OutboundError", "BlockedAddress", "default_client"]
+
+CONNECT_TIMEOUT = 3.05
+READ_TIMEOUT = 10.0
+TOTAL_TIMEOUT = 20.0
+MAX_BYTES = 2 * 1024 * 1024
+MAX_REDIRECTS = 5
+USER_AGENT = "Porte-voix/0.1 (employee advocacy metrics; +https://github.com/porte-voix)"
+_REDIRECTS = (301, 302, 303, 307, 308)
+
+
+@dataclass
+class Response:
+    status: int
+    url: str
+    headers: CaseInsensitiveDict
+    content: bytes
+    history: list = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self):
+        """Parsed JSON; ``ValueError`` on malformed bodies."""
+        return jsonlib.loads(self.content)
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+
+class _GuardedAdapter(HTTPAdapter):
+    def __init__(self, allow: frozenset, pool_size: int):
+        self._allow = allow
+        super().__init__(pool_connections=pool_size, pool_maxsize=pool_size, max_retries=0)
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = guarded_pool_classes(self._allow)
+
+    def __getstate__(self):  # pragma: no cover - not pickled in practice
+        raise TypeError("the outbound adapter is not picklable")
+
+
+class Client:
+    """A pooled, guarded client. Thread-safe for concurrent ``fetch`` calls."""
+
+    def __init__(self, allow=None, *, pool_size: int = 10, user_agent: str = USER_AGENT,
+                 connect_timeout: float = CONNECT_TIMEOUT, read_timeout: float = READ_TIMEOUT,
+                 total_timeout: float = TOTAL_TIMEOUT, max_bytes: int = MAX_BYTES):
+        self.allow = parse_allow(allow)
+        self.connect_timeout, self.read_timeout = connect_timeout, read_timeout
+        self.total_timeout, self.max_bytes = total_timeout, max_bytes
+        session = requests.Session()
+        session.trust_env = False  # never route through an environment proxy (bypasses the guard)
+        session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
+        session.headers.update({"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"})
+        adapter = _GuardedAdapter(self.allow, pool_size)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        self.session = session
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def fetch(self, url: str, *, method: str = "GET", headers: dict | None = None,
+              params: dict | None = None, timeout: tuple[float, float] | None = None,
+              max_bytes: int | None = None, max_redirects: int = MAX_REDIRECTS,
+              total_timeout: float | None = None) -> Response:
+        method = method.upper()
+        if method not in ("GET", "HEAD"):
+            raise OutboundError("invalid_url", f"method {method} is not allowed")
+        timeout = timeout or (self.connect_timeout, self.read_timeout)
+        cap = max_bytes or self.max_bytes
+        deadline = time.monotonic() + (total_timeout or self.total_timeout)
+        history: list[str] = []
+        first_host = None
+        current = url
+        while True:
+            _scheme, host, port = check_url(current, self.allow)
+            if first_host is None:
+                first_host = (host, port)
+            send_headers = dict(headers or {})
+            if (host, port) != first_host:  # never hand credentials to another host
+                for name in list(send_headers):
+                    if name.lower() in ("authorization", "cookie"):
+                        del send_headers[name]
+            try:
+                raw = self.session.request(method, current, headers=send_headers, params=params,
+                                           timeout=timeout, allow_redirects=False, stream=True)
+            except BlockedAddress:
+                raise
+            except requests.exceptions.Timeout as exc:
+                raise OutboundError("timeout", f"{host}: {exc.__class__.__name__}") from None
+            except requests.exceptions.InvalidURL as exc:
+                raise OutboundError("invalid_url", str(exc)) from None
+            except requests.exceptions.RequestException as exc:
+                blocked = _find_blocked(exc)
+                if blocked is not None:
+                    raise blocked from None
+                raise OutboundError("connection", f"{host}: {exc.__class__.__name__}") from None
+            try:
+                if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
+                    history.append(current)
+                    if len(history) > max_redirects:
+                        raise OutboundError("too_many_redirects", f"more than {max_redirects} redirects")
+                    current = urljoin(current, raw.headers["Location"])
+                    params = None
+                    if raw.status_code == 303:
+                        method = "GET"
+                    continue
+                body = b"" if method == "HEAD" else _read_capped(raw, cap, deadline, host)
+                return Response(raw.status_code, raw.url or current, raw.headers, body, history)
+            finally:
+                raw.close()
+
+
+def _read_capped(raw, cap: int, deadline: float, host: str) -> bytes:
+    declared = raw.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > cap:
+        raise OutboundError("too_large", f"{host} announced {declared} bytes (cap {cap})")
+    chunks, size = [], 0
+    try:
+        for chunk in raw.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > cap:
+                raise OutboundError("too_large", f"{host} sent more than {cap} bytes")
+            if time.monotonic() > deadline:
+                raise OutboundError("timeout", f"{host} took too long to answer")
+            chunks.append(chunk)
+    except requests.exceptions.RequestException as exc:
+        kind = "timeout" if "timed out" in str(exc).lower() or isinstance(exc, requests.exceptions.Timeout) else "connection"
+        raise OutboundError(kind, f"{host}: {exc.__class__.__name__}") from None
+    return b"".join(chunks)
+
+
+def _find_blocked(exc):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, BlockedAddress):
+            return exc
+        for arg in getattr(exc, "args", ()):
+            if isinstance(arg, BlockedAddress):
+                return arg
+            reason = getattr(arg, "reason", None)
+            if isinstance(reason, BlockedAddress):
+                return reason
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def configured_allow() -> str:
+    """The allow-list of the running app (or of the environment outside one)."""
+    from flask import current_app, has_app_context
+
+    if has_app_context():
+        return current_app.config.get("OUTBOUND_ALLOW", "") or ""
+    return os.environ.get("ADVOCACY_OUTBOUND_ALLOW", "")
+
+
+def default_client() -> Client:
+    """A shared client for the current app (created once per process and allow-list)."""
+    allow = configured_allow()
+    pid = os.getpid()
+    key = (allow, pid)
+    client = _clients.get(key)
+    if client is None:
+        client = _clients[key] = Client(allow)
+    return client
+
+
+_clients: dict = {}
+
+
+def fetch(url: str, **kwargs) -> Response:
+    """Fetch ``url`` through the guarded client (see :meth:`Client.fetch`)."""
+    client = kwargs.pop("client", None) or default_client()
+    return client.fetch(url, **kwargs)
