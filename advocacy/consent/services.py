@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import g, has_request_context
+from flask import has_request_context, request
 from sqlalchemy import select
 
 from advocacy.consent.models import EXPIRED, GIVEN, WITHDRAWN, ConsentEvent, ConsentState
@@ -57,9 +57,7 @@ def _person_id(person_or_id) -> int:
 def _cache() -> dict | None:
     if not has_request_context():
         return None
-    if _CACHE_KEY not in g:
-        setattr(g, _CACHE_KEY, {})
-    return getattr(g, _CACHE_KEY)
+    return request.environ.setdefault(_CACHE_KEY, {})
 
 
 def _forget(person_id: int) -> None:
