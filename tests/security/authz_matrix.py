@@ -1,0 +1,87 @@
+"""Authorization matrix: every endpoint of ``app.url_map`` → who may use it.
+
+ADD ONE LINE HERE FOR EVERY ROUTE YOU CREATE, in your domain's block:
+
+    "blueprint.endpoint": roles(HR, STAFF_REP),      # only these roles
+    "blueprint.endpoint": ANY,                       # any logged-in person
+    "blueprint.endpoint": PUBLIC,                    # no login (login page, health, tracked links)
+    "blueprint.endpoint": {"GET": ANY, "POST": roles(MARKETER)},   # per HTTP method
+
+Optional: URL values for a route's placeholders go in ``SAMPLE_ARGS`` (default: 1 for ints, "x" else).
+
+``tests/security/test_authz_matrix.py`` then checks, for every endpoint × every role and anonymous:
+the row exists (a route missing here fails), it agrees with the route's ``roles_required(...)`` /
+``api_roles(...)`` guard, and the live answer is right: pages → anonymous 302 to the login page,
+wrong role 403; API (``/api/…``) → anonymous 401 JSON, wrong role 403 JSON; allowed → neither.
+"""
+from __future__ import annotations
+
+from advocacy.auth.roles import ADMIN, ALL_ROLES, COMPLIANCE, EMPLOYEE, HR, MARKETER, STAFF_REP  # noqa: F401
+
+
+class _Access:
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+PUBLIC = _Access("PUBLIC")
+ANY = _Access("ANY")
+
+
+def roles(*names: str) -> frozenset:
+    unknown = set(names) - set(ALL_ROLES)
+    if unknown or not names:
+        raise ValueError(f"roles() needs known role names, got {names}")
+    return frozenset(names)
+
+
+MATRIX: dict = {
+    # -- foundation -------------------------------------------------------------------------
+    "static": PUBLIC,
+    "api-docs.openapi_json": PUBLIC,
+    "core.home": ANY,
+    "core.healthz": PUBLIC,
+    "core.set_language": PUBLIC,
+    "auth.login": PUBLIC,
+    "auth.logout": ANY,
+    "auth.people": roles(ADMIN),
+    "auth.import_people": roles(ADMIN),
+    "auth.tokens": ANY,
+    "auth.revoke_token": ANY,
+    "audit.index": roles(ADMIN),
+    "api_core.me": ANY,
+    # -- consent ----------------------------------------------------------------------------
+    "consent.index": ANY,
+    "consent.change": ANY,
+    "consent.leave": ANY,
+    "consent.receipt": ANY,
+    "consent.export": ANY,
+    "consent.erase": ANY,
+    "consent.data_request": ANY,
+    "consent.download": ANY,
+    "consent.aggregates": roles(HR, STAFF_REP, ADMIN),
+    "consent.person_ledger": roles(ADMIN),
+    "consent_api.my_consents": ANY,
+    "consent_api.change_consent": ANY,
+    "consent_api.withdraw_all": ANY,
+    "consent_api.receipt": ANY,
+    "consent_api.export": ANY,
+    "consent_api.erase": ANY,
+    "consent_api.data_request": ANY,
+    "consent_api.download": ANY,
+    # -- charter ----------------------------------------------------------------------------
+    # -- campaigns --------------------------------------------------------------------------
+    # -- disclosure -------------------------------------------------------------------------
+    # -- tracking ---------------------------------------------------------------------------
+    "tracking.tracked_link": PUBLIC,
+    # -- kpi --------------------------------------------------------------------------------
+}
+
+#: Values for URL placeholders, per endpoint: {"consent.change": {"purpose": "program"}}.
+SAMPLE_ARGS: dict[str, dict] = {
+    "static": {"filename": "css/app.css"},
+    "consent.change": {"purpose": "program"},
+}
