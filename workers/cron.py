@@ -9,3 +9,14 @@ from workers import tasks
 
 # A heartbeat every 10 minutes: shows in `rq info` that cron and workers are alive.
 cron.register(tasks.ping, queue_name="default", interval=600)
+
+# Campaigns: notify members of live kits (inside quiet hours and caps), then send the mail outbox.
+from advocacy.campaigns import tasks as campaign_tasks  # noqa: E402
+
+cron.register(campaign_tasks.dispatch_notifications, queue_name="default", interval=600)
+cron.register(campaign_tasks.send_mail_outbox, queue_name="mail", interval=60)
+
+# KPI: roll up today and the last days every 15 minutes (idempotent; fills missed days too).
+from advocacy.kpi import tasks as kpi_tasks  # noqa: E402
+
+cron.register(kpi_tasks.rollup_recent, queue_name="kpi", interval=900)

@@ -1,0 +1,101 @@
+"""``GET /api/v1/kpis`` — the KPIs of the annex in force, read from the rollups."""
+from __future__ import annotations
+
+from flask import g
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields
+
+from advocacy.api.errors import ApiError
+from advocacy.auth.roles import ADMIN, HR, MARKETER, STAFF_REP, api_roles
+from advocacy.kpi.catalogue import KPIS
+from advocacy.kpi.report import KpiRequestError, build_request, report_dict
+
+blp = Blueprint("kpi_api", __name__, description="KPIs agreed in the charter's KPI annex (aggregates only).")
+
+READERS = (HR, STAFF_REP, MARKETER, ADMIN)
+
+
+class KpiQuerySchema(Schema):
+    from_ = fields.Date(data_key="from", load_default=None, metadata={"description": "First day (YYYY-MM-DD)."})
+    to = fields.Date(load_default=None, metadata={"description": "Last day (YYYY-MM-DD), at most today."})
+    team = fields.Int(load_default=None, metadata={"description": "A team id (annex granularity 'team')."})
+    campaign = fields.Int(load_default=None, metadata={"description": "A campaign id."})
+    kpi = fields.List(fields.Str(), load_default=list, metadata={"description": "KPI ids (repeatable)."})
+
+
+class FigureSchema(Schema):
+    value = fields.Float(allow_none=True)
+    suppressed = fields.Bool()
+    reason = fields.Str(allow_none=True)
+
+
+class PointSchema(FigureSchema):
+    date = fields.Str()
+
+
+class KpiSchema(Schema):
+    id = fields.Str()
+    name = fields.Str()
+    unit = fields.Str()
+    kind = fields.Str(metadata={"description": "measured or estimated"})
+    granularity = fields.Str()
+    series = fields.List(fields.Nested(PointSchema))
+    total = fields.Nested(FigureSchema)
+
+
+class AnnexSchema(Schema):
+    version = fields.Int(allow_none=True)
+    min_group_size = fields.Int()
+    granularity = fields.Str()
+
+
+class PeriodSchema(Schema):
+    from_ = fields.Str(data_key="from")
+    to = fields.Str()
+
+
+class KpiReportSchema(Schema):
+    kpis = fields.List(fields.Nested(KpiSchema))
+    annex = fields.Nested(AnnexSchema)
+    period = fields.Nested(PeriodSchema)
+    team = fields.Int(allow_none=True)
+    campaign = fields.Int(allow_none=True)
+
+
+def _lang() -> str:
+    from flask_babel import get_locale
+
+    return str(get_locale() or "fr")[:2]
+
+
+@blp.route("/kpis")
+@blp.arguments(KpiQuerySchema, location="query")
+@blp.response(200, KpiReportSchema)
+@api_roles(*READERS)
+def kpis(args):
+    """KPIs of the charter's annex in force, per day and for the period, small groups suppressed.
+
+    A KPI outside the annex is absent; asking for it by id answers 403 naming the annex;
+    an unknown id, a backwards period, a period beyond the charter's retention, an unknown
+    team or campaign answer 422.
+    """
+    wanted = list(dict.fromkeys(args.get("kpi") or []))
+    unknown = [k for k in wanted if k not in KPIS]
+    if unknown:
+        raise ApiError(422, "validation_error", f"Unknown KPI: {', '.join(unknown)}.", field="kpi",
+                       known=list(KPIS))
+    try:
+        req = build_request(start=args.get("from_"), end=args.get("to"), team_id=args.get("team"),
+                            campaign_id=args.get("campaign"))
+    except KpiRequestError as exc:
+        raise ApiError(exc.status, exc.code, exc.message, field=exc.field, **exc.extra) from None
+    annex_ids = [k for k in req.annex.kpis if k in KPIS]
+    outside = [k for k in wanted if k not in annex_ids]
+    if outside:
+        raise ApiError(403, "not_in_annex",
+                       f"Not in the KPI annex of charter version {req.version}: {', '.join(outside)}. "
+                       "Only the KPIs agreed with the staff representatives are computed.",
+                       field="kpi", annex={"version": req.version, "kpis": annex_ids})
+    ids = [k for k in annex_ids if not wanted or k in wanted]
+    g.kpi_request = req
+    return report_dict(req, ids, _lang())

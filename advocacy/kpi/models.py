@@ -1,0 +1,184 @@
+"""KPI rollups, the anonymous trust pulse, marketers' inputs and employees' display choices.
+
+Dashboards and the API read ``kpi_group_days`` (and, for distinct counts and a person's
+own figures, ``kpi_person_days``), never the raw events.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from advocacy.core.models import UTCDateTime
+from advocacy.core.timeutil import utcnow
+from advocacy.extensions import db
+
+#: ``team_id`` of the organisation-wide rows and of people without a team.
+ALL, NO_TEAM = 0, -1
+
+
+class PersonDay(db.Model):
+    """One member's activity on one day for one campaign (``campaign_id`` 0: not tied to a campaign).
+
+    Only the fact columns that a KPI of the annex in force needs are filled (others stay NULL).
+    Shown to the person themself; used by group figures only in aggregate.
+    """
+
+    __tablename__ = "kpi_person_days"
+    __table_args__ = (Index("ix_kpi_person_days_person_day", "person_id", "day"),
+                      Index("ix_kpi_person_days_day_team", "day", "team_id"))
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=0)
+    team_id: Mapped[int] = mapped_column(Integer, default=NO_TEAM)
+    shares: Mapped[int | None] = mapped_column(Integer)
+    personalised_shares: Mapped[int | None] = mapped_column(Integer)
+    authenticity_sum: Mapped[float | None] = mapped_column(Float)
+    ideas_proposed: Mapped[int | None] = mapped_column(Integer)
+    ideas_adopted: Mapped[int | None] = mapped_column(Integer)
+    clicks: Mapped[int | None] = mapped_column(Integer)
+    reactions: Mapped[int | None] = mapped_column(Integer)
+    comments: Mapped[int | None] = mapped_column(Integer)
+    impressions: Mapped[int | None] = mapped_column(Integer)
+    followers: Mapped[int | None] = mapped_column(Integer)
+    points_earned: Mapped[int | None] = mapped_column(Integer)
+    points_redeemed: Mapped[int | None] = mapped_column(Integer)
+    quiet_hour_shares: Mapped[int | None] = mapped_column(Integer)
+    solicitations: Mapped[int | None] = mapped_column(Integer)
+
+
+class GroupDay(db.Model):
+    """A KPI component for one day and one group: organisation (team 0) or team, all campaigns (0) or one.
+
+    ``metric`` is a KPI id or a sub-metric (``retention.3m``, ``engagement_pyramid.passive``);
+    ``people`` is the size of the group the figure is computed over (members in scope).
+    """
+
+    __tablename__ = "kpi_group_days"
+    __table_args__ = (Index("ix_kpi_group_days_metric_day", "metric", "team_id", "campaign_id", "day"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    metric: Mapped[str] = mapped_column(String(48), primary_key=True)
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=ALL)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=ALL)
+    num: Mapped[float] = mapped_column(Float, default=0.0)
+    den: Mapped[float | None] = mapped_column(Float)
+    people: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RollupRun(db.Model):
+    """When each day was last rolled up, under which annex (re-running a day replaces its rows)."""
+
+    __tablename__ = "kpi_rollup_runs"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    charter_version: Mapped[int | None] = mapped_column(Integer)
+    kpis: Mapped[list] = mapped_column(JSON, default=list)
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PulseRound(db.Model):
+    """One round of the anonymous trust pulse survey."""
+
+    __tablename__ = "kpi_pulse_rounds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(160))
+    #: [{"key", "fr", "en"}] — from the charter's annex, or the defaults.
+    questions: Mapped[list] = mapped_column(JSON, default=list)
+    opens_on: Mapped[date] = mapped_column(Date)
+    closes_on: Mapped[date] = mapped_column(Date)
+    charter_version: Mapped[int | None] = mapped_column(Integer)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+def _uuid() -> str:
+    return uuid.uuid4().hex
+
+
+class PulseAnswer(db.Model):
+    """One anonymous answer: no person, a random id (no insertion order) and the week only."""
+
+    __tablename__ = "kpi_pulse_answers"
+    __table_args__ = (Index("ix_kpi_pulse_answers_round", "round_id", "question_key"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=_uuid)
+    round_id: Mapped[int] = mapped_column(ForeignKey("kpi_pulse_rounds.id", ondelete="CASCADE"))
+    question_key: Mapped[str] = mapped_column(String(40))
+    value: Mapped[int] = mapped_column(Integer)  # 1..5
+    week: Mapped[date] = mapped_column(Date)  # Monday of the answer's week
+
+
+class PulseParticipation(db.Model):
+    """Only "this person has answered this round" — never what, never when."""
+
+    __tablename__ = "kpi_pulse_participations"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("kpi_pulse_rounds.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class Conversion(db.Model):
+    """Conversions attributed to the program, entered by a marketer (from their own analytics)."""
+
+    __tablename__ = "kpi_conversions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    conversions: Mapped[int] = mapped_column(Integer)
+    unit_value: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProgramCost(db.Model):
+    """A cost of the program (tooling, rewards, time), entered by a marketer."""
+
+    __tablename__ = "kpi_program_costs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    label: Mapped[str] = mapped_column(String(160))
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class EmvRates(db.Model):
+    """Earned-media-value multipliers; every change is a new row (the latest applies)."""
+
+    __tablename__ = "kpi_emv_rates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cpm: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    cpc: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    cpe: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    source: Mapped[str] = mapped_column(Text, default="")
+    entered_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Preference(db.Model):
+    """An employee's choice to see where they stand against their team's median."""
+
+    __tablename__ = "kpi_preferences"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+    compare_with_team: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+from advocacy.kpi.sources import declare_indexes  # noqa: E402
+
+declare_indexes()  # the rollup's access paths on tracking's event tables

@@ -1,0 +1,238 @@
+"""Daily rollups: one day at a time, idempotent, re-runnable for any day.
+
+``rollup_day(day)`` replaces that day's rows of ``kpi_person_days`` and ``kpi_group_days``
+in the caller's transaction (the job commits). Only KPIs of the annex in force are
+computed and stored, and only the fact columns they need; team rows only where the
+annex and the KPI allow team granularity.
+"""
+from __future__ import annotations
+
+import time as _time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, insert, text
+
+from advocacy.core.timeutil import utcnow
+from advocacy.extensions import db
+from advocacy.kpi import sources
+from advocacy.kpi.catalogue import FACTS, KPIS, TEAM, effective_granularity, facts_needed
+from advocacy.kpi.models import ALL, NO_TEAM, GroupDay, PersonDay, RollupRun
+
+WINDOW_DAYS = 30  # trailing window of the pyramid and of retention
+AMBASSADOR_MIN = 3  # own contributions within the window to count as an ambassador
+COHORT_MONTHS = (1, 3, 6)
+
+
+@dataclass
+class RollupResult:
+    day: date
+    kpis: tuple[str, ...]
+    person_rows: int
+    group_rows: int
+    seconds: float
+
+
+def current_annex():
+    from advocacy.charter.services import kpi_annex, policy_in_force, version_in_force
+
+    version = version_in_force()
+    return (kpi_annex(), policy_in_force(), getattr(version, "number", None))
+
+
+def _lock(day: date) -> None:
+    if db.session.get_bind().dialect.name == "postgresql":
+        db.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": 80_000_000 + day.toordinal()})
+
+
+def rollup_day(day: date) -> RollupResult:
+    """Recompute ``day`` from the raw events; the caller commits."""
+    started = _time.perf_counter()
+    _lock(day)
+    annex, policy, version = current_annex()
+    db.session.execute(delete(GroupDay).where(GroupDay.day == day))
+    db.session.execute(delete(PersonDay).where(PersonDay.day == day))
+    kpis = tuple(k for k in (annex.kpis if annex else ()) if k in KPIS)
+    person_rows = group_rows = 0
+    if kpis:
+        facts = facts_needed(kpis)
+        _, end = sources.day_bounds(day)
+        members = sources.members_at(end)
+        collected = sources.collect(day, facts, members, policy)
+        person_rows = _write_person_days(day, collected, members, facts)
+        group_rows = _write_group_days(day, kpis, annex, collected, members, facts)
+    run = db.session.get(RollupRun, day) or RollupRun(day=day)
+    run.computed_at, run.charter_version, run.kpis = utcnow(), version, list(kpis)
+    run.rows, run.duration_ms = person_rows + group_rows, int((_time.perf_counter() - started) * 1000)
+    db.session.add(run)
+    db.session.flush()
+    return RollupResult(day, kpis, person_rows, group_rows, _time.perf_counter() - started)
+
+
+def _team(members, person_id) -> int:
+    team = members[person_id][0]
+    return NO_TEAM if team is None else int(team)
+
+
+def _write_person_days(day, collected, members, facts) -> int:
+    rows = []
+    for (person_id, campaign_id), values in collected.items():
+        row = {"day": day, "person_id": person_id, "campaign_id": campaign_id, "team_id": _team(members, person_id)}
+        for fact in FACTS:
+            row[fact] = values.get(fact, 0) if fact in facts else None
+        rows.append(row)
+    for chunk in range(0, len(rows), 5000):
+        db.session.execute(insert(PersonDay), rows[chunk:chunk + 5000])
+    return len(rows)
+
+
+def _value_rows(kpi_id: str, sums: dict, active: int, members: int) -> list[tuple[str, float, float | None]]:
+    """(metric, num, den) rows of one KPI for one group-day from summed facts."""
+    s = lambda name: float(sums.get(name, 0) or 0)  # noqa: E731
+    if kpi_id == "participation_rate":
+        return [(kpi_id, active, members)]
+    if kpi_id == "active_engagement_rate":
+        return [(kpi_id, s("personalised_shares") + s("ideas_proposed") + s("comments"), active)]
+    if kpi_id == "contribution":
+        return [(kpi_id, s("personalised_shares") + s("ideas_proposed"), None),
+                ("contribution.adopted", s("ideas_adopted"), None)]
+    if kpi_id == "authenticity_index":
+        return [(kpi_id, s("authenticity_sum"), s("shares"))]
+    if kpi_id in ("shares", "clicks", "comments"):
+        return [(kpi_id, s(kpi_id), None)]
+    if kpi_id == "click_rate":
+        return [(kpi_id, s("clicks"), s("shares"))]
+    if kpi_id == "reactions_per_share":
+        return [(kpi_id, s("reactions"), s("shares"))]
+    if kpi_id == "measured_reach":
+        return [(kpi_id, s("impressions"), None)]
+    if kpi_id == "potential_reach":
+        return [(kpi_id, s("followers"), None)]
+    if kpi_id == "reward_redemption_rate":
+        return [(kpi_id, s("points_redeemed"), s("points_earned"))]
+    if kpi_id == "wellbeing_quiet_hours_share":
+        return [(kpi_id, s("quiet_hour_shares"), s("shares"))]
+    if kpi_id == "wellbeing_solicitations":
+        return [(kpi_id, s("solicitations") * 7, members)]
+    if kpi_id == "earned_media_value":
+        return [(kpi_id, s("impressions"), None), ("earned_media_value.clicks", s("clicks"), None),
+                ("earned_media_value.engagements", s("reactions") + s("comments"), None)]
+    return []  # roi (read from marketers' inputs), trust_score (pulse), retention/pyramid (windows)
+
+
+def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
+    team_of = {pid: (NO_TEAM if team is None else int(team)) for pid, (team, _joined) in members.items()}
+    team_size: dict[int, int] = defaultdict(int)
+    for team in team_of.values():
+        team_size[team] += 1
+    team_size[ALL] = len(team_of)
+
+    sums: dict[tuple[int, int], dict] = defaultdict(lambda: defaultdict(float))
+    active: dict[tuple[int, int], set] = defaultdict(set)
+    for (person_id, campaign_id), values in collected.items():
+        team = team_of[person_id]
+        acted = (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0
+        for key in {(team, ALL), (ALL, ALL), (team, campaign_id), (ALL, campaign_id)}:
+            if key[1] == ALL or campaign_id:
+                for fact, value in values.items():
+                    sums[key][fact] += value
+                if acted:
+                    active[key].add(person_id)
+    teams = sorted(set(team_size) - {ALL})
+    campaigns = sorted({c for _, c in sums if c != ALL})
+
+    rows = []
+
+    def emit(metric, team, campaign, num, den, people):
+        rows.append({"day": day, "metric": metric, "team_id": team, "campaign_id": campaign,
+                     "num": float(num), "den": None if den is None else float(den), "people": int(people)})
+
+    for kpi_id in kpis:
+        kpi = KPIS[kpi_id]
+        team_level = effective_granularity(kpi, annex.granularity) == TEAM
+        scopes_team = [ALL] + (teams if team_level else [])
+        scopes_campaign = [ALL] + (campaigns if kpi.by_campaign else [])
+        for team in scopes_team:
+            for campaign in scopes_campaign:
+                key = (team, campaign)
+                for metric, num, den in _value_rows(kpi_id, sums.get(key, {}), len(active.get(key, ())),
+                                                    team_size[team]):
+                    emit(metric, team, campaign, num, den, team_size[team])
+    if {"engagement_pyramid", "retention"} & set(kpis):
+        _window_rows(day, kpis, annex, team_of, team_size, teams, emit)
+    if "trust_score" in kpis:
+        _trust_rows(day, emit)
+    for chunk in range(0, len(rows), 5000):
+        db.session.execute(insert(GroupDay), rows[chunk:chunk + 5000])
+    return len(rows)
+
+
+def _window_rows(day, kpis, annex, team_of, team_size, teams, emit) -> None:
+    first = day - timedelta(days=WINDOW_DAYS - 1)
+    activity = sources.window_activity(first, day)
+    zone = sources.org_zone()
+
+    def scopes(kpi_id):
+        team_level = effective_granularity(KPIS[kpi_id], annex.granularity) == TEAM
+        return [ALL] + (teams if team_level else [])
+
+    if "engagement_pyramid" in kpis:
+        levels: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # passive, contributors, ambassadors
+        for person_id, team in team_of.items():
+            actions, own = activity.get(person_id, (0, 0))
+            level = 2 if own >= AMBASSADOR_MIN else 1 if actions > 0 else 0
+            levels[team][level] += 1
+            levels[ALL][level] += 1
+        for team in scopes("engagement_pyramid"):
+            passive, contributors, ambassadors = levels[team]
+            size = team_size.get(team, 0)
+            emit("engagement_pyramid", team, ALL, ambassadors, size, size)
+            emit("engagement_pyramid.contributors", team, ALL, contributors, size, size)
+            emit("engagement_pyramid.passive", team, ALL, passive, size, size)
+    if "retention" in kpis:
+        members = sources.members_at(sources.day_bounds(day)[1])
+        for months in COHORT_MONTHS:
+            cohort_last = day - timedelta(days=30 * months)
+            cohort_first = cohort_last - timedelta(days=WINDOW_DAYS - 1)
+            counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+            for person_id, (_team, joined) in members.items():
+                joined_day = sources.local_date(joined, zone)
+                if not cohort_first <= joined_day <= cohort_last:
+                    continue
+                kept = activity.get(person_id, (0, 0))[0] > 0
+                for team in (team_of[person_id], ALL):
+                    counts[team][0] += 1
+                    counts[team][1] += 1 if kept else 0
+            metric = "retention" if months == 1 else f"retention.{months}m"
+            for team in scopes("retention"):
+                cohort, kept = counts[team]
+                emit(metric, team, ALL, kept, cohort, cohort)
+
+
+def _trust_rows(day, emit) -> None:
+    """Pulse answers are stored by week (Monday): roll them up on that Monday."""
+    if day.weekday() != 0:
+        return
+    from sqlalchemy import func, select
+
+    from advocacy.kpi.models import PulseAnswer
+
+    rows = db.session.execute(select(PulseAnswer.question_key, func.count(), func.sum(PulseAnswer.value))
+                              .where(PulseAnswer.week == day).group_by(PulseAnswer.question_key)).all()
+    if not rows:
+        return
+    answers = sum(int(count) for _key, count, _total in rows)
+    total = sum(int(value or 0) for _key, _count, value in rows)
+    respondents = max(int(count) for _key, count, _total in rows)
+    # each answer scaled from 1..5 to 0..100: (v - 1) / 4 * 100
+    emit("trust_score", ALL, ALL, (total - answers) * 25.0, answers, respondents)
+
+
+def rollup_range(first: date, last: date) -> list[RollupResult]:
+    results = []
+    day = first
+    while day <= last:
+        results.append(rollup_day(day))
+        day += timedelta(days=1)
+    return results

@@ -1,0 +1,40 @@
+"""KPI test helpers: a small organisation with members, shares and clicks, rolled up."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+
+@pytest.fixture
+def kpi_org(app, make_charter_in_force, make_member, make_share, make_live_kit, make_campaign, make_team):
+    """Charter in force (k=5, team granularity), two teams of 6 and one of 2 members, shares today."""
+    from advocacy.core.timeutil import utcnow
+    from advocacy.tracking.models import Click, TrackedLink
+    from advocacy.extensions import db
+
+    def build(**policy):
+        charter = make_charter_in_force(**policy)
+        teams = {name: make_team(name) for name in ("Alpha", "Beta", "Gamma")}
+        sizes = {"Alpha": 6, "Beta": 6, "Gamma": 2}
+        members = {name: [make_member(team=teams[name], purposes=("program", "link_clicks"))
+                          for _ in range(size)] for name, size in sizes.items()}
+        campaign = make_campaign(teams=list(teams.values()))
+        kit = make_live_kit(campaign=campaign, networks=("mastodon",))
+        now = utcnow()
+        shares = []
+        for name, people in members.items():
+            for person in people[:3]:
+                share = make_share(person=person, kit=kit, authenticity=0.5,
+                                   registered_at=now - timedelta(minutes=5))
+                shares.append(share)
+        link = db.session.query(TrackedLink).filter_by(share_id=shares[0].id).one_or_none()
+        if link is not None:
+            for _ in range(4):
+                db.session.add(Click(link_id=link.id, at=now - timedelta(minutes=1), day=now.date(),
+                                     visitor_hash="x" * 64))
+        db.session.flush()
+        return {"charter": charter, "teams": teams, "members": members, "campaign": campaign,
+                "shares": shares, "now": now}
+
+    return build
