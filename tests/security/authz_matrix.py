@@ -85,3 +85,20 @@ SAMPLE_ARGS: dict[str, dict] = {
     "static": {"filename": "css/app.css"},
     "consent.change": {"purpose": "program"},
 }
+
+
+def sample_values(rule) -> dict:
+    """Values for ``rule``'s placeholders: SAMPLE_ARGS, else 1 for ints, an allowed word, or "x"."""
+    from werkzeug.routing.converters import AnyConverter, IntegerConverter
+
+    values = {}
+    for name in rule.arguments:
+        converter = rule._converters.get(name)
+        if isinstance(converter, IntegerConverter):
+            values[name] = 1
+        elif isinstance(converter, AnyConverter):
+            values[name] = sorted(converter.items)[0]
+        else:
+            values[name] = "x"
+    values.update(SAMPLE_ARGS.get(rule.endpoint, {}))
+    return values

@@ -7,10 +7,8 @@ A route missing from the matrix, or guarded differently from its row, fails.
 from __future__ import annotations
 
 from flask import g, url_for
-from werkzeug.routing import IntegerConverter
-
 from advocacy.auth.roles import ALL_ROLES
-from tests.security.authz_matrix import ANY, MATRIX, PUBLIC, SAMPLE_ARGS
+from tests.security.authz_matrix import ANY, MATRIX, PUBLIC, sample_values
 
 SKIP_METHODS = {"HEAD", "OPTIONS"}
 UNGUARDED = object()
@@ -38,11 +36,7 @@ def declared_roles(app, endpoint: str, method: str):
 
 
 def build_url(app, rule) -> str:
-    values = {}
-    for name in rule.arguments:
-        converter = rule._converters.get(name)
-        values[name] = 1 if isinstance(converter, IntegerConverter) else "x"
-    values.update(SAMPLE_ARGS.get(rule.endpoint, {}))
+    values = sample_values(rule)
     with app.test_request_context():
         return url_for(rule.endpoint, **values)
 
