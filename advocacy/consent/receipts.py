@@ -105,6 +105,7 @@ def build_receipt(event: ConsentEvent) -> dict:
                 "noticeVersion": event.notice_version,
                 "charterVersion": event.charter_version_label or (
                     None if event.charter_version_id is None else str(event.charter_version_id)),
+                "charterHash": (event.details or {}).get("charter_sha256"),
                 "language": event.notice_language,
                 "purposes": [item.key],
                 "purposeDescription": description,

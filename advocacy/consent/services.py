@@ -236,8 +236,9 @@ def give(person, purpose: str, *, method: str = "web", recorded_by=None, languag
         return Change(purpose, True, False, _current_event(state))
     if item.requires_program and not (states["program"] is not None and states["program"].given):
         raise ConsentError("program_required", "Join the program before giving this consent.")
+    charter_hash = getattr(version, "adopted_sha256", None)
     event = _append(person, purpose, GIVEN, method=method, recorded_by=recorded_by, version=version,
-                    language=language)
+                    language=language, details={"charter_sha256": charter_hash} if charter_hash else None)
     change = Change(purpose, True, True, event)
     _emit(person, [change])
     return change

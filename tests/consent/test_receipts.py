@@ -36,6 +36,7 @@ def test_every_purpose_gives_a_valid_receipt(make_member, purpose):
     assert receipt["services"][0]["purposes"][0]["purposeKey"] == purpose
     assert receipt["consentRecord"]["processing"][0]["privacyNoticeHash"] == event.notice_hash
     assert receipt["ledger"]["hash"] == event.hash
+    assert len(receipt["consentRecord"]["processing"][0]["charterHash"]) == 64  # bound to the charter text
     assert person.email not in json.dumps(receipt)  # a pseudonymous principal id only
 
 

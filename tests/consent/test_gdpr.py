@@ -1,0 +1,98 @@
+"""GDPR export (zip) and erasure, run in-process; the real-worker runs are in test_worker.py."""
+import csv
+import io
+import json
+import zipfile
+
+import pytest
+from sqlalchemy import select
+
+from advocacy.auth.models import ApiToken
+from advocacy.consent import gdpr, services
+from advocacy.consent.models import ConsentEvent
+from advocacy.extensions import db
+
+
+def _export(person):
+    request = gdpr.start(person, gdpr.EXPORT)
+    db.session.commit()
+    assert gdpr.run_request(request.id) == "done"
+    path = gdpr.export_path(request)
+    assert path is not None
+    return request, zipfile.ZipFile(path)
+
+
+def test_the_export_zip_of_a_demo_employee_has_their_consents_and_receipts(app, make_charter_in_force):
+    from advocacy.charter import services as charter
+    from advocacy.core.demo import seed
+
+    if charter.version_in_force() is None:  # the charter's own demo seed brings one into force
+        make_charter_in_force()
+    ctx = seed()
+    person = ctx.person("employee9@demo.test")
+    events = services.events_of(person)
+    assert events, "the demo seed gives employee9 consents"
+    request, archive = _export(person)
+    names = set(archive.namelist())
+    assert {"profile.json", "consents/current.json", "consents/events.json", "consents/events.csv",
+            "audit/entries.json", "README.json"} <= names
+    for event in events:
+        receipt = json.loads(archive.read(f"consents/receipts/{event.receipt_id}.json"))
+        assert receipt["consentReceiptID"] == event.receipt_id
+    current = json.loads(archive.read("consents/current.json"))
+    assert current["program"] is True and current["post_metrics"] is True and current["leaderboard"] is False
+    assert json.loads(archive.read("profile.json"))["email"] == "employee9@demo.test"
+    rows = list(csv.DictReader(io.StringIO(archive.read("consents/events.csv").decode("utf-8-sig"))))
+    assert len(rows) == len(events)
+    assert request.progress == 100 and request.status == "done"
+
+
+def test_every_domains_export_hook_is_collected(app, make_member, monkeypatch):
+    from advocacy.audit import services as audit_services
+
+    def fake_export(person):
+        return {"rows": [{"id": 1, "note": "=HYPERLINK(\"http://evil\")"}]}
+
+    monkeypatch.setattr(audit_services, "export_person_data", fake_export, raising=False)
+    person = make_member()
+    _, archive = _export(person)
+    assert json.loads(archive.read("audit/audit.json")) == fake_export(person)
+    cell = list(csv.reader(io.StringIO(archive.read("audit/rows.csv").decode("utf-8-sig"))))[1][1]
+    assert cell.startswith("'=")  # spreadsheet formulas neutralised
+
+
+def test_erasure_pseudonymises_and_keeps_consent_proofs(app, make_member, api_headers, runner, monkeypatch):
+    from advocacy.audit import services as audit_services
+
+    erased_by_domains = []
+    monkeypatch.setattr(audit_services, "erase_person_data", lambda p: erased_by_domains.append(p.id),
+                        raising=False)
+    person = make_member(purposes=("program", "post_metrics"), display_name="Jeanne Effacée",
+                         email="jeanne@example.test")
+    api_headers(person)
+    _, archive = _export(person)
+    request = gdpr.start(person, gdpr.ERASE)
+    db.session.commit()
+    assert gdpr.run_request(request.id) == "done"
+    db.session.refresh(person)
+    assert person.erased_at is not None and not person.is_active
+    assert "jeanne" not in person.email and person.display_name != "Jeanne Effacée"
+    assert person.password_hash is None
+    assert erased_by_domains == [person.id]
+    assert all(t.revoked_at is not None for t in db.session.scalars(
+        select(ApiToken).where(ApiToken.person_id == person.id)))
+    events = db.session.scalars(select(ConsentEvent).where(ConsentEvent.person_id == person.id)).all()
+    assert [e.event for e in events].count("given") == 2 and events[-1].event == "withdrawn"
+    assert not any(services.consents_of(person).values())
+    assert runner.invoke(args=["consent", "verify"]).exit_code == 0  # the proofs survive erasure intact
+    previous = gdpr.requests_of(person)[-1]
+    assert gdpr.export_path(previous) is None  # earlier exports are deleted
+    with pytest.raises(gdpr.RequestRefused):
+        gdpr.start(person, gdpr.EXPORT)
+
+
+def test_safe_cell():
+    assert gdpr.safe_cell("=1+1") == "'=1+1"
+    assert gdpr.safe_cell("@SUM") == "'@SUM"
+    assert gdpr.safe_cell("plain") == "plain"
+    assert gdpr.safe_cell(None) == ""
