@@ -125,8 +125,8 @@ _CATALOGUE = (
 
 CATALOGUE: dict[str, Purpose] = {purpose.key: purpose for purpose in _CATALOGUE}
 PURPOSES: tuple[str, ...] = tuple(CATALOGUE)
-#: Purposes whose withdrawal queues a purge of collected personal data.
-PURGED_ON_WITHDRAWAL = ("post_metrics", "link_clicks")
+#: Purposes whose withdrawal queues a purge of collected personal data (tracking.purge_person).
+PURGED_ON_WITHDRAWAL = ("post_metrics", "link_clicks", "account_token")
 
 
 class UnknownPurpose(ValueError):

@@ -19,7 +19,7 @@ def _export(person):
     assert gdpr.run_request(request.id) == "done"
     path = gdpr.export_path(request)
     assert path is not None
-    return request, zipfile.ZipFile(path)
+    return request, zipfile.ZipFile(io.BytesIO(path.read_bytes()))
 
 
 def test_the_export_zip_of_a_demo_employee_has_their_consents_and_receipts(app, make_charter_in_force):

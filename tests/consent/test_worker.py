@@ -1,0 +1,92 @@
+"""Real `rq worker` processes run the consent jobs: purge after withdrawal, GDPR export."""
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from advocacy.audit.models import AuditEntry
+from advocacy.consent import services
+from advocacy.consent.models import ConsentState
+from tests.conftest import TEST_REDIS_URL, test_environ
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+def run_worker_burst(queues=("default",), timeout=90):
+    env = dict(os.environ, **test_environ())
+    env["ADVOCACY_INSTANCE_PATH"] = str(ROOT / "instance" / "test")
+    rq = Path(sys.executable).parent / "rq"
+    result = subprocess.run(
+        [str(rq), "worker", "--burst", "--url", TEST_REDIS_URL, "-w", "workers.worker.AppWorker",
+         "-P", str(ROOT), *queues],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result
+
+
+def test_withdrawing_post_metrics_queues_a_purge_that_a_real_worker_runs(committed, redis_client, make_member):
+    from advocacy.consent.purge import tracking_purger
+
+    person = make_member(purposes=("program", "post_metrics", "link_clicks"))
+    committed.commit()
+    assert redis_client.llen("rq:queue:default") == 0
+    services.withdraw(person, "post_metrics")
+    services.withdraw(person, "leaderboard")  # never given: nothing to purge
+    committed.commit()  # the purge is queued only now, once the withdrawal is committed
+    assert redis_client.llen("rq:queue:default") == 1
+    output = run_worker_burst()
+    committed.expire_all()
+    state = committed.scalar(select(ConsentState).where(ConsentState.person_id == person.id,
+                                                        ConsentState.purpose == "post_metrics"))
+    if tracking_purger() is None:  # tracking not there yet: the purge stays pending for the reconcile job
+        assert state.purge_pending, output.stderr[-2000:]
+    else:
+        assert not state.purge_pending, output.stderr[-2000:]
+        entry = committed.scalar(select(AuditEntry).where(AuditEntry.action == "consent.purged"))
+        assert entry.details == {"purposes": ["post_metrics"]} and entry.object_id == str(person.id)
+    assert services.has_consent(person, "link_clicks")  # the other consents are untouched
+
+
+def test_reconcile_requeues_purges_lost_with_redis(committed, redis_client, make_member, app):
+    from advocacy.consent.purge import tracking_purger
+    from advocacy.consent.tasks import reconcile_purges
+
+    person = make_member(purposes=("program", "link_clicks"))
+    services.withdraw(person, "link_clicks")
+    committed.commit()
+    person_id = person.id
+    redis_client.flushdb()  # Redis lost the job: the database still says a purge is due
+    assert reconcile_purges() == 1
+    run_worker_burst()
+    committed.expire_all()
+    state = committed.scalar(select(ConsentState).where(ConsentState.person_id == person_id,
+                                                        ConsentState.purpose == "link_clicks"))
+    assert state.purge_pending is (tracking_purger() is None)
+
+
+def test_export_through_the_api_runs_on_a_real_worker(committed, redis_client, make_member, client, api_headers):
+    person = make_member(purposes=("program", "notifications"))
+    headers = api_headers(person)
+    committed.commit()
+    started = client.post("/api/v1/me/export", headers=headers)
+    assert started.status_code == 202
+    body = started.get_json()
+    run_worker_burst()
+    committed.expire_all()
+    status = client.get(body["status_url"], headers=headers).get_json()
+    assert status["status"] == "done" and status["progress"] == 100, status
+    download = client.get(status["download_url"], headers=headers)
+    assert download.status_code == 200 and download.mimetype == "application/zip"
+    data = download.data
+    download.close()
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert json.loads(archive.read("consents/current.json"))["notifications"] is True
+    receipts = [n for n in archive.namelist() if n.startswith("consents/receipts/")]
+    assert len(receipts) == 2
