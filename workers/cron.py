@@ -20,3 +20,9 @@ cron.register(campaign_tasks.send_mail_outbox, queue_name="mail", interval=60)
 from advocacy.kpi import tasks as kpi_tasks  # noqa: E402
 
 cron.register(kpi_tasks.rollup_recent, queue_name="kpi", interval=900)
+
+# Consent: re-queue purges a lost Redis dropped, expire stale consents, delete old exports (all idempotent).
+from advocacy.consent import tasks as consent_tasks  # noqa: E402
+
+cron.register(consent_tasks.reconcile_purges, queue_name="default", interval=3600)
+cron.register(consent_tasks.daily_housekeeping, queue_name="default", interval=86400)

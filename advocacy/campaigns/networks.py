@@ -1,0 +1,204 @@
+"""Per-network rules: text limits, share links, post-URL validation, campaign UTM links.
+
+Plain functions (no database); messages go through Babel, so call them inside an app context.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+import grapheme
+from flask_babel import gettext as _
+
+LABELS = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
+#: Post limits (DOMAIN.md §5): characters, X-weighted characters, graphemes, characters.
+LIMITS = {"linkedin": 3000, "x": 280, "bluesky": 300, "mastodon": 500}
+URL_WEIGHT = 23  # X and Mastodon count any link as 23 characters
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+class InvalidUrl(ValueError):
+    """A URL that does not fit; ``code`` names why (for messages and the API)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+# -- text length ------------------------------------------------------------------------------
+
+def _x_weight(char: str) -> int:
+    cp = ord(char)
+    if cp <= 0x10FF or 0x2000 <= cp <= 0x200D or 0x2010 <= cp <= 0x201F or 0x2032 <= cp <= 0x2037:
+        return 1
+    return 2
+
+
+def text_length(network: str, text: str, link: str | None = None) -> int:
+    """Length as the network counts it, including the link the share will carry."""
+    text = unicodedata.normalize("NFC", text or "")
+    if network == "x":
+        urls = _URL.findall(text)
+        bare = _URL.sub("", text)
+        total = sum(_x_weight(c) for c in bare) + URL_WEIGHT * len(urls)
+        return total + (URL_WEIGHT + 1 if link else 0)
+    if network == "mastodon":
+        urls = _URL.findall(text)
+        return len(_URL.sub("", text)) + URL_WEIGHT * len(urls) + (URL_WEIGHT + 1 if link else 0)
+    if network == "bluesky":
+        full = f"{text} {link}" if link else text
+        return grapheme.length(full)
+    return len(text)  # LinkedIn: the link is shared separately
+
+
+def over_limit(network: str, text: str, link: str | None = None) -> int:
+    """How far over the limit (0 when it fits)."""
+    return max(0, text_length(network, text, link) - LIMITS[network])
+
+
+# -- share links (we never post on anyone's behalf) -----------------------------------------
+
+_INSTANCE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def normalise_instance(raw: str) -> str:
+    """``@me@social.example`` / ``https://social.example/`` / ``social.example`` → ``social.example``."""
+    value = (raw or "").strip().lower()
+    if "@" in value and "://" not in value:
+        value = value.rsplit("@", 1)[1]
+    if "://" in value:
+        parts = urlsplit(value)
+        if parts.scheme != "https":
+            raise InvalidUrl("instance_scheme", _("The instance must use https."))
+        value = parts.hostname or ""
+    value = value.strip("/").split("/", 1)[0]
+    try:
+        value = value.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InvalidUrl("instance_invalid", _("This is not a server name.")) from None
+    if not _INSTANCE.match(value):
+        raise InvalidUrl("instance_invalid", _("This is not a server name."))
+    if value in ("localhost",) or value.endswith((".local", ".internal", ".localhost")):
+        raise InvalidUrl("instance_invalid", _("This is not a public server name."))
+    return value
+
+
+def share_link(network: str, text: str, link: str | None, instance: str | None = None) -> str:
+    """The URL that opens the network's own composer, prefilled where the network allows it."""
+    if network == "linkedin":
+        return "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": link or ""})
+    if network == "x":
+        query = {"text": text}
+        if link:
+            query["url"] = link
+        return "https://x.com/intent/post?" + urlencode(query, quote_via=quote)
+    body = f"{text}\n\n{link}" if link else text
+    if network == "bluesky":
+        return "https://bsky.app/intent/compose?" + urlencode({"text": body}, quote_via=quote)
+    if network == "mastodon":
+        if not instance:
+            raise InvalidUrl("instance_missing", _("Your Mastodon instance is not known yet."))
+        return f"https://{instance}/share?" + urlencode({"text": body}, quote_via=quote)
+    raise ValueError(f"no share link for {network!r}")
+
+
+# -- "I published it": post URL validation ------------------------------------------------
+
+_POST_PATHS = {
+    "linkedin": (re.compile(r"^/posts/[^/]+$"),
+                 re.compile(r"^/feed/update/urn:li:(activity|share|ugcPost):\d+/?$")),
+    "x": (re.compile(r"^/[A-Za-z0-9_]{1,15}/status/\d{1,25}/?$"),),
+    "bluesky": (re.compile(r"^/profile/[A-Za-z0-9._:-]{3,253}/post/[a-z0-9]{3,20}/?$"),),
+    "mastodon": (re.compile(r"^/@[A-Za-z0-9_]{1,30}(@[a-z0-9.-]+)?/\d{1,25}/?$"),
+                 re.compile(r"^/users/[A-Za-z0-9_]{1,30}/statuses/\d{1,25}/?$")),
+}
+_HOSTS = {
+    "linkedin": ("linkedin.com", "www.linkedin.com"),
+    "x": ("x.com", "www.x.com", "twitter.com", "www.twitter.com", "mobile.twitter.com", "mobile.x.com"),
+    "bluesky": ("bsky.app",),
+}
+_CANONICAL = {"linkedin": "www.linkedin.com", "x": "x.com", "bluesky": "bsky.app"}
+
+
+def network_of_host(host: str) -> str | None:
+    for network, hosts in _HOSTS.items():
+        if host in hosts:
+            return network
+    return None
+
+
+def validate_post_url(network: str, url: str, instance: str | None = None) -> str:
+    """Check the pasted post URL belongs to ``network`` (and the Mastodon instance); return it clean."""
+    url = (url or "").strip()
+    if not url:
+        raise InvalidUrl("url_missing", _("Paste the address of your post."))
+    if len(url) > 500:
+        raise InvalidUrl("url_too_long", _("The address is too long."))
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise InvalidUrl("url_scheme", _("The address must start with https://"))
+    if parts.username or parts.password or parts.port not in (None, 443):
+        raise InvalidUrl("url_invalid", _("This is not the address of a post."))
+    host = parts.hostname.lower()
+    if network == "mastodon":
+        other = network_of_host(host)
+        if other is not None:
+            raise InvalidUrl("url_other_network", _("This is a %(other)s address, not a Mastodon one.", other=LABELS[other]))
+        if instance and host != instance:
+            raise InvalidUrl("url_other_host", _("The post must be on your instance %(instance)s.", instance=instance))
+        try:
+            normalise_instance(host)
+        except InvalidUrl:
+            raise InvalidUrl("url_invalid", _("This is not the address of a post.")) from None
+    elif host not in _HOSTS[network]:
+        other = network_of_host(host)
+        if other is not None:
+            raise InvalidUrl("url_other_network", _("This is a %(other)s address, not a %(network)s one.", other=LABELS[other], network=LABELS[network]))
+        raise InvalidUrl("url_other_host", _("A %(network)s post address starts with https://%(host)s/", network=LABELS[network], host=_CANONICAL[network]))
+    if not any(p.match(parts.path) for p in _POST_PATHS[network]):
+        raise InvalidUrl("url_not_a_post", _("This is not the address of one %(network)s post.", network=LABELS[network]))
+    return urlunsplit(("https", host, parts.path, "", ""))
+
+
+# -- campaign links with UTM parameters ------------------------------------------------------
+
+#: Query keys that could identify a person; a landing URL carrying one is refused.
+PERSONAL_KEYS = re.compile(
+    r"^(e?mail|email_?address|user(_?id|name)?|uid|login|employee(_?id)?|person(_?id)?|member(_?id)?|"
+    r"name|first_?name|last_?name|phone|tel|mc_eid|_hsenc|_hsmi|fbclid|gclid|msclkid|ref|referrer|token|session|sid)$",
+    re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s/?&=]+@[^@\s/?&=]+\.[a-z]{2,}", re.IGNORECASE)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(value: str) -> str:
+    value = unicodedata.normalize("NFKD", value or "").encode("ascii", "ignore").decode().lower()
+    return _SLUG.sub("-", value).strip("-")[:60] or "campaign"
+
+
+def campaign_link(url: str, utm_campaign: str) -> str:
+    """The landing URL with the campaign's UTM parameters, and nothing that identifies a person.
+
+    Existing ``utm_*`` keys are replaced; keys or values that could identify someone are refused.
+    """
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidUrl("url_scheme", _("A landing URL starts with https:// (or http://)."))
+    if parts.username or parts.password:
+        raise InvalidUrl("url_invalid", _("A landing URL cannot carry a user name or password."))
+    if len(url) > 400:
+        raise InvalidUrl("url_too_long", _("The address is too long."))
+    if _EMAIL.search(url):
+        raise InvalidUrl("url_personal", _("A landing URL cannot carry an e-mail address."))
+    query = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower().startswith("utm_"):
+            continue
+        if PERSONAL_KEYS.match(key):
+            raise InvalidUrl("url_personal", _("The parameter “%(key)s” could identify a person.", key=key))
+        query.append((key, value))
+    query += [("utm_source", "porte-voix"), ("utm_medium", "employee-advocacy"),
+              ("utm_campaign", slugify(utm_campaign))]
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", urlencode(query), parts.fragment))

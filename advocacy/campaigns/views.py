@@ -1,0 +1,254 @@
+"""Campaign pages. Marketers author campaigns and kits here; the other pages are in
+``views_review`` (compliance), ``views_employee`` (feed, personal voice, sharing) and
+``views_program`` (ideas, points, rewards, notifications)."""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from advocacy.auth.models import Team
+from advocacy.auth.roles import COMPLIANCE, EMPLOYEE, HR, MARKETER, roles_required
+from advocacy.campaigns import authoring, images, networks, review
+from advocacy.campaigns.errors import Invalid
+from advocacy.campaigns.forms import ButtonForm, CampaignForm, ImageForm, KitForm
+from advocacy.campaigns.models import LANGS, Campaign, Kit, KitImage
+from advocacy.extensions import db
+
+bp = Blueprint("campaigns", __name__)
+
+
+def _zone() -> ZoneInfo:
+    return ZoneInfo(current_app.config.get("TIMEZONE", "Europe/Paris"))
+
+
+def get_or_404(model, ident):
+    row = db.session.get(model, ident)
+    if row is None:
+        abort(404)
+    return row
+
+
+def apply_errors(form, errors: dict) -> None:
+    """Put service errors under the matching form fields (others go to ``form.form_errors``)."""
+    for key, message in errors.items():
+        field = getattr(form, key, None)
+        if field is not None and hasattr(field, "errors"):
+            field.errors = list(field.errors) + [message]
+        else:
+            form.form_errors.append(message)
+
+
+@bp.app_template_filter("network_label")
+def network_label(code: str) -> str:
+    return networks.LABELS.get(code, code)
+
+
+# -- campaigns ----------------------------------------------------------------------------------
+
+@bp.route("/campaigns")
+@roles_required(MARKETER, COMPLIANCE, HR)
+def index():
+    rows = db.session.scalars(select(Campaign).order_by(Campaign.starts_at.desc(), Campaign.id.desc())).all()
+    return render_template("campaigns/index.html", campaigns=rows)
+
+
+def _campaign_form(campaign: Campaign | None):
+    form = CampaignForm(obj=None)
+    form.teams.choices = [(t.id, t.name) for t in db.session.scalars(select(Team).order_by(Team.name))]
+    form.networks.choices = [(n, networks.LABELS[n]) for n in authoring.allowed_networks()]
+    if request.method == "GET" and campaign is not None:
+        zone = _zone()
+        form.name.data, form.goal.data, form.brand.data = campaign.name, campaign.goal, campaign.brand
+        form.starts_on.data = campaign.starts_at.astimezone(zone).date()
+        form.ends_on.data = (campaign.ends_at.astimezone(zone) - timedelta(seconds=1)).date()
+        form.teams.data = sorted(campaign.team_ids)
+        form.networks.data = list(campaign.networks)
+        form.landing_urls.data = "\n".join(campaign.landing_urls)
+        form.consideration.data = campaign.consideration
+    return form
+
+
+@bp.route("/campaigns/new", methods=["GET", "POST"])
+@bp.route("/campaigns/<int:campaign_id>/edit", methods=["GET", "POST"])
+@roles_required(MARKETER)
+def edit_campaign(campaign_id: int | None = None):
+    campaign = get_or_404(Campaign, campaign_id) if campaign_id else None
+    form = _campaign_form(campaign)
+    rewards = authoring.rewards_in_charter()
+    if request.method == "POST":
+        form.validate_on_submit()
+        zone = _zone()
+        starts_on, ends_on = form.starts_on.data, form.ends_on.data
+        data = {
+            "name": form.name.data, "goal": form.goal.data, "brand": form.brand.data,
+            "starts_at": datetime.combine(starts_on, time(0), zone) if starts_on else None,
+            "ends_at": datetime.combine(ends_on + timedelta(days=1), time(0), zone) if ends_on else None,
+            "team_ids": form.teams.data or [], "networks": form.networks.data or [],
+            "landing_urls": (form.landing_urls.data or "").splitlines(), "consideration": form.consideration.data,
+        }
+        try:
+            if form.errors:
+                raise Invalid({})
+            campaign = authoring.save_campaign(data, actor=current_user, campaign=campaign)
+        except Invalid as exc:
+            db.session.rollback()
+            apply_errors(form, {("ends_on" if k == "ends_at" else "starts_on" if k == "starts_at" else
+                                 "teams" if k == "team_ids" else k): v for k, v in exc.errors.items()})
+            return render_template("campaigns/campaign_form.html", form=form, campaign=campaign,
+                                   rewards=rewards), 422
+        db.session.commit()
+        flash(_("Campaign saved."), "success")
+        return redirect(url_for("campaigns.show", campaign_id=campaign.id))
+    return render_template("campaigns/campaign_form.html", form=form, campaign=campaign, rewards=rewards)
+
+
+@bp.route("/campaigns/<int:campaign_id>")
+@roles_required(MARKETER, COMPLIANCE, HR)
+def show(campaign_id: int):
+    campaign = get_or_404(Campaign, campaign_id)
+    teams = db.session.scalars(select(Team).where(Team.id.in_(campaign.team_ids)).order_by(Team.name)).all()
+    return render_template("campaigns/campaign.html", campaign=campaign, teams=teams, form=ButtonForm())
+
+
+# -- kits ---------------------------------------------------------------------------------------
+
+def _variant_texts(campaign: Campaign) -> dict:
+    return {(n, lang): request.form.get(f"variant-{n}-{lang}", "") for n in campaign.networks for lang in LANGS}
+
+
+@bp.route("/campaigns/<int:campaign_id>/kits/new", methods=["GET", "POST"])
+@bp.route("/kits/<int:kit_id>/edit", methods=["GET", "POST"])
+@roles_required(MARKETER)
+def edit_kit(campaign_id: int | None = None, kit_id: int | None = None):
+    kit = get_or_404(Kit, kit_id) if kit_id else None
+    campaign = kit.campaign if kit else get_or_404(Campaign, campaign_id)
+    if kit is not None and not kit.editable:
+        flash(_("Only a draft or returned kit can be edited."), "error")
+        return redirect(url_for("campaigns.kit", kit_id=kit.id))
+    form = KitForm()
+    texts = {(v.network, v.lang): v.text for v in kit.variants} if kit else {}
+    if request.method == "GET" and kit is not None:
+        form.title.data, form.personalisation_prompt.data = kit.title, kit.personalisation_prompt
+        form.hashtags.data, form.links.data = " ".join(kit.hashtags), "\n".join(kit.links)
+    errors = {}
+    if request.method == "POST":
+        texts = _variant_texts(campaign)
+        if form.validate_on_submit():
+            try:
+                kit = authoring.save_kit(campaign, {
+                    "title": form.title.data, "personalisation_prompt": form.personalisation_prompt.data,
+                    "hashtags": form.hashtags.data or "", "links": (form.links.data or "").splitlines(),
+                    "variants": texts}, actor=current_user, kit=kit)
+            except Invalid as exc:
+                db.session.rollback()
+                errors = exc.errors
+                apply_errors(form, {k: v for k, v in errors.items() if not k.startswith("variant")})
+            else:
+                db.session.commit()
+                flash(_("Kit saved."), "success")
+                return redirect(url_for("campaigns.kit", kit_id=kit.id))
+        return render_template("campaigns/kit_form.html", form=form, campaign=campaign, kit=kit, texts=texts,
+                               errors=errors, langs=LANGS), 422
+    return render_template("campaigns/kit_form.html", form=form, campaign=campaign, kit=kit, texts=texts,
+                           errors=errors, langs=LANGS)
+
+
+@bp.route("/kits/<int:kit_id>")
+@roles_required(MARKETER, COMPLIANCE, HR)
+def kit(kit_id: int):
+    row = get_or_404(Kit, kit_id)
+    from advocacy.campaigns.gamification_models import Idea
+
+    idea = db.session.get(Idea, row.idea_id) if row.idea_id else None
+    return render_template("campaigns/kit.html", kit=row, idea=idea, form=ButtonForm(), image_form=ImageForm(),
+                           findings=None)
+
+
+@bp.route("/kits/<int:kit_id>/images", methods=["POST"])
+@roles_required(MARKETER)
+def add_image(kit_id: int):
+    row = get_or_404(Kit, kit_id)
+    form = ImageForm()
+    if form.validate_on_submit():
+        upload = form.image.data
+        data = upload.stream.read(images.MAX_BYTES + 1)
+        try:
+            authoring.add_image(row, data, filename=upload.filename or "", alt_text=form.alt_text.data,
+                                retouched=form.retouched.data, virtual=form.virtual.data, actor=current_user)
+        except Invalid as exc:
+            db.session.rollback()
+            apply_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(_("Image added."), "success")
+            return redirect(url_for("campaigns.kit", kit_id=row.id))
+    return render_template("campaigns/kit.html", kit=row, idea=None, form=ButtonForm(), image_form=form,
+                           findings=None), 422
+
+
+@bp.route("/kits/<int:kit_id>/images/<int:image_id>/delete", methods=["POST"])
+@roles_required(MARKETER)
+def delete_image(kit_id: int, image_id: int):
+    image = get_or_404(KitImage, image_id)
+    if image.kit_id != kit_id:
+        abort(404)
+    if ButtonForm().validate_on_submit():
+        try:
+            authoring.remove_image(image, actor=current_user)
+        except Invalid as exc:
+            db.session.rollback()
+            flash(exc.message, "error")
+        else:
+            db.session.commit()
+    return redirect(url_for("campaigns.kit", kit_id=kit_id))
+
+
+@bp.route("/kits/images/<int:image_id>")
+@roles_required(MARKETER, COMPLIANCE, HR, EMPLOYEE)
+def image(image_id: int):
+    """Kit images are served from the instance path to people allowed to see the kit."""
+    row = get_or_404(KitImage, image_id)
+    if not current_user.has_role(MARKETER, COMPLIANCE, HR):
+        from advocacy.campaigns.sharing import live_kits_for
+
+        if row.kit not in live_kits_for(current_user):
+            abort(404)
+    try:
+        path = images.path_of(row.stored_name)
+    except FileNotFoundError:
+        abort(404)
+    if not path.exists():
+        abort(404)
+    response = send_file(path, mimetype=row.content_type, max_age=3600)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'"
+    return response
+
+
+@bp.route("/kits/<int:kit_id>/<any(submit, withdraw, reopen):action>", methods=["POST"])
+@roles_required(MARKETER)
+def kit_action(kit_id: int, action: str):
+    row = get_or_404(Kit, kit_id)
+    if not ButtonForm().validate_on_submit():
+        abort(400)
+    try:
+        getattr(review, action)(row, actor=current_user)
+    except Invalid as exc:
+        db.session.commit()  # keep the variants' latest check verdicts
+        findings = exc.extra.get("findings")
+        flash(exc.message if not findings else _("The kit cannot be submitted: a variant fails the disclosure check."),
+              "error")
+        return render_template("campaigns/kit.html", kit=row, idea=None, form=ButtonForm(), image_form=ImageForm(),
+                               findings=findings or {}), 422
+    db.session.commit()
+    flash({"submit": _("Kit sent for review."), "withdraw": _("Kit withdrawn."),
+           "reopen": _("Kit back to draft.")}[action], "success")
+    return redirect(url_for("campaigns.kit", kit_id=row.id))
+
+
+from advocacy.campaigns import views_employee, views_program, views_review  # noqa: E402,F401

@@ -1,0 +1,75 @@
+"""Compliance review pages: the queue and one kit's review with comments per variant."""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from advocacy.auth.roles import COMPLIANCE, HR, roles_required
+from advocacy.campaigns import review
+from advocacy.campaigns.errors import Invalid, NotAllowed
+from advocacy.campaigns.forms import ReviewForm
+from advocacy.campaigns.models import KIT_SUBMITTED, Kit, KitReview
+from advocacy.campaigns.views import apply_errors, bp, get_or_404
+from advocacy.extensions import db
+
+
+@bp.route("/review")
+@roles_required(COMPLIANCE, HR)
+def review_queue():
+    kits = db.session.scalars(select(Kit).where(Kit.status == KIT_SUBMITTED).order_by(Kit.submitted_at)).all()
+    return render_template("campaigns/review_queue.html", kits=kits)
+
+
+def _render(kit, form, outcomes, status=200):
+    history = db.session.scalars(select(KitReview).where(KitReview.kit_id == kit.id)
+                                 .order_by(KitReview.created_at.desc())).all()
+    return render_template("campaigns/review.html", kit=kit, form=form, outcomes=outcomes, history=history,
+                           comments={v.id: request.form.get(f"comment-{v.id}", "") for v in kit.variants}), status
+
+
+@bp.route("/review/<int:kit_id>", methods=["GET", "POST"])
+@roles_required(COMPLIANCE, HR)
+def review_kit(kit_id: int):
+    kit = get_or_404(Kit, kit_id)
+    form = ReviewForm()
+    outcomes = review.check_variants(kit)
+    if request.method == "POST":
+        decision = request.form.get("decision")
+        if decision not in ("approve", "return"):
+            abort(400)
+        if form.validate_on_submit():
+            comments = {v.id: request.form.get(f"comment-{v.id}", "") for v in kit.variants}
+            try:
+                review.decide(kit, decision, reviewer=current_user, comment=form.comment.data or "",
+                              variant_comments=comments)
+            except NotAllowed as exc:
+                db.session.rollback()
+                flash(exc.message, "error")
+                return _render(kit, form, outcomes, 403)
+            except Invalid as exc:
+                db.session.rollback()
+                apply_errors(form, exc.errors)
+                return _render(kit, form, review.check_variants(kit), 422)
+            db.session.commit()
+            flash(_("Kit approved: it goes live between the campaign's dates.") if decision == "approve"
+                  else _("Kit returned to its author with your comments."), "success")
+            if decision == "approve":
+                _kick_notifications()
+            return redirect(url_for("campaigns.review_queue"))
+        return _render(kit, form, outcomes, 422)
+    db.session.rollback()  # the check is for display; verdicts are stored on submission
+    return _render(kit, form, outcomes)
+
+
+def _kick_notifications() -> None:
+    """Ask a worker to dispatch notifications now (the cron tick would anyway)."""
+    from flask import current_app
+
+    try:
+        from advocacy.queue import enqueue
+
+        enqueue("advocacy.campaigns.tasks.dispatch_notifications")
+    except Exception:  # noqa: BLE001 - Redis down: the cron reconcile picks it up later
+        current_app.logger.warning("could not enqueue notification dispatch; cron will")

@@ -1,0 +1,95 @@
+"""Personal voice: the disclosure check in the campaign's context, and the authenticity score."""
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from advocacy.campaigns import networks
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}_#@']+|[^\s\p{L}\p{N}]", regex.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return _TOKEN.findall(text)
+
+
+def authenticity(final_text: str, variant_text: str) -> float:
+    """Share of the final text's tokens that are the author's own (0 = verbatim copy, 1 = all new).
+
+    Tokens matched, in order, against the kit's variant (longest common blocks) are not counted as
+    the author's own; reordering or rewriting a sentence counts as own words.
+    """
+    mine = tokens(final_text)
+    if not mine:
+        return 0.0
+    theirs = tokens(variant_text)
+    matcher = difflib.SequenceMatcher(a=theirs, b=mine, autojunk=False)
+    copied = sum(block.size for block in matcher.get_matching_blocks())
+    return round(1.0 - copied / len(mine), 3)
+
+
+@dataclass
+class CheckOutcome:
+    verdict: str  # pass | warn | fail
+    findings: list[dict] = field(default_factory=list)
+    suggested_text: str | None = None
+    over_limit: int = 0
+
+    @property
+    def blocks(self) -> bool:
+        return self.verdict == "fail"
+
+    def to_dict(self) -> dict:
+        return {"verdict": self.verdict, "findings": self.findings, "suggested_text": self.suggested_text}
+
+
+def _as_dict(finding) -> dict:
+    if isinstance(finding, dict):
+        return dict(finding)
+    if hasattr(finding, "to_dict"):
+        return finding.to_dict()
+    if dataclasses.is_dataclass(finding):
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in dataclasses.asdict(finding).items()}
+    return {k: v for k, v in vars(finding).items() if not k.startswith("_")}
+
+
+def context_for(campaign, *, employee: bool = True, images=()) -> dict:
+    """The disclosure context of a text written for ``campaign`` by (or for) an employee."""
+    images = list(images)
+    return {
+        "employee": employee,
+        "consideration": bool(campaign.consideration),
+        "brand": campaign.brand or "",
+        "retouched_image": any(img.retouched for img in images),
+        "virtual_image": any(img.virtual for img in images),
+    }
+
+
+def check_text(text: str, network: str, lang: str, context: dict, link: str | None = None) -> CheckOutcome:
+    """Run the disclosure checker; a text over the network's limit fails too."""
+    from advocacy import disclosure
+
+    result = disclosure.check(text, network, lang, context)
+    verdict = getattr(result, "verdict", "fail")
+    verdict = str(getattr(verdict, "value", verdict)).lower()
+    findings = [_as_dict(f) for f in getattr(result, "findings", ()) or ()]
+    outcome = CheckOutcome(verdict=verdict, findings=findings,
+                           suggested_text=getattr(result, "suggested_text", None))
+    excess = networks.over_limit(network, text, link) if network in networks.LIMITS else 0
+    if excess:
+        outcome.over_limit = excess
+        outcome.verdict = "fail"
+        from flask_babel import gettext as _
+
+        outcome.findings.append({
+            "rule": "length", "severity": "fail",
+            "message": _("%(excess)d characters over the %(network)s limit of %(limit)d.", excess=excess,
+                         network=networks.LABELS[network], limit=networks.LIMITS[network]),
+            "fix": _("Shorten the text."),
+        })
+    return outcome
