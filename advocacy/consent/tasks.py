@@ -36,3 +36,16 @@ def run_data_request(request_id: int) -> str:
     from advocacy.consent.gdpr import run_request
 
     return run_request(request_id)
+
+
+@job
+def daily_housekeeping() -> dict:
+    """Cron: expire consents bound to a replaced charter (after the grace period); delete old exports."""
+    from advocacy.consent.expiry import expire_stale
+    from advocacy.consent.gdpr import expire_old_exports
+    from advocacy.extensions import db
+
+    expired = expire_stale()
+    exports = expire_old_exports()
+    db.session.commit()
+    return {"people_expired": expired, "exports_deleted": exports}

@@ -1,0 +1,44 @@
+"""Consents bound to a charter that was replaced expire unless the person accepts the new one.
+
+When a new charter version comes into force, what is tracked may have changed: each person gets
+``GRACE_DAYS`` to read and accept it; after that, consents recorded under an older version are
+closed with ``expired`` events (processing stops; the person can consent again at any time).
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from advocacy.consent.models import ConsentState
+from advocacy.core.timeutil import utcnow
+from advocacy.extensions import db
+
+GRACE_DAYS = 30
+
+
+def expire_stale(now=None, grace_days: int = GRACE_DAYS) -> int:
+    """Expire consents bound to a replaced charter after the grace period; returns the people touched."""
+    from advocacy.auth.models import Person
+    from advocacy.charter import services as charter
+    from advocacy.consent.services import expire
+
+    now = now or utcnow()
+    version = charter.version_in_force(now)
+    if version is None:
+        return 0
+    effective = getattr(version, "effective_from", None)
+    if effective is not None and now - effective < timedelta(days=grace_days):
+        return 0
+    person_ids = sorted(set(db.session.scalars(select(ConsentState.person_id).where(
+        ConsentState.given.is_(True), ConsentState.charter_version_id.is_not(None),
+        ConsentState.charter_version_id != version.id))))
+    touched = 0
+    for person_id in person_ids:
+        person = db.session.get(Person, person_id)
+        if person is None or charter.has_accepted_current(person):
+            continue
+        label = getattr(version, "number", None) or version.id
+        changes = expire(person, reason=f"charter version {label} in force and not accepted")
+        touched += any(change.changed for change in changes)
+    return touched
