@@ -73,6 +73,8 @@ class PollSchedule(db.Model):
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     network: Mapped[str] = mapped_column(String(20))
     post_url: Mapped[str] = mapped_column(Text)
+    #: Rate-limit bucket: ``mastodon:<host>``, ``bluesky:<appview>``, ``x``, ``linkedin``, ``web:<host>``.
+    provider_key: Mapped[str] = mapped_column(String(255), default="")
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     next_slot: Mapped[int] = mapped_column(Integer, default=0)
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -81,6 +83,8 @@ class PollSchedule(db.Model):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
     last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: sha256 of the live text last re-checked (the checker only runs when the text changed).
+    checked_digest: Mapped[str | None] = mapped_column(String(64))
     #: A worker's claim: rows leased to a live batch are skipped by others; a killed
     #: worker's lease simply expires and the row is picked up again.
     lease_token: Mapped[str | None] = mapped_column(String(32))

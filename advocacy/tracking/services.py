@@ -67,11 +67,12 @@ def schedule_polls(share) -> PollSchedule | None:
     consented = _has_consent(share.person_id, "post_metrics")
     if row is None:
         row = PollSchedule(share_id=share.id, person_id=share.person_id, network=share.network,
-                           post_url=share.url, registered_at=registered, next_slot=0,
-                           due_at=slot_due(registered, 0), attempts=0)
+                           post_url=share.url, provider_key=key_for(share.network, share.url),
+                           registered_at=registered, next_slot=0, due_at=slot_due(registered, 0), attempts=0)
         db.session.add(row)
     elif row.post_url != share.url:
         row.post_url, row.network = share.url, share.network
+        row.provider_key = key_for(share.network, share.url)
         row.attempts, row.last_error = 0, None
     if consented:
         if row.state != DONE:
@@ -82,6 +83,15 @@ def schedule_polls(share) -> PollSchedule | None:
         row.state, row.stop_reason = STOPPED, "no_consent"
     db.session.flush()
     return row
+
+
+def key_for(network: str, url: str) -> str:
+    from types import SimpleNamespace
+
+    from advocacy.tracking.providers import provider_key
+
+    ctx = SimpleNamespace(bluesky_appview_url=current_app.config.get("BLUESKY_APPVIEW_URL") or "")
+    return provider_key(network, url, ctx)[:255]
 
 
 def latest_metrics(share) -> dict | None:

@@ -24,6 +24,9 @@ METADATA = frozenset(ipaddress.ip_address(a) for a in (
     "169.254.169.254", "169.254.170.2", "100.100.100.200", "192.0.0.192", "fd00:ec2::254",
 ))
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
+#: Names that only ever mean "this machine" or "this private network".
+_INTERNAL_SUFFIXES = (".localhost", ".local", ".internal", ".localdomain", ".home.arpa", ".lan", ".intranet",
+                      ".corp", ".private")
 _NUMERIC_LABEL = re.compile(r"0x[0-9a-f]*|\d+", re.IGNORECASE)
 _DOTTED_QUAD = re.compile(r"^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$")
 
@@ -114,6 +117,8 @@ def check_url(url: str, allow: frozenset) -> tuple[str, str, int]:
         labels = [lab for lab in host.split(".") if lab]
         if labels and all(_NUMERIC_LABEL.fullmatch(lab) for lab in labels):
             raise BlockedAddress(f"numeric host notation {host!r} is not allowed") from None
+        if "." not in host or host == "localhost" or host.endswith(_INTERNAL_SUFFIXES):
+            raise BlockedAddress(f"host {host!r} is an internal name")
     if literal is not None:
         if literal.version == 4 and not _DOTTED_QUAD.match(host):
             raise BlockedAddress(f"numeric host notation {host!r} is not allowed")

@@ -1,0 +1,86 @@
+"""Live re-check: the published text goes through the disclosure checker again.
+
+A post whose live text fails (or got worse than when it was prepared, e.g. lost its
+mention) raises a :class:`LiveFinding`, shown to its author; compliance only sees counts.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from sqlalchemy import select
+
+from advocacy.extensions import db
+from advocacy.tracking.models import LiveFinding
+
+log = logging.getLogger(__name__)
+RANK = {"pass": 0, "warn": 1, "fail": 2}
+
+
+def _get(obj, *names, default=None):
+    for name in names:
+        if isinstance(obj, dict) and name in obj:
+            return obj[name]
+        if hasattr(obj, name):
+            return getattr(obj, name)
+    return default
+
+
+def _context(share) -> dict:
+    try:
+        campaign = share.variant.kit.campaign
+    except AttributeError:
+        return {"employee": True}
+    return {"employee": True, "brand": campaign.brand or None, "consideration": bool(campaign.consideration),
+            "rewarded": bool(campaign.consideration)}
+
+
+def check_text(text: str, network: str, lang: str | None, context: dict):
+    """Run ``advocacy.disclosure.check`` (imported lazily); None when unavailable."""
+    try:
+        from advocacy.disclosure import check
+    except ImportError:
+        return None
+    try:
+        return check(text, network, lang=lang, context=context)
+    except Exception:  # noqa: BLE001 - a checker failure must not stop metrics
+        log.exception("disclosure check failed on a live post")
+        return None
+
+
+def recheck(item, text: str) -> bool:
+    """Check the live text of ``item``'s share; record a finding if it fails. True if a new one."""
+    from advocacy.campaigns.models import Share
+
+    share = db.session.get(Share, item.share_id)
+    if share is None:
+        return False
+    lang = getattr(share.variant, "lang", None)
+    result = check_text(text, share.network, lang, _context(share))
+    if result is None:
+        return False
+    verdict = str(_get(result, "verdict", default="pass")).lower()
+    prepared = (share.check_verdict or "pass").lower()
+    if not (verdict == "fail" or RANK.get(verdict, 0) > RANK.get(prepared, 0)):
+        return False
+    found = []
+    for finding in _get(result, "findings", default=[]) or []:
+        severity = str(_get(finding, "severity", "verdict", "level", default=verdict)).lower()
+        if severity == "pass":
+            continue
+        found.append({
+            "rule": str(_get(finding, "rule", "code", "rule_id", "id", default="disclosure")),
+            "message": str(_get(finding, "message", "title", "explanation", default="")),
+            "reference": str(_get(finding, "reference", "legal_reference", "legal_ref", "law", default="") or ""),
+            "fix": str(_get(finding, "fix", "how_to_fix", "suggestion", default="") or ""),
+            "severity": severity,
+        })
+    signature = hashlib.sha256((verdict + "|" + "|".join(sorted(f["rule"] for f in found))).encode()).hexdigest()
+    exists = db.session.scalar(select(LiveFinding.id).where(
+        LiveFinding.share_id == share.id, LiveFinding.signature == signature))
+    if exists is not None:
+        return False
+    with db.session.begin_nested():
+        db.session.add(LiveFinding(share_id=share.id, person_id=share.person_id, network=share.network,
+                                   verdict=verdict, findings=found, signature=signature))
+    return True

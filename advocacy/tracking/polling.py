@@ -1,0 +1,317 @@
+"""Polling engine: claim due rows, fetch with bounded concurrency, record idempotently.
+
+Crash safety: a batch *leases* the rows it claims (``lease_token``/``leased_until``,
+taken under ``FOR UPDATE SKIP LOCKED``), so two workers never fetch the same post.
+Each result is committed on its own: the snapshot (unique per share and slot,
+inserted with ``ON CONFLICT DO NOTHING``) and the schedule's move to the next slot
+go together. A worker killed mid-batch leaves committed rows done and the rest
+leased until the lease expires, when another batch polls them: no duplicate, no gap.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import and_, func, or_, select, update
+
+from advocacy.core.timeutil import utcnow
+from advocacy.extensions import db
+from advocacy.tracking.models import (ACTIVE, DONE, FAILED, GONE, OK, PRIVATE, STOPPED, AccountToken,
+                                      MetricSnapshot, PollSchedule, ProviderThrottle)
+from advocacy.tracking.providers import (BadResponse, Gone, PollContext, Private, ProviderError, RateLimited,
+                                         Snapshot, poll)
+from advocacy.tracking.schedule import LEASE, MAX_ATTEMPTS, backoff, next_slot_after
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 200
+CONCURRENCY = 32
+PER_PROVIDER = 24
+
+
+@dataclass
+class Item:
+    id: int
+    share_id: int
+    person_id: int
+    network: str
+    post_url: str
+    provider_key: str
+    registered_at: datetime
+    next_slot: int
+    attempts: int
+    checked_digest: str | None
+
+
+@dataclass
+class Summary:
+    claimed: int = 0
+    ok: int = 0
+    gone: int = 0
+    private: int = 0
+    rate_limited: int = 0
+    transient: int = 0
+    failed: int = 0
+    refused: int = 0
+    no_consent: int = 0
+    findings: int = 0
+    errors: dict = field(default_factory=dict)
+
+    def add(self, other: "Summary") -> None:
+        for f in fields(self):
+            if f.name == "errors":
+                for k, v in other.errors.items():
+                    self.errors[k] = self.errors.get(k, 0) + v
+            else:
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def line(self) -> str:
+        parts = [f"{name}={getattr(self, name)}" for name in
+                 ("claimed", "ok", "gone", "private", "rate_limited", "transient", "failed", "refused",
+                  "no_consent", "findings")]
+        return "polled " + " ".join(parts)
+
+
+def _claimable(now):
+    blocked = select(ProviderThrottle.key).where(ProviderThrottle.blocked_until > now)
+    return and_(PollSchedule.state == ACTIVE, PollSchedule.due_at <= now,
+                or_(PollSchedule.leased_until.is_(None), PollSchedule.leased_until < now),
+                PollSchedule.provider_key.not_in(blocked))
+
+
+def count_due(now=None) -> int:
+    now = now or utcnow()
+    return db.session.scalar(select(func.count()).select_from(PollSchedule).where(_claimable(now))) or 0
+
+
+def claim(limit: int, token: str, now=None) -> list[Item]:
+    """Lease up to ``limit`` due rows to ``token`` (committed); rows leased elsewhere are skipped."""
+    now = now or utcnow()
+    ids = db.session.scalars(select(PollSchedule.id).where(_claimable(now)).order_by(PollSchedule.due_at)
+                             .limit(limit).with_for_update(skip_locked=True)).all()
+    if not ids:
+        db.session.commit()
+        return []
+    db.session.execute(update(PollSchedule).where(
+        PollSchedule.id.in_(ids),
+        or_(PollSchedule.leased_until.is_(None), PollSchedule.leased_until < now)).values(
+        lease_token=token, leased_until=now + LEASE))
+    db.session.commit()
+    rows = db.session.execute(select(
+        PollSchedule.id, PollSchedule.share_id, PollSchedule.person_id, PollSchedule.network,
+        PollSchedule.post_url, PollSchedule.provider_key, PollSchedule.registered_at, PollSchedule.next_slot,
+        PollSchedule.attempts, PollSchedule.checked_digest).where(PollSchedule.lease_token == token)).all()
+    db.session.commit()
+    return [Item(*row) for row in rows]
+
+
+def _consented(person_ids, purpose: str) -> set[int]:
+    from advocacy.consent import services as consent
+
+    finder = getattr(consent, "consented_person_ids", None)
+    if finder is not None:
+        return set(finder(purpose, list(person_ids)))
+    return {pid for pid in person_ids if consent.has_consent(pid, purpose)}
+
+
+def _tokens(items) -> dict:
+    wanted = {i.person_id for i in items if i.network == "linkedin"}
+    if not wanted:
+        return {}
+    allowed = _consented(wanted, "account_token")
+    now = utcnow()
+    rows = db.session.scalars(select(AccountToken).where(
+        AccountToken.person_id.in_(allowed), AccountToken.network == "linkedin")).all()
+    return {(t.person_id, t.network): t.token for t in rows if t.expires_at is None or t.expires_at > now}
+
+
+class _Gate:
+    """Per-provider concurrency and the Retry-After seen during this batch."""
+
+    def __init__(self, per_provider: int):
+        self.per_provider = per_provider
+        self.lock = threading.Lock()
+        self.semaphores: dict[str, threading.Semaphore] = {}
+        self.blocked: dict[str, float] = {}
+
+    def run(self, item: Item, ctx: PollContext):
+        with self.lock:
+            sem = self.semaphores.setdefault(item.provider_key, threading.Semaphore(self.per_provider))
+        with sem:
+            if item.provider_key in self.blocked:
+                return RateLimited(self.blocked[item.provider_key], "provider asked us to wait")
+            result = poll(item.network, item.post_url, ctx, item.person_id)
+            if isinstance(result, RateLimited):
+                with self.lock:
+                    self.blocked[item.provider_key] = max(result.retry_after, self.blocked.get(item.provider_key, 0))
+            return result
+
+
+def run_batch(limit: int = BATCH_SIZE, *, concurrency: int = CONCURRENCY, per_provider: int = PER_PROVIDER,
+              ctx: PollContext | None = None) -> Summary:
+    """Claim and poll one batch; returns what happened."""
+    summary = Summary()
+    token = uuid.uuid4().hex
+    items = claim(limit, token)
+    summary.claimed = len(items)
+    if not items:
+        return summary
+    own_ctx = ctx is None
+    try:
+        consented = _consented({i.person_id for i in items}, "post_metrics")
+        todo = []
+        for item in items:
+            if item.person_id in consented:
+                todo.append(item)
+            else:
+                _stop(item, token, "no_consent")
+                summary.no_consent += 1
+        db.session.commit()
+        if not todo:
+            return summary
+        if ctx is None:
+            ctx = PollContext.from_app(current_app, tokens=_tokens(todo))
+        gate = _Gate(per_provider)
+        with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(todo)))) as pool:
+            futures = {pool.submit(gate.run, item, ctx): item for item in todo}
+            for future in as_completed(futures):
+                item = futures[future]
+                try:
+                    record(item, future.result(), token, summary)
+                    db.session.commit()
+                except Exception:  # noqa: BLE001 - one bad row must not lose the others
+                    db.session.rollback()
+                    log.exception("could not record the poll of share %s", item.share_id)
+        for key, seconds in gate.blocked.items():
+            throttle(key, seconds)
+        db.session.commit()
+    finally:
+        db.session.rollback()
+        db.session.execute(update(PollSchedule).where(PollSchedule.lease_token == token).values(
+            lease_token=None, leased_until=None))
+        db.session.commit()
+        if own_ctx and ctx is not None:
+            ctx.client.close()
+    return summary
+
+
+def run_due(max_batches: int = 10_000, **kwargs) -> Summary:
+    """Poll everything due now, batch after batch (``flask tracking poll --now``)."""
+    total = Summary()
+    for _ in range(max_batches):
+        summary = run_batch(**kwargs)
+        total.add(summary)
+        if summary.claimed == 0 or summary.claimed == summary.rate_limited:
+            break
+    return total
+
+
+def throttle(key: str, seconds: float) -> None:
+    until = utcnow() + timedelta(seconds=seconds)
+    row = db.session.get(ProviderThrottle, key)
+    if row is None:
+        db.session.add(ProviderThrottle(key=key, blocked_until=until))
+    elif row.blocked_until < until:
+        row.blocked_until = until
+    db.session.flush()
+
+
+def _insert_snapshot(item: Item, status: str, snap: Snapshot | None, now) -> None:
+    values = dict(share_id=item.share_id, person_id=item.person_id, slot=item.next_slot, taken_at=now, status=status)
+    if snap is not None:
+        values.update(likes=snap.likes, reposts=snap.reposts, replies=snap.replies, quotes=snap.quotes,
+                      impressions=snap.impressions)
+    if db.engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    db.session.execute(insert(MetricSnapshot).values(**values).on_conflict_do_nothing(
+        index_elements=["share_id", "slot"]))
+
+
+def _advance(item: Item, token: str, now, **extra) -> int:
+    nxt = next_slot_after(item.registered_at, item.next_slot, now)
+    if nxt is None:
+        values = dict(state=DONE, due_at=None, stop_reason="complete")
+    else:
+        from advocacy.tracking.schedule import slot_due
+
+        values = dict(next_slot=nxt, due_at=slot_due(item.registered_at, nxt))
+    values.update(attempts=0, last_error=None, last_polled_at=now, lease_token=None, leased_until=None)
+    values.update(extra)
+    result = db.session.execute(update(PollSchedule).where(
+        PollSchedule.id == item.id, PollSchedule.lease_token == token).values(**values))
+    return result.rowcount or 0
+
+
+def _stop(item: Item, token: str, reason: str, state: str = STOPPED, **extra) -> None:
+    db.session.execute(update(PollSchedule).where(
+        PollSchedule.id == item.id, PollSchedule.lease_token == token).values(
+        state=state, stop_reason=reason, due_at=None, lease_token=None, leased_until=None, **extra))
+
+
+def _share_status(share_id: int, status: str, only_from: tuple) -> None:
+    from advocacy.campaigns.models import Share
+
+    db.session.execute(update(Share).where(Share.id == share_id, Share.status.in_(only_from)).values(
+        status=status, updated_at=utcnow()))
+
+
+def record(item: Item, result, token: str, summary: Summary) -> None:
+    """Write one poll's outcome (the caller commits)."""
+    now = utcnow()
+    if isinstance(result, Snapshot):
+        _insert_snapshot(item, OK, result, now)
+        extra = {}
+        if result.text is not None:
+            digest = hashlib.sha256(result.text.encode("utf-8")).hexdigest()
+            if digest != item.checked_digest:
+                from advocacy.tracking.live import recheck
+
+                if recheck(item, result.text):
+                    summary.findings += 1
+                extra["checked_digest"] = digest
+        _advance(item, token, now, **extra)
+        _share_status(item.share_id, "tracked", ("pending",))
+        summary.ok += 1
+    elif isinstance(result, Gone):
+        _insert_snapshot(item, GONE, None, now)
+        _stop(item, token, "gone", state=DONE, last_polled_at=now, last_error=result.detail[:200])
+        _share_status(item.share_id, "gone", ("pending", "tracked"))
+        summary.gone += 1
+    elif isinstance(result, Private):
+        _insert_snapshot(item, PRIVATE, None, now)
+        _advance(item, token, now, last_error=result.detail[:200])
+        summary.private += 1
+    elif isinstance(result, RateLimited):
+        db.session.execute(update(PollSchedule).where(
+            PollSchedule.id == item.id, PollSchedule.lease_token == token).values(
+            lease_token=None, leased_until=None, last_error=result.detail[:200]))
+        summary.rate_limited += 1
+    elif isinstance(result, BadResponse) and result.permanent:
+        _insert_snapshot(item, FAILED, None, now)
+        _stop(item, token, "refused", last_polled_at=now, last_error=result.detail[:200])
+        summary.refused += 1
+    else:
+        error = result if isinstance(result, ProviderError) else BadResponse(str(result))
+        summary.errors[error.kind] = summary.errors.get(error.kind, 0) + 1
+        attempts = item.attempts + 1
+        if attempts >= MAX_ATTEMPTS:
+            _insert_snapshot(item, FAILED, None, now)
+            _advance(item, token, now, last_error=error.detail[:200])
+            summary.failed += 1
+        else:
+            db.session.execute(update(PollSchedule).where(
+                PollSchedule.id == item.id, PollSchedule.lease_token == token).values(
+                attempts=attempts, due_at=now + backoff(attempts), last_error=error.detail[:200],
+                lease_token=None, leased_until=None))
+            summary.transient += 1

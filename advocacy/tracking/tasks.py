@@ -1,0 +1,76 @@
+"""Tracking jobs (RQ). Cron (``workers/cron.py``) runs ``dispatch`` every minute,
+``reconcile`` every 10 minutes and ``purge_expired`` every hour; ``dispatch`` queues
+``poll_batch`` jobs for what the database says is due (a flushed Redis loses nothing)."""
+from __future__ import annotations
+
+import math
+
+from workers.jobs import job, job_logger
+
+POLL_JOB = "advocacy.tracking.tasks.poll_batch"
+#: Never queue more poll jobs than this at once (each polls up to BATCH_SIZE posts).
+MAX_QUEUED_BATCHES = 20
+RETRY_INTERVALS = [30, 120, 600]
+
+
+def _retry():
+    from rq import Retry
+
+    return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
+
+
+@job
+def poll_batch(limit: int | None = None) -> dict:
+    """Claim up to ``limit`` due polls and run them with bounded concurrency."""
+    from advocacy.tracking.polling import BATCH_SIZE, run_batch
+
+    summary = run_batch(limit or BATCH_SIZE)
+    job_logger("poll_batch").info(summary.line())
+    return summary.as_dict()
+
+
+def queue_batches(due: int, batch_size: int | None = None) -> int:
+    from advocacy.queue import get_queue
+    from advocacy.tracking.polling import BATCH_SIZE
+
+    size = batch_size or BATCH_SIZE
+    queue = get_queue("tracking")
+    waiting = sum(1 for j in queue.get_jobs() if j is not None and j.func_name == POLL_JOB)
+    wanted = min(math.ceil(due / size), MAX_QUEUED_BATCHES) - waiting
+    for _ in range(max(0, wanted)):
+        queue.enqueue(POLL_JOB, size, retry=_retry(), job_timeout=900, result_ttl=3600, failure_ttl=7 * 86400)
+    return max(0, wanted)
+
+
+@job
+def dispatch() -> int:
+    """Queue as many poll batches as the database says are due (bounded)."""
+    from advocacy.tracking.polling import count_due
+
+    return queue_batches(count_due())
+
+
+@job
+def reconcile() -> dict:
+    """Rebuild due work from the database, fix consent mirrors, then dispatch."""
+    from advocacy.extensions import db
+    from advocacy.tracking.polling import count_due
+    from advocacy.tracking.retention import reconcile as rebuild
+
+    result = rebuild()
+    db.session.commit()
+    result["queued"] = queue_batches(count_due())
+    return result
+
+
+@job
+def purge_expired() -> dict:
+    from advocacy.audit.services import record
+    from advocacy.extensions import db
+    from advocacy.tracking.retention import purge_expired as purge
+
+    done = purge()
+    if any(done.get(k) for k in ("snapshots", "clicks", "findings")):
+        record("tracking.retention_purge", details=done)
+    db.session.commit()
+    return done
