@@ -95,11 +95,11 @@ def my_consents():
 
 
 @blp.route("/me/consents", methods=["POST"])
+@api_roles()  # outside the body parsing: anonymous callers get 401 before any 422
 @blp.arguments(ConsentChangeSchema)
 @blp.response(200, ChangeResultSchema)
 @blp.alt_response(201, schema=ChangeResultSchema, description="A consent event was recorded.")
 @blp.alt_response(409, description="The charter in force is not accepted yet (link in `charter_url`).")
-@api_roles()
 def change_consent(body):
     """Give or withdraw one consent. Giving twice is idempotent; withdrawing what was never given is a no-op."""
     person, purpose = g.person, body["purpose"]
@@ -168,9 +168,9 @@ def export():
 
 
 @blp.route("/me/erase", methods=["POST"])
+@api_roles()
 @blp.arguments(EraseSchema)
 @blp.response(202, DataRequestSchema)
-@api_roles()
 def erase(body):
     """Start "erase me" (send ``{"confirm": true}``): identity removed, consent proofs kept without it."""
     try:
