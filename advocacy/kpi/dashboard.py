@@ -1,0 +1,227 @@
+"""What the dashboards show: period picking, one block per KPI (chart, table, comparison), CSV."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from flask_babel import format_date, format_decimal
+from flask_babel import gettext as _
+
+from advocacy.kpi.catalogue import KPIS, TEAM, effective_granularity
+from advocacy.kpi.charts import bar_chart, line_chart
+from advocacy.kpi.report import KpiRequestError, Request, build_request, kpi_series, metric_series
+
+HEALTH = ("participation_rate", "active_engagement_rate", "retention", "contribution", "authenticity_index",
+          "reward_redemption_rate", "engagement_pyramid")
+WELLBEING = ("wellbeing_quiet_hours_share", "wellbeing_solicitations")
+TRUST = ("trust_score",)
+CAMPAIGN_MEASURED = ("shares", "clicks", "click_rate", "reactions_per_share", "comments", "measured_reach",
+                     "authenticity_index")
+CAMPAIGN_ESTIMATED = ("potential_reach", "earned_media_value", "roi")
+
+
+def reason_text(reason: str | None, k: int) -> str:
+    if reason == "min_group_size":
+        return _("Hidden: fewer than %(k)d people.", k=k)
+    if reason == "complementary":
+        return _("Hidden so that a smaller group cannot be worked out by subtraction.")
+    if reason == "granularity":
+        return _("Not available at this level: the KPI annex does not allow it.")
+    return ""
+
+
+def fmt(value, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "percent":
+        return f"{format_decimal(value, format='#,##0.0')} %"
+    if unit == "currency":
+        return f"{format_decimal(value, format='#,##0.00')} €"
+    if unit in ("ratio", "per_person_week"):
+        return format_decimal(value, format="#,##0.00")
+    if unit == "score":
+        return f"{format_decimal(value, format='#,##0.0')} / 100"
+    return format_decimal(value, format="#,##0.##")
+
+
+@dataclass
+class Period:
+    start: date | None = None
+    end: date | None = None
+    team_id: int | None = None
+    campaign_id: int | None = None
+    errors: dict = field(default_factory=dict)
+
+
+def parse_period(args) -> Period:
+    period = Period()
+    for name, attr in (("from", "start"), ("to", "end")):
+        raw = (args.get(name) or "").strip()
+        if raw:
+            try:
+                setattr(period, attr, date.fromisoformat(raw))
+            except ValueError:
+                period.errors[name] = _("Enter a date as YYYY-MM-DD.")
+    for name, attr in (("team", "team_id"), ("campaign", "campaign_id")):
+        raw = (args.get(name) or "").strip()
+        if raw:
+            try:
+                setattr(period, attr, int(raw))
+            except ValueError:
+                period.errors[name] = _("Choose from the list.")
+    return period
+
+
+def make_request(period: Period) -> tuple[Request | None, dict, str | None]:
+    """(request, field errors, blocking message). Bad input falls back to the default period."""
+    errors = dict(period.errors)
+    try:
+        return build_request(start=None if "from" in errors else period.start,
+                             end=None if "to" in errors else period.end,
+                             team_id=period.team_id, campaign_id=period.campaign_id), errors, None
+    except KpiRequestError as exc:
+        if exc.status == 403 and exc.code == "no_annex":
+            return None, errors, exc.message
+        errors[exc.field or "from"] = _translate_error(exc)
+        try:
+            team = period.team_id if exc.field != "team" else None
+            campaign = period.campaign_id if exc.field != "campaign" else None
+            return build_request(start=None, end=None, team_id=team, campaign_id=campaign), errors, None
+        except KpiRequestError as again:
+            return None, errors, again.message
+
+
+def _translate_error(exc: KpiRequestError) -> str:
+    if exc.field == "team" and exc.status == 403:
+        return _("The KPI annex in force allows organisation-wide figures only.")
+    messages = {
+        "The period ends before it starts.": _("The period ends before it starts."),
+        "The period cannot end in the future.": _("The period cannot end in the future."),
+        "Unknown team.": _("Unknown team."),
+        "Unknown campaign.": _("Unknown campaign."),
+    }
+    if exc.message in messages:
+        return messages[exc.message]
+    if "retention" in exc.message:
+        return _("The period goes back beyond the charter's retention of %(days)d days.",
+                 days=exc.extra.get("retention_days", 0))
+    return exc.message
+
+
+def previous_of(req: Request) -> Request | None:
+    length = (req.end - req.start).days + 1
+    try:
+        return build_request(start=req.start - timedelta(days=length), end=req.start - timedelta(days=1),
+                             team_id=None if req.team_id == 0 else req.team_id,
+                             campaign_id=None if req.campaign_id == 0 else req.campaign_id)
+    except KpiRequestError:
+        return None
+
+
+def _labels(days) -> list[str]:
+    return [format_date(d, "d MMM") for d in days]
+
+
+def block(req: Request, prev: Request | None, kpi_id: str, lang: str) -> dict:
+    kpi = KPIS[kpi_id]
+    series = kpi_series(req, kpi_id)
+    previous = kpi_series(prev, kpi_id) if prev is not None else None
+    values = [p.value for p in series.points]
+    prev_values = [p.value for p in previous.points] if previous else None
+    rows = []
+    for i, (day, point) in enumerate(zip(series.days, series.points)):
+        before = previous.points[i] if previous and i < len(previous.points) else None
+        rows.append({"date": format_date(day, "EEE d MMM"), "iso": day.isoformat(),
+                     "value": fmt(point.value, kpi.unit), "raw": point.value,
+                     "suppressed": point.suppressed, "reason": reason_text(point.reason, req.k),
+                     "previous": fmt(before.value, kpi.unit) if before else "—"})
+    total, prev_total = series.total, previous.total if previous else None
+    delta = None
+    if prev_total and total.value is not None and prev_total.value is not None:
+        delta = round(total.value - prev_total.value, 2)
+    chart = line_chart(kpi.name(lang), _labels(series.days), values, prev_values,
+                       _("previous period"), _("this period"))
+    return {"kpi": kpi, "name": kpi.name(lang), "definition": kpi.definition(lang), "chart": chart, "rows": rows,
+            "total": fmt(total.value, kpi.unit), "total_suppressed": total.suppressed,
+            "total_reason": reason_text(total.reason, req.k),
+            "previous_total": fmt(prev_total.value, kpi.unit) if prev_total else None,
+            "delta": None if delta is None else fmt(delta, kpi.unit), "delta_raw": delta,
+            "granularity": effective_granularity(kpi, req.annex.granularity)}
+
+
+def retention_cohorts(req: Request) -> list[dict]:
+    out = []
+    labels = {1: _("1 month"), 3: _("3 months"), 6: _("6 months")}
+    for months, metric in ((1, "retention"), (3, "retention.3m"), (6, "retention.6m")):
+        series = metric_series(req, metric, "retention")
+        out.append({"months": months, "label": labels[months], "value": fmt(series.total.value, "percent"),
+                    "suppressed": series.total.suppressed, "reason": reason_text(series.total.reason, req.k)})
+    return out
+
+
+def pyramid(req: Request) -> dict:
+    levels = []
+    for metric, label in (("engagement_pyramid", _("Ambassadors")),
+                          ("engagement_pyramid.contributors", _("Contributors")),
+                          ("engagement_pyramid.passive", _("Passive members"))):
+        series = metric_series(req, metric, "engagement_pyramid")
+        levels.append({"label": label, "value": series.total.value, "shown": fmt(series.total.value, "percent"),
+                       "suppressed": series.total.suppressed, "reason": reason_text(series.total.reason, req.k)})
+    chart = bar_chart(_("Engagement pyramid (share of members, trailing 30 days)"),
+                      [(lv["label"], lv["value"]) for lv in levels])
+    return {"levels": levels, "chart": chart}
+
+
+def teams_for(req: Request | None):
+    from sqlalchemy import select
+
+    from advocacy.auth.models import Team
+    from advocacy.extensions import db
+
+    if req is None or req.annex.granularity != TEAM:
+        return []
+    return db.session.scalars(select(Team).order_by(Team.name)).all()
+
+
+def campaigns_all():
+    from sqlalchemy import select
+
+    from advocacy.campaigns.models import Campaign
+    from advocacy.extensions import db
+
+    return db.session.scalars(select(Campaign).order_by(Campaign.starts_at.desc())).all()
+
+
+# -- CSV -----------------------------------------------------------------------------------
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "|", "%")
+
+
+def csv_safe(value) -> object:
+    """Neutralise spreadsheet formulas: text starting with = + - @ tab CR | % gets a leading quote."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    text = str(value)
+    if text and (text[0] in DANGEROUS or text.lstrip()[:1] in DANGEROUS):
+        return "'" + text
+    return text
+
+
+def csv_export(req: Request, kpi_ids, lang: str, scope_label: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([csv_safe(h) for h in ("kpi", "name", "unit", "kind", "scope", "date", "value",
+                                           "suppressed", "reason")])
+    for kpi_id in kpi_ids:
+        kpi = KPIS[kpi_id]
+        series = kpi_series(req, kpi_id)
+        for day, point in list(zip(series.days, series.points)) + [("total", series.total)]:
+            writer.writerow([csv_safe(v) for v in (
+                kpi_id, kpi.name(lang), kpi.unit, kpi.kind, scope_label,
+                day if isinstance(day, str) else day.isoformat(), point.value,
+                "yes" if point.suppressed else "no", point.reason or "")])
+    return "\ufeff" + buffer.getvalue()

@@ -1,0 +1,51 @@
+"""KPI services other domains call: personal data export/erasure, preferences, rollups."""
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from advocacy.extensions import db
+from advocacy.kpi.models import PersonDay, Preference, PulseParticipation, PulseRound
+from advocacy.kpi.rollup import rollup_day, rollup_range  # noqa: F401  (public entry points)
+
+
+def compares_with_team(person) -> bool:
+    pref = db.session.get(Preference, person.id)
+    return bool(pref and pref.compare_with_team)
+
+
+def set_compare_with_team(person, wanted: bool) -> None:
+    from advocacy.audit.services import record
+
+    pref = db.session.get(Preference, person.id) or Preference(person_id=person.id)
+    pref.compare_with_team = bool(wanted)
+    db.session.add(pref)
+    record("kpi.compare_with_team", actor=person, object_type="person", object_id=person.id,
+           details={"compare_with_team": bool(wanted)})
+    db.session.flush()
+
+
+def export_person_data(person) -> dict:
+    """The person's own daily figures, display choice and which pulse rounds they answered
+    (their answers themselves are anonymous: nothing links them to the person)."""
+    days = db.session.scalars(select(PersonDay).where(PersonDay.person_id == person.id)
+                              .order_by(PersonDay.day, PersonDay.campaign_id)).all()
+    facts = ("shares", "personalised_shares", "authenticity_sum", "ideas_proposed", "ideas_adopted", "clicks",
+             "reactions", "comments", "impressions", "followers", "points_earned", "points_redeemed",
+             "quiet_hour_shares", "solicitations")
+    answered = db.session.execute(select(PulseRound.id, PulseRound.title).join(
+        PulseParticipation, PulseParticipation.round_id == PulseRound.id)
+        .where(PulseParticipation.person_id == person.id)).all()
+    return {
+        "daily_figures": [{"day": row.day.isoformat(), "campaign_id": row.campaign_id or None,
+                           **{f: getattr(row, f) for f in facts if getattr(row, f) is not None}} for row in days],
+        "compare_with_team_median": compares_with_team(person),
+        "pulse_rounds_answered": [{"round_id": rid, "title": title} for rid, title in answered],
+    }
+
+
+def erase_person_data(person) -> None:
+    """Delete the person's daily rows and choices; group figures already aggregated stay (anonymous)."""
+    db.session.execute(delete(PersonDay).where(PersonDay.person_id == person.id))
+    db.session.execute(delete(Preference).where(Preference.person_id == person.id))
+    db.session.execute(delete(PulseParticipation).where(PulseParticipation.person_id == person.id))
+    db.session.flush()
