@@ -1,0 +1,193 @@
+"""Fault-injection harness: private Redis and PostgreSQL servers we may stop and restart, and
+real ``rq worker`` processes we may kill. Never touches the machine's shared servers: the private
+ones listen on their own loopback ports with their data in a temporary directory.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.e2e.server import ROOT, free_port
+
+BIN = Path(sys.executable).parent
+PG_BIN = Path(os.environ.get("ADVOCACY_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def wait_until(predicate, timeout: float, interval: float = 0.1, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+
+
+class PrivateRedis:
+    """``redis-server`` on 127.0.0.1:<free port>, no persistence; start/stop/restart at will."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.dir = tempfile.mkdtemp(prefix="proof-redis-")
+        self.proc: subprocess.Popen | None = None
+
+    def url(self, db: int = 0) -> str:
+        return f"redis://127.0.0.1:{self.port}/{db}"
+
+    def start(self) -> PrivateRedis:
+        self.proc = subprocess.Popen(
+            [shutil.which("redis-server") or "redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--dir", self.dir, "--loglevel", "warning"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        wait_until(self.ping, 10, what=f"private redis on {self.port}")
+        return self
+
+    def ping(self) -> bool:
+        from redis import Redis
+        from redis.exceptions import RedisError
+
+        try:
+            client = Redis(host="127.0.0.1", port=self.port, socket_connect_timeout=0.5)
+            try:
+                return bool(client.ping())
+            finally:
+                client.close()
+        except (RedisError, OSError):
+            return False
+
+    def client(self):
+        from redis import Redis
+
+        return Redis(host="127.0.0.1", port=self.port)
+
+    def flushall(self) -> None:
+        client = self.client()
+        client.flushall()
+        client.close()
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()  # SIGKILL: an abrupt crash, nothing saved
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class PrivatePostgres:
+    """A throw-away PostgreSQL cluster (``initdb`` into a temporary directory, run as the
+    ``postgres`` system user when we are root) on 127.0.0.1:<free port>."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="proof-pg-"))
+        self.data = self.dir / "data"
+        self.log = self.dir / "postgres.log"
+        self._as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self._as:
+            shutil.chown(self.dir, "postgres", "postgres")
+        self.initialised = False
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/proof"
+
+    def _run(self, *args, timeout=60):
+        result = subprocess.run([*self._as, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+        if result.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed: {result.stdout[-1500:]} {result.stderr[-1500:]}")
+        return result
+
+    def start(self) -> PrivatePostgres:
+        if not self.initialised:
+            self._run(PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "--no-sync",
+                      "-E", "UTF8", "--locale", "C.UTF-8")
+            self.initialised = True
+        options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.dir} -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+        self._run(PG_BIN / "pg_ctl", "-D", self.data, "-l", self.log, "-o", options, "-w", "-t", "30", "start")
+        if not getattr(self, "_created", False):
+            self._run(PG_BIN / "createdb", "-h", "127.0.0.1", "-p", self.port, "-U", "postgres", "proof")
+            self._created = True
+        return self
+
+    def stop(self, mode: str = "immediate") -> None:
+        """``immediate`` is a crash from the clients' point of view: every connection drops."""
+        self._run(PG_BIN / "pg_ctl", "-D", self.data, "-m", mode, "-w", "-t", "30", "stop")
+
+    def close(self) -> None:
+        try:
+            self.stop("immediate")
+        except Exception:  # noqa: BLE001 - already stopped
+            pass
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class RqWorker:
+    """A real ``rq worker`` process (our AppWorker) in its own process group, so SIGKILL takes
+    its forked work horse down with it, as a machine crash would."""
+
+    def __init__(self, env: dict, redis_url: str, queues=("tracking",), burst: bool = False, name: str = "w"):
+        self.env, self.redis_url, self.queues, self.burst, self.name = env, redis_url, queues, burst, name
+        self.log_path = Path(tempfile.mkstemp(prefix=f"proof-worker-{name}-", suffix=".log")[1])
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> RqWorker:
+        args = [str(BIN / "rq"), "worker", "--url", self.redis_url, "-w", "workers.worker.AppWorker",
+                "-P", str(ROOT), "--name", f"proof-{self.name}-{os.getpid()}-{time.monotonic_ns()}"]
+        if self.burst:
+            args.append("--burst")
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen([*args, *self.queues], env=self.env, cwd=ROOT, stdout=log,
+                                     stderr=subprocess.STDOUT, start_new_session=True)
+        log.close()
+        return self
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self) -> None:
+        """SIGKILL the worker and its work horse at once."""
+        if self.alive():
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+    def stop(self, timeout: float = 20) -> None:
+        if self.alive():
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def wait(self, timeout: float) -> int:
+        return self.proc.wait(timeout=timeout)
+
+    def log(self, chars: int = 4000) -> str:
+        return self.log_path.read_text(errors="replace")[-chars:]
+
+
+def worker_environ(database_url: str, redis_url: str, **extra) -> dict:
+    from tests.conftest import TEST_SECRET
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADVOCACY_")}
+    env.update({
+        "ADVOCACY_DATABASE_URL": database_url, "ADVOCACY_REDIS_URL": redis_url,
+        "ADVOCACY_SECRET_KEY": TEST_SECRET, "ADVOCACY_PUBLIC_BASE_URL": "http://localhost",
+        "ADVOCACY_INSTANCE_PATH": str(ROOT / "instance" / "test"), "ADVOCACY_LOG_LEVEL": "INFO",
+        "PYTHONPATH": str(ROOT),
+    })
+    env.update(extra)
+    return env
