@@ -42,3 +42,34 @@ def marketer(make_person):
 @pytest.fixture
 def reviewer(make_person):
     return make_person(roles=("compliance",))
+
+
+class Browser:
+    """A test client logged in as one person; forgets the user Flask-Login cached in the shared ``g``."""
+
+    def __init__(self, app, person):
+        from flask import g
+
+        self.client = app.test_client()
+        self.person = person
+        g.pop("_login_user", None)
+        with self.client.session_transaction() as session:
+            session["_user_id"] = str(person.id)
+            session["_fresh"] = True
+
+    def open(self, *args, **kwargs):
+        from flask import g
+
+        g.pop("_login_user", None)
+        return self.client.open(*args, **kwargs)
+
+    def get(self, *args, **kwargs):
+        return self.open(*args, method="GET", **kwargs)
+
+    def post(self, *args, **kwargs):
+        return self.open(*args, method="POST", **kwargs)
+
+
+@pytest.fixture
+def browser(app):
+    return lambda person: Browser(app, person)
