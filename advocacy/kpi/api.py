@@ -56,8 +56,8 @@ class PeriodSchema(Schema):
 
 class KpiReportSchema(Schema):
     kpis = fields.List(fields.Nested(KpiSchema))
-    annex = fields.Nested(AnnexSchema)
-    period = fields.Nested(PeriodSchema)
+    annex = fields.Nested(AnnexSchema, allow_none=True)
+    period = fields.Nested(PeriodSchema, allow_none=True)
     team = fields.Int(allow_none=True)
     campaign = fields.Int(allow_none=True)
 
@@ -88,6 +88,8 @@ def kpis(args):
         req = build_request(start=args.get("from_"), end=args.get("to"), team_id=args.get("team"),
                             campaign_id=args.get("campaign"))
     except KpiRequestError as exc:
+        if exc.code == "no_annex" and not wanted:
+            return {"kpis": [], "annex": None, "period": None, "team": None, "campaign": None}
         raise ApiError(exc.status, exc.code, exc.message, field=exc.field, **exc.extra) from None
     annex_ids = [k for k in req.annex.kpis if k in KPIS]
     outside = [k for k in wanted if k not in annex_ids]

@@ -98,7 +98,7 @@ def campaigns():
 @bp.route("/export.csv")
 @roles_required(*CAMPAIGN_READERS)
 def export_csv():
-    view = request.args.get("view", "program")
+    view = request.args.get("view") or ("program" if current_user.has_role(*PROGRAM_READERS) else "campaigns")
     if view not in ("program", "campaigns"):
         abort(404)
     if view == "program" and not current_user.has_role(*PROGRAM_READERS):

@@ -88,3 +88,11 @@ def test_employees_cannot_read_group_kpis(client, kpi_org, make_person, api_head
     _rolled(kpi_org)
     response = client.get("/api/v1/kpis", headers=api_headers(make_person(roles=("employee",))))
     assert response.status_code == 403
+
+
+def test_without_a_charter_in_force_nothing_is_computed(client, make_person, api_headers):
+    headers = api_headers(make_person(roles=("hr",)))
+    body = client.get("/api/v1/kpis", headers=headers).get_json()
+    assert body["kpis"] == [] and body["annex"] is None
+    response = client.get("/api/v1/kpis?kpi=shares", headers=headers)
+    assert response.status_code == 403 and response.get_json()["error"]["code"] == "no_annex"

@@ -110,6 +110,15 @@ MATRIX: dict = {
     # -- tracking ---------------------------------------------------------------------------
     "tracking.tracked_link": PUBLIC,
     # -- kpi --------------------------------------------------------------------------------
+    "kpi.index": ANY,
+    "kpi.program": roles(HR, STAFF_REP, ADMIN),
+    "kpi.campaigns": roles(MARKETER, HR, STAFF_REP, ADMIN),
+    "kpi.export_csv": roles(MARKETER, HR, STAFF_REP, ADMIN),
+    "kpi.me": roles(EMPLOYEE),
+    "kpi.marketer_inputs": roles(MARKETER, ADMIN),
+    "kpi.pulse_answer": roles(EMPLOYEE),
+    "kpi.pulse_rounds": roles(HR, STAFF_REP, ADMIN),
+    "kpi_api.kpis": roles(HR, STAFF_REP, MARKETER, ADMIN),
 }
 
 #: Values for URL placeholders, per endpoint: {"consent.change": {"purpose": "program"}}.
