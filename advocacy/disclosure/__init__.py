@@ -1,0 +1,35 @@
+"""Disclosure checker: is a commercial or employment disclosure owed, is it worded the way
+the law and regulators accept, does it stand where a reader cannot miss it, and did anybody
+hide or fake it. A pure library (no Flask): ``check(text, network, lang=None, context=None)``.
+
+Context keys: ``rewarded`` (the author receives any consideration), ``employee`` (the author
+works for the brand), ``brand``, ``image_retouched``, ``image_virtual``, ``sector``,
+``jurisdiction`` (``fr``/``us``/``uk``; default from the language), ``content_warning``
+(Mastodon), ``max_length`` (a server's own limit).
+"""
+from __future__ import annotations
+
+from advocacy.disclosure.result import FAIL, PASS, UNFIXABLE, WARN, Finding, Result
+
+__all__ = ["check", "Result", "Finding", "PASS", "WARN", "FAIL", "UNFIXABLE", "NETWORKS", "JURISDICTIONS"]
+
+NETWORKS = ("linkedin", "instagram", "facebook", "x", "bluesky", "mastodon")
+JURISDICTIONS = ("fr", "us", "uk")
+
+
+def check(text, network, lang=None, context=None) -> Result:
+    """Check one post. Never raises on any text: a bug becomes a ``warn`` finding."""
+    from advocacy.disclosure.engine import check_impl
+
+    try:
+        return check_impl(text, network, lang, context)
+    except Exception as exc:  # pragma: no cover - defensive: the checker must never block a page
+        return Result(
+            verdict=WARN,
+            findings=[Finding("internal_error", WARN, "—", None,
+                              "Erreur interne du vérificateur : faites relire le post.",
+                              f"Internal checker error ({type(exc).__name__}): have the post reviewed.",
+                              "Faites relire le post.", "Have the post reviewed.")],
+            text=text if isinstance(text, str) else str(text), network=str(network), lang=str(lang or "und"),
+            jurisdiction="fr", length=len(text) if isinstance(text, str) else 0, limit=None,
+        )

@@ -1,0 +1,370 @@
+"""The checker: what is owed, what was written, where it stands, and what would fix it."""
+from __future__ import annotations
+
+import re
+
+from advocacy.disclosure import lexicon
+from advocacy.disclosure.networks import Network, measure, network_for
+from advocacy.disclosure.normalize import Folded, decode_tags, fold
+from advocacy.disclosure.result import FAIL, Finding, Result, verdict_of
+
+KNOWN_CONTEXT = ("rewarded", "employee", "brand", "image_retouched", "image_virtual", "sector",
+                 "jurisdiction", "content_warning", "max_length")
+
+_FR_WORDS = re.compile(
+    r"(?<![a-z'])(?:le|la|les|des|une|et|est|pour|avec|dans|sur|je|nous|vous|c'est|pas|que|qui|du|au|aux|ce|cette|"
+    r"mon|ma|mes|notre|nos|tres|plus|nouveau|nouvelle|decouvrez|chez|aujourd'hui|fier|fiere|equipe|j'ai|j'adore|"
+    r"merci|bien|tout|tous|sont|mais|ou|son|sa|ses|leur|leurs|en|un|il|elle|on|y|ne|d'un|d'une|l'|d'|produit|produits|journee|appli|entreprise|bravo|grace|depuis|avant|apres|encore|toujours|vraiment|genial|nouveaute|adore|decouvrir|essayez|essaye|lancement|voici|enfin|vos|votre|ton|tes|tu|moi|aussi|comme|quand|sans|chaque|semaine)(?![a-z])"
+)
+_EN_WORDS = re.compile(
+    r"(?<![a-z'])(?:the|and|is|are|for|with|on|in|i|we|you|it's|not|that|who|of|to|this|my|our|very|more|new|"
+    r"love|just|great|check|out|so|get|now|today|your|can|have|has|was|be|at|by|from|what|how|i'm|it|team|proud|"
+    r"thanks|about|all|will|our|their|they|its|an|a|here|loving|product|products|day|app|company|amazing|awesome|launch|launched|try|week|finally|really|every|always|me|also|like|when|without|just|love|best|work|working|excited|happy|ever|must)(?![a-z'])"
+)
+_WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
+_PADDING = re.compile(r"\n(?:[ \t]*\n){3,}|[ \t]{12,}")
+_RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "mismatch": 3}
+_PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
+                   "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
+_SECTOR_HINTS = re.compile(
+    r"(?<![a-z])(?:vape|vapoteuse|e-cig\w*|cigarette electronique|puff|nicotine|snus|tabac|tobacco|cigarettes?|"
+    r"cfds?|forex|trading a effet de levier|leveraged trading|bitcoin|crypto\w*|nft|memecoin|"
+    r"rhinoplastie|liposuccion|botox|acide hyaluronique|injections? (?:de|d')\w+|lip filler|chirurgie esthetique|"
+    r"cosmetic surgery|pronostics?|tipster|paris sportifs|sports betting|casino|poker|betting|"
+    r"remplace (?:votre|ton|le) traitement|replaces? (?:your )?medication)(?![a-z])"
+)
+_SECTOR_NAMES = {
+    "cosmetic_surgery": ("chirurgie esthétique", "cosmetic surgery"), "therapeutic": ("abstention thérapeutique", "therapeutic claims"),
+    "nicotine": ("produits nicotinés", "nicotine products"), "tobacco": ("tabac", "tobacco"),
+    "wild_animals": ("animaux sauvages", "wild animals"), "financial_cfd": ("CFD à effet de levier", "leveraged CFDs"),
+    "betting_tips": ("pronostics sportifs", "betting tips"), "crypto": ("crypto-actifs", "crypto-assets"),
+    "gambling": ("jeux d'argent", "gambling"), "alcohol": ("alcool", "alcohol"), "medicine": ("médicaments", "medicines"),
+    "financial": ("produits financiers", "financial products"),
+}
+
+
+def _flag(value):
+    """Context flags: True, False or None (unknown)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        v = value.strip().lower()
+        if v in ("1", "true", "yes", "y", "oui", "vrai", "on"):
+            return True
+        if v in ("0", "false", "no", "n", "non", "faux", "off"):
+            return False
+        return None
+    return bool(value)
+
+
+def _context(context) -> dict:
+    if context is None:
+        return {}
+    if isinstance(context, dict):
+        return context
+    return {k: getattr(context, k, None) for k in KNOWN_CONTEXT}
+
+
+def detect_lang(folded: str) -> str:
+    fr_n = len(_FR_WORDS.findall(folded))
+    en_n = len(_EN_WORDS.findall(folded))
+    if fr_n == en_n == 0:
+        return "und"
+    if fr_n > en_n:
+        return "fr"
+    if en_n > fr_n:
+        return "en"
+    return "und"
+
+
+def _norm_lang(lang) -> tuple[str | None, str | None]:
+    """'fr-FR' → ('fr', None); 'en-GB' → ('en', 'uk'); 'en_US' → ('en', 'us')."""
+    if not lang:
+        return None, None
+    raw = str(lang).strip().lower().replace("_", "-")
+    primary, _, region = raw.partition("-")
+    region_j = {"gb": "uk", "uk": "uk", "us": "us", "fr": "fr", "be": "fr", "ch": "fr", "ca": None}.get(region)
+    return (primary or None), region_j
+
+
+class _Check:
+    """One check: the state shared by the steps below."""
+
+    def __init__(self, text, network_name, lang, context):
+        self.text = text if isinstance(text, str) else ("" if text is None else str(text))
+        self.ctx = _context(context)
+        self.net: Network | None = network_for(network_name)
+        self.network_name = self.net.name if self.net else str(network_name or "")
+        self.f: Folded = fold(self.text)
+        primary, region_j = _norm_lang(lang)
+        self.lang = primary or detect_lang(self.f.text)
+        j = str(self.ctx.get("jurisdiction") or "").strip().lower()
+        j = {"gb": "uk", "en": "us", "usa": "us", "france": "fr"}.get(j, j)
+        if j not in lexicon.PACKS:
+            j = region_j or ("us" if self.lang == "en" else "fr")
+        self.jurisdiction = j
+        self.pack = lexicon.PACKS[j]
+        self.rewarded = _flag(self.ctx.get("rewarded"))
+        self.employee = _flag(self.ctx.get("employee"))
+        brand = self.ctx.get("brand")
+        self.brand = str(brand).strip() if brand else None
+        self.findings: list[Finding] = []
+        self.fix_needs: set[str] = set()
+        self.denial_spans: list[tuple[int, int]] = []
+        self._walls = None
+        self.cw_hides = False
+        self.length_value = len(self.text)
+        self.limit = None
+
+    # -- helpers ------------------------------------------------------------------------------
+    def add(self, rule: str, span=None, kind=None, **values):
+        spec = self.pack.rules[rule]
+        net_label = self.net.label if self.net else (self.network_name or "?")
+        fmt = {"network": net_label, "cut": self._cut_label(), "found": values.pop("found", ""),
+               "lang": self.lang, "sector": values.pop("sector", ""), "limit": values.pop("limit", ""),
+               "length": values.pop("length", "")}
+        fmt_fr = dict(fmt, brand=self.brand or "la marque")
+        fmt_en = dict(fmt, brand=self.brand or "the brand")
+        self.findings.append(Finding(
+            rule=rule, severity=spec["severity"], reference=spec["reference"], span=span,
+            message_fr=spec["fr"].format(**fmt_fr), message_en=spec["en"].format(**fmt_en),
+            fix_fr=spec["fix_fr"].format(**fmt_fr), fix_en=spec["fix_en"].format(**fmt_en), kind=kind,
+        ))
+
+    def _cut_label(self) -> str:
+        n = self.net
+        if not n or not n.cut_chars:
+            return "—"
+        if n.cut_lines:
+            return f"{n.cut_chars} / {n.cut_lines}"
+        return str(n.cut_chars)
+
+    def span_of(self, m) -> tuple[int, int]:
+        return self.f.span(m.start, m.end)
+
+    def found(self, m) -> str:
+        s, e = self.span_of(m)
+        return self.text[s:e].strip()[:60]
+
+    def walls(self):
+        if self._walls is None:
+            self._walls = [(w.start(), w.end()) for w in _WALL.finditer(self.f.text)]
+        return self._walls
+
+    # -- status of one mention -------------------------------------------------------------------
+    def status(self, m) -> str:
+        wd = m.wording
+        strength = "ok" if wd.strength == "accepted" else wd.strength
+        if self.lang not in ("und", wd.lang) and wd.lang != "any":
+            other = wd.other_lang
+            if other == "weak":
+                strength = "weak"
+            elif other != "accepted":
+                return "mismatch"
+        if wd.start and self.f.text[1:m.start].strip():
+            return "none"
+        ftext = self.f.text
+        if m.hashtag:
+            for ws, we in self.walls():
+                if ws <= m.start < we:
+                    at_post_start = not ftext[1:ws].strip() and m.start == ws
+                    if not at_post_start:
+                        return "wall"
+        before = ftext[:m.start]
+        if _PADDING.search(before) is not None:
+            return "hidden"
+        visible = self.f.visible_pos(m.start)
+        if visible - (m.start - 1) >= 8:
+            return "hidden"
+        if self.cw_hides:
+            return "cw"
+        net = self.net
+        if net is not None and net.cut_chars is not None:
+            if self.f.visible_pos(m.end) > net.cut_chars:
+                return "after_cut"
+            if net.cut_lines is not None and ftext.count("\n", 0, m.start) >= net.cut_lines:
+                return "after_cut"
+        return strength
+
+    # -- the steps ---------------------------------------------------------------------------------
+    def run(self) -> Result:
+        f = self.f
+        matches = self.pack.find(f.text)
+        cw = self.ctx.get("content_warning")
+        self.cw_hides = bool(cw and str(cw).strip())
+        cw_matches = []
+        if self.cw_hides:
+            cw_f = fold(str(cw))
+            cw_matches = [m for m in self.pack.find(cw_f.text) if not m.negated]
+        # drop weaker readings inside a stronger wording ("collaboration" in "collaboration commerciale")
+        strong = [(m.start, m.end) for m in matches if m.wording.strength in ("accepted", "weak") and not m.negated
+                  or m.wording.kind == "denial"]
+        kept = []
+        for m in matches:
+            if m.wording.kind in ("ambiguous", "word") and not m.negated:
+                if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in strong):
+                    continue
+            kept.append(m)
+        matches = kept
+
+        by_kind: dict[str, list] = {}
+        denials = []
+        for m in matches:
+            kind = m.wording.kind
+            if kind == "denial" or (m.negated and kind in ("commercial", "ambiguous", "word")):
+                denials.append(m)
+                continue
+            if m.negated:
+                continue
+            by_kind.setdefault(kind, []).append(m)
+        commercial = by_kind.get("commercial", [])
+        ambiguous = by_kind.get("ambiguous", [])
+        relationship = by_kind.get("relationship", [])
+
+        rewarded = self.rewarded
+        employee = self.employee
+        commercial_owed = rewarded is True or (
+            rewarded is None and (bool(commercial) or any(m.wording.signal for m in ambiguous)))
+        cw_ok = {m.wording.kind for m in cw_matches if m.wording.strength == "accepted"}
+
+        commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
+        if employee is True:
+            self.evaluate("relationship", relationship, ambiguous, True, "relationship" in cw_ok)
+            if rewarded is not True and commercial_best not in ("ok", "weak"):
+                self.add("salary_review", kind="commercial")
+                self.fix_needs.add("commercial")
+
+        last_end = -1
+        for m in sorted(denials, key=lambda d: (d.start, -d.end)):
+            if m.start < last_end:
+                continue
+            last_end = m.end
+            if rewarded is True:
+                self.add("denial_while_rewarded", self.span_of(m), kind="commercial", found=self.found(m))
+                self.denial_spans.append(self.span_of(m))
+                self.fix_needs.add("commercial")
+            elif employee is True:
+                self.add("denial_while_employee", self.span_of(m), kind="commercial", found=self.found(m))
+                self.denial_spans.append(self.span_of(m))
+
+        self.images(by_kind)
+        self.sector()
+        self.length()
+        if self.net is None:
+            self.add("network_unknown")
+        verdict = verdict_of(self.findings)
+        from advocacy.disclosure.suggest import suggest
+
+        return Result(
+            verdict=verdict, findings=self.findings, text=self.text, network=self.network_name,
+            lang=self.lang, jurisdiction=self.jurisdiction, length=self.length_value, limit=self.limit,
+            _suggest=(lambda: suggest(self)) if verdict != "pass" else None,
+        )
+
+    def evaluate(self, kind, found, ambiguous, owed, cw_ok) -> str | None:
+        """Findings for one owed mention; returns the best status found."""
+        if not owed:
+            return "ok" if any(self.status(m) == "ok" for m in found) else None
+        if cw_ok:
+            return "ok"
+        best = None
+        best_m = None
+        for m in found:
+            st = self.status(m)
+            if st == "none":
+                continue
+            if best is None or _RANK[st] < _RANK[best]:
+                best, best_m = st, m
+                if st == "ok":
+                    break
+        if best == "ok":
+            return best
+        self.fix_needs.add(kind)
+        if best == "weak":
+            if kind == "commercial":
+                self.add("commercial_weak", self.span_of(best_m), kind=kind, found=self.found(best_m))
+            else:
+                self.add("relationship_insufficient", self.span_of(best_m), kind=kind, found=self.found(best_m))
+            return best
+        if best is not None:
+            self.add(_PLACEMENT_RULE[best], self.span_of(best_m), kind=kind, found=self.found(best_m))
+            return best
+        amb = [m for m in ambiguous if self.status(m) != "none"] or ambiguous
+        if amb:
+            m = amb[0]
+            self.add(f"{kind}_insufficient", self.span_of(m), kind=kind, found=self.found(m))
+            return "insufficient"
+        hidden = decode_tags(self.text) if self.f.hidden else ""
+        if hidden:
+            hf = fold(hidden)
+            if any(m.wording.kind == kind and not m.negated for m in self.pack.find(hf.text)):
+                self.add("mention_invisible", None, kind=kind)
+                return "invisible"
+        self.add(f"{kind}_missing", None, kind=kind)
+        return None
+
+    def images(self, by_kind):
+        for flag, kind, rule in (("image_retouched", "retouched", "image_retouched_missing"),
+                                 ("image_virtual", "virtual", "image_virtual_missing")):
+            if _flag(self.ctx.get(flag)) is not True:
+                continue
+            ms = by_kind.get(kind, [])
+            ok = [m for m in ms if self.lang in ("und", m.wording.lang)]
+            if ok:
+                continue
+            if ms:
+                m = ms[0]
+                self.add("mention_language", self.span_of(m), kind=kind, found=self.found(m))
+            else:
+                self.add(rule, None, kind=kind)
+            self.fix_needs.add(kind)
+
+    def sector(self):
+        raw = self.ctx.get("sector")
+        sector = str(raw).strip().lower().replace("-", "_").replace(" ", "_") if raw else ""
+        if not sector:
+            m = _SECTOR_HINTS.search(self.f.text)
+            if m is not None:
+                s, e = self.f.span(m.start(), m.end())
+                self.add("sector_suspected", (s, e), found=self.text[s:e])
+            return
+        names = _SECTOR_NAMES.get(sector, (sector, sector))
+        label = names[0] if self.lang == "fr" else names[1]
+        status, condition = self.pack.sectors.get(sector, ("restricted", None))
+        if status == "banned":
+            self.add("sector_banned", sector=label)
+            return
+        self.add("sector_restricted", sector=label)
+        if condition == "age" and lexicon.AGE_RE.search(self.f.text) is None:
+            self.add("sector_age_missing")
+            self.fix_needs.add("age")
+        if condition == "health" and lexicon.HEALTH_RE.search(self.f.text) is None:
+            self.add("sector_health_missing")
+            self.fix_needs.add("health")
+
+    def length(self):
+        net = self.net
+        self.length_value = len(self.text)
+        self.limit = None
+        if net is None:
+            return
+        limit = net.limit
+        try:
+            override = int(self.ctx.get("max_length") or 0)
+        except (TypeError, ValueError):
+            override = 0
+        if override > 0:
+            limit = override
+        self.limit = limit
+        self.length_value = measure(self.text, net)
+        if limit is not None and self.length_value > limit:
+            self.add("length_over_limit", None, length=self.length_value, limit=limit)
+            self.fix_needs.add("length")
+
+
+def check_impl(text, network, lang=None, context=None) -> Result:
+    return _Check(text, network, lang, context).run()
+
+
+def is_fail(result: Result) -> bool:
+    return result.verdict == FAIL

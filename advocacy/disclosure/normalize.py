@@ -1,0 +1,253 @@
+"""Normalisation before matching: what a reader *sees*, folded for comparison.
+
+``fold(text)`` returns a :class:`Folded` view of the text:
+
+- NFKC compatibility forms (fullwidth, mathematical bold, ligatures) become plain letters;
+- accents are dropped (``publicité`` → ``publicite``) and letters are lower-cased;
+- look-alike letters (Cyrillic ``а``, Greek ``ο``…) are mapped to the Latin letter a reader
+  takes them for, from the Unicode confusables list shipped by ``confusable-homoglyphs``;
+- zero-width, bidi, tag and other invisible characters are removed; every blank-looking
+  character (no-break spaces, Braille blank, Hangul fillers) becomes a space and every line
+  separator a newline;
+- typographic apostrophes, quotes and dashes become ASCII.
+
+The folded string starts with one space (so every word has a boundary before it) and keeps a
+map back to the original indices, so a finding's span is given in the caller's text. Runs of
+removed invisible characters that sit *between* words are kept as "padding": they count toward
+the feed cut, because they push what follows down; inside a word they count for nothing.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = ["Folded", "fold", "INVISIBLE_CHARS", "is_invisible"]
+
+_REMOVED = "\x00"  # placeholder in the one-to-one table for characters that disappear
+
+_BLANKS = "\u2800\u3164\u115f\u1160\uffa0\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u1680"
+_NEWLINES = "\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+_TYPO = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "\u00b4": "'",
+    "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00b7": " ", "\u2022": " ", "\u00df": "ss", "\u0153": "oe", "\u00e6": "ae", "\u0152": "oe", "\u00c6": "ae",
+}
+
+
+def _is_invisible_cp(cp: int) -> bool:
+    ch = chr(cp)
+    cat = unicodedata.category(ch)
+    if ch in "\n\t":
+        return False
+    if ch in _BLANKS or ch in _NEWLINES:
+        return False
+    if cat in ("Cf", "Cc", "Mn", "Me", "Cs", "Co"):
+        return True
+    if 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or 0xE0000 <= cp <= 0xE007F:
+        return True
+    return cp in (0x180E, 0x034F, 0x115F, 0x1160) and False
+
+
+def _confusables() -> dict[str, str]:
+    """Non-ASCII look-alikes of ASCII letters and digits → the ASCII character (lower case)."""
+    try:
+        from confusable_homoglyphs import confusables
+        data = confusables.confusables_data
+    except Exception:  # pragma: no cover - the dependency is declared
+        return {}
+    out: dict[str, str] = {}
+    for key, glyphs in data.items():
+        if len(key) == 1 and key.isascii() and key.isalnum():
+            for glyph in glyphs:
+                c = glyph.get("c", "")
+                if len(c) == 1 and not c.isascii():
+                    out.setdefault(c, key.lower())
+        elif len(key) == 1 and not key.isascii():
+            for glyph in glyphs:
+                c = glyph.get("c", "")
+                if len(c) == 1 and c.isascii() and c.isalpha():
+                    out.setdefault(key, c.lower())
+                    break
+    return out
+
+
+def _fold_char(ch: str, confusables: dict[str, str]) -> str:
+    if ch in _TYPO:
+        return _TYPO[ch]
+    if ch in _BLANKS:
+        return " "
+    if ch in _NEWLINES:
+        return "\n"
+    if ch == "\r":
+        return ""
+    if _is_invisible_cp(ord(ch)):
+        return ""
+    if ch in confusables and not unicodedata.category(ch).startswith("M"):
+        # letters the confusables list and NFKC both know: prefer NFKC when it yields ASCII
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if nfkc.isascii() and nfkc.isalnum():
+            return nfkc.lower()
+        return confusables[ch]
+    s = unicodedata.normalize("NFKC", ch)
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    s = s.lower()
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    out = []
+    for c in s:
+        if c in _TYPO:
+            out.append(_TYPO[c])
+        elif c in confusables:
+            out.append(confusables[c])
+        elif c in _BLANKS:
+            out.append(" ")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _build_tables():
+    confusables = _confusables()
+    one: dict[int, str] = {}     # one-to-one (or removal placeholder) for str.translate
+    multi: dict[str, str] = {}   # characters whose fold is longer than one character
+    # CJK ideographs, Hangul syllables and Yi fold to themselves: skip them
+    ranges = [(0x80, 0x3400), (0x4DC0, 0x4E00), (0xA000, 0xAC00), (0xD7A4, 0x20000), (0x2F800, 0x2FA20),
+              (0xE0000, 0xE0080), (0xE0100, 0xE01F0)]
+    for start, end in ranges:
+        for cp in range(start, end):
+            ch = chr(cp)
+            if 0xD800 <= cp <= 0xDFFF:
+                one[cp] = _REMOVED
+                continue
+            if unicodedata.category(ch) == "Cn" and not (0xE0000 <= cp <= 0xE01EF):
+                continue
+            f = _fold_char(ch, confusables)
+            if f == ch:
+                continue
+            if f == "":
+                one[cp] = _REMOVED
+            elif len(f) == 1:
+                one[cp] = f
+            else:
+                multi[ch] = f
+    for cp in range(0x41, 0x5B):
+        one[cp] = chr(cp + 32)
+    for cp in list(range(0x00, 0x09)) + list(range(0x0E, 0x1C)) + [0x7F]:
+        one[cp] = _REMOVED
+    for ch in "\x0b\x0c\x1c\x1d\x1e":
+        one[ord(ch)] = "\n"
+    one[ord("\r")] = _REMOVED
+    one[ord("`")] = "'"
+    return one, multi
+
+
+_ONE, _MULTI = _build_tables()
+_TABLE = str.maketrans(_ONE)
+_MULTI_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MULTI)) + "]") if _MULTI else None
+_ASCII_ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f`]")
+_WORDISH = re.compile(r"[a-z0-9#@_]")
+
+#: every character removed as invisible (zero-width, bidi, tags, controls, marks)
+INVISIBLE_CHARS = frozenset(chr(cp) for cp, v in _ONE.items() if v == _REMOVED)
+
+
+def is_invisible(ch: str) -> bool:
+    return ch in INVISIBLE_CHARS
+
+
+@dataclass(slots=True)
+class Folded:
+    """Folded text (with one leading space) and the way back to the original."""
+
+    text: str                    # " " + folded
+    original: str
+    index: list[int] | None      # folded position (without the leading space) → original index
+    pad_at: list[int] | None     # folded positions (with the space) where padding runs end
+    pad_cum: list[int] | None    # cumulative padding cost at those positions
+    hidden: bool = False         # the original holds invisible characters
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded [start, end) (leading-space coordinates) → original [start, end)."""
+        if self.index is None:
+            return start - 1, end - 1
+        idx = self.index
+        n = len(idx)
+        s = idx[min(max(start - 1, 0), n - 1)] if n else 0
+        e = idx[min(max(end - 2, 0), n - 1)] + 1 if n else 0
+        return s, max(e, s)
+
+    def visible_pos(self, pos: int) -> int:
+        """Characters a reader scrolls through before folded position ``pos``."""
+        base = pos - 1
+        if not self.pad_at:
+            return base
+        i = bisect_right(self.pad_at, pos)
+        return base + (self.pad_cum[i - 1] if i else 0)
+
+
+def fold(text: str) -> Folded:
+    if text.isascii() and _ASCII_ODD.search(text) is None:
+        return Folded(" " + text.lower(), text, None, None, None)
+    translated = text.translate(_TABLE)
+    has_multi = _MULTI_RE is not None and _MULTI_RE.search(translated) is not None
+    if not has_multi and _REMOVED not in translated:
+        return Folded(" " + translated, text, None, None, None)
+    return _fold_slow(text, translated)
+
+
+def _fold_slow(text: str, translated: str) -> Folded:
+    chars: list[str] = []
+    index: list[int] = []
+    removed_runs: list[tuple[int, int, int]] = []  # (folded pos, count, original index of the run)
+    run_start = -1
+    run_count = 0
+    multi = _MULTI
+    for i, c in enumerate(translated):
+        if c == _REMOVED:
+            if run_count == 0:
+                run_start = i
+            # combining marks never pad: they sit on the letter before them
+            if not unicodedata.category(text[i]).startswith("M"):
+                run_count += 1
+            elif run_count == 0:
+                run_count = 0
+            continue
+        if run_count:
+            removed_runs.append((len(chars), run_count, run_start))
+            run_count = 0
+        m = multi.get(c)
+        if m is None:
+            chars.append(c)
+            index.append(i)
+        else:
+            for x in m:
+                chars.append(x)
+                index.append(i)
+    if run_count:
+        removed_runs.append((len(chars), run_count, run_start))
+    folded = "".join(chars)
+    pad_at: list[int] = []
+    pad_cum: list[int] = []
+    total = 0
+    wordish = _WORDISH
+    for pos, count, _orig in removed_runs:
+        before = folded[pos - 1] if pos > 0 else ""
+        after = folded[pos] if pos < len(folded) else ""
+        inside = bool(before) and bool(after) and wordish.match(before) and wordish.match(after)
+        if inside:
+            continue
+        total += count
+        pad_at.append(pos + 1)  # leading-space coordinates
+        pad_cum.append(total)
+    return Folded(" " + folded, text, index, pad_at or None, pad_cum or None, hidden=True)
+
+
+_TAG_BASE = 0xE0000
+
+
+def decode_tags(text: str) -> str:
+    """The ASCII message hidden in Unicode tag characters (U+E0020–E007E), if any."""
+    out = [chr(ord(c) - _TAG_BASE) for c in text if 0xE0020 <= ord(c) <= 0xE007E]
+    return "".join(out)

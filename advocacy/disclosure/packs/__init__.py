@@ -1,0 +1,32 @@
+"""Rule packs, one per jurisdiction, written as data a lawyer can review.
+
+Each pack module (``fr``, ``us``, ``uk``) defines:
+
+- ``JURISDICTION``, ``LANG`` (the language of its own wordings), ``NAME``;
+- ``RULES``: rule id → severity (``fail``/``warn``), legal reference, message and fix in
+  French and English (``{brand}``, ``{network}``, ``{cut}``, ``{found}``… are filled in);
+- ``WORDINGS``: the wordings the checker looks for, each with a ``kind`` (``commercial``,
+  ``relationship``, ``retouched``, ``virtual``, ``ambiguous``, ``word``, ``denial``) and a
+  ``strength`` (``accepted``, ``weak``, ``insufficient``);
+- ``FOREIGN``: how this jurisdiction treats the *other* language's wordings (by id);
+- ``SECTORS``: sector → ``banned`` or ``restricted`` with conditions.
+
+Patterns are regular expressions over the *folded* text (lower case, no accents, look-alike
+letters mapped, invisible characters removed — see ``normalize.py``). In a pattern, a space
+means "any separator or none" (so ``collaboration commerciale`` also matches
+``#CollaborationCommerciale``), ``{brand}`` means one name-like token and ``#`` at the start
+means the wording only counts as a hashtag. ``before`` is a pattern that must end right before
+the wording (e.g. ``je`` before ``travaille``). ``scan`` wordings are searched anywhere (they do
+not start with a fixed word). ``signal`` marks wordings that show the author claims a
+commercial link (``#sp``): the commercial mention is then owed even if the caller did not say
+the author was rewarded.
+"""
+
+
+def wording(id, kind, strength, pattern, *, lang, before=None, scan=False, start=False,
+            signal=False, other_lang=None, example=""):
+    return {
+        "id": id, "kind": kind, "strength": strength, "pattern": pattern, "lang": lang,
+        "before": before, "scan": scan, "start": start, "signal": signal,
+        "other_lang": other_lang, "example": example,
+    }
