@@ -1,0 +1,197 @@
+"""HR pages: create a version, edit its title, policy and clauses, open the review, ask for signatures."""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from advocacy.auth.roles import HR, roles_required
+from advocacy.charter import workflow
+from advocacy.charter.forms import ActionForm, ClauseForm, ScheduleForm, VersionForm
+from advocacy.charter.models import CharterClause
+from advocacy.charter.services import CharterError
+from advocacy.charter.views import bp, get_version, local_midnight, render_version
+from advocacy.extensions import db
+
+
+def _fail(exc: CharterError, version=None):
+    db.session.rollback()
+    flash(exc.message, "error")
+    if version is not None:
+        return redirect(url_for("charter.version", version_id=version.id))
+    return redirect(url_for("charter.versions"))
+
+
+@bp.route("/versions/new", methods=["POST"])
+@roles_required(HR)
+def new_version():
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        version = workflow.create_version(current_user)
+    except CharterError as exc:
+        return _fail(exc)
+    db.session.commit()
+    flash(_("Version %(n)d created as a draft.", n=version.number), "success")
+    return redirect(url_for("charter.edit_version", version_id=version.id))
+
+
+@bp.route("/versions/<int:version_id>/edit", methods=["GET", "POST"])
+@roles_required(HR)
+def edit_version(version_id: int):
+    version = get_version(version_id)
+    if version.status not in workflow.OPEN_STATUSES:
+        abort(409)
+    form = VersionForm()
+    status = 200
+    if form.is_submitted():
+        if form.validate() and form.validate_policy():
+            try:
+                workflow.update_version(version, current_user, title=form.title.data, title_en=form.title_en.data or "",
+                                        policy=form.policy_dict(), change_summary=form.change_summary.data or "")
+            except CharterError as exc:
+                db.session.rollback()
+                form.add_error(exc.field or "title", exc.message)
+            else:
+                db.session.commit()
+                flash(_("Saved."), "success")
+                return redirect(url_for("charter.version", version_id=version.id))
+        status = 422
+    else:
+        form.fill(version)
+    return render_template("charter/edit_version.html", form=form, version=version,
+                           signed=bool(version.live_signatures)), status
+
+
+def _clause_page(version, form, clause=None, status=200):
+    return render_template("charter/edit_clause.html", form=form, version=version, clause=clause,
+                           signed=bool(version.live_signatures)), status
+
+
+def _save_clause(version, form, clause=None):
+    try:
+        values = dict(title=form.title.data, body=form.body.data, title_en=form.title_en.data or "",
+                      body_en=form.body_en.data or "")
+        if clause is None:
+            workflow.add_clause(version, current_user, **values)
+        else:
+            workflow.update_clause(clause, current_user, **values)
+    except CharterError as exc:
+        db.session.rollback()
+        getattr(form, exc.field or "title", form.title).errors.append(exc.message)
+        return _clause_page(version, form, clause, 422)
+    db.session.commit()
+    flash(_("Clause saved."), "success")
+    return redirect(url_for("charter.version", version_id=version.id))
+
+
+@bp.route("/versions/<int:version_id>/clauses/new", methods=["GET", "POST"])
+@roles_required(HR)
+def new_clause(version_id: int):
+    version = get_version(version_id)
+    form = ClauseForm()
+    if form.is_submitted():
+        if form.validate():
+            return _save_clause(version, form)
+        return _clause_page(version, form, status=422)
+    return _clause_page(version, form)
+
+
+def _clause(version, clause_id) -> CharterClause:
+    clause = db.session.get(CharterClause, clause_id)
+    if clause is None or clause.version_id != version.id:
+        abort(404)
+    return clause
+
+
+@bp.route("/versions/<int:version_id>/clauses/<int:clause_id>/edit", methods=["GET", "POST"])
+@roles_required(HR)
+def edit_clause(version_id: int, clause_id: int):
+    version = get_version(version_id)
+    clause = _clause(version, clause_id)
+    form = ClauseForm(obj=clause)
+    if form.is_submitted():
+        if form.validate():
+            return _save_clause(version, form, clause)
+        return _clause_page(version, form, clause, 422)
+    return _clause_page(version, form, clause)
+
+
+@bp.route("/versions/<int:version_id>/clauses/<int:clause_id>/delete", methods=["POST"])
+@roles_required(HR)
+def delete_clause(version_id: int, clause_id: int):
+    version = get_version(version_id)
+    clause = _clause(version, clause_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        workflow.delete_clause(clause, current_user)
+    except CharterError as exc:
+        return _fail(exc, version)
+    db.session.commit()
+    flash(_("Clause removed."), "success")
+    return redirect(url_for("charter.version", version_id=version.id))
+
+
+@bp.route("/versions/<int:version_id>/clauses/<int:clause_id>/move/<any(up,down):direction>", methods=["POST"])
+@roles_required(HR)
+def move_clause(version_id: int, clause_id: int, direction: str):
+    version = get_version(version_id)
+    clause = _clause(version, clause_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        workflow.move_clause(clause, current_user, 1 if direction == "down" else -1)
+    except CharterError as exc:
+        return _fail(exc, version)
+    db.session.commit()
+    return redirect(url_for("charter.version", version_id=version.id, _anchor=f"clause-{clause.key}"))
+
+
+@bp.route("/versions/<int:version_id>/submit", methods=["POST"])
+@roles_required(HR)
+def submit(version_id: int):
+    version = get_version(version_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    try:
+        workflow.submit_for_review(version, current_user)
+    except CharterError as exc:
+        return _fail(exc, version)
+    db.session.commit()
+    flash(_("The review is open: staff representatives can now comment and propose amendments."), "success")
+    return redirect(url_for("charter.version", version_id=version.id))
+
+
+@bp.route("/versions/<int:version_id>/request-signatures", methods=["POST"])
+@roles_required(HR)
+def request_signatures(version_id: int):
+    version = get_version(version_id)
+    form = ScheduleForm()
+    if not form.validate_on_submit():
+        return render_version(version, 422, schedule_form=form, failed="schedule")
+    try:
+        workflow.request_signatures(version, current_user, local_midnight(form.effective_date.data))
+    except CharterError as exc:
+        return _fail(exc, version)
+    db.session.commit()
+    flash(_("The text is frozen for signature: any change now voids the signatures."), "success")
+    return redirect(url_for("charter.version", version_id=version.id))
+
+
+@bp.route("/versions/<int:version_id>/bring-into-force", methods=["POST"])
+@roles_required(HR)
+def bring_into_force(version_id: int):
+    version = get_version(version_id)
+    form = ScheduleForm()
+    if not form.validate_on_submit():
+        return render_version(version, 422, schedule_form=form, failed="schedule")
+    try:
+        workflow.bring_into_force(version, current_user, local_midnight(form.effective_date.data))
+    except CharterError as exc:
+        db.session.rollback()
+        form.effective_date.errors = [exc.message]
+        return render_version(version, 409, schedule_form=form, failed="schedule")
+    db.session.commit()
+    flash(_("Version %(n)d is adopted. Employees will be asked to accept it.", n=version.number), "success")
+    return redirect(url_for("charter.version", version_id=version.id))
