@@ -48,25 +48,45 @@ class CheckOutcome:
         return {"verdict": self.verdict, "findings": self.findings, "suggested_text": self.suggested_text}
 
 
+def _ui_lang() -> str:
+    try:
+        from flask_babel import get_locale
+
+        return str(get_locale() or "fr")[:2]
+    except Exception:  # noqa: BLE001 - outside a request
+        return "fr"
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, (str, int, float, bool, type(None), list, dict)):
+        return value
+    return str(value)
+
+
 def _as_dict(finding) -> dict:
     if isinstance(finding, dict):
         return dict(finding)
     if hasattr(finding, "to_dict"):
-        return finding.to_dict()
+        try:
+            return finding.to_dict(_ui_lang())
+        except TypeError:
+            return finding.to_dict()
     if dataclasses.is_dataclass(finding):
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in dataclasses.asdict(finding).items()}
-    return {k: v for k, v in vars(finding).items() if not k.startswith("_")}
+        return {k: _plain(v) for k, v in dataclasses.asdict(finding).items()}
+    return {k: _plain(v) for k, v in vars(finding).items() if not k.startswith("_")}
 
 
 def context_for(campaign, *, employee: bool = True, images=()) -> dict:
-    """The disclosure context of a text written for ``campaign`` by (or for) an employee."""
+    """The disclosure context (``advocacy.disclosure.check``) of a text written for ``campaign``."""
     images = list(images)
     return {
         "employee": employee,
-        "consideration": bool(campaign.consideration),
-        "brand": campaign.brand or "",
-        "retouched_image": any(img.retouched for img in images),
-        "virtual_image": any(img.virtual for img in images),
+        "rewarded": bool(campaign.consideration),
+        "brand": campaign.brand or None,
+        "image_retouched": any(img.retouched for img in images),
+        "image_virtual": any(img.virtual for img in images),
     }
 
 
@@ -78,10 +98,11 @@ def check_text(text: str, network: str, lang: str, context: dict, link: str | No
     verdict = getattr(result, "verdict", "fail")
     verdict = str(getattr(verdict, "value", verdict)).lower()
     findings = [_as_dict(f) for f in getattr(result, "findings", ()) or ()]
+    suggested = getattr(result, "suggested_text", None)
     outcome = CheckOutcome(verdict=verdict, findings=findings,
-                           suggested_text=getattr(result, "suggested_text", None))
+                           suggested_text=suggested if suggested and suggested != text else None)
     excess = networks.over_limit(network, text, link) if network in networks.LIMITS else 0
-    if excess:
+    if excess and not any("length" in str(f.get("rule", "")) for f in outcome.findings):
         outcome.over_limit = excess
         outcome.verdict = "fail"
         from flask_babel import gettext as _
