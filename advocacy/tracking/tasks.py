@@ -24,9 +24,12 @@ def poll_batch(limit: int | None = None) -> dict:
     """Claim up to ``limit`` due polls and run them with bounded concurrency."""
     from advocacy.tracking.polling import BATCH_SIZE, run_batch
 
+    from rq import get_current_job
+
     summary = run_batch(limit or BATCH_SIZE)
     job_logger("poll_batch").info(summary.line())
-    return summary.as_dict()
+    current = get_current_job()
+    return dict(summary.as_dict(), worker=current.worker_name if current is not None else None)
 
 
 def queue_batches(due: int, batch_size: int | None = None) -> int:
