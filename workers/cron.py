@@ -26,3 +26,11 @@ from advocacy.consent import tasks as consent_tasks  # noqa: E402
 
 cron.register(consent_tasks.reconcile_purges, queue_name="default", interval=3600)
 cron.register(consent_tasks.daily_housekeeping, queue_name="default", interval=86400)
+
+# Tracking: queue due polls every minute, rebuild due work from the database every 10 minutes,
+# purge data past the charter's retention every hour (all idempotent).
+from advocacy.tracking import tasks as tracking_tasks  # noqa: E402
+
+cron.register(tracking_tasks.dispatch, queue_name="tracking", interval=60)
+cron.register(tracking_tasks.reconcile, queue_name="tracking", interval=600)
+cron.register(tracking_tasks.purge_expired, queue_name="tracking", interval=3600)
