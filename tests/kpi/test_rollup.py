@@ -1,0 +1,102 @@
+"""Rollups: idempotent, re-runnable for any day, only annex KPIs stored, incremental metrics."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from advocacy.kpi.models import GroupDay, PersonDay, RollupRun
+from advocacy.kpi.rollup import rollup_day
+from advocacy.kpi.sources import local_date
+
+
+def _snapshot(db_session):
+    return sorted((r.metric, r.team_id, r.campaign_id, r.num, r.den, r.people)
+                  for r in db_session.scalars(select(GroupDay)))
+
+
+def test_rerunning_a_day_gives_the_same_rows(kpi_org, db_session):
+    org = kpi_org()
+    day = local_date(org["now"])
+    first = rollup_day(day)
+    before = _snapshot(db_session)
+    second = rollup_day(day)
+    assert _snapshot(db_session) == before
+    assert first.group_rows == second.group_rows > 0
+    assert db_session.get(RollupRun, day).kpis == list(first.kpis)
+
+
+def test_only_annex_kpis_and_their_facts_are_stored(kpi_org, db_session):
+    org = kpi_org(kpi_annex={"kpis": ["shares", "participation_rate"]})
+    rollup_day(local_date(org["now"]))
+    metrics = set(db_session.scalars(select(GroupDay.metric).distinct()))
+    assert metrics == {"shares", "participation_rate"}
+    row = db_session.scalars(select(PersonDay)).first()
+    assert row.shares >= 1 and row.clicks is None and row.authenticity_sum is None and row.reactions is None
+
+
+def test_organisation_granularity_stores_no_team_rows(kpi_org, db_session):
+    org = kpi_org(kpi_annex={"granularity": "organisation"})
+    rollup_day(local_date(org["now"]))
+    assert db_session.scalar(select(func.count()).select_from(GroupDay).where(GroupDay.team_id != 0)) == 0
+
+
+def test_a_past_day_can_be_rolled_up_again_without_touching_others(kpi_org, db_session):
+    org = kpi_org()
+    today = local_date(org["now"])
+    rollup_day(today)
+    rollup_day(today - timedelta(days=3))
+    today_rows = db_session.scalar(select(func.count()).select_from(GroupDay).where(GroupDay.day == today))
+    rollup_day(today - timedelta(days=3))
+    assert db_session.scalar(select(func.count()).select_from(GroupDay).where(GroupDay.day == today)) == today_rows
+    shares_then = db_session.scalar(select(GroupDay.num).where(
+        GroupDay.day == today - timedelta(days=3), GroupDay.metric == "shares", GroupDay.team_id == 0,
+        GroupDay.campaign_id == 0))
+    assert shares_then == 0  # nobody was a member yet
+
+
+def test_metrics_count_what_was_gained_during_the_day(kpi_org, db_session):
+    from advocacy.tracking.models import MetricSnapshot
+
+    org = kpi_org()
+    share = org["shares"][0]
+    now = org["now"]
+    yesterday = now - timedelta(days=1)
+    db_session.add(MetricSnapshot(share_id=share.id, person_id=share.person_id, slot=0, taken_at=yesterday,
+                                  status="ok", likes=10, reposts=2, replies=1, quotes=0, impressions=500))
+    db_session.add(MetricSnapshot(share_id=share.id, person_id=share.person_id, slot=1, taken_at=now,
+                                  status="ok", likes=15, reposts=3, replies=4, quotes=1, impressions=900))
+    db_session.flush()
+    rollup_day(local_date(now))
+    row = db_session.scalars(select(PersonDay).where(PersonDay.person_id == share.person_id)).one()
+    assert (row.reactions, row.comments, row.impressions) == (7, 3, 400)
+
+
+def test_quiet_hour_shares_follow_the_charter(kpi_org, db_session):
+    from datetime import datetime, timezone
+
+    from advocacy.core.timeutil import freeze
+
+    saturday = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)  # weekends are quiet by default
+    freeze(saturday)
+    try:
+        org = kpi_org()
+        rollup_day(local_date(saturday))
+    finally:
+        freeze(None)
+    rows = db_session.scalars(select(PersonDay)).all()
+    assert sum(r.shares for r in rows) == 8 and sum(r.quiet_hour_shares for r in rows) == 8
+    monday = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)
+    freeze(monday)
+    try:
+        from advocacy.campaigns.models import Share
+
+        for share in db_session.scalars(select(Share)):
+            share.registered_at = monday
+        db_session.flush()
+        rollup_day(local_date(monday))
+    finally:
+        freeze(None)
+    rows = db_session.scalars(select(PersonDay).where(PersonDay.day == local_date(monday))).all()
+    assert sum(r.shares for r in rows) == 8 and sum(r.quiet_hour_shares for r in rows) == 0
+    assert org["charter"] is not None
