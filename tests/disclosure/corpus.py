@@ -1,0 +1,276 @@
+"""The labelled corpus (source of ``corpus.jsonl``): French and English posts, every network,
+every rule both ways, tricky Unicode. Labels are what the law requires (DOMAIN.md §4), written
+before looking at the checker's answer.
+
+``python tests/disclosure/corpus.py`` rewrites ``corpus.jsonl`` (used by the CLI test and by
+``flask disclosure check tests/disclosure/corpus.jsonl``).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+CORPUS: list[dict] = []
+ZW = "\u200b"
+PAD = "\u2800"
+
+
+def P(expected, network, text, lang=None, note="", **context):
+    item = {"text": text, "network": network}
+    if lang:
+        item["lang"] = lang
+    item["context"] = context
+    item["expected"] = expected
+    if note:
+        item["note"] = note
+    CORPUS.append(item)
+
+
+R = dict(rewarded=True, brand="Acme")
+E = dict(employee=True, rewarded=False, brand="Acme")
+ER = dict(employee=True, rewarded=True, brand="Acme")
+N = dict(rewarded=False, employee=False)
+
+LONG_FR = ("Cette semaine j'ai testé la nouvelle application de réservation et franchement elle change la vie : "
+           "tout est plus simple, plus rapide, et l'équipe support répond en quelques minutes. Je vous la recommande "
+           "vivement si vous voyagez souvent pour le travail.")
+LONG_EN = ("This week I tried the new booking app and honestly it is a game changer: everything is simpler, faster, "
+           "and the support team answers within minutes. I really recommend it if you travel a lot for work and "
+           "hate wasting time on forms.")
+
+# 1. commercial mention owed (rewarded) — present / missing, French
+P("pass", "linkedin", "Collaboration commerciale avec Acme — " + LONG_FR, "fr", **R)
+P("fail", "linkedin", LONG_FR, "fr", **R)
+P("pass", "instagram", "Publicité · J'adore ma nouvelle gourde, elle garde l'eau fraîche toute la journée !", "fr", **R)
+P("fail", "instagram", "J'adore ma nouvelle gourde, elle garde l'eau fraîche toute la journée !", "fr", **R)
+P("pass", "facebook", "Partenariat rémunéré avec Acme : découvrez leur nouvelle gamme de vélos.", "fr", **R)
+P("pass", "x", "En partenariat avec Acme, je teste leur nouveau casque. Verdict dans une semaine !", "fr", **R)
+P("pass", "bluesky", "Sponsorisé par Acme : leur nouveau clavier est vraiment agréable.", "fr", **R)
+P("fail", "bluesky", "Leur nouveau clavier est vraiment agréable, foncez !", "fr", **R)
+P("pass", "mastodon", "#CollaborationCommerciale avec Acme : le nouveau thermos est top.", "fr", **R)
+P("fail", "mastodon", "Le nouveau thermos d'Acme est top, je l'emmène partout.", "fr", **R)
+P("pass", "x", "#Publicité Le nouveau forfait mobile d'Acme est enfin sans engagement.", "fr", **R)
+P("pass", "x", "Publicite : le nouveau forfait mobile est enfin sans engagement.", "fr", note="no accent", **R)
+P("pass", "linkedin", "PUBLICITÉ — Nous lançons notre offre de formation en ligne.", "fr", **R)
+P("fail", "facebook", "Nous lançons notre offre de formation en ligne, inscrivez-vous !", "fr", **R)
+# English
+P("pass", "x", "#ad Loving the new Acme headphones, the noise cancelling is unreal.", "en", **R)
+P("fail", "x", "Loving the new Acme headphones, the noise cancelling is unreal.", "en", **R)
+P("pass", "instagram", "Ad: my morning routine with the new Acme blender, smoothies in 30 seconds.", "en", **R)
+P("fail", "instagram", "My morning routine with the new Acme blender, smoothies in 30 seconds.", "en", **R)
+P("pass", "linkedin", "Sponsored: " + LONG_EN, "en", **R)
+P("fail", "linkedin", LONG_EN, "en", **R)
+P("pass", "facebook", "Paid partnership with Acme. Their new running shoes are so light!", "en", **R)
+P("pass", "bluesky", "Advertisement: the Acme e-reader now lasts six weeks on a charge.", "en", **R)
+P("pass", "mastodon", "Thanks to Acme for the free product! The tent survived a storm.", "en", **R)
+P("fail", "mastodon", "The Acme tent survived a storm, I am impressed.", "en", **R)
+P("pass", "x", "Loving the new Acme headphones, the noise cancelling is unreal. #ad", "en", note="end of a short X post", **R)
+P("pass", "bluesky", "The Acme e-reader now lasts six weeks on a charge. Sponsored by Acme.", "en", **R)
+
+# 2. not owed
+P("pass", "linkedin", LONG_FR, "fr", **N)
+P("pass", "x", "Loving the new headphones I bought, the noise cancelling is unreal.", "en", **N)
+P("pass", "instagram", "Coucher de soleil sur la baie ce soir 🌅", "fr")
+P("pass", "facebook", "Not sponsored, I just love this café.", "en", **N)
+P("pass", "x", "Ce n'est pas un placement de produit, j'aime juste ce café.", "fr", **N)
+P("pass", "mastodon", "Thanks everyone for coming to the meetup last night!", "en", **N)
+P("pass", "bluesky", "Merci à tous pour vos messages ❤️", "fr", **N)
+
+# 3. employees
+P("fail", "linkedin", "Découvrez la nouvelle application d'Acme, elle simplifie vraiment la vie des équipes.", "fr", **E)
+P("warn", "linkedin", "Je travaille chez Acme et je suis fière de notre nouvelle application.", "fr", **E)
+P("pass", "linkedin", "Collaboration commerciale — je travaille chez Acme. Notre nouvelle application est sortie !", "fr", **E)
+P("fail", "x", "Check out the new Acme app, it makes team life so much easier.", "en", **E)
+P("warn", "x", "I work at Acme and I'm proud of the new app we shipped.", "en", **E)
+P("pass", "x", "#ad I work at Acme and I'm proud of the new app we shipped.", "en", **E)
+P("warn", "linkedin", "#AcmeEmployee here: our new app is out and it is great.", "en", **E)
+P("warn", "mastodon", "As an Acme employee I am biased, but our new app is great.", "en", **E)
+P("warn", "instagram", "Salariée d'Acme, je vous présente notre nouvelle collection.", "fr", **E)
+P("fail", "instagram", "Je vous présente la nouvelle collection d'Acme, elle est superbe.", "fr", **E)
+P("fail", "facebook", "Acme's new collection is out, go and see it.", "en", **E)
+P("warn", "facebook", "I'm a product designer at Acme: our new collection is out.", "en", **E)
+P("pass", "x", "Ad: I work at Acme and I earn points for sharing. The new app is out!", "en", **ER)
+P("fail", "x", "I work at Acme. The new app is out!", "en", note="rewarded: commercial mention owed", **ER)
+P("fail", "x", "#ad The new Acme app is out!", "en", note="employee: relationship owed", **ER)
+P("pass", "linkedin", "Publicité — je travaille chez Acme : notre nouvelle offre est disponible.", "fr", **ER)
+P("fail", "linkedin", "Publicité — notre nouvelle offre est disponible, foncez.", "fr", **ER)
+P("fail", "bluesky", "I don't work for Acme but I love their new app. #ad", "en", **ER)
+P("warn", "bluesky", "Mon employeur, Acme, lance une nouvelle offre.", "fr", **E)
+P("fail", "x", "#AcmeAmbassador Love the new app!", "en", note="ambassador alone", **E)
+
+# 4. insufficient wordings
+P("fail", "instagram", "Ma nouvelle crème préférée #sp", "fr", **R)
+P("fail", "instagram", "My new favourite cream #sp", "en", **R)
+P("fail", "x", "My new favourite cream #spon", "en", **R)
+P("fail", "x", "Ma nouvelle crème préférée #sponso", "fr", **R)
+P("fail", "instagram", "Great hike today with my new boots #collab", "en", **R)
+P("fail", "instagram", "Super rando avec mes nouvelles chaussures #collab", "fr", **R)
+P("fail", "facebook", "#partner New boots for the trail season!", "en", **R)
+P("fail", "mastodon", "Thanks @Acme! New boots for the trail season.", "en", **R)
+P("fail", "mastodon", "Merci à Acme ! Nouvelles chaussures pour la saison.", "fr", **R)
+P("fail", "linkedin", "#ambassador Proud to represent Acme this year.", "en", **R)
+P("fail", "linkedin", "#ambassadrice Fière de représenter Acme cette année.", "fr", **R)
+P("fail", "x", "#partenariat Nouvelle saison, nouvelles chaussures !", "fr", **R)
+P("fail", "facebook", "In association with Acme: new boots for the trail season.", "en", **R)
+P("fail", "x", "En collaboration avec Acme : nouvelles chaussures pour la saison.", "fr", **R)
+P("fail", "instagram", "#AcmePartner New boots for the trail season!", "en", **R)
+P("pass", "instagram", "Partenariat avec Acme : nouvelles chaussures pour la saison.", "fr", **R)
+P("pass", "x", "Merci à Acme pour ce partenariat rémunéré : nouvelles chaussures !", "fr", **R)
+P("pass", "x", "#ad #partner New boots for the trail season!", "en", **R)
+P("fail", "x", "Love my new cream #sp", "en", note="#sp signals sponsorship even without context")
+P("pass", "x", "Love my new cream #sp", "en", note="explicitly not rewarded", **N)
+
+# 5. weak: #ad for a French audience
+P("warn", "instagram", "#ad Ma nouvelle crème préférée, texture légère et parfum discret.", "fr", **R)
+P("warn", "x", "Ad: ma nouvelle crème préférée, texture légère.", "fr", **R)
+P("pass", "instagram", "#ad My new favourite cream, light texture and subtle scent.", "en", **R)
+
+# 6. placement: feed cut
+CUT_FILLER_FR = ("J'ai passé trois semaines avec la nouvelle montre connectée et voici mon avis complet : "
+                 "l'autonomie tient cinq jours, l'écran reste lisible en plein soleil et le suivi du sommeil est "
+                 "précis. Le bracelet est confortable même la nuit. ")
+CUT_FILLER_EN = ("I spent three weeks with the new smartwatch and here is my full review: the battery lasts five days, "
+                 "the screen stays readable in full sunlight and sleep tracking is accurate. The strap is comfy "
+                 "even at night. ")
+P("fail", "linkedin", CUT_FILLER_FR + "Collaboration commerciale avec Acme.", "fr", **R)
+P("pass", "linkedin", "Collaboration commerciale avec Acme. " + CUT_FILLER_FR, "fr", **R)
+P("fail", "instagram", CUT_FILLER_EN + "#ad", "en", **R)
+P("pass", "instagram", "#ad " + CUT_FILLER_EN, "en", **R)
+P("fail", "facebook", CUT_FILLER_EN + "Sponsored by Acme.", "en", **R)
+P("pass", "facebook", "Sponsored by Acme. " + CUT_FILLER_EN, "en", **R)
+P("fail", "linkedin", "Grande nouvelle !\n\nNous ouvrons un bureau à Lyon.\n\nVenez nous voir.\n\nPublicité", "fr", **R)
+P("pass", "linkedin", "Publicité\nGrande nouvelle !\n\nNous ouvrons un bureau à Lyon.", "fr", **R)
+P("fail", "instagram", "Big news!\nNew store.\nOpening Friday.\nCome by.\n#ad", "en", **R)
+P("pass", "instagram", "Big news! #ad\nNew store.\nOpening Friday.\nCome by.", "en", **R)
+P("pass", "mastodon", CUT_FILLER_FR + "Collaboration commerciale avec Acme.", "fr", note="no feed cut on Mastodon", **R)
+P("pass", "bluesky", "L'autonomie tient cinq jours et l'écran reste lisible en plein soleil. Publicité pour Acme.", "fr", **R)
+P("fail", "linkedin", CUT_FILLER_EN + "I work at Acme.", "en", **E)
+P("warn", "linkedin", "I work at Acme. " + CUT_FILLER_EN, "en", **E)
+P("fail", "mastodon", "Collaboration commerciale avec Acme. Le nouveau thermos est top.", "fr",
+  content_warning="Thermos", note="content warning hides the body", **R)
+P("pass", "mastodon", "Le nouveau thermos est top.", "fr", content_warning="Collaboration commerciale avec Acme", **R)
+
+# 7. hashtag walls
+P("fail", "instagram", "Summer vibes #sun #beach #ad #summer #holiday #travel", "en", **R)
+P("pass", "instagram", "#ad Summer vibes #sun #beach #summer", "en", **R)
+P("fail", "x", "Vacances au top #soleil #plage #mer #publicité #été #voyage", "fr", **R)
+P("pass", "x", "Publicité · Vacances au top #soleil #plage #été", "fr", **R)
+P("fail", "bluesky", "Great run today #running #fitness #health #sponsored #motivation", "en", **R)
+
+# 8. language of the mention
+P("fail", "instagram", "Sponsored · Ma nouvelle crème préférée, texture légère.", "fr", **R)
+P("fail", "instagram", "Publicité · My new favourite cream, light texture.", "en", **R)
+P("fail", "x", "Paid partnership with Acme : leur nouvelle appli est géniale, je l'utilise tous les jours.", "fr", **R)
+P("pass", "x", "Partenariat rémunéré avec Acme : leur nouvelle appli est géniale, je l'utilise tous les jours.", "fr", **R)
+P("fail", "linkedin", "Je travaille chez Acme. Our new app is live and it is great, go and try it now!", "en", **E)
+
+# 9. hidden / invisible / obfuscated
+P("pass", "x", "Pub" + ZW + "licité : le nouveau forfait est sans engagement.", "fr", note="zero-width inside", **R)
+P("pass", "x", "#a" + ZW + "d Loving the new Acme headphones.", "en", **R)
+P("pass", "instagram", "Ｐｕｂｌｉｃｉｔé · Ma nouvelle crème préférée.", "fr", note="fullwidth", **R)
+P("pass", "instagram", "#аd My new favourite cream.", "en", note="Cyrillic a", **R)
+P("pass", "linkedin", "𝐂𝐨𝐥𝐥𝐚𝐛𝐨𝐫𝐚𝐭𝐢𝐨𝐧 𝐜𝐨𝐦𝐦𝐞𝐫𝐜𝐢𝐚𝐥𝐞 avec Acme — notre nouvelle offre.", "fr", note="math bold", **R)
+P("pass", "facebook", "Publicite\u0301 : nouvelle offre.", "fr", note="combining accent", **R)
+P("pass", "x", "Ｓｐｏｎｓｏｒｅｄ: the new Acme headphones.", "en", **R)
+P("pass", "bluesky", "\u202aSponsored\u202c: the new Acme headphones.", "en", note="bidi embedding", **R)
+P("fail", "x", "Loving the new Acme headphones \U000e0023\U000e0061\U000e0064", "en", note="tag characters", **R)
+P("fail", "instagram", "Ma crème préférée" + "\n" * 8 + "Publicité", "fr", note="blank-line padding", **R)
+P("fail", "facebook", "Loving the new cream" + ZW * 200 + " #ad", "en", note="invisible padding", **R)
+P("fail", "facebook", "Loving the new cream" + PAD * 150 + "#ad", "en", note="braille blank padding", **R)
+P("fail", "x", "Loving the new cream\n\n\n\n\n\n\n\n#ad", "en", note="blank lines on X", **R)
+P("pass", "x", "Love\u200d the new cream. Ad" + "\u200b" + ": Acme.", "en", **R)
+P("fail", "instagram", "Ma crème préférée #\u200b\u200b", "fr", note="empty hashtag", **R)
+P("pass", "linkedin", "Colla\u00adboration commerciale avec Acme : notre nouvelle offre.", "fr", note="soft hyphen", **R)
+P("fail", "linkedin", "Ma nouvelle offre préférée 🎉 " + "\u3164" * 250 + " Collaboration commerciale", "fr", **R)
+P("pass", "instagram", "Ⓟⓤⓑⓛⓘⓒⓘⓣⓔ · ma nouvelle crème.", "fr", note="circled letters", **R)
+P("pass", "x", "Sроnsоrеd by Acme: great headphones.", "en", note="Cyrillic o, p, e", **R)
+
+# 10. denials
+P("fail", "instagram", "Not sponsored, I just love this cream! #ad", "en", **R)
+P("fail", "instagram", "Ceci n'est pas un placement de produit, j'adore juste cette crème.", "fr", **R)
+P("fail", "x", "Pas sponsorisé, j'adore juste cette crème.", "fr", **R)
+P("fail", "x", "#notsponsored just love this cream", "en", **R)
+P("fail", "facebook", "Nobody paid me to say this: Acme's cream is the best.", "en", **R)
+P("fail", "bluesky", "This is not an ad, just a great cream.", "en", **R)
+P("pass", "bluesky", "This is not an ad, just a great cream.", "en", **N)
+P("pass", "instagram", "#ad This is a paid post, and yes I love this cream.", "en", **R)
+P("warn", "linkedin", "Je travaille chez Acme mais ce n'est pas sponsorisé : notre crème est top.", "fr", **E)
+
+# 11. images
+P("fail", "instagram", "Collaboration commerciale avec Acme · Mon nouveau look pour l'été.", "fr", image_retouched=True, **R)
+P("pass", "instagram", "Collaboration commerciale avec Acme · Image retouchée · Mon nouveau look pour l'été.", "fr",
+  image_retouched=True, **R)
+P("fail", "instagram", "Collaboration commerciale avec Acme · Découvrez notre égérie.", "fr", image_virtual=True, **R)
+P("pass", "instagram", "Collaboration commerciale avec Acme · Image virtuelle · Découvrez notre égérie.", "fr",
+  image_virtual=True, **R)
+P("fail", "instagram", "#ad My new summer look.", "en", image_retouched=True, **R)
+P("pass", "instagram", "#ad Retouched image. My new summer look.", "en", image_retouched=True, **R)
+P("pass", "facebook", "#ad Meet our new face (AI-generated image).", "en", image_virtual=True, **R)
+P("fail", "facebook", "#ad Meet our new face.", "en", image_virtual=True, **R)
+P("fail", "instagram", "Publicité · Photo non retouchée, promis !", "fr", image_retouched=True, **R)
+P("pass", "x", "Image retouchée. Mon nouveau look pour l'été.", "fr", image_retouched=True, **N)
+
+# 12. sectors
+P("fail", "instagram", "Publicité · Ma rhinoplastie avec le Dr Martin, je recommande !", "fr", sector="cosmetic_surgery", **R)
+P("fail", "x", "#ad The new Acme vape flavours are out!", "en", sector="nicotine", **R)
+P("fail", "linkedin", "Publicité — Tradez les CFD avec un effet de levier x100.", "fr", sector="financial_cfd", **R)
+P("fail", "x", "Publicité — Abonnez-vous à mes pronostics foot, 90 % de réussite.", "fr", sector="betting_tips", **R)
+P("fail", "instagram", "Publicité — Adoptez un bébé singe !", "fr", sector="wild_animals", **R)
+P("fail", "facebook", "Publicité — Ce complément remplace votre traitement contre le diabète.", "fr", sector="therapeutic", **R)
+P("warn", "linkedin", "Publicité — Ouvrez un compte sur la plateforme crypto Acme.", "fr", sector="crypto", **R)
+P("warn", "x", "#ad Open an account on the Acme crypto exchange.", "en", sector="crypto", **R)
+P("warn", "instagram", "Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.", "fr",
+  sector="gambling", **R)
+P("fail", "instagram", "Publicité — Pariez sur la finale avec Acme Paris.", "fr", sector="gambling", **R)
+P("warn", "x", "#ad Bet on the final with Acme. 18+ only.", "en", sector="gambling", **R)
+P("warn", "x", "Publicité — Découvrez nos nouvelles cuvées. L'abus d'alcool est dangereux pour la santé.", "fr",
+  sector="alcohol", **R)
+P("warn", "x", "Just bought my first bitcoin, wish me luck!", "en", note="sector suspected from the text", **N)
+
+# 13. length limits
+P("fail", "x", "#ad " + "Great headphones. " * 17, "en", **R)
+P("pass", "x", "#ad " + "Great headphones. " * 15, "en", **R)
+P("fail", "x", "#ad " + "すごい" * 50, "en", note="CJK counts 2", **R)
+P("pass", "x", "#ad " + "すごい" * 40, "en", **R)
+P("fail", "x", "#ad " + "🎉" * 140, "en", note="emoji count 2", **R)
+P("pass", "x", "#ad " + "Read the review https://example.com/" + "a" * 200, "en", note="URL counts 23", **R)
+P("fail", "bluesky", "#ad " + "Great day. " * 30, "en", **R)
+P("pass", "bluesky", "#ad " + "👍🏽" * 290, "en", note="graphemes, not code points", **R)
+P("fail", "bluesky", "#ad " + "👍🏽" * 300, "en", **R)
+P("fail", "mastodon", "#ad " + "Great day. " * 50, "en", **R)
+P("pass", "mastodon", "#ad " + "Great day. " * 45, "en", **R)
+P("fail", "instagram", "#ad " + "Great day. " * 210, "en", **R)
+P("pass", "linkedin", "Publicité — " + "Une belle journée. " * 150, "fr", **R)
+P("fail", "linkedin", "Publicité — " + "Une belle journée. " * 170, "fr", **R)
+
+# 14. more wording variants both ways (UK, affiliate, gifted, relationship phrases)
+P("pass", "instagram", "#ad Gifted by Acme: the new serum.", "en", jurisdiction="uk", **R)
+P("pass", "x", "Ad | My new Acme trainers.", "en", jurisdiction="uk", **R)
+P("fail", "x", "My new Acme trainers #spon", "en", jurisdiction="uk", **R)
+P("warn", "x", "Affiliate link: my new Acme trainers.", "en", **R)
+P("warn", "linkedin", "In partnership with Acme: our new sustainability report.", "en", **R)
+P("pass", "linkedin", "Paid partnership with Acme: our new sustainability report.", "en", **R)
+P("warn", "x", "I'm employed by Acme, and our new report is out.", "en", **E)
+P("warn", "x", "Je suis ingénieure chez Acme : notre rapport est sorti.", "fr", **E)
+P("fail", "x", "Je suis allée chez Acme : leur rapport est sorti.", "fr", **E)
+P("warn", "x", "My employer Acme just published its report.", "en", **E)
+P("fail", "x", "Acme just published its report, worth a read.", "en", jurisdiction="uk", **E)
+P("warn", "linkedin", "Fier de faire partie de l'équipe Acme ! Je travaille ici depuis 5 ans.", "fr", **E)
+P("fail", "linkedin", "Fier de l'équipe Acme ! Bravo pour ce lancement.", "fr", **E)
+P("pass", "instagram", "#ad #gifted Thanks Acme for the free serum!", "en", **R)
+P("fail", "instagram", "#gifted #sp Thanks Acme!", "en", jurisdiction="us", note="#gifted ok, but", **R) if False else None
+P("pass", "x", "Post rémunéré par Acme : leur nouvelle appli.", "fr", **R)
+P("pass", "facebook", "Produit offert par Acme — Publicité. Mon avis sur leur nouvelle crème.", "fr", **R)
+P("warn", "facebook", "Produit offert par Acme. Mon avis sur leur nouvelle crème.", "fr", **R)
+
+
+def write(path: Path | None = None) -> Path:
+    path = path or Path(__file__).with_name("corpus.jsonl")
+    with path.open("w", encoding="utf-8") as fh:
+        for item in CORPUS:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return path
+
+
+if __name__ == "__main__":
+    print(write(), len(CORPUS))
