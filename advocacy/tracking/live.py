@@ -14,7 +14,6 @@ from advocacy.extensions import db
 from advocacy.tracking.models import LiveFinding
 
 log = logging.getLogger(__name__)
-RANK = {"pass": 0, "warn": 1, "fail": 2}
 
 
 def _get(obj, *names, default=None):
@@ -28,9 +27,16 @@ def _get(obj, *names, default=None):
 
 def _context(share) -> dict:
     try:
-        campaign = share.variant.kit.campaign
+        kit = share.variant.kit
+        campaign = kit.campaign
     except AttributeError:
         return {"employee": True}
+    try:
+        from advocacy.campaigns.voice import context_for
+
+        return context_for(campaign, employee=True, images=kit.images)
+    except (ImportError, TypeError, AttributeError):
+        pass
     return {"employee": True, "brand": campaign.brand or None, "consideration": bool(campaign.consideration),
             "rewarded": bool(campaign.consideration)}
 
@@ -60,13 +66,19 @@ def recheck(item, text: str) -> bool:
     if result is None:
         return False
     verdict = str(_get(result, "verdict", default="pass")).lower()
-    prepared = (share.check_verdict or "pass").lower()
-    if not (verdict == "fail" or RANK.get(verdict, 0) > RANK.get(prepared, 0)):
+    # Only a breach raises a finding: "warn" cases (ambiguous law) were already reviewed before
+    # publishing, and a live post is not re-reviewed for them.
+    if verdict != "fail":
+        _close_open(share.id)
         return False
     found = []
     for finding in _get(result, "findings", default=[]) or []:
         severity = str(_get(finding, "severity", "verdict", "level", default=verdict)).lower()
-        if severity == "pass":
+        if severity != "fail":
+            continue
+        if hasattr(finding, "to_dict"):
+            data = finding.to_dict("en")
+            found.append({key: data.get(key) for key in ("rule", "severity", "reference", "messages", "fixes")})
             continue
         found.append({
             "rule": str(_get(finding, "rule", "code", "rule_id", "id", default="disclosure")),
@@ -84,3 +96,13 @@ def recheck(item, text: str) -> bool:
         db.session.add(LiveFinding(share_id=share.id, person_id=share.person_id, network=share.network,
                                    verdict=verdict, findings=found, signature=signature))
     return True
+
+
+def _close_open(share_id: int) -> None:
+    """The live text passes again: its open findings are closed."""
+    from sqlalchemy import update
+
+    from advocacy.core.timeutil import utcnow
+
+    db.session.execute(update(LiveFinding).where(LiveFinding.share_id == share_id,
+                                                 LiveFinding.resolved_at.is_(None)).values(resolved_at=utcnow()))

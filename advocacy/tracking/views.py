@@ -1,8 +1,12 @@
 """Tracking pages: the tracked-link fallback route, findings for authors, counts for compliance."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, request
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
 
+from advocacy.auth.roles import ADMIN, COMPLIANCE, EMPLOYEE, HR, roles_required
 from advocacy.extensions import db
 
 bp = Blueprint("tracking", __name__)
@@ -10,23 +14,21 @@ bp = Blueprint("tracking", __name__)
 
 @bp.route("/l/<code>", methods=["GET", "HEAD"])
 def tracked_link(code):
-    """Public by design (no login): the redirect itself is served by ``RedirectMiddleware``;
-    this view answers what it lets through (unknown codes) and serves as the URL rule."""
-    from advocacy.tracking.links import DailySalt, client_address, is_countable
+    """Public by design (no login). ``RedirectMiddleware`` serves known codes before Flask;
+    this view answers what it lets through (unknown codes → 404) and is the URL rule."""
+    from advocacy.tracking.links import client_address, is_countable
     from advocacy.tracking.redirect import capture_with
 
     target = capture_with(db.session.connection(), code, countable=is_countable(request.method, request.headers),
                           address=client_address(request.environ), agent=request.headers.get("User-Agent", ""),
                           salt_cache=_salts)
+    db.session.commit()
     if target is None:
         abort(404)
     response = redirect(target, 302)
     response.headers["Cache-Control"] = "no-store, private"
     response.headers["Referrer-Policy"] = "no-referrer"
     return response
-
-
-tracked_link.public = True  # listed as public in the authorization matrix
 
 
 def _make_salts():
@@ -36,3 +38,42 @@ def _make_salts():
 
 
 _salts = _make_salts()
+
+
+@bp.route("/tracking/findings")
+@roles_required(EMPLOYEE)
+def my_findings():
+    """My published posts whose live text no longer passes the disclosure check."""
+    from advocacy.campaigns.models import Share
+    from advocacy.tracking.findings import findings_of, message_of
+
+    lang = str(get_locale() or "fr")[:2]
+    rows = []
+    for finding in findings_of(current_user.id, include_resolved=request.args.get("all") == "1"):
+        share = db.session.get(Share, finding.share_id)
+        rows.append({"finding": finding, "share": share,
+                     "entries": [dict(item, text=message_of(item, lang)[0], fix=message_of(item, lang)[1])
+                               for item in finding.findings or []]})
+    return render_template("tracking/findings.html", rows=rows, show_all=request.args.get("all") == "1")
+
+
+@bp.route("/tracking/findings/<int:finding_id>/resolve", methods=["POST"])
+@roles_required(EMPLOYEE)
+def resolve_finding(finding_id: int):
+    from advocacy.tracking.findings import resolve
+
+    if resolve(finding_id, current_user):
+        db.session.commit()
+        flash(_("Marked as fixed. The next check of the live post will confirm it."), "success")
+    else:
+        flash(_("This finding does not exist or is already closed."), "error")
+    return redirect(url_for("tracking.my_findings"))
+
+
+@bp.route("/tracking/compliance")
+@roles_required(COMPLIANCE, HR, ADMIN)
+def compliance():
+    """Anonymous counts of live posts that fail their re-check (no names)."""
+    from advocacy.tracking.findings import compliance_counts
+
+    return render_template("tracking/compliance.html", data=compliance_counts())
