@@ -18,11 +18,15 @@ from advocacy.charter.schemas import (
 from advocacy.charter.services import CharterError
 from advocacy.extensions import db
 
+
+def run(func, *args, **kwargs):
+    with db.session.begin_nested():
+        return func(*args, **kwargs)
+
 blp = Blueprint("charter_api", __name__, description="Expression charter: versions, policy, signatures.")
 
 
 def _raise(exc: CharterError):
-    db.session.rollback()
     raise ApiError(exc.status, exc.code, exc.message, exc.field)
 
 
@@ -79,7 +83,7 @@ def charter_in_force():
 def accept_current():
     """Accept the version in force (idempotent): participation resumes."""
     try:
-        row = services.accept(g.person, method="api")
+        row = run(services.accept, g.person, method="api")
     except CharterError as exc:
         _raise(exc)
     db.session.commit()
@@ -100,13 +104,13 @@ def list_versions():
 
 
 @blp.route("/charter/versions", methods=["POST"])
+@api_roles(HR)
 @blp.arguments(CharterVersionCreateSchema)
 @blp.response(201, CharterVersionSchema)
-@api_roles(HR)
 def create_version(data):
     """HR starts a new draft (by default a copy of the latest version)."""
     try:
-        version = workflow.create_version(g.person, title=data.get("title"), title_en=data.get("title_en"),
+        version = run(workflow.create_version, g.person, title=data.get("title"), title_en=data.get("title_en"),
                                           policy=data.get("policy"), clauses=data.get("clauses"),
                                           change_summary=data.get("change_summary", ""))
     except CharterError as exc:
@@ -123,14 +127,14 @@ def get_version(version_id: int):
 
 
 @blp.route("/charter/versions/<int:version_id>/policy", methods=["PUT"])
+@api_roles(HR)
 @blp.arguments(CharterPolicySchema)
 @blp.response(200, CharterVersionSchema)
-@api_roles(HR)
 def put_policy(data, version_id: int):
     """HR replaces the policy of an open version (signatures collected so far are voided)."""
     version = _visible(version_id)
     try:
-        workflow.update_version(version, g.person, title=version.title, title_en=version.title_en, policy=data)
+        run(workflow.update_version, version, g.person, title=version.title, title_en=version.title_en, policy=data)
     except CharterError as exc:
         _raise(exc)
     db.session.commit()
@@ -138,14 +142,14 @@ def put_policy(data, version_id: int):
 
 
 @blp.route("/charter/versions/<int:version_id>/signatures", methods=["POST"])
+@api_roles(HR, STAFF_REP)
 @blp.arguments(CharterSignInputSchema)
 @blp.response(201, CharterSignatureSchema)
-@api_roles(HR, STAFF_REP)
 def sign_version(data, version_id: int):
     """Co-sign the exact text of a version awaiting signatures."""
     version = _visible(version_id)
     try:
-        signature = workflow.sign(version, g.person, data.get("role"))
+        signature = run(workflow.sign, version, g.person, data.get("role"))
     except CharterError as exc:
         _raise(exc)
     db.session.commit()

@@ -31,6 +31,12 @@ def charter_md(text):
     return render_markdown(text)
 
 
+def run(func, *args, **kwargs):
+    """Call a workflow function in a savepoint: on CharterError nothing of it is kept."""
+    with db.session.begin_nested():
+        return func(*args, **kwargs)
+
+
 def english() -> bool:
     return str(get_locale() or "fr").startswith("en")
 

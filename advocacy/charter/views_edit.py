@@ -10,12 +10,11 @@ from advocacy.charter import workflow
 from advocacy.charter.forms import ActionForm, ClauseForm, ScheduleForm, VersionForm
 from advocacy.charter.models import CharterClause
 from advocacy.charter.services import CharterError
-from advocacy.charter.views import bp, get_version, local_midnight, render_version
+from advocacy.charter.views import bp, get_version, run, local_midnight, render_version
 from advocacy.extensions import db
 
 
 def _fail(exc: CharterError, version=None):
-    db.session.rollback()
     flash(exc.message, "error")
     if version is not None:
         return redirect(url_for("charter.version", version_id=version.id))
@@ -28,7 +27,7 @@ def new_version():
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        version = workflow.create_version(current_user)
+        version = run(workflow.create_version, current_user)
     except CharterError as exc:
         return _fail(exc)
     db.session.commit()
@@ -47,10 +46,10 @@ def edit_version(version_id: int):
     if form.is_submitted():
         if form.validate() and form.validate_policy():
             try:
-                workflow.update_version(version, current_user, title=form.title.data, title_en=form.title_en.data or "",
-                                        policy=form.policy_dict(), change_summary=form.change_summary.data or "")
+                run(workflow.update_version, version, current_user, title=form.title.data,
+                    title_en=form.title_en.data or "", policy=form.policy_dict(),
+                    change_summary=form.change_summary.data or "")
             except CharterError as exc:
-                db.session.rollback()
                 form.add_error(exc.field or "title", exc.message)
             else:
                 db.session.commit()
@@ -73,11 +72,10 @@ def _save_clause(version, form, clause=None):
         values = dict(title=form.title.data, body=form.body.data, title_en=form.title_en.data or "",
                       body_en=form.body_en.data or "")
         if clause is None:
-            workflow.add_clause(version, current_user, **values)
+            run(workflow.add_clause, version, current_user, **values)
         else:
-            workflow.update_clause(clause, current_user, **values)
+            run(workflow.update_clause, clause, current_user, **values)
     except CharterError as exc:
-        db.session.rollback()
         getattr(form, exc.field or "title", form.title).errors.append(exc.message)
         return _clause_page(version, form, clause, 422)
     db.session.commit()
@@ -125,7 +123,7 @@ def delete_clause(version_id: int, clause_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        workflow.delete_clause(clause, current_user)
+        run(workflow.delete_clause, clause, current_user)
     except CharterError as exc:
         return _fail(exc, version)
     db.session.commit()
@@ -141,7 +139,7 @@ def move_clause(version_id: int, clause_id: int, direction: str):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        workflow.move_clause(clause, current_user, 1 if direction == "down" else -1)
+        run(workflow.move_clause, clause, current_user, 1 if direction == "down" else -1)
     except CharterError as exc:
         return _fail(exc, version)
     db.session.commit()
@@ -155,7 +153,7 @@ def submit(version_id: int):
     if not ActionForm().validate_on_submit():
         abort(400)
     try:
-        workflow.submit_for_review(version, current_user)
+        run(workflow.submit_for_review, version, current_user)
     except CharterError as exc:
         return _fail(exc, version)
     db.session.commit()
@@ -171,7 +169,7 @@ def request_signatures(version_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, schedule_form=form, failed="schedule")
     try:
-        workflow.request_signatures(version, current_user, local_midnight(form.effective_date.data))
+        run(workflow.request_signatures, version, current_user, local_midnight(form.effective_date.data))
     except CharterError as exc:
         return _fail(exc, version)
     db.session.commit()
@@ -187,9 +185,8 @@ def bring_into_force(version_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, schedule_form=form, failed="schedule")
     try:
-        workflow.bring_into_force(version, current_user, local_midnight(form.effective_date.data))
+        run(workflow.bring_into_force, version, current_user, local_midnight(form.effective_date.data))
     except CharterError as exc:
-        db.session.rollback()
         form.effective_date.errors = [exc.message]
         return render_version(version, 409, schedule_form=form, failed="schedule")
     db.session.commit()

@@ -10,7 +10,7 @@ from advocacy.charter import workflow
 from advocacy.charter.forms import AmendmentForm, AnswerForm, CommentForm, RefuseForm, SignForm
 from advocacy.charter.models import CharterAmendment, CharterComment
 from advocacy.charter.services import CharterError
-from advocacy.charter.views import bp, get_version, render_version
+from advocacy.charter.views import bp, get_version, run, render_version
 from advocacy.extensions import db
 
 
@@ -19,7 +19,6 @@ def _back(version, anchor=None):
 
 
 def _error(version, form, exc: CharterError, name: str, key=None):
-    db.session.rollback()
     target = getattr(form, exc.field or "", None)
     if target is None or not hasattr(target, "errors"):
         target = next(iter(f for f in form if f.name not in ("csrf_token", "clause_key", "parent_id")))
@@ -44,7 +43,7 @@ def comment(version_id: int):
         if parent is None:
             abort(404)
     try:
-        created = workflow.add_comment(version, current_user, form.clause_key.data, form.body.data, parent)
+        created = run(workflow.add_comment, version, current_user, form.clause_key.data, form.body.data, parent)
     except CharterError as exc:
         return _error(version, form, exc, "comment", form.clause_key.data)
     db.session.commit()
@@ -60,7 +59,7 @@ def propose(version_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, amendment_form=form, failed=("amendment", form.clause_key.data))
     try:
-        workflow.propose_amendment(version, current_user, form.clause_key.data, title=form.title.data,
+        run(workflow.propose_amendment, version, current_user, form.clause_key.data, title=form.title.data,
                                    body=form.body.data, rationale=form.rationale.data or "")
     except CharterError as exc:
         return _error(version, form, exc, "amendment", form.clause_key.data)
@@ -84,7 +83,7 @@ def accept_amendment(amendment_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, answer_form=form, failed=("answer", amendment.id))
     try:
-        workflow.accept_amendment(amendment, current_user, form.answer.data or "")
+        run(workflow.accept_amendment, amendment, current_user, form.answer.data or "")
     except CharterError as exc:
         return _error(version, form, exc, "answer", amendment.id)
     db.session.commit()
@@ -100,7 +99,7 @@ def answer_amendment(amendment_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, answer_form=form, failed=("answer", amendment.id))
     try:
-        workflow.answer_amendment(amendment, current_user, form.answer.data or "")
+        run(workflow.answer_amendment, amendment, current_user, form.answer.data or "")
     except CharterError as exc:
         return _error(version, form, exc, "answer", amendment.id)
     db.session.commit()
@@ -116,7 +115,7 @@ def sign(version_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, sign_form=form, failed="sign")
     try:
-        workflow.sign(version, current_user, form.role.data or None)
+        run(workflow.sign, version, current_user, form.role.data or None)
     except CharterError as exc:
         return _error(version, form, exc, "sign")
     db.session.commit()
@@ -132,7 +131,7 @@ def refuse(version_id: int):
     if not form.validate_on_submit():
         return render_version(version, 422, refuse_form=form, failed="refuse")
     try:
-        workflow.refuse(version, current_user, form.reason.data, form.role.data or None)
+        run(workflow.refuse, version, current_user, form.reason.data, form.role.data or None)
     except CharterError as exc:
         return _error(version, form, exc, "refuse")
     db.session.commit()
