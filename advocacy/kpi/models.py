@@ -59,7 +59,7 @@ class GroupDay(db.Model):
     """
 
     __tablename__ = "kpi_group_days"
-    __table_args__ = (Index("ix_kpi_group_days_metric_day", "metric", "team_id", "campaign_id", "day"),)
+    __table_args__ = (Index("ix_kpi_group_days_metric_campaign_day", "metric", "campaign_id", "day"),)
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     metric: Mapped[str] = mapped_column(String(48), primary_key=True)

@@ -72,7 +72,16 @@ def _rows(req: Request, metric: str) -> dict[tuple[int, date], tuple[float, floa
         stmt = (select(GroupDay.team_id, GroupDay.day, GroupDay.num, GroupDay.den, GroupDay.people)
                 .where(GroupDay.metric == metric, GroupDay.campaign_id == req.campaign_id,
                        GroupDay.day >= req.start, GroupDay.day <= req.end))
-        req.cache[key] = {(team, day): (num, den, people) for team, day, num, den, people in db.session.execute(stmt)}
+        rows = {(team, day): (num, den, people) for team, day, num, den, people in db.session.execute(stmt)}
+        if req.campaign_id != ALL:
+            # campaign rows exist only where there was activity: elsewhere the figure is zero over
+            # the same people as the all-campaigns row
+            base = select(GroupDay.team_id, GroupDay.day, GroupDay.den, GroupDay.people).where(
+                GroupDay.metric == metric, GroupDay.campaign_id == ALL,
+                GroupDay.day >= req.start, GroupDay.day <= req.end)
+            for team, day, den, people in db.session.execute(base):
+                rows.setdefault((team, day), (0.0, None if den is None else 0.0, people))
+        req.cache[key] = rows
     return req.cache[key]
 
 

@@ -134,11 +134,10 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
         team = team_of[person_id]
         acted = (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0
         for key in {(team, ALL), (ALL, ALL), (team, campaign_id), (ALL, campaign_id)}:
-            if key[1] == ALL or campaign_id:
-                for fact, value in values.items():
-                    sums[key][fact] += value
-                if acted:
-                    active[key].add(person_id)
+            for fact, value in values.items():
+                sums[key][fact] += value
+            if acted:
+                active[key].add(person_id)
     teams = sorted(set(team_size) - {ALL})
     campaigns = sorted({c for _, c in sums if c != ALL})
 
@@ -156,6 +155,8 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
         for team in scopes_team:
             for campaign in scopes_campaign:
                 key = (team, campaign)
+                if campaign != ALL and key not in sums:
+                    continue  # no activity: read as zero (people from the all-campaigns row)
                 for metric, num, den in _value_rows(kpi_id, sums.get(key, {}), len(active.get(key, ())),
                                                     team_size[team]):
                     emit(metric, team, campaign, num, den, team_size[team])
