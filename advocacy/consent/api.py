@@ -7,7 +7,7 @@ from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
 from advocacy.api.errors import ApiError
-from advocacy.auth.roles import api_roles
+from advocacy.auth.roles import ADMIN, HR, STAFF_REP, api_roles
 from advocacy.consent import gdpr, services
 from advocacy.consent.models import ConsentEvent, DataRequest
 from advocacy.consent.purposes import PURPOSES
@@ -205,3 +205,37 @@ def download(request_id):
     if path is None:
         raise ApiError(404, "not_ready", "The export is not ready (or has expired).")
     return send_file(path, mimetype="application/zip", as_attachment=True, download_name=f"my-data-{request_id}.zip")
+
+
+class AggregateCellSchema(Schema):
+    given = fields.Int(allow_none=True, metadata={"description": "null when hidden (group too small)"})
+    population = fields.Int(allow_none=True)
+
+
+class AggregateRowSchema(Schema):
+    team = fields.Str(allow_none=True)
+    cells = fields.Dict(keys=fields.Str(), values=fields.Nested(AggregateCellSchema))
+
+
+class AggregatesSchema(Schema):
+    min_group_size = fields.Int()
+    rows = fields.List(fields.Nested(AggregateRowSchema))
+    total = fields.Dict(keys=fields.Str(), values=fields.Nested(AggregateCellSchema))
+
+
+def _cell(cell) -> dict:
+    return {"given": cell.given, "population": cell.population}
+
+
+@blp.route("/consents/aggregates", methods=["GET"])
+@blp.response(200, AggregatesSchema)
+@api_roles(HR, STAFF_REP, ADMIN)
+def aggregates():
+    """Consents per purpose and team for HR and staff representatives; small groups hidden."""
+    from advocacy.consent.reports import aggregates as compute
+
+    data = compute()
+    return {"min_group_size": data["k"],
+            "rows": [{"team": row["team"], "cells": {p: _cell(c) for p, c in row["cells"].items()}}
+                     for row in data["rows"]],
+            "total": {p: _cell(c) for p, c in data["total"].items()}}

@@ -138,3 +138,32 @@ def test_no_marketer_page_or_api_shows_an_individuals_consent(app, client, make_
         body = response.get_data(as_text=True)
         assert event.receipt_id not in body, path
         assert "Zoé Témoin" not in body, path
+
+
+def test_aggregates_api_for_staff_reps_only(client, make_member, make_person, api_headers, make_team):
+    team = make_team("Équipe API")
+    for _ in range(5):
+        make_member(purposes=("program",), team=team)
+    rep = make_person(roles=("staff_rep", "employee"))
+    body = client.get("/api/v1/consents/aggregates", headers=api_headers(rep)).get_json()
+    row = next(r for r in body["rows"] if r["team"] == "Équipe API")
+    assert row["cells"]["program"] == {"given": 5, "population": 5} or row["cells"]["program"]["given"] is None
+    assert row["cells"]["leaderboard"]["given"] is None  # 0 of 5: hidden
+    for role in ("marketer", "compliance"):
+        other = make_person(roles=(role,))
+        assert client.get("/api/v1/consents/aggregates", headers=api_headers(other)).status_code == 403
+
+
+def test_hr_cannot_see_one_persons_consents(client, make_member, make_person, login):
+    target = make_member()
+    login(client, make_person(roles=("hr",)))
+    assert client.get(f"/consent/people/{target.id}").status_code == 403
+
+
+def test_erasure_from_the_page_shows_its_progress(client, make_member, login):
+    person = make_member()
+    login(client, person)
+    response = client.post("/consent/erase", data={"confirm": "y"})
+    assert response.status_code == 302 and "/consent/requests/" in response.headers["Location"]
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<progress" in page and 'http-equiv="refresh"' in page
