@@ -1,0 +1,51 @@
+"""Participation requires accepting the version in force: no kit otherwise (campaigns' feed)."""
+from datetime import timedelta
+
+import pytest
+
+from advocacy.charter import services
+from advocacy.core.timeutil import freeze, utcnow
+
+
+@pytest.fixture
+def sharing():
+    return pytest.importorskip("advocacy.campaigns.sharing")
+
+
+def test_employee_who_has_not_accepted_sees_no_kit(sharing, make_member, make_person, make_live_kit, make_team,
+                                                    client, login):
+    from advocacy.consent.services import ConsentError, give
+
+    team = make_team("Équipe test")
+    member = make_member(team=team)
+    kit = make_live_kit()
+    assert [k.id for k, _ in sharing.feed(member)] == [kit.id]
+
+    newcomer = make_person(team=team)
+    with pytest.raises(ConsentError):  # cannot even join before accepting the charter
+        give(newcomer, "program", method="web")
+    assert sharing.feed(newcomer) == []
+    login(client, newcomer)
+    page = client.get("/feed").get_data(as_text=True)
+    assert kit.title not in page
+
+    services.accept(newcomer)
+    give(newcomer, "program", method="web")
+    assert [k.id for k, _ in sharing.feed(newcomer)] == [kit.id]
+
+
+def test_new_version_in_force_pauses_participation_until_accepted(sharing, make_member, make_live_kit,
+                                                                  make_charter_in_force, make_team):
+    team = make_team("Équipe test")
+    member = make_member(team=team)
+    kit = make_live_kit()
+    assert sharing.feed(member)
+    now = utcnow()
+    freeze(now + timedelta(minutes=1))
+    try:
+        make_charter_in_force(max_solicitations_per_week=2)
+        assert sharing.feed(member) == []
+        services.accept(member)
+        assert [k.id for k, _ in sharing.feed(member)] == [kit.id]
+    finally:
+        freeze(None)
