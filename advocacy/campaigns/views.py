@@ -92,11 +92,11 @@ def edit_campaign(campaign_id: int | None = None):
             "landing_urls": (form.landing_urls.data or "").splitlines(), "consideration": form.consideration.data,
         }
         try:
-            if form.errors:
-                raise Invalid({})
-            campaign = authoring.save_campaign(data, actor=current_user, campaign=campaign)
+            with db.session.begin_nested():
+                if form.errors:
+                    raise Invalid({})
+                campaign = authoring.save_campaign(data, actor=current_user, campaign=campaign)
         except Invalid as exc:
-            db.session.rollback()
             apply_errors(form, {("ends_on" if k == "ends_at" else "starts_on" if k == "starts_at" else
                                  "teams" if k == "team_ids" else k): v for k, v in exc.errors.items()})
             return render_template("campaigns/campaign_form.html", form=form, campaign=campaign,
@@ -140,12 +140,12 @@ def edit_kit(campaign_id: int | None = None, kit_id: int | None = None):
         texts = _variant_texts(campaign)
         if form.validate_on_submit():
             try:
-                kit = authoring.save_kit(campaign, {
-                    "title": form.title.data, "personalisation_prompt": form.personalisation_prompt.data,
-                    "hashtags": form.hashtags.data or "", "links": (form.links.data or "").splitlines(),
-                    "variants": texts}, actor=current_user, kit=kit)
+                with db.session.begin_nested():
+                    kit = authoring.save_kit(campaign, {
+                        "title": form.title.data, "personalisation_prompt": form.personalisation_prompt.data,
+                        "hashtags": form.hashtags.data or "", "links": (form.links.data or "").splitlines(),
+                        "variants": texts}, actor=current_user, kit=kit)
             except Invalid as exc:
-                db.session.rollback()
                 errors = exc.errors
                 apply_errors(form, {k: v for k, v in errors.items() if not k.startswith("variant")})
             else:
@@ -178,10 +178,10 @@ def add_image(kit_id: int):
         upload = form.image.data
         data = upload.stream.read(images.MAX_BYTES + 1)
         try:
-            authoring.add_image(row, data, filename=upload.filename or "", alt_text=form.alt_text.data,
-                                retouched=form.retouched.data, virtual=form.virtual.data, actor=current_user)
+            with db.session.begin_nested():
+                authoring.add_image(row, data, filename=upload.filename or "", alt_text=form.alt_text.data,
+                                    retouched=form.retouched.data, virtual=form.virtual.data, actor=current_user)
         except Invalid as exc:
-            db.session.rollback()
             apply_errors(form, exc.errors)
         else:
             db.session.commit()
@@ -199,9 +199,9 @@ def delete_image(kit_id: int, image_id: int):
         abort(404)
     if ButtonForm().validate_on_submit():
         try:
-            authoring.remove_image(image, actor=current_user)
+            with db.session.begin_nested():
+                authoring.remove_image(image, actor=current_user)
         except Invalid as exc:
-            db.session.rollback()
             flash(exc.message, "error")
         else:
             db.session.commit()
@@ -238,9 +238,9 @@ def kit_action(kit_id: int, action: str):
     if not ButtonForm().validate_on_submit():
         abort(400)
     try:
-        getattr(review, action)(row, actor=current_user)
+        with db.session.begin_nested():
+            getattr(review, action)(row, actor=current_user)
     except Invalid as exc:
-        db.session.commit()  # keep the variants' latest check verdicts
         findings = exc.extra.get("findings")
         flash(exc.message if not findings else _("The kit cannot be submitted: a variant fails the disclosure check."),
               "error")

@@ -54,9 +54,9 @@ def personalise(variant_id: int):
     if request.method == "POST":
         if form.validate_on_submit():
             try:
-                share = sharing.prepare_share(current_user, variant, form.text.data)
+                with db.session.begin_nested():
+                    share = sharing.prepare_share(current_user, variant, form.text.data)
             except Invalid as exc:
-                db.session.rollback()
                 outcome = voice.CheckOutcome(verdict=exc.extra.get("verdict", "fail"),
                                              findings=exc.extra.get("findings", []),
                                              suggested_text=exc.extra.get("suggested_text"))
@@ -110,9 +110,9 @@ def set_instance(share_id: int):
     form = InstanceForm()
     if form.validate_on_submit():
         try:
-            row.instance = sharing.set_mastodon_instance(current_user, form.instance.data)
+            with db.session.begin_nested():
+                row.instance = sharing.set_mastodon_instance(current_user, form.instance.data)
         except Invalid as exc:
-            db.session.rollback()
             apply_errors(form, exc.errors)
         else:
             db.session.commit()
@@ -127,9 +127,9 @@ def published(share_id: int):
     form = RegisterPostForm()
     if form.validate_on_submit():
         try:
-            sharing.register_post(current_user, row, form.url.data)
+            with db.session.begin_nested():
+                sharing.register_post(current_user, row, form.url.data)
         except Invalid as exc:
-            db.session.rollback()
             apply_errors(form, exc.errors)
         else:
             db.session.commit()

@@ -42,13 +42,12 @@ def propose_idea():
     form = IdeaForm()
     if form.validate_on_submit():
         try:
-            ideas.propose(current_user, form.title.data, form.body.data)
+            with db.session.begin_nested():
+                ideas.propose(current_user, form.title.data, form.body.data)
         except NotAllowed as exc:
-            db.session.rollback()
             flash(exc.message, "error")
             return _render_ideas(form, 403)
         except Invalid as exc:
-            db.session.rollback()
             apply_errors(form, exc.errors)
             return _render_ideas(form, 422)
         db.session.commit()
@@ -63,9 +62,9 @@ def vote(idea_id: int):
     idea = get_or_404(Idea, idea_id)
     if ButtonForm().validate_on_submit():
         try:
-            ideas.vote(current_user, idea, on=request.form.get("on", "1") == "1")
+            with db.session.begin_nested():
+                ideas.vote(current_user, idea, on=request.form.get("on", "1") == "1")
         except (Invalid, NotAllowed) as exc:
-            db.session.rollback()
             flash(exc.message, "error")
         else:
             db.session.commit()
@@ -81,13 +80,13 @@ def decide_idea(idea_id: int, action: str):
     if not ButtonForm().validate_on_submit():
         abort(400)
     try:
-        if action == "adopt":
-            campaign = get_or_404(Campaign, int(request.form.get("campaign_id") or 0))
-            kit = ideas.adopt(idea, campaign, actor=current_user)
-        else:
-            ideas.decline(idea, actor=current_user)
+        with db.session.begin_nested():
+            if action == "adopt":
+                campaign = get_or_404(Campaign, int(request.form.get("campaign_id") or 0))
+                kit = ideas.adopt(idea, campaign, actor=current_user)
+            else:
+                ideas.decline(idea, actor=current_user)
     except Invalid as exc:
-        db.session.rollback()
         flash(exc.message, "error")
         return redirect(url_for("campaigns.ideas_page"))
     db.session.commit()
@@ -150,15 +149,14 @@ def add_reward():
     form = RewardForm()
     if form.validate_on_submit():
         try:
-            gamification.save_reward({"name": form.name.data, "description": form.description.data,
-                                      "cost": form.cost.data, "stock": form.stock.data,
-                                      "active": form.active.data}, actor=current_user)
+            with db.session.begin_nested():
+                gamification.save_reward({"name": form.name.data, "description": form.description.data,
+                                          "cost": form.cost.data, "stock": form.stock.data,
+                                          "active": form.active.data}, actor=current_user)
         except NotAllowed as exc:
-            db.session.rollback()
             flash(exc.message, "error")
             return _render_rewards(form, 403)
         except Invalid as exc:
-            db.session.rollback()
             apply_errors(form, exc.errors)
             return _render_rewards(form, 422)
         db.session.commit()
@@ -173,9 +171,9 @@ def request_reward(reward_id: int):
     reward = get_or_404(Reward, reward_id)
     if ButtonForm().validate_on_submit():
         try:
-            gamification.request_redemption(current_user, reward)
+            with db.session.begin_nested():
+                gamification.request_redemption(current_user, reward)
         except (Invalid, NotAllowed) as exc:
-            db.session.rollback()
             flash(exc.message, "error")
             return _render_rewards(status=422 if isinstance(exc, Invalid) else 403)
         db.session.commit()
@@ -190,15 +188,15 @@ def redemption_action(redemption_id: int, action: str):
     if not ButtonForm().validate_on_submit():
         abort(400)
     try:
-        if action == "cancel":
-            gamification.cancel_redemption(current_user, row)
-        elif current_user.has_role(MARKETER):
-            gamification.decide_redemption(row, action == "approve", actor=current_user,
-                                           note=request.form.get("note", ""))
-        else:
-            abort(403)
+        with db.session.begin_nested():
+            if action == "cancel":
+                gamification.cancel_redemption(current_user, row)
+            elif current_user.has_role(MARKETER):
+                gamification.decide_redemption(row, action == "approve", actor=current_user,
+                                               note=request.form.get("note", ""))
+            else:
+                abort(403)
     except (Invalid, NotAllowed) as exc:
-        db.session.rollback()
         flash(exc.message, "error")
     else:
         db.session.commit()

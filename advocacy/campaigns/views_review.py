@@ -34,7 +34,7 @@ def _render(kit, form, outcomes, status=200):
 def review_kit(kit_id: int):
     kit = get_or_404(Kit, kit_id)
     form = ReviewForm()
-    outcomes = review.check_variants(kit)
+    outcomes = _display_check(kit)
     if request.method == "POST":
         decision = request.form.get("decision")
         if decision not in ("approve", "return"):
@@ -42,16 +42,15 @@ def review_kit(kit_id: int):
         if form.validate_on_submit():
             comments = {v.id: request.form.get(f"comment-{v.id}", "") for v in kit.variants}
             try:
-                review.decide(kit, decision, reviewer=current_user, comment=form.comment.data or "",
-                              variant_comments=comments)
+                with db.session.begin_nested():
+                    review.decide(kit, decision, reviewer=current_user, comment=form.comment.data or "",
+                                  variant_comments=comments)
             except NotAllowed as exc:
-                db.session.rollback()
                 flash(exc.message, "error")
                 return _render(kit, form, outcomes, 403)
             except Invalid as exc:
-                db.session.rollback()
                 apply_errors(form, exc.errors)
-                return _render(kit, form, review.check_variants(kit), 422)
+                return _render(kit, form, _display_check(kit), 422)
             db.session.commit()
             flash(_("Kit approved: it goes live between the campaign's dates.") if decision == "approve"
                   else _("Kit returned to its author with your comments."), "success")
@@ -59,8 +58,16 @@ def review_kit(kit_id: int):
                 _kick_notifications()
             return redirect(url_for("campaigns.review_queue"))
         return _render(kit, form, outcomes, 422)
-    db.session.rollback()  # the check is for display; verdicts are stored on submission
     return _render(kit, form, outcomes)
+
+
+def _display_check(kit):
+    """Run the checker for display only (the verdicts stored are those of the submission)."""
+    nested = db.session.begin_nested()
+    try:
+        return review.check_variants(kit)
+    finally:
+        nested.rollback()
 
 
 def _kick_notifications() -> None:

@@ -10,7 +10,7 @@ import regex
 
 from advocacy.campaigns import networks
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}_#@']+|[^\s\p{L}\p{N}]", regex.UNICODE)
+_TOKEN = regex.compile(r"[\p{L}\p{N}_#@'’]+", regex.UNICODE)
 
 
 def tokens(text: str) -> list[str]:
