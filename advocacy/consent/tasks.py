@@ -19,15 +19,32 @@ def purge_person_data(person_id: int) -> list[str]:
 
 @job
 def reconcile_purges() -> int:
-    """Cron: queue a purge for everyone whose withdrawal is not purged yet (a lost Redis loses nothing)."""
-    from advocacy.consent.models import ConsentState
+    """Cron: re-queue what a lost Redis dropped (the database says what is due); returns jobs queued.
+
+    Purges for every withdrawal not purged yet, and GDPR requests still ``queued`` whose job is gone.
+    """
+    from datetime import timedelta
+
+    from rq.job import Job
+
+    from advocacy.consent.gdpr import job_id
+    from advocacy.consent.models import ConsentState, DataRequest
+    from advocacy.core.timeutil import utcnow
     from advocacy.extensions import db
-    from advocacy.queue import enqueue
+    from advocacy.queue import enqueue, get_redis
 
     ids = sorted(set(db.session.scalars(select(ConsentState.person_id).where(ConsentState.purge_pending.is_(True)))))
     for person_id in ids:
         enqueue("advocacy.consent.tasks.purge_person_data", person_id, queue="default")
-    return len(ids)
+    queued = len(ids)
+    stale = db.session.scalars(select(DataRequest).where(
+        DataRequest.status == "queued", DataRequest.created_at < utcnow() - timedelta(minutes=5))).all()
+    for request in stale:
+        if not Job.exists(job_id(request), connection=get_redis()):
+            enqueue("advocacy.consent.tasks.run_data_request", request.id, queue="default",
+                    job_id=job_id(request), job_timeout=1800)
+            queued += 1
+    return queued
 
 
 @job

@@ -90,3 +90,24 @@ def test_export_through_the_api_runs_on_a_real_worker(committed, redis_client, m
     assert json.loads(archive.read("consents/current.json"))["notifications"] is True
     receipts = [n for n in archive.namelist() if n.startswith("consents/receipts/")]
     assert len(receipts) == 2
+
+
+def test_reconcile_requeues_an_export_lost_with_redis(committed, redis_client, make_member):
+    from datetime import timedelta
+
+    from advocacy.consent import gdpr
+    from advocacy.consent.models import DataRequest
+    from advocacy.consent.tasks import reconcile_purges
+    from advocacy.core.timeutil import utcnow
+
+    person = make_member()
+    request = gdpr.start(person, gdpr.EXPORT)
+    request.created_at = utcnow() - timedelta(minutes=10)
+    committed.commit()
+    request_id = request.id
+    redis_client.flushdb()
+    assert reconcile_purges() == 1
+    assert reconcile_purges() == 0  # the job exists again: nothing more to queue
+    run_worker_burst()
+    committed.expire_all()
+    assert committed.get(DataRequest, request_id).status == "done"
