@@ -24,7 +24,7 @@ from requests.structures import CaseInsensitiveDict
 from advocacy.tracking.ssrf import (BlockedAddress, OutboundError, check_url, guarded_pool_classes,
                                     parse_allow)
 
-__all__ = ["fetch", "Client", "Response", "OutboundError", "BlockedAddress", "default_client"]
+__all__ = ["fetch", "Client", "Response", "OutboundError", "BlockedAddress", "default_client", "is_allow_listed"]
 
 CONNECT_TIMEOUT = 3.05
 READ_TIMEOUT = 10.0
@@ -190,6 +190,27 @@ def configured_allow() -> str:
     if has_app_context():
         return current_app.config.get("OUTBOUND_ALLOW", "") or ""
     return os.environ.get("ADVOCACY_OUTBOUND_ALLOW", "")
+
+
+def is_allow_listed(url: str) -> bool:
+    """True when ``url``'s host:port is in ``ADVOCACY_OUTBOUND_ALLOW`` (then plain http and any
+    port are fine: e.g. an on-premises Mastodon, or the tests' loopback fake providers)."""
+    from urllib.parse import urlsplit
+
+    from advocacy.tracking.ssrf import host_key
+
+    try:
+        parts = urlsplit(url or "")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return False
+    try:
+        allow = parse_allow(configured_allow())
+    except ValueError:
+        return False
+    return (host_key(parts.hostname), port) in allow
 
 
 def default_client() -> Client:

@@ -125,3 +125,14 @@ def test_read_timeout(fake_providers):
 def test_only_get_and_head(fake_providers):
     with pytest.raises(OutboundError):
         Client(fake_providers.allow).fetch(fake_providers.mastodon.base + "/", method="POST")
+
+
+def test_is_allow_listed_follows_the_setting(app, monkeypatch):
+    from advocacy.tracking.outbound import is_allow_listed
+
+    monkeypatch.setitem(app.config, "OUTBOUND_ALLOW", "127.0.0.1:8080,mastodon.intra:443")
+    assert is_allow_listed("http://127.0.0.1:8080/@alice/1")
+    assert is_allow_listed("https://Mastodon.Intra/@bob/2")
+    assert not is_allow_listed("http://127.0.0.1:8081/@alice/1")
+    assert not is_allow_listed("https://mastodon.social/@alice/1")
+    assert not is_allow_listed("ftp://127.0.0.1:8080/")
