@@ -137,6 +137,7 @@ def prepare_share(person, variant: KitVariant, text: str) -> Share:
     """Store the employee's final text (checked) as a ``prepared`` share with its tracked link."""
     from advocacy.campaigns.authoring import plain
 
+    require_member(person)
     text = plain(text, 10000)
     if not text:
         raise Invalid({"text": _("Write your post.")}, code="text_missing")
