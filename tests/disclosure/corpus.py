@@ -225,6 +225,7 @@ P("fail", "instagram", "Publicité — Pariez sur la finale avec Acme Paris.", "
 P("warn", "x", "#ad Bet on the final with Acme. 18+ only.", "en", sector="gambling", **R)
 P("warn", "x", "Publicité — Découvrez nos nouvelles cuvées. L'abus d'alcool est dangereux pour la santé.", "fr",
   sector="alcohol", **R)
+P("fail", "x", "Publicité — Découvrez nos nouvelles cuvées, à déguster cet été.", "fr", sector="alcohol", **R)
 P("warn", "x", "Just bought my first bitcoin, wish me luck!", "en", note="sector suspected from the text", **N)
 
 # 13. length limits

@@ -138,6 +138,9 @@ MATRIX: dict = {
     "campaigns_api.my_points": roles(EMPLOYEE),
     "campaigns_api.rewards": roles(EMPLOYEE, MARKETER),
     # -- disclosure -------------------------------------------------------------------------
+    "disclosure.checker": ANY,
+    "disclosure_api.check_one": ANY,
+    "disclosure_api.check_batch": ANY,
     # -- tracking ---------------------------------------------------------------------------
     "tracking.tracked_link": PUBLIC,
     # -- kpi --------------------------------------------------------------------------------

@@ -1,0 +1,64 @@
+"""``POST /api/v1/disclosure/check`` and ``/check-batch``."""
+from __future__ import annotations
+
+
+def test_check_one(client, make_person, api_headers):
+    person = make_person()
+    body = {"text": "Great headphones #sp", "network": "instagram", "lang": "en",
+            "context": {"rewarded": True, "brand": "Acme"}}
+    resp = client.post("/api/v1/disclosure/check", json=body, headers=api_headers(person))
+    assert resp.status_code == 200, resp.get_json()
+    data = resp.get_json()
+    assert data["verdict"] == "fail"
+    finding = data["findings"][0]
+    assert finding["rule"] == "commercial_insufficient"
+    assert finding["span"] == [17, 20]
+    assert finding["reference"] and finding["messages"]["fr"] and finding["fix"]
+    assert data["suggested_text"].startswith("Ad: paid partnership with Acme")
+    assert data["jurisdiction"] == "us" and data["limit"] == 2200
+
+
+def test_check_one_locale_and_validation(client, make_person, api_headers):
+    headers = api_headers(make_person())
+    resp = client.post("/api/v1/disclosure/check", headers=headers,
+                       json={"text": "Super crème", "network": "x", "lang": "fr", "locale": "en",
+                             "context": {"rewarded": True}})
+    assert resp.get_json()["findings"][0]["message"].startswith("You receive")
+    resp = client.post("/api/v1/disclosure/check", headers=headers, json={"text": "x", "network": "myspace"})
+    assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "network"
+    resp = client.post("/api/v1/disclosure/check", headers=headers, json={"network": "x"})
+    assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "text"
+    resp = client.post("/api/v1/disclosure/check", headers=headers,
+                       json={"text": "x", "network": "x", "context": {"jurisdiction": "de"}})
+    assert resp.status_code == 422
+
+
+def test_check_requires_login(client):
+    resp = client.post("/api/v1/disclosure/check", json={"text": "x", "network": "x"})
+    assert resp.status_code == 401 and resp.get_json()["error"]["code"] == "unauthorized"
+
+
+def test_batch_mixes_results_and_item_errors(client, make_person, api_headers):
+    headers = api_headers(make_person())
+    items = [{"text": "#ad Great", "network": "x", "context": {"rewarded": True}},
+             {"text": 3, "network": "x"},
+             {"text": "Great", "network": "x", "context": {"rewarded": True}}]
+    resp = client.post("/api/v1/disclosure/check-batch", headers=headers, json={"items": items})
+    assert resp.status_code == 200
+    data = resp.get_json()
+    assert [r["index"] for r in data["results"]] == [0, 1, 2]
+    assert data["results"][0]["verdict"] == "pass"
+    assert data["results"][1]["error"]["code"] == "invalid_item"
+    assert data["results"][2]["verdict"] == "fail"
+    assert data["counts"] == {"pass": 1, "warn": 0, "fail": 1, "error": 1}
+
+
+def test_batch_limits(client, make_person, api_headers):
+    headers = api_headers(make_person())
+    resp = client.post("/api/v1/disclosure/check-batch", headers=headers, json={"items": []})
+    assert resp.status_code == 422
+    items = [{"text": "#ad ok", "network": "x"}] * 1001
+    resp = client.post("/api/v1/disclosure/check-batch", headers=headers, json={"items": items})
+    assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "items"
+    resp = client.post("/api/v1/disclosure/check-batch", headers=headers, json={"items": items[:1000]})
+    assert resp.status_code == 200 and len(resp.get_json()["results"]) == 1000

@@ -1,0 +1,40 @@
+"""The stand-alone checker page and the embeddable editor (no-JS path)."""
+from __future__ import annotations
+
+
+def test_page_checks_on_submit_and_marks_spans(client, make_person, login):
+    login(client, make_person())
+    resp = client.get("/disclosure/")
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert "data-dc-editor" in html and "js/disclosure.js" in html and "<script>" not in html
+    resp = client.post("/disclosure/", data={"text": "Super crème <b>#sp</b>", "network": "instagram", "lang": "fr",
+                                             "rewarded": "y", "brand": "Acme"})
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert 'class="badge fail"' in html
+    assert '<mark class="dc-fail" title="commercial_insufficient">#sp</mark>' in html
+    assert "&lt;b&gt;" in html and "<b>#sp" not in html
+    assert "Collaboration commerciale avec Acme" in html  # the suggestion
+    assert 'name="disclosure_apply"' in html
+
+
+def test_apply_suggestion_without_javascript(client, make_person, login):
+    login(client, make_person())
+    resp = client.post("/disclosure/", data={"text": "Super crème", "network": "x", "lang": "fr", "rewarded": "y",
+                                             "brand": "Acme", "disclosure_apply": "1"})
+    html = resp.get_data(as_text=True)
+    assert "Collaboration commerciale avec Acme" in html and 'class="badge pass"' in html
+
+
+def test_page_requires_login_and_validates(client, make_person, login):
+    assert client.get("/disclosure/").status_code == 302
+    login(client, make_person())
+    resp = client.post("/disclosure/", data={"text": "", "network": "x"})
+    assert resp.status_code == 200 and 'class="errors"' in resp.get_data(as_text=True)
+
+
+def test_static_script_is_served(client):
+    resp = client.get("/static/js/disclosure.js")
+    assert resp.status_code == 200 and b"data-dc-editor" in resp.data
+    resp.close()
