@@ -12,8 +12,14 @@ from advocacy.charter.canonical import verify_version
 from advocacy.charter.diff import diff_versions
 from advocacy.charter.models import ADOPTED, CharterVersion
 from advocacy.charter.schemas import (
-    CharterAcceptanceSchema, CharterDiffSchema, CharterPolicySchema, CharterSignatureSchema, CharterSignInputSchema, CharterVersionCreateSchema,
-    CharterVersionSchema, CharterVersionSummarySchema,
+    CharterAcceptanceSchema,
+    CharterDiffSchema,
+    CharterPolicySchema,
+    CharterSignatureSchema,
+    CharterSignInputSchema,
+    CharterVersionCreateSchema,
+    CharterVersionSchema,
+    CharterVersionSummarySchema,
 )
 from advocacy.charter.services import CharterError
 from advocacy.extensions import db

@@ -110,7 +110,8 @@ def diff_clauses(old_version, new_version) -> list[ClauseDiff]:
         result.append(ClauseDiff(
             clause.key, "unchanged" if same else "changed", before, clause, moved=moved,
             title_ops=word_ops(before.title, clause.title), body_ops=word_ops(before.body, clause.body),
-            title_en_ops=word_ops(before.title_en, clause.title_en), body_en_ops=word_ops(before.body_en, clause.body_en)))
+            title_en_ops=word_ops(before.title_en, clause.title_en),
+            body_en_ops=word_ops(before.body_en, clause.body_en)))
     for clause in old_version.clauses:
         if clause.key not in new:
             # show a removed clause where it stood

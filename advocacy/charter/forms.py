@@ -4,14 +4,28 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    BooleanField, DateField, HiddenField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField,
-    TextAreaField, widgets,
+    BooleanField,
+    DateField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    widgets,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from advocacy.charter.policy import (
-    GRANULARITY_LABELS, NETWORK_LABELS, NETWORKS, PolicyError, catalogue_kpi_ids, kpi_label, parse_policy,
+    GRANULARITY_LABELS,
+    NETWORK_LABELS,
+    NETWORKS,
+    PolicyError,
+    catalogue_kpi_ids,
+    kpi_label,
+    parse_policy,
 )
 
 
@@ -37,15 +51,18 @@ class VersionForm(FlaskForm):
     quiet_weekends = BooleanField(_l("Weekends are quiet all day"))
     max_solicitations_per_week = IntegerField(_l("Maximum solicitations per employee per week"),
                                               validators=[InputRequired()])
-    rewards = BooleanField(_l("The program gives rewards or other consideration (every campaign then carries the commercial mention)"))
-    allowed_networks = MultiCheckboxField(_l("Allowed networks"), choices=[SelectChoice(n, NETWORK_LABELS[n]) for n in NETWORKS])
+    rewards = BooleanField(_l("The program gives rewards or other consideration "
+                              "(every campaign then carries the commercial mention)"))
+    allowed_networks = MultiCheckboxField(_l("Allowed networks"),
+                                          choices=[SelectChoice(n, NETWORK_LABELS[n]) for n in NETWORKS])
     retention_days = IntegerField(_l("Retention of tracking data, in days after a share or after leaving"),
                                   validators=[InputRequired()])
     quorum_hr = IntegerField(_l("HR signatures needed"), validators=[InputRequired()])
     quorum_staff_rep = IntegerField(_l("Staff representative signatures needed"), validators=[InputRequired()])
     kpis = MultiCheckboxField(_l("KPIs that may be computed"))
     granularity = RadioField(_l("Finest granularity of the KPIs"),
-                             choices=[SelectChoice(k, v) for k, v in GRANULARITY_LABELS.items()], validators=[InputRequired()])
+                             choices=[SelectChoice(k, v) for k, v in GRANULARITY_LABELS.items()],
+                             validators=[InputRequired()])
     min_group_size = IntegerField(_l("Minimum group size (k): figures about fewer people are suppressed"),
                                   validators=[InputRequired()])
 
@@ -122,15 +139,18 @@ class AnswerForm(FlaskForm):
     answer = TextAreaField(_l("Answer"), validators=[Optional(), Length(max=5000)])
 
 
+ROLE_CHOICES = [SelectChoice("hr", _l("HR")), SelectChoice("staff_rep", _l("Staff representative"))]
+
+
 class SignForm(FlaskForm):
-    role = SelectField(_l("Signing as"), choices=[SelectChoice("hr", _l("HR")), SelectChoice("staff_rep", _l("Staff representative"))],
+    role = SelectField(_l("Signing as"), choices=ROLE_CHOICES,
                        validators=[Optional()])
     confirm = BooleanField(_l("I have read this exact text and sign it"), validators=[DataRequired(
         message=_l("Tick the box to confirm you sign this exact text."))])
 
 
 class RefuseForm(FlaskForm):
-    role = SelectField(_l("Refusing as"), choices=[SelectChoice("hr", _l("HR")), SelectChoice("staff_rep", _l("Staff representative"))],
+    role = SelectField(_l("Refusing as"), choices=ROLE_CHOICES,
                        validators=[Optional()])
     reason = TextAreaField(_l("Reason for refusing (visible to both sides)"),
                            validators=[DataRequired(), Length(min=10, max=5000)])

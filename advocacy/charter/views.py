@@ -16,7 +16,15 @@ from advocacy.charter import services, workflow
 from advocacy.charter.canonical import verify_version
 from advocacy.charter.diff import describe_policy, diff_versions
 from advocacy.charter.forms import (
-    AcceptForm, ActionForm, AmendmentForm, AnswerForm, CommentForm, DiffForm, RefuseForm, ScheduleForm, SignForm,
+    AcceptForm,
+    ActionForm,
+    AmendmentForm,
+    AnswerForm,
+    CommentForm,
+    DiffForm,
+    RefuseForm,
+    ScheduleForm,
+    SignForm,
 )
 from advocacy.charter.labels import AMENDMENT_LABELS, ROLE_LABELS, STATE_LABELS
 from advocacy.charter.markdown import render as render_markdown

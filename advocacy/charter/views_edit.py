@@ -10,7 +10,7 @@ from advocacy.charter import workflow
 from advocacy.charter.forms import ActionForm, ClauseForm, ScheduleForm, VersionForm
 from advocacy.charter.models import CharterClause
 from advocacy.charter.services import CharterError
-from advocacy.charter.views import bp, get_version, run, local_midnight, render_version
+from advocacy.charter.views import bp, get_version, local_midnight, render_version, run
 from advocacy.extensions import db
 
 

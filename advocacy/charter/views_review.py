@@ -10,7 +10,7 @@ from advocacy.charter import workflow
 from advocacy.charter.forms import AmendmentForm, AnswerForm, CommentForm, RefuseForm, SignForm
 from advocacy.charter.models import CharterAmendment, CharterComment
 from advocacy.charter.services import CharterError
-from advocacy.charter.views import bp, get_version, run, render_version
+from advocacy.charter.views import bp, get_version, render_version, run
 from advocacy.extensions import db
 
 

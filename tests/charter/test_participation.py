@@ -13,7 +13,7 @@ def sharing():
 
 
 def test_employee_who_has_not_accepted_sees_no_kit(sharing, make_member, make_person, make_live_kit, make_team,
-                                                    client, login):
+                                                    client, login, app):
     from advocacy.consent.services import ConsentError, give
 
     team = make_team("Équipe test")
@@ -22,7 +22,7 @@ def test_employee_who_has_not_accepted_sees_no_kit(sharing, make_member, make_pe
     assert [k.id for k, _ in sharing.feed(member)] == [kit.id]
 
     newcomer = make_person(team=team)
-    with pytest.raises(ConsentError):  # cannot even join before accepting the charter
+    with pytest.raises(ConsentError), app.test_request_context():  # cannot join before accepting the charter
         give(newcomer, "program", method="web")
     assert sharing.feed(newcomer) == []
     login(client, newcomer)
@@ -30,7 +30,8 @@ def test_employee_who_has_not_accepted_sees_no_kit(sharing, make_member, make_pe
     assert kit.title not in page
 
     services.accept(newcomer)
-    give(newcomer, "program", method="web")
+    with app.test_request_context():
+        give(newcomer, "program", method="web")
     assert [k.id for k, _ in sharing.feed(newcomer)] == [kit.id]
 
 
