@@ -43,13 +43,13 @@ def main(people: int = 2000, churn: int = 10) -> None:
             for p in range(people):
                 for purpose in services.PURPOSES:
                     given = random.random() < 0.5
-                    for i in range(churn):
-                        events.append(dict(receipt_id=str(uuid.uuid4()), at=now, person_id=base + p, purpose=purpose,
-                                           event="given" if (i % 2 == 0) == given else "withdrawn", method="web",
-                                           notice_language="fr", notice_version="b", notice_hash="0" * 64,
-                                           details={}, prev_hash="0" * 64, hash=uuid.uuid4().hex * 2))
-                    states.append(dict(person_id=base + p, purpose=purpose, given=given, since=now, event_id=0,
-                                       purge_pending=False))
+                    events.extend({
+                        "receipt_id": str(uuid.uuid4()), "at": now, "person_id": base + p, "purpose": purpose,
+                        "event": "given" if (i % 2 == 0) == given else "withdrawn", "method": "web",
+                        "notice_language": "fr", "notice_version": "b", "notice_hash": "0" * 64, "details": {},
+                        "prev_hash": "0" * 64, "hash": uuid.uuid4().hex * 2} for i in range(churn))
+                    states.append({"person_id": base + p, "purpose": purpose, "given": given, "since": now,
+                                   "event_id": 0, "purge_pending": False})
             db.session.execute(ConsentEvent.__table__.insert(), events)
             db.session.execute(ConsentState.__table__.insert(), states)
             db.session.execute(text("ANALYZE consent_events"))

@@ -37,7 +37,7 @@ def _after_commit(session) -> None:
     for func_path, args, job_kwargs in pending:
         try:
             enqueue(func_path, *args, queue="default", **job_kwargs)
-        except Exception:  # noqa: BLE001 - Redis down: the cron reconcile re-queues from the database
+        except Exception:
             log.warning("could not queue %s%r; the reconcile job will", func_path, args, exc_info=True)
 
 

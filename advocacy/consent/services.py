@@ -13,9 +13,22 @@ from datetime import datetime
 from flask import has_request_context, request
 from sqlalchemy import select
 
-from advocacy.consent.models import EXPIRED, GIVEN, WITHDRAWN, ConsentEvent, ConsentState
-from advocacy.consent.purposes import (CATALOGUE, NOTICE_VERSION, PURGED_ON_WITHDRAWAL, PURPOSES,  # noqa: F401
-                                       UnknownPurpose, get_purpose, notice_hash)
+from advocacy.consent.models import (
+    EXPIRED,
+    GIVEN,
+    WITHDRAWN,
+    ConsentEvent,
+    ConsentState,
+)
+from advocacy.consent.purposes import (
+    CATALOGUE,
+    NOTICE_VERSION,
+    PURGED_ON_WITHDRAWAL,
+    PURPOSES,
+    UnknownPurpose,
+    get_purpose,
+    notice_hash,
+)
 from advocacy.core.chain import GENESIS, ChainBreak, link_hash, lock_chain, verify_chain
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
@@ -24,9 +37,24 @@ CHAIN = "consent"
 _CACHE_KEY = "advocacy_consent_cache"
 
 __all__ = [
-    "PURPOSES", "CATALOGUE", "UnknownPurpose", "ConsentError", "Change", "has_consent", "consents_of",
-    "consented_person_ids", "give", "withdraw", "withdraw_all", "expire", "join_program", "current_states",
-    "events_of", "verify", "export_person_data", "erase_person_data",
+    "CATALOGUE",
+    "PURPOSES",
+    "Change",
+    "ConsentError",
+    "UnknownPurpose",
+    "consented_person_ids",
+    "consents_of",
+    "current_states",
+    "erase_person_data",
+    "events_of",
+    "expire",
+    "export_person_data",
+    "give",
+    "has_consent",
+    "join_program",
+    "verify",
+    "withdraw",
+    "withdraw_all",
 ]
 
 
@@ -127,12 +155,13 @@ def events_of(person_or_id) -> list[ConsentEvent]:
 
 def charter_link() -> str:
     from flask import url_for
+    from werkzeug.routing import BuildError
 
-    for endpoint in ("charter.in_force", "charter.current", "charter.index"):
+    for endpoint in ("charter.current", "charter.index"):
         try:
             return url_for(endpoint)
-        except Exception:  # noqa: BLE001 - endpoint not there (yet)
-            continue
+        except (BuildError, RuntimeError):  # no charter pages (yet), or outside a request
+            pass
     return "/charter"
 
 
@@ -339,7 +368,7 @@ def verify() -> tuple[int, ChainBreak | None]:
                                      "current state does not match the last ledger event (altered by hand)")
     missing = set(last_by_key) - seen
     if missing:
-        person_id, purpose = sorted(missing)[0]
+        person_id, purpose = min(missing)
         return count, ChainBreak(f"person {person_id} / {purpose}", "current state is missing for a ledger entry")
     return count, None
 

@@ -70,7 +70,7 @@ def test_erasure_pseudonymises_and_keeps_consent_proofs(app, make_member, api_he
     person = make_member(purposes=("program", "post_metrics"), display_name="Jeanne Effacée",
                          email="jeanne@example.test")
     api_headers(person)
-    _, archive = _export(person)
+    _export(person)
     request = gdpr.start(person, gdpr.ERASE)
     db.session.commit()
     assert gdpr.run_request(request.id) == "done"

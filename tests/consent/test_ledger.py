@@ -1,5 +1,6 @@
 """The ledger: give/withdraw semantics, the charter gate, has_consent, the hash chain."""
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import func, select, text
@@ -159,7 +160,7 @@ def test_the_chain_verifies_and_events_are_linked(make_member):
     count, broken = services.verify()
     assert broken is None and count >= 3
     events = db.session.scalars(select(ConsentEvent).order_by(ConsentEvent.id)).all()
-    assert all(b.prev_hash == a.hash for a, b in zip(events, events[1:]))
+    assert all(b.prev_hash == a.hash for a, b in pairwise(events))
 
 
 def test_editing_an_event_by_hand_breaks_verify(make_member, runner):
