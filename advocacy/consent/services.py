@@ -75,8 +75,8 @@ class Change:
 
 
 def _person_id(person_or_id) -> int:
-    if isinstance(person_or_id, int):
-        return person_or_id
+    if isinstance(person_or_id, (int, str)):
+        return int(person_or_id)
     return int(person_or_id.id)
 
 

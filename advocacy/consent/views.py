@@ -39,6 +39,13 @@ def _charter_status(person):
     return version, version is not None and charter.has_accepted_current(person)
 
 
+def _retention_days():
+    from advocacy.charter import services as charter
+
+    days = getattr(charter.policy_in_force(), "retention_days", None)
+    return days if isinstance(days, int) else None
+
+
 def _page(person, erase_form=None, status=200):
     version, accepted = _charter_status(person)
     events = services.events_of(person)
@@ -46,7 +53,7 @@ def _page(person, erase_form=None, status=200):
         "consent/index.html", purposes=[CATALOGUE[p] for p in PURPOSES], states=services.current_states(person),
         version=version, accepted=accepted, charter_url=services.charter_link(), events=list(reversed(events)),
         form=ActionForm(), erase_form=erase_form or EraseForm(), requests=gdpr.requests_of(person),
-        any_given=any(services.consents_of(person).values())), status
+        any_given=any(services.consents_of(person).values()), retention_days=_retention_days()), status
 
 
 @bp.route("/")

@@ -16,6 +16,7 @@ def test_the_page_has_nothing_pre_ticked_and_describes_each_purpose(client, make
     assert 'name="confirm"' in html
     assert html.count("<section class=\"panel\" id=\"purpose-") == len(services.PURPOSES)
     assert "Mesurer mes publications enregistrées" in html and "Jamais donné." in html
+    assert "(charte en vigueur : 365 jours)" in html
     assert "Quitter le programme" not in html  # nothing to leave yet
 
 
