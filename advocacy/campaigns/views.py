@@ -153,9 +153,15 @@ def edit_kit(campaign_id: int | None = None, kit_id: int | None = None):
                 flash(_("Kit saved."), "success")
                 return redirect(url_for("campaigns.kit", kit_id=kit.id))
         return render_template("campaigns/kit_form.html", form=form, campaign=campaign, kit=kit, texts=texts,
-                               errors=errors, langs=LANGS), 422
+                               errors=errors, langs=LANGS, check_context=_check_context(campaign, kit)), 422
     return render_template("campaigns/kit_form.html", form=form, campaign=campaign, kit=kit, texts=texts,
-                           errors=errors, langs=LANGS)
+                           errors=errors, langs=LANGS, check_context=_check_context(campaign, kit))
+
+
+def _check_context(campaign, kit):
+    from advocacy.campaigns.voice import context_for
+
+    return context_for(campaign, employee=True, images=kit.images if kit else ())
 
 
 @bp.route("/kits/<int:kit_id>")

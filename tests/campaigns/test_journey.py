@@ -27,6 +27,7 @@ def test_done_when_journey(app, frozen, make_charter_in_force, make_team, make_p
         "networks": ["mastodon", "linkedin"], "landing_urls": "https://www.exemple.fr/portes-ouvertes"})
     assert response.status_code == 302, response.get_data(as_text=True)[-1500:]
     campaign = db.session.scalar(select(Campaign).where(Campaign.name == "Portes ouvertes"))
+    assert "data-dc-editor" in mk.get(f"/campaigns/{campaign.id}/kits/new").get_data(as_text=True)  # live check
     response = mk.post(f"/campaigns/{campaign.id}/kits/new", data={
         "title": "Atelier ouvert", "personalisation_prompt": "Qu'est-ce que cet atelier change pour vous ?",
         "hashtags": "#Réparation", "variant-mastodon-fr": GOOD, "variant-linkedin-fr": GOOD})
@@ -50,6 +51,7 @@ def test_done_when_journey(app, frozen, make_charter_in_force, make_team, make_p
     variant = next(v for v in kit.variants if v.network == "mastodon")
     page = emp.get(f"/feed/variants/{variant.id}")
     assert page.status_code == 200 and "#Réparation" in page.get_data(as_text=True)
+    assert "data-dc-editor" in page.get_data(as_text=True)  # the live disclosure check
     assert browser(outsider).get(f"/feed/variants/{variant.id}").status_code == 302  # sent back to the feed
 
     # Edits the text; refused while it fails the check; fixes it with the suggestion.
