@@ -66,23 +66,45 @@ class Request:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
 
 
+def _scope_teams(req: Request) -> tuple[int, ...]:
+    return (ALL,) if req.team_id == ALL else (ALL, req.team_id)
+
+
 def _rows(req: Request, metric: str) -> dict[tuple[int, date], tuple[float, float | None, int]]:
+    """The request's rows of one metric: organisation, plus the requested team if any."""
     key = ("rows", metric)
     if key not in req.cache:
+        teams = _scope_teams(req)
         stmt = (select(GroupDay.team_id, GroupDay.day, GroupDay.num, GroupDay.den, GroupDay.people)
                 .where(GroupDay.metric == metric, GroupDay.campaign_id == req.campaign_id,
-                       GroupDay.day >= req.start, GroupDay.day <= req.end))
+                       GroupDay.team_id.in_(teams), GroupDay.day >= req.start, GroupDay.day <= req.end))
         rows = {(team, day): (num, den, people) for team, day, num, den, people in db.session.execute(stmt)}
         if req.campaign_id != ALL:
             # campaign rows exist only where there was activity: elsewhere the figure is zero over
             # the same people as the all-campaigns row
             base = select(GroupDay.team_id, GroupDay.day, GroupDay.den, GroupDay.people).where(
-                GroupDay.metric == metric, GroupDay.campaign_id == ALL,
+                GroupDay.metric == metric, GroupDay.campaign_id == ALL, GroupDay.team_id.in_(teams),
                 GroupDay.day >= req.start, GroupDay.day <= req.end)
             for team, day, den, people in db.session.execute(base):
                 rows.setdefault((team, day), (0.0, None if den is None else 0.0, people))
         req.cache[key] = rows
     return req.cache[key]
+
+
+#: Metrics whose group is not "the members of the team" (cohorts, survey respondents).
+OWN_POPULATION = ("retention", "trust_score")
+
+
+def _population(req: Request, metric: str) -> tuple[str, dict[tuple[int, date], int]]:
+    """(population key, (team, day) → people over every team) — one query per population."""
+    pop_key = metric if metric.split(".")[0] in OWN_POPULATION else "members"
+    key = ("population", pop_key)
+    if key not in req.cache:
+        stmt = (select(GroupDay.team_id, GroupDay.day, GroupDay.people)
+                .where(GroupDay.metric == metric, GroupDay.campaign_id == ALL,
+                       GroupDay.day >= req.start, GroupDay.day <= req.end))
+        req.cache[key] = {(team, day): people for team, day, people in db.session.execute(stmt)}
+    return pop_key, req.cache[key]
 
 
 def _ratio(num, den, scale=1.0, digits=2):
@@ -106,28 +128,37 @@ def value_of(kpi_id: str, num: float | None, den: float | None) -> float | None:
 
 def _suppression(req: Request, metric: str, team_level: bool) -> tuple[set[date], str | None, bool, str | None]:
     """(hidden days, reason, total hidden, reason) for the request's scope."""
-    rows = _rows(req, metric)
     k = req.k
-    org_people = {day: rows[(ALL, day)][2] for day in req.days if (ALL, day) in rows}
     if req.team_id == ALL:
-        hidden = {d for d in req.days if d in org_people and is_small(org_people[d], k)}
-        present = {d: p for d, p in org_people.items()}
-        total_small = is_small(max(present.values(), default=0), k)
+        rows = _rows(req, metric)
+        org_people = {day: rows[(ALL, day)][2] for day in req.days if (ALL, day) in rows}
+        hidden = {d for d, p in org_people.items() if is_small(p, k)}
+        total_small = is_small(max(org_people.values(), default=0), k)
         if hidden and not total_small:
-            hidden = suppress_partition(present, k, disjoint=False, margin_people=max(present.values()))
+            hidden = suppress_partition(org_people, k, disjoint=False, margin_people=max(org_people.values()))
         return hidden, "min_group_size", total_small, "min_group_size"
     if not team_level:
         return set(req.days), "granularity", True, "granularity"
-    table = {(team, day): people for (team, day), (_n, _d, people) in rows.items() if team != ALL}
-    if not any(team == req.team_id for team, _ in table):
+    pop_key, population = _population(req, metric)
+    cache_key = ("hidden", pop_key)
+    if cache_key not in req.cache:
+        org_people = {day: people for (team, day), people in population.items() if team == ALL}
+        table = {(team, day): people for (team, day), people in population.items() if team != ALL}
+        team_max: dict[int, int] = {}
+        for (team, _day), people in table.items():
+            team_max[team] = max(team_max.get(team, 0), people)
+        req.cache[cache_key] = (
+            suppress_table(table, k, col_margins=org_people), table, team_max,
+            suppress_partition(team_max, k, margin_people=max(org_people.values(), default=0)))
+        hidden_cells, table, team_max, period_hidden = req.cache[cache_key]
+        req.cache[cache_key] = (
+            {day for team, day in hidden_cells if team == req.team_id},
+            {day for (team, day), people in table.items() if team == req.team_id and is_small(people, k)},
+            team_max, period_hidden)
+    hidden, own_small, team_max, period_hidden = req.cache[cache_key]
+    hidden = set(hidden)
+    if req.team_id not in team_max:
         return set(req.days), "min_group_size", True, "min_group_size"
-    hidden_cells = suppress_table(table, k, col_margins=org_people)
-    hidden = {day for team, day in hidden_cells if team == req.team_id}
-    own_small = {day for (team, day), people in table.items() if team == req.team_id and is_small(people, k)}
-    team_max = {}
-    for (team, _day), people in table.items():
-        team_max[team] = max(team_max.get(team, 0), people)
-    period_hidden = suppress_partition(team_max, k, margin_people=max(org_people.values(), default=0))
     total_hidden = req.team_id in period_hidden
     total_reason = "min_group_size" if is_small(team_max.get(req.team_id), k) else "complementary"
     reason = "min_group_size" if own_small else "complementary"

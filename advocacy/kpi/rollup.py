@@ -70,6 +70,16 @@ def rollup_day(day: date) -> RollupResult:
     return RollupResult(day, kpis, person_rows, group_rows, _time.perf_counter() - started)
 
 
+def _insert_many(model, rows: list[dict]) -> None:
+    """Multi-row INSERT … VALUES statements (far fewer round trips than executemany)."""
+    if not rows:
+        return
+    per_row = len(rows[0])
+    size = max(1, (30000 if db.session.get_bind().dialect.name == "postgresql" else 900) // per_row)
+    for chunk in range(0, len(rows), size):
+        db.session.execute(insert(model).values(rows[chunk:chunk + size]))
+
+
 def _team(members, person_id) -> int:
     team = members[person_id][0]
     return NO_TEAM if team is None else int(team)
@@ -82,8 +92,7 @@ def _write_person_days(day, collected, members, facts) -> int:
         for fact in FACTS:
             row[fact] = values.get(fact, 0) if fact in facts else None
         rows.append(row)
-    for chunk in range(0, len(rows), 5000):
-        db.session.execute(insert(PersonDay), rows[chunk:chunk + 5000])
+    _insert_many(PersonDay, rows)
     return len(rows)
 
 
@@ -164,8 +173,7 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
         _window_rows(day, kpis, annex, team_of, team_size, teams, emit)
     if "trust_score" in kpis:
         _trust_rows(day, emit)
-    for chunk in range(0, len(rows), 5000):
-        db.session.execute(insert(GroupDay), rows[chunk:chunk + 5000])
+    _insert_many(GroupDay, rows)
     return len(rows)
 
 

@@ -49,7 +49,7 @@ def suppress_partition(cells: Mapping[Hashable, int | None], k: int, *, margin_p
     if is_small(margin_people, k):
         return set(keys)
     hidden = {key for key in keys if is_small(cells[key], k)} | (set(already or ()) & set(keys))
-    if not hidden or not margin_shown:
+    if not hidden or not margin_shown or len(hidden) == len(keys):
         return hidden
     order = sorted((key for key in keys), key=lambda key: (int(cells[key] or 0), repr(key)))
     while True:
@@ -71,19 +71,31 @@ def suppress_table(table: Mapping[tuple, int | None], k: int, *, row_margins: Ma
     its margin (the team's period total) over the columns. Returns the (row, col) keys to
     suppress; iterates to a fixed point (suppression only grows, so it ends).
     """
-    rows = sorted({r for r, _ in table}, key=repr)
-    cols = sorted({c for _, c in table}, key=repr)
-    hidden: set = set()
+    by_col: dict = {}
+    by_row: dict = {}
+    for (row, col), people in table.items():
+        by_col.setdefault(col, {})[row] = people
+        by_row.setdefault(row, {})[col] = people
+    hidden: set = {cell for cell, people in table.items() if is_small(people, k)}
+    for col, cells in by_col.items():  # a small day hides the whole day
+        margin = covered(cells.values(), rows_disjoint) if col_margins is None else col_margins.get(col)
+        if is_small(margin, k):
+            hidden |= {(row, col) for row in cells}
+    for row, cells in by_row.items():
+        margin = covered(cells.values(), cols_disjoint) if row_margins is None else row_margins.get(row)
+        if is_small(margin, k):
+            hidden |= {(row, col) for col in cells}
+    # only the days and teams that hold a hidden cell need complementary suppression
     while True:
         before = len(hidden)
-        for col in cols:
-            cells = {r: table[(r, col)] for r in rows if (r, col) in table}
+        for col in sorted({c for _, c in hidden}, key=repr):
+            cells = by_col[col]
             margin = None if col_margins is None else col_margins.get(col)
             done = suppress_partition(cells, k, margin_people=margin, disjoint=rows_disjoint,
                                       already={r for r in cells if (r, col) in hidden})
             hidden |= {(r, col) for r in done}
-        for row in rows:
-            cells = {c: table[(row, c)] for c in cols if (row, c) in table}
+        for row in sorted({r for r, _ in hidden}, key=repr):
+            cells = by_row[row]
             margin = None if row_margins is None else row_margins.get(row)
             done = suppress_partition(cells, k, margin_people=margin, disjoint=cols_disjoint,
                                       already={c for c in cells if (row, c) in hidden})
