@@ -11,28 +11,35 @@ from advocacy.disclosure.result import FAIL, Finding, Result, verdict_of
 KNOWN_CONTEXT = ("rewarded", "employee", "brand", "image_retouched", "image_virtual", "sector",
                  "jurisdiction", "content_warning", "max_length")
 
-_FR_WORDS = re.compile(
-    r"(?<![a-z'])(?:le|la|les|des|une|et|est|pour|avec|dans|sur|je|nous|vous|c'est|pas|que|qui|du|au|aux|ce|cette|"
-    r"mon|ma|mes|notre|nos|tres|plus|nouveau|nouvelle|decouvrez|chez|aujourd'hui|fier|fiere|equipe|j'ai|j'adore|"
-    r"merci|bien|tout|tous|sont|mais|ou|son|sa|ses|leur|leurs|en|un|il|elle|on|y|ne|d'un|d'une|l'|d'|produit|produits|journee|appli|entreprise|bravo|grace|depuis|avant|apres|encore|toujours|vraiment|genial|nouveaute|adore|decouvrir|essayez|essaye|lancement|voici|enfin|vos|votre|ton|tes|tu|moi|aussi|comme|quand|sans|chaque|semaine)(?![a-z])"
-)
-_EN_WORDS = re.compile(
-    r"(?<![a-z'])(?:the|and|is|are|for|with|on|in|i|we|you|it's|not|that|who|of|to|this|my|our|very|more|new|"
-    r"love|just|great|check|out|so|get|now|today|your|can|have|has|was|be|at|by|from|what|how|i'm|it|team|proud|"
-    r"thanks|about|all|will|our|their|they|its|an|a|here|loving|product|products|day|app|company|amazing|awesome|launch|launched|try|week|finally|really|every|always|me|also|like|when|without|just|love|best|work|working|excited|happy|ever|must)(?![a-z'])"
-)
+_FR_LIST = (
+    "le la les des une et est pour avec dans sur je nous vous c'est pas que qui du au aux ce cette mon ma mes notre "
+    "nos tres plus nouveau nouvelle decouvrez chez aujourd'hui fier fiere equipe j'ai j'adore merci bien tout tous "
+    "sont mais ou son sa ses leur leurs en un il elle on ne d'un d'une produit produits journee appli entreprise "
+    "bravo grace depuis avant apres encore toujours vraiment genial nouveaute adore decouvrir essayez essaye "
+    "lancement voici enfin vos votre ton tes tu moi aussi comme quand sans chaque semaine"
+).split()
+_EN_LIST = (
+    "the and is are for with on in i we you it's not that who of to this my our very more new love just great "
+    "check out so get now today your can have has was be at by from what how i'm it team proud thanks about all "
+    "will their they its an a here loving product products day app company amazing awesome launch launched try "
+    "week finally really every always me also like when without best work working excited happy ever must"
+).split()
+_FR_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_FR_LIST) + r")(?![a-z'])")
+_EN_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_EN_LIST) + r")(?![a-z'])")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t]*\n){3,}|[ \t]{12,}")
 _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "mismatch": 3}
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
-_SECTOR_HINTS = re.compile(
-    r"(?<![a-z])(?:vape|vapoteuse|e-cig\w*|cigarette electronique|puff|nicotine|snus|tabac|tobacco|cigarettes?|"
-    r"cfds?|forex|trading a effet de levier|leveraged trading|bitcoin|crypto\w*|nft|memecoin|"
-    r"rhinoplastie|liposuccion|botox|acide hyaluronique|injections? (?:de|d')\w+|lip filler|chirurgie esthetique|"
-    r"cosmetic surgery|pronostics?|tipster|paris sportifs|sports betting|casino|poker|betting|"
-    r"remplace (?:votre|ton|le) traitement|replaces? (?:your )?medication)(?![a-z])"
-)
+_SECTOR_WORDS = [
+    "vape", "vapoteuse", "e-cigarette", "e-cig", "cigarette electronique", "puff", "nicotine", "snus", "tabac", "tobacco",
+    "cigarette", "cigarettes", "cfd", "cfds", "forex", "trading a effet de levier", "leveraged trading", "bitcoin",
+    "crypto", "cryptos", "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "nft", "memecoin", "rhinoplastie",
+    "liposuccion", "botox", "acide hyaluronique", "lip filler", "lip fillers", "chirurgie esthetique",
+    "cosmetic surgery", "pronostic", "pronostics", "tipster", "paris sportifs", "sports betting", "casino", "poker",
+    "betting", "remplace votre traitement", "remplace ton traitement", "replaces your medication",
+]
+_SECTOR_HINTS = re.compile(r"[^a-z0-9](" + lexicon.trie_regex(_SECTOR_WORDS) + r")(?![a-z0-9])")
 _SECTOR_NAMES = {
     "cosmetic_surgery": ("chirurgie esthétique", "cosmetic surgery"), "therapeutic": ("abstention thérapeutique", "therapeutic claims"),
     "nicotine": ("produits nicotinés", "nicotine products"), "tobacco": ("tabac", "tobacco"),
@@ -98,6 +105,8 @@ class _Check:
         self.f: Folded = fold(self.text)
         primary, region_j = _norm_lang(lang)
         self.lang = primary or detect_lang(self.f.text)
+        # mentions are judged against French and English only; other languages are not judged
+        self.match_lang = self.lang if self.lang in ("fr", "en") else "und"
         j = str(self.ctx.get("jurisdiction") or "").strip().lower()
         j = {"gb": "uk", "en": "us", "usa": "us", "france": "fr"}.get(j, j)
         if j not in lexicon.PACKS:
@@ -113,6 +122,10 @@ class _Check:
         self.denial_spans: list[tuple[int, int]] = []
         self._walls = None
         self.cw_hides = False
+        ft = self.f.text
+        self.padding_ends = ([p.end() for p in _PADDING.finditer(ft)]
+                             if ft.count("\n") >= 4 or "  " * 6 in ft or "\t" in ft else [])
+        self.commercial_owed = False
         self.length_value = len(self.text)
         self.limit = None
 
@@ -120,16 +133,13 @@ class _Check:
     def add(self, rule: str, span=None, kind=None, **values):
         spec = self.pack.rules[rule]
         net_label = self.net.label if self.net else (self.network_name or "?")
-        fmt = {"network": net_label, "cut": self._cut_label(), "found": values.pop("found", ""),
-               "lang": self.lang, "sector": values.pop("sector", ""), "limit": values.pop("limit", ""),
-               "length": values.pop("length", "")}
+        fmt = {"network": net_label, "cut": self._cut_label(), "found": values.get("found", ""),
+               "lang": self.lang, "sector": values.get("sector", ""), "limit": values.get("limit", ""),
+               "length": values.get("length", "")}
         fmt_fr = dict(fmt, brand=self.brand or "la marque")
         fmt_en = dict(fmt, brand=self.brand or "the brand")
-        self.findings.append(Finding(
-            rule=rule, severity=spec["severity"], reference=spec["reference"], span=span,
-            message_fr=spec["fr"].format(**fmt_fr), message_en=spec["en"].format(**fmt_en),
-            fix_fr=spec["fix_fr"].format(**fmt_fr), fix_en=spec["fix_en"].format(**fmt_en), kind=kind,
-        ))
+        self.findings.append(Finding(rule, spec["severity"], spec["reference"], span, kind=kind, spec=spec,
+                                     values=(fmt_fr, fmt_en)))
 
     def _cut_label(self) -> str:
         n = self.net
@@ -155,7 +165,7 @@ class _Check:
     def status(self, m) -> str:
         wd = m.wording
         strength = "ok" if wd.strength == "accepted" else wd.strength
-        if self.lang not in ("und", wd.lang) and wd.lang != "any":
+        if self.match_lang not in ("und", wd.lang) and wd.lang != "any":
             other = wd.other_lang
             if other == "weak":
                 strength = "weak"
@@ -170,8 +180,7 @@ class _Check:
                     at_post_start = not ftext[1:ws].strip() and m.start == ws
                     if not at_post_start:
                         return "wall"
-        before = ftext[:m.start]
-        if _PADDING.search(before) is not None:
+        if self.padding_ends and self.padding_ends[0] <= m.start:
             return "hidden"
         visible = self.f.visible_pos(m.start)
         if visible - (m.start - 1) >= 8:
@@ -225,6 +234,7 @@ class _Check:
         employee = self.employee
         commercial_owed = rewarded is True or (
             rewarded is None and (bool(commercial) or any(m.wording.signal for m in ambiguous)))
+        self.commercial_owed = commercial_owed
         cw_ok = {m.wording.kind for m in cw_matches if m.wording.strength == "accepted"}
 
         commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
@@ -309,7 +319,7 @@ class _Check:
             if _flag(self.ctx.get(flag)) is not True:
                 continue
             ms = by_kind.get(kind, [])
-            ok = [m for m in ms if self.lang in ("und", m.wording.lang)]
+            ok = [m for m in ms if self.match_lang in ("und", m.wording.lang)]
             if ok:
                 continue
             if ms:
@@ -325,7 +335,7 @@ class _Check:
         if not sector:
             m = _SECTOR_HINTS.search(self.f.text)
             if m is not None:
-                s, e = self.f.span(m.start(), m.end())
+                s, e = self.f.span(m.start(1), m.end(1))
                 self.add("sector_suspected", (s, e), found=self.text[s:e])
             return
         names = _SECTOR_NAMES.get(sector, (sector, sector))

@@ -22,11 +22,33 @@ from advocacy.disclosure.packs import common, fr, uk, us
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/]*"
 # a negation that ends right before a wording ("not", "pas un", "isn't", "#not")
-NEG_BEFORE = re.compile(
-    r"(?:(?<![a-z0-9])(?:not|no|never|non|pas|aucune?|sans|ni|nobody|jamais|zero|neither|nor|without)|n't|n')"
-    r"[\s\-]*(?:(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|been|being|really|even|actually|"
-    r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily)[\s']*){0,3}#?$"
-)
+_NEGATORS = ["not", "no", "never", "non", "pas", "aucun", "aucune", "sans", "ni", "nobody", "jamais", "zero",
+             "neither", "nor", "without", "n't", "n'"]
+_FILLERS = (r"(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|been|being|really|even|actually|"
+            r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily)")
+
+
+def _negation_regex():
+    words = "|".join(re.escape(w) for w in sorted(_NEGATORS, key=len, reverse=True))
+    return re.compile(r"(?:" + words + r")[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}#?$")
+
+
+NEG_BEFORE = _negation_regex()
+
+
+def negated(text: str, pos: int) -> bool:
+    """Is the wording at ``pos`` preceded by a negation ("not", "pas un", "isn't", "#not")?"""
+    window_start = pos - 40 if pos > 40 else 0
+    m = NEG_BEFORE.search(text, window_start, pos)
+    while m is not None:
+        s = m.start()
+        word = text[s]
+        if word == "n" and text.startswith(("n't", "n'"), s) and not text.startswith(("non", "nobody", "nor", "not", "no", "neither"), s):
+            return True
+        if s == 0 or not text[s - 1].isalnum():
+            return True
+        m = NEG_BEFORE.search(text, s + 1, pos)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +73,28 @@ class Match:
     end: int
     hashtag: bool
     negated: bool = False
+
+
+def trie_regex(words) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (fast in ``re``)."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 def _spaces(pattern: str) -> str:
@@ -93,7 +137,7 @@ def _prefixes(pattern: str) -> set[str]:
 def _compile_wording(spec: dict, foreign: dict) -> Wording:
     pattern = _spaces(spec["pattern"])
     if spec["scan"]:
-        body = r"(?<![a-z0-9#])" + pattern
+        body = pattern  # the word boundary before it is checked by ``find``
     else:
         body = ("" if pattern.startswith("#") else "#?") + pattern + r"(?![a-z0-9])"
     before = re.compile(_spaces(spec["before"])) if spec.get("before") else None
@@ -141,18 +185,14 @@ class CompiledPack:
                 if wd not in lst:
                     lst.append(wd)
         self.by_key = by_key
-        plain = sorted((p for p in prefixes if not p.startswith("#")), key=len, reverse=True)
-        hashed = sorted((p for p in prefixes if p.startswith("#")), key=len, reverse=True)
-        alternation = "|".join(re.escape(p) for p in hashed)
-        if plain:
-            alternation += ("|" if alternation else "") + "#?(?:" + "|".join(re.escape(p) for p in plain) + ")"
-        self.anchor = re.compile(r"[^a-z0-9#](" + alternation + ")")
+        words = set(prefixes)
+        words |= {"#" + p for p in prefixes if not p.startswith("#")}
+        self.anchor = re.compile(r"[^a-z0-9#](" + trie_regex(words) + ")")
 
     def find(self, text: str) -> list[Match]:
         """Every wording found in the folded ``text`` (which starts with a space)."""
         out: list[Match] = []
         by_key = self.by_key
-        neg = NEG_BEFORE
         for m in self.anchor.finditer(text):
             pos = m.start(1)
             hashtag = text[pos] == "#"
@@ -171,14 +211,17 @@ class CompiledPack:
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
                 match = Match(wd, pos, mm.end(), hashtag)
-                if wd.kind != "denial" and neg.search(text, max(0, pos - 40), pos) is not None:
+                if wd.kind != "denial" and negated(text, pos):
                     match.negated = True
                 out.append(match)
         for wd in self.scans:
             for mm in wd.regex.finditer(text):
                 pos = mm.start()
+                prev = text[pos - 1]
+                if prev.isalnum() or prev == "#":
+                    continue
                 match = Match(wd, pos, mm.end(), text[pos] == "#")
-                if wd.kind != "denial" and neg.search(text, max(0, pos - 40), pos) is not None:
+                if wd.kind != "denial" and negated(text, pos):
                     match.negated = True
                 out.append(match)
         return out

@@ -46,44 +46,66 @@ _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 URL_WEIGHT = 23
 
 
+_W2 = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
+_EMOJI_SEQ = regex.compile(
+    r"\p{Regional_Indicator}\p{Regional_Indicator}"
+    r"|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*"
+    r"(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*"
+)
+
+
 def _x_weight(text: str) -> int:
     """twitter-text v3: weight 1 for Latin and common punctuation, 2 otherwise; an emoji
-    sequence counts 2; a URL counts 23."""
+    sequence counts 2 as a whole; a URL counts 23."""
     import unicodedata
 
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     total = 0
-    last = 0
-    parts = []
-    for m in _URL.finditer(text):
-        parts.append(text[last:m.start()])
-        total += URL_WEIGHT
-        last = m.end()
-    parts.append(text[last:])
-    for part in parts:
-        if part.isascii():
-            total += len(part)
-            continue
-        for g in _GRAPHEME.findall(part):
-            if _EMOJI.search(g):
-                total += 2
-                continue
-            for ch in g:
-                cp = ord(ch)
-                if cp <= 4351 or 8192 <= cp <= 8205 or 8208 <= cp <= 8223 or 8242 <= cp <= 8247:
-                    total += 1
-                else:
-                    total += 2
+    if "." in text:
+        urls = _URL.findall(text)
+        if urls:
+            total += URL_WEIGHT * len(urls)
+            text = _URL.sub("", text)
+    if text.isascii():
+        return total + len(text)
+    total += len(text) + len(_W2.findall(text))
+    if _EMOJI.search(text) is not None:
+        for seq in _EMOJI_SEQ.findall(text):
+            total += 2 - (len(seq) + len(_W2.findall(seq)))
     return total
+
+
+def _cluster_class() -> re.Pattern:
+    """Characters that may join the previous one into a single grapheme (marks, joiners,
+    variation selectors, Hangul jamo, emoji modifiers, regional indicators, CR)."""
+    import unicodedata
+
+    chars = []
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me", "Cf"):
+            chars.append(re.escape(chr(cp)))
+    ranges = "\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF" \
+             "\U000E0000-\U000E007F\U000E0100-\U000E01EF\U0001D165-\U0001D1AD\r"
+    return re.compile("[" + "".join(chars) + ranges + "]")
+
+
+_CLUSTERY = _cluster_class()
+
+
+def graphemes(text: str) -> int:
+    if (text.isascii() and "\r" not in text) or _CLUSTERY.search(text) is None:
+        return len(text)
+    return len(_GRAPHEME.findall(text))
 
 
 def measure(text: str, network: Network) -> int:
     if network.counting == "x":
         return _x_weight(text)
     if network.counting == "graphemes":
-        if text.isascii() and "\r\n" not in text:
-            return len(text)
-        return len(_GRAPHEME.findall(text))
+        return graphemes(text)
     if network.counting == "mastodon":
         t = _MASTO_MENTION.sub(lambda m: "@" + m.group(1), text)
         n = 0

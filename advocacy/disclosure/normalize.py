@@ -144,10 +144,23 @@ def _build_tables():
 
 
 _ONE, _MULTI = _build_tables()
-_TABLE = str.maketrans(_ONE)
-_MULTI_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_MULTI)) + "]") if _MULTI else None
+#: every non-identity fold, character → replacement ("" when the character disappears)
+_FOLD: dict[str, str] = {chr(cp): ("" if v == _REMOVED else v) for cp, v in _ONE.items()}
+_FOLD.update(_MULTI)
 _ASCII_ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f`]")
+_FOLDED_ODD = re.compile(r"[\x00\x01\x03-\x08\x0b-\x1f\x7f`]")
+_ODD_RUN = re.compile(r"[^\x09\x0a\x20-\x5f\x61-\x7e]+")   # non-ASCII, controls and ` (folded one by one)
 _WORDISH = re.compile(r"[a-z0-9#@_]")
+# Fast path for Latin text: typographic characters a French or English post commonly holds
+_COMMON = [(a, b) for a, b in _TYPO.items() if len(b) == 1] + [
+    ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "), ("\u2026", "."), ("\u00b0", " "), ("\u2122", " "),
+    ("\u00ae", " "), ("\u00a9", " "),
+]
+_COMMON_RE = re.compile("[" + "".join(re.escape(a) for a, _ in _COMMON) + "]")
+_COMMON_MAP = dict(_COMMON)
+_PICTO = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff\u2190-\u21ff]")
+_PICTO_JOIN = re.compile("(?<=\x02)[\ufe0f\u200d](?=\x02|$|[^a-z0-9])")
+_NON_LATIN = re.compile("[^\x09\x0a\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\x02]")
 
 #: every character removed as invisible (zero-width, bidi, tags, controls, marks)
 INVISIBLE_CHARS = frozenset(chr(cp) for cp, v in _ONE.items() if v == _REMOVED)
@@ -190,58 +203,74 @@ class Folded:
 def fold(text: str) -> Folded:
     if text.isascii() and _ASCII_ODD.search(text) is None:
         return Folded(" " + text.lower(), text, None, None, None)
-    translated = text.translate(_TABLE)
-    has_multi = _MULTI_RE is not None and _MULTI_RE.search(translated) is not None
-    if not has_multi and _REMOVED not in translated:
-        return Folded(" " + translated, text, None, None, None)
-    return _fold_slow(text, translated)
+    low = text.lower()
+    if len(low) == len(text):
+        if _COMMON_RE.search(low) is not None:
+            low = _COMMON_RE.sub(lambda m: _COMMON_MAP[m.group()], low)
+        if _PICTO.search(low) is not None:
+            low = _PICTO.sub("\x02", low)
+            if "\ufe0f" in low or "\u200d" in low:
+                low = _PICTO_JOIN.sub("\x02", low)
+        if _NON_LATIN.search(low) is None:
+            folded = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode("ascii")
+            if len(folded) == len(text) and _FOLDED_ODD.search(folded) is None:
+                return Folded(" " + folded, text, None, None, None)
+    return _fold_runs(text)
 
 
-def _fold_slow(text: str, translated: str) -> Folded:
-    chars: list[str] = []
+def _fold_runs(text: str) -> Folded:
+    """General path: ASCII stretches are lower-cased at once; other characters one by one."""
+    pieces: list[str] = []
     index: list[int] = []
-    removed_runs: list[tuple[int, int, int]] = []  # (folded pos, count, original index of the run)
-    run_start = -1
-    run_count = 0
-    multi = _MULTI
-    for i, c in enumerate(translated):
-        if c == _REMOVED:
-            if run_count == 0:
-                run_start = i
-            # combining marks never pad: they sit on the letter before them
-            if not unicodedata.category(text[i]).startswith("M"):
-                run_count += 1
-            elif run_count == 0:
-                run_count = 0
-            continue
-        if run_count:
-            removed_runs.append((len(chars), run_count, run_start))
-            run_count = 0
-        m = multi.get(c)
-        if m is None:
-            chars.append(c)
-            index.append(i)
-        else:
-            for x in m:
-                chars.append(x)
+    removed: list[tuple[int, int]] = []   # (folded length when removed, padding count)
+    flen = 0
+    pos = 0
+    fold_map = _FOLD
+    category = unicodedata.category
+    for m in _ODD_RUN.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            pieces.append(text[pos:a].lower())
+            index.extend(range(pos, a))
+            flen += a - pos
+        for i in range(a, b):
+            c = text[i]
+            r = fold_map.get(c)
+            if r is None:
+                r = c
+            if r == "":
+                pad = 0 if c == "\r" or category(c).startswith("M") else 1
+                if removed and removed[-1][0] == flen:
+                    removed[-1] = (flen, removed[-1][1] + pad)
+                else:
+                    removed.append((flen, pad))
+                continue
+            pieces.append(r)
+            if len(r) == 1:
                 index.append(i)
-    if run_count:
-        removed_runs.append((len(chars), run_count, run_start))
-    folded = "".join(chars)
+            else:
+                index.extend([i] * len(r))
+            flen += len(r)
+        pos = b
+    if pos < len(text):
+        pieces.append(text[pos:].lower())
+        index.extend(range(pos, len(text)))
+    folded = "".join(pieces)
     pad_at: list[int] = []
     pad_cum: list[int] = []
     total = 0
     wordish = _WORDISH
-    for pos, count, _orig in removed_runs:
-        before = folded[pos - 1] if pos > 0 else ""
-        after = folded[pos] if pos < len(folded) else ""
-        inside = bool(before) and bool(after) and wordish.match(before) and wordish.match(after)
-        if inside:
+    for fpos, count in removed:
+        if not count:
+            continue
+        before = folded[fpos - 1] if fpos > 0 else ""
+        after = folded[fpos] if fpos < len(folded) else ""
+        if before and after and wordish.match(before) and wordish.match(after):
             continue
         total += count
-        pad_at.append(pos + 1)  # leading-space coordinates
+        pad_at.append(fpos + 1)  # leading-space coordinates
         pad_cum.append(total)
-    return Folded(" " + folded, text, index, pad_at or None, pad_cum or None, hidden=True)
+    return Folded(" " + folded, text, index, pad_at or None, pad_cum or None, hidden=bool(removed))
 
 
 _TAG_BASE = 0xE0000

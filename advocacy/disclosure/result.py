@@ -11,23 +11,56 @@ _ORDER = {PASS: 0, WARN: 1, FAIL: 2}
 UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_suspected", "network_unknown"})
 
 
-@dataclass(frozen=True, slots=True)
 class Finding:
-    rule: str
-    severity: str                      # "fail" or "warn"
-    reference: str
-    span: tuple[int, int] | None       # [start, end) in the original text
-    message_fr: str
-    message_en: str
-    fix_fr: str
-    fix_en: str
-    kind: str | None = None            # "commercial", "relationship", … when the rule is about one
+    """One problem: rule id, severity (``fail``/``warn``), legal reference, span in the original
+    text (or ``None``), message and fix in French and English (formatted on first use)."""
+
+    __slots__ = ("rule", "severity", "reference", "span", "kind", "_spec", "_values", "_cache")
+
+    def __init__(self, rule, severity, reference, span, message_fr=None, message_en=None, fix_fr=None, fix_en=None,
+                 kind=None, spec=None, values=None):
+        self.rule, self.severity, self.reference, self.span, self.kind = rule, severity, reference, span, kind
+        self._spec = spec or {"fr": message_fr or "", "en": message_en or "", "fix_fr": fix_fr or "",
+                              "fix_en": fix_en or ""}
+        self._values = values
+        self._cache = None
+
+    def _texts(self) -> dict:
+        if self._cache is None:
+            spec, values = self._spec, self._values
+            if values is None:
+                self._cache = {k: spec[k] for k in ("fr", "en", "fix_fr", "fix_en")}
+            else:
+                fr_values, en_values = values
+                self._cache = {"fr": spec["fr"].format(**fr_values), "en": spec["en"].format(**en_values),
+                               "fix_fr": spec["fix_fr"].format(**fr_values),
+                               "fix_en": spec["fix_en"].format(**en_values)}
+        return self._cache
+
+    @property
+    def message_fr(self) -> str:
+        return self._texts()["fr"]
+
+    @property
+    def message_en(self) -> str:
+        return self._texts()["en"]
+
+    @property
+    def fix_fr(self) -> str:
+        return self._texts()["fix_fr"]
+
+    @property
+    def fix_en(self) -> str:
+        return self._texts()["fix_en"]
 
     def message(self, lang: str = "en") -> str:
         return self.message_fr if lang == "fr" else self.message_en
 
     def fix(self, lang: str = "en") -> str:
         return self.fix_fr if lang == "fr" else self.fix_en
+
+    def __repr__(self) -> str:
+        return f"Finding({self.rule!r}, {self.severity!r}, span={self.span!r})"
 
     def to_dict(self, lang: str = "en") -> dict:
         return {

@@ -64,6 +64,12 @@ def prefix_for(needs: set[str], lang: str, brand: str | None) -> str:
 
 def suggest(chk) -> str:
     needs = set(chk.fix_needs)
+    if needs & {"commercial", "relationship", "retouched", "virtual"}:
+        # a prefix moves everything down: restate what is owed in it
+        if chk.commercial_owed:
+            needs.add("commercial")
+        if chk.employee is True:
+            needs.add("relationship")
     text = chk.text
     # remove denials (from the end so spans stay valid)
     for s, e in sorted(set(chk.denial_spans), reverse=True):

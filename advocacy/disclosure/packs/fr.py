@@ -92,7 +92,7 @@ WORDINGS = [
     w("fr.sponso", "ambiguous", "insufficient", r"#sponso", lang="fr", signal=True),
     w("fr.ambassadeur", "ambiguous", "insufficient", r"ambassad(?:eur|rice)s?", lang="fr", example="#ambassadrice"),
     w("fr.merci", "ambiguous", "insufficient", r"merci", lang="fr", example="Merci à Acme"),
-    w("fr.association", "ambiguous", "insufficient", r"en association avec", lang="fr"),
+    w("fr.association", "ambiguous", "insufficient", r"association avec", lang="fr", before=r"\ben\s+$"),
     # --- mots commerciaux (ne comptent pas comme mention ; niés, ce sont des démentis) -----
     w("fr.mot_pub", "word", "none", r"pubs?", lang="fr"),
     w("fr.mot_sponsor", "word", "none", r"sponso\w*", lang="fr"),

@@ -112,8 +112,9 @@ WORDINGS = [
     w("en.denial_hashtag", "denial", "none", r"#(?:not|non|no) ?(?:an? )?(?:ad|sponsored|sponsor|spon|paid)", lang="en",
       example="#notsponsored"),
     w("en.unsponsored", "denial", "none", r"unsponsored|unpaid", lang="en"),
-    w("en.nobody_paid", "denial", "none", r"(?:nobody|no one|noone) (?:is )?(?:paid|pays|paying|sponsor\w*)", lang="en",
+    w("en.nobody_paid", "denial", "none", r"(?:nobody|noone) (?:is )?(?:paid|pays|paying|sponsor\w*)", lang="en",
       example="Nobody paid me to say this"),
+    w("en.no_one_paid", "denial", "none", r"one (?:is )?(?:paid|pays|paying|sponsor\w*)", lang="en", before=r"\bno\s+$"),
     # --- employment relationship ---------------------------------------------------------------------------
     w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for)", lang="en",
       before=r"\b(?:i|i'm|i am|i've|i have|i've been|i have been|i currently|i proudly|i still|i now)\s+$",
