@@ -80,10 +80,13 @@ def _as_dict(finding) -> dict:
 
 def context_for(campaign, *, employee: bool = True, images=()) -> dict:
     """The disclosure context (``advocacy.disclosure.check``) of a text written for ``campaign``."""
+    from advocacy.campaigns.authoring import rewards_in_charter
+
     images = list(images)
     return {
         "employee": employee,
-        "rewarded": bool(campaign.consideration),
+        # Points redeemable for rewards are a consideration: forced on while the charter has rewards.
+        "rewarded": bool(campaign.consideration) or rewards_in_charter(),
         "brand": campaign.brand or None,
         "image_retouched": any(img.retouched for img in images),
         "image_virtual": any(img.virtual for img in images),

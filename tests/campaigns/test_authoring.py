@@ -150,3 +150,38 @@ def test_campaign_and_kit_pages_escape_text_and_show_inline_errors(app, client, 
     kit = db.session.scalar(select(Kit).where(Kit.campaign_id == campaign.id))
     page = client.get(f"/kits/{kit.id}").get_data(as_text=True)
     assert "<img src=x" not in page and "&lt;img src=x" in page
+
+
+def test_edit_campaign_image_upload_and_withdraw_through_pages(app, browser, marketer, reviewer, make_campaign,
+                                                               make_charter_in_force):
+    import io
+
+    from advocacy.campaigns import review
+
+    make_charter_in_force()
+    campaign = make_campaign(networks=["linkedin"])
+    mk = browser(marketer)
+    response = mk.get(f"/campaigns/{campaign.id}/edit")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200, page[-800:]
+    assert f'value="{campaign.name}"' in page and 'checked id="networks-0" name="networks" type="checkbox" value="linkedin"' in page
+    response = mk.post(f"/campaigns/{campaign.id}/kits/new", data={
+        "title": "Kit image", "variant-linkedin-fr": "Je travaille chez Exemple : voici notre nouveau service."})
+    kit = db.session.scalar(select(Kit).where(Kit.campaign_id == campaign.id))
+    response = mk.post(f"/kits/{kit.id}/images", content_type="multipart/form-data", data={
+        "image": (io.BytesIO(b"GIF89a not really"), "fake.gif"), "alt_text": "Une image"})
+    assert response.status_code == 422
+    assert "pas une image PNG" in response.get_data(as_text=True) or "is not a PNG" in response.get_data(as_text=True)
+    response = mk.post(f"/kits/{kit.id}/images", content_type="multipart/form-data", data={
+        "image": (io.BytesIO(PNG_1x1), "logo.png"), "alt_text": "", "virtual": "y"})
+    assert response.status_code == 422 and not kit.images
+    response = mk.post(f"/kits/{kit.id}/images", content_type="multipart/form-data", data={
+        "image": (io.BytesIO(PNG_1x1), "logo.png"), "alt_text": "Le logo de l'atelier", "virtual": "y"})
+    assert response.status_code == 302 and kit.images[0].virtual is True
+    # A virtual image makes the checker ask for "Image virtuelle": the kit cannot be submitted without it.
+    assert mk.post(f"/kits/{kit.id}/submit").status_code == 422
+    kit.variants[0].text = "Image virtuelle. " + kit.variants[0].text
+    assert mk.post(f"/kits/{kit.id}/submit").status_code == 302
+    review.decide(kit, "approve", reviewer=reviewer)
+    assert mk.post(f"/kits/{kit.id}/withdraw").status_code == 302 and kit.status == "withdrawn"
+    assert mk.post(f"/kits/{kit.id}/reopen").status_code == 302 and kit.status == "draft"
