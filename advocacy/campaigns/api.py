@@ -143,16 +143,14 @@ def create_share(data):
     """Register a published post: its final text is checked (422 with the checker's findings when it
     fails) and its URL validated for the network; answers the share waiting for tracking."""
     person = g.person
-    try:
+    try:  # register_share works in a savepoint: nothing is kept when it fails
         variant = sharing.variant_for(person, data["kit_variant_id"])
         share = sharing.register_share(person, variant, data["network"], data["url"], data["text"])
     except NotAllowed as exc:
-        db.session.rollback()
         if exc.code in ("not_found", "not_for_you"):
             raise ApiError(404, "not_found", exc.message, field="kit_variant_id") from None
         raise ApiError(403, exc.code, exc.message) from None
     except Invalid as exc:
-        db.session.rollback()
         extra = {k: v for k, v in exc.extra.items() if k in ("findings", "suggested_text", "verdict")}
         raise ApiError(422, exc.code, exc.message, field=exc.field, **extra) from None
     db.session.commit()

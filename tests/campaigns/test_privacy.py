@@ -35,3 +35,16 @@ def test_export_then_erase(app, frozen, member, marketer, make_share, make_campa
     after = export_person_data(person)
     assert all(not v for v in after.values())
     assert gamification.summary(person)["total"] == 0
+
+
+def test_gdpr_export_and_erasure_through_the_consent_domain(app, member, make_share):
+    from advocacy.consent import gdpr
+
+    person = member(purposes=("program", "post_metrics", "link_clicks"))
+    share = make_share(person=person, network="bluesky", authenticity=0.5)
+    gamification.award_for_share(share)
+    gdpr.erase(person)
+    db.session.expire_all()
+    share = db.session.get(Share, share.id)
+    assert share.person_id is None and share.status == SHARE_ERASED and share.url is None
+    assert gamification.summary(person)["total"] == 0
