@@ -131,11 +131,17 @@ def send_outbox(at: datetime | None = None, batch: int = 50) -> dict:
     if not settings.smtp_host:
         return stats
     at = at or utcnow()
-    rows = db.session.scalars(select(OutboxMail).where(OutboxMail.status == MAIL_QUEUED)
-                              .order_by(OutboxMail.id).limit(batch).with_for_update(skip_locked=True)).all()
+    skipped: list[int] = []
     client = None
     try:
-        for mail in rows:
+        for _ in range(batch):
+            # One row at a time, locked until its commit: concurrent senders never take the same mail.
+            stmt = select(OutboxMail).where(OutboxMail.status == MAIL_QUEUED).order_by(OutboxMail.id).limit(1)
+            if skipped:
+                stmt = stmt.where(OutboxMail.id.not_in(skipped))
+            mail = db.session.scalar(stmt.with_for_update(skip_locked=True))
+            if mail is None:
+                break
             person = db.session.get(Person, mail.person_id) if mail.person_id else None
             if person is None or not person.is_active or not has_consent(person, "notifications", at):
                 mail.status = MAIL_CANCELLED
@@ -144,6 +150,8 @@ def send_outbox(at: datetime | None = None, batch: int = 50) -> dict:
                 continue
             if is_quiet_time(person, at):
                 stats["deferred"] += 1
+                skipped.append(mail.id)
+                db.session.commit()
                 continue
             message = EmailMessage()
             message["From"] = settings.smtp_from
@@ -160,6 +168,7 @@ def send_outbox(at: datetime | None = None, batch: int = 50) -> dict:
                 if mail.attempts >= MAX_ATTEMPTS:
                     mail.status = MAIL_FAILED
                 stats["failed"] += 1
+                skipped.append(mail.id)
                 client = None
             else:
                 mail.status, mail.sent_at, mail.last_error = MAIL_SENT, utcnow(), ""

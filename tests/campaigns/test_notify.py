@@ -157,3 +157,15 @@ def test_in_app_notifications_page_and_mark_read(app, frozen, subscriber, make_l
     assert "Kit &lt;b&gt;gras&lt;/b&gt;" in page
     assert browser(person).post("/notifications").status_code == 302
     assert notify.unread(person) == []
+
+
+def test_outbox_sends_each_mail_once_over_one_connection(app, frozen, subscriber, make_live_kit, monkeypatch):
+    people = [subscriber(email=f"abonne{n}@example.test") for n in range(3)]
+    make_live_kit()
+    notify.dispatch()
+    with SmtpSink() as sink:
+        monkeypatch.setitem(app.config, "SETTINGS", smtp_settings(app, sink))
+        assert notify.send_outbox(batch=2)["sent"] == 2
+        assert notify.send_outbox()["sent"] == 1
+        assert notify.send_outbox()["sent"] == 0
+    assert sorted(m["to"][0] for m in sink.messages) == sorted(p.email for p in people)
