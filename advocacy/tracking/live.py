@@ -54,23 +54,56 @@ def check_text(text: str, network: str, lang: str | None, context: dict):
         return None
 
 
+def recheck_many(pairs) -> int:
+    """Re-check ``[(item, live text)]``; shares, contexts and identical checks are loaded once.
+    Returns how many new findings were raised."""
+    from sqlalchemy.orm import selectinload
+
+    from advocacy.campaigns.models import Kit, KitVariant, Share
+
+    ids = {item.share_id for item, _text in pairs}
+    shares = {s.id: s for s in db.session.scalars(select(Share).where(Share.id.in_(ids)).options(
+        selectinload(Share.variant).selectinload(KitVariant.kit).selectinload(Kit.campaign),
+        selectinload(Share.variant).selectinload(KitVariant.kit).selectinload(Kit.images)))}
+    contexts: dict = {}
+    results: dict = {}
+    new = 0
+    passing: list[int] = []
+    for item, text in pairs:
+        share = shares.get(item.share_id)
+        if share is None:
+            continue
+        if share.kit_variant_id not in contexts:
+            contexts[share.kit_variant_id] = _context(share)
+        context = contexts[share.kit_variant_id]
+        lang = getattr(share.variant, "lang", None)
+        key = (text, share.network, lang, tuple(sorted((k, str(v)) for k, v in context.items())))
+        if key not in results:
+            results[key] = check_text(text, share.network, lang, context)
+        outcome = _record(share, results[key])
+        if outcome is None:
+            passing.append(share.id)
+        elif outcome:
+            new += 1
+    if passing:
+        _close_open(passing)
+    return new
+
+
 def recheck(item, text: str) -> bool:
     """Check the live text of ``item``'s share; record a finding if it fails. True if a new one."""
-    from advocacy.campaigns.models import Share
+    return recheck_many([(item, text)]) > 0
 
-    share = db.session.get(Share, item.share_id)
-    if share is None:
-        return False
-    lang = getattr(share.variant, "lang", None)
-    result = check_text(text, share.network, lang, _context(share))
+
+def _record(share, result) -> bool | None:
+    """True: new finding; False: nothing new; None: the text passes (open findings get closed)."""
     if result is None:
         return False
     verdict = str(_get(result, "verdict", default="pass")).lower()
     # Only a breach raises a finding: "warn" cases (ambiguous law) were already reviewed before
     # publishing, and a live post is not re-reviewed for them.
     if verdict != "fail":
-        _close_open(share.id)
-        return False
+        return None
     found = []
     for finding in _get(result, "findings", default=[]) or []:
         severity = str(_get(finding, "severity", "verdict", "level", default=verdict)).lower()
@@ -98,11 +131,11 @@ def recheck(item, text: str) -> bool:
     return True
 
 
-def _close_open(share_id: int) -> None:
+def _close_open(share_ids) -> None:
     """The live text passes again: its open findings are closed."""
     from sqlalchemy import update
 
     from advocacy.core.timeutil import utcnow
 
-    db.session.execute(update(LiveFinding).where(LiveFinding.share_id == share_id,
+    db.session.execute(update(LiveFinding).where(LiveFinding.share_id.in_(list(share_ids)),
                                                  LiveFinding.resolved_at.is_(None)).values(resolved_at=utcnow()))

@@ -9,7 +9,6 @@ leased until the lease expires, when another batch polls them: no duplicate, no 
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import uuid
@@ -22,17 +21,18 @@ from sqlalchemy import and_, func, or_, select, update
 
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
-from advocacy.tracking.models import (ACTIVE, DONE, FAILED, GONE, OK, PRIVATE, STOPPED, AccountToken,
-                                      MetricSnapshot, PollSchedule, ProviderThrottle)
-from advocacy.tracking.providers import (BadResponse, Gone, PollContext, Private, ProviderError, RateLimited,
-                                         Snapshot, poll)
-from advocacy.tracking.schedule import LEASE, MAX_ATTEMPTS, backoff, next_slot_after
+from advocacy.tracking.models import ACTIVE, STOPPED, AccountToken, PollSchedule, ProviderThrottle
+from advocacy.tracking.providers import PollContext, RateLimited, poll
+from advocacy.tracking.recording import Recorder
+from advocacy.tracking.schedule import LEASE
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
 CONCURRENCY = 32
 PER_PROVIDER = 24
+#: Results written per transaction (a crash loses at most this many fetches, redone later).
+FLUSH_EVERY = 50
 
 
 @dataclass
@@ -47,6 +47,9 @@ class Item:
     next_slot: int
     attempts: int
     checked_digest: str | None
+    due_at: datetime | None = None
+    state: str = ACTIVE
+    last_polled_at: datetime | None = None
 
 
 @dataclass
@@ -109,7 +112,8 @@ def claim(limit: int, token: str, now=None) -> list[Item]:
     rows = db.session.execute(select(
         PollSchedule.id, PollSchedule.share_id, PollSchedule.person_id, PollSchedule.network,
         PollSchedule.post_url, PollSchedule.provider_key, PollSchedule.registered_at, PollSchedule.next_slot,
-        PollSchedule.attempts, PollSchedule.checked_digest).where(PollSchedule.lease_token == token)).all()
+        PollSchedule.attempts, PollSchedule.checked_digest, PollSchedule.due_at, PollSchedule.state,
+        PollSchedule.last_polled_at).where(PollSchedule.lease_token == token)).all()
     db.session.commit()
     return [Item(*row) for row in rows]
 
@@ -157,7 +161,7 @@ class _Gate:
 
 
 def run_batch(limit: int = BATCH_SIZE, *, concurrency: int = CONCURRENCY, per_provider: int = PER_PROVIDER,
-              ctx: PollContext | None = None) -> Summary:
+              ctx: PollContext | None = None, flush_every: int = FLUSH_EVERY) -> Summary:
     """Claim and poll one batch; returns what happened."""
     summary = Summary()
     token = uuid.uuid4().hex
@@ -181,16 +185,16 @@ def run_batch(limit: int = BATCH_SIZE, *, concurrency: int = CONCURRENCY, per_pr
         if ctx is None:
             ctx = PollContext.from_app(current_app, tokens=_tokens(todo))
         gate = _Gate(per_provider)
+        recorder = Recorder(token, summary, flush_every=flush_every)
         with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(todo)))) as pool:
             futures = {pool.submit(gate.run, item, ctx): item for item in todo}
             for future in as_completed(futures):
-                item = futures[future]
-                try:
-                    record(item, future.result(), token, summary)
+                recorder.add(futures[future], future.result())
+                if recorder.pending() >= flush_every:
+                    recorder.flush()
                     db.session.commit()
-                except Exception:  # noqa: BLE001 - one bad row must not lose the others
-                    db.session.rollback()
-                    log.exception("could not record the poll of share %s", item.share_id)
+        recorder.flush()
+        db.session.commit()
         for key, seconds in gate.blocked.items():
             throttle(key, seconds)
         db.session.commit()
@@ -225,93 +229,14 @@ def throttle(key: str, seconds: float) -> None:
     db.session.flush()
 
 
-def _insert_snapshot(item: Item, status: str, snap: Snapshot | None, now) -> None:
-    values = dict(share_id=item.share_id, person_id=item.person_id, slot=item.next_slot, taken_at=now, status=status)
-    if snap is not None:
-        values.update(likes=snap.likes, reposts=snap.reposts, replies=snap.replies, quotes=snap.quotes,
-                      impressions=snap.impressions)
-    if db.engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    db.session.execute(insert(MetricSnapshot).values(**values).on_conflict_do_nothing(
-        index_elements=["share_id", "slot"]))
-
-
-def _advance(item: Item, token: str, now, **extra) -> int:
-    nxt = next_slot_after(item.registered_at, item.next_slot, now)
-    if nxt is None:
-        values = dict(state=DONE, due_at=None, stop_reason="complete")
-    else:
-        from advocacy.tracking.schedule import slot_due
-
-        values = dict(next_slot=nxt, due_at=slot_due(item.registered_at, nxt))
-    values.update(attempts=0, last_error=None, last_polled_at=now, lease_token=None, leased_until=None)
-    values.update(extra)
-    result = db.session.execute(update(PollSchedule).where(
-        PollSchedule.id == item.id, PollSchedule.lease_token == token).values(**values))
-    return result.rowcount or 0
-
-
 def _stop(item: Item, token: str, reason: str, state: str = STOPPED, **extra) -> None:
     db.session.execute(update(PollSchedule).where(
         PollSchedule.id == item.id, PollSchedule.lease_token == token).values(
         state=state, stop_reason=reason, due_at=None, lease_token=None, leased_until=None, **extra))
 
 
-def _share_status(share_id: int, status: str, only_from: tuple) -> None:
-    from advocacy.campaigns.models import Share
-
-    db.session.execute(update(Share).where(Share.id == share_id, Share.status.in_(only_from)).values(
-        status=status, updated_at=utcnow()))
-
-
 def record(item: Item, result, token: str, summary: Summary) -> None:
     """Write one poll's outcome (the caller commits)."""
-    now = utcnow()
-    if isinstance(result, Snapshot):
-        _insert_snapshot(item, OK, result, now)
-        extra = {}
-        if result.text is not None:
-            digest = hashlib.sha256(result.text.encode("utf-8")).hexdigest()
-            if digest != item.checked_digest:
-                from advocacy.tracking.live import recheck
-
-                if recheck(item, result.text):
-                    summary.findings += 1
-                extra["checked_digest"] = digest
-        _advance(item, token, now, **extra)
-        _share_status(item.share_id, "tracked", ("pending",))
-        summary.ok += 1
-    elif isinstance(result, Gone):
-        _insert_snapshot(item, GONE, None, now)
-        _stop(item, token, "gone", state=DONE, last_polled_at=now, last_error=result.detail[:200])
-        _share_status(item.share_id, "gone", ("pending", "tracked"))
-        summary.gone += 1
-    elif isinstance(result, Private):
-        _insert_snapshot(item, PRIVATE, None, now)
-        _advance(item, token, now, last_error=result.detail[:200])
-        summary.private += 1
-    elif isinstance(result, RateLimited):
-        db.session.execute(update(PollSchedule).where(
-            PollSchedule.id == item.id, PollSchedule.lease_token == token).values(
-            lease_token=None, leased_until=None, last_error=result.detail[:200]))
-        summary.rate_limited += 1
-    elif isinstance(result, BadResponse) and result.permanent:
-        _insert_snapshot(item, FAILED, None, now)
-        _stop(item, token, "refused", last_polled_at=now, last_error=result.detail[:200])
-        summary.refused += 1
-    else:
-        error = result if isinstance(result, ProviderError) else BadResponse(str(result))
-        summary.errors[error.kind] = summary.errors.get(error.kind, 0) + 1
-        attempts = item.attempts + 1
-        if attempts >= MAX_ATTEMPTS:
-            _insert_snapshot(item, FAILED, None, now)
-            _advance(item, token, now, last_error=error.detail[:200])
-            summary.failed += 1
-        else:
-            db.session.execute(update(PollSchedule).where(
-                PollSchedule.id == item.id, PollSchedule.lease_token == token).values(
-                attempts=attempts, due_at=now + backoff(attempts), last_error=error.detail[:200],
-                lease_token=None, leased_until=None))
-            summary.transient += 1
+    recorder = Recorder(token, summary)
+    recorder.add(item, result)
+    recorder.flush()

@@ -26,12 +26,14 @@ def test_purge_follows_the_charters_retention(db_session, tracked_share, client,
     client.get(f"/l/{code}", headers={"User-Agent": BROWSER})
     assert _count(db_session, MetricSnapshot) == 1 and _count(db_session, Click) == 1
     assert purge_expired()["snapshots"] == 0
+    db_session.add(ClickSalt(day=(utcnow() - timedelta(days=2)).date(), salt="0" * 64))
+    db_session.flush()
     try:
         freeze(utcnow() + timedelta(days=31))
         done = purge_expired()
     finally:
         freeze(None)
-    assert done["snapshots"] == 1 and done["clicks"] == 1 and done["salts"] >= 1
+    assert done["snapshots"] == 1 and done["clicks"] == 1 and done["salts"] >= 1  # old salts never survive
     assert _count(db_session, MetricSnapshot) == 0 and _count(db_session, Click) == 0
     assert _count(db_session, ClickSalt) == 0
 

@@ -19,6 +19,7 @@ from tests.conftest import TEST_REDIS_URL, test_environ
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 POLL = "advocacy.tracking.tasks.poll_batch"
+N_KILL = 150  # results are committed 50 at a time: the kill lands after the first group
 
 
 def _worker(fake, *, burst=True, name=None):
@@ -111,13 +112,13 @@ def test_two_workers_share_the_work_without_double_fetches(shares, committed, fa
 
 
 def test_sigkill_mid_batch_leaves_no_duplicate_and_no_gap(shares, committed, fake_providers, redis_client):
-    made = {s.id for s in shares(40)}
-    fake_providers.mastodon.latency = 0.6
+    made = {s.id for s in shares(N_KILL)}
+    fake_providers.mastodon.latency = 0.5
     connection = Redis.from_url(TEST_REDIS_URL)
-    Queue("tracking", connection=connection).enqueue(POLL, 40)
+    Queue("tracking", connection=connection).enqueue(POLL, N_KILL)
     proc = _worker(fake_providers)
     try:
-        assert _wait(lambda: 0 < sum(n for _i, n in _snapshot_counts(committed)) < 40, timeout=60, step=0.02), \
+        assert _wait(lambda: 0 < sum(n for _i, n in _snapshot_counts(committed)) < N_KILL, timeout=60, step=0.02), \
             "the batch never started"
         for child in _children(proc.pid):  # the work horse runs the job in its own process group
             os.kill(child, signal.SIGKILL)
@@ -128,9 +129,9 @@ def test_sigkill_mid_batch_leaves_no_duplicate_and_no_gap(shares, committed, fak
         proc.communicate(timeout=30)
         connection.close()
     done_before = sum(n for _i, n in _snapshot_counts(committed))
-    assert 0 < done_before < 40
+    assert 0 < done_before < N_KILL
     leased = committed.scalar(select(func.count()).select_from(PollSchedule).where(PollSchedule.lease_token.is_not(None)))
-    assert leased == 40 - done_before  # the dead batch still holds the rest
+    assert leased == N_KILL - done_before  # the dead batch still holds the rest
     # Time passes: the dead batch's lease runs out (5 minutes); then a new worker picks the rest up.
     committed.execute(update(PollSchedule).where(PollSchedule.lease_token.is_not(None)).values(
         leased_until=func.now() - func.make_interval(0, 0, 0, 0, 0, 0, 1)))
