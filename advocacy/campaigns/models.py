@@ -230,12 +230,14 @@ class Share(db.Model):
 
 
 class ShareProfile(db.Model):
-    """Per-person sharing preferences (the Mastodon instance, asked once)."""
+    """Per-person sharing preferences: the Mastodon instance (asked once) and the networks they use."""
 
     __tablename__ = "share_profiles"
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
     mastodon_instance: Mapped[str | None] = mapped_column(String(255))
+    #: Networks the person uses; the feed shows only these (empty = every network).
+    networks: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

@@ -69,6 +69,16 @@ def set_mastodon_instance(person, raw: str) -> str:
     return instance
 
 
+def set_my_networks(person, chosen) -> list[str]:
+    """The networks this person uses (the feed shows only these; none chosen = all)."""
+    from advocacy.campaigns.models import NETWORKS
+
+    wanted = [n for n in NETWORKS if n in set(chosen or ())]
+    profile(person, create=True).networks = wanted
+    db.session.flush()
+    return wanted
+
+
 def person_networks(campaign: Campaign) -> list[str]:
     from advocacy.campaigns.authoring import allowed_networks
 
@@ -92,8 +102,12 @@ def live_kits_for(person, at: datetime | None = None) -> list[Kit]:
 def feed(person, at: datetime | None = None) -> list[tuple[Kit, list[KitVariant]]]:
     """``[(kit, variants)]``: variants on the campaign's (charter-allowed) networks, the person's language first."""
     rows = []
+    own = profile(person)
+    mine = set(own.networks or ()) if own is not None else set()
     for kit in live_kits_for(person, at):
         usable = set(person_networks(kit.campaign))
+        if mine:
+            usable &= mine
         variants = [v for v in kit.variants if v.network in usable]
         variants.sort(key=lambda v: (v.network, v.lang != person.language, v.lang))
         if variants:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from advocacy.auth.roles import EMPLOYEE, roles_required
 from advocacy.campaigns import networks, sharing, voice
 from advocacy.campaigns.errors import Invalid, NotAllowed
-from advocacy.campaigns.forms import InstanceForm, PersonaliseForm, RegisterPostForm
+from advocacy.campaigns.forms import ButtonForm, InstanceForm, PersonaliseForm, RegisterPostForm
 from advocacy.campaigns.models import SHARE_PREPARED, Share
 from advocacy.campaigns.views import apply_errors, bp, get_or_404
 from advocacy.extensions import db
@@ -22,7 +22,19 @@ def feed():
     rows = sharing.feed(current_user) if problem is None else []
     shares = db.session.scalars(select(Share).where(Share.person_id == current_user.id)
                                 .order_by(Share.created_at.desc()).limit(20)).all()
-    return render_template("campaigns/feed.html", problem=problem, rows=rows, shares=shares)
+    own = sharing.profile(current_user)
+    return render_template("campaigns/feed.html", problem=problem, rows=rows, shares=shares,
+                           my_networks=set(own.networks or ()) if own else set(), networks=networks.LABELS,
+                           button=ButtonForm())
+
+
+@bp.route("/feed/networks", methods=["POST"])
+@roles_required(EMPLOYEE)
+def my_networks():
+    if ButtonForm().validate_on_submit():
+        sharing.set_my_networks(current_user, request.form.getlist("networks"))
+        db.session.commit()
+    return redirect(url_for("campaigns.feed"))
 
 
 def _variant_or_404(variant_id: int):

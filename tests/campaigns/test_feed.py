@@ -86,3 +86,14 @@ def test_api_lists_live_kits_for_the_member_only(app, client, member, make_perso
     assert "utm_campaign=" in variant["link"]
     outsider = make_person(team=TEAM)
     assert client.get("/api/v1/campaigns", headers=api_headers(outsider)).get_json() == []
+
+
+def test_feed_shows_only_the_networks_the_person_uses(app, member, make_live_kit, browser):
+    person = member()
+    make_live_kit(networks=("linkedin", "x", "mastodon"))
+    assert browser(person).post("/feed/networks", data={"networks": ["mastodon", "x", "myspace"]}).status_code == 302
+    [(_, variants)] = sharing.feed(person)
+    assert sorted(v.network for v in variants) == ["mastodon", "x"]
+    browser(person).post("/feed/networks", data={})
+    [(_, variants)] = sharing.feed(person)
+    assert len(variants) == 3

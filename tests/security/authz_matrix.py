@@ -74,6 +74,7 @@ MATRIX: dict = {
     "consent_api.download": ANY,
     "consent_api.aggregates": roles(HR, STAFF_REP, ADMIN),
     # -- charter ----------------------------------------------------------------------------
+    "charter.static": PUBLIC,
     "charter.current": ANY,
     "charter.accept": ANY,
     "charter.versions": ANY,
@@ -117,6 +118,7 @@ MATRIX: dict = {
     "campaigns.review_queue": roles(COMPLIANCE, HR),
     "campaigns.review_kit": roles(COMPLIANCE, HR),
     "campaigns.feed": roles(EMPLOYEE),
+    "campaigns.my_networks": roles(EMPLOYEE),
     "campaigns.personalise": roles(EMPLOYEE),
     "campaigns.share": roles(EMPLOYEE),
     "campaigns.set_instance": roles(EMPLOYEE),
