@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover
 from advocacy.disclosure.packs import common, fr, uk, us
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
-SEP = r"[\s_\-.:'/]*"
+SEP = r"[\s_\-.:'/()\[\]]*"
 # a negation that ends right before a wording ("not", "pas un", "isn't", "#not")
 _NEGATORS = ["not", "no", "never", "non", "pas", "aucun", "aucune", "sans", "ni", "nobody", "jamais", "zero",
              "neither", "nor", "without", "n't", "n'"]
@@ -30,7 +30,7 @@ _FILLERS = (r"(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|b
 
 def _negation_regex():
     words = "|".join(re.escape(w) for w in sorted(_NEGATORS, key=len, reverse=True))
-    return re.compile(r"(?:" + words + r")[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}#?$")
+    return re.compile(r"(?:" + words + r")[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}(?:[a-z0-9@&\-]+\s+)?#?$")
 
 
 NEG_BEFORE = _negation_regex()

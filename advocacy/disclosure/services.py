@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 
 from advocacy.disclosure import check
-from advocacy.disclosure.engine import KNOWN_CONTEXT
+from advocacy.disclosure.engine import CONTEXT_ALIASES, KNOWN_CONTEXT
 from advocacy.disclosure.networks import network_for
 
 LABEL_KEYS = ("expected", "expected_verdict", "label", "verdict", "expect", "gold")
@@ -60,7 +60,7 @@ def parse_item(obj) -> Item:
     if not isinstance(context, dict):
         raise ItemError("'context' must be an object")
     context = dict(context)
-    for key in KNOWN_CONTEXT:
+    for key in (*KNOWN_CONTEXT, *CONTEXT_ALIASES):
         if key in obj and obj[key] not in (None, "") and key not in context:
             context[key] = obj[key]
     expected = None
