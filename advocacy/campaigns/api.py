@@ -46,7 +46,7 @@ class CampaignSchema(Schema):
 
 
 class ShareInSchema(Schema):
-    kit_variant_id = fields.Int(required=True, strict=True)
+    kit_variant_id = fields.Int(required=True, strict=True, validate=validate.Range(min=1, max=2**31 - 1))
     network = fields.Str(required=True, validate=validate.OneOf(NETWORKS))
     url = fields.Str(required=True, validate=validate.Length(min=1, max=500))
     text = fields.Str(required=True, validate=validate.Length(min=1, max=10000))
@@ -162,7 +162,7 @@ def create_share(data):
 @api_roles(EMPLOYEE)
 def get_share(share_id: int):
     """One of my shares, with its tracked link and latest public figures."""
-    share = db.session.get(Share, share_id)
+    share = db.session.get(Share, share_id) if 0 < share_id < 2**31 else None
     if share is None or share.person_id != g.person.id:
         raise ApiError(404, "not_found", "No such share.")
     body = _share(share)

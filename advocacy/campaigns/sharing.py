@@ -118,7 +118,7 @@ def feed(person, at: datetime | None = None) -> list[tuple[Kit, list[KitVariant]
 def variant_for(person, variant_id: int, at: datetime | None = None) -> KitVariant:
     """The variant if it is live and meant for this person; ``NotAllowed`` otherwise."""
     require_member(person)
-    variant = db.session.get(KitVariant, variant_id)
+    variant = db.session.get(KitVariant, variant_id) if 0 < variant_id < 2**31 else None
     if variant is None:
         raise NotAllowed("not_found", _("This kit variant does not exist."))
     for kit, variants in feed(person, at):

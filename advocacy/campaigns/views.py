@@ -26,7 +26,12 @@ def _zone() -> ZoneInfo:
     return ZoneInfo(current_app.config.get("TIMEZONE", "Europe/Paris"))
 
 
+MAX_ID = 2**31 - 1
+
+
 def get_or_404(model, ident):
+    if not isinstance(ident, int) or not 0 < ident <= MAX_ID:
+        abort(404)
     row = db.session.get(model, ident)
     if row is None:
         abort(404)

@@ -82,7 +82,8 @@ def decide_idea(idea_id: int, action: str):
     try:
         with db.session.begin_nested():
             if action == "adopt":
-                campaign = get_or_404(Campaign, int(request.form.get("campaign_id") or 0))
+                raw = request.form.get("campaign_id", "")
+                campaign = get_or_404(Campaign, int(raw) if raw.isdigit() else 0)
                 kit = ideas.adopt(idea, campaign, actor=current_user)
             else:
                 ideas.decline(idea, actor=current_user)

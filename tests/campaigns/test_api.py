@@ -71,3 +71,15 @@ def test_marketer_sees_every_campaign(app, client, make_person, make_live_kit, a
     kit = make_live_kit()
     body = client.get("/api/v1/campaigns", headers=api_headers(make_person(roles=("marketer",)))).get_json()
     assert kit.campaign_id in [c["id"] for c in body]
+
+
+def test_out_of_range_ids_answer_404_or_422_not_500(app, client, member, api_headers, browser, marketer):
+    person = member()
+    headers = api_headers(person)
+    assert client.get(f"/api/v1/shares/{2**40}", headers=headers).status_code == 404
+    response = client.post("/api/v1/shares", headers=headers, json={
+        "kit_variant_id": 2**40, "network": "x", "url": "https://x.com/a/status/1", "text": "t"})
+    assert response.status_code == 422
+    assert browser(person).get(f"/feed/variants/{2**40}").status_code == 404
+    assert browser(marketer).get(f"/kits/{2**40}").status_code == 404
+    assert browser(marketer).post("/ideas/1/adopt", data={"campaign_id": "abc"}).status_code == 404
