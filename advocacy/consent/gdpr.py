@@ -110,6 +110,10 @@ def run_request(request_id: int) -> str:
     from advocacy.auth.models import Person
 
     person = db.session.get(Person, request.person_id)
+    if person is None or (request.kind == EXPORT and person.erased_at is not None):
+        request.status, request.error, request.finished_at = "failed", "the person no longer exists", utcnow()
+        db.session.commit()
+        return request.status
     request.status, request.error = "running", None
     _progress(request, 1, "started")
     try:
