@@ -52,8 +52,15 @@ def kpi_label(kpi_id: str) -> str:
     except ImportError:
         return kpi_id.replace("_", " ")
     kpi = KPIS.get(kpi_id)
-    label = getattr(kpi, "label", None) or getattr(kpi, "name", None)
-    return str(label) if label else kpi_id.replace("_", " ")
+    name = getattr(kpi, "name", None)
+    if callable(name):  # the catalogue names KPIs in French and English
+        try:
+            from flask_babel import get_locale
+
+            return str(name(str(get_locale() or "fr")))
+        except (TypeError, RuntimeError):
+            return str(name())
+    return str(name) if name else kpi_id.replace("_", " ")
 
 
 class PolicyError(ValueError):

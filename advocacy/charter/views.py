@@ -31,12 +31,19 @@ from advocacy.charter.markdown import render as render_markdown
 from advocacy.charter.models import ADOPTED, CharterVersion
 from advocacy.extensions import db
 
-bp = Blueprint("charter", __name__, url_prefix="/charter")
+bp = Blueprint("charter", __name__, url_prefix="/charter", static_folder="static")
 
 
 @bp.app_template_filter("charter_md")
 def charter_md(text):
     return render_markdown(text)
+
+
+@bp.app_template_global()
+def charter_word_ops(old, new):
+    from advocacy.charter.diff import word_ops
+
+    return word_ops(old, new)
 
 
 def run(func, *args, **kwargs):
