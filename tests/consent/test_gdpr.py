@@ -96,3 +96,14 @@ def test_safe_cell():
     assert gdpr.safe_cell("@SUM") == "'@SUM"
     assert gdpr.safe_cell("plain") == "plain"
     assert gdpr.safe_cell(None) == ""
+
+
+def test_an_erased_persons_open_session_ends(client, make_member, login):
+    person = make_member()
+    login(client, person)
+    assert client.get("/consent/").status_code == 200
+    request = gdpr.start(person, gdpr.ERASE)
+    db.session.commit()
+    gdpr.run_request(request.id)
+    response = client.get("/consent/")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
