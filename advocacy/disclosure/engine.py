@@ -21,11 +21,12 @@ _FR_LIST = (
 _EN_LIST = (
     "the and is are for with on in i we you it's not that who of to this my our very more new love just great "
     "check out so get now today your can have has was be at by from what how i'm it team proud thanks about all "
-    "will their they its an a here loving product products day app company amazing awesome launch launched try "
+    "will their they its an here loving product products day app company amazing awesome launch launched try "
     "week finally really every always me also like when without best work working excited happy ever must"
 ).split()
 _FR_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_FR_LIST) + r")(?![a-z'])")
 _EN_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_EN_LIST) + r")(?![a-z'])")
+_URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
@@ -226,8 +227,11 @@ class _Check:
     def run(self) -> Result:
         f = self.f
         matches = self.pack.find(f.text)
-        if "  " not in f.text[:2] and _SPACED.search(f.text) is not None:
+        if _SPACED.search(f.text) is not None:
             matches.extend(self.spaced_out())
+        if "http" in f.text or "www." in f.text:
+            urls = [(u.start(), u.end()) for u in _URL_IN_TEXT.finditer(f.text)]
+            matches = [m for m in matches if not any(s <= m.start < e for s, e in urls)]
         cw = self.ctx.get("content_warning")
         self.cw_hides = bool(cw and str(cw).strip())
         cw_matches = []
@@ -262,7 +266,7 @@ class _Check:
         rewarded = self.rewarded
         employee = self.employee
         commercial_owed = rewarded is True or (
-            rewarded is None and (bool(commercial) or any(m.wording.signal for m in ambiguous)))
+            rewarded is None and (bool(commercial) or any(m.wording.signal and m.hashtag for m in ambiguous)))
         self.commercial_owed = commercial_owed
         cw_ok = {m.wording.kind for m in cw_matches if m.wording.strength == "accepted"}
 

@@ -62,8 +62,8 @@ WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
     w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?", lang="en", example="#ad"),
     w("en.ad_label", "commercial", "accepted", r"ad(?=\s*[:|\]\)\-])", lang="en", example="Ad: …"),
-    w("en.ad_start", "commercial", "accepted", r"ad(?!')", lang="en", start=True, example="Ad — …"),
-    w("en.is_an_ad", "commercial", "accepted", r"(?:ad|advert)(?!')", lang="en",
+    w("en.ad_start", "commercial", "accepted", r"ad(?!['\-])", lang="en", start=True, example="Ad — …"),
+    w("en.is_an_ad", "commercial", "accepted", r"(?:ad|advert)(?!['\-])", lang="en",
       before=r"\b(?:is|'s|s|are|was|this|it|post|video)\s+an?\s+$", example="This post is an ad"),
     w("en.advertisement", "commercial", "accepted", r"advert(?:isement|orial)?s?(?: feature)?", lang="en", example="Advertisement"),
     w("en.advertising", "commercial", "accepted", r"#advertising", lang="en"),
@@ -105,7 +105,7 @@ WORDINGS = [
     w("en.ambassador_suffix", "ambiguous", "insufficient", r"#[a-z0-9_]+ambassadors?(?![a-z0-9])", lang="en", scan=True,
       example="#AcmeAmbassador"),
     w("en.thanks", "ambiguous", "insufficient", r"(?:thanks?|thx|ty)(?: you)?", lang="en", example="Thanks @Acme!"),
-    w("en.association", "ambiguous", "insufficient", r"in association with", lang="en", signal=True),
+    w("en.association", "ambiguous", "insufficient", r"in association with", lang="en"),
     w("en.courtesy", "ambiguous", "insufficient", r"courtesy of", lang="en"),
     # --- commercial words: not a disclosure; negated they are a denial ----------------------------
     w("en.word_ad", "word", "none", r"(?:ad|ads)(?!')", lang="en"),
