@@ -64,12 +64,17 @@ def prefix_for(needs: set[str], lang: str, brand: str | None) -> str:
 
 def suggest(chk) -> str:
     needs = set(chk.fix_needs)
-    if needs & {"commercial", "relationship", "retouched", "virtual"}:
-        # a prefix moves everything down: restate what is owed in it
+    if needs & {"commercial", "relationship", "retouched", "virtual", "length"}:
+        # a prefix moves everything down and trimming may cut the end: restate what is owed up front
         if chk.commercial_owed:
             needs.add("commercial")
         if chk.employee is True:
             needs.add("relationship")
+        from advocacy.disclosure.engine import _flag
+
+        for key, need in (("image_retouched", "retouched"), ("image_virtual", "virtual")):
+            if _flag(chk.ctx.get(key)) is True:
+                needs.add(need)
     text = chk.text
     # remove denials (from the end so spans stay valid)
     for s, e in sorted(set(chk.denial_spans), reverse=True):
