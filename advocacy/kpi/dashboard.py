@@ -161,6 +161,33 @@ def retention_cohorts(req: Request) -> list[dict]:
     return out
 
 
+def pyramid_moves(req: Request) -> dict:
+    """Moves between levels over the 30 days before the period's last day, small cells hidden."""
+    from sqlalchemy import select
+
+    from advocacy.extensions import db
+    from advocacy.kpi.models import GroupDay
+    from advocacy.kpi.suppression import suppress_table
+
+    befores = ("new", "passive", "contributors", "ambassadors")
+    afters = ("passive", "contributors", "ambassadors", "left")
+    rows = db.session.execute(select(GroupDay.metric, GroupDay.num).where(
+        GroupDay.day == req.end, GroupDay.team_id == req.team_id, GroupDay.campaign_id == 0,
+        GroupDay.metric.like("engagement_pyramid.move.%"))).all()
+    counts = {(b, a): 0 for b in befores for a in afters}
+    for metric, num in rows:
+        _p, _m, before, after = metric.split(".")
+        counts[(before, after)] = int(num)
+    # a zero reveals nobody; non-zero cells under k are hidden, with their complements
+    table = {cell: (n if n else req.k) for cell, n in counts.items()}
+    hidden = suppress_table(table, req.k, rows_disjoint=True, cols_disjoint=True) if rows else set()
+    labels = {"new": _("Joined since"), "passive": _("Passive members"), "contributors": _("Contributors"),
+              "ambassadors": _("Ambassadors"), "left": _("Left the program")}
+    return {"available": bool(rows), "befores": [(b, labels[b]) for b in befores],
+            "afters": [(a, labels[a]) for a in afters],
+            "cells": {cell: (None if cell in hidden else n) for cell, n in counts.items()}}
+
+
 def pyramid(req: Request) -> dict:
     levels = []
     for metric, label in (("engagement_pyramid", _("Ambassadors")),

@@ -9,7 +9,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from advocacy.core.models import UTCDateTime
@@ -29,12 +29,16 @@ class PersonDay(db.Model):
 
     __tablename__ = "kpi_person_days"
     __table_args__ = (Index("ix_kpi_person_days_person_day", "person_id", "day"),
-                      Index("ix_kpi_person_days_day_team", "day", "team_id"))
+                      Index("ix_kpi_person_days_day_team", "day", "team_id"),
+                      Index("ix_kpi_person_days_acted", "day", "team_id", "person_id",
+                            postgresql_where=text("acted"), sqlite_where=text("acted")))
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=0)
     team_id: Mapped[int] = mapped_column(Integer, default=NO_TEAM)
+    #: shared or proposed an idea that day (participation)
+    acted: Mapped[bool] = mapped_column(Boolean, default=False)
     shares: Mapped[int | None] = mapped_column(Integer)
     personalised_shares: Mapped[int | None] = mapped_column(Integer)
     authenticity_sum: Mapped[float | None] = mapped_column(Float)

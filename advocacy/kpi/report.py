@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from advocacy.extensions import db
 from advocacy.kpi import inputs as marketer_inputs
@@ -208,8 +208,7 @@ def _distinct_total(req: Request, kpi_id: str, sum_num: float, last) -> float | 
     if last is None:
         return None
     stmt = (select(func.count(func.distinct(PersonDay.person_id)))
-            .where(PersonDay.day >= req.start, PersonDay.day <= req.end,
-                   or_(func.coalesce(PersonDay.shares, 0) > 0, func.coalesce(PersonDay.ideas_proposed, 0) > 0)))
+            .where(PersonDay.day >= req.start, PersonDay.day <= req.end, PersonDay.acted.is_(True)))
     if req.team_id != ALL:
         stmt = stmt.where(PersonDay.team_id == req.team_id)
     active = db.session.scalar(stmt) or 0

@@ -71,13 +71,19 @@ def rollup_day(day: date) -> RollupResult:
 
 
 def _insert_many(model, rows: list[dict]) -> None:
-    """Multi-row INSERT … VALUES statements (far fewer round trips than executemany)."""
+    """PostgreSQL: one COPY in the session's transaction; elsewhere an executemany."""
     if not rows:
         return
-    per_row = len(rows[0])
-    size = max(1, (30000 if db.session.get_bind().dialect.name == "postgresql" else 900) // per_row)
-    for chunk in range(0, len(rows), size):
-        db.session.execute(insert(model).values(rows[chunk:chunk + size]))
+    connection = db.session.connection()
+    if connection.dialect.name != "postgresql":
+        db.session.execute(insert(model), rows)
+        return
+    columns = list(rows[0])
+    raw = connection.connection.dbapi_connection
+    with raw.cursor() as cursor:
+        with cursor.copy(f'COPY {model.__tablename__} ({", ".join(columns)}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
 
 
 def _team(members, person_id) -> int:
@@ -88,7 +94,8 @@ def _team(members, person_id) -> int:
 def _write_person_days(day, collected, members, facts) -> int:
     rows = []
     for (person_id, campaign_id), values in collected.items():
-        row = {"day": day, "person_id": person_id, "campaign_id": campaign_id, "team_id": _team(members, person_id)}
+        row = {"day": day, "person_id": person_id, "campaign_id": campaign_id, "team_id": _team(members, person_id),
+               "acted": (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0}
         for fact in FACTS:
             row[fact] = values.get(fact, 0) if fact in facts else None
         rows.append(row)
@@ -193,6 +200,7 @@ def _window_rows(day, kpis, annex, team_of, team_size, teams, emit) -> None:
             level = 2 if own >= AMBASSADOR_MIN else 1 if actions > 0 else 0
             levels[team][level] += 1
             levels[ALL][level] += 1
+        _moves(day, team_of, activity, scopes("engagement_pyramid"), emit)
         for team in scopes("engagement_pyramid"):
             passive, contributors, ambassadors = levels[team]
             size = team_size.get(team, 0)
@@ -217,6 +225,33 @@ def _window_rows(day, kpis, annex, team_of, team_size, teams, emit) -> None:
             for team in scopes("retention"):
                 cohort, kept = counts[team]
                 emit(metric, team, ALL, kept, cohort, cohort)
+
+
+LEVELS = ("passive", "contributors", "ambassadors")
+
+
+def level_of(actions: int, own: int) -> str:
+    return "ambassadors" if own >= AMBASSADOR_MIN else "contributors" if actions > 0 else "passive"
+
+
+def _moves(day, team_of, activity, scopes, emit) -> None:
+    """Moves between pyramid levels from 30 days before to this day (``new`` joined since, ``left`` left)."""
+    before_day = day - timedelta(days=WINDOW_DAYS)
+    before_members = sources.members_at(sources.day_bounds(before_day)[1])
+    before_activity = sources.window_activity(before_day - timedelta(days=WINDOW_DAYS - 1), before_day)
+    counts: dict[tuple[int, str, str], int] = defaultdict(int)
+    for person_id in set(team_of) | set(before_members):
+        before = level_of(*before_activity.get(person_id, (0, 0))) if person_id in before_members else "new"
+        after = level_of(*activity.get(person_id, (0, 0))) if person_id in team_of else "left"
+        team = team_of.get(person_id)
+        if team is None:
+            team_id = before_members[person_id][0]
+            team = NO_TEAM if team_id is None else int(team_id)
+        for scope in {team, ALL}:
+            counts[(scope, before, after)] += 1
+    for (team, before, after), count in counts.items():
+        if team in scopes:
+            emit(f"engagement_pyramid.move.{before}.{after}", team, ALL, count, None, count)
 
 
 def _trust_rows(day, emit) -> None:

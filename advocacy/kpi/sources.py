@@ -220,5 +220,5 @@ def window_activity(first: date, last: date, person_ids=None) -> dict[int, tuple
     stmt = (select(P.person_id,
                    func.sum(func.coalesce(P.shares, 0) + func.coalesce(P.ideas_proposed, 0)),
                    func.sum(func.coalesce(P.personalised_shares, 0) + func.coalesce(P.ideas_proposed, 0)))
-            .where(and_(P.day >= first, P.day <= last)).group_by(P.person_id))
+            .where(and_(P.day >= first, P.day <= last, P.acted.is_(True))).group_by(P.person_id))
     return {pid: (int(a or 0), int(c or 0)) for pid, a, c in db.session.execute(stmt)}

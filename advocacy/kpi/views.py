@@ -54,6 +54,7 @@ def program():
         context.update(sections=sections, prev=prev, export_url=_export_url("program", req),
                        cohorts=dash.retention_cohorts(req) if "retention" in req.annex.kpis else None,
                        pyramid=dash.pyramid(req) if "engagement_pyramid" in req.annex.kpis else None,
+                       moves=dash.pyramid_moves(req) if "engagement_pyramid" in req.annex.kpis else None,
                        pulse=_pulse_summary(req) if "trust_score" in req.annex.kpis else None)
     return render_template("kpi/program.html", **context)
 

@@ -100,3 +100,18 @@ def test_quiet_hour_shares_follow_the_charter(kpi_org, db_session):
     rows = db_session.scalars(select(PersonDay).where(PersonDay.day == local_date(monday))).all()
     assert sum(r.shares for r in rows) == 8 and sum(r.quiet_hour_shares for r in rows) == 0
     assert org["charter"] is not None
+
+
+def test_pyramid_levels_and_moves_are_rolled_up(kpi_org, db_session):
+    org = kpi_org()
+    rollup_day(local_date(org["now"]))
+
+    def num(metric):
+        return db_session.scalar(select(GroupDay.num).where(GroupDay.metric == metric, GroupDay.team_id == 0,
+                                                            GroupDay.campaign_id == 0))
+
+    # 14 members, 8 shared once today (no own words beyond 0.5 authenticity → 1 contribution each)
+    assert num("engagement_pyramid.contributors") == 8 and num("engagement_pyramid.passive") == 6
+    assert num("engagement_pyramid") == 0
+    assert num("engagement_pyramid.move.new.contributors") == 8
+    assert num("engagement_pyramid.move.new.passive") == 6
