@@ -1,6 +1,8 @@
 """App-wide hooks: security headers, template globals, login loader, 503 page."""
 from __future__ import annotations
 
+import re
+
 from flask import current_app, request
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -11,6 +13,44 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"
 )
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _field_with_control_character() -> str | None:
+    """Name of the first query, form or JSON field holding a control character, if any."""
+    if request.method not in ("GET", "HEAD", "OPTIONS") and request.mimetype == "application/json":
+        found = _find_in_json(request.get_json(silent=True), "")
+        if found is not None:
+            return found
+    sources = [request.args]
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        sources.append(request.form)
+    for source in sources:
+        for key, values in source.lists():
+            if _CONTROL.search(key) or any(_CONTROL.search(value) for value in values):
+                return _CONTROL.sub("", key) or "?"
+    return None
+
+
+def _find_in_json(value, path: str) -> str | None:
+    if isinstance(value, str):
+        return (path or "body") if _CONTROL.search(value) else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            sub = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and _CONTROL.search(key):
+                return _CONTROL.sub("", sub)
+            found = _find_in_json(item, sub)
+            if found is not None:
+                return found
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _find_in_json(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 def init_app(app) -> None:
@@ -47,6 +87,21 @@ def init_app(app) -> None:
             return None
         csrf.protect()
         return None
+
+    @app.before_request
+    def refuse_control_characters():
+        """NUL and other C0 control characters (but tab and newlines) have no place in any field;
+        PostgreSQL refuses NUL outright. Refuse them up front with a clear message."""
+        field = _field_with_control_character()
+        if field is None:
+            return None
+        from flask_babel import gettext
+
+        from advocacy.api.errors import ApiError
+
+        raise ApiError(422 if request.path.startswith("/api/") else 400, "invalid_characters",
+                       gettext("The field “%(field)s” contains control characters; remove them and try again.",
+                               field=field), field=field)
 
     @app.before_request
     def fresh_locale():
