@@ -54,21 +54,30 @@ def test_withdrawing_post_metrics_queues_a_purge_that_a_real_worker_runs(committ
     assert services.has_consent(person, "link_clicks")  # the other consents are untouched
 
 
-def test_reconcile_requeues_purges_lost_with_redis(committed, redis_client, make_member, app):
+def test_reconcile_requeues_purges_and_exports_lost_with_redis(committed, redis_client, make_member):
+    from datetime import timedelta
+
+    from advocacy.consent import gdpr
+    from advocacy.consent.models import DataRequest
     from advocacy.consent.purge import tracking_purger
     from advocacy.consent.tasks import reconcile_purges
+    from advocacy.core.timeutil import utcnow
 
     person = make_member(purposes=("program", "link_clicks"))
     services.withdraw(person, "link_clicks")
+    request = gdpr.start(person, gdpr.EXPORT)
+    request.created_at = utcnow() - timedelta(minutes=10)
     committed.commit()
-    person_id = person.id
-    redis_client.flushdb()  # Redis lost the job: the database still says a purge is due
-    assert reconcile_purges() == 1
+    person_id, request_id = person.id, request.id
+    redis_client.flushdb()  # Redis lost both jobs: the database still says they are due
+    assert reconcile_purges() == 2
+    assert reconcile_purges() == 1  # the export job exists again; the purge is still pending (idempotent)
     run_worker_burst()
     committed.expire_all()
     state = committed.scalar(select(ConsentState).where(ConsentState.person_id == person_id,
                                                         ConsentState.purpose == "link_clicks"))
     assert state.purge_pending is (tracking_purger() is None)
+    assert committed.get(DataRequest, request_id).status == "done"
 
 
 def test_export_through_the_api_runs_on_a_real_worker(committed, redis_client, make_member, client, api_headers):
@@ -90,24 +99,3 @@ def test_export_through_the_api_runs_on_a_real_worker(committed, redis_client, m
     assert json.loads(archive.read("consents/current.json"))["notifications"] is True
     receipts = [n for n in archive.namelist() if n.startswith("consents/receipts/")]
     assert len(receipts) == 2
-
-
-def test_reconcile_requeues_an_export_lost_with_redis(committed, redis_client, make_member):
-    from datetime import timedelta
-
-    from advocacy.consent import gdpr
-    from advocacy.consent.models import DataRequest
-    from advocacy.consent.tasks import reconcile_purges
-    from advocacy.core.timeutil import utcnow
-
-    person = make_member()
-    request = gdpr.start(person, gdpr.EXPORT)
-    request.created_at = utcnow() - timedelta(minutes=10)
-    committed.commit()
-    request_id = request.id
-    redis_client.flushdb()
-    assert reconcile_purges() == 1
-    assert reconcile_purges() == 0  # the job exists again: nothing more to queue
-    run_worker_burst()
-    committed.expire_all()
-    assert committed.get(DataRequest, request_id).status == "done"
