@@ -1,6 +1,8 @@
 """Session cookie flags, security headers (CSP) on every page, login rate limit."""
 from __future__ import annotations
 
+import pytest
+
 from tests.security.authz_matrix import sample_values
 
 
@@ -29,7 +31,7 @@ def test_session_cookie_is_httponly_and_samesite(client, make_person):
     assert "samesite=lax" in _flags(cookies["session"])
 
 
-def test_cookies_are_secure_when_served_over_https(app_factory, committed):
+def _https_login(app_factory, committed):
     from advocacy.auth.models import Person
     from advocacy.auth.services import hash_password
 
@@ -46,10 +48,19 @@ def test_cookies_are_secure_when_served_over_https(app_factory, committed):
                                                "remember": "y"}, base_url="https://advocacy.example")
         db.session.remove()
     assert response.status_code == 302
-    cookies = _set_cookies(response)
+    return _set_cookies(response)
+
+
+def test_session_cookie_is_secure_when_served_over_https(app_factory, committed):
+    cookies = _https_login(app_factory, committed)
     assert "secure" in _flags(cookies["session"]), cookies["session"]
-    if "remember_token" in cookies:
-        assert "secure" in _flags(cookies["remember_token"]), cookies["remember_token"]
+
+
+@pytest.mark.xfail(strict=True, reason="FINDING (foundation): the 'keep me logged in' cookie lacks Secure (and "
+                                       "SameSite) over https: set REMEMBER_COOKIE_SECURE/SAMESITE like the session's")
+def test_remember_cookie_is_secure_when_served_over_https(app_factory, committed):
+    cookies = _https_login(app_factory, committed)
+    assert "secure" in _flags(cookies["remember_token"]), cookies["remember_token"]
 
 
 def _check_headers(response, where: str) -> list[str]:
@@ -83,6 +94,7 @@ def test_security_headers_on_every_get_route_for_anonymous_and_admin(app, client
                 continue
             url = rule.build(sample_values(rule), append_unknown=False)[1]
             response = client.get(url)
+            response.close()  # static files are streamed from an open file
             problems += _check_headers(response, f"GET {url} ({'admin' if logged_in else 'anonymous'})")
             if logged_in and response.status_code == 200 and "Cache-Control" not in response.headers \
                     and rule.endpoint != "static":
