@@ -225,3 +225,26 @@ def test_has_consent_is_cached_per_request_and_refreshed_by_a_change(app, make_m
         assert not services.has_consent(person, "program")
     with app.test_request_context("/"):
         assert not services.has_consent(person, "program")
+
+
+def test_has_consent_is_one_query_on_the_indexed_state_table(app, make_member):
+    from sqlalchemy import event
+
+    person = make_member(purposes=("program",))
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    engine = db.session.get_bind().engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        assert services.has_consent(person.id, "program")
+        with app.test_request_context("/"):
+            for purpose in services.PURPOSES:
+                services.has_consent(person.id, purpose)  # seven answers, one query, then the cache
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(statements) == 2 and all("FROM consent_states" in s for s in statements)
+    indexes = {ix["name"]: ix["column_names"] for ix in db.inspect(engine).get_unique_constraints("consent_states")}
+    assert indexes["uq_consent_states_person_purpose"] == ["person_id", "purpose"]
