@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -90,6 +90,8 @@ class CharterClause(db.Model):
 
 class CharterSignature(db.Model):
     __tablename__ = "charter_signatures"
+    __table_args__ = (Index("uq_charter_signatures_live", "version_id", "signer_id", unique=True,
+                            postgresql_where=text("voided_at IS NULL"), sqlite_where=text("voided_at IS NULL")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("charter_versions.id"), index=True)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import current_app, has_app_context
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from advocacy.charter.canonical import content_sha256
 from advocacy.charter.models import ADOPTED, CharterAcceptance, CharterVersion, Solicitation
@@ -114,8 +115,12 @@ def accept(person, version: CharterVersion | None = None, *, method: str = "web"
         return existing
     row = CharterAcceptance(version_id=version.id, person_id=person.id, content_sha256=version.adopted_sha256
                             or content_sha256(version), accepted_at=utcnow(), method=method)
-    db.session.add(row)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(row)
+            db.session.flush()
+    except IntegrityError:  # accepted at the same moment in another request
+        return acceptance_of(person, version)
     record("charter.accepted", actor=person, object_type="charter_version", object_id=version.id,
            details={"number": version.number, "content_sha256": row.content_sha256, "method": method})
     return row

@@ -47,6 +47,13 @@ def _require_role(actor, *roles):
         raise CharterError(_("Your roles do not allow this action."), code="forbidden", status=403)
 
 
+def _lock(version) -> None:
+    """Serialise state changes of one version (row lock on PostgreSQL; SQLite writes are serial)."""
+    if version.id is not None:
+        db.session.flush()
+        db.session.refresh(version, with_for_update=True)
+
+
 def _require_status(version, *statuses):
     if version.status not in statuses:
         raise CharterError(_("This action is not possible while the version is %(state)s.",
@@ -130,6 +137,7 @@ def create_version(actor, *, title=None, title_en=None, policy=None, based_on=No
 def _before_change(version, actor, what: str) -> None:
     """HR changes text or policy: allowed until adoption; voids live signatures; new revision."""
     _require_role(actor, HR)
+    _lock(version)
     _require_status(version, *OPEN_STATUSES)
     live = version.live_signatures
     if live:
@@ -218,6 +226,7 @@ def move_clause(clause, actor, direction: int) -> None:
 
 def submit_for_review(version, actor) -> None:
     _require_role(actor, HR)
+    _lock(version)
     _require_status(version, DRAFT)
     if not version.clauses:
         raise CharterError(_("Add at least one clause before the review."), code="no_clauses")
@@ -228,6 +237,7 @@ def submit_for_review(version, actor) -> None:
 
 def request_signatures(version, actor, planned_effective_from: datetime | None = None) -> None:
     _require_role(actor, HR)
+    _lock(version)
     _require_status(version, REVIEW)
     if open_amendments(version):
         raise CharterError(_("Accept or answer every proposed amendment before asking for signatures."),
@@ -251,6 +261,7 @@ def _signing_role(actor, role):
 
 def sign(version, actor, role: str | None = None) -> CharterSignature:
     role = _signing_role(actor, role)
+    _lock(version)
     _require_status(version, AWAITING)
     if any(s.signer_id == actor.id for s in version.live_signatures):
         raise CharterError(_("You have already signed this version."), code="already_signed")
@@ -265,6 +276,7 @@ def sign(version, actor, role: str | None = None) -> CharterSignature:
 
 def refuse(version, actor, reason: str, role: str | None = None) -> CharterRefusal:
     role = _signing_role(actor, role)
+    _lock(version)
     _require_status(version, AWAITING)
     reason = _text(reason, "reason", COMMENT_MAX, minimum=10)
     if any(s.signer_id == actor.id for s in version.live_signatures):
@@ -299,6 +311,7 @@ def quorum_met(version) -> bool:
 def bring_into_force(version, actor, effective_from: datetime | None = None) -> CharterVersion:
     """HR puts a fully co-signed version in force (now or from a later date)."""
     _require_role(actor, HR)
+    _lock(version)
     _require_status(version, AWAITING)
     status = quorum_status(version)
     if not quorum_met(version):
