@@ -58,8 +58,15 @@ def test_a_signed_draft_is_locked_until_its_signatures_are_voided(make_person):
     assert version.clauses[0].body == "C"
 
 
-def test_statements_for_the_migration_are_exposed():
+def test_statements_for_the_migration_install_the_guards(make_charter_in_force):
+    """What a migration runs (``op.execute(s)`` for each): downgrade, upgrade, and the guard holds again."""
     from advocacy.charter.immutability import DOWNGRADE_STATEMENTS, STATEMENTS
 
-    assert any("charter_clauses_guard" in s for s in STATEMENTS)
-    assert len(DOWNGRADE_STATEMENTS) == 7
+    version = make_charter_in_force()
+    for statement in DOWNGRADE_STATEMENTS:
+        db.session.execute(text(statement))
+    db.session.execute(text("UPDATE charter_clauses SET title = title WHERE version_id = :id"), {"id": version.id})
+    for statement in STATEMENTS:
+        db.session.execute(text(statement))
+    with pytest.raises(IntegrityError), db.session.begin_nested():
+        db.session.execute(text("UPDATE charter_clauses SET title = 'x' WHERE version_id = :id"), {"id": version.id})
