@@ -130,12 +130,17 @@ def _render_rewards(form=None, status=200):
                                    .order_by(Redemption.created_at)).all()
     mine = db.session.scalars(select(Redemption).where(Redemption.person_id == current_user.id)
                               .order_by(Redemption.created_at.desc())).all()
+    from advocacy.auth.models import Person
+
+    # Delivering a reward needs the requester's name (they asked for it under the "rewards" purpose).
+    names = {p.id: p.display_name for p in db.session.scalars(
+        select(Person).where(Person.id.in_({q.person_id for q in queue})))} if queue else {}
     consent = current_user.has_role(EMPLOYEE) and has_consent(current_user, "rewards")
     available = gamification.earned(current_user.id) - gamification.held(current_user.id)
     all_rewards = db.session.scalars(select(Reward).order_by(Reward.cost)).all() if marketer else gamification.catalogue()
     return render_template("campaigns/rewards.html", rewards=all_rewards, open=gamification.rewards_open(),
                            consent=consent, available=available, mine=mine, queue=queue,
-                           form=form or RewardForm(), button=ButtonForm(), marketer=marketer), status
+                           form=form or RewardForm(), button=ButtonForm(), marketer=marketer, names=names), status
 
 
 @bp.route("/rewards")

@@ -118,7 +118,7 @@ def test_reward_pages(app, rewards_charter, marketer, member, make_share, browse
     emp = browser(person)
     assert emp.post(f"/rewards/{reward.id}/request").status_code == 302
     page = mk.get("/rewards").get_data(as_text=True)
-    assert "Mug" in page
+    assert "Mug" in page and person.display_name in page
     assert gamification.held(person.id) == 10
     [redemption] = db.session.scalars(
         select(gamification.Redemption).where(gamification.Redemption.person_id == person.id)).all()

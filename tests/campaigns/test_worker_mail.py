@@ -31,11 +31,10 @@ def test_real_worker_dispatches_then_sends_mail(committed, redis_client, make_ch
                "ADVOCACY_SMTP_STARTTLS": "false"}
         redis = Redis.from_url(TEST_REDIS_URL)
         dispatch = Queue("default", connection=redis).enqueue(tasks.dispatch_notifications)
-        result = run_worker_burst(("default",), env)
+        send = Queue("mail", connection=redis).enqueue(tasks.send_mail_outbox)
+        result = run_worker_burst(("default", "mail"), env)  # queue order: dispatch first, then the outbox
         assert result.returncode == 0, result.stderr[-2000:]
         assert dispatch.get_status() == "finished", result.stderr[-3000:]
-        send = Queue("mail", connection=redis).enqueue(tasks.send_mail_outbox)
-        result = run_worker_burst(("mail",), env)
         assert send.get_status() == "finished", result.stderr[-3000:]
         redis.close()
     committed.expire_all()
