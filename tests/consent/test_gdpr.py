@@ -36,6 +36,9 @@ def test_the_export_zip_of_a_demo_employee_has_their_consents_and_receipts(app, 
     names = set(archive.namelist())
     assert {"profile.json", "consents/current.json", "consents/events.json", "consents/events.csv",
             "audit/entries.json", "README.json"} <= names
+    hooks = [domain for domain, _ in gdpr.domain_hooks("export_person_data")]
+    assert "charter" in hooks  # charter acceptances, shares, metrics, points… come from their domains
+    assert {f"{domain}/{domain}.json" for domain in hooks} <= names
     for event in events:
         receipt = json.loads(archive.read(f"consents/receipts/{event.receipt_id}.json"))
         assert receipt["consentReceiptID"] == event.receipt_id
