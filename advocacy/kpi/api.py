@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import g
 from flask_smorest import Blueprint
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
 
 from advocacy.api.errors import ApiError
 from advocacy.auth.roles import ADMIN, HR, MARKETER, STAFF_REP, api_roles
@@ -13,13 +13,16 @@ from advocacy.kpi.report import KpiRequestError, build_request, report_dict
 blp = Blueprint("kpi_api", __name__, description="KPIs agreed in the charter's KPI annex (aggregates only).")
 
 READERS = (HR, STAFF_REP, MARKETER, ADMIN)
+MAX_ID = 2**31 - 1
 
 
 class KpiQuerySchema(Schema):
     from_ = fields.Date(data_key="from", load_default=None, metadata={"description": "First day (YYYY-MM-DD)."})
     to = fields.Date(load_default=None, metadata={"description": "Last day (YYYY-MM-DD), at most today."})
-    team = fields.Int(load_default=None, metadata={"description": "A team id (annex granularity 'team')."})
-    campaign = fields.Int(load_default=None, metadata={"description": "A campaign id."})
+    team = fields.Int(load_default=None, validate=validate.Range(min=1, max=MAX_ID),
+                      metadata={"description": "A team id (annex granularity 'team')."})
+    campaign = fields.Int(load_default=None, validate=validate.Range(min=1, max=MAX_ID),
+                          metadata={"description": "A campaign id."})
     kpi = fields.List(fields.Str(), load_default=list, metadata={"description": "KPI ids (repeatable)."})
 
 

@@ -68,7 +68,10 @@ def parse_period(args) -> Period:
         raw = (args.get(name) or "").strip()
         if raw:
             try:
-                setattr(period, attr, int(raw))
+                value = int(raw)
+                if not 1 <= value <= 2**31 - 1:
+                    raise ValueError(raw)
+                setattr(period, attr, value)
             except ValueError:
                 period.errors[name] = _("Choose from the list.")
     return period

@@ -68,6 +68,8 @@ def test_bad_periods_and_unknown_scopes_are_422(client, kpi_org, make_person, ap
         f"from={today}&to={today - timedelta(days=3)}": "from",
         f"from={today - timedelta(days=200)}&to={today}": "from",
         "team=999999": "team",
+        "team=99999999999999": "team",
+        "campaign=-1": "campaign",
         "campaign=999999": "campaign",
         "from=yesterday": "from",
     }
