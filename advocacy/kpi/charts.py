@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 COLOUR = {"current": "#0b5cad", "previous": "#6e7781"}
 STYLE = {"current": 'stroke="#0b5cad" stroke-width="2"',
          "previous": 'stroke="#6e7781" stroke-width="1.5" stroke-dasharray="5 4"'}
-W, H, PAD_L, PAD_R, PAD_T, PAD_B = 640, 200, 48, 12, 12, 28
+W, H, PAD_L, PAD_R, PAD_T, PAD_B = 640, 210, 48, 12, 24, 28
 
 
 def _fmt(value: float) -> str:
@@ -56,8 +56,10 @@ def line_chart(title: str, labels: list[str], values: list, previous: list | Non
         parts.append(f'<line x1="{PAD_L}" x2="{W - PAD_R}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#d0d7de" stroke-width="1"/>'
                      f'<text x="{PAD_L - 6}" y="{yy + 4:.1f}" text-anchor="end" fill="#57606a" font-size="11">{escape(_fmt(value))}</text>')
     if labels:
-        for i in sorted({0, len(labels) // 2, len(labels) - 1}):
-            parts.append(f'<text x="{x(i):.1f}" y="{H - 8}" text-anchor="middle" fill="#57606a" font-size="11">'
+        last = len(labels) - 1
+        for i in sorted({0, len(labels) // 2, last}):
+            anchor = "start" if i == 0 else "end" if i == last else "middle"
+            parts.append(f'<text x="{x(i):.1f}" y="{H - 8}" text-anchor="{anchor}" fill="#57606a" font-size="11">'
                          f'{escape(labels[i])}</text>')
     for series, css in ((previous, "previous"), (values, "current")):
         if not series:
@@ -68,7 +70,7 @@ def line_chart(title: str, labels: list[str], values: list, previous: list | Non
             else:
                 parts.append(f'<circle fill="{COLOUR[css]}" cx="{item[1]}" cy="{item[2]}" r="3"/>')
     if previous and previous_label:
-        parts.append(f'<text x="{W - PAD_R}" y="{PAD_T + 10}" text-anchor="end" fill="#57606a" font-size="11">'
+        parts.append(f'<text x="{W - PAD_R}" y="12" text-anchor="end" fill="#57606a" font-size="11">'
                      f'<tspan fill="#0b5cad">— {escape(current_label)}</tspan> '
                      f'<tspan fill="#6e7781">- - {escape(previous_label)}</tspan></text>')
     parts.append("</svg>")
