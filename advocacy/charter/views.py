@@ -40,6 +40,30 @@ def charter_md(text):
 
 
 @bp.app_template_global()
+def charter_status() -> dict:
+    """For the home page banner: must the person (re)accept? Is a version waiting for HR / staff reps?"""
+    from advocacy.charter.models import CharterAcceptance
+
+    status = {"version": None, "needs_acceptance": False, "accepted_before": False, "review_waiting": None,
+              "review_state": ""}
+    if not current_user.is_authenticated:
+        return status
+    version = services.version_in_force()
+    status["version"] = version
+    if version is not None and current_user.has_role("employee", STAFF_REP) and \
+            services.acceptance_of(current_user, version) is None:
+        status["needs_acceptance"] = True
+        status["accepted_before"] = db.session.scalar(select(CharterAcceptance.id).where(
+            CharterAcceptance.person_id == current_user.id).limit(1)) is not None
+    if can_draft():
+        waiting = workflow.open_version()
+        if waiting is not None and waiting.status != "draft":
+            status["review_waiting"] = waiting
+            status["review_state"] = str(STATE_LABELS.get(waiting.status, waiting.status))
+    return status
+
+
+@bp.app_template_global()
 def charter_word_ops(old, new):
     from advocacy.charter.diff import word_ops
 

@@ -166,3 +166,36 @@ def test_versions_page_lists_and_offers_a_comparison(client, login, demo):
     page = client.get("/charter/versions").get_data(as_text=True)
     assert "Version 1" in page and "Version 2" in page and "Comparer" in page
     assert "Commencer une nouvelle version" not in page  # one open version at a time
+
+
+def test_home_banner_asks_to_accept_and_says_when_participation_is_paused(client, login, make_charter_in_force,
+                                                                           make_person):
+    from datetime import timedelta
+
+    from advocacy.core.timeutil import freeze
+
+    make_charter_in_force()
+    employee = make_person()
+    login(client, employee)
+    assert "Lisez la charte avant de participer" in client.get("/").get_data(as_text=True)
+    services.accept(employee)
+    assert 'id="charter-banner"' not in client.get("/").get_data(as_text=True)
+    freeze(utcnow_plus(timedelta(minutes=1)))
+    try:
+        make_charter_in_force(retention_days=200)
+        page = client.get("/").get_data(as_text=True)
+        assert "Une nouvelle version de la charte est en vigueur" in page and "suspendue" in page
+    finally:
+        freeze(None)
+
+
+def utcnow_plus(delta):
+    from advocacy.core.timeutil import utcnow
+
+    return utcnow() + delta
+
+
+def test_home_banner_points_reps_to_the_version_in_review(client, login, demo):
+    login(client, demo.person("cse2@demo.test"))
+    page = client.get("/").get_data(as_text=True)
+    assert "La version 2 de la charte est « en relecture »" in page
