@@ -280,3 +280,39 @@ def rollup_range(first: date, last: date) -> list[RollupResult]:
         results.append(rollup_day(day))
         day += timedelta(days=1)
     return results
+
+
+def prune(today: date | None = None) -> dict:
+    """Forget what the annex in force no longer allows, and whatever is older than the charter's retention.
+
+    Deletes group rows of KPIs outside the annex, blanks per-person fact columns no annex KPI needs,
+    and deletes rollups older than ``retention_days``. Idempotent; run by the cron tick.
+    """
+    from sqlalchemy import select, update
+
+    from advocacy.core.timeutil import utcnow
+
+    annex, policy, _version = current_annex()
+    kpis = set(annex.kpis) if annex else set()
+    metrics = set(db.session.scalars(select(GroupDay.metric).distinct()))
+    outside = sorted(m for m in metrics if m.split(".")[0] not in kpis)
+    removed = 0
+    if outside:
+        removed += db.session.execute(delete(GroupDay).where(GroupDay.metric.in_(outside))).rowcount or 0
+    needed = facts_needed(kpis)
+    blanked = []
+    for fact in FACTS:
+        if fact not in needed:
+            column = getattr(PersonDay, fact)
+            result = db.session.execute(update(PersonDay).where(column.isnot(None)).values({fact: None}))
+            if result.rowcount:
+                blanked.append(fact)
+    expired = 0
+    if policy is not None:
+        from advocacy.kpi.sources import local_date
+
+        limit = (today or local_date(utcnow())) - timedelta(days=int(policy.retention_days))
+        for model in (PersonDay, GroupDay, RollupRun):
+            expired += db.session.execute(delete(model).where(model.day < limit)).rowcount or 0
+    db.session.flush()
+    return {"metrics_removed": outside, "rows_removed": removed, "facts_blanked": blanked, "expired_rows": expired}

@@ -33,10 +33,15 @@ def rollup_recent() -> list[str]:
     from advocacy.core.timeutil import utcnow
     from advocacy.extensions import db
     from advocacy.kpi.models import RollupRun
+    from advocacy.kpi.rollup import prune
     from advocacy.kpi.rollup import rollup_day as compute
     from advocacy.kpi.sources import local_date
 
     today = local_date(utcnow())
+    pruned = prune(today)
+    db.session.commit()
+    if pruned["metrics_removed"] or pruned["facts_blanked"] or pruned["expired_rows"]:
+        job_logger("rollup_recent").info("pruned: %s", pruned)
     first = today - timedelta(days=BACKFILL_DAYS)
     done = set(db.session.scalars(select(RollupRun.day).where(RollupRun.day >= first)))
     days = [today - timedelta(days=i) for i in range(CATCH_UP_DAYS + 1)]

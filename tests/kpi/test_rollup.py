@@ -115,3 +115,22 @@ def test_pyramid_levels_and_moves_are_rolled_up(kpi_org, db_session):
     assert num("engagement_pyramid") == 0
     assert num("engagement_pyramid.move.new.contributors") == 8
     assert num("engagement_pyramid.move.new.passive") == 6
+
+
+def test_prune_forgets_kpis_the_new_annex_drops_and_expired_days(kpi_org, db_session, make_charter_in_force):
+    from advocacy.charter.services import kpi_annex
+    from advocacy.kpi.rollup import prune
+
+    org = kpi_org()
+    today = local_date(org["now"])
+    rollup_day(today)
+    old_day = today - timedelta(days=400)
+    db_session.add(GroupDay(day=old_day, metric="shares", team_id=0, campaign_id=0, num=1, den=None, people=9))
+    db_session.flush()
+    make_charter_in_force(kpi_annex={"kpis": ["shares"]})  # a new version, co-signed, replaces the annex
+    assert kpi_annex().kpis == ("shares",)
+    result = prune(today)
+    metrics = set(db_session.scalars(select(GroupDay.metric).distinct()))
+    assert metrics == {"shares"} and "clicks" in result["metrics_removed"]
+    assert db_session.scalar(select(func.count()).select_from(PersonDay).where(PersonDay.clicks.isnot(None))) == 0
+    assert db_session.scalar(select(func.count()).select_from(GroupDay).where(GroupDay.day == old_day)) == 0
