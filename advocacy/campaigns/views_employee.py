@@ -63,7 +63,12 @@ def personalise(variant_id: int):
         form.text.data = start
     outcome = None
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and request.form.get("disclosure_apply"):
+        # The live editor's no-JavaScript "Use the suggested text": show it for editing, save nothing.
+        suggestion = sharing.check_share_text(current_user, variant, form.text.data or "").suggested_text
+        if suggestion:
+            form.text.data = suggestion
+    elif request.method == "POST":
         if form.validate_on_submit():
             try:
                 with db.session.begin_nested():

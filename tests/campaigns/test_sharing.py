@@ -114,3 +114,13 @@ def test_non_members_cannot_reach_variants(app, make_person, make_charter_in_for
     with pytest.raises(NotAllowed) as exc:
         sharing.variant_for(member(team="Autre"), kit.variants[0].id)
     assert exc.value.code == "not_for_you"
+
+
+def test_no_javascript_apply_puts_the_suggestion_in_the_editor(app, member, make_live_kit, browser):
+    person = member()
+    variant = make_live_kit(networks=("mastodon",)).variants[0]
+    response = browser(person).post(f"/feed/variants/{variant.id}",
+                                    data={"text": FAILING, "disclosure_apply": "1"})
+    assert response.status_code == 200
+    assert "je travaille chez exemple" in response.get_data(as_text=True).lower()
+    assert db.session.scalar(select(func.count(Share.id)).where(Share.person_id == person.id)) == 0
