@@ -92,7 +92,11 @@ class VersionDiff:
                 "policy": [f.to_dict() for f in self.policy]}
 
 
-def diff_clauses(old_version, new_version) -> list[ClauseDiff]:
+def diff_clauses(old_version, new_version, readable: bool = False) -> list[ClauseDiff]:
+    """Clauses matched by their stable key. ``readable``: compare the text as read (no Markdown marks)."""
+    from advocacy.charter.markdown import plain
+
+    show = plain if readable else (lambda text: text or "")
     old = {c.key: c for c in old_version.clauses}
     new = {c.key: c for c in new_version.clauses}
     old_order = [c.key for c in old_version.clauses if c.key in new]
@@ -102,23 +106,23 @@ def diff_clauses(old_version, new_version) -> list[ClauseDiff]:
         before = old.get(clause.key)
         if before is None:
             result.append(ClauseDiff(clause.key, "added", None, clause,
-                                     title_ops=[("insert", clause.title)], body_ops=[("insert", clause.body)]))
+                                     title_ops=[("insert", clause.title)], body_ops=[("insert", show(clause.body))]))
             continue
         same = (before.title, before.body, before.title_en, before.body_en) == (
             clause.title, clause.body, clause.title_en, clause.body_en)
         moved = old_order.index(clause.key) != new_order.index(clause.key)
         result.append(ClauseDiff(
             clause.key, "unchanged" if same else "changed", before, clause, moved=moved,
-            title_ops=word_ops(before.title, clause.title), body_ops=word_ops(before.body, clause.body),
+            title_ops=word_ops(before.title, clause.title), body_ops=word_ops(show(before.body), show(clause.body)),
             title_en_ops=word_ops(before.title_en, clause.title_en),
-            body_en_ops=word_ops(before.body_en, clause.body_en)))
+            body_en_ops=word_ops(show(before.body_en), show(clause.body_en))))
     for clause in old_version.clauses:
         if clause.key not in new:
             # show a removed clause where it stood
             index = next((i for i, d in enumerate(result) if d.old is not None and d.old.position > clause.position),
                          len(result))
-            result.insert(index, ClauseDiff(clause.key, "removed", clause, None,
-                                            title_ops=[("delete", clause.title)], body_ops=[("delete", clause.body)]))
+            result.insert(index, ClauseDiff(clause.key, "removed", clause, None, title_ops=[("delete", clause.title)],
+                                            body_ops=[("delete", show(clause.body))]))
     return result
 
 
@@ -188,6 +192,6 @@ def diff_policy(old_version, new_version) -> list[FieldDiff]:
     return result
 
 
-def diff_versions(old_version, new_version) -> VersionDiff:
+def diff_versions(old_version, new_version, readable: bool = False) -> VersionDiff:
     return VersionDiff(old_version, new_version, word_ops(old_version.title, new_version.title),
-                       diff_clauses(old_version, new_version), diff_policy(old_version, new_version))
+                       diff_clauses(old_version, new_version, readable), diff_policy(old_version, new_version))

@@ -66,8 +66,9 @@ def charter_status() -> dict:
 @bp.app_template_global()
 def charter_word_ops(old, new):
     from advocacy.charter.diff import word_ops
+    from advocacy.charter.markdown import plain
 
-    return word_ops(old, new)
+    return word_ops(plain(old), plain(new))
 
 
 def run(func, *args, **kwargs):
@@ -213,7 +214,7 @@ def print_view(version_id: int):
 @roles_required()
 def diff(a: int, b: int):
     old, new = get_version(a), get_version(b)
-    return render_template("charter/diff.html", diff=diff_versions(old, new), old=old, new=new,
+    return render_template("charter/diff.html", diff=diff_versions(old, new, readable=True), old=old, new=new,
                            english=english(), state_labels=STATE_LABELS)
 
 

@@ -47,6 +47,7 @@ def test_diff_page_of_the_demo_versions_is_readable(client, login, demo):
     page = response.get_data(as_text=True)
     assert "Formation" in page and "nouvelle clause" in page
     assert '<ins class="diff-ins">' in page and "les jours fériés compris" in page
+    assert "**personnels**" not in page and "restent personnels" in page  # read as text, not Markdown source
     assert "Heures calmes" in page and "18:30–08:30" in page and "19:00–08:00" in page
     assert "Taille minimale" in page
     assert "{" not in re.sub(r"<style.*?</style>", "", page, flags=re.S)  # no raw JSON anywhere
