@@ -257,6 +257,11 @@ def kpi_series(req: Request, kpi_id: str) -> Series:
     if kpi_id == "earned_media_value":
         return emv_series(req)
     kpi = KPIS[kpi_id]
+    if kpi_id == "potential_reach":
+        from advocacy.kpi.sources import followers_available
+
+        if not followers_available():
+            return Series(kpi_id, req.days, [Figure(None) for _ in req.days], Figure(None))
     if req.campaign_id != ALL and not kpi.by_campaign:
         hidden = [Figure(None, True, "granularity") for _ in req.days]
         return Series(kpi_id, req.days, hidden, Figure(None, True, "granularity"))

@@ -34,6 +34,15 @@ def declare_indexes() -> None:
     _INDEXES_DONE = True
 
 
+def followers_available() -> bool:
+    """Does tracking record follower counts (potential reach)? Without them the figure is absent, not 0."""
+    try:
+        from advocacy.tracking.models import MetricSnapshot
+    except ImportError:  # pragma: no cover
+        return False
+    return hasattr(MetricSnapshot, "followers")
+
+
 def org_zone() -> ZoneInfo:
     settings = current_app.config.get("SETTINGS")
     return ZoneInfo(getattr(settings, "timezone", None) or "Europe/Paris")

@@ -98,3 +98,19 @@ def test_without_a_charter_in_force_nothing_is_computed(client, make_person, api
     assert body["kpis"] == [] and body["annex"] is None
     response = client.get("/api/v1/kpis?kpi=shares", headers=headers)
     assert response.status_code == 403 and response.get_json()["error"]["code"] == "no_annex"
+
+
+def test_marketer_reads_one_campaign(client, kpi_org, make_person, api_headers, make_campaign):
+    org = _rolled(kpi_org)
+    headers = api_headers(make_person(roles=("marketer",)))
+    body = client.get(f"/api/v1/kpis?campaign={org['campaign'].id}&kpi=shares&kpi=participation_rate",
+                      headers=headers).get_json()
+    figures = {k["id"]: k for k in body["kpis"]}
+    assert figures["shares"]["total"]["value"] == 8 and body["campaign"] == org["campaign"].id
+    # participation is not broken down by campaign: marked, not computed
+    assert figures["participation_rate"]["total"] == {"value": None, "suppressed": True, "reason": "granularity"}
+    other = make_campaign()
+    body = client.get(f"/api/v1/kpis?campaign={other.id}&kpi=shares", headers=headers).get_json()
+    assert body["kpis"][0]["total"]["value"] == 0
+    assert [k["id"] for k in client.get("/api/v1/kpis?kpi=potential_reach", headers=headers).get_json()["kpis"]] \
+        == ["potential_reach"]
