@@ -135,22 +135,32 @@ def validate_post_url(network: str, url: str, instance: str | None = None) -> st
         raise InvalidUrl("url_missing", _("Paste the address of your post."))
     if len(url) > 500:
         raise InvalidUrl("url_too_long", _("The address is too long."))
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise InvalidUrl("url_invalid", _("This is not the address of a post.")) from None
+    # A Mastodon server named in ADVOCACY_OUTBOUND_ALLOW (on premises, or the tests' loopback
+    # fake) may use plain http and any port.
+    on_premises = network == "mastodon" and _allow_listed(url)
+    if not parts.hostname or (parts.scheme != "https" and not on_premises):
         raise InvalidUrl("url_scheme", _("The address must start with https://"))
-    if parts.username or parts.password or parts.port not in (None, 443):
+    if parts.username or parts.password or (port not in (None, 443) and not on_premises):
         raise InvalidUrl("url_invalid", _("This is not the address of a post."))
     host = parts.hostname.lower()
+    if on_premises and port is not None:
+        host = f"{host}:{port}"
     if network == "mastodon":
         other = network_of_host(host)
         if other is not None:
             raise InvalidUrl("url_other_network", _("This is a %(other)s address, not a Mastodon one.", other=LABELS[other]))
         if instance and host != instance:
             raise InvalidUrl("url_other_host", _("The post must be on your instance %(instance)s.", instance=instance))
-        try:
-            normalise_instance(host)
-        except InvalidUrl:
-            raise InvalidUrl("url_invalid", _("This is not the address of a post.")) from None
+        if not on_premises:
+            try:
+                normalise_instance(host)
+            except InvalidUrl:
+                raise InvalidUrl("url_invalid", _("This is not the address of a post.")) from None
     elif host not in _HOSTS[network]:
         other = network_of_host(host)
         if other is not None:
@@ -158,7 +168,15 @@ def validate_post_url(network: str, url: str, instance: str | None = None) -> st
         raise InvalidUrl("url_other_host", _("A %(network)s post address starts with https://%(host)s/", network=LABELS[network], host=_CANONICAL[network]))
     if not any(p.match(parts.path) for p in _POST_PATHS[network]):
         raise InvalidUrl("url_not_a_post", _("This is not the address of one %(network)s post.", network=LABELS[network]))
-    return urlunsplit(("https", host, parts.path, "", ""))
+    return urlunsplit((parts.scheme if on_premises else "https", host, parts.path, "", ""))
+
+
+def _allow_listed(url: str) -> bool:
+    try:
+        from advocacy.tracking.outbound import is_allow_listed
+    except ImportError:
+        return False
+    return bool(is_allow_listed(url))
 
 
 # -- campaign links with UTM parameters ------------------------------------------------------

@@ -63,7 +63,14 @@ def set_mastodon_instance(person, raw: str) -> str:
     try:
         instance = networks.normalise_instance(raw)
     except networks.InvalidUrl as exc:
-        raise Invalid({"instance": str(exc)}, code=exc.code) from None
+        # An on-premises server named in ADVOCACY_OUTBOUND_ALLOW (host:port) is accepted as is.
+        candidate = (raw or "").strip().rstrip("/")
+        url = candidate if "://" in candidate else f"http://{candidate}"
+        if not candidate or " " in candidate or not networks._allow_listed(url):
+            raise Invalid({"instance": str(exc)}, code=exc.code) from None
+        from urllib.parse import urlsplit
+
+        instance = urlsplit(url).netloc.lower()
     profile(person, create=True).mastodon_instance = instance
     db.session.flush()
     return instance

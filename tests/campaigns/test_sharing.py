@@ -124,3 +124,17 @@ def test_no_javascript_apply_puts_the_suggestion_in_the_editor(app, member, make
     assert response.status_code == 200
     assert "je travaille chez exemple" in response.get_data(as_text=True).lower()
     assert db.session.scalar(select(func.count(Share.id)).where(Share.person_id == person.id)) == 0
+
+
+def test_on_premises_mastodon_named_in_the_allow_list(app, member, make_live_kit, monkeypatch):
+    monkeypatch.setitem(app.config, "OUTBOUND_ALLOW", "127.0.0.1:8765")
+    person = member()
+    kit = make_live_kit(networks=("mastodon",))
+    share = sharing.prepare_share(person, kit.variants[0], kit.variants[0].text)
+    with pytest.raises(Invalid):  # not allow-listed: refused
+        sharing.register_post(person, share, "http://127.0.0.1:9999/@moi/42")
+    sharing.register_post(person, share, "http://127.0.0.1:8765/@moi/42")
+    assert share.url == "http://127.0.0.1:8765/@moi/42" and share.instance == "127.0.0.1:8765"
+    assert sharing.set_mastodon_instance(person, "127.0.0.1:8765") == "127.0.0.1:8765"
+    with pytest.raises(Invalid):
+        sharing.set_mastodon_instance(person, "127.0.0.1:9999")
