@@ -28,19 +28,13 @@ _FR_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_FR_LIST) + r")(?![a-z']
 _EN_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_EN_LIST) + r")(?![a-z'])")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
+_SPACED_QUICK = re.compile(r" [a-z] [a-z] [a-z] ")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
 _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "mismatch": 3}
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
-_SECTOR_WORDS = [
-    "vape", "vapes", "vapoteuse", "e-cigarette", "e-cig", "cigarette electronique", "nicotine", "snus", "tobacco",
-    "cigarette", "cigarettes", "cfd", "cfds", "forex", "trading a effet de levier", "leveraged trading", "bitcoin",
-    "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "crypto-actifs", "crypto-monnaie", "nft", "nfts", "memecoin",
-    "rhinoplastie", "liposuccion", "botox", "acide hyaluronique", "lip filler", "lip fillers", "chirurgie esthetique",
-    "cosmetic surgery", "pronostics sportifs", "tipster", "paris sportifs", "sports betting", "casino en ligne",
-    "online casino", "remplace votre traitement", "remplace ton traitement", "replaces your medication",
-]
+_SECTOR_WORDS = lexicon.SECTOR_WORDS
 SECTOR_ALIASES = {
     "cosmetic": "cosmetic_surgery", "aesthetic_surgery": "cosmetic_surgery", "aesthetic": "cosmetic_surgery",
     "cosmetic_surgery_acts": "cosmetic_surgery", "plastic_surgery": "cosmetic_surgery",
@@ -51,7 +45,6 @@ SECTOR_ALIASES = {
     "tipster": "betting_tips", "sports_tips": "betting_tips", "wild_animal": "wild_animals", "animals": "wild_animals",
     "medicines": "medicine", "drugs": "medicine", "alcool": "alcohol",
 }
-_SECTOR_HINTS = re.compile(r"[^a-z0-9](" + lexicon.trie_regex(_SECTOR_WORDS) + r")(?![a-z0-9])")
 _SECTOR_NAMES = {
     "cosmetic_surgery": ("chirurgie esthétique", "cosmetic surgery"), "therapeutic": ("abstention thérapeutique", "therapeutic claims"),
     "nicotine": ("produits nicotinés", "nicotine products"), "tobacco": ("tabac", "tobacco"),
@@ -227,7 +220,7 @@ class _Check:
     def run(self) -> Result:
         f = self.f
         matches = self.pack.find(f.text)
-        if _SPACED.search(f.text) is not None:
+        if _SPACED_QUICK.search(f.text) is not None:
             matches.extend(self.spaced_out())
         if "http" in f.text or "www." in f.text:
             urls = [(u.start(), u.end()) for u in _URL_IN_TEXT.finditer(f.text)]
@@ -251,8 +244,12 @@ class _Check:
 
         by_kind: dict[str, list] = {}
         denials = []
+        self.sector_hints = []
         for m in matches:
             kind = m.wording.kind
+            if kind == "sector_hint":
+                self.sector_hints.append(m)
+                continue
             if kind == "denial" or (m.negated and kind in ("commercial", "ambiguous", "word")):
                 denials.append(m)
                 continue
@@ -282,13 +279,15 @@ class _Check:
             if m.start < last_end:
                 continue
             last_end = m.end
+            span = self.f.span(m.neg_start if m.neg_start is not None else m.start, m.end)
+            found = self.text[span[0]:span[1]].strip()[:60]
             if rewarded is True:
-                self.add("denial_while_rewarded", self.span_of(m), kind="commercial", found=self.found(m))
-                self.denial_spans.append(self.span_of(m))
+                self.add("denial_while_rewarded", span, kind="commercial", found=found)
+                self.denial_spans.append(span)
                 self.fix_needs.add("commercial")
             elif employee is True:
-                self.add("denial_while_employee", self.span_of(m), kind="commercial", found=self.found(m))
-                self.denial_spans.append(self.span_of(m))
+                self.add("denial_while_employee", span, kind="commercial", found=found)
+                self.denial_spans.append(span)
 
         self.images(by_kind)
         self.sector()
@@ -317,7 +316,8 @@ class _Check:
     def evaluate(self, kind, found, ambiguous, owed, cw_ok) -> str | None:
         """Findings for one owed mention; returns the best status found."""
         if not owed:
-            return "ok" if any(self.status(m) == "ok" for m in found) else None
+            statuses = {self.status(m) for m in found}
+            return "ok" if "ok" in statuses else ("weak" if "weak" in statuses else None)
         if cw_ok:
             return "ok"
         best = None
@@ -376,9 +376,9 @@ class _Check:
         raw = self.ctx.get("sector")
         sector = str(raw).strip().lower().replace("-", "_").replace(" ", "_") if raw else ""
         if not sector:
-            m = _SECTOR_HINTS.search(self.f.text)
-            if m is not None:
-                s, e = self.f.span(m.start(1), m.end(1))
+            if self.sector_hints:
+                m = self.sector_hints[0]
+                s, e = self.f.span(m.start, m.end)
                 self.add("sector_suspected", (s, e), found=self.text[s:e])
             return
         sector = SECTOR_ALIASES.get(sector, sector)

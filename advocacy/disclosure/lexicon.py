@@ -36,19 +36,19 @@ def _negation_regex():
 NEG_BEFORE = _negation_regex()
 
 
-def negated(text: str, pos: int) -> bool:
-    """Is the wording at ``pos`` preceded by a negation ("not", "pas un", "isn't", "#not")?"""
+def negated(text: str, pos: int) -> int | None:
+    """Where the negation before the wording at ``pos`` starts ("not", "pas un", "isn't"), or None."""
     window_start = pos - 40 if pos > 40 else 0
     m = NEG_BEFORE.search(text, window_start, pos)
     while m is not None:
         s = m.start()
         word = text[s]
         if word == "n" and text.startswith(("n't", "n'"), s) and not text.startswith(("non", "nobody", "nor", "not", "no", "neither"), s):
-            return True
+            return s
         if s == 0 or not text[s - 1].isalnum():
-            return True
+            return s
         m = NEG_BEFORE.search(text, s + 1, pos)
-    return False
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class Wording:
     other_lang: str | None
     example: str
     scan: bool
+    hashtag_ok: bool = False
 
 
 @dataclass(slots=True)
@@ -73,6 +74,7 @@ class Match:
     end: int
     hashtag: bool
     negated: bool = False
+    neg_start: int | None = None
 
 
 def trie_regex(words) -> str:
@@ -137,7 +139,8 @@ def _prefixes(pattern: str) -> set[str]:
 def _compile_wording(spec: dict, foreign: dict) -> Wording:
     pattern = _spaces(spec["pattern"])
     if spec["scan"]:
-        body = pattern  # the word boundary before it is checked by ``find``
+        # the word boundary before it is checked by ``find``; a leading "#" is allowed
+        body = pattern + ("" if pattern.endswith(("]", ")")) or "(?!" in pattern[-12:] else r"(?![a-z0-9])")
     else:
         body = ("" if pattern.startswith("#") else "#?") + pattern + r"(?![a-z0-9])"
     before = re.compile(_spaces(spec["before"])) if spec.get("before") else None
@@ -145,7 +148,7 @@ def _compile_wording(spec: dict, foreign: dict) -> Wording:
         id=spec["id"], kind=spec["kind"], strength=spec["strength"], lang=spec["lang"],
         regex=re.compile(body), before=before, start=spec["start"], signal=spec["signal"],
         other_lang=foreign.get(spec["id"], spec.get("other_lang")), example=spec["example"],
-        scan=spec["scan"],
+        scan=spec["scan"], hashtag_ok=spec["scan"] and not spec["pattern"].startswith("#"),
     )
 
 
@@ -161,7 +164,7 @@ class CompiledPack:
             self.rules[rule_id] = merged
         self.sectors = module.SECTORS
         foreign = getattr(module, "FOREIGN", {})
-        specs = list(module.WORDINGS)
+        specs = list(module.WORDINGS) + _sector_specs()
         seen = {s["id"] for s in specs}
         for other in others:
             for spec in other.WORDINGS:
@@ -211,20 +214,46 @@ class CompiledPack:
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
                 match = Match(wd, pos, mm.end(), hashtag)
-                if wd.kind != "denial" and negated(text, pos):
-                    match.negated = True
+                if wd.kind not in ("denial", "sector_hint"):
+                    ns = negated(text, pos)
+                    if ns is not None:
+                        match.negated, match.neg_start = True, ns
                 out.append(match)
         for wd in self.scans:
             for mm in wd.regex.finditer(text):
                 pos = mm.start()
                 prev = text[pos - 1]
-                if prev.isalnum() or prev == "#":
+                if prev == "#" and wd.hashtag_ok:
+                    pos -= 1
+                elif prev.isalnum() or prev == "#":
+                    continue
+                if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
                 match = Match(wd, pos, mm.end(), text[pos] == "#")
-                if wd.kind != "denial" and negated(text, pos):
-                    match.negated = True
+                if wd.kind != "denial":
+                    ns = negated(text, pos)
+                    if ns is not None:
+                        match.negated, match.neg_start = True, ns
                 out.append(match)
         return out
+
+
+#: words that suggest a banned or regulated sector when the caller named none (folded text)
+SECTOR_WORDS = [
+    "vape", "vapes", "vapoteuse", "e-cigarette", "e-cig", "cigarette electronique", "nicotine", "snus", "tobacco",
+    "cigarette", "cigarettes", "cfd", "cfds", "forex", "trading a effet de levier", "leveraged trading", "bitcoin",
+    "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "crypto-actifs", "crypto-monnaie", "nft", "nfts", "memecoin",
+    "rhinoplastie", "liposuccion", "botox", "acide hyaluronique", "lip filler", "lip fillers", "chirurgie esthetique",
+    "cosmetic surgery", "pronostics sportifs", "tipster", "paris sportifs", "sports betting", "casino en ligne",
+    "online casino", "remplace votre traitement", "remplace ton traitement", "replaces your medication",
+]
+
+
+def _sector_specs() -> list[dict]:
+    from advocacy.disclosure.packs import wording
+
+    return [wording(f"sector.{i}", "sector_hint", "none", re.escape(w).replace(r"\ ", " "), lang="any")
+            for i, w in enumerate(SECTOR_WORDS)]
 
 
 def _build() -> dict[str, CompiledPack]:

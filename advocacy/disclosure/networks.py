@@ -62,7 +62,7 @@ def _x_weight(text: str) -> int:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     total = 0
-    if "." in text:
+    if "http" in text or "www." in text or "WWW." in text or "HTTP" in text:
         urls = _URL.findall(text)
         if urls:
             total += URL_WEIGHT * len(urls)
@@ -107,7 +107,9 @@ def measure(text: str, network: Network) -> int:
     if network.counting == "graphemes":
         return graphemes(text)
     if network.counting == "mastodon":
-        t = _MASTO_MENTION.sub(lambda m: "@" + m.group(1), text)
+        t = _MASTO_MENTION.sub(lambda m: "@" + m.group(1), text) if "@" in text else text
+        if "http" not in t.lower() and "www." not in t.lower():
+            return len(t)
         n = 0
         last = 0
         for m in _URL.finditer(t):

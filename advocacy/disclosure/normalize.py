@@ -162,6 +162,43 @@ _PICTO = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff\u2190-\u21
 _PICTO_JOIN = re.compile("(?<=\x02)[\ufe0f\u200d](?=\x02|$|[^a-z0-9])")
 _NON_LATIN = re.compile("[^\x09\x0a\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\x02]")
 
+_NON_L1 = re.compile("[^\x00-\xff]")
+
+
+def _latin1_table() -> bytes:
+    """Byte → folded ASCII byte for Latin-1 text (0 marks a character that must disappear)."""
+    table = bytearray(256)
+    for b in range(256):
+        ch = chr(b)
+        if b == 2:  # the pictograph placeholder
+            table[b] = 2
+            continue
+        if b < 0x80:
+            if ch in "\t\n" or 0x20 <= b < 0x7f:
+                table[b] = ord(ch.lower()) if ch != "`" else ord("'")
+            elif ch in "\x0b\x0c\x1c\x1d\x1e":
+                table[b] = ord("\n")
+            else:
+                table[b] = 0
+            continue
+        if ch in _BLANKS:
+            table[b] = 0x20
+            continue
+        if _is_invisible_cp(b) or 0x80 <= b <= 0x9f:
+            table[b] = 0
+            continue
+        folded = _fold_char(ch, {})
+        if len(folded) == 1 and folded.isascii():
+            table[b] = ord(folded)
+        elif folded == "":
+            table[b] = 0
+        else:
+            table[b] = 0x20 if not ch.isalpha() else 0
+    return bytes(table)
+
+
+_L1 = _latin1_table()
+
 #: every character removed as invisible (zero-width, bidi, tags, controls, marks)
 INVISIBLE_CHARS = frozenset(chr(cp) for cp, v in _ONE.items() if v == _REMOVED)
 
@@ -203,6 +240,19 @@ class Folded:
 def fold(text: str) -> Folded:
     if text.isascii() and _ASCII_ODD.search(text) is None:
         return Folded(" " + text.lower(), text, None, None, None)
+    latin = text
+    if _NON_L1.search(latin) is not None:
+        if _COMMON_RE.search(latin) is not None:
+            latin = _COMMON_RE.sub(lambda m: _COMMON_MAP[m.group()], latin)
+        if _NON_L1.search(latin) is not None and _PICTO.search(latin) is not None:
+            latin = _PICTO.sub("\x02", latin)
+            if "\ufe0f" in latin or "\u200d" in latin:
+                latin = _PICTO_JOIN.sub("\x02", latin)
+    if _NON_L1.search(latin) is None:
+        folded_b = latin.encode("latin-1").translate(_L1)
+        if 0 not in folded_b:
+            return Folded(" " + folded_b.decode("ascii"), text, None, None, None)
+        return _fold_runs(text)
     low = text.lower()
     if len(low) == len(text):
         if _COMMON_RE.search(low) is not None:

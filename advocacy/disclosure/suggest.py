@@ -69,7 +69,7 @@ def suggest(chk) -> str:
         if chk.commercial_owed:
             needs.add("commercial")
         if chk.employee is True:
-            needs.add("relationship")
+            needs.update(("relationship", "commercial"))  # salary alone is ambiguous: say both
         from advocacy.disclosure.engine import _flag
 
         for key, need in (("image_retouched", "retouched"), ("image_virtual", "virtual")):

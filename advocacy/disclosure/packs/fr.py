@@ -122,7 +122,7 @@ WORDINGS = [
     w("fr.collaborateur", "relationship", "accepted", r"collaborat(?:eur|rice) (?:de|d'|chez)", lang="fr"),
     w("fr.fais_partie", "relationship", "accepted", r"fais partie (?:de|d'|du)", lang="fr", before=r"\bje\s+$"),
     w("fr.collegues", "relationship", "accepted", r"collegues (?:de|d'|chez)", lang="fr", before=r"\bmes\s+$"),
-    w("fr.equipe_chez", "relationship", "accepted", r"equipe (?:chez|de|d')", lang="fr", before=r"\bmon\s+$"),
+    w("fr.equipe_chez", "relationship", "accepted", r"equipe (?:chez|de|d')", lang="fr", before=r"\bmon\s+$", scan=True),
     w("fr.je_suis_chez", "relationship", "accepted",
       r"je suis (?:un |une |en poste |le |la |l')?" + _SEP_NEG + r"(?:[a-z'\-]+ ){0,3}chez [a-z0-9@]", lang="fr", scan=True,
       example="Je suis ingénieure chez Acme"),
