@@ -19,7 +19,9 @@ def record(action: str, *, actor=None, object_type: str | None = None, object_id
     entry = AuditEntry(
         at=utcnow(),
         actor_id=getattr(actor, "id", None),
-        actor_label=(getattr(actor, "email", None) or "system") if actor is not None else "system",
+        # A pseudonymous label, never the e-mail: the chain cannot be rewritten when a person
+        # is erased, so it must not hold their identity (pages show the current name by id).
+        actor_label=f"person:{actor.id}" if getattr(actor, "id", None) is not None else "system",
         action=action,
         object_type=object_type,
         object_id=None if object_id is None else str(object_id),

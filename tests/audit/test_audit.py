@@ -41,3 +41,12 @@ def test_flask_audit_verify_exit_codes(committed, _app):
     assert bad.exit_code == 1
     first = committed.scalar(text("SELECT id FROM audit_entries WHERE action = 'test.one'"))
     assert f"BROKEN at audit entry {first}" in bad.output
+
+
+def test_entries_name_the_actor_by_a_pseudonymous_id_never_by_email(app, make_person):
+    from advocacy.audit.services import record
+
+    person = make_person(email="someone.private@example.test")
+    entry = record("test.pseudonym", actor=person)
+    assert entry.actor_label == f"person:{person.id}"
+    assert "someone.private" not in str(entry.payload())
