@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from advocacy.charter import services
-from advocacy.charter.policy import KNOWN_KPI_IDS, KpiAnnex, Policy
+from advocacy.charter.policy import KpiAnnex, Policy, catalogue_kpi_ids
 from advocacy.core.timeutil import freeze
 
 PARIS_WEDNESDAY_NOON = datetime(2026, 11, 18, 11, 0, tzinfo=timezone.utc)  # 12:00 in Paris
@@ -38,7 +38,7 @@ def test_fixture_defaults(make_charter_in_force, frozen):
     assert policy.quorum == {"hr": 1, "staff_rep": 2}
     annex = services.kpi_annex()
     assert isinstance(annex, KpiAnnex)
-    assert set(annex.kpis) == set(KNOWN_KPI_IDS) or annex.kpis
+    assert set(annex.kpis) == set(catalogue_kpi_ids()) and annex.kpis
     assert (annex.granularity, annex.min_group_size) == ("team", 5)
     assert len(version.live_signatures) == 3
 
@@ -163,3 +163,12 @@ def test_personal_data_export_and_erasure(make_charter_in_force, make_person, fr
     services.erase_person_data(person)
     assert services.export_person_data(person)["solicitations"] == []
     assert not services.has_accepted_current(person)
+
+
+def test_catalogue_falls_back_to_the_known_ids_without_the_kpi_domain(monkeypatch):
+    import sys
+
+    from advocacy.charter.policy import KNOWN_KPI_IDS
+
+    monkeypatch.setitem(sys.modules, "advocacy.kpi.catalogue", None)  # import fails
+    assert catalogue_kpi_ids() == KNOWN_KPI_IDS
