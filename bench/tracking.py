@@ -16,6 +16,7 @@ tables it fills are emptied at the end.
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -208,14 +209,19 @@ def job_window(jobs) -> float:
     return (max(j.ended_at for j in jobs) - min(j.started_at for j in jobs)).total_seconds()
 
 
-def enqueue(jobs: int, limit: int):
+def enqueue(jobs: int, limit: int, budget=None):
     from redis import Redis
     from rq import Queue
 
     connection = Redis.from_url(REDIS_URL)
     connection.flushdb()
     queue = Queue("tracking", connection=connection)
-    return [queue.enqueue("advocacy.tracking.tasks.poll_batch", limit, result_ttl=3600) for _ in range(jobs)]
+    return [queue.enqueue("advocacy.tracking.tasks.poll_batch", limit, budget, result_ttl=3600) for _ in range(jobs)]
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def snapshots(app) -> int:
@@ -237,7 +243,7 @@ def throughput(posts: int = 3000, baseline_posts: int = 150, latency: float = 0.
         person, variant = seed_member_and_variant(app)
 
         seed_shares(app, person, variant, fake.server.base, baseline_posts, baseline_posts)
-        jobs = enqueue(baseline_posts, 1)
+        jobs = enqueue(baseline_posts, 1, 0)  # budget 0: exactly one post per job
         wall, _w, _h = run_worker(env)
         base_window = job_window(jobs)
         assert snapshots(app) == baseline_posts
@@ -249,7 +255,9 @@ def throughput(posts: int = 3000, baseline_posts: int = 150, latency: float = 0.
         from advocacy.tracking.polling import BATCH_SIZE, CONCURRENCY
 
         jobs = enqueue(-(-posts // BATCH_SIZE), BATCH_SIZE)
+        cpu_before = cpu_seconds()
         wall2, _w, _h = run_worker(env)
+        cpu = cpu_seconds() - cpu_before
         window = job_window(jobs)
         done = snapshots(app)
         assert done == posts, (done, posts)
@@ -259,6 +267,8 @@ def throughput(posts: int = 3000, baseline_posts: int = 150, latency: float = 0.
         print(f"    batched ({BATCH_SIZE}/job, {CONCURRENCY} concurrent): {rate:8.1f} posts/s  ({posts} posts in {window:.2f} s;"
               f" {posts / wall2:.1f} posts/s counting worker start-up)")
         print(f"    speed-up {rate / base_rate:.1f}x; goal >= 300 posts/s: {'met' if rate >= 300 else 'NOT met'}")
+        print(f"    worker CPU {cpu * 1000 / posts:.2f} ms/post (CPU-bound ceiling {posts / cpu:.0f} posts/s on one free core);"
+              f" machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         wipe(app)
         return {"baseline": base_rate, "batched": rate}
     finally:

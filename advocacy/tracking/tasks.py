@@ -19,14 +19,28 @@ def _retry():
     return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
 
 
+#: A poll job keeps claiming batches while work is due, up to this many seconds (then the next
+#: dispatch queues another): the work horse's start-up is paid once for many posts.
+JOB_BUDGET_SECONDS = 120
+
+
 @job
-def poll_batch(limit: int | None = None) -> dict:
-    """Claim up to ``limit`` due polls and run them with bounded concurrency."""
-    from advocacy.tracking.polling import BATCH_SIZE, run_batch
+def poll_batch(limit: int | None = None, budget: float | None = None) -> dict:
+    """Claim batches of up to ``limit`` due polls and run them with bounded concurrency, until
+    nothing is due or the time budget is spent."""
+    import time
 
     from rq import get_current_job
 
-    summary = run_batch(limit or BATCH_SIZE)
+    from advocacy.tracking.polling import BATCH_SIZE, Summary, run_batch
+
+    deadline = time.monotonic() + (JOB_BUDGET_SECONDS if budget is None else budget)
+    summary = Summary()
+    while True:
+        batch = run_batch(limit or BATCH_SIZE)
+        summary.add(batch)
+        if batch.claimed == 0 or batch.claimed == batch.rate_limited or time.monotonic() >= deadline:
+            break
     job_logger("poll_batch").info(summary.line())
     current = get_current_job()
     return dict(summary.as_dict(), worker=current.worker_name if current is not None else None)
