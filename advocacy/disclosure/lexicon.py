@@ -23,14 +23,14 @@ PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
 # a negation that ends right before a wording ("not", "pas un", "isn't", "#not")
 _NEGATORS = ["not", "no", "never", "non", "pas", "aucun", "aucune", "sans", "ni", "nobody", "jamais", "zero",
-             "neither", "nor", "without", "n't", "n'"]
+             "neither", "nor", "without", "n't"]
 _FILLERS = (r"(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|been|being|really|even|actually|"
             r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily)")
 
 
 def _negation_regex():
     words = "|".join(re.escape(w) for w in sorted(_NEGATORS, key=len, reverse=True))
-    return re.compile(r"(?:" + words + r")[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}(?:[a-z0-9@&\-]+\s+)?#?$")
+    return re.compile(r"(?:" + words + r")(?![a-z0-9])[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}(?:[a-z0-9@&\-]+\s+)?#?$")
 
 
 NEG_BEFORE = _negation_regex()
@@ -43,7 +43,7 @@ def negated(text: str, pos: int) -> int | None:
     while m is not None:
         s = m.start()
         word = text[s]
-        if word == "n" and text.startswith(("n't", "n'"), s) and not text.startswith(("non", "nobody", "nor", "not", "no", "neither"), s):
+        if word == "n" and text.startswith("n't", s):
             return s
         if s == 0 or not text[s - 1].isalnum():
             return s

@@ -407,6 +407,56 @@ SECOND = [
 for _expected, _network, _lang, _text, _context in SECOND:
     P(_expected, _network, _text, _lang, **_context)
 
+# 16. third batch: no language given, network spelt as people write it, no context at all, UK
+THIRD = [
+ ("pass","LinkedIn",None,"[Publicité] Acme ouvre ses portes à Lyon ce samedi.",R),
+ ("pass","Twitter",None,"Pub : Acme ouvre ses portes à Lyon ce samedi.",R),
+ ("warn","x",None,"Acme ouvre ses portes à Lyon ce samedi. #pub",R),
+ ("fail","x",None,"Partenariat : Acme ouvre ses portes à Lyon ce samedi.",R),
+ ("pass","x",None,"En partenariat avec @acme : portes ouvertes à Lyon ce samedi.",R),
+ ("pass","x",None,"Collaboration rémunérée avec Acme : portes ouvertes samedi.",R),
+ ("fail","x",None,"Annonce : Acme ouvre ses portes à Lyon ce samedi.",R),
+ ("pass","x",None,"Acme opens its doors in London this Saturday. #ad",dict(R, jurisdiction="uk")),
+ ("fail","x",None,"Acme opens its doors in London this Saturday. #spon",dict(R, jurisdiction="uk")),
+ ("pass","x",None,"Advert: Acme opens its doors in London this Saturday.",dict(R, jurisdiction="uk")),
+ ("fail","x",None,"Acme opens its doors in London this Saturday, in association with Acme.",dict(R, jurisdiction="uk")),
+ ("warn","x",None,"I work here at Acme, and we open in London this Saturday!",E),
+ ("fail","x",None,"My company opens in London this Saturday!",E),
+ ("fail","x",None,"Our company opens in London this Saturday!",E),
+ ("warn","x",None,"Acme (my employer) opens in London this Saturday!",E),
+ ("warn","x","en","#ProudEmployee Acme opens in London this Saturday!",E),
+ ("warn","instagram","fr","Salarié·e de Acme, je vous invite samedi !",E),
+ ("pass","instagram","fr","#CollaborationCommerciale #SalariéAcme Je vous invite samedi !",E),
+ ("warn","instagram","fr","Acme, la boîte où je bosse, ouvre samedi !",E),
+ ("fail","instagram","fr","Acme, une super boîte, ouvre samedi !",E),
+ ("pass","facebook","en","Acme opens Saturday!",N),
+ ("pass","facebook","en","Acme opens Saturday!",{}),
+ ("pass","facebook","fr","Acme ouvre samedi !",{}),
+ ("fail","facebook","en","Acme opens Saturday! #sp",{}),
+ ("warn","facebook","en","Acme gave me this lamp to try. Love it!",R),
+ ("pass","facebook","en","Acme gave me this lamp for free to try. Love it!",R),
+ ("warn","instagram","en","Promoted by Acme: the new lamp.",R),
+ ("pass","mastodon","en","Paid post: the new Acme lamp is out.",R),
+ ("fail","mastodon","en","The new Acme lamp is out. Check it out!!! #acme #lamp #design #home #decor #interior #ad",R),
+ ("pass","mastodon","en","The new Acme lamp is out. #ad #acme",R),
+ ("fail","bluesky","en","the new acme lamp is out",R),
+ ("pass","bluesky","en","AD the new acme lamp is out",R),
+ ("pass","bluesky","en","ad - the new acme lamp is out",R),
+ ("fail","linkedin","en","I'm thrilled to share that Acme, a company I admire, launched a lamp.",R),
+ ("pass","linkedin","en","Thrilled to share (sponsored): Acme launched a lamp.",R),
+ ("fail","linkedin","fr","Je suis ravie de partager le lancement de la lampe Acme ! #AcmeAmbassadrice",R),
+ ("fail","linkedin","fr","Lampe Acme : mon avis honnête (pas sponsorisé !)",R),
+ ("pass","linkedin","fr","Lampe Acme : mon avis honnête (pas sponsorisé !)",N),
+ ("fail","linkedin","fr","Lampe Acme : mon avis honnête, je n'ai reçu aucune contrepartie.",R),
+ ("fail","instagram","fr","Ma lampe Acme " + "😍"*5 + "\n.\n.\n.\n.\n.\n#publicité",R),
+ ("pass","instagram","fr","#publicité Ma lampe Acme " + "😍"*5,R),
+ ("fail","x","fr","#publicité",dict(R, sector="nicotine")),
+ ("warn","x","fr","#publicité Misez sur Acme Poker. Interdit aux mineurs.",dict(R, sector="gambling")),
+ ("fail","linkedin","fr","Publicité — Acme Trading : CFD sur indices avec levier.",dict(R, sector="financial_cfd")),
+]
+for _expected, _network, _lang, _text, _context in THIRD:
+    P(_expected, _network, _text, _lang, **_context)
+
 
 def write(path: Path | None = None) -> Path:
     path = path or Path(__file__).with_name("corpus.jsonl")

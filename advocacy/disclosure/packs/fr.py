@@ -80,6 +80,7 @@ WORDINGS = [
     w("fr.paye_par", "commercial", "accepted", r"paye(?:e|s|es)? (?:par|pour)", lang="fr"),
     # --- mention commerciale : faibles (avertissement) ------------------------------------
     w("fr.pub_hashtag", "commercial", "weak", r"#pub", lang="fr", example="#pub"),
+    w("fr.pub_label", "commercial", "accepted", r"pub(?=\s*[:|\]\)\-])", lang="fr", example="Pub : …"),
     w("fr.produit_offert", "commercial", "weak", r"(?:produits?|cadeaux?|echantillons?) offerts? (?:par|gracieusement)", lang="fr"),
     w("fr.offert_par", "commercial", "weak", r"offerte?s? par", lang="fr"),
     w("fr.lien_affilie", "commercial", "weak", r"liens? (?:affilie|d'affiliation|commissionne)s?", lang="fr"),
@@ -127,6 +128,8 @@ WORDINGS = [
       r"je suis (?:un |une |en poste |le |la |l')?" + _SEP_NEG + r"(?:[a-z'\-]+ ){0,3}chez [a-z0-9@]", lang="fr", scan=True,
       example="Je suis ingénieure chez Acme"),
     w("fr.hashtag_salarie", "relationship", "accepted", r"#[a-z0-9_]+(?:salarie|employe)e?s?(?![a-z0-9])", lang="fr", scan=True),
+    w("fr.hashtag_salarie_de", "relationship", "accepted", r"#(?:salarie|employe|collaborat(?:eur|rice))e?s?[a-z0-9_]+", lang="fr",
+      scan=True, example="#SalariéAcme"),
     # --- images --------------------------------------------------------------------------------
     w("fr.retouchee", "retouched", "accepted", r"retouch\w*", lang="fr", example="Image retouchée"),
     w("fr.virtuelle", "virtual", "accepted", r"virtuel(?:le)?s?", lang="fr",
