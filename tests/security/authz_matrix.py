@@ -145,6 +145,9 @@ MATRIX: dict = {
     "disclosure_api.check_batch": ANY,
     # -- tracking ---------------------------------------------------------------------------
     "tracking.tracked_link": PUBLIC,
+    "tracking.my_findings": roles(EMPLOYEE),
+    "tracking.resolve_finding": roles(EMPLOYEE),
+    "tracking.compliance": roles(COMPLIANCE, HR, ADMIN),
     # -- kpi --------------------------------------------------------------------------------
     "kpi.index": ANY,
     "kpi.program": roles(HR, STAFF_REP, ADMIN),
