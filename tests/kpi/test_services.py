@@ -66,3 +66,17 @@ def test_rollup_cli_recomputes_a_range(kpi_org, app):
     assert result.output.count("group rows") == 2
     bad = runner.invoke(args=["kpi", "rollup", "--from", today.isoformat(), "--to", "2000-01-01"])
     assert bad.exit_code != 0
+
+
+def test_withdrawing_link_clicks_blanks_the_persons_own_click_figures(kpi_org, db_session):
+    from advocacy.consent.services import withdraw
+
+    org = kpi_org()
+    rollup_day(local_date(org["now"]))
+    person = org["members"]["Alpha"][0]
+    row = db_session.scalars(select(PersonDay).where(PersonDay.person_id == person.id)).one()
+    assert row.clicks is not None
+    withdraw(person, "link_clicks")
+    db_session.expire_all()
+    row = db_session.scalars(select(PersonDay).where(PersonDay.person_id == person.id)).one()
+    assert row.clicks is None and row.shares == 1
