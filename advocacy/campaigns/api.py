@@ -15,7 +15,7 @@ from advocacy.extensions import db
 blp = Blueprint("campaigns_api", __name__, description="Campaigns, kits, shares, points and rewards.")
 
 
-class VariantSchema(Schema):
+class KitVariantSchema(Schema):
     id = fields.Int(required=True)
     network = fields.Str(required=True)
     lang = fields.Str(required=True)
@@ -24,14 +24,14 @@ class VariantSchema(Schema):
     link = fields.Str(allow_none=True)
 
 
-class KitSchema(Schema):
+class CampaignKitSchema(Schema):
     id = fields.Int(required=True)
     title = fields.Str()
     status = fields.Str()
     personalisation_prompt = fields.Str()
     hashtags = fields.List(fields.Str())
     link = fields.Str(allow_none=True)
-    variants = fields.List(fields.Nested(VariantSchema))
+    variants = fields.List(fields.Nested(KitVariantSchema))
 
 
 class CampaignSchema(Schema):
@@ -42,17 +42,17 @@ class CampaignSchema(Schema):
     ends_at = fields.DateTime()
     networks = fields.List(fields.Str())
     consideration = fields.Bool()
-    kits = fields.List(fields.Nested(KitSchema))
+    kits = fields.List(fields.Nested(CampaignKitSchema))
 
 
-class ShareInSchema(Schema):
+class ShareRegistrationSchema(Schema):
     kit_variant_id = fields.Int(required=True, strict=True, validate=validate.Range(min=1, max=2**31 - 1))
     network = fields.Str(required=True, validate=validate.OneOf(NETWORKS))
     url = fields.Str(required=True, validate=validate.Length(min=1, max=500))
     text = fields.Str(required=True, validate=validate.Length(min=1, max=10000))
 
 
-class ShareSchema(Schema):
+class CampaignShareSchema(Schema):
     id = fields.Int(required=True)
     kit_variant_id = fields.Int()
     network = fields.Str()
@@ -66,7 +66,7 @@ class ShareSchema(Schema):
     metrics = fields.Dict(allow_none=True)
 
 
-class PointsSchema(Schema):
+class PointsSummarySchema(Schema):
     total = fields.Int()
     available = fields.Int()
     entries = fields.List(fields.Dict())
@@ -74,7 +74,7 @@ class PointsSchema(Schema):
     rules = fields.List(fields.Dict())
 
 
-class RewardSchema(Schema):
+class RewardItemSchema(Schema):
     id = fields.Int()
     name = fields.Str()
     description = fields.Str()
@@ -82,9 +82,9 @@ class RewardSchema(Schema):
     stock = fields.Int(allow_none=True)
 
 
-class RewardsSchema(Schema):
+class RewardCatalogueSchema(Schema):
     open = fields.Bool()
-    rewards = fields.List(fields.Nested(RewardSchema))
+    rewards = fields.List(fields.Nested(RewardItemSchema))
 
 
 def _variant(v) -> dict:
@@ -137,8 +137,8 @@ def _share(share) -> dict:
 
 @blp.route("/shares", methods=["POST"])
 @api_roles(EMPLOYEE)
-@blp.arguments(ShareInSchema)
-@blp.response(201, ShareSchema)
+@blp.arguments(ShareRegistrationSchema)
+@blp.response(201, CampaignShareSchema)
 def create_share(data):
     """Register a published post: its final text is checked (422 with the checker's findings when it
     fails) and its URL validated for the network; answers the share waiting for tracking."""
@@ -158,7 +158,7 @@ def create_share(data):
 
 
 @blp.route("/shares/<int:share_id>")
-@blp.response(200, ShareSchema)
+@blp.response(200, CampaignShareSchema)
 @api_roles(EMPLOYEE)
 def get_share(share_id: int):
     """One of my shares, with its tracked link and latest public figures."""
@@ -171,7 +171,7 @@ def get_share(share_id: int):
 
 
 @blp.route("/me/points")
-@blp.response(200, PointsSchema)
+@blp.response(200, PointsSummarySchema)
 @api_roles(EMPLOYEE)
 def my_points():
     """My points, badges and the published rules."""
@@ -179,7 +179,7 @@ def my_points():
 
 
 @blp.route("/rewards")
-@blp.response(200, RewardsSchema)
+@blp.response(200, RewardCatalogueSchema)
 @api_roles(EMPLOYEE, MARKETER)
 def rewards():
     """The rewards catalogue (empty and closed when the charter in force provides no rewards)."""
