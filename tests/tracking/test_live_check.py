@@ -98,3 +98,11 @@ def test_pages_are_guarded(client, login, make_person):
     login(client, make_person(roles=("marketer",)))
     assert client.get("/tracking/findings").status_code == 403
     assert client.get("/tracking/compliance").status_code == 403
+
+
+def test_pages_speak_french_and_english(client, login, make_member):
+    member = make_member(purposes=("program",), language="fr")
+    login(client, member)
+    assert "Vérification des posts publiés" in client.get("/tracking/findings").get_data(as_text=True)
+    client.post("/lang", data={"lang": "en", "next": "/tracking/findings"})
+    assert "Live post checks" in client.get("/tracking/findings").get_data(as_text=True)
