@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TEST_DATABASE_URL, TEST_REDIS_URL
+from tests.conftest import TEST_DATABASE_URL
 from tests.e2e.server import ROOT, LiveServer, derived_database_url, ensure_database
+from tests.faults.harness import PrivateRedis, RqWorker
 
 CHROMIUM = os.environ.get("ADVOCACY_E2E_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -26,14 +27,24 @@ IGNORED_CONSOLE = re.compile(r"favicon\.ico")
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory):
-    """The real app under gunicorn, on ``<test database>_live`` with the demo company seeded."""
+    """The real app under gunicorn, on ``<test database>_live`` with the demo company seeded, and a
+    real ``rq worker`` — both on a private Redis, so no other test's queue is touched."""
     database_url = derived_database_url(TEST_DATABASE_URL, "live")
     ensure_database(database_url)
-    server = LiveServer(database_url, TEST_REDIS_URL, instance_path=str(tmp_path_factory.mktemp("live")))
-    server.prepare(seed=True)
-    server.start()
-    yield server
-    server.stop()
+    redis = PrivateRedis().start()
+    server = LiveServer(database_url, redis.url(0), instance_path=str(tmp_path_factory.mktemp("live")))
+    worker = None
+    try:
+        server.prepare(seed=True)
+        server.start()
+        worker = RqWorker(server.env, redis.url(0), queues=("default", "tracking", "kpi", "mail"), name="e2e").start()
+        server.worker = worker
+        yield server
+    finally:
+        if worker is not None:
+            worker.stop()
+        server.stop()
+        redis.close()
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +73,9 @@ class Journey:
         self.base_url = base_url
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
         self.context.set_default_timeout(15_000)
+        # Nothing leaves the machine: any request to another host gets a local stub page.
+        self.external: list[str] = []
+        self.context.route(re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/]).*"), self._stub)
         self.page = self.context.new_page()
         self.dir = ARTIFACTS / re.sub(r"[^\w.-]+", "_", name)
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -76,10 +90,20 @@ class Journey:
     def _console(self, message):
         if message.type != "error" or IGNORED_CONSOLE.search(message.text + str(message.location)):
             return
+        if "inline style violates" in message.text:
+            # Visual only (no script runs); tracked by the FINDING test in tests/security/test_templates.py.
+            with open(ARTIFACTS / "csp-style-violations.txt", "a", encoding="utf-8") as log:
+                log.write(f"{self.page.url}\n")
+            return
         if message.text.startswith("Failed to load resource") and \
                 (message.location or {}).get("url") == self.page.url:
             return  # the document itself answered 4xx on purpose (wrong password → 401, …)
         self.console_errors.append(f"{self.page.url}: {message.text}")
+
+    def _stub(self, route):
+        self.external.append(route.request.url)
+        route.fulfill(status=200, content_type="text/html",
+                      body="<!doctype html><title>external</title><p>external site (stubbed by the test)</p>")
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
