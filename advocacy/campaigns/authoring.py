@@ -1,6 +1,7 @@
 """Campaign and kit authoring (marketers): validation, all or nothing, audited."""
 from __future__ import annotations
 
+import regex
 from flask_babel import gettext as _
 from sqlalchemy import select
 
@@ -11,8 +12,6 @@ from advocacy.campaigns import networks
 from advocacy.campaigns.errors import Invalid
 from advocacy.campaigns.models import KIT_DRAFT, LANGS, NETWORKS, Campaign, Kit, KitImage, KitVariant
 from advocacy.extensions import db
-
-import regex
 
 _HASHTAG = regex.compile(r"^#[\p{L}\p{N}_]{1,100}$")
 _CONTROL = regex.compile(r"[\p{Cc}--[\n\t]]", regex.V1)

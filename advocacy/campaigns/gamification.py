@@ -13,7 +13,14 @@ from sqlalchemy import func, select
 from advocacy.audit.services import record
 from advocacy.campaigns.errors import Invalid, NotAllowed
 from advocacy.campaigns.gamification_models import (
-    RED_APPROVED, RED_CANCELLED, RED_REFUSED, RED_REQUESTED, Badge, PointEntry, Redemption, Reward,
+    RED_APPROVED,
+    RED_CANCELLED,
+    RED_REFUSED,
+    RED_REQUESTED,
+    Badge,
+    PointEntry,
+    Redemption,
+    Reward,
 )
 from advocacy.campaigns.models import SHARE_ERASED, SHARE_PREPARED, Share
 from advocacy.core.timeutil import utcnow

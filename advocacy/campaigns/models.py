@@ -281,6 +281,11 @@ class OutboxMail(db.Model):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-from advocacy.campaigns.gamification_models import (  # noqa: E402,F401  (tables join the metadata)
-    Badge, Idea, IdeaVote, PointEntry, Redemption, Reward,
+from advocacy.campaigns.gamification_models import (  # noqa: F401  (tables join the metadata)
+    Badge,
+    Idea,
+    IdeaVote,
+    PointEntry,
+    Redemption,
+    Reward,
 )

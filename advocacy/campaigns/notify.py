@@ -20,7 +20,15 @@ from sqlalchemy import select
 from advocacy.audit.services import record
 from advocacy.auth.models import Person
 from advocacy.campaigns.models import (
-    KIT_APPROVED, MAIL_CANCELLED, MAIL_FAILED, MAIL_QUEUED, MAIL_SENT, Campaign, Kit, Notification, OutboxMail,
+    KIT_APPROVED,
+    MAIL_CANCELLED,
+    MAIL_FAILED,
+    MAIL_QUEUED,
+    MAIL_SENT,
+    Campaign,
+    Kit,
+    Notification,
+    OutboxMail,
 )
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db

@@ -7,7 +7,13 @@ from advocacy.audit.services import record
 from advocacy.campaigns import voice
 from advocacy.campaigns.errors import Invalid, NotAllowed
 from advocacy.campaigns.models import (
-    KIT_APPROVED, KIT_DRAFT, KIT_RETURNED, KIT_SUBMITTED, KIT_WITHDRAWN, Kit, KitReview,
+    KIT_APPROVED,
+    KIT_DRAFT,
+    KIT_RETURNED,
+    KIT_SUBMITTED,
+    KIT_WITHDRAWN,
+    Kit,
+    KitReview,
 )
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db

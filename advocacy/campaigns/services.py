@@ -13,14 +13,28 @@ from advocacy.campaigns.authoring import add_image, allowed_networks, save_campa
 from advocacy.campaigns.errors import Invalid, NotAllowed  # noqa: F401
 from advocacy.campaigns.gamification import summary as points_summary  # noqa: F401
 from advocacy.campaigns.gamification_models import (
-    IDEA_ADOPTED, Badge, Idea, IdeaVote, PointEntry, Redemption,
+    IDEA_ADOPTED,
+    Badge,
+    Idea,
+    IdeaVote,
+    PointEntry,
+    Redemption,
 )
 from advocacy.campaigns.models import (
-    SHARE_ERASED, Notification, OutboxMail, Share, ShareProfile,
+    SHARE_ERASED,
+    Notification,
+    OutboxMail,
+    Share,
+    ShareProfile,
 )
 from advocacy.campaigns.review import decide, submit, withdraw  # noqa: F401
 from advocacy.campaigns.sharing import (  # noqa: F401
-    feed, is_member, prepare_share, register_post, register_share, share_url,
+    feed,
+    is_member,
+    prepare_share,
+    register_post,
+    register_share,
+    share_url,
 )
 from advocacy.extensions import db
 

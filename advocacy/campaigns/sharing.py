@@ -10,7 +10,15 @@ from advocacy.audit.services import record
 from advocacy.campaigns import networks, voice
 from advocacy.campaigns.errors import Invalid, NotAllowed
 from advocacy.campaigns.models import (
-    KIT_APPROVED, SHARE_PENDING, SHARE_PREPARED, Campaign, CampaignTeam, Kit, KitVariant, Share, ShareProfile,
+    KIT_APPROVED,
+    SHARE_PENDING,
+    SHARE_PREPARED,
+    Campaign,
+    CampaignTeam,
+    Kit,
+    KitVariant,
+    Share,
+    ShareProfile,
 )
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db

@@ -263,4 +263,4 @@ def kit_action(kit_id: int, action: str):
     return redirect(url_for("campaigns.kit", kit_id=row.id))
 
 
-from advocacy.campaigns import views_employee, views_program, views_review  # noqa: E402,F401
+from advocacy.campaigns import views_employee, views_program, views_review  # noqa: F401

@@ -15,7 +15,6 @@ from advocacy.campaigns.models import Campaign
 from advocacy.campaigns.views import apply_errors, bp, get_or_404
 from advocacy.extensions import db
 
-
 # -- ideas ----------------------------------------------------------------------------------------
 
 def _render_ideas(form, status=200):

@@ -78,5 +78,5 @@ def _kick_notifications() -> None:
         from advocacy.queue import enqueue
 
         enqueue("advocacy.campaigns.tasks.dispatch_notifications")
-    except Exception:  # noqa: BLE001 - Redis down: the cron reconcile picks it up later
+    except Exception:
         current_app.logger.warning("could not enqueue notification dispatch; cron will")

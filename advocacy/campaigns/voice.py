@@ -53,7 +53,7 @@ def _ui_lang() -> str:
         from flask_babel import get_locale
 
         return str(get_locale() or "fr")[:2]
-    except Exception:  # noqa: BLE001 - outside a request
+    except Exception:
         return "fr"
 
 

@@ -1,7 +1,7 @@
 """Notifications of new kits: in-app and e-mail, never in quiet hours, never beyond the cap,
 only with the ``notifications`` purpose. The clock is frozen; e-mail goes to a loopback SMTP sink."""
 import dataclasses
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import select

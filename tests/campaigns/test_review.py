@@ -22,7 +22,7 @@ def test_a_variant_failing_the_checker_cannot_be_submitted(app, make_charter_in_
     with pytest.raises(Invalid) as exc:
         review.submit(kit, actor=marketer)
     assert exc.value.code == "check_failed" and list(exc.value.errors) == ["variant-x-fr"]
-    [(variant_id, outcome)] = exc.value.extra["findings"].items()
+    [(_variant_id, outcome)] = exc.value.extra["findings"].items()
     assert "relationship_missing" in [f["rule"] for f in outcome["findings"]]
     assert outcome["suggested_text"]
     assert kit.status == KIT_DRAFT

@@ -48,7 +48,9 @@ def test_share_links_carry_the_tracked_link(app, member, make_live_kit):
         tracked = sharing.tracked_link(share)
         assert tracked.startswith("http://localhost/l/")
         if network == "mastodon":
-            with pytest.raises(Exception):
+            from advocacy.campaigns.networks import InvalidUrl
+
+            with pytest.raises(InvalidUrl):
                 sharing.share_url(share)
             sharing.set_mastodon_instance(person, "@moi@Piaille.fr")
         links[network] = (urlsplit(sharing.share_url(share)), tracked, share)
