@@ -1,5 +1,5 @@
 """Demo KPI data: EMV multipliers, a few conversions and costs, a trust pulse round with
-anonymous answers, then the rollups of the last 30 days computed synchronously (never enqueued).
+anonymous answers, then the rollups of the last 60 days computed synchronously (never enqueued).
 """
 from __future__ import annotations
 
@@ -52,5 +52,5 @@ def seed(ctx) -> None:
             if person is not None:
                 pulse.submit(person, pulse_round, dict(zip(keys, values)))
         ctx.log.append("kpi: trust pulse round with anonymous answers")
-    rollup_range(today - timedelta(days=29), today)
-    ctx.log.append("kpi: rollups of the last 30 days")
+    rollup_range(today - timedelta(days=59), today)  # this period and the previous one
+    ctx.log.append("kpi: rollups of the last 60 days")

@@ -18,8 +18,11 @@ from collections.abc import Hashable, Mapping
 
 
 def is_small(people: int | None, k: int) -> bool:
-    """Primary rule: unknown or fewer than ``k`` people → suppressed."""
-    return people is None or people < k
+    """Primary rule: unknown or 1 to ``k - 1`` people → suppressed.
+
+    A figure over nobody (a day before anyone joined) describes no one: it is not hidden.
+    """
+    return people is None or 0 < people < k
 
 
 def covered(people_of_cells, disjoint: bool) -> int:

@@ -25,6 +25,12 @@ def test_a_small_organisation_hides_everything():
     assert suppress_partition({"a": 2, "b": 1}, 5) == {"a", "b"}
 
 
+def test_a_figure_over_nobody_reveals_nobody():
+    # days before anyone joined do not drag the first real day into hiding
+    assert suppress_partition({"d1": 0, "d2": 0, "d3": 11}, 5, disjoint=False) == set()
+    assert is_small(0, 5) is False and is_small(1, 5) is True and is_small(None, 5) is True
+
+
 def test_overlapping_cells_need_one_big_cell_in_the_hidden_set():
     # days of a period share people: 4 + 4 people on two days may be the same 4 people
     hidden = suppress_partition({"d1": 4, "d2": 4, "d3": 9}, 5, margin_people=9, disjoint=False)
@@ -41,7 +47,7 @@ def test_no_small_figure_can_be_recovered_by_subtraction(cells, k, disjoint):
         assert hidden == set(cells)
         return
     # every small cell is hidden
-    assert {key for key, n in cells.items() if n < k} <= hidden
+    assert {key for key, n in cells.items() if 0 < n < k} <= hidden
     # what the margin minus the shown cells reveals covers at least k people
     recovered = recoverable_people(cells, hidden, disjoint)
     assert recovered is None or recovered >= k or hidden == set(cells)
@@ -53,7 +59,7 @@ def test_no_small_figure_can_be_recovered_by_subtraction(cells, k, disjoint):
 @given(cells=cells_st, k=k_st)
 def test_big_cells_are_hidden_only_when_needed(cells, k):
     hidden = suppress_partition(cells, k)
-    if all(n >= k for n in cells.values()):
+    if all(n >= k or n == 0 for n in cells.values()):
         assert hidden == set()
     # at most one complementary cell beyond what the cover needs: removing the largest
     # complementary cell would leave the recoverable group too small
@@ -75,7 +81,7 @@ def test_two_way_tables_protect_rows_and_columns(table, k):
         cells = {r: table[(r, col)] for r in rows if (r, col) in table}
         col_hidden = {r for r in cells if (r, col) in hidden}
         if not is_small(sum(cells.values()), k):
-            assert {r for r, n in cells.items() if n < k} <= col_hidden
+            assert {r for r, n in cells.items() if 0 < n < k} <= col_hidden
             rec = recoverable_people(cells, col_hidden, True)
             assert rec is None or rec >= k or col_hidden == set(cells)
     for row in rows:
