@@ -7,6 +7,7 @@ from advocacy.disclosure import lexicon
 from advocacy.disclosure.networks import Network, measure, network_for
 from advocacy.disclosure.normalize import Folded, decode_tags, fold
 from advocacy.disclosure.result import FAIL, Finding, Result, verdict_of
+from advocacy.disclosure.suggest import suggest
 
 KNOWN_CONTEXT = ("rewarded", "employee", "brand", "image_retouched", "image_virtual", "sector",
                  "jurisdiction", "content_warning", "max_length")
@@ -151,16 +152,17 @@ class _Check:
         self.limit = None
 
     # -- helpers ------------------------------------------------------------------------------
-    def add(self, rule: str, span=None, kind=None, **values):
+    def add(self, rule: str, span=None, kind=None, found="", sector="", limit="", length=""):
         spec = self.pack.rules[rule]
-        net_label = self.net.label if self.net else (self.network_name or "?")
-        fmt = {"network": net_label, "cut": self._cut_label(), "found": values.get("found", ""),
-               "lang": self.lang, "sector": values.get("sector", ""), "limit": values.get("limit", ""),
-               "length": values.get("length", "")}
-        fmt_fr = dict(fmt, brand=self.brand or "la marque")
-        fmt_en = dict(fmt, brand=self.brand or "the brand")
         self.findings.append(Finding(rule, spec["severity"], spec["reference"], span, kind=kind, spec=spec,
-                                     values=(fmt_fr, fmt_en)))
+                                     values=(self, found, sector, limit, length)))
+
+    def format_values(self, found, sector, limit, length):
+        """The values a finding's message needs (French, English), computed when it is read."""
+        net_label = self.net.label if self.net else (self.network_name or "?")
+        fmt = {"network": net_label, "cut": self._cut_label(), "found": found, "lang": self.lang,
+               "sector": sector, "limit": limit, "length": length}
+        return dict(fmt, brand=self.brand or "la marque"), dict(fmt, brand=self.brand or "the brand")
 
     def _cut_label(self) -> str:
         n = self.net
@@ -232,15 +234,17 @@ class _Check:
             cw_f = fold(str(cw))
             cw_matches = [m for m in self.pack.find(cw_f.text) if not m.negated]
         # drop weaker readings inside a stronger wording ("collaboration" in "collaboration commerciale")
-        strong = [(m.start, m.end) for m in matches if m.wording.strength in ("accepted", "weak") and not m.negated
-                  or m.wording.kind == "denial"]
-        kept = []
-        for m in matches:
-            if m.wording.kind in ("ambiguous", "word") and not m.negated:
-                if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in strong):
-                    continue
-            kept.append(m)
-        matches = kept
+        if len(matches) > 1:
+            strong = [(m.start, m.end) for m in matches
+                      if m.wording.strength in ("accepted", "weak") and not m.negated or m.wording.kind == "denial"]
+            if strong:
+                kept = []
+                for m in matches:
+                    if m.wording.kind in ("ambiguous", "word") and not m.negated:
+                        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in strong):
+                            continue
+                    kept.append(m)
+                matches = kept
 
         by_kind: dict[str, list] = {}
         denials = []
@@ -267,7 +271,10 @@ class _Check:
         self.commercial_owed = commercial_owed
         cw_ok = {m.wording.kind for m in cw_matches if m.wording.strength == "accepted"}
 
-        commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
+        if commercial_owed or employee is True:
+            commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
+        else:
+            commercial_best = None
         if employee is True:
             self.evaluate("relationship", relationship, ambiguous, True, "relationship" in cw_ok)
             if rewarded is not True and commercial_best not in ("ok", "weak"):
@@ -295,8 +302,6 @@ class _Check:
         if self.net is None:
             self.add("network_unknown")
         verdict = verdict_of(self.findings)
-        from advocacy.disclosure.suggest import suggest
-
         return Result(
             verdict=verdict, findings=self.findings, text=self.text, network=self.network_name,
             lang=self.lang, jurisdiction=self.jurisdiction, length=self.length_value, limit=self.limit,
@@ -357,9 +362,12 @@ class _Check:
         return None
 
     def images(self, by_kind):
+        ctx = self.ctx
+        if not ctx.get("image_retouched") and not ctx.get("image_virtual"):
+            return
         for flag, kind, rule in (("image_retouched", "retouched", "image_retouched_missing"),
                                  ("image_virtual", "virtual", "image_virtual_missing")):
-            if _flag(self.ctx.get(flag)) is not True:
+            if _flag(ctx.get(flag)) is not True:
                 continue
             ms = by_kind.get(kind, [])
             ok = [m for m in ms if self.match_lang in ("und", m.wording.lang)]
@@ -400,21 +408,19 @@ class _Check:
 
     def length(self):
         net = self.net
-        self.length_value = len(self.text)
-        self.limit = None
         if net is None:
             return
         limit = net.limit
-        try:
-            override = int(self.ctx.get("max_length") or 0)
-        except (TypeError, ValueError):
-            override = 0
-        if override > 0:
-            limit = override
+        override = self.ctx.get("max_length")
+        if override:
+            try:
+                limit = int(override) if int(override) > 0 else limit
+            except (TypeError, ValueError):
+                pass
         self.limit = limit
-        self.length_value = measure(self.text, net)
-        if limit is not None and self.length_value > limit:
-            self.add("length_over_limit", None, length=self.length_value, limit=limit)
+        self.length_value = n = len(self.text) if net.counting == "chars" else measure(self.text, net)
+        if limit is not None and n > limit:
+            self.add("length_over_limit", None, length=n, limit=limit)
             self.fix_needs.add("length")
 
 

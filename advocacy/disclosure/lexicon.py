@@ -172,7 +172,9 @@ class CompiledPack:
                     specs.append(spec)
                     seen.add(spec["id"])
         self.wordings = [_compile_wording(s, foreign) for s in specs]
-        self.scans = [w for w in self.wordings if w.scan]
+        # hashtag-shaped scans (#AcmeEmployee, #SalariéAcme…) are tried at every hashtag the anchors meet
+        self.hash_scans = [w for w in self.wordings if w.scan and w.regex.pattern.startswith("#")]
+        self.scans = [w for w in self.wordings if w.scan and w not in self.hash_scans]
         by_key: dict[str, list[Wording]] = {}
         prefixes: set[str] = set()
         for wd in self.wordings:
@@ -190,7 +192,7 @@ class CompiledPack:
         self.by_key = by_key
         words = set(prefixes)
         words |= {"#" + p for p in prefixes if not p.startswith("#")}
-        self.anchor = re.compile(r"[^a-z0-9#](" + trie_regex(words) + ")")
+        self.anchor = re.compile(r"[^a-z0-9#](" + trie_regex(words) + r"|#(?=[a-z0-9_]))")
 
     def find(self, text: str) -> list[Match]:
         """Every wording found in the folded ``text`` (which starts with a space)."""
@@ -207,6 +209,8 @@ class CompiledPack:
                     candidates = candidates + c2
             else:
                 candidates = by_key.get(text[pos:pos + 2], ())
+            if hashtag:
+                candidates = candidates + self.hash_scans
             for wd in candidates:
                 mm = wd.regex.match(text, pos)
                 if mm is None:

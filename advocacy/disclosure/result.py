@@ -31,6 +31,8 @@ class Finding:
             if values is None:
                 self._cache = {k: spec[k] for k in ("fr", "en", "fix_fr", "fix_en")}
             else:
+                if len(values) == 5:  # (check, found, sector, limit, length): format now
+                    values = values[0].format_values(*values[1:])
                 fr_values, en_values = values
                 self._cache = {"fr": spec["fr"].format(**fr_values), "en": spec["en"].format(**en_values),
                                "fix_fr": spec["fix_fr"].format(**fr_values),

@@ -34,6 +34,12 @@ PHRASES = {
 }
 
 
+def _truthy(value) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "y", "oui", "vrai", "on")
+    return bool(value)
+
+
 def _clean_brand(brand: str | None) -> str | None:
     if not brand:
         return None
@@ -70,10 +76,8 @@ def suggest(chk) -> str:
             needs.add("commercial")
         if chk.employee is True:
             needs.update(("relationship", "commercial"))  # salary alone is ambiguous: say both
-        from advocacy.disclosure.engine import _flag
-
         for key, need in (("image_retouched", "retouched"), ("image_virtual", "virtual")):
-            if _flag(chk.ctx.get(key)) is True:
+            if _truthy(chk.ctx.get(key)):
                 needs.add(need)
     text = chk.text
     # remove denials (from the end so spans stay valid)
