@@ -8,7 +8,7 @@ from advocacy.campaigns.models import KIT_APPROVED, KIT_SUBMITTED, Campaign, Sha
 from advocacy.extensions import db
 
 
-def test_demo_seed(app):
+def test_demo_seed(app, browser):
     from advocacy.auth.models import Person
     from advocacy.consent.services import has_consent
     from advocacy.core import demo
@@ -28,6 +28,9 @@ def test_demo_seed(app):
     e1 = ctx.person("employee1@demo.test")
     assert gamification.summary(e1)["total"] >= 15
     assert db.session.scalar(select(func.count(Share.id))) == 5
+    assert "L'atelier ouvre ses portes" in browser(e1).get("/feed").get_data(as_text=True).replace("&#39;", "'")
+    assert "Nos conseils" in browser(ctx.person("compliance@demo.test")).get("/review").get_data(as_text=True)
+    assert NAME in browser(ctx.person("marketer@demo.test")).get("/campaigns").get_data(as_text=True).replace("&#39;", "'")
     before = db.session.scalar(select(func.count(Person.id)))
     demo.seed()  # idempotent
     assert db.session.scalar(select(func.count(Share.id))) == 5
