@@ -43,3 +43,18 @@ def test_real_worker_dispatches_then_sends_mail(committed, redis_client, make_ch
     assert mail.status == MAIL_SENT
     [received] = sink.messages
     assert received["to"] == ["worker-mail@example.test"] and "Kit du worker" in received["message"]["Subject"]
+
+
+def test_rq_cron_drives_notifications_and_the_outbox():
+    from pathlib import Path
+
+    from rq.cron import CronScheduler
+
+    scheduler = CronScheduler(connection=Redis.from_url(TEST_REDIS_URL))
+    scheduler.load_config_from_file(str(Path(__file__).resolve().parents[2] / "workers" / "cron.py"))
+    jobs = {job.func_name: job for job in scheduler.get_jobs()}
+    dispatch = jobs["advocacy.campaigns.tasks.dispatch_notifications"]
+    send = jobs["advocacy.campaigns.tasks.send_mail_outbox"]
+    assert dispatch.queue_name == "default" and dispatch.interval <= 600
+    assert send.queue_name == "mail" and send.interval <= 60
+    scheduler.connection.close()
