@@ -17,12 +17,16 @@ NETWORKS = ("linkedin", "instagram", "facebook", "x", "bluesky", "mastodon")
 JURISDICTIONS = ("fr", "us", "uk")
 
 
+_impl = None
+
+
 def check(text, network, lang=None, context=None) -> Result:
     """Check one post. Never raises on any text: a bug becomes a ``warn`` finding."""
-    from advocacy.disclosure.engine import check_impl
-
+    global _impl
+    if _impl is None:
+        from advocacy.disclosure.engine import check_impl as _impl
     try:
-        return check_impl(text, network, lang, context)
+        return _impl(text, network, lang, context)
     except Exception as exc:  # pragma: no cover - defensive: the checker must never block a page
         return Result(
             verdict=WARN,

@@ -243,7 +243,8 @@ def fold(text: str) -> Folded:
     latin = text
     if _NON_L1.search(latin) is not None:
         if _COMMON_RE.search(latin) is not None:
-            latin = _COMMON_RE.sub(lambda m: _COMMON_MAP[m.group()], latin)
+            for ch in set(_COMMON_RE.findall(latin)):
+                latin = latin.replace(ch, _COMMON_MAP[ch])
         if _NON_L1.search(latin) is not None and _PICTO.search(latin) is not None:
             latin = _PICTO.sub("\x02", latin)
             if "\ufe0f" in latin or "\u200d" in latin:
