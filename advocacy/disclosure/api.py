@@ -83,9 +83,9 @@ class BatchOutSchema(Schema):
 
 
 @blp.route("/disclosure/check", methods=["POST"])
+@api_roles()  # outside the body parsing: anonymous callers get 401 before any 422
 @blp.arguments(CheckInSchema)
 @blp.response(200, ResultSchema)
-@api_roles()
 def check_one(data):
     """Check one post: verdict, findings with spans and legal references, suggested text."""
     result = check(data["text"], data["network"], data.get("lang"), data.get("context") or {})
@@ -93,9 +93,9 @@ def check_one(data):
 
 
 @blp.route("/disclosure/check-batch", methods=["POST"])
+@api_roles()
 @blp.arguments(BatchInSchema)
 @blp.response(200, BatchOutSchema)
-@api_roles()
 def check_batch(data):
     """Check up to 1,000 posts; a malformed item gets ``{"index", "error"}`` and the rest go on."""
     results = []
