@@ -32,7 +32,7 @@ def _context_from_options(context_json, rewarded, employee, brand, retouched, vi
 
 
 @cli.command("check")
-@click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
+@click.argument("file", required=False, type=click.File("r", encoding="utf-8-sig"))
 @click.option("--text", "text", help="Check this one text ('-' reads the text from stdin).")
 @click.option("--network", help="Network for --text: linkedin, instagram, facebook, x, bluesky, mastodon.")
 @click.option("--lang", help="Language of the post for --text (default: detected).")

@@ -111,9 +111,33 @@ def _norm_lang(lang) -> tuple[str | None, str | None]:
     if not lang:
         return None, None
     raw = str(lang).strip().lower().replace("_", "-")
+    raw = {"french": "fr", "francais": "fr", "français": "fr", "english": "en", "anglais": "en",
+           "fra": "fr", "fre": "fr", "eng": "en"}.get(raw, raw)
     primary, _, region = raw.partition("-")
     region_j = {"gb": "uk", "uk": "uk", "us": "us", "fr": "fr", "be": "fr", "ch": "fr", "ca": None}.get(region)
     return (primary or None), region_j
+
+
+_RLO_RUN = re.compile("\u202e([^\u202c\n\u2029]*)")
+
+
+def visual_order(text: str) -> tuple[str, list[int]]:
+    """The text as displayed when a right-to-left override reverses a run (up to PDF or the end
+    of the line), with the original index of every displayed character."""
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _RLO_RUN.finditer(text):
+        out.append(text[pos:m.start()])
+        index.extend(range(pos, m.start()))
+        a, b = m.span(1)
+        out.append("\u202e" + text[a:b][::-1])
+        index.append(m.start())
+        index.extend(range(b - 1, a - 1, -1))
+        pos = b
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(out), index
 
 
 class _Check:
@@ -124,7 +148,12 @@ class _Check:
         self.ctx = _context(context)
         self.net: Network | None = network_for(network_name)
         self.network_name = self.net.name if self.net else str(network_name or "")
-        self.f: Folded = fold(self.text)
+        self.vis_map = None
+        if "\u202e" in self.text:  # right-to-left override: the reader sees those letters reversed
+            visual, self.vis_map = visual_order(self.text)
+            self.f: Folded = fold(visual)
+        else:
+            self.f = fold(self.text)
         primary, region_j = _norm_lang(lang)
         self.lang = primary or detect_lang(self.f.text)
         # mentions are judged against French and English only; other languages are not judged
@@ -173,7 +202,17 @@ class _Check:
         return str(n.cut_chars)
 
     def span_of(self, m) -> tuple[int, int]:
-        return self.f.span(m.start, m.end)
+        return self.span(m.start, m.end)
+
+    def span(self, start, end) -> tuple[int, int]:
+        """Folded positions → [start, end) in the caller's text."""
+        s, e = self.f.span(start, end)
+        if self.vis_map is None:
+            return s, e
+        if e <= s:
+            return s, e
+        originals = [self.vis_map[i] for i in range(s, min(e, len(self.vis_map)))]
+        return (min(originals), max(originals) + 1) if originals else (s, e)
 
     def found(self, m) -> str:
         s, e = self.span_of(m)
@@ -286,7 +325,7 @@ class _Check:
             if m.start < last_end:
                 continue
             last_end = m.end
-            span = self.f.span(m.neg_start if m.neg_start is not None else m.start, m.end)
+            span = self.span(m.neg_start if m.neg_start is not None else m.start, m.end)
             found = self.text[span[0]:span[1]].strip()[:60]
             if rewarded is True:
                 self.add("denial_while_rewarded", span, kind="commercial", found=found)
@@ -386,7 +425,7 @@ class _Check:
         if not sector:
             if self.sector_hints:
                 m = self.sector_hints[0]
-                s, e = self.f.span(m.start, m.end)
+                s, e = self.span(m.start, m.end)
                 self.add("sector_suspected", (s, e), found=self.text[s:e])
             return
         sector = SECTOR_ALIASES.get(sector, sector)

@@ -38,7 +38,7 @@ def test_stdin_malformed_line_yields_an_error_and_the_rest_go_on(runner):
     assert len(out) == 5
     assert out[0]["verdict"] == "pass"
     assert "error" in out[1] and out[1]["line"] == 2
-    assert "unknown network" in out[2]["error"]
+    assert out[2]["verdict"] == "warn" and out[2]["findings"][0]["rule"] == "network_unknown"
     assert "text" in out[3]["error"]
     assert out[4]["verdict"] == "fail" and out[4]["findings"][0]["rule"] == "commercial_missing"
 
