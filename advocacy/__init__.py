@@ -60,6 +60,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.public_base_url.startswith("https://"),
         REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=settings.public_base_url.startswith("https://"),
         WTF_CSRF_TIME_LIMIT=None,
         PASSWORD_HASH_PROFILE="standard",
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
@@ -69,6 +71,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["SETTINGS"] = settings
     app.config.update(test_config)
 
+    from advocacy.core.routing import BoundedIntConverter
+
+    app.url_map.converters["int"] = BoundedIntConverter
     logging.basicConfig(level=settings.log_level)
     if settings.embedded_database and app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         from advocacy.core.sqlite import enable_wal

@@ -5,6 +5,7 @@ from flask_migrate import Migrate
 from flask_smorest import Api
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
+from marshmallow import Schema, fields
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -28,12 +29,27 @@ csrf = CSRFProtect()
 babel = Babel()
 
 
+class ErrorBodySchema(Schema):
+    code = fields.Str(required=True, metadata={"description": "Stable machine-readable code"})
+    message = fields.Str(required=True, metadata={"description": "Human-readable explanation"})
+    field = fields.Str(allow_none=True, metadata={"description": "The input field at fault, if any"})
+
+    class Meta:
+        unknown = "include"  # some errors add context (findings, required_roles, details…)
+
+
+class ErrorEnvelopeSchema(Schema):
+    error = fields.Nested(ErrorBodySchema, required=True)
+
+
 class AdvocacyApi(Api):
     """flask-smorest's Api without its app-wide error handler.
 
     Our own handler (``advocacy.api.errors``) answers JSON below ``/api/`` and
-    HTML pages elsewhere.
+    HTML pages elsewhere; the documented default error is that envelope.
     """
+
+    ERROR_SCHEMA = ErrorEnvelopeSchema
 
     def _register_error_handlers(self):
         return None
