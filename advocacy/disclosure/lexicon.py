@@ -25,7 +25,7 @@ SEP = r"[\s_\-.:'/()\[\]]*"
 _NEGATORS = ["not", "no", "never", "non", "pas", "aucun", "aucune", "sans", "ni", "nobody", "jamais", "zero",
              "neither", "nor", "without", "n't"]
 _FILLERS = (r"(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|been|being|really|even|actually|"
-            r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily)")
+            r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily|ete|been|ai|a)")
 
 
 def _negation_regex():
