@@ -1,15 +1,14 @@
 """Demo consents: a few employees with different choices, one who joined and left.
 
-Employees 1–8 are joined by the campaigns seed (``join_program``); this seed only adds
-contrasting cases. Idempotent: people who already have ledger events are left alone.
+Employees 1–8 are joined by the campaigns seed (``join_program``); employees 9–12 have not
+joined (11 joined, then left); this seed only adds contrasting cases. Idempotent: people who already have ledger events are left alone.
 """
 from __future__ import annotations
 
 from advocacy.consent import services
 
 CHOICES = {
-    "employee9@demo.test": ("program", "post_metrics", "notifications"),
-    "employee10@demo.test": ("program",),
+    "cse2@demo.test": ("program", "post_metrics", "notifications"),
     "cse1@demo.test": ("program", "post_metrics", "link_clicks", "leaderboard"),
 }
 LEAVER = "employee11@demo.test"

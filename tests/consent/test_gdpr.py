@@ -29,9 +29,9 @@ def test_the_export_zip_of_a_demo_employee_has_their_consents_and_receipts(app, 
     if charter.version_in_force() is None:  # the charter's own demo seed brings one into force
         make_charter_in_force()
     ctx = seed()
-    person = ctx.person("employee9@demo.test")
+    person = ctx.person("cse2@demo.test")
     events = services.events_of(person)
-    assert events, "the demo seed gives employee9 consents"
+    assert events, "the demo seed gives cse2 consents"
     request, archive = _export(person)
     names = set(archive.namelist())
     assert {"profile.json", "consents/current.json", "consents/events.json", "consents/events.csv",
@@ -44,7 +44,7 @@ def test_the_export_zip_of_a_demo_employee_has_their_consents_and_receipts(app, 
         assert receipt["consentReceiptID"] == event.receipt_id
     current = json.loads(archive.read("consents/current.json"))
     assert current["program"] is True and current["post_metrics"] is True and current["leaderboard"] is False
-    assert json.loads(archive.read("profile.json"))["email"] == "employee9@demo.test"
+    assert json.loads(archive.read("profile.json"))["email"] == "cse2@demo.test"
     rows = list(csv.DictReader(io.StringIO(archive.read("consents/events.csv").decode("utf-8-sig"))))
     assert len(rows) == len(events)
     assert request.progress == 100 and request.status == "done"
