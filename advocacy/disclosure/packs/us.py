@@ -144,7 +144,7 @@ WORDINGS = [
     w("en.team_at", "relationship", "accepted", r"team (?:at|@)(?![a-z0-9])", lang="en", scan=True,
       before=r"\b(?:my|our)\s+$", example="my team at Acme"),
     w("en.team_member", "relationship", "accepted", r"team member (?:at|of|@)(?![a-z0-9])", lang="en", scan=True,
-      example="Acme team member"),
+      example="I am a team member at Acme"),
     w("en.colleagues_at", "relationship", "accepted", r"(?:colleagues|coworkers|co-workers) (?:at|@)", lang="en",
       before=r"\b(?:my|our)\s+$"),
     w("en.part_of", "relationship", "accepted", r"part of (?:the )?\S+(?: \S+)? team", lang="en",
