@@ -110,6 +110,8 @@ def _norm_lang(lang) -> tuple[str | None, str | None]:
     """'fr-FR' → ('fr', None); 'en-GB' → ('en', 'uk'); 'en_US' → ('en', 'us')."""
     if not lang:
         return None, None
+    if lang == "fr" or lang == "en":
+        return lang, None
     raw = str(lang).strip().lower().replace("_", "-")
     raw = {"french": "fr", "francais": "fr", "français": "fr", "english": "en", "anglais": "en",
            "fra": "fr", "fre": "fr", "eng": "en"}.get(raw, raw)
@@ -140,6 +142,11 @@ def visual_order(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+_JURISDICTION_ALIASES = {"gb": "uk", "en": "us", "usa": "us", "france": "fr", "united kingdom": "uk",
+                         "united states": "us"}
+_TWELVE_SPACES = " " * 12
+
+
 class _Check:
     """One check: the state shared by the steps below."""
 
@@ -158,8 +165,10 @@ class _Check:
         self.lang = primary or detect_lang(self.f.text)
         # mentions are judged against French and English only; other languages are not judged
         self.match_lang = self.lang if self.lang in ("fr", "en") else "und"
-        j = str(self.ctx.get("jurisdiction") or "").strip().lower()
-        j = {"gb": "uk", "en": "us", "usa": "us", "france": "fr"}.get(j, j)
+        j = self.ctx.get("jurisdiction")
+        if j:
+            j = str(j).strip().lower()
+            j = _JURISDICTION_ALIASES.get(j, j)
         if j not in lexicon.PACKS:
             j = region_j or ("us" if self.lang == "en" else "fr")
         self.jurisdiction = j
@@ -175,7 +184,7 @@ class _Check:
         self.cw_hides = False
         ft = self.f.text
         self.padding_ends = ([p.end() for p in _PADDING.finditer(ft)]
-                             if ft.count("\n") >= 4 or "  " * 6 in ft or "\t" in ft else [])
+                             if ft.count("\n") >= 4 or _TWELVE_SPACES in ft or "\t" in ft else [])
         self.commercial_owed = False
         self.length_value = len(self.text)
         self.limit = None

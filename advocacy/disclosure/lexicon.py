@@ -175,6 +175,7 @@ class CompiledPack:
         # hashtag-shaped scans (#AcmeEmployee, #SalariéAcme…) are tried at every hashtag the anchors meet
         self.hash_scans = [w for w in self.wordings if w.scan and w.regex.pattern.startswith("#")]
         self.scans = [w for w in self.wordings if w.scan and w not in self.hash_scans]
+
         by_key: dict[str, list[Wording]] = {}
         prefixes: set[str] = set()
         for wd in self.wordings:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +35,9 @@ ALIASES = {
 
 
 def network_for(name) -> Network | None:
+    found = NETWORKS.get(name) if isinstance(name, str) else None
+    if found is not None:
+        return found
     key = str(name or "").strip().lower()
     key = ALIASES.get(key, key)
     return NETWORKS.get(key)
@@ -57,8 +61,6 @@ _EMOJI_SEQ = regex.compile(
 def _x_weight(text: str) -> int:
     """twitter-text v3: weight 1 for Latin and common punctuation, 2 otherwise; an emoji
     sequence counts 2 as a whole; a URL counts 23."""
-    import unicodedata
-
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     total = 0
