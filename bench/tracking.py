@@ -234,7 +234,7 @@ def snapshots(app) -> int:
         return db.session.scalar(select(func.count()).select_from(MetricSnapshot))
 
 
-def throughput(posts: int = 3000, baseline_posts: int = 150, latency: float = 0.05) -> dict:
+def throughput(posts: int = 3000, baseline_posts: int = 60, latency: float = 0.05) -> dict:
     fake = FakeStatuses(latency)
     try:
         env = environ(ADVOCACY_OUTBOUND_ALLOW=fake.server.hostport)

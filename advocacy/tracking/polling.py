@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 
 from flask import current_app
@@ -160,63 +161,92 @@ class _Gate:
             return result
 
 
-def run_batch(limit: int = BATCH_SIZE, *, concurrency: int = CONCURRENCY, per_provider: int = PER_PROVIDER,
-              ctx: PollContext | None = None, flush_every: int = FLUSH_EVERY) -> Summary:
-    """Claim and poll one batch; returns what happened."""
-    summary = Summary()
-    token = uuid.uuid4().hex
-    items = claim(limit, token)
-    summary.claimed = len(items)
-    if not items:
-        return summary
-    own_ctx = ctx is None
-    try:
-        consented = _consented({i.person_id for i in items}, "post_metrics")
-        todo = []
-        for item in items:
-            if item.person_id in consented:
-                todo.append(item)
-            else:
-                _stop(item, token, "no_consent")
-                summary.no_consent += 1
-        db.session.commit()
-        if not todo:
+class Poller:
+    """Polls batch after batch with one HTTP client and one thread pool (set up once)."""
+
+    def __init__(self, *, concurrency: int = CONCURRENCY, per_provider: int = PER_PROVIDER,
+                 ctx: PollContext | None = None, flush_every: int = FLUSH_EVERY):
+        self.concurrency, self.per_provider, self.flush_every = concurrency, per_provider, flush_every
+        self.own_ctx = ctx is None
+        self.ctx = ctx if ctx is not None else PollContext.from_app(current_app)
+        self.pool = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="poll")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        if self.own_ctx:
+            self.ctx.client.close()
+
+    def batch(self, limit: int = BATCH_SIZE) -> Summary:
+        """Claim and poll one batch; returns what happened."""
+        summary = Summary()
+        token = uuid.uuid4().hex
+        items = claim(limit, token)
+        summary.claimed = len(items)
+        if not items:
             return summary
-        if ctx is None:
-            ctx = PollContext.from_app(current_app, tokens=_tokens(todo))
-        gate = _Gate(per_provider)
-        recorder = Recorder(token, summary, flush_every=flush_every)
-        with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(todo)))) as pool:
-            futures = {pool.submit(gate.run, item, ctx): item for item in todo}
+        try:
+            consented = _consented({i.person_id for i in items}, "post_metrics")
+            todo = []
+            for item in items:
+                if item.person_id in consented:
+                    todo.append(item)
+                else:
+                    _stop(item, token, "no_consent")
+                    summary.no_consent += 1
+            db.session.commit()
+            if not todo:
+                return summary
+            tokens = _tokens(todo)
+            ctx = replace(self.ctx, tokens=tokens) if tokens else self.ctx
+            gate = _Gate(self.per_provider)
+            recorder = Recorder(token, summary, flush_every=self.flush_every)
+            futures = {self.pool.submit(gate.run, item, ctx): item for item in todo}
             for future in as_completed(futures):
                 recorder.add(futures[future], future.result())
-                if recorder.pending() >= flush_every:
+                if recorder.pending() >= self.flush_every:
                     recorder.flush()
                     db.session.commit()
-        recorder.flush()
-        db.session.commit()
-        for key, seconds in gate.blocked.items():
-            throttle(key, seconds)
-        db.session.commit()
-    finally:
-        db.session.rollback()
-        db.session.execute(update(PollSchedule).where(PollSchedule.lease_token == token).values(
-            lease_token=None, leased_until=None))
-        db.session.commit()
-        if own_ctx and ctx is not None:
-            ctx.client.close()
-    return summary
+            recorder.flush()
+            db.session.commit()
+            for key, seconds in gate.blocked.items():
+                throttle(key, seconds)
+            db.session.commit()
+        finally:
+            db.session.rollback()
+            db.session.execute(update(PollSchedule).where(PollSchedule.lease_token == token).values(
+                lease_token=None, leased_until=None))
+            db.session.commit()
+        return summary
+
+    def run(self, limit: int = BATCH_SIZE, *, max_batches: int = 10_000, deadline: float | None = None) -> Summary:
+        """Batch after batch while work is due (and until ``deadline``, a ``time.monotonic()``)."""
+        total = Summary()
+        for _ in range(max_batches):
+            summary = self.batch(limit)
+            total.add(summary)
+            if summary.claimed == 0 or summary.claimed == summary.rate_limited:
+                break
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+        return total
 
 
-def run_due(max_batches: int = 10_000, **kwargs) -> Summary:
+def run_batch(limit: int = BATCH_SIZE, **kwargs) -> Summary:
+    """Claim and poll one batch."""
+    with Poller(**kwargs) as poller:
+        return poller.batch(limit)
+
+
+def run_due(limit: int = BATCH_SIZE, max_batches: int = 10_000, **kwargs) -> Summary:
     """Poll everything due now, batch after batch (``flask tracking poll --now``)."""
-    total = Summary()
-    for _ in range(max_batches):
-        summary = run_batch(**kwargs)
-        total.add(summary)
-        if summary.claimed == 0 or summary.claimed == summary.rate_limited:
-            break
-    return total
+    with Poller(**kwargs) as poller:
+        return poller.run(limit, max_batches=max_batches)
 
 
 def throttle(key: str, seconds: float) -> None:

@@ -32,15 +32,11 @@ def poll_batch(limit: int | None = None, budget: float | None = None) -> dict:
 
     from rq import get_current_job
 
-    from advocacy.tracking.polling import BATCH_SIZE, Summary, run_batch
+    from advocacy.tracking.polling import BATCH_SIZE, Poller
 
     deadline = time.monotonic() + (JOB_BUDGET_SECONDS if budget is None else budget)
-    summary = Summary()
-    while True:
-        batch = run_batch(limit or BATCH_SIZE)
-        summary.add(batch)
-        if batch.claimed == 0 or batch.claimed == batch.rate_limited or time.monotonic() >= deadline:
-            break
+    with Poller() as poller:
+        summary = poller.run(limit or BATCH_SIZE, deadline=deadline)
     job_logger("poll_batch").info(summary.line())
     current = get_current_job()
     return dict(summary.as_dict(), worker=current.worker_name if current is not None else None)

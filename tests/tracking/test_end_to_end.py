@@ -40,8 +40,6 @@ def test_bluesky_share_shows_the_servers_counts(client, runner, api_headers, mem
     assert (metrics["likes"], metrics["reposts"], metrics["replies"], metrics["quotes"]) == (17, 5, 3, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="campaigns' validate_post_url must accept allow-listed hosts over http "
-                   "(advocacy.tracking.outbound.is_allow_listed); remove this mark once it does")
 def test_mastodon_share_on_an_allow_listed_loopback_instance(client, runner, api_headers, member_and_variant,
                                                             fake_providers):
     """`http://127.0.0.1:PORT/@alice/123` is a valid post URL only because the host is allow-listed."""
