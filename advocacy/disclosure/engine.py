@@ -80,12 +80,15 @@ CONTEXT_ALIASES = {
 }
 
 
+_ALIAS_KEYS = frozenset(CONTEXT_ALIASES)
+
+
 def _context(context) -> dict:
     if context is None:
         return {}
     if not isinstance(context, dict):
         return {k: getattr(context, k, None) for k in KNOWN_CONTEXT}
-    if any(k in CONTEXT_ALIASES for k in context):
+    if not _ALIAS_KEYS.isdisjoint(context):
         merged = dict(context)
         for alias, key in CONTEXT_ALIASES.items():
             if alias in context and merged.get(key) in (None, ""):
@@ -269,7 +272,16 @@ class _Check:
     # -- the steps ---------------------------------------------------------------------------------
     def run(self) -> Result:
         f = self.f
-        matches = self.pack.find(f.text)
+        ctx = self.ctx
+        skip = set()
+        if self.employee is not True:
+            skip.add("relationship")
+        if not ctx.get("image_retouched"):
+            skip.add("retouched")
+        if not ctx.get("image_virtual"):
+            skip.add("virtual")
+        self.skip = skip = frozenset(skip)
+        matches = self.pack.find(f.text, skip)
         if _SPACED_QUICK.search(f.text) is not None:
             matches.extend(self.spaced_out())
         if "http" in f.text or "www." in f.text:
@@ -280,7 +292,7 @@ class _Check:
         cw_matches = []
         if self.cw_hides:
             cw_f = fold(str(cw))
-            cw_matches = [m for m in self.pack.find(cw_f.text) if not m.negated]
+            cw_matches = [m for m in self.pack.find(cw_f.text, self.skip) if not m.negated]
         # drop weaker readings inside a stronger wording ("collaboration" in "collaboration commerciale")
         if len(matches) > 1:
             strong = [(m.start, m.end) for m in matches
@@ -361,7 +373,7 @@ class _Check:
         out = []
         for m in _SPACED.finditer(self.f.text):
             collapsed = " " + m.group().replace(" ", "") + " "
-            for found in self.pack.find(collapsed):
+            for found in self.pack.find(collapsed, self.skip):
                 found.start, found.end = m.start(), m.end()
                 out.append(found)
         return out

@@ -195,8 +195,9 @@ class CompiledPack:
         words |= {"#" + p for p in prefixes if not p.startswith("#")}
         self.anchor = re.compile(r"[^a-z0-9#](" + trie_regex(words) + r"|#(?=[a-z0-9_]))")
 
-    def find(self, text: str) -> list[Match]:
-        """Every wording found in the folded ``text`` (which starts with a space)."""
+    def find(self, text: str, skip: frozenset = frozenset()) -> list[Match]:
+        """Every wording found in the folded ``text`` (which starts with a space); wordings whose
+        kind is in ``skip`` (e.g. ``relationship`` when the author is not an employee) are not sought."""
         out: list[Match] = []
         by_key = self.by_key
         for m in self.anchor.finditer(text):
@@ -213,6 +214,8 @@ class CompiledPack:
             if hashtag:
                 candidates = candidates + self.hash_scans
             for wd in candidates:
+                if wd.kind in skip:
+                    continue
                 mm = wd.regex.match(text, pos)
                 if mm is None:
                     continue
@@ -225,6 +228,8 @@ class CompiledPack:
                         match.negated, match.neg_start = True, ns
                 out.append(match)
         for wd in self.scans:
+            if wd.kind in skip:
+                continue
             for mm in wd.regex.finditer(text):
                 pos = mm.start()
                 prev = text[pos - 1]
