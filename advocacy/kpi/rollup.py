@@ -137,6 +137,41 @@ def _value_rows(kpi_id: str, sums: dict, active: int, members: int) -> list[tupl
     return []  # roi (read from marketers' inputs), trust_score (pulse), retention/pyramid (windows)
 
 
+def _aggregate(day, facts) -> tuple[dict, dict]:
+    """Sums of the day's person rows per (team, campaign), (team, all), (all, campaign), (all, all),
+    and how many distinct members acted in each — in the database, over the rows just written."""
+    from sqlalchemy import case, func, select
+
+    P = PersonDay
+    wanted = [f for f in FACTS if f in facts]
+    columns = [func.sum(getattr(P, f)) for f in wanted]
+    acted = func.count(func.distinct(case((P.acted.is_(True), P.person_id))))
+    sums: dict[tuple[int, int], dict] = {}
+    active: dict[tuple[int, int], int] = {}
+    groupings = (((P.team_id, P.campaign_id), True), ((P.team_id,), False), ((P.campaign_id,), True), ((), False))
+    for keys, campaigns_only in groupings:
+        stmt = select(*keys, *columns, acted).where(P.day == day)
+        if campaigns_only:
+            stmt = stmt.where(P.campaign_id != 0)
+        if keys:
+            stmt = stmt.group_by(*keys)
+        for row in db.session.execute(stmt):
+            row = tuple(row)
+            lead = row[:len(keys)]
+            if keys == (P.team_id, P.campaign_id):
+                key = (int(lead[0]), int(lead[1]))
+            elif keys == (P.team_id,):
+                key = (int(lead[0]), ALL)
+            elif keys == (P.campaign_id,):
+                key = (ALL, int(lead[0]))
+            else:
+                key = (ALL, ALL)
+            values = row[len(keys):-1]
+            sums[key] = {f: float(v or 0) for f, v in zip(wanted, values)}
+            active[key] = int(row[-1] or 0)
+    return sums, active
+
+
 def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
     team_of = {pid: (NO_TEAM if team is None else int(team)) for pid, (team, _joined) in members.items()}
     team_size: dict[int, int] = defaultdict(int)
@@ -144,16 +179,7 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
         team_size[team] += 1
     team_size[ALL] = len(team_of)
 
-    sums: dict[tuple[int, int], dict] = defaultdict(lambda: defaultdict(float))
-    active: dict[tuple[int, int], set] = defaultdict(set)
-    for (person_id, campaign_id), values in collected.items():
-        team = team_of[person_id]
-        acted = (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0
-        for key in {(team, ALL), (ALL, ALL), (team, campaign_id), (ALL, campaign_id)}:
-            for fact, value in values.items():
-                sums[key][fact] += value
-            if acted:
-                active[key].add(person_id)
+    sums, active = _aggregate(day, facts)
     teams = sorted(set(team_size) - {ALL})
     campaigns = sorted({c for _, c in sums if c != ALL})
 
@@ -173,18 +199,18 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
                 key = (team, campaign)
                 if campaign != ALL and key not in sums:
                     continue  # no activity: read as zero (people from the all-campaigns row)
-                for metric, num, den in _value_rows(kpi_id, sums.get(key, {}), len(active.get(key, ())),
+                for metric, num, den in _value_rows(kpi_id, sums.get(key, {}), active.get(key, 0),
                                                     team_size[team]):
                     emit(metric, team, campaign, num, den, team_size[team])
     if {"engagement_pyramid", "retention"} & set(kpis):
-        _window_rows(day, kpis, annex, team_of, team_size, teams, emit)
+        _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit)
     if "trust_score" in kpis:
         _trust_rows(day, emit)
     _insert_many(GroupDay, rows)
     return len(rows)
 
 
-def _window_rows(day, kpis, annex, team_of, team_size, teams, emit) -> None:
+def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit) -> None:
     first = day - timedelta(days=WINDOW_DAYS - 1)
     activity = sources.window_activity(first, day)
     zone = sources.org_zone()
@@ -208,13 +234,14 @@ def _window_rows(day, kpis, annex, team_of, team_size, teams, emit) -> None:
             emit("engagement_pyramid.contributors", team, ALL, contributors, size, size)
             emit("engagement_pyramid.passive", team, ALL, passive, size, size)
     if "retention" in kpis:
-        members = sources.members_at(sources.day_bounds(day)[1])
+        joined_days = {}
+        for person_id, (_team, joined) in members.items():
+            joined_days[person_id] = sources.local_date(joined, zone)
         for months in COHORT_MONTHS:
             cohort_last = day - timedelta(days=30 * months)
             cohort_first = cohort_last - timedelta(days=WINDOW_DAYS - 1)
             counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-            for person_id, (_team, joined) in members.items():
-                joined_day = sources.local_date(joined, zone)
+            for person_id, joined_day in joined_days.items():
                 if not cohort_first <= joined_day <= cohort_last:
                     continue
                 kept = activity.get(person_id, (0, 0))[0] > 0
