@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from advocacy.disclosure import check  # noqa: E402
+from advocacy.disclosure import check
 
 FR = ("Cette semaine j'ai testé la nouvelle application et franchement elle change la vie : tout est plus simple, "
       "plus rapide, et l'équipe support répond en quelques minutes. Je vous la recommande si vous voyagez souvent. ")

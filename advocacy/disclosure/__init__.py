@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from advocacy.disclosure.result import FAIL, PASS, UNFIXABLE, WARN, Finding, Result
 
-__all__ = ["check", "Result", "Finding", "PASS", "WARN", "FAIL", "UNFIXABLE", "NETWORKS", "JURISDICTIONS"]
+__all__ = ["FAIL", "JURISDICTIONS", "NETWORKS", "PASS", "UNFIXABLE", "WARN", "Finding", "Result", "check"]
 
 NETWORKS = ("linkedin", "instagram", "facebook", "x", "bluesky", "mastodon")
 JURISDICTIONS = ("fr", "us", "uk")

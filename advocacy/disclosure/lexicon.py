@@ -182,7 +182,7 @@ class CompiledPack:
             if wd.scan:
                 continue
             for p in _prefixes(next(s for s in specs if s["id"] == wd.id)["pattern"]):
-                core = p[1:] if p.startswith("#") else p
+                core = p.removeprefix("#")
                 if len(core) < 2:
                     raise ValueError(f"wording {wd.id}: pattern needs a literal start of two letters")
                 prefixes.add(p)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["Network", "NETWORKS", "network_for", "measure"]
+__all__ = ["NETWORKS", "Network", "measure", "network_for"]
 
 
 @dataclass(frozen=True, slots=True)

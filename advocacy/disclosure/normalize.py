@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-__all__ = ["Folded", "fold", "INVISIBLE_CHARS", "is_invisible"]
+__all__ = ["INVISIBLE_CHARS", "Folded", "fold", "is_invisible"]
 
 _REMOVED = "\x00"  # placeholder in the one-to-one table for characters that disappear
 
@@ -134,7 +134,7 @@ def _build_tables():
                 multi[ch] = f
     for cp in range(0x41, 0x5B):
         one[cp] = chr(cp + 32)
-    for cp in list(range(0x00, 0x09)) + list(range(0x0E, 0x1C)) + [0x7F]:
+    for cp in list(range(0x09)) + list(range(0x0E, 0x1C)) + [0x7F]:
         one[cp] = _REMOVED
     for ch in "\x0b\x0c\x1c\x1d\x1e":
         one[ord(ch)] = "\n"
@@ -322,6 +322,30 @@ def _fold_runs(text: str) -> Folded:
         pad_at.append(fpos + 1)  # leading-space coordinates
         pad_cum.append(total)
     return Folded(" " + folded, text, index, pad_at or None, pad_cum or None, hidden=bool(removed))
+
+
+_RLO_RUN = re.compile("\u202e([^\u202c\n\u2029]*)")
+
+
+def visual_order(text: str) -> tuple[str, list[int]]:
+    """The text as displayed when a right-to-left override reverses a run (up to PDF or the end
+    of the line), with the original index of every displayed character."""
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _RLO_RUN.finditer(text):
+        out.append(text[pos:m.start()])
+        index.extend(range(pos, m.start()))
+        a, b = m.span(1)
+        out.append("\u202e" + text[a:b][::-1])
+        index.append(m.start())
+        index.extend(range(b - 1, a - 1, -1))
+        pos = b
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(out), index
+
+
 
 
 _TAG_BASE = 0xE0000

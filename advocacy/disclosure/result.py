@@ -1,8 +1,8 @@
 """What ``check`` returns."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 _ORDER = {PASS: 0, WARN: 1, FAIL: 2}
@@ -15,7 +15,7 @@ class Finding:
     """One problem: rule id, severity (``fail``/``warn``), legal reference, span in the original
     text (or ``None``), message and fix in French and English (formatted on first use)."""
 
-    __slots__ = ("rule", "severity", "reference", "span", "kind", "_spec", "_values", "_cache")
+    __slots__ = ("_cache", "_spec", "_values", "kind", "reference", "rule", "severity", "span")
 
     def __init__(self, rule, severity, reference, span, message_fr=None, message_en=None, fix_fr=None, fix_en=None,
                  kind=None, spec=None, values=None):

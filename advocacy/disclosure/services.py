@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from advocacy.disclosure import check
 from advocacy.disclosure.engine import CONTEXT_ALIASES, KNOWN_CONTEXT
-from advocacy.disclosure.networks import network_for
 
 LABEL_KEYS = ("expected", "expected_verdict", "label", "verdict", "expect", "gold")
 LABELS = {
