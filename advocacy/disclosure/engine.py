@@ -131,10 +131,8 @@ class _Check:
         ftext = self.f.text
         if m.hashtag:
             for ws, we in self.walls():
-                if ws <= m.start < we:
-                    at_post_start = not ftext[1:ws].strip() and m.start == ws
-                    if not at_post_start:
-                        return "wall"
+                if ws <= m.start < we and m.start != ws:
+                    return "wall"  # inside the wall; the wall's first tag is still read
         if self.padding_ends and self.padding_ends[0] <= m.start:
             return "hidden"
         visible = self.f.visible_pos(m.start)

@@ -457,6 +457,45 @@ THIRD = [
 for _expected, _network, _lang, _text, _context in THIRD:
     P(_expected, _network, _text, _lang, **_context)
 
+# 17. fourth batch: pass controls, walls led by the mention, length of service as a relationship
+FOURTH = [
+ ("pass","instagram","en","Great serum! #ad #skincare #beauty #glow",R),
+ ("fail","instagram","en","Great serum! #skincare #beauty #glow #ad #selfcare",R),
+ ("warn","linkedin","fr","Chez Acme depuis 5 ans, je suis fière de vous présenter notre nouvelle appli.",E),
+ ("warn","linkedin","en","I've been at Acme for 5 years and I'm proud of our new app.",E),
+ ("pass","linkedin","en","Big milestone for our community: 10,000 members! Thank you all.",N),
+ ("pass","linkedin","fr","Merci à toutes et à tous pour cette belle conférence !",N),
+ ("pass","x","en","Reading a great book on habits this weekend.",{}),
+ ("pass","instagram","fr","Balade en forêt ce matin 🍂🌲",{}),
+ ("pass","facebook","fr","Collaboration commerciale avec Acme : je teste leur nouvelle gourde isotherme.",R),
+ ("pass","bluesky","fr","Publicité pour Acme — leur gourde garde le café chaud 12 h.",R),
+ ("pass","mastodon","en","Sponsored by Acme: their bottle keeps coffee hot for 12 hours.",R),
+ ("pass","x","en","Ad: Acme's bottle keeps coffee hot for 12 hours ☕",R),
+ ("fail","x","en","Acme's bottle keeps coffee hot for 12 hours ☕",R),
+ ("fail","facebook","fr","La gourde Acme garde le café chaud 12 h ☕ Merci Acme !",R),
+ ("warn","facebook","fr","#ad La gourde Acme garde le café chaud 12 h ☕",R),
+ ("fail","facebook","fr","La gourde Acme garde le café chaud 12 h ☕ #sponsored",R),
+ ("pass","linkedin","en","Paid partnership with Acme — " + "Their bottle kept my coffee hot all day during the conference. " * 3,R),
+ ("fail","linkedin","en","Their bottle kept my coffee hot all day during the conference. " * 4 + "Paid partnership with Acme.",R),
+ ("warn","linkedin","en","I work at Acme. " + "Our bottle kept my coffee hot all day during the conference. " * 3,E),
+ ("fail","linkedin","en","Our bottle kept my coffee hot all day during the conference. " * 4 + "I work at Acme.",E),
+ ("pass","linkedin","en","Ad — I work at Acme. Our bottle kept my coffee hot all day.",E),
+ ("pass","linkedin","en","#ad #AcmeEmployee Our bottle kept my coffee hot all day.",ER),
+ ("fail","instagram","fr","Publicité · Photo de notre nouvelle égérie.",dict(R, image_retouched=True, image_virtual=True)),
+ ("pass","instagram","fr","Publicité · Image retouchée · Image virtuelle · Notre nouvelle égérie.",dict(R, image_retouched=True, image_virtual=True)),
+ ("fail","x","fr","Publicité — Découvrez notre nouveau CBD à vapoter !",dict(R, sector="nicotine")),
+ ("warn","x","fr","Publicité — Ouvrez votre compte crypto chez Acme, prestataire enregistré auprès de l'AMF.",dict(R, sector="crypto")),
+ ("fail","x","en","I'm not paid by Acme, I just love it. #ad",R),
+ ("pass","x","en","I'm not paid by Acme, I just love it.",N),
+ ("fail","instagram","en","Acme bottle" + "\u200b" * 20 + "\n" * 3 + "#ad",R),
+ ("pass","instagram","en","Z\u200be\u200bs\u200bt bottle #ad",R),
+ ("fail","x","en","#\U000e0061\U000e0064 Acme bottle",R),
+ ("pass","x","en","#ad Acme bottle " + "🔥" * 100,R),
+ ("fail","x","en","#ad Acme bottle " + "🔥" * 140,R),
+]
+for _expected, _network, _lang, _text, _context in FOURTH:
+    P(_expected, _network, _text, _lang, **_context)
+
 
 def write(path: Path | None = None) -> Path:
     path = path or Path(__file__).with_name("corpus.jsonl")

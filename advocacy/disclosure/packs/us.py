@@ -136,6 +136,8 @@ WORDINGS = [
       example="#AcmeEmployee"),
     w("en.employed", "relationship", "accepted", r"employed (?:by|at|with)", lang="en"),
     w("en.staff_member", "relationship", "accepted", r"staff member (?:at|of|@)", lang="en"),
+    w("en.been_at", "relationship", "accepted", r"been (?:at|with) [a-z0-9@&'\-]+ (?:for|since)(?![a-z0-9])", lang="en",
+      scan=True, before=r"\b(?:i've|i have|i'd)\s+$", example="I've been at Acme for 5 years"),
     w("en.joined_team", "relationship", "accepted", r"joined (?:the )?\S+(?: \S+)? team", lang="en",
       before=r"\b(?:i|i've|i have|since i|when i)\s+$"),
     w("en.lifeat", "ambiguous", "insufficient", r"#(?:lifeat|teamlife|team)[a-z0-9_]*(?![a-z0-9])", lang="en", scan=True,
