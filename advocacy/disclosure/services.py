@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from advocacy.disclosure import check
 from advocacy.disclosure.engine import CONTEXT_ALIASES, KNOWN_CONTEXT
 
-LABEL_KEYS = ("expected", "expected_verdict", "label", "verdict", "expect", "gold")
+LABEL_KEYS = ("expected", "expected_verdict", "expected_label", "label", "verdict", "expect", "gold", "truth",
+              "target", "answer")
 LABELS = {
     "pass": "pass", "ok": "pass", "passed": "pass", "allow": "pass", "allowed": "pass", "clean": "pass",
     "warn": "warn", "warning": "warn", "review": "warn", "flag": "warn",
