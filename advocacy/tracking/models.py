@@ -108,6 +108,8 @@ class MetricSnapshot(db.Model):
     replies: Mapped[int | None] = mapped_column(Integer)
     quotes: Mapped[int | None] = mapped_column(Integer)
     impressions: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    #: The author's follower count when the network shows it with the post (potential reach).
+    followers: Mapped[int | None] = mapped_column(Integer)
 
 
 class LiveFinding(db.Model):

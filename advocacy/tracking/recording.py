@@ -92,10 +92,11 @@ class Recorder:
     @staticmethod
     def _snapshot(item, status, snap, now) -> dict:
         row = dict(share_id=item.share_id, person_id=item.person_id, slot=item.next_slot, taken_at=now,
-                   status=status, likes=None, reposts=None, replies=None, quotes=None, impressions=None)
+                   status=status, likes=None, reposts=None, replies=None, quotes=None, impressions=None,
+                   followers=None)
         if snap is not None:
             row.update(likes=snap.likes, reposts=snap.reposts, replies=snap.replies, quotes=snap.quotes,
-                       impressions=snap.impressions)
+                       impressions=snap.impressions, followers=snap.followers)
         return row
 
     @staticmethod

@@ -117,6 +117,7 @@ def latest_metrics(share) -> dict | None:
         "replies": ok_snap.replies if ok_snap else None,
         "quotes": ok_snap.quotes if ok_snap else None,
         "impressions": ok_snap.impressions if ok_snap else None,
+        "followers": ok_snap.followers if ok_snap else None,
         "clicks": clicks,
         "unique_visitors": unique,
         "tracking": schedule.state if schedule is not None else None,
@@ -230,7 +231,8 @@ def export_person_data(person) -> dict:
                    "next_poll_at": s.due_at.isoformat() if s.due_at else None} for s in schedules],
         "metric_snapshots": [{"share_id": s.share_id, "slot": s.slot, "taken_at": s.taken_at.isoformat(),
                               "status": s.status, "likes": s.likes, "reposts": s.reposts, "replies": s.replies,
-                              "quotes": s.quotes, "impressions": s.impressions} for s in snaps],
+                              "quotes": s.quotes, "impressions": s.impressions, "followers": s.followers}
+                             for s in snaps],
         "live_findings": [{"share_id": f.share_id, "verdict": f.verdict, "findings": f.findings,
                            "detected_at": f.detected_at.isoformat()} for f in findings],
         "account_tokens": [{"network": t.network, "expires_at": t.expires_at.isoformat() if t.expires_at else None}

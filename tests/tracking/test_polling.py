@@ -28,7 +28,7 @@ def test_first_poll_is_immediate_and_metrics_are_served(db_session, tracked_shar
     assert (summary.claimed, summary.ok) == (1, 1)
     metrics = latest_metrics(share)
     assert (metrics["likes"], metrics["reposts"], metrics["replies"]) == (12, 3, 2)
-    assert metrics["status"] == "ok" and metrics["slot"] == 0
+    assert metrics["status"] == "ok" and metrics["slot"] == 0 and metrics["followers"] == 120
     assert share.status == "tracked"
     row = _schedule(db_session, share)
     assert row.next_slot == 1 and row.due_at == share.registered_at + SLOTS[1] and row.lease_token is None

@@ -18,7 +18,7 @@ def test_mastodon_snapshot(fake_providers, ctx):
     url = fake_providers.add_status(likes=5, reblogs=2, replies=1, content="<p>Je travaille chez <b>Exemple</b> &amp; co<br>#Exemple</p>")
     snap = poll("mastodon", url, ctx)
     assert snap == Snapshot(likes=5, reposts=2, replies=1, quotes=None, impressions=None,
-                            text="Je travaille chez Exemple & co\n#Exemple")
+                            text="Je travaille chez Exemple & co\n#Exemple", followers=120)
 
 
 def test_bluesky_resolves_handle_then_reads_post(fake_providers, ctx):
@@ -31,7 +31,7 @@ def test_bluesky_resolves_handle_then_reads_post(fake_providers, ctx):
 
 def test_x_public_metrics_with_impressions(fake_providers, ctx):
     url = fake_providers.add_tweet(likes=9, retweets=8, replies=7, quotes=6, impressions=1234)
-    assert poll("x", url, ctx) == Snapshot(9, 8, 7, 6, 1234, "I work at Example. #ad")
+    assert poll("x", url, ctx) == Snapshot(9, 8, 7, 6, 1234, "I work at Example. #ad", followers=300)
 
 
 def test_linkedin_needs_the_member_token(fake_providers, ctx):

@@ -18,10 +18,11 @@ class Snapshot:
     quotes: int | None
     impressions: int | None = None
     text: str | None = None
+    followers: int | None = None
 
     def as_dict(self) -> dict:
         return {"likes": self.likes, "reposts": self.reposts, "replies": self.replies, "quotes": self.quotes,
-                "impressions": self.impressions, "text": self.text}
+                "impressions": self.impressions, "text": self.text, "followers": self.followers}
 
 
 class ProviderError(Exception):

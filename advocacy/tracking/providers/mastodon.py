@@ -34,6 +34,8 @@ def fetch(url: str, ctx, person_id=None) -> Snapshot:
         if isinstance(data, dict) and data.get("error"):
             raise Gone(str(data["error"])[:100])
         raise BadResponse("unexpected status JSON")
+    account = data.get("account") if isinstance(data.get("account"), dict) else {}
     return Snapshot(likes=count(data.get("favourites_count")), reposts=count(data.get("reblogs_count")),
                     replies=count(data.get("replies_count")), quotes=count(data.get("quotes_count")),
-                    impressions=None, text=html_to_text(data.get("content")))
+                    impressions=None, text=html_to_text(data.get("content")),
+                    followers=count(account.get("followers_count")))

@@ -25,7 +25,8 @@ def fetch(url: str, ctx, person_id=None) -> Snapshot:
     if not ctx.x_bearer_token:
         raise Private("ADVOCACY_X_BEARER_TOKEN is not set")
     data = get_json(ctx, f"{ctx.x_api_url.rstrip('/')}/2/tweets/{ident}",
-                    params={"tweet.fields": "public_metrics,text"},
+                    params={"tweet.fields": "public_metrics,text,author_id", "expansions": "author_id",
+                            "user.fields": "public_metrics"},
                     headers={"Authorization": f"Bearer {ctx.x_bearer_token}"})
     if not isinstance(data, dict):
         raise BadResponse("unexpected tweet JSON")
@@ -41,7 +42,12 @@ def fetch(url: str, ctx, person_id=None) -> Snapshot:
     metrics = tweet.get("public_metrics")
     if not isinstance(metrics, dict):
         raise BadResponse("tweet without public_metrics")
+    followers = None
+    users = (data.get("includes") or {}).get("users") if isinstance(data.get("includes"), dict) else None
+    for user in users or []:
+        if isinstance(user, dict) and user.get("id") == tweet.get("author_id"):
+            followers = count((user.get("public_metrics") or {}).get("followers_count"))
     return Snapshot(likes=count(metrics.get("like_count")), reposts=count(metrics.get("retweet_count")),
                     replies=count(metrics.get("reply_count")), quotes=count(metrics.get("quote_count")),
                     impressions=count(metrics.get("impression_count")),
-                    text=tweet.get("text") if isinstance(tweet.get("text"), str) else None)
+                    text=tweet.get("text") if isinstance(tweet.get("text"), str) else None, followers=followers)
