@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask_smorest import Blueprint
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
 from advocacy.api.errors import ApiError
 from advocacy.auth.roles import api_roles
@@ -17,6 +17,9 @@ NETWORK_NAMES = sorted(set(NETWORKS) | set(ALIASES))
 
 
 class ContextSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE  # callers may carry their own keys (kit id…): ignored
+
     rewarded = fields.Bool(allow_none=True, metadata={"description": "The author receives any consideration."})
     employee = fields.Bool(allow_none=True, metadata={"description": "The author works for the brand."})
     brand = fields.Str(allow_none=True, validate=validate.Length(max=200))
