@@ -207,11 +207,14 @@ def _distinct_total(req: Request, kpi_id: str, sum_num: float, last) -> float | 
     """Members who acted in the whole period (not the sum of daily actives)."""
     if last is None:
         return None
+    if ("active",) in req.cache:
+        active = req.cache[("active",)]
+        return _ratio(active, last[1], 100.0, 1) if kpi_id == "participation_rate" else _ratio(sum_num, active, 1.0, 2)
     stmt = (select(func.count(func.distinct(PersonDay.person_id)))
             .where(PersonDay.day >= req.start, PersonDay.day <= req.end, PersonDay.acted.is_(True)))
     if req.team_id != ALL:
         stmt = stmt.where(PersonDay.team_id == req.team_id)
-    active = db.session.scalar(stmt) or 0
+    active = req.cache[("active",)] = db.session.scalar(stmt) or 0
     if kpi_id == "participation_rate":
         return _ratio(active, last[1], 100.0, 1)
     return _ratio(sum_num, active, 1.0, 2)
