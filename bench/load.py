@@ -172,22 +172,32 @@ def main(argv=None) -> int:
     parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker (default 4)")
     parser.add_argument("--database-url", default=None, help="PostgreSQL database to (re)create and seed")
     parser.add_argument("--redis-url", default=os.environ.get("ADVOCACY_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"))
+    parser.add_argument("--url", default=None, help="drive an already running, seeded server (with --database-url)")
     args = parser.parse_args(argv)
 
     base_db = os.environ.get("ADVOCACY_TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
     database_url = args.database_url or derived_database_url(base_db, "bench")
-    ensure_database(database_url)
-    server = LiveServer(database_url, args.redis_url, workers=args.workers, threads=args.threads)
-    print(f"preparing {database_url.rsplit('/', 1)[-1]} (migrations, demo seed, tracked shares)…", flush=True)
-    server.prepare(seed=True)
-    env = base_environ(database_url, args.redis_url, server.instance_path, server.url)
+    server = None
+    if args.url:
+        import tempfile
+
+        base = args.url.rstrip("/")
+        env = base_environ(database_url, args.redis_url, tempfile.mkdtemp(prefix="bench-"), base)
+    else:
+        ensure_database(database_url)
+        server = LiveServer(database_url, args.redis_url, workers=args.workers, threads=args.threads)
+        print(f"preparing {database_url.rsplit('/', 1)[-1]} (migrations, demo seed, tracked shares)…", flush=True)
+        server.prepare(seed=True)
+        env = base_environ(database_url, args.redis_url, server.instance_path, server.url)
     codes = prepare_shares(env)
     token = api_token(env, "employee1@demo.test")
-    server.start()
-    base = server.url
+    if server is not None:
+        server.start()
+        base = server.url
     try:
         feeds = [login(base, f"employee{n}@demo.test") for n in range(1, 5)]
-        print(f"gunicorn {args.workers}×{args.threads} on {base}; {args.concurrency} client threads; "
+        print(f"gunicorn {'(given)' if server is None else f'{args.workers}×{args.threads}'} on {base}; "
+              f"{args.concurrency} client threads; "
               f"{len(codes)} tracked links", flush=True)
 
         def baseline(rng, index, state):
@@ -221,7 +231,8 @@ def main(argv=None) -> int:
         stats.report("mixed traffic (50% redirects, 25% feed pages, 25% checker API)", elapsed)
         errors = sum(stats.errors.values())
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
     print("\nzero errors: goal met" if errors == 0 else f"\n{errors} errors: goal NOT met")
     return 0 if errors == 0 else 1
 
