@@ -131,8 +131,8 @@ class _Check:
         ftext = self.f.text
         if m.hashtag:
             for ws, we in self.walls():
-                if ws <= m.start < we and m.start != ws:
-                    return "wall"  # inside the wall; the wall's first tag is still read
+                if ws <= m.start < we and not (m.start == ws and not ftext[1:ws].strip()):
+                    return "wall"  # only a wall that opens the post leaves its first tag in plain sight
         if self.padding_ends and self.padding_ends[0] <= m.start:
             return "hidden"
         visible = self.f.visible_pos(m.start)

@@ -457,9 +457,9 @@ THIRD = [
 for _expected, _network, _lang, _text, _context in THIRD:
     P(_expected, _network, _text, _lang, **_context)
 
-# 17. fourth batch: pass controls, walls led by the mention, length of service as a relationship
+# 17. fourth batch: pass controls, a wall led by the mention (still a wall), length of service as a relationship
 FOURTH = [
- ("pass","instagram","en","Great serum! #ad #skincare #beauty #glow",R),
+ ("fail","instagram","en","Great serum! #ad #skincare #beauty #glow",R),
  ("fail","instagram","en","Great serum! #skincare #beauty #glow #ad #selfcare",R),
  ("warn","linkedin","fr","Chez Acme depuis 5 ans, je suis fière de vous présenter notre nouvelle appli.",E),
  ("warn","linkedin","en","I've been at Acme for 5 years and I'm proud of our new app.",E),
