@@ -74,8 +74,11 @@ def _context(context) -> dict:
     return context
 
 
-def detect_lang(folded: str) -> str:
-    fr_n = len(_FR_WORDS.findall(folded))
+_ACCENTED = re.compile("[éèêàçùâîôûëïÉÈÊÀÇ]")
+
+
+def detect_lang(folded: str, original: str = "") -> str:
+    fr_n = len(_FR_WORDS.findall(folded)) + len(_ACCENTED.findall(original)) // 2
     en_n = len(_EN_WORDS.findall(folded))
     if fr_n == en_n == 0:
         return "und"

@@ -46,7 +46,7 @@ class _Check:
         else:
             self.f = fold(self.text)
         primary, region_j = _norm_lang(lang)
-        self.lang = primary or detect_lang(self.f.text)
+        self.lang = primary or detect_lang(self.f.text, self.text)
         # mentions are judged against French and English only; other languages are not judged
         self.match_lang = self.lang if self.lang in ("fr", "en") else "und"
         j = self.ctx.get("jurisdiction")

@@ -75,7 +75,8 @@ WORDINGS = [
     w("en.being_paid", "commercial", "accepted", r"paid", lang="en",
       before=r"\b(?:i'm|i am|i was|i've been|i have been|we're|we are|we were|being|got|get|getting|was|were)\s+(?:being\s+)?$"),
     w("en.compensated", "commercial", "accepted", r"compensat(?:ed|ion)", lang="en", example="I was compensated for this post"),
-    w("en.gifted", "commercial", "accepted", r"(?:#gifted|gifted (?:by|to me|from|product|item))", lang="en", example="#gifted"),
+    # "gifted" says a gift, not the points or pay an advocacy programme gives: a reviewer decides
+    w("en.gifted", "commercial", "weak", r"(?:#gifted|gifted (?:by|to me|from|product|item))", lang="en", example="#gifted"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
