@@ -32,12 +32,15 @@ NAIVE_WORDS = ["collaboration commerciale", "publicité", "#ad", "sponsored", "s
                "partenariat", "i work at", "je travaille chez", "#sp", "#collab", "advertisement"]
 
 
-def make_posts(n: int, seed: int = 7) -> list[tuple[str, str, str, dict]]:
+def make_posts(n: int, seed: int = 7, obfuscated: bool = True) -> list[tuple[str, str, str, dict]]:
     rnd = random.Random(seed)
     posts = []
     for i in range(n):
         fr = i % 2 == 0
         body, mentions = (FR, MENTIONS_FR) if fr else (EN, MENTIONS_EN)
+        if not obfuscated:
+            mentions = [m for m in mentions if m.isascii() or m in ("Publicité · ",
+                                                                   "Collaboration commerciale avec Acme — ")]
         mention = rnd.choice(mentions)
         text = body * 3
         if rnd.random() < 0.5:
@@ -86,12 +89,16 @@ def main(argv=None) -> int:
     checker = rate(check, posts, args.seconds)
     baseline = rate(naive, posts, args.seconds)
     with_fix = rate(lambda *a: check(*a).suggested_text, posts, args.seconds)
+    plain = make_posts(args.posts, obfuscated=False)
+    plain_rate = rate(check, plain, args.seconds)
     verdicts = {}
     for p in posts:
         v = check(*p).verdict
         verdicts[v] = verdicts.get(v, 0) + 1
     print(f"posts: {len(posts)} × 500 characters (verdicts {verdicts})")
     print(f"disclosure.check                 : {checker:>10,.0f} checks/s  (goal ≥ 20,000)")
+    print(f"disclosure.check, no obfuscation : {plain_rate:>10,.0f} checks/s  (same posts without look-alikes,"
+          f" invisible characters or fullwidth letters)")
     print(f"disclosure.check + suggested_text: {with_fix:>10,.0f} checks/s")
     print(f"naive lower-case substring search: {baseline:>10,.0f} checks/s  (ratio {baseline / checker:.1f}×)")
     return 0
