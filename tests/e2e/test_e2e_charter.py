@@ -72,7 +72,8 @@ def test_hr_and_two_staff_reps_comment_amend_and_cosign(journey, lang):
     comment_text = f"{marker}: qui peut consulter ces données ? / who can see this data?"
     comment.locator("textarea").fill(comment_text)
     submit(cse1, comment)
-    assert comment_text in cse1.page.locator("article.charter, .threads").first.page.content()
+    open_all_details(cse1.page)
+    assert comment_text in cse1.page.locator("main").inner_text()
     cse1.shot("commented")
 
     # The other proposes an amendment to the second clause.
