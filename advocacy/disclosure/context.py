@@ -21,7 +21,15 @@ SECTOR_ALIASES = {
     "forex": "financial_cfd", "crypto_assets": "crypto", "cryptocurrency": "crypto", "crypto_asset": "crypto",
     "betting": "gambling", "sports_betting": "gambling", "casino": "gambling", "betting_tip": "betting_tips",
     "tipster": "betting_tips", "sports_tips": "betting_tips", "wild_animal": "wild_animals", "animals": "wild_animals",
-    "medicines": "medicine", "drugs": "medicine", "alcool": "alcohol",
+    "medicines": "medicine", "drugs": "medicine", "drug": "medicine", "pharma": "medicine",
+    "pharmaceutical": "medicine", "pharmaceuticals": "medicine", "medication": "medicine", "medications": "medicine",
+    "alcool": "alcohol", "wine": "alcohol", "beer": "alcohol", "spirits": "alcohol", "lottery": "gambling",
+    "poker": "gambling", "online_gambling": "gambling", "jeux_d_argent": "gambling", "paris_sportifs": "gambling",
+    "exotic_pets": "wild_animals", "exotic_animals": "wild_animals", "binary_options": "financial_cfd",
+    "options_binaires": "financial_cfd", "nft": "crypto", "nfts": "crypto", "bitcoin": "crypto",
+    "e_cigarettes": "nicotine", "ecig": "nicotine", "vapes": "nicotine", "snus": "nicotine", "puff": "nicotine",
+    "chirurgie_esthetique": "cosmetic_surgery", "medecine_esthetique": "cosmetic_surgery",
+    "aesthetic_medicine": "cosmetic_surgery", "pronostics": "betting_tips", "tips": "betting_tips",
 }
 _SECTOR_NAMES = {
     "cosmetic_surgery": ("chirurgie esthétique", "cosmetic surgery"), "therapeutic": ("abstention thérapeutique", "therapeutic claims"),

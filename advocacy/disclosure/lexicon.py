@@ -142,7 +142,7 @@ def _compile_wording(spec: dict, foreign: dict) -> Wording:
         # the word boundary before it is checked by ``find``; a leading "#" is allowed
         body = pattern + ("" if pattern.endswith(("]", ")")) or "(?!" in pattern[-12:] else r"(?![a-z0-9])")
     else:
-        body = ("" if pattern.startswith("#") else "#?") + pattern + r"(?![a-z0-9])"
+        body = ("" if pattern.startswith("#") else "#?") + pattern + r"(?![a-z0-9_])"
     before = re.compile(_spaces(spec["before"])) if spec.get("before") else None
     return Wording(
         id=spec["id"], kind=spec["kind"], strength=spec["strength"], lang=spec["lang"],
