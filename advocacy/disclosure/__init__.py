@@ -27,7 +27,7 @@ def check(text, network, lang=None, context=None) -> Result:
         from advocacy.disclosure.engine import check_impl as _impl
     try:
         return _impl(text, network, lang, context)
-    except Exception as exc:  # pragma: no cover - defensive: the checker must never block a page
+    except Exception as exc:  # noqa: BLE001  # pragma: no cover - the checker must never block a page
         return Result(
             verdict=WARN,
             findings=[Finding("internal_error", WARN, "—", None,

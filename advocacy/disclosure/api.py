@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from flask_smorest import Blueprint
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import (
+    EXCLUDE,
+    Schema,
+    ValidationError,
+    fields,
+    validate,
+    validates_schema,
+)
 
 from advocacy.api.errors import ApiError
 from advocacy.auth.roles import api_roles

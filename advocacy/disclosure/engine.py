@@ -179,9 +179,9 @@ class _Check:
             if strong:
                 kept = []
                 for m in matches:
-                    if m.wording.kind in ("ambiguous", "word") and not m.negated:
-                        if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in strong):
-                            continue
+                    if m.wording.kind in ("ambiguous", "word") and not m.negated and any(
+                            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in strong):
+                        continue
                     kept.append(m)
                 matches = kept
 

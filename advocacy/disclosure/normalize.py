@@ -56,7 +56,7 @@ def _confusables() -> dict[str, str]:
     try:
         from confusable_homoglyphs import confusables
         data = confusables.confusables_data
-    except Exception:  # pragma: no cover - the dependency is declared
+    except (ImportError, AttributeError):  # pragma: no cover - the dependency is declared
         return {}
     out: dict[str, str] = {}
     for key, glyphs in data.items():

@@ -162,8 +162,8 @@ class Agreement:
         return self.agree / self.total if self.total else 0.0
 
     def report(self, show_all: bool = False) -> str:
-        lines = [f"agreement: {self.agree}/{self.total} = {self.rate:.1%}"
-                 f"   breaches judged pass: {len(self.breaches_passed)}   malformed lines: {self.errors}"]
+        lines = [(f"agreement: {self.agree}/{self.total} = {self.rate:.1%}"
+                  f"   breaches judged pass: {len(self.breaches_passed)}   malformed lines: {self.errors}")]
         lines.append("expected → got: " + ", ".join(
             f"{e}→{g}: {n}" for (e, g), n in sorted(self.confusion.items())))
         for title, rows in (("BREACH JUDGED PASS", self.breaches_passed),
