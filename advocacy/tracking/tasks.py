@@ -10,6 +10,8 @@ from workers.jobs import job, job_logger
 POLL_JOB = "advocacy.tracking.tasks.poll_batch"
 #: Never queue more poll jobs than this at once (each polls up to BATCH_SIZE posts).
 MAX_QUEUED_BATCHES = 20
+#: Due posts per queued job (a job claims batch after batch for up to JOB_BUDGET_SECONDS).
+POSTS_PER_JOB = 2000
 RETRY_INTERVALS = [30, 120, 600]
 
 
@@ -49,7 +51,8 @@ def queue_batches(due: int, batch_size: int | None = None) -> int:
     size = batch_size or BATCH_SIZE
     queue = get_queue("tracking")
     waiting = sum(1 for j in queue.get_jobs() if j is not None and j.func_name == POLL_JOB)
-    wanted = min(math.ceil(due / size), MAX_QUEUED_BATCHES) - waiting
+    # A job loops over batches: one job per POSTS_PER_JOB due posts is enough (more workers share it).
+    wanted = min(math.ceil(due / max(size, POSTS_PER_JOB)), MAX_QUEUED_BATCHES) - waiting
     for _ in range(max(0, wanted)):
         queue.enqueue(POLL_JOB, size, retry=_retry(), job_timeout=900, result_ttl=3600, failure_ttl=7 * 86400)
     return max(0, wanted)
