@@ -72,7 +72,7 @@ class RedirectMiddleware:
             log.exception("tracked link %s could not be served", match.group(1))
             start_response("503 Service Unavailable", [("Content-Type", "text/plain; charset=utf-8"),
                                                        ("Retry-After", "5"), ("Cache-Control", "no-store")])
-            return [b"Service temporarily unavailable / Service momentanement indisponible\n"]
+            return ["Service momentanément indisponible / Service temporarily unavailable\n".encode("utf-8")]
         if target is None:
             return self.wsgi_app(environ, start_response)
         start_response("302 Found", [

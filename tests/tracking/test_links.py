@@ -149,3 +149,18 @@ def test_click_is_committed_before_the_redirect_and_survives_a_redis_flush(commi
     redis_client.flushdb()  # this test database's Redis: the queue state is gone, the click is not
     with db.engine.connect() as other:  # a separate connection sees the committed click
         assert other.execute(select(func.count()).select_from(Click)).scalar() == 1
+
+
+def test_database_down_answers_503_without_details(app, link, monkeypatch):
+    """The public redirect never shows a stack trace; it asks to retry."""
+    import advocacy.tracking.redirect as redirect_module
+
+    _share, _url, row = link()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database unreachable")
+
+    monkeypatch.setattr(redirect_module, "capture_with", broken)
+    response = app.test_client().get(f"/l/{row.code}", headers={"User-Agent": BROWSER})
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert "unreachable" not in response.get_data(as_text=True)
