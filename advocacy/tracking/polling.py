@@ -24,6 +24,7 @@ from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.tracking.models import ACTIVE, STOPPED, AccountToken, PollSchedule, ProviderThrottle
 from advocacy.tracking.providers import PollContext, RateLimited, poll
+from advocacy.tracking.providers.base import take_exhaustion
 from advocacy.tracking.recording import Recorder
 from advocacy.tracking.schedule import LEASE
 
@@ -154,10 +155,12 @@ class _Gate:
         with sem:
             if item.provider_key in self.blocked:
                 return RateLimited(self.blocked[item.provider_key], "provider asked us to wait")
+            take_exhaustion()
             result = poll(item.network, item.post_url, ctx, item.person_id)
-            if isinstance(result, RateLimited):
+            wait = result.retry_after if isinstance(result, RateLimited) else take_exhaustion()
+            if wait:  # a 429, or the provider's published quota is used up: stop asking until it resets
                 with self.lock:
-                    self.blocked[item.provider_key] = max(result.retry_after, self.blocked.get(item.provider_key, 0))
+                    self.blocked[item.provider_key] = max(wait, self.blocked.get(item.provider_key, 0))
             return result
 
 

@@ -228,3 +228,27 @@ def test_count_due_excludes_leased_and_throttled(db_session, tracked_share):
     claim(1, "x")
     assert count_due() == 1
     assert db_session.scalar(select(func.count()).select_from(PollSchedule)) == 2
+
+
+def test_published_quota_is_respected_before_any_429(db_session, tracked_share, fake_providers):
+    """X says `x-rate-limit-remaining: 0`: the other X posts wait for the reset, nothing is refused."""
+    import time as _time
+
+    shares = [tracked_share("x", likes=i) for i in range(3)]
+    reset = str(int(_time.time()) + 600)
+    original = fake_providers.x.routes
+
+    def last_request(handler, path, query):
+        status, headers, body = original(handler, path, query)
+        return status, dict(headers, **{"x-rate-limit-remaining": "0", "x-rate-limit-reset": reset}), body
+
+    fake_providers.x.routes = last_request
+    try:
+        summary = run_due(concurrency=1, per_provider=1)
+    finally:
+        fake_providers.x.routes = original
+    assert summary.ok == 1 and summary.rate_limited == 2, summary
+    assert sum(v for k, v in fake_providers.x.hits.items() if k.startswith("/2/tweets/")) == 1
+    throttle = db_session.scalar(select(ProviderThrottle).where(ProviderThrottle.key == "x"))
+    assert throttle.blocked_until > utcnow() + timedelta(seconds=500)
+    assert sum(1 for s in shares if latest_metrics(s)["status"] == "ok") == 1

@@ -122,3 +122,16 @@ def test_urls_that_are_not_posts(ctx):
         result = poll(network, url, ctx, person_id=7)
         assert isinstance(result, BadResponse) and result.permanent, network
     assert adapter_for("mastodon").status_id("https://m.example/users/al/statuses/12") == "12"
+
+
+def test_quota_headers_of_mastodon_and_x():
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    from advocacy.tracking.providers.base import exhausted_for
+
+    later = (datetime.now(timezone.utc) + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    assert 250 < exhausted_for({"x-ratelimit-remaining": "0", "x-ratelimit-reset": later}) <= 300
+    assert 50 < exhausted_for({"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(time.time()) + 60)}) <= 60
+    assert exhausted_for({"x-ratelimit-remaining": "12", "x-ratelimit-reset": later}) is None
+    assert exhausted_for({}) is None

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import time
+from datetime import datetime
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
@@ -90,6 +92,37 @@ def retry_after_seconds(headers) -> float:
     return min(max(seconds, 1.0), MAX_RETRY_AFTER)
 
 
+_local = threading.local()
+
+
+def exhausted_for(headers) -> float | None:
+    """Seconds until the provider's published quota resets when this answer used its last request
+    (Mastodon ``X-RateLimit-Remaining/Reset`` with an ISO date, X ``x-rate-limit-*`` with an epoch)."""
+    remaining = headers.get("x-ratelimit-remaining") or headers.get("x-rate-limit-remaining")
+    if remaining is None or remaining.strip() != "0":
+        return None
+    reset = (headers.get("x-ratelimit-reset") or headers.get("x-rate-limit-reset") or "").strip()
+    seconds = None
+    if reset.isdigit():
+        number = float(reset)
+        seconds = number - time.time() if number > 1_000_000_000 else number
+    elif reset:
+        try:
+            seconds = datetime.fromisoformat(reset.replace("Z", "+00:00")).timestamp() - time.time()
+        except ValueError:
+            seconds = None
+    if seconds is None:
+        seconds = DEFAULT_RETRY_AFTER
+    return min(max(seconds, 1.0), MAX_RETRY_AFTER)
+
+
+def take_exhaustion() -> float | None:
+    """The quota exhaustion seen by this thread's last poll (then forgotten)."""
+    value = getattr(_local, "exhausted", None)
+    _local.exhausted = None
+    return value
+
+
 def check_status(response) -> None:
     """Map HTTP statuses to typed errors (2xx passes)."""
     status = response.status
@@ -114,6 +147,8 @@ def get_json(ctx: "PollContext", url: str, **kwargs):
         if exc.code in ("timeout", "connection"):
             raise Transient(exc.message) from None
         raise BadResponse(f"{exc.code}: {exc.message}", permanent=exc.code in ("blocked", "invalid_url")) from None
+    if 200 <= response.status < 300:
+        _local.exhausted = exhausted_for(response.headers)
     check_status(response)
     try:
         return response.json()
