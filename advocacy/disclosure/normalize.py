@@ -203,6 +203,13 @@ _L1 = _latin1_table()
 INVISIBLE_CHARS = frozenset(chr(cp) for cp, v in _ONE.items() if v == _REMOVED)
 
 
+# the usual invisible characters (zero-width, bidi controls, soft hyphen, variation selectors, tags):
+# a small class keeps the search fast; rarer ones go through the general path
+_INVIS_RE = re.compile(
+    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]+")
+
+
 def is_invisible(ch: str) -> bool:
     return ch in INVISIBLE_CHARS
 
@@ -240,6 +247,10 @@ class Folded:
 def fold(text: str) -> Folded:
     if text.isascii() and _ASCII_ODD.search(text) is None:
         return Folded(" " + text.lower(), text, None, None, None)
+    if _INVIS_RE.search(text) is not None:
+        quick = _fold_without_invisibles(text)
+        if quick is not None:
+            return quick
     latin = text
     if _NON_L1.search(latin) is not None:
         if _COMMON_RE.search(latin) is not None:
@@ -267,6 +278,45 @@ def fold(text: str) -> Folded:
             if len(folded) == len(text) and _FOLDED_ODD.search(folded) is None:
                 return Folded(" " + folded, text, None, None, None)
     return _fold_runs(text)
+
+
+def _fold_without_invisibles(text: str) -> Folded | None:
+    """Fast path for text whose only oddity is invisible characters: fold what remains, then
+    map back around the removed runs. None when what remains needs the general path."""
+    runs = [(m.start(), m.end()) for m in _INVIS_RE.finditer(text)]
+    pieces = []
+    index: list[int] = []
+    pos = 0
+    for a, b in runs:
+        pieces.append(text[pos:a])
+        index.extend(range(pos, a))
+        pos = b
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    inner = fold("".join(pieces))
+    if inner.index is not None or len(inner.text) - 1 != len(index):
+        return None
+    folded = inner.text  # with its leading space
+    pad_at: list[int] = []
+    pad_cum: list[int] = []
+    total = 0
+    removed_before = 0
+    wordish = _WORDISH
+    category = unicodedata.category
+    for a, b in runs:
+        fpos = a - removed_before + 1  # leading-space coordinates
+        removed_before += b - a
+        count = sum(1 for c in text[a:b] if not category(c).startswith("M"))
+        if not count:
+            continue
+        before = folded[fpos - 1] if fpos > 1 else ""
+        after = folded[fpos] if fpos < len(folded) else ""
+        if before and after and wordish.match(before) and wordish.match(after):
+            continue
+        total += count
+        pad_at.append(fpos)
+        pad_cum.append(total)
+    return Folded(folded, text, index, pad_at or None, pad_cum or None, hidden=True)
 
 
 def _fold_runs(text: str) -> Folded:
