@@ -118,7 +118,7 @@ def check_url(url: str, allow: frozenset) -> tuple[str, str, int]:
         if labels and all(_NUMERIC_LABEL.fullmatch(lab) for lab in labels):
             raise BlockedAddress(f"numeric host notation {host!r} is not allowed") from None
         if "." not in host or host == "localhost" or host.endswith(_INTERNAL_SUFFIXES):
-            raise BlockedAddress(f"host {host!r} is an internal name")
+            raise BlockedAddress(f"host {host!r} is an internal name") from None
     if literal is not None:
         if literal.version == 4 and not _DOTTED_QUAD.match(host):
             raise BlockedAddress(f"numeric host notation {host!r} is not allowed")
