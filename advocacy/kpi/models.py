@@ -74,6 +74,17 @@ class GroupDay(db.Model):
     people: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ActiveSet(db.Model):
+    """Who acted on a day, per team (team 0: everyone): lets a period's distinct actives be counted
+    from a handful of rows instead of the person rows. Internal, never shown."""
+
+    __tablename__ = "kpi_active_sets"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
 class RollupRun(db.Model):
     """When each day was last rolled up, under which annex (re-running a day replaces its rows)."""
 

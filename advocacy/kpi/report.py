@@ -210,11 +210,13 @@ def _distinct_total(req: Request, kpi_id: str, sum_num: float, last) -> float | 
     if ("active",) in req.cache:
         active = req.cache[("active",)]
         return _ratio(active, last[1], 100.0, 1) if kpi_id == "participation_rate" else _ratio(sum_num, active, 1.0, 2)
-    stmt = (select(func.count(func.distinct(PersonDay.person_id)))
-            .where(PersonDay.day >= req.start, PersonDay.day <= req.end, PersonDay.acted.is_(True)))
-    if req.team_id != ALL:
-        stmt = stmt.where(PersonDay.team_id == req.team_id)
-    active = req.cache[("active",)] = db.session.scalar(stmt) or 0
+    from advocacy.kpi.models import ActiveSet
+
+    union: set = set()
+    for ids in db.session.scalars(select(ActiveSet.person_ids).where(
+            ActiveSet.day >= req.start, ActiveSet.day <= req.end, ActiveSet.team_id == req.team_id)):
+        union.update(ids or ())
+    active = req.cache[("active",)] = len(union)
     if kpi_id == "participation_rate":
         return _ratio(active, last[1], 100.0, 1)
     return _ratio(sum_num, active, 1.0, 2)

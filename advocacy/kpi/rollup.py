@@ -18,7 +18,7 @@ from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.kpi import sources
 from advocacy.kpi.catalogue import FACTS, KPIS, TEAM, effective_granularity, facts_needed
-from advocacy.kpi.models import ALL, NO_TEAM, GroupDay, PersonDay, RollupRun
+from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, GroupDay, PersonDay, RollupRun
 
 WINDOW_DAYS = 30  # trailing window of the pyramid and of retention
 AMBASSADOR_MIN = 3  # own contributions within the window to count as an ambassador
@@ -53,6 +53,7 @@ def rollup_day(day: date) -> RollupResult:
     annex, policy, version = current_annex()
     db.session.execute(delete(GroupDay).where(GroupDay.day == day))
     db.session.execute(delete(PersonDay).where(PersonDay.day == day))
+    db.session.execute(delete(ActiveSet).where(ActiveSet.day == day))
     kpis = tuple(k for k in (annex.kpis if annex else ()) if k in KPIS)
     person_rows = group_rows = 0
     if kpis:
@@ -62,6 +63,8 @@ def rollup_day(day: date) -> RollupResult:
         collected = sources.collect(day, facts, members, policy)
         person_rows = _write_person_days(day, collected, members, facts)
         group_rows = _write_group_days(day, kpis, annex, collected, members, facts)
+        if {"participation_rate", "active_engagement_rate"} & set(kpis):
+            _write_active_sets(day, collected, members, annex.granularity == TEAM)
     run = db.session.get(RollupRun, day) or RollupRun(day=day)
     run.computed_at, run.charter_version, run.kpis = utcnow(), version, list(kpis)
     run.rows, run.duration_ms = person_rows + group_rows, int((_time.perf_counter() - started) * 1000)
@@ -84,6 +87,18 @@ def _insert_many(model, rows: list[dict]) -> None:
         with cursor.copy(f'COPY {model.__tablename__} ({", ".join(columns)}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row([row[c] for c in columns])
+
+
+def _write_active_sets(day, collected, members, by_team: bool) -> None:
+    sets: dict[int, set] = defaultdict(set)
+    for (person_id, _campaign), values in collected.items():
+        if (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0:
+            sets[ALL].add(person_id)
+            if by_team:
+                sets[_team(members, person_id)].add(person_id)
+    rows = [{"day": day, "team_id": team, "person_ids": sorted(ids)} for team, ids in sets.items()]
+    if rows:
+        db.session.execute(insert(ActiveSet), rows)
 
 
 def _team(members, person_id) -> int:
@@ -326,6 +341,8 @@ def prune(today: date | None = None) -> dict:
     removed = 0
     if outside:
         removed += db.session.execute(delete(GroupDay).where(GroupDay.metric.in_(outside))).rowcount or 0
+    if not {"participation_rate", "active_engagement_rate"} & kpis:
+        removed += db.session.execute(delete(ActiveSet)).rowcount or 0
     needed = facts_needed(kpis)
     blanked = []
     for fact in FACTS:
@@ -339,7 +356,7 @@ def prune(today: date | None = None) -> dict:
         from advocacy.kpi.sources import local_date
 
         limit = (today or local_date(utcnow())) - timedelta(days=int(policy.retention_days))
-        for model in (PersonDay, GroupDay, RollupRun):
+        for model in (PersonDay, GroupDay, ActiveSet, RollupRun):
             expired += db.session.execute(delete(model).where(model.day < limit)).rowcount or 0
     db.session.flush()
     return {"metrics_removed": outside, "rows_removed": removed, "facts_blanked": blanked, "expired_rows": expired}

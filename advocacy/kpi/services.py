@@ -46,6 +46,11 @@ def export_person_data(person) -> dict:
 def erase_person_data(person) -> None:
     """Delete the person's daily rows and choices; group figures already aggregated stay (anonymous)."""
     db.session.execute(delete(PersonDay).where(PersonDay.person_id == person.id))
+    from advocacy.kpi.models import ActiveSet
+
+    for row in db.session.scalars(select(ActiveSet)):
+        if person.id in (row.person_ids or ()):
+            row.person_ids = [pid for pid in row.person_ids if pid != person.id]
     db.session.execute(delete(Preference).where(Preference.person_id == person.id))
     db.session.execute(delete(PulseParticipation).where(PulseParticipation.person_id == person.id))
     db.session.flush()

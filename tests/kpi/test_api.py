@@ -26,6 +26,8 @@ def test_hr_gets_exactly_the_annex_kpis(client, kpi_org, make_person, api_header
     assert shares["kind"] == "measured" and shares["unit"] == "count"
     assert shares["total"] == {"value": 8, "suppressed": False}  # 3 + 3 + 2 (Gamma has 2)
     assert len(shares["series"]) == 30 and shares["series"][-1]["value"] == 8
+    participation = next(k for k in body["kpis"] if k["id"] == "participation_rate")
+    assert participation["total"]["value"] == round(8 / 14 * 100, 1)  # 8 of 14 members acted
 
 
 def test_a_small_team_is_suppressed_and_so_is_its_complement(client, kpi_org, make_person, api_headers):

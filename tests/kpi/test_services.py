@@ -31,7 +31,11 @@ def test_export_and_erase_a_persons_kpi_data(kpi_org, db_session):
     services.set_compare_with_team(person, True)
     exported = services.export_person_data(person)
     assert exported["daily_figures"][0]["shares"] == 1 and exported["compare_with_team_median"] is True
+    from advocacy.kpi.models import ActiveSet
+
+    assert any(person.id in row.person_ids for row in db_session.scalars(select(ActiveSet)))
     services.erase_person_data(person)
+    assert not any(person.id in row.person_ids for row in db_session.scalars(select(ActiveSet)))
     assert db_session.scalar(select(func.count()).select_from(PersonDay).where(PersonDay.person_id == person.id)) == 0
     assert services.compares_with_team(person) is False
 
