@@ -150,7 +150,6 @@ _FOLD.update(_MULTI)
 _ASCII_ODD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f`]")
 _FOLDED_ODD = re.compile(r"[\x00\x01\x03-\x08\x0b-\x1f\x7f`]")
 _ODD_RUN = re.compile(r"[^\x09\x0a\x20-\x5f\x61-\x7e]+")   # non-ASCII, controls and ` (folded one by one)
-_WORDISH = re.compile(r"[a-z0-9#@_]")
 # Fast path for Latin text: typographic characters a French or English post commonly holds
 _COMMON = [(a, b) for a, b in _TYPO.items() if len(b) == 1] + [
     ("\u00a0", " "), ("\u202f", " "), ("\u2009", " "), ("\u2026", "."), ("\u00b0", " "), ("\u2122", " "),
@@ -301,7 +300,6 @@ def _fold_without_invisibles(text: str) -> Folded | None:
     pad_cum: list[int] = []
     total = 0
     removed_before = 0
-    wordish = _WORDISH
     category = unicodedata.category
     for a, b in runs:
         fpos = a - removed_before + 1  # leading-space coordinates
@@ -311,7 +309,7 @@ def _fold_without_invisibles(text: str) -> Folded | None:
             continue
         before = folded[fpos - 1] if fpos > 1 else ""
         after = folded[fpos] if fpos < len(folded) else ""
-        if before and after and wordish.match(before) and wordish.match(after):
+        if before and after and (before.isalnum() or before in "#@_") and (after.isalnum() or after in "#@_"):
             continue
         total += count
         pad_at.append(fpos)
@@ -360,13 +358,12 @@ def _fold_runs(text: str) -> Folded:
     pad_at: list[int] = []
     pad_cum: list[int] = []
     total = 0
-    wordish = _WORDISH
     for fpos, count in removed:
         if not count:
             continue
         before = folded[fpos - 1] if fpos > 0 else ""
         after = folded[fpos] if fpos < len(folded) else ""
-        if before and after and wordish.match(before) and wordish.match(after):
+        if before and after and (before.isalnum() or before in "#@_") and (after.isalnum() or after in "#@_"):
             continue
         total += count
         pad_at.append(fpos + 1)  # leading-space coordinates
