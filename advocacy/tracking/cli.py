@@ -46,3 +46,31 @@ def purge_command():
     done = purge_expired()
     db.session.commit()
     click.echo(" ".join(f"{k}={v}" for k, v in done.items()))
+
+
+@cli.command("token")
+@click.argument("email")
+@click.argument("token")
+@click.option("--network", default="linkedin", show_default=True, type=click.Choice(["linkedin"]))
+@click.option("--expires-days", default=60, show_default=True, type=click.IntRange(1, 365))
+def token_command(email: str, token: str, network: str, expires_days: int):
+    """Store a member's own network token (needs their account_token consent)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from advocacy.auth.models import Person
+    from advocacy.core.timeutil import utcnow
+    from advocacy.extensions import db
+    from advocacy.tracking.services import TokenRefused, set_account_token
+
+    person = db.session.scalar(select(Person).where(Person.email == email.strip().lower()))
+    if person is None:
+        raise click.ClickException(f"no person with e-mail {email}")
+    try:
+        set_account_token(person, network, token, utcnow() + timedelta(days=expires_days))
+    except TokenRefused as exc:
+        db.session.rollback()
+        raise click.ClickException(str(exc)) from None
+    db.session.commit()
+    click.echo(f"{network} token stored for {person.email} ({expires_days} days)")

@@ -196,6 +196,8 @@ def on_consent_changed(person, purpose: str, given: bool) -> None:
             resume_polling(person_id)
         else:
             stop_polling(person_id, "consent_withdrawn")
+    elif purpose == "account_token" and not given:
+        db.session.execute(delete(AccountToken).where(AccountToken.person_id == person_id))  # deleted at once
     db.session.flush()
 
 
@@ -248,3 +250,32 @@ def erase_person_data(person) -> None:
         (PollSchedule.person_id == person.id) | PollSchedule.share_id.in_(share_ids)))
     db.session.execute(update(TrackedLink).where(TrackedLink.person_id == person.id).values(person_id=None))
     db.session.flush()
+
+
+class TokenRefused(ValueError):
+    """The member has not given the ``account_token`` purpose (or the network needs no token)."""
+
+
+def set_account_token(person, network: str, token: str, expires_at=None, *, recorded_by=None) -> AccountToken:
+    """Store a member's own network token (LinkedIn: 60-day life); needs ``account_token`` consent."""
+    if network != "linkedin":
+        raise TokenRefused(f"{network} needs no member token")
+    if not token or len(token) > 4000:
+        raise TokenRefused("the token is empty or too long")
+    if not _has_consent(person.id, "account_token"):
+        raise TokenRefused("the member has not given the account_token purpose")
+    from datetime import timedelta
+
+    from advocacy.audit.services import record
+
+    row = db.session.scalar(select(AccountToken).where(AccountToken.person_id == person.id,
+                                                       AccountToken.network == network))
+    if row is None:
+        row = AccountToken(person_id=person.id, network=network, token=token)
+        db.session.add(row)
+    row.token = token
+    row.expires_at = expires_at or utcnow() + timedelta(days=60)
+    db.session.flush()
+    record("tracking.account_token_set", actor=recorded_by or person, object_type="person", object_id=person.id,
+           details={"network": network, "expires_at": row.expires_at.isoformat()})
+    return row
