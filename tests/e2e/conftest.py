@@ -90,11 +90,6 @@ class Journey:
     def _console(self, message):
         if message.type != "error" or IGNORED_CONSOLE.search(message.text + str(message.location)):
             return
-        if "inline style violates" in message.text:
-            # Visual only (no script runs); tracked by the FINDING test in tests/security/test_templates.py.
-            with open(ARTIFACTS / "csp-style-violations.txt", "a", encoding="utf-8") as log:
-                log.write(f"{self.page.url}\n")
-            return
         if message.text.startswith("Failed to load resource") and \
                 (message.location or {}).get("url") == self.page.url:
             return  # the document itself answered 4xx on purpose (wrong password → 401, …)

@@ -131,9 +131,6 @@ def test_nul_byte_in_token_label_is_refused_not_a_crash(app, client, make_person
     assert response.status_code in (200, 400, 422)
 
 
-@pytest.mark.xfail(strict=True, reason="FINDING (all domains): an <int:id> in a URL beyond PostgreSQL's integer "
-                                       "(e.g. /charter/versions/99999999999) raises DataError → 500 instead of 404; "
-                                       "a bounded int converter or a DataError handler would fix every route")
 def test_huge_integer_ids_in_urls_are_not_server_errors(app, client, make_person, login):
     from werkzeug.routing.converters import IntegerConverter
 

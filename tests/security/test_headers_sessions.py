@@ -1,8 +1,6 @@
 """Session cookie flags, security headers (CSP) on every page, login rate limit."""
 from __future__ import annotations
 
-import pytest
-
 from tests.security.authz_matrix import sample_values
 
 
@@ -56,8 +54,6 @@ def test_session_cookie_is_secure_when_served_over_https(app_factory, committed)
     assert "secure" in _flags(cookies["session"]), cookies["session"]
 
 
-@pytest.mark.xfail(strict=True, reason="FINDING (foundation): the 'keep me logged in' cookie lacks Secure (and "
-                                       "SameSite) over https: set REMEMBER_COOKIE_SECURE/SAMESITE like the session's")
 def test_remember_cookie_is_secure_when_served_over_https(app_factory, committed):
     cookies = _https_login(app_factory, committed)
     assert "secure" in _flags(cookies["remember_token"]), cookies["remember_token"]
