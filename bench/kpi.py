@@ -126,7 +126,7 @@ def regenerate_clicks(db, clicks: int) -> None:
 
 def percentile(values, p):
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main(employees: int = 100_000, shares: int = 2_000_000, clicks: int = 8_000_000) -> None:
@@ -139,7 +139,7 @@ def main(employees: int = 100_000, shares: int = 2_000_000, clicks: int = 8_000_
     reuse = os.environ.get("BENCH_KPI_REUSE") == "1"  # keep the generated database (re-measure only)
     if not reuse:
         fresh_database()
-    from sqlalchemy import select, text
+    from sqlalchemy import select
 
     from advocacy import create_app
     from advocacy.auth.models import Person
@@ -191,8 +191,6 @@ def measure(app, db, hr, generation):
     from sqlalchemy import text
 
     from advocacy.auth.services import issue_token
-
-
     from advocacy.core.timeutil import utcnow
     from advocacy.kpi.rollup import rollup_day
     from advocacy.kpi.sources import local_date

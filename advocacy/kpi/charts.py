@@ -46,10 +46,10 @@ def line_chart(title: str, labels: list[str], values: list, previous: list | Non
     bottom = min(numbers + [0])
     span = (top - bottom) or 1
     n = max(len(values), 2)
-    x = lambda i: PAD_L + i * (W - PAD_L - PAD_R) / (n - 1)  # noqa: E731
-    y = lambda v: PAD_T + (top - v) * (H - PAD_T - PAD_B) / span  # noqa: E731
-    parts = [f'<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}" '
-             f'width="100%" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
+    x = lambda i: PAD_L + i * (W - PAD_L - PAD_R) / (n - 1)
+    y = lambda v: PAD_T + (top - v) * (H - PAD_T - PAD_B) / span
+    parts = [(f'<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-label="{escape(title)}" '
+              f'width="100%" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>')]
     for frac in (0, 0.5, 1):
         value = bottom + span * frac
         yy = y(value)
@@ -82,8 +82,8 @@ def bar_chart(title: str, items: list[tuple[str, float | None]]) -> Markup:
     row_h, label_w = 28, 170
     height = row_h * max(len(items), 1) + 8
     top = max([v for _l, v in items if v is not None] + [0]) or 1
-    parts = [f'<svg class="chart bars" viewBox="0 0 {W} {height}" role="img" aria-label="{escape(title)}" '
-             f'width="100%" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
+    parts = [(f'<svg class="chart bars" viewBox="0 0 {W} {height}" role="img" aria-label="{escape(title)}" '
+              f'width="100%" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>')]
     for i, (label, value) in enumerate(items):
         yy = 4 + i * row_h
         parts.append(f'<text x="{label_w - 8}" y="{yy + 18}" text-anchor="end" fill="#57606a" font-size="11">{escape(label)}</text>')

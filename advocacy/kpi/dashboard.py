@@ -11,7 +11,13 @@ from flask_babel import gettext as _
 
 from advocacy.kpi.catalogue import KPIS, TEAM, effective_granularity
 from advocacy.kpi.charts import bar_chart, line_chart
-from advocacy.kpi.report import KpiRequestError, Request, build_request, kpi_series, metric_series
+from advocacy.kpi.report import (
+    KpiRequestError,
+    Request,
+    build_request,
+    kpi_series,
+    metric_series,
+)
 
 HEALTH = ("participation_rate", "active_engagement_rate", "retention", "contribution", "authenticity_index",
           "reward_redemption_rate", "engagement_pyramid")

@@ -9,7 +9,19 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, Numeric, String, Text, text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from advocacy.core.models import UTCDateTime
@@ -194,6 +206,6 @@ class Preference(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-from advocacy.kpi.sources import declare_indexes  # noqa: E402
+from advocacy.kpi.sources import declare_indexes
 
 declare_indexes()  # the rollup's access paths on tracking's event tables

@@ -355,8 +355,17 @@ def _team_members(team_id: int, end: date) -> int:
     return int(row or 0)
 
 
-__all__ = ["KpiRequestError", "Request", "build_request", "report_dict", "kpi_series", "metric_series",
-           "own_figures", "team_medians", "ORGANISATION"]
+__all__ = [
+    "ORGANISATION",
+    "KpiRequestError",
+    "Request",
+    "build_request",
+    "kpi_series",
+    "metric_series",
+    "own_figures",
+    "report_dict",
+    "team_medians",
+]
 
 
 def build_request(*, start: date | None, end: date | None, team_id: int | None = None,
@@ -364,10 +373,9 @@ def build_request(*, start: date | None, end: date | None, team_id: int | None =
     """Validate the period and scope against the annex in force; raise ``KpiRequestError``."""
     from advocacy.auth.models import Team
     from advocacy.campaigns.models import Campaign
+    from advocacy.core.timeutil import utcnow
     from advocacy.kpi.rollup import current_annex
     from advocacy.kpi.sources import local_date
-
-    from advocacy.core.timeutil import utcnow
 
     annex, policy, version = current_annex()
     if annex is None:

@@ -17,7 +17,13 @@ from sqlalchemy import delete, insert, text
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.kpi import sources
-from advocacy.kpi.catalogue import FACTS, KPIS, TEAM, effective_granularity, facts_needed
+from advocacy.kpi.catalogue import (
+    FACTS,
+    KPIS,
+    TEAM,
+    effective_granularity,
+    facts_needed,
+)
 from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, GroupDay, PersonDay, RollupRun
 
 WINDOW_DAYS = 30  # trailing window of the pyramid and of retention
@@ -59,7 +65,7 @@ def rollup_day(day: date) -> RollupResult:
     if kpis:
         facts = facts_needed(kpis)
         _, end = sources.day_bounds(day)
-        members = sources.members_at(end)
+        members = sources.members_at(end, cohort_windows(day) if "retention" in kpis else None)
         collected = sources.collect(day, facts, members, policy)
         person_rows = _write_person_days(day, collected, members, facts)
         group_rows = _write_group_days(day, kpis, annex, collected, members, facts)
@@ -83,10 +89,20 @@ def _insert_many(model, rows: list[dict]) -> None:
         return
     columns = list(rows[0])
     raw = connection.connection.dbapi_connection
-    with raw.cursor() as cursor:
-        with cursor.copy(f'COPY {model.__tablename__} ({", ".join(columns)}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row([row[c] for c in columns])
+    with raw.cursor() as cursor, cursor.copy(f'COPY {model.__tablename__} ({", ".join(columns)}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+
+
+def cohort_windows(day: date) -> dict[int, tuple]:
+    """{months: [first, last)} in UTC: members who joined 1, 3 or 6 months (of 30 days) before ``day``,
+    over a 30-day window."""
+    out = {}
+    for months in COHORT_MONTHS:
+        last = day - timedelta(days=30 * months)
+        first = last - timedelta(days=WINDOW_DAYS - 1)
+        out[months] = (sources.day_bounds(first)[0], sources.day_bounds(last)[1])
+    return out
 
 
 def _write_active_sets(day, collected, members, by_team: bool) -> None:
@@ -120,7 +136,7 @@ def _write_person_days(day, collected, members, facts) -> int:
 
 def _value_rows(kpi_id: str, sums: dict, active: int, members: int) -> list[tuple[str, float, float | None]]:
     """(metric, num, den) rows of one KPI for one group-day from summed facts."""
-    s = lambda name: float(sums.get(name, 0) or 0)  # noqa: E731
+    s = lambda name: float(sums.get(name, 0) or 0)
     if kpi_id == "participation_rate":
         return [(kpi_id, active, members)]
     if kpi_id == "active_engagement_rate":
@@ -188,7 +204,7 @@ def _aggregate(day, facts) -> tuple[dict, dict]:
 
 
 def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
-    team_of = {pid: (NO_TEAM if team is None else int(team)) for pid, (team, _joined) in members.items()}
+    team_of = {pid: (NO_TEAM if team is None else int(team)) for pid, (team, _cohort) in members.items()}
     team_size: dict[int, int] = defaultdict(int)
     for team in team_of.values():
         team_size[team] += 1
@@ -228,7 +244,6 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
 def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit) -> None:
     first = day - timedelta(days=WINDOW_DAYS - 1)
     activity = sources.window_activity(first, day)
-    zone = sources.org_zone()
 
     def scopes(kpi_id):
         team_level = effective_granularity(KPIS[kpi_id], annex.granularity) == TEAM
@@ -249,15 +264,10 @@ def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit) -> 
             emit("engagement_pyramid.contributors", team, ALL, contributors, size, size)
             emit("engagement_pyramid.passive", team, ALL, passive, size, size)
     if "retention" in kpis:
-        joined_days = {}
-        for person_id, (_team, joined) in members.items():
-            joined_days[person_id] = sources.local_date(joined, zone)
         for months in COHORT_MONTHS:
-            cohort_last = day - timedelta(days=30 * months)
-            cohort_first = cohort_last - timedelta(days=WINDOW_DAYS - 1)
             counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-            for person_id, joined_day in joined_days.items():
-                if not cohort_first <= joined_day <= cohort_last:
+            for person_id, (_team, cohort) in members.items():
+                if cohort != months:
                     continue
                 kept = activity.get(person_id, (0, 0))[0] > 0
                 for team in (team_of[person_id], ALL):

@@ -6,7 +6,7 @@ query is bounded by the day's [start, end) in UTC and aggregated per person × c
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
@@ -50,11 +50,10 @@ def org_zone() -> ZoneInfo:
 
 def day_bounds(day: date, zone: ZoneInfo | None = None) -> tuple[datetime, datetime]:
     """The organisation's calendar day as an aware UTC [start, end)."""
-    from datetime import timezone
 
     zone = zone or org_zone()
-    start = datetime.combine(day, time(0), tzinfo=zone).astimezone(timezone.utc)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(timezone.utc)
+    start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
     return start, end
 
 
@@ -62,20 +61,37 @@ def local_date(moment: datetime, zone: ZoneInfo | None = None) -> date:
     return moment.astimezone(zone or org_zone()).date()
 
 
-def members_at(end: datetime) -> dict[int, tuple[int | None, datetime]]:
-    """Program members at ``end`` (last ``program`` consent event is "given"): id → (team, joined at)."""
-    from advocacy.auth.models import Person
-    from advocacy.consent.models import GIVEN, ConsentEvent
+def _last_program_events(end: datetime):
+    from advocacy.consent.models import ConsentEvent
 
-    ranked = (select(ConsentEvent.person_id, ConsentEvent.event, ConsentEvent.at,
-                     func.row_number().over(partition_by=ConsentEvent.person_id,
-                                            order_by=(ConsentEvent.at.desc(), ConsentEvent.id.desc())).label("rn"))
-              .where(ConsentEvent.purpose == "program", ConsentEvent.at < end).subquery())
+    return (select(ConsentEvent.person_id, ConsentEvent.event, ConsentEvent.at,
+                   func.row_number().over(partition_by=ConsentEvent.person_id,
+                                          order_by=(ConsentEvent.at.desc(), ConsentEvent.id.desc())).label("rn"))
+            .where(ConsentEvent.purpose == "program", ConsentEvent.at < end).subquery())
+
+
+def members_at(end: datetime, cohorts: dict[int, tuple[datetime, datetime]] | None = None) -> dict[int, tuple]:
+    """Program members at ``end`` (last ``program`` consent event is "given"): id → (team, cohort).
+
+    ``cohorts``: {label: [first, last)}; a member's cohort is the label whose window holds the start
+    of their current membership (0 if none) — compared in SQL, so no timestamp is materialised.
+    """
+    from sqlalchemy import and_, case, literal
+
+    from advocacy.auth.models import Person
+    from advocacy.consent.models import GIVEN
+
+    ranked = _last_program_events(end)
+    if cohorts:
+        cohort = case(*[(and_(ranked.c.at >= first, ranked.c.at < last), label)
+                        for label, (first, last) in cohorts.items()], else_=0)
+    else:
+        cohort = literal(0)
     rows = db.session.execute(
-        select(ranked.c.person_id, Person.team_id, ranked.c.at)
+        select(ranked.c.person_id, Person.team_id, cohort)
         .join(Person, Person.id == ranked.c.person_id)
         .where(ranked.c.rn == 1, ranked.c.event == GIVEN, Person.erased_at.is_(None)))
-    return {pid: (team, at) for pid, team, at in rows}
+    return {pid: (team, int(label or 0)) for pid, team, label in rows}
 
 
 def _campaign_of_share():
@@ -87,7 +103,13 @@ def _campaign_of_share():
 
 def collect(day: date, facts: set[str], members: dict, policy=None) -> dict[tuple[int, int], dict]:
     """(person, campaign) → {fact: value} for ``day``, members only, needed facts only."""
-    from advocacy.campaigns.models import SHARE_ERASED, SHARE_PREPARED, Kit, KitVariant, Share
+    from advocacy.campaigns.models import (
+        SHARE_ERASED,
+        SHARE_PREPARED,
+        Kit,
+        KitVariant,
+        Share,
+    )
 
     declare_indexes()
     start, end = day_bounds(day)
@@ -179,7 +201,8 @@ def collect(day: date, facts: set[str], members: dict, policy=None) -> dict[tupl
 
 def _collect_metrics(start: datetime, end: datetime, add) -> None:
     """Public metrics gained during the day: last snapshot of the day minus the last one before it."""
-    from advocacy.tracking.models import OK, MetricSnapshot as M
+    from advocacy.tracking.models import OK
+    from advocacy.tracking.models import MetricSnapshot as M
 
     followers_col = getattr(M, "followers", None)
     cols = [M.share_id, M.likes, M.reposts, M.replies, M.quotes, M.impressions]

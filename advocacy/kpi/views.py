@@ -1,7 +1,16 @@
 """KPI dashboards: program health for HR and staff reps, campaigns for marketers, one's own figures."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -107,7 +116,7 @@ def export_csv():
     period = dash.parse_period(request.args)
     if view == "program":
         period.campaign_id = None
-    req, errors, blocking = dash.make_request(period)
+    req, errors, _blocking = dash.make_request(period)
     if req is None or errors:
         flash(_("Fix the period before exporting."), "error")
         return redirect(url_for(f"kpi.{view}", **request.args))
@@ -140,7 +149,6 @@ def _scope_label(req) -> str:
 @roles_required(EMPLOYEE)
 def me():
     from advocacy.kpi.report import own_figures, team_medians
-    from advocacy.kpi.rollup import current_annex
     from advocacy.kpi.services import compares_with_team, set_compare_with_team
 
     if request.method == "POST":
@@ -151,7 +159,6 @@ def me():
     period = dash.parse_period(request.args)
     period.team_id = period.campaign_id = None
     req, errors, blocking = dash.make_request(period)
-    annex, _policy, _version = current_annex()
     context = {"period": period, "errors": errors, "blocking": blocking, "req": req,
                "compare": compares_with_team(current_user), "figures": [], "median_note": None}
     if req is not None:
@@ -168,4 +175,4 @@ def me():
     return render_template("kpi/me.html", **context)
 
 
-from advocacy.kpi import views_inputs  # noqa: E402,F401  (marketer inputs and the pulse survey on bp)
+from advocacy.kpi import views_inputs  # noqa: F401  (marketer inputs and the pulse survey on bp)

@@ -10,7 +10,13 @@ from flask_login import current_user
 from advocacy.auth.roles import ADMIN, EMPLOYEE, HR, MARKETER, STAFF_REP, roles_required
 from advocacy.extensions import db
 from advocacy.kpi import inputs, pulse
-from advocacy.kpi.forms import ConversionForm, CostForm, RatesForm, RoundForm, campaign_choices
+from advocacy.kpi.forms import (
+    ConversionForm,
+    CostForm,
+    RatesForm,
+    RoundForm,
+    campaign_choices,
+)
 from advocacy.kpi.views import bp
 
 

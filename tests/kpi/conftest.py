@@ -10,8 +10,8 @@ import pytest
 def kpi_org(app, make_charter_in_force, make_member, make_share, make_live_kit, make_campaign, make_team):
     """Charter in force (k=5, team granularity), two teams of 6 and one of 2 members, shares today."""
     from advocacy.core.timeutil import utcnow
-    from advocacy.tracking.models import Click, TrackedLink
     from advocacy.extensions import db
+    from advocacy.tracking.models import Click, TrackedLink
 
     def build(**policy):
         charter = make_charter_in_force(**policy)
@@ -23,7 +23,7 @@ def kpi_org(app, make_charter_in_force, make_member, make_share, make_live_kit, 
         kit = make_live_kit(campaign=campaign, networks=("mastodon",))
         now = utcnow()
         shares = []
-        for name, people in members.items():
+        for people in members.values():
             for person in people[:3]:
                 share = make_share(person=person, kit=kit, authenticity=0.5,
                                    registered_at=now - timedelta(minutes=5))

@@ -1,7 +1,7 @@
 """Rollups: idempotent, re-runnable for any day, only annex KPIs stored, incremental metrics."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from sqlalchemy import func, select
 
@@ -73,11 +73,11 @@ def test_metrics_count_what_was_gained_during_the_day(kpi_org, db_session):
 
 
 def test_quiet_hour_shares_follow_the_charter(kpi_org, db_session):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from advocacy.core.timeutil import freeze
 
-    saturday = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)  # weekends are quiet by default
+    saturday = datetime(2026, 11, 14, 9, 0, tzinfo=UTC)  # weekends are quiet by default
     freeze(saturday)
     try:
         org = kpi_org()
@@ -86,7 +86,7 @@ def test_quiet_hour_shares_follow_the_charter(kpi_org, db_session):
         freeze(None)
     rows = db_session.scalars(select(PersonDay)).all()
     assert sum(r.shares for r in rows) == 8 and sum(r.quiet_hour_shares for r in rows) == 8
-    monday = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)
+    monday = datetime(2026, 11, 16, 10, 0, tzinfo=UTC)
     freeze(monday)
     try:
         from advocacy.campaigns.models import Share

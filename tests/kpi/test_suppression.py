@@ -2,7 +2,13 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advocacy.kpi.suppression import covered, is_small, recoverable_people, suppress_partition, suppress_table
+from advocacy.kpi.suppression import (
+    covered,
+    is_small,
+    recoverable_people,
+    suppress_partition,
+    suppress_table,
+)
 
 people = st.integers(min_value=0, max_value=30)
 cells_st = st.dictionaries(st.integers(min_value=1, max_value=12), people, min_size=1, max_size=8)
