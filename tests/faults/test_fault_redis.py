@@ -1,7 +1,8 @@
 """Redis loses everything in the middle of a run.
 
 Injected: while a real worker is polling (slow fake Mastodon), ``FLUSHALL`` wipes every queued job,
-then the Redis server is SIGKILLed and started again empty on the same port. Proved: the worker
+then the Redis server is SIGKILLed; posts registered meanwhile exist only in the database; Redis is
+started again empty on the same port. Proved: the worker
 process is replaced only if it died (observed: RQ 3.0's worker quits — "found an unhandled exception,
 quitting" — when Redis is down as a job ends, so a process supervisor must restart it); the cron
 ``reconcile`` job rebuilds the
@@ -52,12 +53,12 @@ def test_flushall_and_redis_restart_mid_run(committed, committed_shares, fake_pr
         redirect = requests.get(f"{web.url}/l/{code}", allow_redirects=False, timeout=15,
                                 headers={"User-Agent": "Mozilla/5.0 (proof)"})
         assert redirect.status_code == 302  # links do not depend on Redis
-        time.sleep(2)
+        # Work that arrives while Redis is gone exists only in the database.
+        share_ids += committed_shares(10)
+        time.sleep(1)
         private_redis.start()  # same port, empty
         wait_until(lambda: requests.get(web.url + "/healthz", timeout=5).status_code == 200, 30,
                    what="the web app to see Redis again")
-        lost = len(share_ids) - len({s for s, slot in snapshot_counts(committed) if slot == 0})
-        assert lost > 0, "the wipe came too late to lose queued work"
 
         fake_providers.mastodon.latency = 0.0
         if not worker.alive():  # what systemd/honcho's restart policy would do
