@@ -50,7 +50,8 @@ class RedirectMiddleware:
         if not isinstance(target, Engine) or target.dialect.name != "postgresql":
             return target  # a test transaction's connection, or SQLite: the plain path
         if self._fast_for is not target:
-            self._fast = FastClicks(target, synchronous=bool(self.flask_app.config.get("TRACKING_CLICK_SYNC_COMMIT")))
+            self._fast = FastClicks(target, synchronous=bool(
+                self.flask_app.config.get("TRACKING_CLICK_SYNC_COMMIT", True)))
             self._fast_for = target
         return self._fast
 
@@ -124,11 +125,11 @@ class _SavepointEngine:
 class FastClicks:
     """PostgreSQL hot path: one autocommit statement per counted click, link lookups cached.
 
-    The click row is committed before the 302 is sent. By default the commit is PostgreSQL's
-    *asynchronous* commit (``synchronous_commit=off`` on this path only): the row survives a
-    Redis flush and any crash of the web or worker processes; only a crash of the database
-    server itself within its WAL-writer delay (200 ms by default) could lose the last clicks.
-    ``TRACKING_CLICK_SYNC_COMMIT = True`` in the app config waits for the disk flush instead.
+    The click row is committed (flushed to disk) before the 302 is sent: an acknowledged click
+    survives a Redis flush and a crash of any process, the database server included. An
+    installation may trade that last guarantee for speed with ``TRACKING_CLICK_SYNC_COMMIT =
+    False`` in the app config: PostgreSQL's *asynchronous* commit on this path only, where a
+    crash of the database server itself loses the clicks of its last WAL-writer delay (200 ms).
     Whether a click counts (the sharer's consent) is decided by the database at insert time.
     """
 
