@@ -205,6 +205,14 @@ POLICY = {
                  "trust_score", "engagement_pyramid", "wellbeing_quiet_hours_share", "wellbeing_solicitations"],
         "granularity": "team",
         "min_group_size": 5,
+        "pulse_questions": [
+            {"key": "trust_data", "fr": "J'ai confiance dans l'usage qui est fait des données du programme.",
+             "en": "I trust how the program's data is used."},
+            {"key": "free_choice", "fr": "Je me sens libre de participer ou non, sans conséquence.",
+             "en": "I feel free to take part or not, without consequences."},
+            {"key": "own_voice", "fr": "Les kits me laissent m'exprimer avec mes propres mots.",
+             "en": "The kits let me speak in my own words."},
+        ],
     },
 }
 

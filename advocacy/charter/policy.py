@@ -95,6 +95,8 @@ class KpiAnnex:
     kpis: tuple[str, ...]
     granularity: str = "team"
     min_group_size: int = DEFAULT_MIN_GROUP_SIZE
+    #: Questions of the anonymous trust pulse survey, each ``{"key", "fr", "en"}``.
+    pulse_questions: tuple = ()
 
     def allows(self, kpi_id: str, granularity: str = "organisation") -> bool:
         if kpi_id not in self.kpis:
@@ -102,7 +104,10 @@ class KpiAnnex:
         return granularity == "organisation" or (granularity == "team" and self.granularity == "team")
 
     def to_dict(self) -> dict:
-        return {"kpis": list(self.kpis), "granularity": self.granularity, "min_group_size": self.min_group_size}
+        data = {"kpis": list(self.kpis), "granularity": self.granularity, "min_group_size": self.min_group_size}
+        if self.pulse_questions:  # only when set: the canonical form of older versions is unchanged
+            data["pulse_questions"] = [dict(q) for q in self.pulse_questions]
+        return data
 
 
 @dataclass(frozen=True)
@@ -220,7 +225,35 @@ def parse_kpi_annex(raw) -> KpiAnnex:
     if size > 1000:
         raise PolicyError("kpi_annex.min_group_size", _("Enter a number between %(low)d and %(high)d.",
                                                         low=MIN_GROUP_SIZE_FLOOR, high=1000))
-    return KpiAnnex(kpis=ordered, granularity=granularity, min_group_size=size)
+    return KpiAnnex(kpis=ordered, granularity=granularity, min_group_size=size,
+                    pulse_questions=parse_pulse_questions(raw.get("pulse_questions")))
+
+
+MAX_PULSE_QUESTIONS = 10
+
+
+def parse_pulse_questions(raw) -> tuple:
+    """Trust-survey questions: a list of texts or of ``{"key", "fr", "en"}``; at most ten."""
+    if raw in (None, "", []):
+        return ()
+    if not isinstance(raw, (list, tuple)):
+        raise PolicyError("kpi_annex.pulse_questions", _("Give a list of questions."))
+    if len(raw) > MAX_PULSE_QUESTIONS:
+        raise PolicyError("kpi_annex.pulse_questions", _("At most %(n)d questions.", n=MAX_PULSE_QUESTIONS))
+    questions = []
+    for index, item in enumerate(raw, start=1):
+        if isinstance(item, str):
+            item = {"fr": item, "en": item}
+        if not isinstance(item, dict):
+            raise PolicyError("kpi_annex.pulse_questions", _("Give a list of questions."))
+        fr = str(item.get("fr") or item.get("en") or "").strip()
+        en = str(item.get("en") or item.get("fr") or "").strip()
+        if not fr or len(fr) > 300 or len(en) > 300:
+            raise PolicyError("kpi_annex.pulse_questions",
+                              _("Question %(n)d must have a text of at most 300 characters.", n=index))
+        key = re.sub(r"[^a-z0-9_]", "", str(item.get("key") or f"q{index}").lower())[:40] or f"q{index}"
+        questions.append({"key": key, "fr": fr, "en": en})
+    return tuple(questions)
 
 
 def parse_quorum(raw) -> dict:

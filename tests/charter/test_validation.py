@@ -111,3 +111,17 @@ def test_form_saves_a_policy_across_midnight(client, login, draft):
     assert version.policy["quiet_hours"] == {"start": "21:30", "end": "07:15", "weekends": True}
     assert version.policy["kpi_annex"]["min_group_size"] == 4
     assert version.policy["allowed_networks"] == ["linkedin", "mastodon"]
+
+
+def test_pulse_questions_in_the_annex_are_validated_and_reach_the_trust_survey(app, make_charter_in_force):
+    from advocacy.charter.policy import PolicyError, parse_pulse_questions
+    from advocacy.kpi.pulse import annex_questions
+
+    with pytest.raises(PolicyError) as refused:
+        parse_pulse_questions(["x" * 301])
+    assert refused.value.args[0].startswith("kpi_annex.pulse_questions")
+    with pytest.raises(PolicyError):
+        parse_pulse_questions([f"q{i}" for i in range(11)])
+    make_charter_in_force(kpi_annex={"kpis": ["trust_score"], "granularity": "team", "min_group_size": 5,
+                                     "pulse_questions": [{"key": "Mine!", "fr": "Confiance ?", "en": "Trust?"}]})
+    assert annex_questions() == [{"key": "mine", "fr": "Confiance ?", "en": "Trust?"}]
