@@ -97,6 +97,7 @@ class Settings:
     x_api_url: str
     x_bearer_token: str | None
     linkedin_api_url: str
+    tracking_click_sync_commit: bool
     log_level: str
     extra: dict = field(default_factory=dict)
 
@@ -189,5 +190,6 @@ def load(environ=None, instance_path: str | os.PathLike = "instance") -> Setting
         x_api_url=_url(env, "ADVOCACY_X_API_URL", "https://api.x.com"),
         x_bearer_token=_str(env, "ADVOCACY_X_BEARER_TOKEN"),
         linkedin_api_url=_url(env, "ADVOCACY_LINKEDIN_API_URL", "https://api.linkedin.com"),
+        tracking_click_sync_commit=_bool(env, "ADVOCACY_TRACKING_CLICK_SYNC_COMMIT", True),
         log_level=log_level,
     )
