@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 
+from redis.exceptions import RedisError
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,8 @@ def _after_commit(session) -> None:
     for func_path, args, job_kwargs in pending:
         try:
             enqueue(func_path, *args, queue="default", **job_kwargs)
+        except (RedisError, OSError) as exc:  # Redis down: expected, the database keeps the request
+            log.warning("could not queue %s%r (%s); the reconcile job will", func_path, args, exc)
         except Exception:
             log.warning("could not queue %s%r; the reconcile job will", func_path, args, exc_info=True)
 

@@ -16,8 +16,8 @@ TEAMS = ("Ingénierie", "Ventes", "Marketing")
 STAFF = (
     ("admin@demo.test", "Alice Admin", ("admin",), None),
     ("hr@demo.test", "Hélène RH", ("hr",), None),
-    ("cse1@demo.test", "Camille Élue CSE", ("staff_rep", "employee"), "Ingénierie"),
-    ("cse2@demo.test", "Samir Élu CSE", ("staff_rep", "employee"), "Ventes"),
+    ("cse1@demo.test", "Camille Élue CSE", ("staff_rep", "employee"), "Marketing"),
+    ("cse2@demo.test", "Samir Élu CSE", ("staff_rep", "employee"), "Marketing"),
     ("marketer@demo.test", "Marc Marketing", ("marketer",), "Marketing"),
     ("compliance@demo.test", "Claire Conformité", ("compliance",), None),
 )
@@ -58,9 +58,10 @@ def seed() -> DemoContext:
     for email, name, roles, team in STAFF:
         _ensure_person(ctx, email, name, roles, team, password_hash)
     for number in range(1, 13):
-        # Engineering holds employees 1–6 (all joined: its figures clear the charter's minimum
-        # group size); Sales 7–9 and Marketing 10–12 stay under it, so suppression shows too.
-        team = TEAMS[0] if number <= 6 else TEAMS[1] if number <= 9 else TEAMS[2]
+        # Engineering holds employees 1–5 (all joined: its figures clear the charter's minimum
+        # group size of 5); Sales (6–8) and Marketing (9–12 and both staff reps) stay under it
+        # and are suppressed, together large enough that Engineering cannot be subtracted out.
+        team = TEAMS[0] if number <= 5 else TEAMS[1] if number <= 8 else TEAMS[2]
         lang = "en" if number in (4, 11) else "fr"
         person = _ensure_person(ctx, f"employee{number}@demo.test", f"Employé·e {number}",
                                 ("employee",), team, password_hash)
