@@ -4,7 +4,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from advocacy.audit.models import AuditEntry
-from advocacy.core.chain import GENESIS, ChainBreak, link_hash, lock_chain, verify_chain
+from advocacy.core.chain import (
+    GENESIS,
+    ChainBreak,
+    link_hash,
+    lock_chain,
+    rows_in_order,
+    verify_chain,
+)
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 
@@ -40,18 +47,9 @@ def verify() -> tuple[int, ChainBreak | None]:
 
     def rows():
         nonlocal count
-        last_id = None
-        while True:
-            stmt = select(AuditEntry).order_by(AuditEntry.id).limit(1000)
-            if last_id is not None:
-                stmt = stmt.where(AuditEntry.id > last_id)
-            batch = db.session.scalars(stmt).all()
-            if not batch:
-                return
-            for row in batch:
-                count += 1
-                yield row
-            last_id = batch[-1].id
+        for row in rows_in_order(db.session, AuditEntry):
+            count += 1
+            yield row
 
     broken = verify_chain(rows(), AuditEntry.payload)
     return count, broken

@@ -29,7 +29,14 @@ from advocacy.consent.purposes import (
     get_purpose,
     notice_hash,
 )
-from advocacy.core.chain import GENESIS, ChainBreak, link_hash, lock_chain, verify_chain
+from advocacy.core.chain import (
+    GENESIS,
+    ChainBreak,
+    link_hash,
+    lock_chain,
+    rows_in_order,
+    verify_chain,
+)
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 
@@ -340,19 +347,10 @@ def verify() -> tuple[int, ChainBreak | None]:
 
     def rows():
         nonlocal count
-        last_id = None
-        while True:
-            stmt = select(ConsentEvent).order_by(ConsentEvent.id).limit(1000)
-            if last_id is not None:
-                stmt = stmt.where(ConsentEvent.id > last_id)
-            batch = db.session.scalars(stmt).all()
-            if not batch:
-                return
-            for row in batch:
-                count += 1
-                last_by_key[(row.person_id, row.purpose)] = row
-                yield row
-            last_id = batch[-1].id
+        for row in rows_in_order(db.session, ConsentEvent):
+            count += 1
+            last_by_key[(row.person_id, row.purpose)] = row
+            yield row
 
     broken = verify_chain(rows(), ConsentEvent.payload)
     if broken is not None:

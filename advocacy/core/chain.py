@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Callable, Iterable
+from typing import Any
 
 GENESIS = "0" * 64
 
@@ -58,3 +59,19 @@ def lock_chain(session, name: str) -> None:
 
         key = int(hashlib.sha256(name.encode()).hexdigest()[:15], 16)
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def rows_in_order(session, model, batch_size: int = 1000):
+    """Every row of ``model`` by ascending id, read in batches (keyset pagination)."""
+    from sqlalchemy import select
+
+    last_id = None
+    while True:
+        stmt = select(model).order_by(model.id).limit(batch_size)
+        if last_id is not None:
+            stmt = stmt.where(model.id > last_id)
+        batch = session.scalars(stmt).all()
+        if not batch:
+            return
+        yield from batch
+        last_id = batch[-1].id
