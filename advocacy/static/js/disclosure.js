@@ -151,7 +151,7 @@
     this.list.textContent = "";
     result.findings.forEach(function (f) {
       var li = el("li", "dc-finding dc-" + f.severity);
-      li.appendChild(el("span", "badge " + f.severity, f.severity));
+      li.appendChild(el("span", "badge " + f.severity, self.labels["sev_" + f.severity] || f.severity));
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("strong", null, f.message));
       li.appendChild(el("span", "dc-fix", (self.labels.fix || "Fix") + " : " + f.fix));
