@@ -88,23 +88,25 @@ def suppress_table(table: Mapping[tuple, int | None], k: int, *, row_margins: Ma
         margin = covered(cells.values(), cols_disjoint) if row_margins is None else row_margins.get(row)
         if is_small(margin, k):
             hidden |= {(row, col) for col in cells}
-    # only the days and teams that hold a hidden cell need complementary suppression
     while True:
         before = len(hidden)
-        for col in sorted({c for _, c in hidden}, key=repr):
-            cells = by_col[col]
-            margin = None if col_margins is None else col_margins.get(col)
-            done = suppress_partition(cells, k, margin_people=margin, disjoint=rows_disjoint,
-                                      already={r for r in cells if (r, col) in hidden})
-            hidden |= {(r, col) for r in done}
-        for row in sorted({r for r, _ in hidden}, key=repr):
-            cells = by_row[row]
-            margin = None if row_margins is None else row_margins.get(row)
-            done = suppress_partition(cells, k, margin_people=margin, disjoint=cols_disjoint,
-                                      already={c for c in cells if (row, c) in hidden})
-            hidden |= {(row, c) for c in done}
+        _complete_lines(by_col, 1, col_margins, rows_disjoint, hidden, k)
+        _complete_lines(by_row, 0, row_margins, cols_disjoint, hidden, k)
         if len(hidden) == before:
             return hidden
+
+
+def _complete_lines(lines: dict, axis: int, margins: Mapping | None, disjoint: bool, hidden: set, k: int) -> None:
+    """Complementary suppression along the lines (``axis`` 1: days, 0: teams) that hold a hidden cell."""
+    def cell(line, other):
+        return (other, line) if axis == 1 else (line, other)
+
+    for line in sorted({key[axis] for key in hidden}, key=repr):
+        cells = lines[line]
+        margin = None if margins is None else margins.get(line)
+        done = suppress_partition(cells, k, margin_people=margin, disjoint=disjoint,
+                                  already={other for other in cells if cell(line, other) in hidden})
+        hidden |= {cell(line, other) for other in done}
 
 
 def recoverable_people(cells: Mapping[Hashable, int | None], hidden: set, disjoint: bool = True) -> int | None:
