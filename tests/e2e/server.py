@@ -68,19 +68,13 @@ def base_environ(database_url: str, redis_url: str, instance_path: str, public_b
 
 def reset_database(env: dict) -> None:
     """Empty the database, run the migrations, create any table they lack (like the test suite)."""
-    from flask_migrate import upgrade
-    from sqlalchemy import text
-
     from advocacy import create_app
     from advocacy.extensions import db
+    from tests.conftest import reset_schema
 
     app = create_app({"INSTANCE_PATH": env["ADVOCACY_INSTANCE_PATH"], "ENVIRON": env})
+    reset_schema(app)
     with app.app_context():
-        with db.engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        upgrade(directory=str(ROOT / "migrations"))
-        db.create_all()
         db.engine.dispose()
 
 
