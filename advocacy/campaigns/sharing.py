@@ -5,6 +5,7 @@ from datetime import datetime
 
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager, selectinload
 
 from advocacy.audit.services import record
 from advocacy.campaigns import networks, voice
@@ -94,33 +95,33 @@ def set_my_networks(person, chosen) -> list[str]:
     return wanted
 
 
-def person_networks(campaign: Campaign) -> list[str]:
-    from advocacy.campaigns.authoring import allowed_networks
-
-    allowed = set(allowed_networks())
-    return [n for n in campaign.networks if n in allowed]
-
-
 def live_kits_for(person, at: datetime | None = None) -> list[Kit]:
     """Live kits of the person's team (none unless they are a member)."""
-    at = at or utcnow()
-    if person.team_id is None or not is_member(person, at):
+    if person.team_id is None or not is_member(person, at):  # at=None: the request's cached consents
         return []
+    at = at or utcnow()
     stmt = (select(Kit).join(Campaign, Kit.campaign_id == Campaign.id)
             .join(CampaignTeam, CampaignTeam.campaign_id == Campaign.id)
             .where(Kit.status == KIT_APPROVED, CampaignTeam.team_id == person.team_id,
                    Campaign.archived_at.is_(None), Campaign.starts_at <= at, Campaign.ends_at > at)
+            .options(contains_eager(Kit.campaign), selectinload(Kit.variants), selectinload(Kit.images))
             .order_by(Campaign.ends_at, Kit.id))
     return list(db.session.scalars(stmt).unique())
 
 
 def feed(person, at: datetime | None = None) -> list[tuple[Kit, list[KitVariant]]]:
     """``[(kit, variants)]``: variants on the campaign's (charter-allowed) networks, the person's language first."""
+    from advocacy.campaigns.authoring import allowed_networks
+
+    kits = live_kits_for(person, at)
+    if not kits:
+        return []
     rows = []
+    allowed = set(allowed_networks())  # the charter in force: once, not per kit
     own = profile(person)
     mine = set(own.networks or ()) if own is not None else set()
-    for kit in live_kits_for(person, at):
-        usable = set(person_networks(kit.campaign))
+    for kit in kits:
+        usable = allowed.intersection(kit.campaign.networks)
         if mine:
             usable &= mine
         variants = [v for v in kit.variants if v.network in usable]
