@@ -172,14 +172,6 @@ def charter_link() -> str:
     return "/charter"
 
 
-def _version_label(version) -> str | None:
-    for attr in ("label", "number", "version", "name"):
-        value = getattr(version, attr, None)
-        if value is not None and not callable(value):
-            return str(value)[:40]
-    return None
-
-
 def _charter_in_force_accepted(person):
     from advocacy.charter import services as charter
 
@@ -195,18 +187,17 @@ def _charter_in_force_accepted(person):
 
 # -- writing ------------------------------------------------------------------------------
 
-def _append(person, purpose: str, event_type: str, *, method: str, recorded_by, version=None,
-            details: dict | None = None, language: str | None = None) -> ConsentEvent:
-    """Append one event and update the state row (the chain lock is already held)."""
+def _append(person, purpose: str, event_type: str, state: ConsentState | None, *, method: str, recorded_by,
+            version=None, details: dict | None = None, language: str | None = None) -> ConsentEvent:
+    """Append one event and update ``state`` (the person's current row for ``purpose``, None if
+    none yet; the chain lock is already held)."""
     now = utcnow()
     lang = language or getattr(person, "language", None) or "fr"
     lang = lang if lang in ("fr", "en") else "fr"
-    state = db.session.scalar(select(ConsentState).where(ConsentState.person_id == person.id,
-                                                         ConsentState.purpose == purpose))
-    if version is None and state is not None:
-        version_id, version_label = state.charter_version_id, None
-    else:
-        version_id, version_label = getattr(version, "id", None), _version_label(version)
+    if version is not None:
+        version_id, version_label = version.id, str(version.number)
+    else:  # a withdrawal stays bound to the version the consent was given under
+        version_id, version_label = (state.charter_version_id if state is not None else None), None
     last = db.session.scalar(select(ConsentEvent.hash).order_by(ConsentEvent.id.desc()).limit(1))
     event = ConsentEvent(
         receipt_id=str(uuid.uuid4()), at=now, person_id=person.id, purpose=purpose, event=event_type,
@@ -273,7 +264,7 @@ def give(person, purpose: str, *, method: str = "web", recorded_by=None, languag
     if item.requires_program and not (states["program"] is not None and states["program"].given):
         raise ConsentError("program_required", "Join the program before giving this consent.")
     charter_hash = getattr(version, "adopted_sha256", None)
-    event = _append(person, purpose, GIVEN, method=method, recorded_by=recorded_by, version=version,
+    event = _append(person, purpose, GIVEN, state, method=method, recorded_by=recorded_by, version=version,
                     language=language, details={"charter_sha256": charter_hash} if charter_hash else None)
     change = Change(purpose, True, True, event)
     _emit(person, [change])
@@ -289,7 +280,7 @@ def _withdraw_many(person, purposes, event_type, *, method, recorded_by, reason)
         if state is None or not state.given:
             changes.append(Change(purpose, False, False, _current_event(state)))
             continue
-        event = _append(person, purpose, event_type, method=method, recorded_by=recorded_by,
+        event = _append(person, purpose, event_type, state, method=method, recorded_by=recorded_by,
                         details={"reason": reason} if reason else None)
         changes.append(Change(purpose, False, True, event))
     _emit(person, changes)
