@@ -86,3 +86,26 @@ def test_employee_sees_own_figures_and_median_only_when_opted_in(client, kpi_org
     client.post("/kpi/me", data={"compare": "1"})
     page = client.get("/kpi/me").get_data(as_text=True)
     assert "aucune médiane" in page.lower() or "no median" in page.lower()
+
+
+def test_marketer_inputs_save_conversions_and_costs_and_refuse_an_unknown_campaign(client, make_campaign,
+                                                                                    make_person, login):
+    from advocacy.extensions import db
+    from advocacy.kpi.models import Conversion, ProgramCost
+
+    campaign = make_campaign()
+    marketer = make_person(roles=("marketer",))
+    login(client, marketer)
+    saved = client.post("/kpi/inputs", data={"which": "conversion", "conv-day": "2026-01-05",
+                                              "conv-campaign": str(campaign.id), "conv-conversions": "3",
+                                              "conv-unit_value": "12.50", "conv-note": "CRM"})
+    assert saved.status_code == 302
+    cost = client.post("/kpi/inputs", data={"which": "cost", "cost-day": "2026-01-05", "cost-campaign": "",
+                                            "cost-amount": "99", "cost-label": "Licences"})
+    assert cost.status_code == 302
+    refused = client.post("/kpi/inputs", data={"which": "cost", "cost-day": "2026-01-05",
+                                               "cost-campaign": "999999", "cost-amount": "5", "cost-label": "X"})
+    assert refused.status_code == 422
+    rows = db.session.query(Conversion).all()
+    assert [(r.conversions, r.campaign_id, r.note) for r in rows] == [(3, campaign.id, "CRM")]
+    assert [(c.label, c.campaign_id) for c in db.session.query(ProgramCost).all()] == [("Licences", None)]
