@@ -36,6 +36,17 @@ def _campaign_id(form):
     return campaign.id
 
 
+def _save_dated(form, add, message: str, **fields):
+    """Save a conversion or cost entry (day + optional campaign); ``None`` when the campaign is refused."""
+    campaign_id = _campaign_id(form)
+    if campaign_id is False:
+        return None
+    add(current_user, day=form.day.data, campaign_id=campaign_id, **fields)
+    db.session.commit()
+    flash(message, "success")
+    return redirect(url_for("kpi.marketer_inputs"))
+
+
 @bp.route("/inputs", methods=["GET", "POST"])
 @roles_required(MARKETER, ADMIN)
 def marketer_inputs():
@@ -54,23 +65,16 @@ def marketer_inputs():
             flash(_("Multipliers saved."), "success")
             return redirect(url_for("kpi.marketer_inputs"))
         if which == "conversion" and conversion_form.validate_on_submit():
-            campaign_id = _campaign_id(conversion_form)
-            if campaign_id is not False:
-                inputs.add_conversion(current_user, day=conversion_form.day.data,
-                                      conversions=conversion_form.conversions.data,
-                                      unit_value=conversion_form.unit_value.data, campaign_id=campaign_id,
-                                      note=conversion_form.note.data or "")
-                db.session.commit()
-                flash(_("Conversions saved."), "success")
-                return redirect(url_for("kpi.marketer_inputs"))
+            saved = _save_dated(conversion_form, inputs.add_conversion, _("Conversions saved."),
+                                conversions=conversion_form.conversions.data,
+                                unit_value=conversion_form.unit_value.data, note=conversion_form.note.data or "")
+            if saved:
+                return saved
         if which == "cost" and cost_form.validate_on_submit():
-            campaign_id = _campaign_id(cost_form)
-            if campaign_id is not False:
-                inputs.add_cost(current_user, day=cost_form.day.data, amount=cost_form.amount.data,
-                                label=cost_form.label.data, campaign_id=campaign_id)
-                db.session.commit()
-                flash(_("Cost saved."), "success")
-                return redirect(url_for("kpi.marketer_inputs"))
+            saved = _save_dated(cost_form, inputs.add_cost, _("Cost saved."), amount=cost_form.amount.data,
+                                label=cost_form.label.data)
+            if saved:
+                return saved
         if which == "delete":
             kind = request.form.get("kind")
             if kind not in ("conversion", "cost"):
