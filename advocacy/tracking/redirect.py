@@ -6,10 +6,18 @@ Flask view of the same URL, which answers the 404/405 pages.
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import re
+import time
+from datetime import datetime, timezone
 
-from advocacy.tracking.links import DailySalt, capture, client_address, is_countable
+from psycopg import OperationalError
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from advocacy.tracking.links import DailySalt, capture, client_address, is_countable, visitor_hash
 
 CODE = re.compile(r"^/l/([A-Za-z0-9_-]{6,24})/?$")
 log = logging.getLogger(__name__)
@@ -45,8 +53,6 @@ class RedirectMiddleware:
                 db.engines  # noqa: B018 - creates the engines for this app
             self._engines = db._app_engines[self.flask_app]
         target = self._engines[None]
-        from sqlalchemy.engine import Engine
-
         if not isinstance(target, Engine) or target.dialect.name != "postgresql":
             return target  # a test transaction's connection, or SQLite: the plain path
         if self._fast_for is not target:
@@ -88,8 +94,6 @@ class RedirectMiddleware:
 
 def capture_with(target, code, **kwargs):
     """``target`` is the fast click path, the app's engine, or (in a test transaction) a connection."""
-    from sqlalchemy.engine import Connection
-
     if isinstance(target, FastClicks):
         return target.capture(code, **kwargs)
     if isinstance(target, Connection):
@@ -140,25 +144,14 @@ class FastClicks:
     CACHE_SECONDS = 300.0
 
     def __init__(self, engine, synchronous: bool = False):
-        from sqlalchemy import create_engine
-
         options = {} if synchronous else {"options": "-c synchronous_commit=off"}
         # No pre-ping (it would double the round trips): a dead connection is retried once below.
         self.engine = create_engine(engine.url, pool_size=2, max_overflow=4, pool_pre_ping=False,
                                     isolation_level="AUTOCOMMIT", connect_args=options)
-        self.dialect = self.engine.dialect
-        import atexit
-
         atexit.register(self.engine.dispose)
         self.links: dict[str, tuple[int, str, float]] = {}
 
-    def begin(self):
-        return self.engine.connect()
-
     def capture(self, code, **kwargs):
-        from sqlalchemy.exc import DBAPIError
-        from psycopg import OperationalError
-
         try:
             return self._capture(code, **kwargs)
         except (OperationalError, DBAPIError) as exc:
@@ -168,13 +161,8 @@ class FastClicks:
             return self._capture(code, **kwargs)
 
     def _capture(self, code, *, countable, address, agent, salt_cache, now=None):
-        import time as _time
-        from datetime import datetime, timezone
-
-        from advocacy.tracking.links import visitor_hash
-
         cached = self.links.get(code)
-        clock = _time.monotonic()
+        clock = time.monotonic()
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
             if cached is None or cached[2] < clock:
