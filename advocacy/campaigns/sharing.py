@@ -149,7 +149,7 @@ def starting_text(variant: KitVariant) -> str:
     return f"{variant.text}\n\n{' '.join(missing)}" if missing else variant.text
 
 
-def check_share_text(person, variant: KitVariant, text: str) -> voice.CheckOutcome:
+def check_share_text(variant: KitVariant, text: str) -> voice.CheckOutcome:
     context = voice.context_for(variant.kit.campaign, employee=True, images=variant.kit.images)
     return voice.check_text(text, variant.network, variant.lang, context, link=variant.kit.link)
 
@@ -171,7 +171,7 @@ def prepare_share(person, variant: KitVariant, text: str) -> Share:
     text = plain(text, 10000)
     if not text:
         raise Invalid({"text": _("Write your post.")}, code="text_missing")
-    outcome = check_share_text(person, variant, text)
+    outcome = check_share_text(variant, text)
     if outcome.blocks:
         raise Invalid({"text": _("Your text fails the disclosure check: see the findings.")},
                       code="check_failed", findings=outcome.findings, suggested_text=outcome.suggested_text,

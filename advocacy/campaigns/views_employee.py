@@ -65,7 +65,7 @@ def personalise(variant_id: int):
     status = 200
     if request.method == "POST" and request.form.get("disclosure_apply"):
         # The live editor's no-JavaScript "Use the suggested text": show it for editing, save nothing.
-        suggestion = sharing.check_share_text(current_user, variant, form.text.data or "").suggested_text
+        suggestion = sharing.check_share_text(variant, form.text.data or "").suggested_text
         if suggestion:
             form.text.data = suggestion
     elif request.method == "POST":
