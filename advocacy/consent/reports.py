@@ -20,10 +20,8 @@ DEFAULT_K = 5
 def min_group_size() -> int:
     from advocacy.charter import services as charter
 
-    policy = charter.policy_in_force()
-    annex = getattr(policy, "kpi_annex", None)
-    size = getattr(annex, "min_group_size", None)
-    return int(size) if isinstance(size, int) and size > 0 else DEFAULT_K
+    annex = charter.kpi_annex()
+    return annex.min_group_size if annex is not None else DEFAULT_K
 
 
 @dataclass(frozen=True)
