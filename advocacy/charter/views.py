@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -102,8 +101,7 @@ def get_version(version_id: int) -> CharterVersion:
 def local_midnight(day) -> datetime | None:
     if day is None:
         return None
-    zone = ZoneInfo(current_user.timezone or current_app.config.get("TIMEZONE", "Europe/Paris"))
-    return datetime.combine(day, time(0, 0), tzinfo=zone)
+    return datetime.combine(day, time(0, 0), tzinfo=services._zone(current_user))
 
 
 def manifest(version):
