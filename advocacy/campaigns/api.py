@@ -9,7 +9,7 @@ from advocacy.api.errors import ApiError
 from advocacy.auth.roles import COMPLIANCE, EMPLOYEE, HR, MARKETER, api_roles
 from advocacy.campaigns import gamification, sharing
 from advocacy.campaigns.errors import Invalid, NotAllowed
-from advocacy.campaigns.models import NETWORKS, Campaign, Share
+from advocacy.campaigns.models import NETWORKS, Campaign, Kit, Share
 from advocacy.extensions import db
 
 blp = Blueprint("campaigns_api", __name__, description="Campaigns, kits, shares, points and rewards.")
@@ -110,8 +110,10 @@ def list_campaigns():
     person = g.person
     if person.has_role(MARKETER, COMPLIANCE, HR):
         from sqlalchemy import select
+        from sqlalchemy.orm import selectinload
 
-        rows = db.session.scalars(select(Campaign).order_by(Campaign.starts_at.desc())).all()
+        rows = db.session.scalars(select(Campaign).order_by(Campaign.starts_at.desc())
+                                  .options(selectinload(Campaign.kits).selectinload(Kit.variants))).all()
         return [_campaign(c, [_kit(k, k.variants) for k in c.kits]) for c in rows]
     grouped: dict[int, list] = {}
     campaigns = {}
