@@ -59,15 +59,6 @@ def install() -> None:
         event.listen(Session, "after_soft_rollback", _after_soft_rollback)
 
 
-def tracking_purger():
-    """``advocacy.tracking.services.purge_person`` if the tracking domain provides it."""
-    try:
-        from advocacy.tracking import services as tracking
-    except ImportError:
-        return None
-    return getattr(tracking, "purge_person", None)
-
-
 def run_purge(person_id: int) -> list[str]:
     """Purge what is pending for one person; returns the purposes purged (the caller commits)."""
     from sqlalchemy import select
@@ -78,11 +69,9 @@ def run_purge(person_id: int) -> list[str]:
         ConsentState.person_id == person_id, ConsentState.purge_pending.is_(True)).with_for_update()).all()
     purposes = sorted(state.purpose for state in states if not state.given)
     if purposes:
-        purger = tracking_purger()
-        if purger is None:
-            log.info("tracking has no purge_person yet; purge for person %s stays pending", person_id)
-            return []
-        purger(person_id, purposes)
+        from advocacy.tracking.services import purge_person
+
+        purge_person(person_id, purposes)
     for state in states:
         state.purge_pending = False
     if purposes:

@@ -32,8 +32,6 @@ def run_worker_burst(queues=("default",), timeout=90):
 
 
 def test_withdrawing_post_metrics_queues_a_purge_that_a_real_worker_runs(committed, redis_client, make_member):
-    from advocacy.consent.purge import tracking_purger
-
     person = make_member(purposes=("program", "post_metrics", "link_clicks"))
     committed.commit()
     assert redis_client.llen("rq:queue:default") == 0
@@ -45,12 +43,9 @@ def test_withdrawing_post_metrics_queues_a_purge_that_a_real_worker_runs(committ
     committed.expire_all()
     state = committed.scalar(select(ConsentState).where(ConsentState.person_id == person.id,
                                                         ConsentState.purpose == "post_metrics"))
-    if tracking_purger() is None:  # tracking not there yet: the purge stays pending for the reconcile job
-        assert state.purge_pending, output.stderr[-2000:]
-    else:
-        assert not state.purge_pending, output.stderr[-2000:]
-        entry = committed.scalar(select(AuditEntry).where(AuditEntry.action == "consent.purged"))
-        assert entry.details == {"purposes": ["post_metrics"]} and entry.object_id == str(person.id)
+    assert not state.purge_pending, output.stderr[-2000:]
+    entry = committed.scalar(select(AuditEntry).where(AuditEntry.action == "consent.purged"))
+    assert entry.details == {"purposes": ["post_metrics"]} and entry.object_id == str(person.id)
     assert services.has_consent(person, "link_clicks")  # the other consents are untouched
 
 
@@ -59,7 +54,6 @@ def test_reconcile_requeues_purges_and_exports_lost_with_redis(committed, redis_
 
     from advocacy.consent import gdpr
     from advocacy.consent.models import DataRequest
-    from advocacy.consent.purge import tracking_purger
     from advocacy.consent.tasks import reconcile_purges
     from advocacy.core.timeutil import utcnow
 
@@ -76,7 +70,7 @@ def test_reconcile_requeues_purges_and_exports_lost_with_redis(committed, redis_
     committed.expire_all()
     state = committed.scalar(select(ConsentState).where(ConsentState.person_id == person_id,
                                                         ConsentState.purpose == "link_clicks"))
-    assert state.purge_pending is (tracking_purger() is None)
+    assert not state.purge_pending
     assert committed.get(DataRequest, request_id).status == "done"
 
 
