@@ -10,6 +10,7 @@ from flask import Blueprint, Response, abort, current_app, flash, redirect, rend
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from advocacy.auth.models import Team
 from advocacy.auth.roles import COMPLIANCE, EMPLOYEE, HR, MARKETER, roles_required
@@ -58,7 +59,8 @@ def network_label(code: str) -> str:
 @bp.route("/campaigns")
 @roles_required(MARKETER, COMPLIANCE, HR)
 def index():
-    rows = db.session.scalars(select(Campaign).order_by(Campaign.starts_at.desc(), Campaign.id.desc())).all()
+    rows = db.session.scalars(select(Campaign).options(selectinload(Campaign.kits))
+                              .order_by(Campaign.starts_at.desc(), Campaign.id.desc())).all()
     return render_template("campaigns/index.html", campaigns=rows)
 
 

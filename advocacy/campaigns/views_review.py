@@ -5,6 +5,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from advocacy.auth.roles import COMPLIANCE, HR, roles_required
 from advocacy.campaigns import review
@@ -18,7 +19,8 @@ from advocacy.extensions import db
 @bp.route("/review")
 @roles_required(COMPLIANCE, HR)
 def review_queue():
-    kits = db.session.scalars(select(Kit).where(Kit.status == KIT_SUBMITTED).order_by(Kit.submitted_at)).all()
+    kits = db.session.scalars(select(Kit).where(Kit.status == KIT_SUBMITTED).options(joinedload(Kit.campaign))
+                              .order_by(Kit.submitted_at)).all()
     return render_template("campaigns/review_queue.html", kits=kits)
 
 
