@@ -296,25 +296,33 @@ def _fold_without_invisibles(text: str) -> Folded | None:
     if inner.index is not None or len(inner.text) - 1 != len(index):
         return None
     folded = inner.text  # with its leading space
-    pad_at: list[int] = []
-    pad_cum: list[int] = []
-    total = 0
+    removed: list[tuple[int, int]] = []
     removed_before = 0
     category = unicodedata.category
     for a, b in runs:
-        fpos = a - removed_before + 1  # leading-space coordinates
+        removed.append((a - removed_before + 1, sum(1 for c in text[a:b] if not category(c).startswith("M"))))
         removed_before += b - a
-        count = sum(1 for c in text[a:b] if not category(c).startswith("M"))
+    pad_at, pad_cum = _padding(folded, removed)
+    return Folded(folded, text, index, pad_at, pad_cum, hidden=True)
+
+
+def _padding(folded: str, removed: list[tuple[int, int]]) -> tuple[list[int] | None, list[int] | None]:
+    """Where removed characters count as a space: (positions, cumulative counts) in the coordinates
+    of ``folded`` (with its leading space); none between two word characters they glued."""
+    pad_at: list[int] = []
+    pad_cum: list[int] = []
+    total = 0
+    for fpos, count in removed:
         if not count:
             continue
-        before = folded[fpos - 1] if fpos > 1 else ""
+        before = folded[fpos - 1]
         after = folded[fpos] if fpos < len(folded) else ""
-        if before and after and (before.isalnum() or before in "#@_") and (after.isalnum() or after in "#@_"):
+        if after and (before.isalnum() or before in "#@_") and (after.isalnum() or after in "#@_"):
             continue
         total += count
         pad_at.append(fpos)
         pad_cum.append(total)
-    return Folded(folded, text, index, pad_at or None, pad_cum or None, hidden=True)
+    return pad_at or None, pad_cum or None
 
 
 def _fold_runs(text: str) -> Folded:
@@ -354,21 +362,9 @@ def _fold_runs(text: str) -> Folded:
     if pos < len(text):
         pieces.append(text[pos:].lower())
         index.extend(range(pos, len(text)))
-    folded = "".join(pieces)
-    pad_at: list[int] = []
-    pad_cum: list[int] = []
-    total = 0
-    for fpos, count in removed:
-        if not count:
-            continue
-        before = folded[fpos - 1] if fpos > 0 else ""
-        after = folded[fpos] if fpos < len(folded) else ""
-        if before and after and (before.isalnum() or before in "#@_") and (after.isalnum() or after in "#@_"):
-            continue
-        total += count
-        pad_at.append(fpos + 1)  # leading-space coordinates
-        pad_cum.append(total)
-    return Folded(" " + folded, text, index, pad_at or None, pad_cum or None, hidden=bool(removed))
+    folded = " " + "".join(pieces)
+    pad_at, pad_cum = _padding(folded, [(fpos + 1, count) for fpos, count in removed])  # leading-space coordinates
+    return Folded(folded, text, index, pad_at, pad_cum, hidden=bool(removed))
 
 
 _RLO_RUN = re.compile("\u202e([^\u202c\n\u2029]*)")
