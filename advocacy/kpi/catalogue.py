@@ -206,11 +206,6 @@ def granularity_rank(level: str) -> int:
     return GRANULARITIES.index(level)
 
 
-def finer_or_equal(level: str, cap: str) -> bool:
-    """Is ``level`` allowed under ``cap`` (``team`` ≤ ``team``, ``organisation`` ≤ ``team``)?"""
-    return granularity_rank(level) <= granularity_rank(cap)
-
-
 def effective_granularity(kpi: Kpi, annex_granularity: str) -> str:
     """The coarser of the KPI's finest granularity and the annex's cap (never ``person`` for groups)."""
     cap = annex_granularity if annex_granularity in GRANULARITIES else ORGANISATION
