@@ -27,18 +27,16 @@ def expire_stale(now=None, grace_days: int = GRACE_DAYS) -> int:
     version = charter.version_in_force(now)
     if version is None:
         return 0
-    effective = getattr(version, "effective_from", None)
-    if effective is not None and now - effective < timedelta(days=grace_days):
+    if version.effective_from is not None and now - version.effective_from < timedelta(days=grace_days):
         return 0
-    person_ids = sorted(set(db.session.scalars(select(ConsentState.person_id).where(
-        ConsentState.given.is_(True), ConsentState.charter_version_id.is_not(None),
-        ConsentState.charter_version_id != version.id))))
+    people = db.session.scalars(select(Person).where(Person.id.in_(
+        select(ConsentState.person_id).where(
+            ConsentState.given.is_(True), ConsentState.charter_version_id.is_not(None),
+            ConsentState.charter_version_id != version.id))).order_by(Person.id)).all()
     touched = 0
-    for person_id in person_ids:
-        person = db.session.get(Person, person_id)
-        if person is None or charter.has_accepted_current(person):
+    for person in people:
+        if charter.acceptance_of(person, version) is not None:
             continue
-        label = getattr(version, "number", None) or version.id
-        changes = expire(person, reason=f"charter version {label} in force and not accepted")
+        changes = expire(person, reason=f"charter version {version.number} in force and not accepted")
         touched += any(change.changed for change in changes)
     return touched
