@@ -26,7 +26,12 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.server import LiveServer, base_environ, derived_database_url, ensure_database  # noqa: E402
+from tests.e2e.server import (
+    LiveServer,
+    base_environ,
+    derived_database_url,
+    ensure_database,
+)
 
 DEMO_PASSWORD = "porte-voix-demo"
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126 Safari/537.36"

@@ -16,7 +16,15 @@ wrong role 403; API (``/api/…``) → anonymous 401 JSON, wrong role 403 JSON; 
 """
 from __future__ import annotations
 
-from advocacy.auth.roles import ADMIN, ALL_ROLES, COMPLIANCE, EMPLOYEE, HR, MARKETER, STAFF_REP  # noqa: F401
+from advocacy.auth.roles import (
+    ADMIN,
+    ALL_ROLES,
+    COMPLIANCE,
+    EMPLOYEE,
+    HR,
+    MARKETER,
+    STAFF_REP,
+)
 
 
 class _Access:

@@ -7,6 +7,7 @@ A route missing from the matrix, or guarded differently from its row, fails.
 from __future__ import annotations
 
 from flask import g, url_for
+
 from advocacy.auth.roles import ALL_ROLES
 from tests.security.authz_matrix import ANY, MATRIX, PUBLIC, sample_values
 

@@ -58,7 +58,7 @@ class _Hits(http.server.BaseHTTPRequestHandler):
     target = ""
     hits: list
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self.hits.append(self.path)
         if self.path.startswith("/redirect"):
             self.send_response(302)

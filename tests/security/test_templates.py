@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
@@ -27,7 +26,7 @@ def test_no_inline_scripts_or_event_handlers():
 
 def test_no_unsafe_markup_filters_on_user_text():
     """|safe and Markup() only on text sanitised first (nh3/markdown helpers), never raw fields."""
-    hits = [h for h in _offending(r"\|\s*safe\b") if not re.search(r"(md|markdown|sanit|nh3|svg|chart)", h, re.I)]
+    hits = [h for h in _offending(r"\|\s*safe\b") if not re.search(r"(md|markdown|sanit|nh3|svg|chart)", h, re.IGNORECASE)]
     assert not hits, "\n".join(hits)
 
 
