@@ -44,16 +44,23 @@ _salts = _make_salts()
 @roles_required(EMPLOYEE)
 def my_findings():
     """My published posts whose live text no longer passes the disclosure check."""
+    from sqlalchemy import select
+
     from advocacy.campaigns.models import Share
     from advocacy.tracking.findings import findings_of, message_of
 
     lang = str(get_locale() or "fr")[:2]
+    findings = findings_of(current_user.id, include_resolved=request.args.get("all") == "1")
+    share_ids = {finding.share_id for finding in findings}
+    shares = ({share.id: share for share in db.session.scalars(select(Share).where(Share.id.in_(share_ids)))}
+              if share_ids else {})
     rows = []
-    for finding in findings_of(current_user.id, include_resolved=request.args.get("all") == "1"):
-        share = db.session.get(Share, finding.share_id)
-        rows.append({"finding": finding, "share": share,
-                     "entries": [dict(item, text=message_of(item, lang)[0], fix=message_of(item, lang)[1])
-                               for item in finding.findings or []]})
+    for finding in findings:
+        entries = []
+        for item in finding.findings or []:
+            text, fix = message_of(item, lang)
+            entries.append(dict(item, text=text, fix=fix))
+        rows.append({"finding": finding, "share": shares.get(finding.share_id), "entries": entries})
     return render_template("tracking/findings.html", rows=rows, show_all=request.args.get("all") == "1")
 
 
