@@ -33,27 +33,25 @@ def _me():
 
 
 def _charter_status(person):
+    """(version in force, accepted by ``person``, its retention days) — the version looked up once."""
     from advocacy.charter import services as charter
 
     version = charter.version_in_force()
-    return version, version is not None and charter.has_accepted_current(person)
-
-
-def _retention_days():
-    from advocacy.charter import services as charter
-
-    days = getattr(charter.policy_in_force(), "retention_days", None)
-    return days if isinstance(days, int) else None
+    if version is None:
+        return None, False, None
+    policy = charter.policy_of(version)
+    return (version, charter.acceptance_of(person, version) is not None,
+            policy.retention_days if policy is not None else None)
 
 
 def _page(person, erase_form=None, status=200):
-    version, accepted = _charter_status(person)
+    version, accepted, retention_days = _charter_status(person)
     events = services.events_of(person)
     return render_template(
         "consent/index.html", purposes=[CATALOGUE[p] for p in PURPOSES], states=services.current_states(person),
         version=version, accepted=accepted, charter_url=services.charter_link(), events=list(reversed(events)),
         form=ActionForm(), erase_form=erase_form or EraseForm(), requests=gdpr.requests_of(person),
-        any_given=any(services.consents_of(person).values()), retention_days=_retention_days()), status
+        any_given=any(services.consents_of(person).values()), retention_days=retention_days), status
 
 
 @bp.route("/")
