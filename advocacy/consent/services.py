@@ -179,7 +179,7 @@ def _charter_in_force_accepted(person):
     if version is None:
         raise ConsentError("no_charter_in_force",
                            "No expression charter is in force: nothing can be consented to yet.", charter_link())
-    if not charter.has_accepted_current(person):
+    if charter.acceptance_of(person, version) is None:
         raise ConsentError("charter_not_accepted",
                            "Read and accept the charter in force before giving a consent.", charter_link())
     return version
