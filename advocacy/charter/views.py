@@ -166,7 +166,7 @@ def accept():
     db.session.commit()
     flash(_("Thank you: you accepted the charter in force."), "success")
     target = request.args.get("next") or ""
-    if not target.startswith("/") or target.startswith("//"):
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:  # same rule as the login's next
         target = url_for("charter.current")
     return redirect(target)
 

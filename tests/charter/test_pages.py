@@ -23,6 +23,9 @@ def test_employee_reads_and_accepts_the_charter_in_force(client, login, demo):
     response = client.post("/charter/accept?next=/feed", data={"confirm": "y"})
     assert response.status_code == 302 and response.headers["Location"] == "/feed"
     assert services.has_accepted_current(employee)
+    for outside in ("//evil.example/", "/\\evil.example/", "https://evil.example/"):  # no open redirect
+        response = client.post(f"/charter/accept?next={outside}", data={"confirm": "y"})
+        assert response.status_code == 302 and response.headers["Location"] == "/charter/"
     assert 'name="confirm"' not in client.get("/charter/").get_data(as_text=True)
 
 
