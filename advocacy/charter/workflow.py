@@ -304,17 +304,13 @@ def quorum_status(version) -> dict[str, tuple[int, int]]:
     return {role: (have[role], required[role]) for role in SIGNING_ROLES}
 
 
-def quorum_met(version) -> bool:
-    return all(have >= need for have, need in quorum_status(version).values())
-
-
 def bring_into_force(version, actor, effective_from: datetime | None = None) -> CharterVersion:
     """HR puts a fully co-signed version in force (now or from a later date)."""
     _require_role(actor, HR)
     _lock(version)
     _require_status(version, AWAITING)
     status = quorum_status(version)
-    if not quorum_met(version):
+    if any(have < need for have, need in status.values()):
         missing = ", ".join(f"{state_label(role)} {have}/{need}" for role, (have, need) in status.items()
                             if have < need)
         raise CharterError(_("The signatory quorum is not reached (%(missing)s).", missing=missing),
