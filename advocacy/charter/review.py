@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from advocacy.auth.roles import HR, STAFF_REP
 from advocacy.charter.models import AWAITING, REVIEW, CharterAmendment, CharterClause, CharterComment, CharterVersion
@@ -54,6 +55,8 @@ def threads(version) -> dict[str, list[CharterComment]]:
     """clause key → root comments (each with ``replies``), oldest first."""
     roots = db.session.scalars(select(CharterComment).where(
         CharterComment.version_id == version.id, CharterComment.parent_id.is_(None))
+        .options(selectinload(CharterComment.author),
+                 selectinload(CharterComment.replies).selectinload(CharterComment.author))
         .order_by(CharterComment.created_at, CharterComment.id)).all()
     grouped: dict[str, list[CharterComment]] = {}
     for root in roots:
@@ -115,4 +118,5 @@ def answer_amendment(amendment, actor, answer: str) -> CharterAmendment:
 
 def amendments(version) -> list[CharterAmendment]:
     return db.session.scalars(select(CharterAmendment).where(CharterAmendment.version_id == version.id)
+                              .options(selectinload(CharterAmendment.proposed_by))
                               .order_by(CharterAmendment.created_at, CharterAmendment.id)).all()
