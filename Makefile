@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 WEB_PORT := $(PORT)
 export HOST WEB_PORT
 
-.PHONY: run test install install-test i18n services e2e-deps clean
+.PHONY: run test lint install install-test i18n ci-services ci-chromium ci-xmlsec1 clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,15 +32,32 @@ run: install i18n
 	$(BIN)/python -m advocacy.run prepare
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
 
-services:
-	@.ci/services
+# The machine's PostgreSQL and Redis when they answer, else embedded ones (tests/services.py);
+# ADVOCACY_TEST_SERVICES=embedded forces the embedded servers. Installs nothing outside .venv.
+# The contracts: layered domains and no import cycle (import-linter, `[tool.importlinter]` in
+# pyproject.toml), imports at the top of modules and the default checks (ruff, `[tool.ruff]`).
+lint: install-test
+	$(BIN)/lint-imports
+	$(BIN)/ruff check .
 
-test: install-test i18n services e2e-deps
+# Two processes by default (pytest-xdist, one database and one Redis number each: tests/services.py);
+# PYTEST_ARGS="-n 0" runs in one process, PYTEST_ARGS="tests/charter" one area.
+PYTEST_ARGS ?= -n 2 --dist loadfile --durations=30
+test: install-test i18n lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Browser journeys drive Debian's chromium (Playwright cannot download its own browser here).
-e2e-deps:
-	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+# CI only (.ci/run): start the machine's PostgreSQL and Redis if installed but down.
+ci-services:
+	@.ci/services
+
+# CI only (.ci/run, as root on Debian): the browser journeys' chromium. Developers: see README.
+ci-chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# CI only (.ci/run, as root on Debian): xmlsec1 checks SAML signatures (pysaml2 calls it).
+# Without it the SAML tests are skipped (and ADVOCACY_SAML_IDP_METADATA refuses to start).
+ci-xmlsec1:
+	@command -v xmlsec1 >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xmlsec1 >/dev/null; }
 
 clean:
 	rm -rf $(VENV) instance/test .pytest_cache

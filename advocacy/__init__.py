@@ -2,34 +2,42 @@
 from __future__ import annotations
 
 import importlib
-import logging
+import importlib.util
 import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 #: Domain packages discovered by the factory, in registration order.
 DOMAINS = (
-    "core", "auth", "audit", "charter", "consent", "campaigns",
-    "disclosure", "tracking", "kpi", "api",
+    "core", "auth", "audit", "charter", "consent", "accounts", "campaigns",
+    "disclosure", "tracking", "kpi", "integrations", "api",
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _optional_module(domain: str, name: str):
+    """``advocacy.<domain>.<name>`` if the domain has that module, else None (an error inside it raises)."""
     module_name = f"advocacy.{domain}.{name}"
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
+    if importlib.util.find_spec(module_name) is None:
+        return None
+    return importlib.import_module(module_name)
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    from advocacy import settings as settings_module
-    from advocacy.extensions import AdvocacyApi, babel, csrf, db, login_manager, migrate
+    from advocacy.core import settings as settings_module
+    from advocacy.extensions import (
+        AdvocacyApi,
+        babel,
+        csrf,
+        db,
+        limiter,
+        limiter_storage_uri,
+        login_manager,
+        migrate,
+    )
 
     app = Flask(
         __name__,
@@ -66,7 +74,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         PASSWORD_HASH_PROFILE="standard",
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
         LOGIN_MAX_FAILURES=5,
+        LOGIN_CLIENT_MAX_FAILURES=20,
         LOGIN_WINDOW_SECONDS=900,
+        RATELIMIT_STORAGE_URI=limiter_storage_uri(settings.redis_url),
+        RATELIMIT_STORAGE_OPTIONS={"socket_connect_timeout": 2, "socket_timeout": 2},
     )
     app.config["SETTINGS"] = settings
     app.config.update(test_config)
@@ -74,16 +85,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     from advocacy.core.routing import BoundedIntConverter
 
     app.url_map.converters["int"] = BoundedIntConverter
-    logging.basicConfig(level=settings.log_level)
-    if settings.embedded_database and app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
-        from advocacy.core.sqlite import enable_wal
-
-        enable_wal()
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), compare_type=True)
     login_manager.init_app(app)
     csrf.init_app(app)
+    limiter.init_app(app)
     from advocacy.core.i18n import select_locale, select_timezone
 
     babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
@@ -91,6 +98,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["advocacy_api"] = api
 
     _register_domains(app, api)
+    if settings.trusted_proxies:
+        # Outermost, after the domains' own middleware (the tracked-link fast path reads
+        # REMOTE_ADDR for its visitor hash): every layer sees the client behind the proxies.
+        n = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
     return app
 
 
@@ -107,11 +119,12 @@ def _register_domains(app: Flask, api) -> None:
     from flask_smorest import Blueprint as ApiBlueprint
 
     nav = []
+    home = []
     for domain in DOMAINS:
         _optional_module(domain, "models")
-        views = _optional_module(domain, "views")
-        if views is not None and hasattr(views, "bp"):
-            app.register_blueprint(views.bp)
+        blueprint = _optional_module(domain, "blueprint")
+        if blueprint is not None:
+            app.register_blueprint(blueprint.bp)
         api_module = _optional_module(domain, "api")
         if api_module is not None and isinstance(getattr(api_module, "blp", None), ApiBlueprint):
             api.register_blueprint(api_module.blp, url_prefix="/api/v1")
@@ -121,7 +134,12 @@ def _register_domains(app: Flask, api) -> None:
         nav_module = _optional_module(domain, "nav")
         if nav_module is not None:
             nav.extend(getattr(nav_module, "NAV", ()))
+            home.extend(getattr(nav_module, "HOME", ()))
         setup = getattr(_optional_module(domain, "setup"), "init_app", None)
         if setup is not None:
             setup(app)
     app.extensions["advocacy_nav"] = sorted(nav, key=lambda item: item.order)
+    app.extensions["advocacy_home"] = home
+    from advocacy import demo
+
+    app.cli.add_command(demo.cli)

@@ -29,6 +29,7 @@ def main(people: int = 2000, churn: int = 10) -> None:
     from advocacy.extensions import db
 
     os.environ.setdefault("ADVOCACY_SECRET_KEY", "bench-secret-key-that-is-long-enough-0123456789")
+    os.environ.setdefault("ADVOCACY_ENCRYPTION_KEYS", "YmVuY2gtZW5jcnlwdGlvbi1rZXktMDEyMzQ1Njc4OWE=")
     app = create_app()
     with app.app_context():
         db.create_all()

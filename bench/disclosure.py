@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from advocacy.disclosure import check
+from advocacy.disclosure import NETWORKS, check
 
 FR = ("Cette semaine j'ai testé la nouvelle application et franchement elle change la vie : tout est plus simple, "
       "plus rapide, et l'équipe support répond en quelques minutes. Je vous la recommande si vous voyagez souvent. ")
@@ -27,7 +27,6 @@ MENTIONS_FR = ["Collaboration commerciale avec Acme — ", "Publicité · ", "#s
                "Ｐｕｂｌｉｃｉｔé : ", "Pub\u200blicité : "]
 MENTIONS_EN = ["#ad ", "Ad: paid partnership with Acme. ", "#collab ", "", "I work at Acme. ", "Sроnsоrеd: ",
                "Not sponsored! "]
-NETWORKS = ["linkedin", "instagram", "facebook", "x", "bluesky", "mastodon"]
 NAIVE_WORDS = ["collaboration commerciale", "publicité", "#ad", "sponsored", "sponsorisé", "paid partnership",
                "partenariat", "i work at", "je travaille chez", "#sp", "#collab", "advertisement"]
 

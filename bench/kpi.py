@@ -129,10 +129,18 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+BENCH_CONTROLLER = {"ADVOCACY_CONTROLLER_NAME": "Bench SAS", "ADVOCACY_CONTROLLER_ADDRESS": "Bench address",
+                    "ADVOCACY_CONTROLLER_DPO_EMAIL": "dpo@bench.test"}
+
+
 def main(employees: int = 100_000, shares: int = 2_000_000, clicks: int = 8_000_000) -> None:
     os.environ["ADVOCACY_DATABASE_URL"] = DATABASE_URL
     os.environ.setdefault("ADVOCACY_SECRET_KEY", "bench-secret-key-that-is-long-enough-0123456789")
+    os.environ.setdefault("ADVOCACY_ENCRYPTION_KEYS", "YmVuY2gtZW5jcnlwdGlvbi1rZXktMDEyMzQ1Njc4OWE=")
+    os.environ.setdefault("ADVOCACY_VAPID_PRIVATE_KEY", "KmbvRCS1u69WBSDyfmvPeIVeBzRQAHXZCSlHh_VmHOc")
     os.environ.setdefault("ADVOCACY_REDIS_URL", "redis://127.0.0.1:6379/6")
+    for name, value in BENCH_CONTROLLER.items():
+        os.environ.setdefault(name, value)
     os.environ.setdefault("ADVOCACY_INSTANCE_PATH", str(Path(__file__).resolve().parent.parent / "instance" / "bench"))
     print(f"bench_kpi: {employees:,} employees, {shares:,} shares + {clicks:,} clicks = "
           f"{shares + clicks:,} events over {DAYS} days", flush=True)

@@ -1,7 +1,10 @@
-"""Redirect benchmark (issue 7, item 9 a): ``GET /l/<code>`` under gunicorn with two workers,
-loaded from a second process, beside a bare Flask redirect app measured in the same run.
+"""Redirect benchmark (issue 7 item 9 a, issue 14 item 8): ``GET /l/<code>`` under gunicorn with
+two threaded workers (the production command line), loaded from a second process, beside a bare
+Flask redirect app under the same command, measured in the same run.
 
     .venv/bin/python bench/redirect.py [seconds-per-round] [rounds] [client-threads]
+
+Durable clicks use group commit: the click rows of concurrent requests share one transaction.
 
 The real app looks the code up and commits the click (consented sharer, browser user agent)
 before answering; the bare app answers a 302 from a dict in memory (no database). Rounds
@@ -16,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -58,7 +62,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_up(port: int, path: str, timeout: float = 60) -> None:
+def wait_up(port: int, path: str, timeout: float = 240) -> None:
     import http.client
 
     deadline = time.monotonic() + timeout
@@ -89,8 +93,10 @@ def load(port: int, codes: list[str], seconds: float, threads: int) -> tuple[int
         while time.monotonic() < stop:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
             try:
+                # Each request is another visitor (its own browser build): every one is recorded.
                 conn.request("GET", f"/l/{rnd.choice(codes)}",
-                             headers={"User-Agent": BROWSER, "X-Forwarded-For": f"198.51.100.{rnd.randrange(250)}"})
+                             headers={"User-Agent": f"{BROWSER} v/{rnd.randrange(10**9)}",
+                                      "X-Forwarded-For": f"198.51.100.{rnd.randrange(250)}"})
                 response = conn.getresponse()
                 response.read()
                 if response.status == 302:
@@ -118,7 +124,7 @@ def measure(port: int, codes: list[str], seconds: float, threads: int) -> tuple[
     return ok / seconds, ok, bad
 
 
-def main(seconds: float = 8.0, rounds: int = 3, threads: int = 8) -> None:
+def main(seconds: float = 8.0, rounds: int = 3, threads: int = 48, server_threads: int = 32) -> None:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(HERE))
     import tracking as common
@@ -145,13 +151,22 @@ def main(seconds: float = 8.0, rounds: int = 3, threads: int = 8) -> None:
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
     real_port, bare_port, async_port = free_port(), free_port(), free_port()
     env = common.environ()
+    from advocacy.core.web import gunicorn_command
+
+    instance = tempfile.mkdtemp(prefix="bench-redirect-")
+
+    def serve(port, app, name, extra_env=None, chdir=None):
+        """The production command line (threaded workers), one control socket per server."""
+        command = gunicorn_command(gunicorn, f"127.0.0.1:{port}", os.path.join(instance, name), workers=2,
+                                   threads=server_threads, app=app,
+                                   extra=["--log-level", "warning"] + (["--chdir", chdir] if chdir else []))
+        os.makedirs(os.path.join(instance, name), exist_ok=True)
+        return subprocess.Popen(command, cwd=chdir or ROOT, env=dict(env, **(extra_env or {})))
+
     servers = [
-        subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{real_port}", "--log-level", "warning", "app:app"],
-                         cwd=ROOT, env=env),
-        subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{bare_port}", "--log-level", "warning",
-                          "--chdir", str(HERE), "redirect:bare_app"], cwd=HERE, env=dict(env, BENCH_TARGETS=json.dumps(links))),
-        subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{async_port}", "--log-level", "warning",
-                          "--chdir", str(HERE), "redirect:async_app()"], cwd=HERE, env=env),
+        serve(real_port, "app:app", "real"),
+        serve(bare_port, "redirect:bare_app", "bare", {"BENCH_TARGETS": json.dumps(links)}, str(HERE)),
+        serve(async_port, "redirect:async_app()", "async", None, str(HERE)),
     ]
     try:
         wait_up(real_port, f"/l/{codes[0]}")
@@ -171,7 +186,8 @@ def main(seconds: float = 8.0, rounds: int = 3, threads: int = 8) -> None:
             stored = db.session.scalar(select(func.count()).select_from(Click))
         bare, real = statistics.median(results["bare"]), statistics.median(results["real"])
         fast = statistics.median(results["async"])
-        print(f"(a) GET /l/<code>, gunicorn 2 sync workers, {threads} client threads in a second process, "
+        print(f"(a) GET /l/<code>, gunicorn 2 threaded workers x {server_threads} threads (production command), "
+              f"{threads} client threads in a second process, "
               f"{rounds} x {seconds:.0f} s rounds")
         print(f"    baseline, bare Flask redirect (dict, no database): {bare:8.0f} req/s  "
               f"(rounds: {', '.join(f'{r:.0f}' for r in results['bare'])})")

@@ -32,8 +32,11 @@ SECRET = "bench-secret-key-that-is-long-enough-0123456789"
 
 def environ(**extra) -> dict:
     env = dict(os.environ, ADVOCACY_DATABASE_URL=DATABASE_URL, ADVOCACY_REDIS_URL=REDIS_URL,
-               ADVOCACY_SECRET_KEY=SECRET, ADVOCACY_PUBLIC_BASE_URL="http://127.0.0.1:5000",
-               ADVOCACY_LOG_LEVEL="WARNING", ADVOCACY_INSTANCE_PATH=str(ROOT / "instance" / "bench"))
+               ADVOCACY_SECRET_KEY=SECRET, ADVOCACY_ENCRYPTION_KEYS="YmVuY2gtZW5jcnlwdGlvbi1rZXktMDEyMzQ1Njc4OWE=",
+               ADVOCACY_VAPID_PRIVATE_KEY="KmbvRCS1u69WBSDyfmvPeIVeBzRQAHXZCSlHh_VmHOc", ADVOCACY_PUBLIC_BASE_URL="http://127.0.0.1:5000",
+               ADVOCACY_LOG_LEVEL="WARNING", ADVOCACY_INSTANCE_PATH=str(ROOT / "instance" / "bench"),
+               ADVOCACY_CONTROLLER_NAME="Bench SAS", ADVOCACY_CONTROLLER_ADDRESS="Bench address",
+               ADVOCACY_CONTROLLER_DPO_EMAIL="dpo@bench.test")
     env.update(extra)
     return env
 
@@ -156,7 +159,7 @@ def run_worker(env: dict, sample_rss: bool = False):
 
     Returns (seconds, peak worker RSS MB, peak horse RSS MB, CPU seconds of the work horses)."""
     rq = Path(sys.executable).parent / "rq"
-    proc = subprocess.Popen([str(rq), "worker", "--burst", "--url", REDIS_URL, "-w", "workers.worker.AppWorker",
+    proc = subprocess.Popen([str(rq), "worker", "--burst", "--url", REDIS_URL, "-w", "advocacy.run.AppWorker",
                              "-P", str(ROOT), "tracking"], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks = {"worker": 0, "horse": 0}

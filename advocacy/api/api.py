@@ -3,7 +3,7 @@ from flask import g
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
-from advocacy.auth.roles import api_roles
+from advocacy.auth.guards import api_roles
 
 blp = Blueprint("api_core", __name__, description="The API itself and the current person.")
 
@@ -14,13 +14,18 @@ class TeamSchema(Schema):
 
 
 class MeSchema(Schema):
+    """Dumped from the ``Person`` itself."""
+
     id = fields.Int(required=True)
     email = fields.Str(required=True)
     display_name = fields.Str(required=True)
     language = fields.Str()
     timezone = fields.Str()
-    roles = fields.List(fields.Str())
+    roles = fields.Method("sorted_roles", metadata={"type": "array", "items": {"type": "string"}})
     team = fields.Nested(TeamSchema, allow_none=True)
+
+    def sorted_roles(self, person) -> list[str]:
+        return sorted(person.roles)
 
 
 @blp.route("/me")
@@ -28,9 +33,4 @@ class MeSchema(Schema):
 @api_roles()
 def me():
     """The person behind the token."""
-    person = g.person
-    return {
-        "id": person.id, "email": person.email, "display_name": person.display_name,
-        "language": person.language, "timezone": person.timezone, "roles": sorted(person.roles),
-        "team": {"id": person.team.id, "name": person.team.name} if person.team else None,
-    }
+    return g.person

@@ -2,7 +2,7 @@
 import click
 from flask.cli import AppGroup
 
-from advocacy.audit.services import verify
+from advocacy.core.audit import verify
 
 cli = AppGroup("audit", help="The audit trail.")
 

@@ -1,9 +1,8 @@
-"""People: passwords, logins with rate limiting, API tokens, CSV import."""
+"""People: passwords, logins, API tokens, CSV import."""
 from __future__ import annotations
 
 import csv
 import hashlib
-import hmac
 import io
 import re
 import secrets
@@ -14,14 +13,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 
-from advocacy.audit.services import record
-from advocacy.auth.models import ApiToken, LoginAttempt, Person, Team
+from advocacy.auth import throttle
+from advocacy.auth.models import ApiToken, Person, Team
+from advocacy.core.audit import record
+from advocacy.core.i18n import lazy_text as _l
 from advocacy.auth.roles import ALL_ROLES
-from advocacy.core.timeutil import utcnow
+from advocacy.core.timeutil import utcnow, default_timezone
 from advocacy.extensions import db
-from advocacy.settings import LANGUAGES
+from advocacy.core.settings import LANGUAGES
+import unicodedata
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -61,43 +63,39 @@ def find_person(email: str) -> Person | None:
     return db.session.scalar(select(Person).where(Person.email == normalise_email(email)))
 
 
-# -- login with rate limiting -------------------------------------------------------------
+# -- login ---------------------------------------------------------------------------------
 
-def _key(value: str) -> str:
-    secret = current_app.config["SECRET_KEY"].encode()
-    return hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()
+_DUMMY_HASHES: dict[str, str] = {}
 
 
-class LoginThrottled(Exception):
-    def __init__(self, retry_after: int):
-        super().__init__(retry_after)
-        self.retry_after = retry_after
+def _dummy_hash() -> str:
+    """A hash of nothing anyone knows, made with today's parameters: verifying a password against
+    it takes as long as against a real one, so an unknown e-mail answers as slowly as a known one."""
+    profile = current_app.config.get("PASSWORD_HASH_PROFILE", "standard")
+    if profile not in _DUMMY_HASHES:
+        _DUMMY_HASHES[profile] = _hasher().hash(secrets.token_urlsafe(16))
+    return _DUMMY_HASHES[profile]
 
 
-def authenticate(email: str, password: str, ip: str) -> Person | None:
-    """Check credentials; raise ``LoginThrottled`` after too many recent failures."""
-    now = utcnow()
-    window = timedelta(seconds=current_app.config["LOGIN_WINDOW_SECONDS"])
-    limit = current_app.config["LOGIN_MAX_FAILURES"]
-    email_key, ip_key = _key("email:" + normalise_email(email)), _key("ip:" + (ip or "?"))
-    since = now - window
-    db.session.execute(delete(LoginAttempt).where(LoginAttempt.at < since))
-    failures_email = db.session.scalar(
-        select(func.count()).where(LoginAttempt.email_key == email_key, LoginAttempt.at >= since,
-                                   LoginAttempt.success.is_(False)))
-    failures_ip = db.session.scalar(
-        select(func.count()).where(LoginAttempt.ip_key == ip_key, LoginAttempt.at >= since,
-                                   LoginAttempt.success.is_(False)))
-    if failures_email >= limit or failures_ip >= limit * 4:
-        db.session.commit()
-        raise LoginThrottled(int(window.total_seconds()))
+def authenticate(email: str, password: str) -> Person | None:
+    """The active person with these credentials, or ``None``. Throttling is the route's business
+    (``advocacy.auth.throttle``); this only slows down an account under attack and never locks it."""
+    email = normalise_email(email)
+    throttle.slow_down(email)
     person = find_person(email)
-    ok = person is not None and person.is_active and check_password(person, password)
-    db.session.add(LoginAttempt(email_key=email_key, ip_key=ip_key, success=ok, at=now))
-    if ok:
-        record("auth.login", actor=person, object_type="person", object_id=person.id)
-    db.session.commit()
-    return person if ok else None
+    if person is None or not person.password_hash:
+        try:
+            _hasher().verify(_dummy_hash(), password)
+        except (VerificationError, InvalidHashError):
+            pass
+        ok = False
+    else:
+        ok = check_password(person, password) and person.is_active
+    if not ok:
+        throttle.note_account_failure(email)
+        return None
+    db.session.flush()  # a rehashed password is saved with the session
+    return person
 
 
 # -- API tokens ---------------------------------------------------------------------------
@@ -109,16 +107,21 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue_token(person: Person, label: str = "") -> str:
-    """Create a token; only its SHA-256 is stored. Returns the clear token once."""
+def issue_token(person: Person, label: str = "", *, issued_by: str = "page") -> str:
+    """Create a token; only its SHA-256 is stored. Returns the clear token once.
+
+    ``issued_by="operator"`` for ``flask people token``: the audit trail records it, and the token
+    stands for the operator's own authority on the server (see ``guards.require_two_step``)."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    db.session.add(ApiToken(person=person, token_hash=_token_hash(token), prefix=token[:10], label=label))
+    db.session.add(ApiToken(person=person, token_hash=_token_hash(token), prefix=token[:10], label=label,
+                            issued_by=issued_by))
     record("auth.token_issued", actor=person, object_type="person", object_id=person.id,
-           details={"prefix": token[:10], "label": label})
+           details={"prefix": token[:10], "label": label, "issued_by": issued_by})
     return token
 
 
-def person_from_bearer(token: str) -> Person | None:
+def token_from_bearer(token: str) -> ApiToken | None:
+    """The live token row for a clear bearer token of an active person (its last use recorded)."""
     row = db.session.scalar(
         select(ApiToken).where(ApiToken.token_hash == _token_hash(token), ApiToken.revoked_at.is_(None)))
     if row is None or not row.person.is_active:
@@ -127,14 +130,17 @@ def person_from_bearer(token: str) -> Person | None:
     if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=5):
         row.last_used_at = now
         db.session.commit()
-    return row.person
+    return row
+
+
+def person_from_bearer(token: str) -> Person | None:
+    row = token_from_bearer(token)
+    return row.person if row is not None else None
 
 
 # -- people and teams ---------------------------------------------------------------------
 
 def slugify(name: str) -> str:
-    import unicodedata
-
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "team"
 
@@ -156,62 +162,68 @@ IMPORT_COLUMNS = ("email", "display_name", "team", "roles", "language", "timezon
 class ImportReport:
     created: int = 0
     updated: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
+    #: (line, message) for every problem of every row; messages are lazy, shown in the reader's language.
+    errors: list[tuple[int, object]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def _parse_row(line: int, row: dict, seen: set[str]) -> tuple[dict | None, str | None]:
+def _parse_row(row: dict, seen: set[str]) -> tuple[dict, list]:
+    """The row's values and every problem found in it (not only the first)."""
+    problems = []
     email = normalise_email(row.get("email", ""))
     if not EMAIL_RE.match(email):
-        return None, f"invalid email {row.get('email', '')!r}"
-    if email in seen:
-        return None, f"duplicate email {email} in the file"
+        problems.append(_l("invalid email %(value)s", value=repr(row.get("email", ""))))
+    elif email in seen:
+        problems.append(_l("duplicate email %(email)s in the file", email=email))
     name = (row.get("display_name") or "").strip()
     if not name:
-        return None, "display_name is empty"
-    if len(name) > 120:
-        return None, "display_name is longer than 120 characters"
+        problems.append(_l("display_name is empty"))
+    elif len(name) > 120:
+        problems.append(_l("display_name is longer than 120 characters"))
     roles = [r.strip() for r in re.split(r"[;|,\s]+", row.get("roles") or "employee") if r.strip()]
     unknown = [r for r in roles if r not in ALL_ROLES]
     if unknown:
-        return None, f"unknown role(s) {', '.join(unknown)} (allowed: {', '.join(ALL_ROLES)})"
+        problems.append(_l("unknown role(s) %(roles)s (allowed: %(allowed)s)", roles=", ".join(unknown),
+                           allowed=", ".join(ALL_ROLES)))
     language = (row.get("language") or "fr").strip() or "fr"
     if language not in LANGUAGES:
-        return None, f"language must be one of {', '.join(LANGUAGES)}, got {language!r}"
-    tz = (row.get("timezone") or "Europe/Paris").strip() or "Europe/Paris"
+        problems.append(_l("language must be one of %(allowed)s, got %(value)s", allowed=", ".join(LANGUAGES),
+                           value=repr(language)))
+    tz = (row.get("timezone") or "").strip() or default_timezone()
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        return None, f"unknown time zone {tz!r}"
+        problems.append(_l("unknown time zone %(value)s", value=repr(tz)))
     team = (row.get("team") or "").strip()
     if len(team) > 120:
-        return None, "team name is longer than 120 characters"
+        problems.append(_l("team name is longer than 120 characters"))
     return {"email": email, "display_name": name, "roles": roles, "language": language,
-            "timezone": tz, "team": team}, None
+            "timezone": tz, "team": team}, problems
 
 
 def import_people(text: str, *, actor: Person | None = None) -> ImportReport:
-    """Import people from CSV text. All or nothing: any bad row → nothing is written."""
+    """Import people from CSV text. All or nothing: any bad row → nothing is written, and every
+    problem of every row is reported."""
     report = ImportReport()
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in ("email", "display_name") if c not in header]
     if missing:
-        report.errors.append((1, f"missing column(s): {', '.join(missing)}; expected {', '.join(IMPORT_COLUMNS)}"))
+        report.errors.append((1, _l("missing column(s): %(missing)s; expected %(expected)s",
+                                    missing=", ".join(missing), expected=", ".join(IMPORT_COLUMNS))))
         return report
     reader.fieldnames = header
     parsed, seen = [], set()
-    for index, row in enumerate(reader, start=2):
+    for row in reader:
         if None in row:
-            report.errors.append((reader.line_num, "too many fields on this row"))
+            report.errors.append((reader.line_num, _l("too many fields on this row")))
             continue
-        values, error = _parse_row(reader.line_num, row, seen)
-        if error:
-            report.errors.append((reader.line_num, error))
-        else:
+        values, problems = _parse_row(row, seen)
+        report.errors.extend((reader.line_num, problem) for problem in problems)
+        if not problems:
             seen.add(values["email"])
             parsed.append(values)
     if report.errors:

@@ -5,13 +5,14 @@ import regex
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from advocacy.audit.services import record
+from advocacy.core.audit import record
 from advocacy.auth.models import Team
 from advocacy.campaigns import images as image_store
 from advocacy.campaigns import networks
 from advocacy.campaigns.errors import Invalid
-from advocacy.campaigns.models import KIT_DRAFT, LANGS, NETWORKS, Campaign, Kit, KitImage, KitVariant
+from advocacy.campaigns.models import KIT_DRAFT, LANGS, SHARE_NETWORKS, Campaign, Kit, KitImage, KitVariant
 from advocacy.extensions import db
+from advocacy.charter.services import policy_in_force
 
 _HASHTAG = regex.compile(r"^#[\p{L}\p{N}_]{1,100}$")
 _CONTROL = regex.compile(r"[\p{Cc}--[\n\t]]", regex.V1)
@@ -27,17 +28,13 @@ def plain(text: str | None, limit: int | None = None) -> str:
 
 def allowed_networks() -> tuple[str, ...]:
     """Networks a campaign may use: ours, within the charter in force's allowed networks."""
-    from advocacy.charter.services import policy_in_force
-
     policy = policy_in_force()
     if policy is None:
-        return NETWORKS
-    return tuple(n for n in NETWORKS if n in set(policy.allowed_networks))
+        return SHARE_NETWORKS
+    return tuple(n for n in SHARE_NETWORKS if n in set(policy.allowed_networks))
 
 
 def rewards_in_charter() -> bool:
-    from advocacy.charter.services import policy_in_force
-
     policy = policy_in_force()
     return bool(policy and policy.rewards)
 
@@ -196,16 +193,16 @@ def add_image(kit: Kit, data: bytes, *, filename: str, alt_text: str, retouched:
         errors["image"] = str(exc)
     if errors:
         raise Invalid(errors)
-    stored, digest = image_store.store(data, found)
+    stored, digest = image_store.store(found)
     try:
         image = KitImage(kit=kit, stored_name=stored, original_name=plain(filename, 255),
-                         content_type=found.content_type, size=len(data), width=found.width,
+                         content_type=found.content_type, size=len(found.data), width=found.width,
                          height=found.height, sha256=digest, alt_text=alt, retouched=bool(retouched),
                          virtual=bool(virtual))
         db.session.add(image)
         db.session.flush()
         record("campaigns.kit_image_added", actor=actor, object_type="kit", object_id=kit.id,
-               details={"image": image.id, "type": found.content_type, "size": len(data),
+               details={"image": image.id, "type": found.content_type, "size": len(found.data),
                         "retouched": image.retouched, "virtual": image.virtual})
     except Exception:
         image_store.remove(stored)

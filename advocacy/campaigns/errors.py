@@ -1,13 +1,17 @@
 """One error type for the domain's services: every problem found, by field, nothing saved."""
 from __future__ import annotations
 
+from advocacy.core.errors import DomainError
 
-class Invalid(ValueError):
+
+class Invalid(DomainError, ValueError):
     """``errors`` maps a field name to its message; ``code`` is the first problem's code (API)."""
 
+    status = 422
+
     def __init__(self, errors: dict[str, str], code: str = "invalid", **extra):
-        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = dict(errors)
+        ValueError.__init__(self, "; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.code = code
         self.extra = extra
 
@@ -20,10 +24,11 @@ class Invalid(ValueError):
         return next(iter(self.errors.values()), "")
 
 
-class NotAllowed(PermissionError):
-    """The person may not do this now (not a member, charter not accepted, no consent…)."""
+class NotAllowed(DomainError, PermissionError):
+    """The person may not do this now (not a member, charter not accepted, no consent…); a thing
+    the person may not see is ``not_found`` (404)."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
+    status = 403
+
+    def __init__(self, code: str, message: str, field: str | None = None):
+        super().__init__(code, message, field, status=404 if code == "not_found" else None)

@@ -4,13 +4,16 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
+    DateTimeLocalField,
     IntegerField,
+    RadioField,
     SelectField,
     SelectMultipleField,
     StringField,
     TextAreaField,
     URLField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -52,6 +55,23 @@ class ReviewForm(FlaskForm):
     comment = TextAreaField(_l("General comment"), validators=[Length(max=4000)])
 
 
+class ShareDecisionForm(FlaskForm):
+    """Compliance's decision on a post the checker warned about."""
+
+    decision = RadioField(_l("Decision"), choices=[SelectChoice("pass", _l("Pass: it may stay published")),
+                                                  SelectChoice("fail", _l("Fail: the author must fix or remove it"))],
+                          validators=[DataRequired(message=_l("Choose pass or fail."))])
+    reason = TextAreaField(_l("Reason (the author reads it)"),
+                           validators=[DataRequired(message=_l("Give the reason: the author reads it.")),
+                                       Length(max=2000)])
+
+
+class ShareFixForm(FlaskForm):
+    """The author of a published post compliance failed: edited (with the text as it reads now) or deleted."""
+
+    text = TextAreaField(_l("Your post as it reads now"), validators=[Length(max=10000)])
+
+
 class ButtonForm(FlaskForm):
     """CSRF only, for action buttons."""
 
@@ -84,3 +104,11 @@ class RewardForm(FlaskForm):
     cost = IntegerField(_l("Cost in points"), validators=[DataRequired(), NumberRange(min=1, max=100000)])
     stock = IntegerField(_l("Stock (empty = unlimited)"), validators=[Optional(), NumberRange(min=0)])
     active = BooleanField(_l("Available"), default=True)
+
+
+class PublishForm(FlaskForm):
+    """Publish a prepared share through a linked account: now, or at a moment of the person's time zone."""
+    account_id = SelectField(_l("Account"), coerce=int, validators=[Optional()])
+    publish_at = DateTimeLocalField(_l("Publish at"), format="%Y-%m-%dT%H:%M", validators=[Optional()],
+                                    description=_l("Your time. Quiet hours, weekends and holidays of the charter "
+                                                   "are refused."))

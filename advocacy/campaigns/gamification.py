@@ -1,6 +1,9 @@
 """Ethical gamification (seed 001): published rules, progression badges, opt-in leaderboard, rewards.
 
 No streaks, no random rewards, nothing ever lost: points only accumulate; a badge once earned stays.
+Reward periods: points are earned only while the charter version in force provides rewards; the
+ledger records that version, and points recorded under a version without rewards are never
+redeemable (``earned`` counts only redeemable points).
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
-from advocacy.audit.services import record
+from advocacy.core.audit import record
 from advocacy.campaigns.errors import Invalid, NotAllowed
 from advocacy.campaigns.gamification_models import (
     RED_APPROVED,
@@ -23,8 +26,15 @@ from advocacy.campaigns.gamification_models import (
     Reward,
 )
 from advocacy.campaigns.models import SHARE_ERASED, SHARE_PREPARED, Share
+from advocacy.charter.models import CharterVersion
+from advocacy.charter.services import policy_of, version_in_force
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.auth.models import Person
+from advocacy.consent.services import has_consent
+from advocacy.campaigns.authoring import rewards_in_charter
+from advocacy.campaigns.authoring import plain
+from advocacy.campaigns.membership import require_member
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,8 @@ class Rule:
 
 
 #: The published point rules (shown as they are on the rules page).
+#: A share earns the "personalised" points when at least this part of its words are the employee's own.
+MIN_OWN_WORDS_FOR_POINTS = 0.3
 RULES = {
     "share_registered": Rule("share_registered", 10, _l("Registered post"),
                              _l("You registered the address of a post you published from a kit.")),
@@ -64,23 +76,31 @@ BADGES = (
 BADGE_BY_CODE = {b.code: b for b in BADGES}
 
 
-def _earn(person_id: int, rule: str, ref: str) -> PointEntry | None:
+def _earn(person_id: int, rule: str, ref: str, pending: bool = False) -> PointEntry | None:
+    """Record one rule application under the charter version in force now: its points only while
+    that version provides rewards (otherwise 0 points, the contribution still counts for badges).
+    ``pending``: not earned until the tracker has seen the post (``campaigns.ownership``)."""
     exists = db.session.scalar(select(PointEntry.id).where(PointEntry.person_id == person_id,
                                                            PointEntry.rule == rule, PointEntry.ref == ref))
     if exists:
         return None
-    entry = PointEntry(person_id=person_id, rule=rule, ref=ref, points=RULES[rule].points, created_at=utcnow())
+    now = utcnow()
+    version = version_in_force(now)
+    policy = policy_of(version)
+    rewarded = bool(policy is not None and policy.rewards)
+    entry = PointEntry(person_id=person_id, rule=rule, ref=ref, points=RULES[rule].points if rewarded else 0,
+                       charter_version_id=version.id if version is not None else None, redeemable=rewarded,
+                       created_at=now, pending=pending)
     db.session.add(entry)
     db.session.flush()
     return entry
 
 
-def award_for_share(share: Share) -> list[PointEntry]:
-    from advocacy.campaigns.sharing import MIN_OWN_WORDS_FOR_POINTS
-
-    earned = [_earn(share.person_id, "share_registered", f"share:{share.id}")]
+def award_for_share(share: Share, pending: bool = False) -> list[PointEntry]:
+    """``pending``: the points wait for the tracker to see the post (``campaigns.ownership``)."""
+    earned = [_earn(share.person_id, "share_registered", f"share:{share.id}", pending)]
     if share.authenticity >= MIN_OWN_WORDS_FOR_POINTS:
-        earned.append(_earn(share.person_id, "personalised", f"share:{share.id}"))
+        earned.append(_earn(share.person_id, "personalised", f"share:{share.id}", pending))
     update_badges(share.person_id)
     return [e for e in earned if e]
 
@@ -94,7 +114,8 @@ def award_for_idea(idea) -> PointEntry | None:
 
 
 def _counts(person_id: int) -> dict[str, int]:
-    rows = dict(db.session.execute(select(PointEntry.rule, func.count()).where(PointEntry.person_id == person_id)
+    rows = dict(db.session.execute(select(PointEntry.rule, func.count()).where(PointEntry.person_id == person_id,
+                                                                              PointEntry.pending.is_(False))
                                    .group_by(PointEntry.rule)).all())
     return {"shares": rows.get("share_registered", 0), "personalised": rows.get("personalised", 0),
             "ideas": rows.get("idea_adopted", 0)}
@@ -114,8 +135,17 @@ def update_badges(person_id: int) -> list[Badge]:
 
 
 def earned(person_id: int) -> int:
+    """Redeemable points earned: only those earned while the charter in force provided rewards."""
     return int(db.session.scalar(select(func.coalesce(func.sum(PointEntry.points), 0))
-                                 .where(PointEntry.person_id == person_id)))
+                                 .where(PointEntry.person_id == person_id, PointEntry.redeemable.is_(True),
+                                        PointEntry.pending.is_(False))))
+
+
+def not_redeemable(person_id: int) -> int:
+    """Points recorded under a charter version without rewards (before reward periods existed)."""
+    return int(db.session.scalar(select(func.coalesce(func.sum(PointEntry.points), 0))
+                                 .where(PointEntry.person_id == person_id, PointEntry.redeemable.is_(False),
+                                        PointEntry.pending.is_(False))))
 
 
 def held(person_id: int) -> int:
@@ -130,10 +160,18 @@ def summary(person) -> dict:
     entries = db.session.scalars(select(PointEntry).where(PointEntry.person_id == person.id)
                                  .order_by(PointEntry.created_at.desc(), PointEntry.id.desc())).all()
     badges = db.session.scalars(select(Badge).where(Badge.person_id == person.id).order_by(Badge.awarded_at)).all()
-    total = sum(e.points for e in entries)
+    counted = [e for e in entries if not e.pending]
+    total = sum(e.points for e in counted)
+    redeemable = sum(e.points for e in counted if e.redeemable)
+    numbers = dict(db.session.execute(select(CharterVersion.id, CharterVersion.number).where(
+        CharterVersion.id.in_({e.charter_version_id for e in entries if e.charter_version_id}))).all())
     return {
-        "total": total, "available": total - held(person.id),
-        "entries": [{"rule": e.rule, "points": e.points, "ref": e.ref, "at": e.created_at.isoformat()} for e in entries],
+        "total": total, "available": redeemable - held(person.id), "not_redeemable": total - redeemable,
+        "pending": sum(e.points for e in entries if e.pending),
+        "entries": [{"rule": e.rule, "points": e.points, "ref": e.ref, "at": e.created_at.isoformat(),
+                     "charter_version": numbers.get(e.charter_version_id), "redeemable": e.redeemable,
+                     "pending": e.pending}
+                    for e in entries],
         "badges": [{"code": b.code, "label": str(BADGE_BY_CODE[b.code].label), "awarded_at": b.awarded_at.isoformat()}
                    for b in badges if b.code in BADGE_BY_CODE],
         "rules": [{"code": r.code, "points": r.points, "label": str(r.label), "how": str(r.how)} for r in RULES.values()],
@@ -142,11 +180,9 @@ def summary(person) -> dict:
 
 def leaderboard(limit: int = 50) -> list[dict]:
     """Only people who gave the ``leaderboard`` purpose appear; nobody else is ranked or shown."""
-    from advocacy.auth.models import Person
-    from advocacy.consent.services import has_consent
-
     rows = db.session.execute(
         select(PointEntry.person_id, func.sum(PointEntry.points).label("points"))
+        .where(PointEntry.pending.is_(False))
         .group_by(PointEntry.person_id).order_by(func.sum(PointEntry.points).desc(), PointEntry.person_id)).all()
     board = []
     for person_id, points in rows:
@@ -163,8 +199,6 @@ def leaderboard(limit: int = 50) -> list[dict]:
 # -- rewards --------------------------------------------------------------------------------------
 
 def rewards_open() -> bool:
-    from advocacy.campaigns.authoring import rewards_in_charter
-
     return rewards_in_charter()
 
 
@@ -173,8 +207,6 @@ def catalogue() -> list[Reward]:
 
 
 def save_reward(data: dict, *, actor, reward: Reward | None = None) -> Reward:
-    from advocacy.campaigns.authoring import plain
-
     if not rewards_open():
         raise NotAllowed("rewards_off", _("The charter in force does not provide rewards."))
     errors = {}
@@ -201,9 +233,6 @@ def save_reward(data: dict, *, actor, reward: Reward | None = None) -> Reward:
 
 
 def request_redemption(person, reward: Reward) -> Redemption:
-    from advocacy.campaigns.sharing import require_member
-    from advocacy.consent.services import has_consent
-
     require_member(person)
     if not rewards_open():
         raise NotAllowed("rewards_off", _("The charter in force does not provide rewards."))
@@ -212,7 +241,6 @@ def request_redemption(person, reward: Reward) -> Redemption:
     if not reward.active or (reward.stock is not None and reward.stock <= 0):
         raise Invalid({"reward": _("This reward is not available.")}, code="unavailable")
     # Serialise one person's requests so two clicks cannot overspend.
-    from advocacy.auth.models import Person
 
     db.session.execute(select(Person.id).where(Person.id == person.id).with_for_update())
     if earned(person.id) - held(person.id) < reward.cost:
@@ -227,9 +255,6 @@ def request_redemption(person, reward: Reward) -> Redemption:
 
 
 def decide_redemption(redemption: Redemption, approve: bool, *, actor, note: str = "") -> Redemption:
-    from advocacy.campaigns.authoring import plain
-    from advocacy.consent.services import has_consent
-
     if not actor.has_role("marketer"):
         raise NotAllowed("forbidden", _("Only a marketer decides on redemptions."))
     if redemption.status != RED_REQUESTED:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from advocacy.core.models import UTCDateTime
@@ -49,6 +49,10 @@ class PointEntry(db.Model):
     """The points ledger: one row per earned rule application (never negative, never expires).
 
     ``ref`` names what earned it (``share:12``, ``idea:3``) so a rule applies once per thing.
+    ``charter_version_id`` is the charter version in force when it was earned; points count only
+    while that version provides rewards (``redeemable``). Under a version without rewards the row
+    still records the contribution (badges count it) with 0 points; rows from before this rule
+    that were earned under such a version keep their points but are never redeemable.
     """
 
     __tablename__ = "point_entries"
@@ -59,6 +63,11 @@ class PointEntry(db.Model):
     rule: Mapped[str] = mapped_column(String(30))
     ref: Mapped[str] = mapped_column(String(40))
     points: Mapped[int] = mapped_column(Integer)
+    charter_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("charter_versions.id", ondelete="SET NULL"), index=True)
+    redeemable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: Not yet earned: a LinkedIn or X post's points wait until the tracker has seen the post.
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

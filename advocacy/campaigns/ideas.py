@@ -4,17 +4,19 @@ from __future__ import annotations
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
-from advocacy.audit.services import record
+from advocacy.core.audit import record
 from advocacy.campaigns.errors import Invalid
 from advocacy.campaigns.gamification_models import IDEA_ADOPTED, IDEA_DECLINED, IDEA_OPEN, Idea, IdeaVote
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.campaigns.authoring import plain
+from advocacy.campaigns.membership import require_member
+from advocacy.campaigns.authoring import save_kit
+from advocacy.campaigns.gamification import award_for_idea
+from advocacy.auth.models import Person
 
 
 def propose(person, title: str, body: str, campaign_id: int | None = None) -> Idea:
-    from advocacy.campaigns.authoring import plain
-    from advocacy.campaigns.sharing import require_member
-
     require_member(person)
     errors = {}
     title, body = plain(title, 160), plain(body, 4000)
@@ -33,8 +35,6 @@ def propose(person, title: str, body: str, campaign_id: int | None = None) -> Id
 
 
 def vote(person, idea: Idea, on: bool = True) -> None:
-    from advocacy.campaigns.sharing import require_member
-
     require_member(person)
     if idea.status != IDEA_OPEN:
         raise Invalid({"idea": _("Votes are closed on this idea.")})
@@ -58,15 +58,10 @@ def open_ideas() -> list[tuple[Idea, int]]:
 
 def adopt(idea: Idea, campaign, *, actor, variants: dict | None = None):
     """Create a draft kit in ``campaign`` from the idea; the author is credited and earns points."""
-    from advocacy.campaigns.authoring import save_kit
-    from advocacy.campaigns.gamification import award_for_idea
-
     if idea.status != IDEA_OPEN:
         raise Invalid({"idea": _("This idea was already handled.")})
     lang = "fr"
     if idea.author_id:
-        from advocacy.auth.models import Person
-
         author = db.session.get(Person, idea.author_id)
         lang = author.language if author and author.language in ("fr", "en") else "fr"
     network = "linkedin" if "linkedin" in campaign.networks else campaign.networks[0]

@@ -1,82 +1,137 @@
-"""Kit images: type sniffed from the bytes, size capped, stored under the instance path.
+"""Kit images: decoded by Pillow to verify them, size capped, re-encoded without metadata, stored
+under the instance path.
 
-The web root (``advocacy/static``) never holds uploads; images are served by a guarded view
-with the stored content type and ``nosniff``.
+Invariants a reader must not break:
+- What is stored is never the uploaded bytes: every upload is decoded in full (a truncated or forged
+  file is refused) and re-encoded, so EXIF (camera, GPS position, date), XMP and text chunks never
+  reach other people. The EXIF orientation is applied to the pixels first, so the picture still
+  looks the way the author saw it.
+- The pixel count is checked from the header *before* decoding (a 97 KB PNG can declare 10000×10000
+  pixels and unpack to 400 MB); Pillow's ``DecompressionBombWarning`` is turned into a refusal too.
+- The web root (``advocacy/static``) never holds uploads; images are served by a guarded view
+  with the stored content type and ``nosniff``.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import secrets
-import struct
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from flask import current_app
+from flask_babel import gettext as _
+from PIL import Image, ImageOps, ImageSequence
+
+from advocacy.core.errors import DomainError
 
 MAX_BYTES = 5 * 1024 * 1024
-MAX_PIXELS = 10000  # per side
+MAX_SIDE = 10000  # pixels per side
+# 36 million pixels: LinkedIn's documented ceiling for a shared image (Images API), above any
+# phone camera's default output; decoding it needs ~150 MB as RGBA, which a web worker can afford.
+MAX_PIXELS = 36_000_000
+MAX_FRAMES = 100  # an animated GIF/WebP: every frame is decoded
 TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
+_FORMATS = {"PNG": "png", "JPEG": "jpeg", "GIF": "gif", "WEBP": "webp"}
+# What survives the re-encoding: how to draw the pixels, nothing about who, where or when.
+_KEEP_INFO = ("transparency", "icc_profile", "duration", "loop", "background", "disposal")
 
 
-class ImageError(ValueError):
+class ImageError(DomainError, ValueError):
+    status = 422
+
     def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message, "image")
 
 
 @dataclass(frozen=True)
-class Sniffed:
+class Cleaned:
+    """A verified image: its kind, size and the re-encoded bytes that get stored."""
+
     kind: str
     width: int
     height: int
+    data: bytes
 
     @property
     def content_type(self) -> str:
         return TYPES[self.kind]
 
 
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
-    i = 2
-    while i + 9 < len(data):
-        if data[i] != 0xFF:
-            return None
-        marker = data[i + 1]
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            i += 2
-            continue
-        length = struct.unpack(">H", data[i + 2:i + 4])[0]
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            height, width = struct.unpack(">HH", data[i + 5:i + 9])
-            return width, height
-        i += 2 + length
-    return None
+def _not_an_image() -> ImageError:
+    return ImageError("not_an_image", _("This file is not a PNG, JPEG, GIF or WebP image."))
 
 
-def sniff(data: bytes) -> Sniffed | None:
-    """Recognise PNG, JPEG, GIF and WebP from their headers (the file name and declared type do not count)."""
-    size = None
-    kind = None
-    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR" and len(data) >= 24:
-        kind, size = "png", struct.unpack(">II", data[16:24])
-    elif data.startswith(b"\xff\xd8\xff"):
-        kind, size = "jpeg", _jpeg_size(data)
-    elif data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
-        kind, size = "gif", struct.unpack("<HH", data[6:10])
-    elif data[:4] == b"RIFF" and data[8:12] == b"WEBP" and len(data) >= 30:
-        kind = "webp"
-        chunk = data[12:16]
-        if chunk == b"VP8 ":
-            w, h = struct.unpack("<HH", data[26:30])
-            size = (w & 0x3FFF, h & 0x3FFF)
-        elif chunk == b"VP8L":
-            b = data[21:25]
-            size = (1 + (((b[1] & 0x3F) << 8) | b[0]), 1 + (((b[3] & 0xF) << 10) | (b[2] << 2) | ((b[1] & 0xC0) >> 6)))
-        elif chunk == b"VP8X":
-            size = (1 + int.from_bytes(data[24:27], "little"), 1 + int.from_bytes(data[27:30], "little"))
-    if kind is None or not size or not all(0 < s <= MAX_PIXELS for s in size):
-        return None
-    return Sniffed(kind, int(size[0]), int(size[1]))
+def _too_many_pixels() -> ImageError:
+    return ImageError("too_many_pixels", _(
+        "The image has too many pixels: at most %(limit)d million pixels and %(side)d pixels per side.",
+        limit=MAX_PIXELS // 1_000_000, side=MAX_SIDE))
+
+
+def _strip(frame: Image.Image) -> Image.Image:
+    frame.info = {key: value for key, value in frame.info.items() if key in _KEEP_INFO}
+    return frame
+
+
+def _encode(image: Image.Image, kind: str) -> bytes:
+    out = io.BytesIO()
+    frames = getattr(image, "n_frames", 1)
+    if kind == "jpeg":
+        if image.mode not in ("RGB", "L", "CMYK"):
+            image = image.convert("RGB")
+        _strip(image).save(out, "JPEG", quality=90, optimize=True, icc_profile=image.info.get("icc_profile"))
+    elif kind == "png":
+        _strip(image).save(out, "PNG", optimize=False, icc_profile=image.info.get("icc_profile"))
+    elif frames > 1:  # animated GIF or WebP: every frame, its timing, no metadata
+        sequence = [_strip(frame.copy()) for frame in ImageSequence.Iterator(image)]
+        options = {"save_all": True, "append_images": sequence[1:], "loop": image.info.get("loop", 0),
+                   "duration": [frame.info.get("duration", 100) for frame in sequence]}
+        if kind == "webp":
+            options.update(quality=90)
+        sequence[0].save(out, "GIF" if kind == "gif" else "WEBP", **options)
+    elif kind == "gif":
+        _strip(image).save(out, "GIF")
+    else:
+        _strip(image).save(out, "WEBP", quality=90, icc_profile=image.info.get("icc_profile"))
+    return out.getvalue()
+
+
+def check(data: bytes) -> Cleaned:
+    """Verify an upload and return it re-encoded without metadata, or raise ``ImageError``."""
+    if len(data) > MAX_BYTES:
+        raise ImageError("too_large", _("The image is larger than %(mb)d MB.", mb=MAX_BYTES // (1024 * 1024)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data), formats=list(_FORMATS))
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise _too_many_pixels() from None
+        except (OSError, ValueError, SyntaxError, EOFError):  # Pillow's "cannot identify" and friends
+            raise _not_an_image() from None
+        with image:
+            kind = _FORMATS[image.format]
+            width, height = image.size
+            frames = getattr(image, "n_frames", 1) if kind in ("gif", "webp") else 1
+            if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+                raise _too_many_pixels()
+            if frames > MAX_FRAMES or width * height * frames > MAX_PIXELS * 4:
+                raise ImageError("too_many_frames", _(
+                    "The animation has too many frames (%(frames)d); make it shorter or smaller.", frames=frames))
+            try:
+                image.load()
+                if frames == 1:
+                    image = ImageOps.exif_transpose(image)
+                cleaned = _encode(image, kind)
+            except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+                raise _too_many_pixels() from None
+            except (OSError, ValueError, SyntaxError, EOFError):  # truncated or corrupt pixel data
+                raise _not_an_image() from None
+            width, height = image.size
+    if len(cleaned) > MAX_BYTES:
+        raise ImageError("too_large", _("The image is larger than %(mb)d MB.", mb=MAX_BYTES // (1024 * 1024)))
+    return Cleaned(kind, width, height, cleaned)
 
 
 def upload_dir() -> Path:
@@ -85,29 +140,16 @@ def upload_dir() -> Path:
     return path
 
 
-def check(data: bytes) -> Sniffed:
-    if len(data) > MAX_BYTES:
-        from flask_babel import gettext as _
-
-        raise ImageError("too_large", _("The image is larger than %(mb)d MB.", mb=MAX_BYTES // (1024 * 1024)))
-    found = sniff(data)
-    if found is None:
-        from flask_babel import gettext as _
-
-        raise ImageError("not_an_image", _("This file is not a PNG, JPEG, GIF or WebP image."))
-    return found
-
-
-def store(data: bytes, found: Sniffed) -> tuple[str, str]:
-    """Write the bytes under the instance path; return (stored name, sha256)."""
-    name = f"{secrets.token_hex(16)}.{found.kind}"
+def store(cleaned: Cleaned) -> tuple[str, str]:
+    """Write the re-encoded bytes under the instance path; return (stored name, sha256)."""
+    name = f"{secrets.token_hex(16)}.{cleaned.kind}"
     target = upload_dir() / name
     tmp = target.with_suffix(".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
     with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+        handle.write(cleaned.data)
     os.replace(tmp, target)
-    return name, hashlib.sha256(data).hexdigest()
+    return name, hashlib.sha256(cleaned.data).hexdigest()
 
 
 def path_of(stored_name: str) -> Path:

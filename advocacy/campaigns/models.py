@@ -1,6 +1,6 @@
 """Campaigns, content kits, shares, notifications and the mail outbox.
 
-Co-creation and gamification tables live in ``gamification_models`` (imported at the end
+Co-creation and gamification tables live in ``gamification_models`` (imported above
 so every table joins ``db.metadata`` when the factory imports this module).
 """
 from __future__ import annotations
@@ -12,10 +12,26 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from advocacy.core.models import UTCDateTime
 from advocacy.core.timeutil import utcnow
+from advocacy.disclosure import NETWORKS
 from advocacy.extensions import db
+from advocacy.campaigns.gamification_models import (  # noqa: F401  (tables join the metadata)
+    Badge,
+    Idea,
+    IdeaVote,
+    PointEntry,
+    Redemption,
+    Reward,
+)
 
-#: Networks the product can prepare a share for (share link + post URL validation).
-NETWORKS = ("linkedin", "x", "bluesky", "mastodon")
+from advocacy.accounts import models as _accounts_models  # noqa: E402,F401  (shares refer to linked accounts)
+
+#: A share the service publishes through a linked account (``Share.publish_state``).
+PUBLISH_SCHEDULED, PUBLISH_PUBLISHING, PUBLISH_PUBLISHED, PUBLISH_FAILED = (
+    "scheduled", "publishing", "published", "failed")
+
+#: The networks (of ``advocacy.disclosure.NETWORKS``) the product can prepare a share for: a share
+#: link and post-URL validation exist for these; Facebook and Instagram are checked, not shared.
+SHARE_NETWORKS = tuple(n for n in NETWORKS if n in ("linkedin", "x", "bluesky", "mastodon"))
 LANGS = ("fr", "en")
 
 # Kit review workflow.
@@ -25,10 +41,15 @@ KIT_STATUSES = (KIT_DRAFT, KIT_SUBMITTED, KIT_APPROVED, KIT_RETURNED, KIT_WITHDR
 
 # Share life cycle: prepared (text + tracked link) → pending (post URL registered, waiting for
 # tracking) → tracked (tracking reads its metrics) → gone (post deleted) / stopped (consent
-# withdrawn) / erased (personal data erased).
+# withdrawn) / erased (personal data erased) / not_yours (the tracker saw the post under another
+# account than the sharer's: no points, not counted).
 SHARE_PREPARED, SHARE_PENDING, SHARE_TRACKED, SHARE_GONE, SHARE_STOPPED, SHARE_ERASED = (
     "prepared", "pending", "tracked", "gone", "stopped", "erased")
-SHARE_STATUSES = (SHARE_PREPARED, SHARE_PENDING, SHARE_TRACKED, SHARE_GONE, SHARE_STOPPED, SHARE_ERASED)
+SHARE_NOT_YOURS = "not_yours"
+SHARE_STATUSES = (SHARE_PREPARED, SHARE_PENDING, SHARE_TRACKED, SHARE_GONE, SHARE_STOPPED, SHARE_ERASED,
+                  SHARE_NOT_YOURS)
+#: Statuses of shares that are not (or no longer) the sharer's registered post: never counted.
+SHARE_UNCOUNTED = (SHARE_PREPARED, SHARE_ERASED, SHARE_NOT_YOURS)
 
 
 class CampaignTeam(db.Model):
@@ -105,6 +126,14 @@ class Kit(db.Model):
     #: Kit made from an employee's idea (co-creation): the author is credited.
     idea_id: Mapped[int | None] = mapped_column(ForeignKey("ideas.id", ondelete="SET NULL"), index=True)
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The charter version and checker rules the approved variants passed under; a kit checked
+    #: under another version than the one in force is paused for employees until re-checked.
+    checked_charter_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("charter_versions.id", ondelete="SET NULL"))
+    checked_rules: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    #: Set when a re-check after a rule change sent the kit back to review (``reason`` code).
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    paused_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -204,6 +233,8 @@ class Share(db.Model):
     network: Mapped[str] = mapped_column(String(20))
     #: The published post's URL (set when the employee registers it).
     url: Mapped[str | None] = mapped_column(String(500))
+    #: ``networks.post_key`` of the URL: one post is registered once, by anyone, whatever its address.
+    post_key: Mapped[str | None] = mapped_column(String(600), unique=True)
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(12), default=SHARE_PREPARED, index=True)
     #: 0..1: how much of the final text is the employee's own (1 - token similarity to the variant).
@@ -211,9 +242,24 @@ class Share(db.Model):
     check_verdict: Mapped[str] = mapped_column(String(8), default="")
     #: Mastodon instance host the share link was built for.
     instance: Mapped[str | None] = mapped_column(String(255))
+    #: Bluesky: the author's DID and the post's ``at://<did>/app.bsky.feed.post/<rkey>`` URI, resolved
+    #: from the handle once (at registration, else by the first poll that manages it). A handle can
+    #: change; the DID does not, so tracking reads the post by this URI once it is known.
+    author_did: Mapped[str | None] = mapped_column(String(300))
+    at_uri: Mapped[str | None] = mapped_column(String(1000))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     registered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    #: Published by the service through a linked account (``campaigns.publishing``): ``scheduled``,
+    #: ``publishing``, ``published`` or ``failed`` (``publish_error`` says why); None for a post the
+    #: employee published and registered by URL.
+    publish_state: Mapped[str | None] = mapped_column(String(12))
+    publish_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    publish_error: Mapped[str | None] = mapped_column(String(300))
+    publish_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    linked_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts_linked.id", ondelete="SET NULL"))
+    #: The provider's own id of the published post (Mastodon status id).
+    post_id: Mapped[str | None] = mapped_column(String(300))
 
     variant: Mapped[KitVariant] = relationship()
 
@@ -229,6 +275,31 @@ class Share(db.Model):
         return f"<Share {self.id} {self.network} {self.status}>"
 
 
+SHARE_DECISIONS = ("pass", "fail")
+
+
+class ShareReview(db.Model):
+    """Compliance's decision on a share the disclosure checker could only ``warn`` about: pass or
+    fail, with the reason, shown to the author. One current decision per share (a re-review after
+    the author edited a failed post updates it); the audit trail keeps every decision and who."""
+
+    __tablename__ = "share_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    share_id: Mapped[int] = mapped_column(ForeignKey("shares.id", ondelete="CASCADE"), unique=True)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"), index=True)
+    decision: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    #: the checker's warnings the reviewer saw (rule ids, comma-separated)
+    rules: Mapped[str] = mapped_column(String(400), default="")
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: After a ``fail`` on a published post, what its author did: "" (nothing yet), edited, deleted.
+    resolution: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    share: Mapped[Share] = relationship()
+
+
 class ShareProfile(db.Model):
     """Per-person sharing preferences: the Mastodon instance (asked once) and the networks they use."""
 
@@ -236,6 +307,10 @@ class ShareProfile(db.Model):
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
     mastodon_instance: Mapped[str | None] = mapped_column(String(255))
+    #: The person's own accounts (``user@host`` on Mastodon, the DID on Bluesky): the author every
+    #: registered post must have (``campaigns.ownership``). One account belongs to one person.
+    mastodon_account: Mapped[str | None] = mapped_column(String(320), unique=True)
+    bluesky_account: Mapped[str | None] = mapped_column(String(255), unique=True)
     #: Networks the person uses; the feed shows only these (empty = every network).
     networks: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
@@ -281,11 +356,47 @@ class OutboxMail(db.Model):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-from advocacy.campaigns.gamification_models import (  # noqa: F401  (tables join the metadata)
-    Badge,
-    Idea,
-    IdeaVote,
-    PointEntry,
-    Redemption,
-    Reward,
-)
+class PushSubscription(db.Model):
+    """One device on which a person turned Web Push on (the browser's ``PushSubscription``).
+
+    The endpoint is the push service's capability URL for that browser; ``p256dh`` and ``auth`` let
+    us encrypt to it (RFC 8291). None of them lets anyone *send*: the push service accepts only
+    messages signed with our VAPID private key (RFC 8292), which lives in the settings, never here.
+    Withdrawn by the person (or deleted when the push service answers 404/410, when they leave, are
+    erased or withdraw the ``notifications`` purpose)."""
+
+    __tablename__ = "push_subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    endpoint: Mapped[str] = mapped_column(String(1000), unique=True)
+    p256dh: Mapped[str] = mapped_column(String(200))
+    auth: Mapped[str] = mapped_column(String(100))
+    #: What the person may recognise the device by (browser and system, from the User-Agent).
+    label: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+PUSH_QUEUED, PUSH_SENT, PUSH_FAILED, PUSH_CANCELLED = "queued", "sent", "failed", "cancelled"
+
+
+class PushDelivery(db.Model):
+    """The push outbox: one row per notification and device, written in the business transaction;
+    a job sends it (held through the person's quiet hours, re-checking consent when sending)."""
+
+    __tablename__ = "push_deliveries"
+    __table_args__ = (UniqueConstraint("notification_id", "subscription_id"),
+                      Index("ix_push_deliveries_status", "status", "next_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notification_id: Mapped[int] = mapped_column(ForeignKey("notifications.id", ondelete="CASCADE"))
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("push_subscriptions.id", ondelete="CASCADE"),
+                                                 index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(12), default=PUSH_QUEUED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    next_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -8,53 +8,47 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-import grapheme
 from flask_babel import gettext as _
 
+from advocacy.core.errors import DomainError
+from advocacy.core.outbound import is_allow_listed
+from advocacy.disclosure.networks import NETWORKS as _COUNTING
+from advocacy.disclosure.networks import URL_WEIGHT as URL_WEIGHT  # re-exported: what a link counts
+from advocacy.disclosure.networks import composed, limit_of, post_length
+
 LABELS = {"linkedin": "LinkedIn", "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}
-#: Post limits (DOMAIN.md §5): characters, X-weighted characters, graphemes, characters.
-LIMITS = {"linkedin": 3000, "x": 280, "bluesky": 300, "mastodon": 500}
-URL_WEIGHT = 23  # X and Mastodon count any link as 23 characters
-_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+#: Default post limits, from the one source (``advocacy.disclosure.networks``); a Mastodon server
+#: has its own (``campaigns.instances.post_limit``).
+LIMITS = {name: _COUNTING[name].limit for name in LABELS}
+#: Where a network's feed folds a long post behind "…see more" (characters): LinkedIn shows about
+#: the first 210 on a laptop. Others show the whole post, so their cut is the length limit itself.
+FEED_CUT = {"linkedin": 210}
 
 
-class InvalidUrl(ValueError):
+class InvalidUrl(DomainError, ValueError):
     """A URL that does not fit; ``code`` names why (for messages and the API)."""
 
+    status = 422
+
     def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message, "url")
 
 
-# -- text length ------------------------------------------------------------------------------
+# -- text length: one source, ``advocacy.disclosure.networks`` --------------------------------
 
-def _x_weight(char: str) -> int:
-    cp = ord(char)
-    if cp <= 0x10FF or 0x2000 <= cp <= 0x200D or 0x2010 <= cp <= 0x201F or 0x2032 <= cp <= 0x2037:
-        return 1
-    return 2
+def limit_for(network: str, server_limit: int | None = None) -> int:
+    """The post limit (a Mastodon server's own ``server_limit`` when known)."""
+    return limit_of(network, server_limit) or LIMITS[network]
 
 
 def text_length(network: str, text: str, link: str | None = None) -> int:
-    """Length as the network counts it, including the link the share will carry."""
-    text = unicodedata.normalize("NFC", text or "")
-    if network == "x":
-        urls = _URL.findall(text)
-        bare = _URL.sub("", text)
-        total = sum(_x_weight(c) for c in bare) + URL_WEIGHT * len(urls)
-        return total + (URL_WEIGHT + 1 if link else 0)
-    if network == "mastodon":
-        urls = _URL.findall(text)
-        return len(_URL.sub("", text)) + URL_WEIGHT * len(urls) + (URL_WEIGHT + 1 if link else 0)
-    if network == "bluesky":
-        full = f"{text} {link}" if link else text
-        return grapheme.length(full)
-    return len(text)  # LinkedIn: the link is shared separately
+    """Length of the post as sent (with the link where the network puts it), counted the network's way."""
+    return post_length(network, text or "", link)
 
 
-def over_limit(network: str, text: str, link: str | None = None) -> int:
-    """How far over the limit (0 when it fits)."""
-    return max(0, text_length(network, text, link) - LIMITS[network])
+def over_limit(network: str, text: str, link: str | None = None, limit: int | None = None) -> int:
+    """How far over the limit (0 when it fits); ``limit``: a Mastodon server's own."""
+    return max(0, text_length(network, text, link) - (limit or LIMITS[network]))
 
 
 # -- share links (we never post on anyone's behalf) -----------------------------------------
@@ -92,8 +86,8 @@ def share_link(network: str, text: str, link: str | None, instance: str | None =
         query = {"text": text}
         if link:
             query["url"] = link
-        return "https://x.com/intent/post?" + urlencode(query, quote_via=quote)
-    body = f"{text}\n\n{link}" if link else text
+        return "https://x.com/intent/tweet?" + urlencode(query, quote_via=quote)
+    body = composed(network, text, link)  # exactly what the length counts
     if network == "bluesky":
         return "https://bsky.app/intent/compose?" + urlencode({"text": body}, quote_via=quote)
     if network == "mastodon":
@@ -106,9 +100,13 @@ def share_link(network: str, text: str, link: str | None, instance: str | None =
 # -- "I published it": post URL validation ------------------------------------------------
 
 _POST_PATHS = {
-    "linkedin": (re.compile(r"^/posts/[^/]+$"),
-                 re.compile(r"^/feed/update/urn:li:(activity|share|ugcPost):\d+/?$")),
-    "x": (re.compile(r"^/[A-Za-z0-9_]{1,15}/status/\d{1,25}/?$"),),
+    # LinkedIn "Copy link to post": /posts/<member>_<slug>-<activity|share|ugcPost>-<id>-<suffix>[/];
+    # the feed address: /feed/update/urn:li:<activity|share|ugcPost>:<id>[/]
+    "linkedin": (re.compile(r"^/posts/[^/]*(activity|share|ugcPost)-\d{10,25}(-[A-Za-z0-9_-]{1,12})?/?$"),
+                 re.compile(r"^/feed/update/urn:li:(activity|share|ugcPost):\d{10,25}/?$")),
+    # X post addresses (X help, "How to find a post's URL"): /{user}/status/{id}, the older
+    # /{user}/statuses/{id}, and /i/web/status/{id} (the form without a user name)
+    "x": (re.compile(r"^/[A-Za-z0-9_]{1,15}/status(es)?/\d{1,25}/?$"), re.compile(r"^/i/web/status/\d{1,25}/?$")),
     "bluesky": (re.compile(r"^/profile/[A-Za-z0-9._:-]{3,253}/post/[a-z0-9]{3,20}/?$"),),
     "mastodon": (re.compile(r"^/@[A-Za-z0-9_]{1,30}(@[a-z0-9.-]+)?/\d{1,25}/?$"),
                  re.compile(r"^/users/[A-Za-z0-9_]{1,30}/statuses/\d{1,25}/?$")),
@@ -166,16 +164,67 @@ def validate_post_url(network: str, url: str, instance: str | None = None) -> st
         if other is not None:
             raise InvalidUrl("url_other_network", _("This is a %(other)s address, not a %(network)s one.", other=LABELS[other], network=LABELS[network]))
         raise InvalidUrl("url_other_host", _("A %(network)s post address starts with https://%(host)s/", network=LABELS[network], host=_CANONICAL[network]))
-    if not any(p.match(parts.path) for p in _POST_PATHS[network]):
-        raise InvalidUrl("url_not_a_post", _("This is not the address of one %(network)s post.", network=LABELS[network]))
-    return urlunsplit((parts.scheme if on_premises else "https", host, parts.path, "", ""))
+    path = parts.path
+    if network == "linkedin" and path.startswith("/embed/feed/update/urn:li:"):
+        # "Embed this post" gives /embed/feed/update/urn:li:share:<id> (what metrics_hint says to copy):
+        # the same post as its feed address.
+        path = path[len("/embed"):]
+    if not any(p.match(path) for p in _POST_PATHS[network]):
+        raise InvalidUrl("url_not_a_post", _not_a_post(network))
+    return urlunsplit((parts.scheme if on_premises else "https", host, path, "", ""))
+
+
+def _not_a_post(network: str) -> str:
+    """The refusal of an address that is not one post, with what to copy instead."""
+    if network == "linkedin":
+        return _("This is not the address of one LinkedIn post. Open your post, choose “Copy link to post” in its "
+                 "“…” menu and paste that address (it contains share-, ugcPost- or activity- and a number).")
+    if network == "x":
+        return _("This is not the address of one X post. Open your post, choose Share then “Copy link” and paste "
+                 "that address (it looks like https://x.com/your_name/status/1234…).")
+    return _("This is not the address of one %(network)s post.", network=LABELS[network])
+
+
+def metrics_hint(network: str, clean_url: str) -> str | None:
+    """What to tell the person when the registered address cannot give post figures: a LinkedIn
+    activity address (LinkedIn reads statistics by share or ugcPost id, a different number)."""
+    if network == "linkedin" and "activity" in clean_url and "share" not in clean_url and "ugcPost" not in clean_url:
+        return _("LinkedIn gives figures only for a post's share link, not for an activity address like this "
+                 "one: this post is registered without figures. Next time, open the post's “…” menu, choose "
+                 "“Embed this post” and register the address it shows (it contains urn:li:share: or "
+                 "urn:li:ugcPost:).")
+    return None
+
+
+_LINKEDIN_ID = re.compile(r"(?:activity|share|ugcPost)[:-](\d{10,25})")
+
+
+def post_key(network: str, clean_url: str) -> str:
+    """What identifies one post whatever address was pasted (the duplicate check compares these).
+
+    An X status is its number (``x.com/anyone/status/<n>`` shows the same post); a LinkedIn post
+    its activity number (``/posts/…-activity-<n>-…`` and ``/feed/update/urn:li:activity:<n>``); a
+    Mastodon status its server and number; a Bluesky post its author and record key. Case,
+    scheme, query, fragment and a trailing slash never make a different post.
+    """
+    parts = urlsplit(clean_url)
+    host = (parts.hostname or "").lower() + (f":{parts.port}" if parts.port else "")
+    path = parts.path.rstrip("/")
+    segments = [s for s in path.split("/") if s]
+    if network == "x" and len(segments) >= 3:
+        return f"x:{segments[-1]}"
+    if network == "linkedin":
+        match = _LINKEDIN_ID.search(path)
+        if match:
+            return f"linkedin:{match.group(1)}"
+    if network == "mastodon" and segments:
+        return f"mastodon:{host}:{segments[-1]}"
+    if network == "bluesky" and len(segments) >= 4:
+        return f"bluesky:{segments[1].lower()}:{segments[3]}"
+    return f"{network}:{host}{path.lower()}"
 
 
 def _allow_listed(url: str) -> bool:
-    try:
-        from advocacy.tracking.outbound import is_allow_listed
-    except ImportError:
-        return False
     return bool(is_allow_listed(url))
 
 

@@ -1,4 +1,5 @@
-"""Notifications of new kits: in-app and e-mail through the outbox, inside the charter's limits.
+"""Notifications of new kits: in-app, e-mail through the outbox and Web Push (``push``), inside the
+charter's limits.
 
 Nothing is sent during the person's quiet hours, beyond the weekly solicitation cap, or without the
 ``notifications`` purpose. ``dispatch`` is idempotent (one notification per person and kit) and
@@ -17,7 +18,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from advocacy.audit.services import record
+from advocacy.core.audit import record
 from advocacy.auth.models import Person
 from advocacy.campaigns.models import (
     KIT_APPROVED,
@@ -32,8 +33,19 @@ from advocacy.campaigns.models import (
 )
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.campaigns import push
+from advocacy.campaigns.membership import is_member
+from advocacy.charter.services import is_quiet_time
+from advocacy.charter.services import may_solicit
+from advocacy.charter.services import record_solicitation
+from advocacy.consent.services import has_consent
 
 KIND_NEW_KIT = "new_kit"
+#: Mail about the recipient's work (not a program solicitation): sent without the notifications purpose.
+WORK_KINDS = ("kit_paused", "share_reviewed")
+#: Mail a person asked for or needs to get in (invitation, password reset): neither a solicitation
+#: (no ``notifications`` consent needed) nor held back by quiet hours — a reset link lasts an hour.
+TRANSACTIONAL_KINDS = frozenset({"auth_invitation", "auth_reset"})
 MAX_ATTEMPTS = 5
 
 
@@ -59,10 +71,6 @@ def _already(kit: Kit) -> set[int]:
 
 def dispatch(at: datetime | None = None) -> dict:
     """Create due notifications (in-app + outbox e-mail) for live kits. Returns counts."""
-    from advocacy.campaigns.sharing import is_member
-    from advocacy.charter.services import is_quiet_time, may_solicit, record_solicitation
-    from advocacy.consent.services import has_consent
-
     at = at or utcnow()
     stats = {"notified": 0, "quiet": 0, "capped": 0, "no_consent": 0}
     for kit in _live_kits(at):
@@ -79,7 +87,7 @@ def dispatch(at: datetime | None = None) -> dict:
             if not may_solicit(person, at):
                 stats["capped"] += 1
                 continue
-            notify_new_kit(person, kit, at)
+            push.queue(notify_new_kit(person, kit, at))
             record_solicitation(person, at, KIND_NEW_KIT)
             stats["notified"] += 1
     db.session.flush()
@@ -131,9 +139,6 @@ def _smtp(settings):
 
 def send_outbox(at: datetime | None = None, batch: int = 50) -> dict:
     """Send queued mail (one commit per message so a crash never sends twice)."""
-    from advocacy.charter.services import is_quiet_time
-    from advocacy.consent.services import has_consent
-
     settings = current_app.config["SETTINGS"]
     stats = {"sent": 0, "deferred": 0, "cancelled": 0, "failed": 0}
     if not settings.smtp_host:
@@ -151,12 +156,18 @@ def send_outbox(at: datetime | None = None, batch: int = 50) -> dict:
             if mail is None:
                 break
             person = db.session.get(Person, mail.person_id) if mail.person_id else None
-            if person is None or not person.is_active or not has_consent(person, "notifications", at):
+            # Program solicitations need the "notifications" purpose; work mail to staff (a kit sent
+            # back to review) does not, but it too waits for the end of the quiet hours. Transactional
+            # mail (invitation, password reset) needs neither consent nor the end of the quiet hours.
+            transactional = mail.kind in TRANSACTIONAL_KINDS
+            needs_consent = mail.kind not in WORK_KINDS and not transactional
+            if person is None or not person.is_active or (needs_consent
+                                                          and not has_consent(person, "notifications", at)):
                 mail.status = MAIL_CANCELLED
                 stats["cancelled"] += 1
                 db.session.commit()
                 continue
-            if is_quiet_time(person, at):
+            if not transactional and is_quiet_time(person, at):
                 stats["deferred"] += 1
                 skipped.append(mail.id)
                 db.session.commit()
@@ -191,3 +202,12 @@ def send_outbox(at: datetime | None = None, batch: int = 50) -> dict:
                 pass
     db.session.commit()
     return stats
+
+
+def queue_requested_mail(person: Person, *, kind: str, subject: str, body: str) -> OutboxMail:
+    """Receiver of ``advocacy.core.signals.mail_requested``: the mail joins the outbox in the caller's
+    transaction (sent by ``send_outbox`` once committed)."""
+    mail = OutboxMail(person_id=person.id, to_address=person.email, subject=subject[:200], body=body,
+                      kind=kind[:30], status=MAIL_QUEUED, created_at=utcnow())
+    db.session.add(mail)
+    return mail

@@ -1,10 +1,15 @@
 """Kit review: a marketer submits, compliance (or HR) approves or returns with comments per variant."""
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
 from flask_babel import gettext as _
 
-from advocacy.audit.services import record
-from advocacy.campaigns import voice
+import advocacy.disclosure as disclosure
+from advocacy.core.audit import record
+from advocacy.campaigns import events, voice
 from advocacy.campaigns.errors import Invalid, NotAllowed
 from advocacy.campaigns.models import (
     KIT_APPROVED,
@@ -15,10 +20,43 @@ from advocacy.campaigns.models import (
     Kit,
     KitReview,
 )
+from advocacy.charter.services import version_in_force
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.campaigns.authoring import plain
 
 REVIEWER_ROLES = ("compliance", "hr")
+
+
+#: Modules of the checker package that serve pages, not verdicts (left out of the fingerprint).
+_NOT_RULES = {"api.py", "blueprint.py", "cli.py", "forms.py", "nav.py", "setup.py", "editor.py"}
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A short digest of the disclosure checker's code and rule packs (changes with a deployment
+    that may change verdicts; the hourly re-check then re-checks every approved kit)."""
+    base = Path(disclosure.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*base.glob("*.py"), *base.glob("packs/*.py")]):
+        if path.name not in _NOT_RULES:
+            digest.update(str(path.relative_to(base)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def awaiting_recheck(kit: Kit, version_id: int | None) -> bool:
+    """Approved, but checked under another charter version than the one in force (kits approved
+    before versions were recorded, ``None``, are not held back)."""
+    return (kit.status == KIT_APPROVED and version_id is not None and kit.checked_charter_version_id is not None
+            and kit.checked_charter_version_id != version_id)
+
+
+def mark_checked(kit: Kit, version_id: int | None) -> None:
+    """The kit's variants passed under this charter version and the current rules."""
+    kit.checked_charter_version_id = version_id
+    kit.checked_rules = rules_fingerprint()
+    kit.paused_at, kit.paused_reason = None, ""
 
 
 def check_variants(kit: Kit) -> dict[int, voice.CheckOutcome]:
@@ -53,6 +91,7 @@ def submit(kit: Kit, *, actor) -> Kit:
     db.session.flush()
     record("campaigns.kit_submitted", actor=actor, object_type="kit", object_id=kit.id,
            details={"verdicts": {str(k): o.verdict for k, o in outcomes.items()}})
+    events.emit_kit(kit, "kit.submitted")
     return kit
 
 
@@ -64,7 +103,6 @@ def decide(kit: Kit, decision: str, *, reviewer, comment: str = "", variant_comm
         raise Invalid({"status": _("This kit is not waiting for review.")}, code="not_submitted")
     if kit.submitted_by_id == reviewer.id:
         raise NotAllowed("own_kit", _("You cannot review a kit you submitted."))
-    from advocacy.campaigns.authoring import plain
 
     comment = plain(comment, 4000)
     known = {v.id: v for v in kit.variants}
@@ -75,6 +113,8 @@ def decide(kit: Kit, decision: str, *, reviewer, comment: str = "", variant_comm
             raise Invalid({"decision": _("A variant fails the disclosure check: return the kit instead.")},
                           code="check_failed")
         kit.status = KIT_APPROVED
+        current = version_in_force()
+        mark_checked(kit, current.id if current is not None else None)
     elif decision == "return":
         if not comment and not comments:
             raise Invalid({"comment": _("Say what to change: a general comment or one on a variant.")})
@@ -91,6 +131,9 @@ def decide(kit: Kit, decision: str, *, reviewer, comment: str = "", variant_comm
     db.session.flush()
     record(f"campaigns.kit_{'approved' if decision == 'approve' else 'returned'}", actor=reviewer,
            object_type="kit", object_id=kit.id, details={"comments": len(comments) + bool(comment)})
+    events.emit_kit(kit, "kit.approved" if decision == "approve" else "kit.returned")
+    if decision == "approve":
+        events.emit_live_if_running(kit, now)
     return review
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 
 from advocacy.campaigns.authoring import add_image, allowed_networks, save_campaign, save_kit  # noqa: F401
 from advocacy.campaigns.errors import Invalid, NotAllowed  # noqa: F401
+from advocacy.campaigns import push
 from advocacy.campaigns.gamification import summary as points_summary  # noqa: F401
 from advocacy.campaigns.gamification_models import (
     IDEA_ADOPTED,
@@ -28,15 +29,16 @@ from advocacy.campaigns.models import (
     ShareProfile,
 )
 from advocacy.campaigns.review import decide, submit, withdraw  # noqa: F401
+from advocacy.campaigns.membership import is_member  # noqa: F401
 from advocacy.campaigns.sharing import (  # noqa: F401
     feed,
-    is_member,
     prepare_share,
     register_post,
     register_share,
     share_url,
 )
 from advocacy.extensions import db
+from advocacy.core.audit import record
 
 
 def _iso(value):
@@ -64,7 +66,8 @@ def export_person_data(person) -> dict:
         "ideas": [{"id": i.id, "title": i.title, "body": i.body, "status": i.status,
                    "created_at": _iso(i.created_at)} for i in ideas],
         "idea_votes": [{"idea_id": v.idea_id, "at": _iso(v.created_at)} for v in votes],
-        "points": [{"rule": p.rule, "ref": p.ref, "points": p.points, "at": _iso(p.created_at)} for p in points],
+        "points": [{"rule": p.rule, "ref": p.ref, "points": p.points, "at": _iso(p.created_at),
+                    "charter_version_id": p.charter_version_id, "redeemable": p.redeemable} for p in points],
         "badges": [{"code": b.code, "awarded_at": _iso(b.awarded_at)} for b in badges],
         "redemptions": [{"id": r.id, "reward_id": r.reward_id, "points": r.points, "status": r.status,
                          "at": _iso(r.created_at), "decided_at": _iso(r.decided_at)} for r in redemptions],
@@ -72,6 +75,7 @@ def export_person_data(person) -> dict:
                           for n in notes],
         "mail": [{"subject": m.subject, "status": m.status, "at": _iso(m.created_at), "sent_at": _iso(m.sent_at)}
                  for m in mails],
+        "push_devices": push.export(person),
     }
 
 
@@ -90,7 +94,7 @@ def erase_person_data(person) -> None:
     for model in (IdeaVote, PointEntry, Badge, Redemption, Notification, OutboxMail):
         db.session.execute(delete(model).where(model.person_id == pid))
     db.session.execute(delete(ShareProfile).where(ShareProfile.person_id == pid))
+    push.forget(pid)
     db.session.flush()
-    from advocacy.audit.services import record
 
     record("campaigns.person_data_erased", object_type="person", object_id=pid)

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager, selectinload
 
-from advocacy.audit.services import record
-from advocacy.campaigns import networks, voice
+from advocacy.core.routing import MAX_ID
+from advocacy.core.audit import record
+from advocacy.campaigns import instances, networks, voice
 from advocacy.campaigns.errors import Invalid, NotAllowed
+from advocacy.campaigns.membership import is_member, require_member
 from advocacy.campaigns.models import (
     KIT_APPROVED,
     SHARE_PENDING,
@@ -21,43 +25,23 @@ from advocacy.campaigns.models import (
     Share,
     ShareProfile,
 )
+from advocacy.campaigns.review import awaiting_recheck
+from advocacy.charter.services import version_in_force
+from advocacy.core import signals
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.campaigns.authoring import allowed_networks
+from advocacy.campaigns.authoring import plain
+from advocacy.campaigns.ownership import url_author
+from advocacy.accounts.services import handles_of
+from urllib.parse import urlsplit
 
-MIN_OWN_WORDS_FOR_POINTS = 0.3
-
-
-def is_member(person, at: datetime | None = None) -> bool:
-    """Joined the program (``program`` purpose) and accepted the charter in force."""
-    from advocacy.charter.services import has_accepted_current
-    from advocacy.consent.services import has_consent
-
-    return bool(person is not None and person.is_active and has_consent(person, "program", at)
-                and has_accepted_current(person))
+#: Share registrations per person (API and page together); ``SHARE_RATE_LIMIT`` in the app config overrides.
+SHARE_RATE_LIMIT = "10 per minute;60 per day"
 
 
-def membership_problem(person) -> str | None:
-    """Why this person gets no kit (a message id for the page), or None."""
-    from advocacy.charter.services import has_accepted_current, policy_in_force
-    from advocacy.consent.services import has_consent
-
-    if policy_in_force() is None:
-        return "no_charter"
-    if not has_accepted_current(person):
-        return "charter_not_accepted"
-    if not has_consent(person, "program"):
-        return "not_joined"
-    return None
-
-
-def require_member(person) -> None:
-    problem = membership_problem(person)
-    if problem == "no_charter":
-        raise NotAllowed("no_charter", _("No charter is in force: the program is paused."))
-    if problem == "charter_not_accepted":
-        raise NotAllowed("charter_not_accepted", _("Read and accept the charter in force to take part."))
-    if problem == "not_joined":
-        raise NotAllowed("not_joined", _("Join the program to see kits and share them."))
+def share_rate_limit() -> str:
+    return current_app.config.get("SHARE_RATE_LIMIT", SHARE_RATE_LIMIT)
 
 
 def profile(person, create: bool = False) -> ShareProfile | None:
@@ -77,7 +61,6 @@ def set_mastodon_instance(person, raw: str) -> str:
         url = candidate if "://" in candidate else f"http://{candidate}"
         if not candidate or " " in candidate or not networks._allow_listed(url):
             raise Invalid({"instance": str(exc)}, code=exc.code) from None
-        from urllib.parse import urlsplit
 
         instance = urlsplit(url).netloc.lower()
     profile(person, create=True).mastodon_instance = instance
@@ -85,14 +68,34 @@ def set_mastodon_instance(person, raw: str) -> str:
     return instance
 
 
-def set_my_networks(person, chosen) -> list[str]:
-    """The networks this person uses (the feed shows only these; none chosen = all)."""
-    from advocacy.campaigns.models import NETWORKS
+def usable_networks() -> dict[str, str]:
+    """code → label of the networks people may use: those the product supports and the charter
+    in force allows (a network removed from the charter disappears from every page)."""
+    allowed = set(allowed_networks())
+    return {code: label for code, label in networks.LABELS.items() if code in allowed}
 
-    wanted = [n for n in NETWORKS if n in set(chosen or ())]
+
+def my_networks(person) -> tuple[set[str], bool]:
+    """(the networks the person said they use that the charter still allows, whether some of the
+    ones they chose were removed from the charter)."""
+    own = profile(person)
+    chosen = set(own.networks or ()) if own is not None else set()
+    usable = chosen & set(usable_networks())
+    return usable, bool(chosen - usable)
+
+
+def set_my_networks(person, chosen) -> list[str]:
+    """The networks this person uses (the feed shows only these; none chosen = all), among those
+    the charter in force allows."""
+    allowed = usable_networks()
+    wanted = [n for n in allowed if n in set(chosen or ())]
     profile(person, create=True).networks = wanted
     db.session.flush()
     return wanted
+
+
+def network_still_allowed(network: str) -> bool:
+    return network in usable_networks()
 
 
 def live_kits_for(person, at: datetime | None = None) -> list[Kit]:
@@ -109,13 +112,35 @@ def live_kits_for(person, at: datetime | None = None) -> list[Kit]:
     return list(db.session.scalars(stmt).unique())
 
 
-def feed(person, at: datetime | None = None) -> list[tuple[Kit, list[KitVariant]]]:
-    """``[(kit, variants)]``: variants on the campaign's (charter-allowed) networks, the person's language first."""
-    from advocacy.campaigns.authoring import allowed_networks
+def paused_kits_for(person, at: datetime | None = None) -> list[Kit]:
+    """Kits of the person's running campaigns that a rule change paused (re-check pending, or back
+    in review after it): shown as paused, never as a failure the employee would have to fix."""
+    if person.team_id is None or not is_member(person, at):
+        return []
+    at = at or utcnow()
+    current = version_in_force(at)
+    stmt = (select(Kit).join(Campaign, Kit.campaign_id == Campaign.id)
+            .join(CampaignTeam, CampaignTeam.campaign_id == Campaign.id)
+            .where(CampaignTeam.team_id == person.team_id, Campaign.archived_at.is_(None),
+                   Campaign.starts_at <= at, Campaign.ends_at > at,
+                   or_(Kit.status == KIT_APPROVED, Kit.paused_at.is_not(None)))
+            .options(contains_eager(Kit.campaign)).order_by(Campaign.ends_at, Kit.id))
+    return [kit for kit in db.session.scalars(stmt).unique() if is_paused(kit, current.id if current else None)]
 
+
+def is_paused(kit: Kit, version_id: int | None) -> bool:
+    """Waiting for a re-check under the charter in force, or sent back to review by one."""
+    return awaiting_recheck(kit, version_id) or (kit.paused_at is not None and kit.status != KIT_APPROVED)
+
+
+def feed(person, at: datetime | None = None) -> list[tuple[Kit, list[KitVariant]]]:
+    """``[(kit, variants)]``: variants on the campaign's (charter-allowed) networks, the person's language
+    first; kits waiting for a re-check after a charter change are left out (``paused_kits_for``)."""
     kits = live_kits_for(person, at)
     if not kits:
         return []
+    current = version_in_force(at)
+    kits = [kit for kit in kits if not awaiting_recheck(kit, current.id if current else None)]
     rows = []
     allowed = set(allowed_networks())  # the charter in force: once, not per kit
     own = profile(person)
@@ -134,13 +159,17 @@ def feed(person, at: datetime | None = None) -> list[tuple[Kit, list[KitVariant]
 def variant_for(person, variant_id: int, at: datetime | None = None) -> KitVariant:
     """The variant if it is live and meant for this person; ``NotAllowed`` otherwise."""
     require_member(person)
-    variant = db.session.get(KitVariant, variant_id) if 0 < variant_id < 2**31 else None
+    variant = db.session.get(KitVariant, variant_id) if 0 < variant_id <= MAX_ID else None
     if variant is None:
-        raise NotAllowed("not_found", _("This kit variant does not exist."))
+        raise NotAllowed("not_found", _("This kit variant does not exist."), field="kit_variant_id")
     for kit, variants in feed(person, at):
         if variant in variants:
             return variant
-    raise NotAllowed("not_for_you", _("This kit is not live for you."))
+    if variant.kit in paused_kits_for(person, at):
+        raise NotAllowed("kit_paused", _("This kit is paused while it is reviewed again after a change of the "
+                                         "rules. Nothing to do on your side: it comes back once reviewed."))
+    # Not live for this person: as if it did not exist (404), without saying whether it does.
+    raise NotAllowed("not_found", _("This kit is not live for you."), field="kit_variant_id")
 
 
 def starting_text(variant: KitVariant) -> str:
@@ -149,29 +178,33 @@ def starting_text(variant: KitVariant) -> str:
     return f"{variant.text}\n\n{' '.join(missing)}" if missing else variant.text
 
 
-def check_share_text(variant: KitVariant, text: str) -> voice.CheckOutcome:
+def post_limit(person, network: str) -> int:
+    """The person's post limit on ``network``: on Mastodon their server's own, else the network's."""
+    if network == "mastodon":
+        own = profile(person) if person is not None else None
+        return instances.post_limit(own.mastodon_instance if own else None)
+    return networks.LIMITS[network]
+
+
+def check_share_text(variant: KitVariant, text: str, person=None) -> voice.CheckOutcome:
+    """The checker's verdict on the text the person will share (their Mastodon server's limit)."""
     context = voice.context_for(variant.kit.campaign, employee=True, images=variant.kit.images)
-    return voice.check_text(text, variant.network, variant.lang, context, link=variant.kit.link)
+    limit = post_limit(person, variant.network) if variant.network == "mastodon" else None
+    return voice.check_text(text, variant.network, variant.lang, context, link=variant.kit.link, limit=limit)
 
 
 def tracked_link(share: Share) -> str | None:
-    """The share's tracked link (tracking domain), else the kit's campaign link."""
-    try:
-        from advocacy.tracking.services import ensure_tracked_link
-    except ImportError:
-        return share.variant.kit.link
-    return ensure_tracked_link(share)
+    """The share's tracked link (the tracking domain answers ``share_link_wanted``), else the kit's link."""
+    return signals.first_answer(signals.share_link_wanted, share, default=share.variant.kit.link)
 
 
 def prepare_share(person, variant: KitVariant, text: str) -> Share:
     """Store the employee's final text (checked) as a ``prepared`` share with its tracked link."""
-    from advocacy.campaigns.authoring import plain
-
     require_member(person)
     text = plain(text, 10000)
     if not text:
         raise Invalid({"text": _("Write your post.")}, code="text_missing")
-    outcome = check_share_text(variant, text)
+    outcome = check_share_text(variant, text, person)
     if outcome.blocks:
         raise Invalid({"text": _("Your text fails the disclosure check: see the findings.")},
                       code="check_failed", findings=outcome.findings, suggested_text=outcome.suggested_text,
@@ -201,21 +234,44 @@ def share_url(share: Share) -> str:
     return networks.share_link(share.network, share.text, tracked_link(share), instance)
 
 
+def _instance_for(person, network: str, linked: set[str]) -> str | None:
+    """The Mastodon server a pasted address must be on: none to compare when accounts are linked
+    (the address must then name one of them), else the server the person declared."""
+    if network != "mastodon" or linked:
+        return None
+    own = profile(person)
+    return own.mastodon_instance if own else None
+
+
+def _require_linked_author(network: str, clean_url: str, linked: set[str]) -> None:
+    """On a network where the person linked accounts, a registered address must be one of theirs."""
+    if not linked:
+        return
+    author = url_author(network, clean_url)
+    if author is not None and author not in linked:
+        raise Invalid({"url": _("This post is not from your linked account (%(accounts)s).",
+                                accounts=", ".join("@" + h for h in sorted(linked)))}, code="not_your_account")
+
+
 def register_post(person, share: Share, url: str) -> Share:
     """"I published it": validate the post URL for the share's network, then wait for tracking."""
     if share.person_id != person.id:
         raise NotAllowed("not_found", _("This share does not exist."))
     if share.status != SHARE_PREPARED:
         raise Invalid({"url": _("This post is already registered.")}, code="already_registered")
-    instance = None
-    if share.network == "mastodon":
-        own = profile(person)
-        instance = own.mastodon_instance if own else None
+    if not network_still_allowed(share.network):
+        raise NotAllowed("network_not_allowed", _("%(network)s is no longer allowed by the charter in force: this "
+                                                  "post cannot be registered for the program.",
+                                                  network=networks.LABELS.get(share.network, share.network)))
+    linked = handles_of(person.id, share.network)
+    instance = _instance_for(person, share.network, linked)
     try:
         clean = networks.validate_post_url(share.network, url, instance)
     except networks.InvalidUrl as exc:
         raise Invalid({"url": str(exc)}, code=exc.code) from None
-    taken = db.session.scalar(select(Share.id).where(Share.url == clean, Share.id != share.id))
+    _require_linked_author(share.network, clean, linked)
+    key = networks.post_key(share.network, clean)
+    taken = db.session.scalar(select(Share.id).where(Share.post_key == key, Share.id != share.id))
     if taken:
         raise Invalid({"url": _("This post is already registered.")}, code="duplicate_url")
     if share.network == "mastodon" and instance is None:
@@ -223,20 +279,17 @@ def register_post(person, share: Share, url: str) -> Share:
         profile(person, create=True).mastodon_instance = host
         share.instance = host
     share.url = clean
+    share.post_key = key
     share.status = SHARE_PENDING
     share.registered_at = utcnow()
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.flush()
+    except IntegrityError:  # registered by someone else at the same moment
+        raise Invalid({"url": _("This post is already registered.")}, code="duplicate_url") from None
     record("campaigns.share_registered", actor=person, object_type="share", object_id=share.id,
            details={"network": share.network})
-    from advocacy.campaigns.gamification import award_for_share
-
-    award_for_share(share)
-    try:
-        from advocacy.tracking.services import schedule_polls
-    except ImportError:
-        schedule_polls = None
-    if schedule_polls is not None:
-        schedule_polls(share)
+    signals.share_registered.send(share)  # tracking schedules the polls, gamification awards points
     return share
 
 
@@ -246,14 +299,12 @@ def register_share(person, variant: KitVariant, network: str, url: str, text: st
         raise Invalid({"network": _("This variant is for %(network)s.",
                                     network=networks.LABELS.get(variant.network, variant.network))},
                       code="wrong_network")
-    instance = None
-    if network == "mastodon":
-        own = profile(person)
-        instance = own.mastodon_instance if own else None
+    linked = handles_of(person.id, network)
     try:
-        networks.validate_post_url(network, url, instance)
+        clean = networks.validate_post_url(network, url, _instance_for(person, network, linked))
     except networks.InvalidUrl as exc:
         raise Invalid({"url": str(exc)}, code=exc.code) from None
+    _require_linked_author(network, clean, linked)
     with db.session.begin_nested():
         share = prepare_share(person, variant, text)
         register_post(person, share, url)

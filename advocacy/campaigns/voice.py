@@ -8,7 +8,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+import advocacy.disclosure as disclosure
 from advocacy.campaigns import networks
+from advocacy.campaigns.authoring import rewards_in_charter
+from flask_babel import get_locale
+from flask_babel import gettext as _
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}_#@'’]+", regex.UNICODE)
 
@@ -50,8 +54,6 @@ class CheckOutcome:
 
 def _ui_lang() -> str:
     try:
-        from flask_babel import get_locale
-
         return str(get_locale() or "fr")[:2]
     except Exception:
         return "fr"
@@ -80,8 +82,6 @@ def _as_dict(finding) -> dict:
 
 def context_for(campaign, *, employee: bool = True, images=()) -> dict:
     """The disclosure context (``advocacy.disclosure.check``) of a text written for ``campaign``."""
-    from advocacy.campaigns.authoring import rewards_in_charter
-
     images = list(images)
     return {
         "employee": employee,
@@ -93,10 +93,16 @@ def context_for(campaign, *, employee: bool = True, images=()) -> dict:
     }
 
 
-def check_text(text: str, network: str, lang: str, context: dict, link: str | None = None) -> CheckOutcome:
-    """Run the disclosure checker; a text over the network's limit fails too."""
-    from advocacy import disclosure
-
+def check_text(text: str, network: str, lang: str, context: dict, link: str | None = None,
+               limit: int | None = None) -> CheckOutcome:
+    """Run the disclosure checker; a text over the network's limit fails too. The length is the
+    checker's (``disclosure.networks.post_length``: the text with ``link`` as the network adds it);
+    ``limit``: a Mastodon server's own."""
+    context = dict(context or {})
+    if link:
+        context["link"] = link
+    if limit:
+        context["max_length"] = limit
     result = disclosure.check(text, network, lang, context)
     verdict = getattr(result, "verdict", "fail")
     verdict = str(getattr(verdict, "value", verdict)).lower()
@@ -104,16 +110,19 @@ def check_text(text: str, network: str, lang: str, context: dict, link: str | No
     suggested = getattr(result, "suggested_text", None)
     outcome = CheckOutcome(verdict=verdict, findings=findings,
                            suggested_text=suggested if suggested and suggested != text else None)
-    excess = networks.over_limit(network, text, link) if network in networks.LIMITS else 0
-    if excess and not any("length" in str(f.get("rule", "")) for f in outcome.findings):
+    cap = getattr(result, "limit", None) or limit or networks.LIMITS.get(network)
+    length = getattr(result, "length", None)
+    if length is None and network in networks.LIMITS:
+        length = networks.text_length(network, text, link)
+    excess = max(0, length - cap) if cap and length is not None else 0
+    if excess:
         outcome.over_limit = excess
         outcome.verdict = "fail"
-        from flask_babel import gettext as _
-
+    if excess and not any("length" in str(f.get("rule", "")) for f in outcome.findings):
         outcome.findings.append({
             "rule": "length", "severity": "fail",
             "message": _("%(excess)d characters over the %(network)s limit of %(limit)d.", excess=excess,
-                         network=networks.LABELS[network], limit=networks.LIMITS[network]),
+                         network=networks.LABELS.get(network, network), limit=cap),
             "fix": _("Shorten the text."),
         })
     return outcome

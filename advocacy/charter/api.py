@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from flask import g
+from flask_babel import gettext as _
 from flask_smorest import Blueprint
 from sqlalchemy import select
 
-from advocacy.api.errors import ApiError
-from advocacy.auth.roles import HR, STAFF_REP, api_roles
+from advocacy.auth import mfa
+from advocacy.auth.guards import api_roles, require_two_step
+from advocacy.auth.roles import HR, STAFF_REP
 from advocacy.charter import services, workflow
 from advocacy.charter.canonical import verify_version
 from advocacy.charter.diff import diff_versions
@@ -21,8 +23,9 @@ from advocacy.charter.schemas import (
     CharterVersionSchema,
     CharterVersionSummarySchema,
 )
-from advocacy.charter.services import CharterError
+from advocacy.core.errors import ApiError
 from advocacy.extensions import db
+from advocacy.charter.canonical import content_sha256
 
 
 def run(func, *args, **kwargs):
@@ -32,22 +35,16 @@ def run(func, *args, **kwargs):
 blp = Blueprint("charter_api", __name__, description="Expression charter: versions, policy, signatures.")
 
 
-def _raise(exc: CharterError):
-    raise ApiError(exc.status, exc.code, exc.message, exc.field)
-
-
 def _visible(version_id: int) -> CharterVersion:
     version = db.session.get(CharterVersion, version_id)
     if version is None or (version.status != ADOPTED and not g.person.has_role(HR, STAFF_REP)):
-        raise ApiError(404, "not_found", "No such charter version.")
+        raise ApiError(404, "not_found", _("No such charter version."))
     return version
 
 
 def summary(version) -> dict:
-    from advocacy.charter.canonical import content_sha256
-
     return {"id": version.id, "number": version.number, "title": version.title, "title_en": version.title_en,
-            "status": version.status, "state": version.state(), "revision": version.revision,
+            "status": version.status, "state": services.version_state(version), "revision": version.revision,
             "effective_from": version.effective_from,
             "content_sha256": version.adopted_sha256 or content_sha256(version)}
 
@@ -58,8 +55,10 @@ def serialise(version) -> dict:
     data.update(
         verified=check.ok, adopted_sha256=version.adopted_sha256, change_summary=version.change_summary,
         clauses=[{"key": c.key, "position": c.position, "title": c.title, "body": c.body,
-                  "title_en": c.title_en, "body_en": c.body_en} for c in version.clauses],
-        policy=version.policy,
+                  "title_en": c.title_en, "body_en": c.body_en, "source_revision": c.source_revision,
+                  "translated_revision": c.translated_revision, "translation_outdated": c.translation_outdated}
+                 for c in version.clauses],
+        policy=services.policy_of(version),
         signatures=[{"id": c.signature.id, "signer": c.signature.signer_label, "signer_name": c.signature.signer_name,
                      "role": c.signature.role, "signed_at": c.signature.signed_at, "revision": c.signature.revision,
                      "content_sha256": c.signature.content_sha256, "verified": c.verified,
@@ -79,7 +78,7 @@ def charter_in_force():
     """The version in force, with its policy and verified signature manifest (404 when none)."""
     version = services.version_in_force()
     if version is None:
-        raise ApiError(404, "no_charter", "No charter is in force.")
+        raise ApiError(404, "no_charter", _("No charter is in force."))
     return serialise(version)
 
 
@@ -88,10 +87,7 @@ def charter_in_force():
 @api_roles()
 def accept_current():
     """Accept the version in force (idempotent): participation resumes."""
-    try:
-        row = run(services.accept, g.person, method="api")
-    except CharterError as exc:
-        _raise(exc)
+    row = run(services.accept, g.person, method="api")
     db.session.commit()
     version = db.session.get(CharterVersion, row.version_id)
     return {"version_id": version.id, "number": version.number, "accepted_at": row.accepted_at,
@@ -109,18 +105,22 @@ def list_versions():
     return [summary(v) for v in db.session.scalars(stmt)]
 
 
+def _require_two_step() -> None:
+    """Drafting, changing the policy and signing carry legal weight: the pages' ``mfa_required`` rule
+    (``guards.require_two_step``)."""
+    require_two_step(g.person)
+
+
 @blp.route("/charter/versions", methods=["POST"])
 @api_roles(HR)
 @blp.arguments(CharterVersionCreateSchema)
 @blp.response(201, CharterVersionSchema)
 def create_version(data):
     """HR starts a new draft (by default a copy of the latest version)."""
-    try:
-        version = run(workflow.create_version, g.person, title=data.get("title"), title_en=data.get("title_en"),
-                                          policy=data.get("policy"), clauses=data.get("clauses"),
-                                          change_summary=data.get("change_summary", ""))
-    except CharterError as exc:
-        _raise(exc)
+    _require_two_step()
+    version = run(workflow.create_version, g.person, title=data.get("title"), title_en=data.get("title_en"),
+                                      policy=data.get("policy"), clauses=data.get("clauses"),
+                                      change_summary=data.get("change_summary", ""))
     db.session.commit()
     return serialise(version)
 
@@ -138,11 +138,9 @@ def get_version(version_id: int):
 @blp.response(200, CharterVersionSchema)
 def put_policy(data, version_id: int):
     """HR replaces the policy of an open version (signatures collected so far are voided)."""
+    _require_two_step()
     version = _visible(version_id)
-    try:
-        run(workflow.update_version, version, g.person, title=version.title, title_en=version.title_en, policy=data)
-    except CharterError as exc:
-        _raise(exc)
+    run(workflow.update_version, version, g.person, title=version.title, title_en=version.title_en, policy=data)
     db.session.commit()
     return serialise(version)
 
@@ -154,10 +152,13 @@ def put_policy(data, version_id: int):
 def sign_version(data, version_id: int):
     """Co-sign the exact text of a version awaiting signatures."""
     version = _visible(version_id)
-    try:
-        signature = run(workflow.sign, version, g.person, data.get("role"))
-    except CharterError as exc:
-        _raise(exc)
+    _require_two_step()
+    verified_at = mfa.step_up(g.person, data.get("code") or "")
+    if verified_at is None:
+        db.session.commit()
+        raise ApiError(422, "mfa_code_required", _("Send the current code of your authenticator app in 'code'."),
+                       field="code")
+    signature = run(workflow.sign, version, g.person, data.get("role"), mfa_verified_at=verified_at)
     db.session.commit()
     return {"id": signature.id, "signer": signature.signer_label, "signer_name": signature.signer_name,
             "role": signature.role, "signed_at": signature.signed_at, "revision": signature.revision,

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from advocacy.charter.policy import PolicyError, parse_policy
 from advocacy.core.chain import canonical_json, sha256_hex
+from advocacy.extensions import db
 
 CANONICAL_SCHEMA = "porte-voix/charter/1"
 
@@ -61,8 +62,6 @@ class Verification:
 def verify_version(version, *, fresh: bool = True) -> Verification:
     """Recompute the hash from the stored text (re-read from the database when ``fresh``)."""
     if fresh and version.id is not None:
-        from advocacy.extensions import db
-
         db.session.flush()
         db.session.refresh(version)
         for clause in version.clauses:

@@ -193,7 +193,7 @@ CLAUSES = [
 ]
 
 POLICY = {
-    "quiet_hours": {"start": "19:00", "end": "08:00", "weekends": True},
+    "quiet_hours": {"start": "19:00", "end": "08:00", "weekends": True, "holidays": "FR"},
     "max_solicitations_per_week": 3,
     "rewards": False,
     "allowed_networks": ["linkedin", "bluesky", "mastodon", "x"],
@@ -216,9 +216,24 @@ POLICY = {
     },
 }
 
-# Version 2, in review: earlier quiet hours, fewer solicitations, shorter retention, larger k,
-# a rewarded program, a clause on training and a reworded private-life clause.
-V2_CHANGES = {
+# Version 2 (in force for the last weeks of the demo): a rewarded program, fewer solicitations,
+# a clause on training. Version 3 (in review): earlier quiet hours, a reworded private-life clause,
+# shorter retention, a larger k.
+V2_POLICY_CHANGES = {
+    "max_solicitations_per_week": 2,
+    "rewards": True,
+}
+V2_NEW_CLAUSE = {
+    "title": "Formation",
+    "body": ("Une formation d'une heure, sur le temps de travail, présente la charte, les mentions obligatoires "
+             "et le fonctionnement de l'outil à toute personne qui souhaite rejoindre le programme."),
+    "title_en": "Training",
+    "body_en": ("A one-hour training session, during working time, presents the charter, the mandatory "
+                "disclosures and how the tool works to anyone who wishes to join the program."),
+}
+V2_SUMMARY = ("Introduction de récompenses (mention « Collaboration commerciale » obligatoire), deux sollicitations "
+              "par semaine au plus, nouvelle clause sur la formation.")
+V3_CHANGES = {
     "vie-privee": (
         "Les comptes utilisés restent **personnels** : l'entreprise n'y a aucun accès et ne demande ni "
         "identifiant ni mot de passe. Chacun reste libre de reformuler, de commenter ou de ne pas relayer un "
@@ -234,21 +249,10 @@ V2_CHANGES = {
         "public holidays included, nor beyond the maximum number of solicitations per week.",
     ),
 }
-V2_NEW_CLAUSE = {
-    "title": "Formation",
-    "body": ("Une formation d'une heure, sur le temps de travail, présente la charte, les mentions obligatoires "
-             "et le fonctionnement de l'outil à toute personne qui souhaite rejoindre le programme."),
-    "title_en": "Training",
-    "body_en": ("A one-hour training session, during working time, presents the charter, the mandatory "
-                "disclosures and how the tool works to anyone who wishes to join the program."),
-}
-V2_POLICY_CHANGES = {
-    "quiet_hours": {"start": "18:30", "end": "08:30", "weekends": True},
-    "max_solicitations_per_week": 2,
-    "rewards": True,
+V3_POLICY_CHANGES = {
+    "quiet_hours": {"start": "18:30", "end": "08:30", "weekends": True, "holidays": "FR"},
     "retention_days": 180,
     "kpi_annex": {"min_group_size": 6},
 }
-V2_SUMMARY = ("Heures calmes élargies, deux sollicitations par semaine au plus, conservation réduite à 180 jours, "
-              "seuil de masquage porté à 6, introduction de récompenses (mention « Collaboration commerciale » "
-              "obligatoire), nouvelle clause sur la formation.")
+V3_SUMMARY = ("Heures calmes élargies (18 h 30 – 8 h 30), droit à la déconnexion rappelé, conservation réduite à "
+              "180 jours, seuil de masquage porté à 6.")

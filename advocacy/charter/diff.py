@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 
+from flask_babel import format_date
 from flask_babel import gettext as _
 
 from advocacy.charter.labels import POLICY_FIELD_LABELS
-from advocacy.charter.policy import GRANULARITY_LABELS, NETWORK_LABELS, PolicyError, kpi_label, parse_policy
+from advocacy.charter.policy import (
+    DEFAULT_REVIEW_DAYS,
+    GRANULARITY_LABELS,
+    PolicyError,
+    kpi_label,
+    network_label,
+    parse_policy,
+)
+from advocacy.charter.markdown import plain
 
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
@@ -94,8 +104,6 @@ class VersionDiff:
 
 def diff_clauses(old_version, new_version, readable: bool = False) -> list[ClauseDiff]:
     """Clauses matched by their stable key. ``readable``: compare the text as read (no Markdown marks)."""
-    from advocacy.charter.markdown import plain
-
     show = plain if readable else (lambda text: text or "")
     old = {c.key: c for c in old_version.clauses}
     new = {c.key: c for c in new_version.clauses}
@@ -141,7 +149,24 @@ def _quiet(value) -> str:
     if not value:
         return "—"
     text = f"{value.get('start')}–{value.get('end')}"
-    return text + ", " + (_("weekends included") if value.get("weekends") else _("weekends not included"))
+    text += ", " + (_("weekends included") if value.get("weekends") else _("weekends not included"))
+    if value.get("holidays"):
+        text += ", " + _("public holidays (%(code)s) included", code=value["holidays"])
+    else:
+        text += ", " + _("public holidays not included")
+    return text
+
+
+def _quiet_days(value) -> str:
+    days = (value or {}).get("quiet_days") or []
+    return ", ".join(format_day(day) for day in days) or "—"
+
+
+def format_day(iso: str) -> str:
+    try:
+        return format_date(date.fromisoformat(iso), format="medium")
+    except ValueError:
+        return iso
 
 
 def _quorum(value) -> str:
@@ -157,14 +182,18 @@ def describe_policy(policy: dict) -> list[tuple[str, str, str]]:
     days = policy.get("retention_days")
     return [
         ("quiet_hours", str(POLICY_FIELD_LABELS["quiet_hours"]), _quiet(policy.get("quiet_hours"))),
+        ("quiet_hours.quiet_days", str(POLICY_FIELD_LABELS["quiet_hours.quiet_days"]),
+         _quiet_days(policy.get("quiet_hours"))),
         ("max_solicitations_per_week", str(POLICY_FIELD_LABELS["max_solicitations_per_week"]),
          str(policy.get("max_solicitations_per_week", "—"))),
         ("rewards", str(POLICY_FIELD_LABELS["rewards"]), _yes_no(policy.get("rewards"))),
         ("allowed_networks", str(POLICY_FIELD_LABELS["allowed_networks"]),
-         ", ".join(NETWORK_LABELS.get(n, n) for n in networks) or "—"),
+         ", ".join(network_label(n) for n in networks) or "—"),
         ("retention_days", str(POLICY_FIELD_LABELS["retention_days"]),
          _("%(num)d days", num=days) if isinstance(days, int) else "—"),
         ("quorum", str(POLICY_FIELD_LABELS["quorum"]), _quorum(policy.get("quorum"))),
+        ("review_days", str(POLICY_FIELD_LABELS["review_days"]),
+         _("%(num)d days", num=policy.get("review_days", DEFAULT_REVIEW_DAYS))),
         ("kpi_annex.kpis", str(POLICY_FIELD_LABELS["kpi_annex.kpis"]),
          ", ".join(kpi_label(k) for k in annex.get("kpis", [])) or "—"),
         ("kpi_annex.granularity", str(POLICY_FIELD_LABELS["kpi_annex.granularity"]),
@@ -178,7 +207,7 @@ def diff_policy(old_version, new_version) -> list[FieldDiff]:
     old, new = _policy(old_version), _policy(new_version)
     result = []
     lists = {"allowed_networks": (old.get("allowed_networks") or [], new.get("allowed_networks") or [],
-                                  lambda n: NETWORK_LABELS.get(n, n)),
+                                  network_label),
              "kpi_annex.kpis": ((old.get("kpi_annex") or {}).get("kpis", []),
                                 (new.get("kpi_annex") or {}).get("kpis", []), kpi_label)}
     for (name, label, old_text), (_n, _l, new_text) in zip(describe_policy(old), describe_policy(new)):

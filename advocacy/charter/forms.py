@@ -1,4 +1,5 @@
-"""Charter forms. Policy fields are validated by ``policy.parse_policy`` (same messages as the API)."""
+"""Charter forms. The policy fields are read and validated by ``policy.parse_policy`` (its one
+marshmallow schema: the same rules and messages as the API)."""
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
@@ -18,13 +19,14 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from advocacy.disclosure import NETWORKS
 from advocacy.charter.policy import (
+    DEFAULT_REVIEW_DAYS,
     GRANULARITY_LABELS,
-    NETWORK_LABELS,
-    NETWORKS,
     PolicyError,
     catalogue_kpi_ids,
     kpi_label,
+    network_label,
     parse_policy,
 )
 
@@ -36,7 +38,8 @@ class MultiCheckboxField(SelectMultipleField):
 
 POLICY_FIELD_NAMES = {
     "quiet_hours": "quiet_start", "quiet_hours.start": "quiet_start", "quiet_hours.end": "quiet_end",
-    "quiet_hours.weekends": "quiet_weekends", "quorum": "quorum_hr", "quorum.hr": "quorum_hr",
+    "quiet_hours.weekends": "quiet_weekends", "quiet_hours.holidays": "quiet_holidays",
+    "quiet_hours.quiet_days": "quiet_days", "review_days": "review_days", "quorum": "quorum_hr", "quorum.hr": "quorum_hr",
     "quorum.staff_rep": "quorum_staff_rep", "kpi_annex": "kpis", "kpi_annex.kpis": "kpis",
     "kpi_annex.granularity": "granularity", "kpi_annex.min_group_size": "min_group_size",
 }
@@ -49,12 +52,19 @@ class VersionForm(FlaskForm):
     quiet_start = StringField(_l("Quiet hours start (HH:MM)"), validators=[InputRequired()])
     quiet_end = StringField(_l("Quiet hours end (HH:MM)"), validators=[InputRequired()])
     quiet_weekends = BooleanField(_l("Weekends are quiet all day"))
+    quiet_holidays = StringField(_l("Public holidays are quiet all day: country code (FR), or country and "
+                                    "subdivision (FR-57 for Moselle); empty for none"),
+                                 validators=[Optional(), Length(max=10)])
+    quiet_days = TextAreaField(_l("Company quiet days (bridges, closures): one date per line, YYYY-MM-DD"),
+                               validators=[Optional(), Length(max=5000)])
+    review_days = IntegerField(_l("Minimum review period before signatures, in days"),
+                               validators=[Optional()])
     max_solicitations_per_week = IntegerField(_l("Maximum solicitations per employee per week"),
                                               validators=[InputRequired()])
     rewards = BooleanField(_l("The program gives rewards or other consideration "
                               "(every campaign then carries the commercial mention)"))
     allowed_networks = MultiCheckboxField(_l("Allowed networks"),
-                                          choices=[SelectChoice(n, NETWORK_LABELS[n]) for n in NETWORKS])
+                                          choices=[SelectChoice(n, network_label(n)) for n in NETWORKS])
     retention_days = IntegerField(_l("Retention of tracking data, in days after a share or after leaving"),
                                   validators=[InputRequired()])
     quorum_hr = IntegerField(_l("HR signatures needed"), validators=[InputRequired()])
@@ -71,32 +81,43 @@ class VersionForm(FlaskForm):
         self.kpis.choices = [SelectChoice(k, kpi_label(k)) for k in catalogue_kpi_ids()]
 
     def fill(self, version) -> None:
-        policy = version.policy
+        """The form from the version, its policy read by the one parser (``parse_policy``)."""
+        policy = parse_policy(version.policy)
+        quiet, annex = policy.quiet_hours, policy.kpi_annex
         self.title.data, self.title_en.data, self.change_summary.data = (version.title, version.title_en,
                                                                          version.change_summary)
-        self.quiet_start.data = policy["quiet_hours"]["start"]
-        self.quiet_end.data = policy["quiet_hours"]["end"]
-        self.quiet_weekends.data = policy["quiet_hours"]["weekends"]
-        self.max_solicitations_per_week.data = policy["max_solicitations_per_week"]
-        self.rewards.data = policy["rewards"]
-        self.allowed_networks.data = list(policy["allowed_networks"])
-        self.retention_days.data = policy["retention_days"]
-        self.quorum_hr.data, self.quorum_staff_rep.data = policy["quorum"]["hr"], policy["quorum"]["staff_rep"]
-        self.kpis.data = list(policy["kpi_annex"]["kpis"])
-        self.granularity.data = policy["kpi_annex"]["granularity"]
-        self.min_group_size.data = policy["kpi_annex"]["min_group_size"]
+        self.quiet_start.data, self.quiet_end.data = quiet.start.strftime("%H:%M"), quiet.end.strftime("%H:%M")
+        self.quiet_weekends.data = quiet.weekends
+        self.quiet_holidays.data = quiet.holidays or ""
+        self.quiet_days.data = "\n".join(day.isoformat() for day in quiet.quiet_days)
+        self.review_days.data = policy.review_days
+        self.max_solicitations_per_week.data = policy.max_solicitations_per_week
+        self.rewards.data = policy.rewards
+        self.allowed_networks.data = list(policy.allowed_networks)
+        self.retention_days.data = policy.retention_days
+        self.quorum_hr.data, self.quorum_staff_rep.data = policy.quorum["hr"], policy.quorum["staff_rep"]
+        self.kpis.data = list(annex.kpis)
+        self.granularity.data = annex.granularity
+        self.min_group_size.data = annex.min_group_size
 
-    def policy_dict(self) -> dict:
+    def policy_dict(self, base: dict | None = None) -> dict:
+        """The policy the form describes; what the form does not edit is kept from ``base``."""
+        kept = ((base or {}).get("kpi_annex") or {}).get("pulse_questions")
         return {
             "quiet_hours": {"start": (self.quiet_start.data or "").strip(), "end": (self.quiet_end.data or "").strip(),
-                            "weekends": bool(self.quiet_weekends.data)},
+                            "weekends": bool(self.quiet_weekends.data),
+                            "holidays": (self.quiet_holidays.data or "").strip() or None,
+                            "quiet_days": [line.strip() for line in (self.quiet_days.data or "").splitlines()
+                                           if line.strip()]},
             "max_solicitations_per_week": self.max_solicitations_per_week.data,
             "rewards": bool(self.rewards.data),
             "allowed_networks": list(self.allowed_networks.data or []),
             "retention_days": self.retention_days.data,
             "quorum": {"hr": self.quorum_hr.data, "staff_rep": self.quorum_staff_rep.data},
             "kpi_annex": {"kpis": list(self.kpis.data or []), "granularity": self.granularity.data,
-                          "min_group_size": self.min_group_size.data},
+                          "min_group_size": self.min_group_size.data,
+                          "pulse_questions": kept},
+            "review_days": DEFAULT_REVIEW_DAYS if self.review_days.data is None else self.review_days.data,
         }
 
     def validate_policy(self) -> bool:
@@ -120,6 +141,7 @@ class ClauseForm(FlaskForm):
     title_en = StringField(_l("Clause title (English translation)"), validators=[Optional(), Length(max=200)])
     body_en = TextAreaField(_l("Clause text (English translation, Markdown)"),
                             validators=[Optional(), Length(max=20000)])
+    translation_current = BooleanField(_l("The English translation still matches the French text"))
 
 
 class CommentForm(FlaskForm):
@@ -147,6 +169,8 @@ class SignForm(FlaskForm):
                        validators=[Optional()])
     confirm = BooleanField(_l("I have read this exact text and sign it"), validators=[DataRequired(
         message=_l("Tick the box to confirm you sign this exact text."))])
+    code = StringField(_l("Code from your authenticator app"), validators=[Optional(), Length(max=20)],
+                       render_kw={"autocomplete": "one-time-code", "spellcheck": "false"})
 
 
 class RefuseForm(FlaskForm):

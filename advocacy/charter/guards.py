@@ -6,6 +6,7 @@ from functools import wraps
 from flask import flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from advocacy.charter.services import has_accepted_current
 
 
 def acceptance_required(view):
@@ -13,8 +14,6 @@ def acceptance_required(view):
 
     @wraps(view)
     def wrapper(*args, **kwargs):
-        from advocacy.charter.services import has_accepted_current
-
         if current_user.is_authenticated and not has_accepted_current(current_user):
             flash(_("Accept the charter in force to take part in the program."), "warning")
             return redirect(url_for("charter.current", next=request.full_path.rstrip("?")))

@@ -8,8 +8,8 @@ signatures first (the service does that, audited).
 
 The statements are attached to the tables' ``after_create`` events, so ``db.create_all()``
 installs them; a migration must run every statement of ``STATEMENTS`` (``op.execute``).
-On SQLite (embedded mode) nothing is enforced by the database: ``services.verify_version``
-recomputes the hashes and flags any alteration.
+Every mode runs PostgreSQL (the embedded default too), so the triggers always hold;
+``services.verify_version`` recomputes the hashes as a second, independent check.
 """
 from __future__ import annotations
 
@@ -122,21 +122,17 @@ DOWNGRADE_STATEMENTS = (
 )
 
 
-def _ddl(statement: str) -> DDL:
-    return DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql")
+def ddl(statement: str) -> DDL:
+    return DDL(statement.replace("%", "%%"))
 
 
-def _attach() -> None:
-    from advocacy.charter.models import CharterClause, CharterSignature, CharterVersion
-
+def attach(version_table, clause_table, signature_table) -> None:
+    """Install the statements with the tables (``after_create``); ``charter.models`` calls this."""
     # Functions are PL/pgSQL (table references resolve when they run), so they can be
     # installed with the first table; each trigger goes with its own table.
     for statement in STATEMENTS[:4] + TRIGGERS[:2]:
-        event.listen(CharterVersion.__table__, "after_create", _ddl(statement))
+        event.listen(version_table, "after_create", ddl(statement))
     for statement in TRIGGERS[2:4]:
-        event.listen(CharterClause.__table__, "after_create", _ddl(statement))
+        event.listen(clause_table, "after_create", ddl(statement))
     for statement in TRIGGERS[4:]:
-        event.listen(CharterSignature.__table__, "after_create", _ddl(statement))
-
-
-_attach()
+        event.listen(signature_table, "after_create", ddl(statement))

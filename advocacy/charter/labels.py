@@ -17,6 +17,8 @@ ROLE_LABELS = {"hr": _l("HR"), "staff_rep": _l("Staff representative")}
 
 POLICY_FIELD_LABELS = {
     "quiet_hours": _l("Quiet hours"),
+    "quiet_hours.quiet_days": _l("Company quiet days"),
+    "review_days": _l("Minimum review period before signatures"),
     "max_solicitations_per_week": _l("Maximum solicitations per employee per week"),
     "rewards": _l("Rewards or any consideration"),
     "allowed_networks": _l("Allowed networks"),

@@ -12,6 +12,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from advocacy.charter import immutability
 from advocacy.core.models import UTCDateTime
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
@@ -43,6 +44,9 @@ class CharterVersion(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     adopted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: When the ``charter_in_force`` signal went out for this version (what depends on the rules is
+    #: then re-checked); set once, by ``services.announce_in_force``.
+    announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     clauses: Mapped[list["CharterClause"]] = relationship(
         back_populates="version", order_by="CharterClause.position", cascade="all, delete-orphan")
@@ -55,18 +59,6 @@ class CharterVersion(db.Model):
     @property
     def live_signatures(self) -> list["CharterSignature"]:
         return [s for s in self.signatures if s.voided_at is None]
-
-    def state(self, at: datetime | None = None) -> str:
-        """draft / review / awaiting_signatures / scheduled / in_force / superseded."""
-        if self.status != ADOPTED:
-            return self.status
-        from advocacy.charter.services import version_in_force
-
-        at = at or utcnow()
-        if self.effective_from and self.effective_from > at:
-            return "scheduled"
-        current = version_in_force(at)
-        return "in_force" if current is not None and current.id == self.id else "superseded"
 
     def __repr__(self) -> str:
         return f"<CharterVersion {self.number} {self.status}>"
@@ -84,14 +76,27 @@ class CharterClause(db.Model):
     body: Mapped[str] = mapped_column(Text)
     title_en: Mapped[str] = mapped_column(String(200), default="")
     body_en: Mapped[str] = mapped_column(Text, default="")
+    #: Revision of the French (source) text: +1 at every change of its title or body.
+    source_revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: The source revision the English translation translates (meaningful only when there is one).
+    translated_revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     version: Mapped[CharterVersion] = relationship(back_populates="clauses")
+
+    @property
+    def has_translation(self) -> bool:
+        return bool((self.body_en or "").strip())
+
+    @property
+    def translation_outdated(self) -> bool:
+        """The English text translates an older French text (an amendment or edit since)."""
+        return self.has_translation and self.translated_revision < self.source_revision
 
 
 class CharterSignature(db.Model):
     __tablename__ = "charter_signatures"
     __table_args__ = (Index("uq_charter_signatures_live", "version_id", "signer_id", unique=True,
-                            postgresql_where=text("voided_at IS NULL"), sqlite_where=text("voided_at IS NULL")),)
+                            postgresql_where=text("voided_at IS NULL")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(ForeignKey("charter_versions.id"), index=True)
@@ -102,6 +107,8 @@ class CharterSignature(db.Model):
     revision: Mapped[int] = mapped_column(Integer)
     content_sha256: Mapped[str] = mapped_column(String(64))
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: When the signer confirmed a fresh second-factor code for this signature (step-up).
+    mfa_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     void_reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -193,4 +200,4 @@ class Solicitation(db.Model):
     quiet: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-from advocacy.charter import immutability  # noqa: E402,F401  (attaches the PostgreSQL triggers)
+immutability.attach(CharterVersion.__table__, CharterClause.__table__, CharterSignature.__table__)  # PostgreSQL triggers

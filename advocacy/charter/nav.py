@@ -4,6 +4,6 @@ from advocacy.auth.roles import HR, STAFF_REP
 from advocacy.nav import NavItem
 
 NAV = [
-    NavItem("charter.current", _l("Charter"), (), 10),
-    NavItem("charter.versions", _l("Charter drafting"), (HR, STAFF_REP), 11),
+    NavItem("charter.versions", _l("Charter"), (HR, STAFF_REP), 50, "dialogue"),
+    NavItem("charter.current", _l("Charter in force"), (), 79),
 ]

@@ -8,15 +8,15 @@ from sqlalchemy.orm import selectinload
 from advocacy.auth.roles import HR, STAFF_REP
 from advocacy.charter.models import AWAITING, REVIEW, CharterAmendment, CharterClause, CharterComment, CharterVersion
 from advocacy.charter.services import CharterError
-from advocacy.charter.workflow import (
+from advocacy.charter.steps import (
     BODY_MAX,
     COMMENT_MAX,
     TITLE_MAX,
-    _audit,
-    _before_change,
-    _require_role,
-    _require_status,
-    _text,
+    audit,
+    before_change,
+    require_role,
+    require_status,
+    text,
 )
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
@@ -32,9 +32,9 @@ def _thread_key(version, clause_key: str) -> str:
 
 
 def add_comment(version, actor, clause_key: str, body: str, parent: CharterComment | None = None) -> CharterComment:
-    _require_role(actor, HR, STAFF_REP)
-    _require_status(version, REVIEW, AWAITING)
-    body = _text(body, "body", COMMENT_MAX)
+    require_role(actor, HR, STAFF_REP)
+    require_status(version, REVIEW, AWAITING)
+    body = text(body, "body", COMMENT_MAX)
     if parent is not None:
         if parent.version_id != version.id:
             raise CharterError(_("Unknown thread."), code="validation_error", field="parent_id", status=422)
@@ -47,7 +47,7 @@ def add_comment(version, actor, clause_key: str, body: str, parent: CharterComme
                              revision=version.revision, body=body, created_at=utcnow())
     db.session.add(comment)
     db.session.flush()
-    _audit("commented", actor, version, clause=clause_key, comment=comment.id)
+    audit("commented", actor, version, clause=clause_key, comment=comment.id)
     return comment
 
 
@@ -66,53 +66,54 @@ def threads(version) -> dict[str, list[CharterComment]]:
 
 def propose_amendment(version, actor, clause_key: str, *, title: str, body: str,
                       rationale: str = "") -> CharterAmendment:
-    _require_role(actor, STAFF_REP)
-    _require_status(version, REVIEW, AWAITING)
+    require_role(actor, STAFF_REP)
+    require_status(version, REVIEW, AWAITING)
     clause = next((c for c in version.clauses if c.key == clause_key), None)
     if clause is None:
         raise CharterError(_("Unknown clause."), code="validation_error", field="clause_key", status=422)
     amendment = CharterAmendment(version_id=version.id, clause_key=clause.key, proposed_by_id=actor.id,
-                                 base_revision=version.revision, proposed_title=_text(title, "title", TITLE_MAX),
-                                 proposed_body=_text(body, "body", BODY_MAX),
-                                 rationale=_text(rationale, "rationale", COMMENT_MAX, required=False),
+                                 base_revision=version.revision, proposed_title=text(title, "title", TITLE_MAX),
+                                 proposed_body=text(body, "body", BODY_MAX),
+                                 rationale=text(rationale, "rationale", COMMENT_MAX, required=False),
                                  status="open", created_at=utcnow())
     if (amendment.proposed_title, amendment.proposed_body) == (clause.title, clause.body):
         raise CharterError(_("The proposed text is identical to the clause."), code="validation_error",
                            field="body", status=422)
     db.session.add(amendment)
     db.session.flush()
-    _audit("amendment_proposed", actor, version, clause=clause.key, amendment=amendment.id)
+    audit("amendment_proposed", actor, version, clause=clause.key, amendment=amendment.id)
     return amendment
 
 
 def accept_amendment(amendment, actor, answer: str = "") -> CharterClause:
     """HR takes the proposed text into the clause (a new revision; signatures void)."""
     version = db.session.get(CharterVersion, amendment.version_id)
-    _require_role(actor, HR)
+    require_role(actor, HR)
     if amendment.status != "open":
         raise CharterError(_("This amendment has already been handled."), code="handled")
     clause = next((c for c in version.clauses if c.key == amendment.clause_key), None)
     if clause is None:
         raise CharterError(_("The clause no longer exists."), code="validation_error")
-    _before_change(version, actor, "amendment accepted")
+    before_change(version, actor, "amendment accepted")
     clause.title, clause.body = amendment.proposed_title, amendment.proposed_body
+    clause.source_revision += 1  # the English translation, if any, is now out of date
     amendment.status, amendment.answered_by_id, amendment.answered_at = "accepted", actor.id, utcnow()
-    amendment.answer = _text(answer, "answer", COMMENT_MAX, required=False)
+    amendment.answer = text(answer, "answer", COMMENT_MAX, required=False)
     db.session.flush()
-    _audit("amendment_accepted", actor, version, clause=clause.key, amendment=amendment.id)
+    audit("amendment_accepted", actor, version, clause=clause.key, amendment=amendment.id)
     return clause
 
 
 def answer_amendment(amendment, actor, answer: str) -> CharterAmendment:
     """HR declines the amendment with a written answer (visible to both sides)."""
     version = db.session.get(CharterVersion, amendment.version_id)
-    _require_role(actor, HR)
+    require_role(actor, HR)
     if amendment.status != "open":
         raise CharterError(_("This amendment has already been handled."), code="handled")
-    amendment.answer = _text(answer, "answer", COMMENT_MAX, minimum=10)
+    amendment.answer = text(answer, "answer", COMMENT_MAX, minimum=10)
     amendment.status, amendment.answered_by_id, amendment.answered_at = "declined", actor.id, utcnow()
     db.session.flush()
-    _audit("amendment_answered", actor, version, clause=amendment.clause_key, amendment=amendment.id)
+    audit("amendment_answered", actor, version, clause=amendment.clause_key, amendment=amendment.id)
     return amendment
 
 

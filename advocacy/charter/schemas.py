@@ -1,32 +1,7 @@
-"""Marshmallow schemas of the charter API."""
+"""Marshmallow schemas of the charter API. The policy's is ``policy.CharterPolicySchema``, its only parser."""
 from marshmallow import Schema, fields, validate
 
-
-class CharterQuietHoursSchema(Schema):
-    start = fields.Str(required=True, metadata={"example": "19:00"})
-    end = fields.Str(required=True, metadata={"example": "08:00"})
-    weekends = fields.Bool(load_default=True)
-
-
-class CharterQuorumSchema(Schema):
-    hr = fields.Int(required=True, strict=True)
-    staff_rep = fields.Int(required=True, strict=True)
-
-
-class CharterKpiAnnexSchema(Schema):
-    kpis = fields.List(fields.Str(), required=True)
-    granularity = fields.Str(required=True, validate=validate.OneOf(("organisation", "team")))
-    min_group_size = fields.Int(required=True, strict=True)
-
-
-class CharterPolicySchema(Schema):
-    quiet_hours = fields.Nested(CharterQuietHoursSchema, required=True)
-    max_solicitations_per_week = fields.Int(required=True, strict=True)
-    rewards = fields.Bool(required=True)
-    allowed_networks = fields.List(fields.Str(), required=True)
-    retention_days = fields.Int(required=True, strict=True)
-    quorum = fields.Nested(CharterQuorumSchema, required=True)
-    kpi_annex = fields.Nested(CharterKpiAnnexSchema, required=True)
+from advocacy.charter.policy import CharterPolicySchema
 
 
 class CharterSignatureSchema(Schema):
@@ -56,6 +31,11 @@ class CharterClauseSchema(Schema):
     body = fields.Str(metadata={"description": "Markdown, French (authoritative)"})
     title_en = fields.Str()
     body_en = fields.Str(metadata={"description": "Markdown, English translation"})
+    source_revision = fields.Int(metadata={"description": "revision of the French text (+1 at each change)"})
+    translated_revision = fields.Int(metadata={
+        "description": "the French revision the English translation translates (0: none)"})
+    translation_outdated = fields.Bool(metadata={
+        "description": "the English translation predates the French text: only the French applies"})
 
 
 class CharterVersionSummarySchema(Schema):
@@ -105,6 +85,9 @@ class CharterAcceptanceSchema(Schema):
 
 class CharterSignInputSchema(Schema):
     role = fields.Str(validate=validate.OneOf(("hr", "staff_rep")))
+    code = fields.Str(validate=validate.Length(max=20), metadata={
+        "description": "The current code of the signer's authenticator app (or a recovery code): signing "
+                       "requires two-step verification"})
 
 
 class CharterDiffOpSchema(Schema):

@@ -5,6 +5,8 @@
 - ``policy_in_force(at=None) -> Policy | None`` and ``kpi_annex(at=None) -> KpiAnnex | None``;
 - ``has_accepted_current(person)`` — participation is paused until the person accepts the
   version in force; ``accept(person, version=None)``;
+- ``announce_in_force()`` — once per version, after its effective date: sends the
+  ``charter_in_force`` signal (higher domains re-check what depends on the rules);
 - ``is_quiet_time(person, when)``, ``may_solicit(person, when)`` (quiet hours and the rolling
   7-day cap), ``record_solicitation(person, when, kind)``.
 
@@ -15,31 +17,40 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask import current_app, has_app_context
-from sqlalchemy import func, select
+from flask import current_app
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from advocacy.core.errors import DomainError
 from advocacy.charter.canonical import content_sha256
 from advocacy.charter.models import ADOPTED, CharterAcceptance, CharterVersion, Solicitation
-from advocacy.charter.policy import KpiAnnex, Policy, PolicyError, parse_policy
-from advocacy.core.timeutil import as_utc, utcnow
+from advocacy.charter.policy import DEFAULT_MIN_GROUP_SIZE, KpiAnnex, Policy, PolicyError, parse_policy
+from advocacy.core.timeutil import as_utc, utcnow, default_timezone
 from advocacy.extensions import db
+from advocacy.core.signals import charter_in_force
+from advocacy.core.events import emit
+from flask_babel import gettext as _
+from sqlalchemy import delete
+from advocacy.core.audit import record
+from advocacy.charter.models import CharterAmendment
+from advocacy.charter.models import CharterComment
+from advocacy.charter.models import CharterRefusal
+from advocacy.charter.models import CharterSignature
 
 __all__ = [
     "version_in_force", "policy_in_force", "has_accepted_current", "is_quiet_time", "may_solicit",
     "record_solicitation", "kpi_annex", "accept", "CharterError", "Policy", "KpiAnnex",
-    "export_person_data", "erase_person_data", "solicitations_in_week",
+    "export_person_data", "erase_person_data", "solicitations_in_week", "announce_in_force",
 ]
 
 SOLICITATION_WINDOW = timedelta(days=7)
 
 
-class CharterError(Exception):
+class CharterError(DomainError):
     """A workflow rule refused the action; ``message`` is shown to people, ``field`` names the input."""
 
     def __init__(self, message: str, *, code: str = "charter_rule", field: str | None = None, status: int = 409):
-        super().__init__(str(message))
-        self.message, self.code, self.field, self.status = str(message), code, field, status
+        super().__init__(code, message, field, status=status)
 
 
 def _when(at: datetime | None) -> datetime:
@@ -60,6 +71,49 @@ def version_in_force(at: datetime | None = None) -> CharterVersion | None:
     )
 
 
+_LOOK_UP = object()
+
+
+def version_state(version: CharterVersion, at: datetime | None = None, in_force=_LOOK_UP) -> str:
+    """draft / review / awaiting_signatures / scheduled / in_force / superseded. ``in_force``: the
+    version in force at ``at`` when the caller already has it (a list of versions asks once)."""
+    if version.status != ADOPTED:
+        return version.status
+    at = _when(at)
+    if version.effective_from and version.effective_from > at:
+        return "scheduled"
+    current = version_in_force(at) if in_force is _LOOK_UP else in_force
+    return "in_force" if current is not None and current.id == version.id else "superseded"
+
+
+def announce_in_force(at: datetime | None = None) -> CharterVersion | None:
+    """Send ``advocacy.core.signals.charter_in_force`` once for the version in force, if not done yet.
+
+    Called after a version is brought into force (once committed) and every minute by cron (a
+    version scheduled for later comes into force on its own); idempotent. The caller commits."""
+    version = version_in_force(at)
+    if version is None or version.announced_at is not None:
+        return None
+    claimed = db.session.execute(
+        update(CharterVersion).where(CharterVersion.id == version.id, CharterVersion.announced_at.is_(None))
+        .values(announced_at=utcnow())).rowcount
+    if not claimed:  # another process announced it first
+        return None
+    db.session.refresh(version)
+    charter_in_force.send(version)
+    emit_version(version, "charter.version.in_force", key=f"charter:{version.id}:in_force")
+    return version
+
+
+def emit_version(version: CharterVersion, event_type: str, key: str | None = None) -> None:
+    """An organisational event about a charter version (``advocacy.core.events``): its number, title,
+    state and effective date — never who drafted, reviewed or signed it."""
+    emit(event_type, {"version": {
+        "id": version.id, "number": version.number, "title": version.title, "status": version_state(version),
+        "effective_from": version.effective_from.isoformat() if version.effective_from else None,
+    }}, path=f"/charter/versions/{version.id}", key=key)
+
+
 def policy_of(version: CharterVersion | None) -> Policy | None:
     if version is None:
         return None
@@ -77,6 +131,16 @@ def policy_in_force(at: datetime | None = None) -> Policy | None:
 def kpi_annex(at: datetime | None = None) -> KpiAnnex | None:
     policy = policy_in_force(at)
     return policy.kpi_annex if policy is not None else None
+
+
+def min_group_size(at: datetime | None = None) -> int:
+    """The ``k`` every figure is suppressed under: the KPI annex's minimum group size.
+
+    Without a charter in force, the policy's default (what an annex says unless changed) —
+    never a number of one's own: this is the only source of ``k``.
+    """
+    annex = kpi_annex(at)
+    return int(annex.min_group_size) if annex is not None else DEFAULT_MIN_GROUP_SIZE
 
 
 def _person_id(person) -> int:
@@ -101,10 +165,6 @@ def acceptance_of(person, version: CharterVersion) -> CharterAcceptance | None:
 
 def accept(person, version: CharterVersion | None = None, *, method: str = "web") -> CharterAcceptance:
     """Record that ``person`` accepts ``version`` (default: the one in force); idempotent, audited."""
-    from flask_babel import gettext as _
-
-    from advocacy.audit.services import record
-
     version = version or version_in_force()
     if version is None:
         raise CharterError(_("No charter is in force yet."), code="no_charter", status=409)
@@ -126,12 +186,16 @@ def accept(person, version: CharterVersion | None = None, *, method: str = "web"
     return row
 
 
+def person_zone(person) -> ZoneInfo:
+    """The person's time zone (their profile, else the installation's)."""
+    return _zone(person)
+
+
 def _zone(person) -> ZoneInfo:
-    name = getattr(person, "timezone", None) or (current_app.config.get("TIMEZONE") if has_app_context() else None)
     try:
-        return ZoneInfo(name or "Europe/Paris")
+        return ZoneInfo(getattr(person, "timezone", None) or default_timezone())
     except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("Europe/Paris")
+        return ZoneInfo(default_timezone())
 
 
 def is_quiet_time(person, when: datetime) -> bool:
@@ -177,8 +241,6 @@ def record_solicitation(person, when: datetime | None, kind: str) -> Solicitatio
 # -- personal data (GDPR export / erasure, called by the consent domain) ----------------------
 
 def export_person_data(person) -> dict:
-    from advocacy.charter.models import CharterAmendment, CharterComment, CharterRefusal, CharterSignature
-
     def iso(value):
         return value.isoformat() if value else None
 
@@ -206,8 +268,6 @@ def export_person_data(person) -> dict:
 def erase_person_data(person) -> None:
     """Drop what concerns only the person; signatures stay (a signed charter is the company's
     legal record, signed in a representative capacity) but are no longer linked to the account."""
-    from sqlalchemy import delete
-
     db.session.execute(delete(Solicitation).where(Solicitation.person_id == person.id))
     db.session.execute(delete(CharterAcceptance).where(CharterAcceptance.person_id == person.id))
     db.session.flush()

@@ -11,10 +11,10 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
+from flask_babel import format_datetime
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
-from advocacy.audit.services import record
 from advocacy.auth.roles import HR, STAFF_REP
 from advocacy.charter.canonical import content_sha256, verify_version
 from advocacy.charter.models import (
@@ -29,58 +29,38 @@ from advocacy.charter.models import (
     CharterSignature,
     CharterVersion,
 )
-from advocacy.charter.policy import PolicyError, default_policy_dict, parse_policy
-from advocacy.charter.services import CharterError, version_in_force
+from advocacy.charter.policy import DEFAULT_REVIEW_DAYS, PolicyError, default_policy_dict, parse_policy
+from advocacy.charter.review import (  # noqa: F401  (one import path for the whole workflow)
+    GENERAL_THREAD,
+    POLICY_THREAD,
+    accept_amendment,
+    add_comment,
+    amendments,
+    answer_amendment,
+    propose_amendment,
+    threads,
+)
+from advocacy.charter.services import CharterError, emit_version, policy_in_force, version_in_force
+from advocacy.charter.steps import (
+    BODY_MAX,
+    COMMENT_MAX,
+    TITLE_MAX,
+    audit,
+    before_change,
+    lock,
+    require_role,
+    require_status,
+    state_label,
+    text,
+)
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 
 SIGNING_ROLES = (HR, STAFF_REP)
-TITLE_MAX, BODY_MAX, COMMENT_MAX = 200, 20000, 5000
 
 
 def new_key() -> str:
     return "c-" + secrets.token_hex(5)
-
-
-def _require_role(actor, *roles):
-    if actor is None or not actor.has_role(*roles):
-        raise CharterError(_("Your roles do not allow this action."), code="forbidden", status=403)
-
-
-def _lock(version) -> None:
-    """Serialise state changes of one version (row lock on PostgreSQL; SQLite writes are serial)."""
-    if version.id is not None:
-        db.session.flush()
-        db.session.refresh(version, with_for_update=True)
-
-
-def _require_status(version, *statuses):
-    if version.status not in statuses:
-        raise CharterError(_("This action is not possible while the version is %(state)s.",
-                             state=state_label(version.status)), code="wrong_state")
-
-
-def state_label(state: str) -> str:
-    from advocacy.charter.labels import STATE_LABELS
-
-    return str(STATE_LABELS.get(state, state))
-
-
-def _audit(action, actor, version, **details):
-    record(f"charter.{action}", actor=actor, object_type="charter_version", object_id=version.id,
-           details={"number": version.number, "revision": version.revision, **details})
-
-
-def _text(value, field, maximum, required=True, minimum=1) -> str:
-    value = (value or "").strip()
-    if required and len(value) < minimum:
-        raise CharterError(_("This field is required.") if minimum == 1 else
-                           _("Write at least %(n)d characters.", n=minimum), code="validation_error",
-                           field=field, status=422)
-    if len(value) > maximum:
-        raise CharterError(_("At most %(n)d characters.", n=maximum), code="validation_error", field=field,
-                           status=422)
-    return value
 
 
 def open_version() -> CharterVersion | None:
@@ -102,16 +82,16 @@ def validated_policy(raw) -> dict:
 def create_version(actor, *, title=None, title_en=None, policy=None, based_on=None, clauses=None,
                    change_summary="") -> CharterVersion:
     """A new draft, copying the clauses and policy of ``based_on`` (default: the latest version)."""
-    _require_role(actor, HR)
+    require_role(actor, HR)
     if open_version() is not None:
         raise CharterError(_("A version is already being prepared: finish or adopt it first."), code="open_version")
     based_on = based_on if based_on is not None else latest_version()
     number = (db.session.scalar(select(func.max(CharterVersion.number))) or 0) + 1
     version = CharterVersion(
         number=number,
-        title=_text(title if title is not None else (based_on.title if based_on else _("Expression charter")),
+        title=text(title if title is not None else (based_on.title if based_on else _("Expression charter")),
                     "title", TITLE_MAX),
-        title_en=_text(title_en if title_en is not None else (based_on.title_en if based_on else ""),
+        title_en=text(title_en if title_en is not None else (based_on.title_en if based_on else ""),
                        "title_en", TITLE_MAX, required=False),
         policy=validated_policy(policy if policy is not None else
                                 (based_on.policy if based_on else default_policy_dict())),
@@ -123,90 +103,95 @@ def create_version(actor, *, title=None, title_en=None, policy=None, based_on=No
         for position, item in enumerate(clauses, start=1):
             version.clauses.append(CharterClause(
                 key=item.get("key") or new_key(), position=position,
-                title=_text(item["title"], "title", TITLE_MAX), body=_text(item["body"], "body", BODY_MAX),
-                title_en=item.get("title_en", ""), body_en=item.get("body_en", "")))
+                title=text(item["title"], "title", TITLE_MAX), body=text(item["body"], "body", BODY_MAX),
+                title_en=item.get("title_en", ""), body_en=item.get("body_en", ""), source_revision=1,
+                translated_revision=1 if (item.get("body_en") or "").strip() else 0))
     elif based_on is not None:
         for clause in based_on.clauses:
             version.clauses.append(CharterClause(key=clause.key, position=clause.position, title=clause.title,
-                                                 body=clause.body, title_en=clause.title_en, body_en=clause.body_en))
+                                                 body=clause.body, title_en=clause.title_en, body_en=clause.body_en,
+                                                 source_revision=clause.source_revision,
+                                                 translated_revision=clause.translated_revision))
     db.session.flush()
-    _audit("version_created", actor, version, based_on=based_on.number if based_on else None)
+    audit("version_created", actor, version, based_on=based_on.number if based_on else None)
     return version
 
 
-def _before_change(version, actor, what: str) -> None:
-    """HR changes text or policy: allowed until adoption; voids live signatures; new revision."""
-    _require_role(actor, HR)
-    _lock(version)
-    _require_status(version, *OPEN_STATUSES)
-    live = version.live_signatures
-    if live:
-        now = utcnow()
-        for signature in live:
-            signature.voided_at = now
-            signature.void_reason = what
-        _audit("signatures_voided", actor, version, count=len(live), reason=what)
-        db.session.flush()  # the database refuses changes to a version holding live signatures
-    if version.status != DRAFT:
-        version.revision += 1
-        if version.status == AWAITING:
-            version.status = REVIEW
-    version.updated_at = utcnow()
-
-
 def update_version(version, actor, *, title, title_en="", policy, change_summary=None) -> CharterVersion:
-    title = _text(title, "title", TITLE_MAX)
-    title_en = _text(title_en, "title_en", TITLE_MAX, required=False)
+    title = text(title, "title", TITLE_MAX)
+    title_en = text(title_en, "title_en", TITLE_MAX, required=False)
     policy = validated_policy(policy)
-    summary = version.change_summary if change_summary is None else _text(change_summary, "change_summary",
+    summary = version.change_summary if change_summary is None else text(change_summary, "change_summary",
                                                                            BODY_MAX, required=False)
     if (title, title_en, policy, summary) == (version.title, version.title_en, version.policy,
                                               version.change_summary):
         return version
     before = dict(version.policy)
-    _before_change(version, actor, "title or policy changed")
+    before_change(version, actor, "title or policy changed")
     version.title, version.title_en, version.policy, version.change_summary = title, title_en, policy, summary
     db.session.flush()
-    _audit("version_updated", actor, version, policy_changed=before != policy)
+    audit("version_updated", actor, version, policy_changed=before != policy)
     return version
 
 
 def add_clause(version, actor, *, title, body, title_en="", body_en="") -> CharterClause:
-    title, body = _text(title, "title", TITLE_MAX), _text(body, "body", BODY_MAX)
-    title_en = _text(title_en, "title_en", TITLE_MAX, required=False)
-    body_en = _text(body_en, "body_en", BODY_MAX, required=False)
-    _before_change(version, actor, "clause added")
+    title, body = text(title, "title", TITLE_MAX), text(body, "body", BODY_MAX)
+    title_en = text(title_en, "title_en", TITLE_MAX, required=False)
+    body_en = text(body_en, "body_en", BODY_MAX, required=False)
+    before_change(version, actor, "clause added")
     position = max((c.position for c in version.clauses), default=0) + 1
     clause = CharterClause(key=new_key(), position=position, title=title, body=body, title_en=title_en,
-                           body_en=body_en)
+                           body_en=body_en, source_revision=1, translated_revision=1 if body_en else 0)
     version.clauses.append(clause)
     db.session.flush()
-    _audit("clause_added", actor, version, clause=clause.key)
+    audit("clause_added", actor, version, clause=clause.key)
     return clause
 
 
-def update_clause(clause, actor, *, title, body, title_en="", body_en="") -> CharterClause:
-    values = (_text(title, "title", TITLE_MAX), _text(body, "body", BODY_MAX),
-              _text(title_en, "title_en", TITLE_MAX, required=False), _text(body_en, "body_en", BODY_MAX,
+def update_clause(clause, actor, *, title, body, title_en="", body_en="",
+                  translation_current: bool = False) -> CharterClause:
+    """Change a clause. A change of the French text makes the English translation out of date
+    unless the translation changes too, or HR states that it still matches (``translation_current``)."""
+    values = (text(title, "title", TITLE_MAX), text(body, "body", BODY_MAX),
+              text(title_en, "title_en", TITLE_MAX, required=False), text(body_en, "body_en", BODY_MAX,
                                                                              required=False))
-    if values == (clause.title, clause.body, clause.title_en, clause.body_en):
+    french_changed = values[:2] != (clause.title, clause.body)
+    english_changed = values[2:] != (clause.title_en, clause.body_en)
+    if not french_changed and not english_changed:
+        if translation_current and clause.translation_outdated:
+            require_role(actor, HR)
+            require_status(clause.version, *OPEN_STATUSES)
+            clause.translated_revision = clause.source_revision
+            db.session.flush()
+            audit("translation_confirmed", actor, clause.version, clause=clause.key,
+                   source_revision=clause.source_revision)
         return clause
-    _before_change(clause.version, actor, "clause changed")
+    before_change(clause.version, actor, "clause changed")
     clause.title, clause.body, clause.title_en, clause.body_en = values
+    if french_changed:
+        clause.source_revision += 1
+    if (english_changed or translation_current) and clause.has_translation:
+        clause.translated_revision = clause.source_revision
     db.session.flush()
-    _audit("clause_updated", actor, clause.version, clause=clause.key)
+    audit("clause_updated", actor, clause.version, clause=clause.key, source_revision=clause.source_revision,
+           translation_outdated=clause.translation_outdated)
     return clause
+
+
+def outdated_translations(version) -> list[CharterClause]:
+    """Clauses whose English translation predates their current French text."""
+    return [c for c in version.clauses if c.translation_outdated]
 
 
 def delete_clause(clause, actor) -> None:
     version = clause.version
-    _before_change(version, actor, "clause removed")
+    before_change(version, actor, "clause removed")
     version.clauses.remove(clause)
     db.session.flush()
     for position, other in enumerate(version.clauses, start=1):
         other.position = position
     db.session.flush()
-    _audit("clause_removed", actor, version, clause=clause.key)
+    audit("clause_removed", actor, version, clause=clause.key)
 
 
 def move_clause(clause, actor, direction: int) -> None:
@@ -216,36 +201,69 @@ def move_clause(clause, actor, direction: int) -> None:
     target = index + (1 if direction > 0 else -1)
     if not 0 <= target < len(ordered):
         return
-    _before_change(version, actor, "clauses reordered")
+    before_change(version, actor, "clauses reordered")
     ordered[index], ordered[target] = ordered[target], ordered[index]
     for position, other in enumerate(ordered, start=1):
         other.position = position
     db.session.flush()
-    _audit("clause_moved", actor, version, clause=clause.key)
+    audit("clause_moved", actor, version, clause=clause.key)
 
 
 def submit_for_review(version, actor) -> None:
-    _require_role(actor, HR)
-    _lock(version)
-    _require_status(version, DRAFT)
+    require_role(actor, HR)
+    lock(version)
+    require_status(version, DRAFT)
     if not version.clauses:
         raise CharterError(_("Add at least one clause before the review."), code="no_clauses")
     version.status, version.submitted_at, version.updated_at = REVIEW, utcnow(), utcnow()
     db.session.flush()
-    _audit("review_opened", actor, version)
+    audit("review_opened", actor, version)
+    emit_version(version, "charter.version.review_opened")
+
+
+def required_review_days(version) -> int:
+    """The minimum review period: the policy in force sets it (a draft cannot shorten its own
+    review); before any version is in force, the draft's own policy does."""
+    current = policy_in_force()
+    if current is not None:
+        return current.review_days
+    try:
+        return parse_policy(version.policy).review_days
+    except PolicyError:
+        return DEFAULT_REVIEW_DAYS
+
+
+def signatures_open_at(version) -> datetime | None:
+    """When HR may ask for signatures (the review opened ``review_days`` before), None if not in review."""
+    if version.status != REVIEW or version.submitted_at is None:
+        return None
+    return version.submitted_at + timedelta(days=required_review_days(version))
 
 
 def request_signatures(version, actor, planned_effective_from: datetime | None = None) -> None:
-    _require_role(actor, HR)
-    _lock(version)
-    _require_status(version, REVIEW)
+    require_role(actor, HR)
+    lock(version)
+    require_status(version, REVIEW)
+    opens = signatures_open_at(version)
+    if opens is not None and utcnow() < opens:
+        raise CharterError(_("The review lasts at least %(n)d days (program policy), so that the staff "
+                             "representatives can consult: signatures can be requested from %(date)s.",
+                             n=required_review_days(version), date=format_datetime(opens, "medium")),
+                           code="review_period")
     if open_amendments(version):
         raise CharterError(_("Accept or answer every proposed amendment before asking for signatures."),
                            code="open_amendments")
+    stale = outdated_translations(version)
+    if stale:
+        raise CharterError(_("The English translation of %(clauses)s is out of date: the French text changed "
+                             "since it was translated. Update the translation (or confirm it still matches) "
+                             "before asking for signatures.",
+                             clauses=", ".join(f"« {c.title} »" for c in stale)), code="translation_outdated")
     validated_policy(version.policy)
     version.status, version.planned_effective_from, version.updated_at = AWAITING, planned_effective_from, utcnow()
     db.session.flush()
-    _audit("signatures_requested", actor, version, content_sha256=content_sha256(version))
+    audit("signatures_requested", actor, version, content_sha256=content_sha256(version))
+    emit_version(version, "charter.version.signature_opened")
 
 
 def _signing_role(actor, role):
@@ -259,26 +277,30 @@ def _signing_role(actor, role):
     return role
 
 
-def sign(version, actor, role: str | None = None) -> CharterSignature:
+def sign(version, actor, role: str | None = None, *, mfa_verified_at=None) -> CharterSignature:
+    """Co-sign ``version``; ``mfa_verified_at`` is when the signer confirmed a fresh second-factor
+    code for it (the pages and the API require one of the roles that must use it)."""
     role = _signing_role(actor, role)
-    _lock(version)
-    _require_status(version, AWAITING)
+    lock(version)
+    require_status(version, AWAITING)
     if any(s.signer_id == actor.id for s in version.live_signatures):
         raise CharterError(_("You have already signed this version."), code="already_signed")
     signature = CharterSignature(version=version, signer_id=actor.id, signer_label=actor.email,
                                  signer_name=actor.display_name, role=role, revision=version.revision,
-                                 content_sha256=content_sha256(version), signed_at=utcnow())
+                                 content_sha256=content_sha256(version), signed_at=utcnow(),
+                                 mfa_verified_at=mfa_verified_at)
     db.session.add(signature)
     db.session.flush()
-    _audit("signed", actor, version, role=role, content_sha256=signature.content_sha256)
+    audit("signed", actor, version, role=role, content_sha256=signature.content_sha256,
+           second_factor=mfa_verified_at is not None)
     return signature
 
 
 def refuse(version, actor, reason: str, role: str | None = None) -> CharterRefusal:
     role = _signing_role(actor, role)
-    _lock(version)
-    _require_status(version, AWAITING)
-    reason = _text(reason, "reason", COMMENT_MAX, minimum=10)
+    lock(version)
+    require_status(version, AWAITING)
+    reason = text(reason, "reason", COMMENT_MAX, minimum=10)
     if any(s.signer_id == actor.id for s in version.live_signatures):
         raise CharterError(_("You have already signed this version."), code="already_signed")
     if any(r.person_id == actor.id and r.revision == version.revision for r in version.refusals):
@@ -289,7 +311,7 @@ def refuse(version, actor, reason: str, role: str | None = None) -> CharterRefus
     db.session.add(refusal)
     version.refusals.append(refusal)
     db.session.flush()
-    _audit("signature_refused", actor, version, role=role, reason=reason)
+    audit("signature_refused", actor, version, role=role, reason=reason)
     return refusal
 
 
@@ -304,11 +326,15 @@ def quorum_status(version) -> dict[str, tuple[int, int]]:
     return {role: (have[role], required[role]) for role in SIGNING_ROLES}
 
 
+def quorum_met(version) -> bool:
+    return all(have >= need for have, need in quorum_status(version).values())
+
+
 def bring_into_force(version, actor, effective_from: datetime | None = None) -> CharterVersion:
     """HR puts a fully co-signed version in force (now or from a later date)."""
-    _require_role(actor, HR)
-    _lock(version)
-    _require_status(version, AWAITING)
+    require_role(actor, HR)
+    lock(version)
+    require_status(version, AWAITING)
     status = quorum_status(version)
     if any(have < need for have, need in status.values()):
         missing = ", ".join(f"{state_label(role)} {have}/{need}" for role, (have, need) in status.items()
@@ -330,7 +356,7 @@ def bring_into_force(version, actor, effective_from: datetime | None = None) -> 
     version.adopted_sha256 = check.sha256
     version.updated_at = now
     db.session.flush()
-    _audit("brought_into_force", actor, version, effective_from=effective_from.isoformat(),
+    audit("brought_into_force", actor, version, effective_from=effective_from.isoformat(),
            content_sha256=check.sha256, signatures=[s.id for s in version.live_signatures])
     return version
 
@@ -338,16 +364,3 @@ def bring_into_force(version, actor, effective_from: datetime | None = None) -> 
 def open_amendments(version) -> list[CharterAmendment]:
     return db.session.scalars(select(CharterAmendment).where(
         CharterAmendment.version_id == version.id, CharterAmendment.status == "open")).all()
-
-
-from advocacy.charter.review import (  # noqa: E402,F401  (one import path for the whole workflow)
-    GENERAL_THREAD,
-    POLICY_THREAD,
-    accept_amendment,
-    add_comment,
-    amendments,
-    answer_amendment,
-    propose_amendment,
-    threads,
-)
-

@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 from flask import g, send_file, url_for
+from flask_babel import gettext as _
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 from sqlalchemy import select
 
-from advocacy.api.errors import ApiError
-from advocacy.auth.roles import ADMIN, HR, STAFF_REP, api_roles
+from advocacy.core.errors import ApiError
+from advocacy.auth.roles import ADMIN, HR, STAFF_REP
+from advocacy.auth.guards import api_roles
 from advocacy.consent import gdpr, services
 from advocacy.consent.models import ConsentEvent, DataRequest
 from advocacy.consent.purposes import PURPOSES
 from advocacy.consent.receipts import build_receipt
 from advocacy.extensions import db
+from advocacy.consent.reports import aggregates as compute
 
 blp = Blueprint("consent_api", __name__, description="My consents, receipts, export and erasure.")
 
@@ -103,14 +106,8 @@ def my_consents():
 def change_consent(body):
     """Give or withdraw one consent. Giving twice is idempotent; withdrawing what was never given is a no-op."""
     person, purpose = g.person, body["purpose"]
-    try:
-        change = services.give(person, purpose, method="api") if body["given"] else \
-            services.withdraw(person, purpose, method="api")
-    except services.ConsentError as exc:
-        db.session.rollback()
-        extra = {"charter_url": exc.link} if exc.link else {}
-        raise ApiError(409, exc.code, exc.message, field="purpose" if exc.code == "program_required" else None,
-                       **extra) from None
+    change = services.give(person, purpose, method="api") if body["given"] else \
+        services.withdraw(person, purpose, method="api")
     db.session.commit()
     if change.given:
         message = "Consent given." if change.changed else "Consent was already given; nothing recorded."
@@ -142,7 +139,7 @@ def receipt(event_id):
     """The JSON consent receipt (Kantara CR v1.1 + ISO/IEC TS 27560) of one of my consent events."""
     event = db.session.get(ConsentEvent, event_id)
     if event is None or event.person_id != g.person.id:
-        raise ApiError(404, "not_found", "No such consent event of yours.")
+        raise ApiError(404, "not_found", _("No such consent event of yours."))
     return build_receipt(event)
 
 
@@ -159,10 +156,7 @@ def _request_payload(row: DataRequest) -> dict:
 @api_roles()
 def export():
     """Start "download my data": returns the request (and job) to poll at ``status_url``."""
-    try:
-        row = gdpr.start(g.person, gdpr.EXPORT)
-    except gdpr.RequestRefused as exc:
-        raise ApiError(409, exc.code, exc.message) from None
+    row = gdpr.start(g.person, gdpr.EXPORT)
     db.session.commit()
     return _request_payload(row)
 
@@ -173,10 +167,7 @@ def export():
 @blp.response(202, DataRequestSchema)
 def erase(body):
     """Start "erase me" (send ``{"confirm": true}``): identity removed, consent proofs kept without it."""
-    try:
-        row = gdpr.start(g.person, gdpr.ERASE)
-    except gdpr.RequestRefused as exc:
-        raise ApiError(409, exc.code, exc.message) from None
+    row = gdpr.start(g.person, gdpr.ERASE)
     db.session.commit()
     return _request_payload(row)
 
@@ -184,7 +175,7 @@ def erase(body):
 def _own(request_id) -> DataRequest:
     row = db.session.get(DataRequest, request_id)
     if row is None or row.person_id != g.person.id:
-        raise ApiError(404, "not_found", "No such request of yours.")
+        raise ApiError(404, "not_found", _("No such request of yours."))
     return row
 
 
@@ -203,7 +194,7 @@ def download(request_id):
     """The zip, once the export is done (kept 7 days)."""
     path = gdpr.export_path(_own(request_id))
     if path is None:
-        raise ApiError(404, "not_ready", "The export is not ready (or has expired).")
+        raise ApiError(404, "not_ready", _("The export is not ready (or has expired)."))
     return send_file(path, mimetype="application/zip", as_attachment=True, download_name=f"my-data-{request_id}.zip")
 
 
@@ -219,6 +210,8 @@ class AggregateRowSchema(Schema):
 
 class AggregatesSchema(Schema):
     min_group_size = fields.Int()
+    as_of = fields.Date(metadata={"description": "the figures are the state at the end of this day (the last "
+                                                 "Sunday); they never move during the week"})
     rows = fields.List(fields.Nested(AggregateRowSchema))
     total = fields.Dict(keys=fields.Str(), values=fields.Nested(AggregateCellSchema))
 
@@ -232,10 +225,9 @@ def _cell(cell) -> dict:
 @api_roles(HR, STAFF_REP, ADMIN)
 def aggregates():
     """Consents per purpose and team for HR and staff representatives; small groups hidden."""
-    from advocacy.consent.reports import aggregates as compute
-
     data = compute()
-    return {"min_group_size": data["k"],
+    db.session.commit()  # the week's release, made by its first reader
+    return {"min_group_size": data["k"], "as_of": data["as_of"],
             "rows": [{"team": row["team"], "cells": {p: _cell(c) for p, c in row["cells"].items()}}
                      for row in data["rows"]],
             "total": {p: _cell(c) for p, c in data["total"].items()}}

@@ -13,16 +13,15 @@ from sqlalchemy import select
 from advocacy.consent.models import ConsentState
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.auth.models import Person
+from advocacy.charter import services as charter
+from advocacy.consent.services import expire
 
 GRACE_DAYS = 30
 
 
 def expire_stale(now=None, grace_days: int = GRACE_DAYS) -> int:
     """Expire consents bound to a replaced charter after the grace period; returns the people touched."""
-    from advocacy.auth.models import Person
-    from advocacy.charter import services as charter
-    from advocacy.consent.services import expire
-
     now = now or utcnow()
     version = charter.version_in_force(now)
     if version is None:

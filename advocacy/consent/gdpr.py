@@ -1,12 +1,11 @@
 """GDPR rights as RQ jobs with visible progress: "download my data" and "erase me".
 
-Every domain in ``advocacy.DOMAINS`` may provide ``export_person_data(person) -> dict`` and
-``erase_person_data(person)`` in its ``services.py``; both are discovered and called here.
+Each domain holding personal data connects its ``export_person_data(person) -> dict`` and
+``erase_person_data(person)`` to the signals of the same names (``core.signals``) in its
+``setup.init_app``; both are called here, so consent never imports a higher domain.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import secrets
@@ -14,23 +13,33 @@ import zipfile
 from datetime import timedelta
 from pathlib import Path
 
+from blinker import ANY
 from flask import current_app
 from sqlalchemy import or_, select
 
+from advocacy.core.errors import DomainError
 from advocacy.consent.models import ConsentEvent, DataRequest
+from advocacy.core import csv, signals
+from advocacy.core.audit import record
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.jobs import job
+from advocacy.queue import enqueue_after_commit
+from advocacy.auth.models import Person
+from advocacy.core.models import AuditEntry
+from advocacy.consent.receipts import build_receipt
+from advocacy.consent.services import consents_of
+from advocacy.auth.models import ApiToken
+from advocacy.consent.services import erase_person_data
 
 EXPORT, ERASE = "export", "erase"
 log = logging.getLogger(__name__)
 EXPORT_TTL = timedelta(days=7)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class RequestRefused(Exception):
+class RequestRefused(DomainError):
     def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code, self.message = code, message
+        super().__init__(code, message)
 
 
 def job_id(request: DataRequest) -> str:
@@ -52,12 +61,8 @@ def start(person, kind: str) -> DataRequest:
                           progress=0, step="queued")
     db.session.add(request)
     db.session.flush()
-    from advocacy.audit.services import record
-    from advocacy.consent.purge import enqueue_after_commit
-
     record(f"consent.{kind}_requested", actor=person, object_type="data_request", object_id=request.id)
-    enqueue_after_commit("advocacy.consent.tasks.run_data_request", request.id, job_id=job_id(request),
-                         job_timeout=1800)
+    enqueue_after_commit(run_data_request, request.id, job_id=job_id(request), job_timeout=1800)
     return request
 
 
@@ -88,26 +93,21 @@ def _progress(request: DataRequest, progress: int, step: str) -> None:
     db.session.commit()
 
 
-def domain_hooks(name: str):
-    """``[(domain, function)]`` for every domain whose services define ``name`` (consent last)."""
-    from advocacy import DOMAINS, _optional_module
+#: The GDPR hooks every domain connects its ``export_person_data``/``erase_person_data`` to.
+HOOKS = {"export_person_data": signals.export_person_data, "erase_person_data": signals.erase_person_data}
 
-    hooks = []
-    for domain in DOMAINS:
-        if domain == "consent":
-            continue
-        module = _optional_module(domain, "services")
-        function = getattr(module, name, None) if module is not None else None
-        if callable(function):
-            hooks.append((domain, function))
-    return hooks
+
+def domain_hooks(name: str, person=None):
+    """``[(domain, function)]`` connected to a GDPR hook, in connection order (the app factory's
+    domain order); consent's own data is handled here, not through the hook."""
+    return [(receiver.__module__.split(".")[1], receiver)
+            for receiver in HOOKS[name].receivers_for(person if person is not None else ANY)]
 
 
 def run_request(request_id: int) -> str:
     request = db.session.get(DataRequest, request_id)
     if request is None or request.status in ("done", "expired"):
         return "nothing to do"
-    from advocacy.auth.models import Person
 
     person = db.session.get(Person, request.person_id)
     if person is None or (request.kind == EXPORT and person.erased_at is not None):
@@ -137,31 +137,12 @@ def _json(data) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str).encode("utf-8")
 
 
-def safe_cell(value) -> str:
-    """A CSV cell that spreadsheets will not run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, (dict, list)):
-        value = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def to_csv(rows: list[dict]) -> bytes:
-    columns: list[str] = []
-    for row in rows:
-        columns.extend(key for key in row if key not in columns)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([safe_cell(row.get(column)) for column in columns])
-    return out.getvalue().encode("utf-8-sig")
+    """The rows as a UTF-8 CSV file (with BOM) from the one CSV writer (``core.csv``)."""
+    return csv.records(rows).encode("utf-8")
 
 
 def _audit_about(person) -> list[dict]:
-    from advocacy.audit.models import AuditEntry
-
     rows = db.session.scalars(select(AuditEntry).where(or_(
         AuditEntry.actor_id == person.id,
         (AuditEntry.object_type == "person") & (AuditEntry.object_id == str(person.id)),
@@ -188,13 +169,10 @@ def _write_domain(archive: zipfile.ZipFile, domain: str, data) -> None:
 
 def build_export(person, request: DataRequest) -> str:
     """Write the zip under ``instance/exports`` and return its file name."""
-    from advocacy.consent.receipts import build_receipt
-    from advocacy.consent.services import consents_of
-
     name = f"export-{request.token}.zip"
     target = export_dir() / name
     partial = target.with_suffix(".part")
-    hooks = domain_hooks("export_person_data")
+    hooks = domain_hooks("export_person_data", person)
     contents = {"profile": "profile.json", "consents": "consents/", "audit": "audit/"}
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("profile.json", _json(_profile(person)))
@@ -221,7 +199,6 @@ def build_export(person, request: DataRequest) -> str:
             "generated_at": utcnow().isoformat(), "person_id": person.id, "contents": contents,
         }))
     partial.replace(target)
-    from advocacy.audit.services import record
 
     record("consent.exported", actor=person, object_type="data_request", object_id=request.id)
     return name
@@ -229,13 +206,9 @@ def build_export(person, request: DataRequest) -> str:
 
 def erase(person, request: DataRequest | None = None) -> None:
     """Erase a person: every domain drops their identity; consent proofs stay, pseudonymous."""
-    from advocacy.audit.services import record
-    from advocacy.auth.models import ApiToken
-    from advocacy.consent.services import erase_person_data
-
     erase_person_data(person)  # withdraw everything first: processing stops at once
     db.session.flush()
-    hooks = domain_hooks("erase_person_data")
+    hooks = domain_hooks("erase_person_data", person)
     for index, (domain, function) in enumerate(hooks):
         function(person)
         db.session.flush()
@@ -272,3 +245,9 @@ def expire_old_exports() -> int:
         request.status, request.file_name = "expired", None
         count += 1
     return count
+
+
+@job
+def run_data_request(request_id: int) -> str:
+    """Job: run a GDPR export or erasure, updating its visible progress."""
+    return run_request(request_id)

@@ -1,12 +1,13 @@
 """The consent ledger (append-only, hash-chained), its current-state table, and GDPR requests."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     Index,
     Integer,
     String,
@@ -33,7 +34,7 @@ class ConsentEvent(db.Model):
     __tablename__ = "consent_events"
     __table_args__ = (Index("ix_consent_events_person_purpose_at", "person_id", "purpose", "at"),)
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     receipt_id: Mapped[str] = mapped_column(String(36), unique=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     person_id: Mapped[int] = mapped_column(Integer)
@@ -86,7 +87,7 @@ class ConsentState(db.Model):
     purpose: Mapped[str] = mapped_column(String(40))
     given: Mapped[bool] = mapped_column(Boolean, default=False)
     since: Mapped[datetime] = mapped_column(UTCDateTime)
-    event_id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    event_id: Mapped[int] = mapped_column(BigInteger)
     charter_version_id: Mapped[int | None] = mapped_column(Integer)
     #: set on withdrawal of a purged purpose, cleared by the purge job (reconciled from the database)
     purge_pending: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -108,3 +109,22 @@ class DataRequest(db.Model):
     file_name: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AggregateRelease(db.Model):
+    """The consent statistics released for one calendar week (``week``: its Monday), frozen once made.
+
+    The statistics page and API never read live states: they show the figures as of the end of the
+    last complete week, computed from the ledger the first time someone asks during the following
+    week and kept here, so that reading before and after one person changes a consent shows the same
+    table. ``cells`` holds, per ``"<team id or ->:<purpose>"`` (``"*"`` for everyone), the released
+    ``[given, population]`` *before* small-group suppression: a cell keeps its previous release while
+    fewer than ``k`` people's choices moved it (``reports.release``).
+    """
+
+    __tablename__ = "consent_aggregate_releases"
+
+    week: Mapped[date] = mapped_column(Date, primary_key=True)
+    cells: Mapped[dict] = mapped_column(JSON)
+    k: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

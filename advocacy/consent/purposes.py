@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 
+from advocacy.core.errors import DomainError
 from advocacy.core.chain import canonical_json, sha256_hex
 
-#: Bumped whenever a notice's wording changes (stored in each event and receipt).
-NOTICE_VERSION = "2026-11-1"
+#: Bumped whenever a notice's wording changes (stored in each event and receipt). 2026-11-2:
+#: ``account_token`` also publishes the approved text when the person asks (linked accounts, #19).
+NOTICE_VERSION = "2026-11-2"
 
 
 @dataclass(frozen=True)
@@ -113,13 +115,15 @@ _CATALOGUE = (
     Purpose(
         "account_token",
         _l("Connect one of my social accounts"),
-        _l("I let the service store an access token for one of my social accounts, used only to read the "
-           "metrics of the posts I register on that account."),
+        _l("I let the service store an access token for the social accounts I link. It is used to read the "
+           "metrics of the posts I register on those accounts and, when I ask, to publish only the text I "
+           "approved: nothing else, and never on its own initiative."),
         ("credentials", "online_activity"),
-        _l("An access token for the social account you connect."),
-        _l("Kept until you disconnect the account or withdraw this consent."),
-        _l("Reading your posts' metrics through your own account where the network requires it."),
-        _l("The stored token is deleted at once."),
+        _l("An access token for each social account you link."),
+        _l("Kept until you unlink the account or withdraw this consent."),
+        _l("Publishing the text you approved through your own account when you ask, and reading your posts' "
+           "metrics through it where the network requires it."),
+        _l("The stored tokens are revoked at the network and deleted at once; nothing more is published for you."),
         "service_analytics",
     ),
 )
@@ -130,9 +134,11 @@ PURPOSES: tuple[str, ...] = tuple(CATALOGUE)
 PURGED_ON_WITHDRAWAL = ("post_metrics", "link_clicks", "account_token")
 
 
-class UnknownPurpose(ValueError):
+class UnknownPurpose(DomainError, ValueError):
+    status = 404
+
     def __init__(self, purpose):
-        super().__init__(f"unknown purpose {purpose!r}; known: {', '.join(PURPOSES)}")
+        super().__init__("unknown_purpose", f"unknown purpose {purpose!r}; known: {', '.join(PURPOSES)}", "purpose")
         self.purpose = purpose
 
 

@@ -11,6 +11,7 @@ from flask_babel import force_locale
 
 from advocacy.consent.models import GIVEN, ConsentEvent
 from advocacy.consent.purposes import get_purpose
+from advocacy.core.settings import Settings
 
 KANTARA_VERSION = "KI-CR-v1.1.0"
 ISO_SCHEMA_VERSION = "ISO/IEC TS 27560:2023"
@@ -39,15 +40,16 @@ def _base_url() -> str:
     return "http://127.0.0.1:5000"
 
 
-def _controller() -> dict:
-    config = current_app.config if has_app_context() else {}
+def controller() -> dict:
+    """The controller named in receipts and notices (settings ``ADVOCACY_CONTROLLER_*``)."""
+    settings = current_app.config["SETTINGS"] if has_app_context() else Settings
     return {
-        "piiController": config.get("CONSENT_CONTROLLER_NAME") or "Porte-voix operator (the employer)",
+        "piiController": settings.controller_name,
         "onBehalf": False,
-        "contact": config.get("CONSENT_CONTROLLER_CONTACT") or "Data protection officer",
-        "address": config.get("CONSENT_CONTROLLER_ADDRESS") or "France",
-        "email": config.get("CONSENT_CONTROLLER_EMAIL") or "dpo@localhost",
-        "phone": config.get("CONSENT_CONTROLLER_PHONE") or "",
+        "contact": "Data protection officer",
+        "address": settings.controller_address,
+        "email": settings.controller_dpo_email,
+        "phone": "",
         "piiControllerUrl": _base_url(),
     }
 
@@ -61,7 +63,7 @@ def build_receipt(event: ConsentEvent) -> dict:
     with force_locale(event.notice_language):
         label, description = str(item.label), str(item.description)
         retention, termination = str(item.retention), str(item.on_withdrawal)
-    controller = _controller()
+    identity = controller()
     pii_categories = [_PII_CATEGORY.get(c, c) for c in item.data_categories]
     timestamp = int(event.at.timestamp())
     principal = principal_id(event.person_id)
@@ -76,7 +78,7 @@ def build_receipt(event: ConsentEvent) -> dict:
         "consentReceiptID": event.receipt_id,
         "language": event.notice_language,
         "piiPrincipalId": principal,
-        "piiControllers": [controller],
+        "piiControllers": [identity],
         "policyUrl": policy_url,
         "services": [{
             "service": "Porte-voix employee advocacy program",
@@ -110,11 +112,11 @@ def build_receipt(event: ConsentEvent) -> dict:
                 "purposes": [item.key],
                 "purposeDescription": description,
                 "piiCategories": list(item.data_categories),
-                "controllers": [controller["piiController"]],
+                "controllers": [identity["piiController"]],
                 "storageLocations": ["EU (self-hosted by the employer)"],
                 "retentionPeriod": retention,
                 "jurisdictions": ["FR", "EU"],
-                "recipients": [controller["piiController"]],
+                "recipients": [identity["piiController"]],
                 "withdrawalMethod": withdrawal_url,
                 "lawfulBasis": "GDPR Art. 6(1)(a) consent",
                 "collectionMethod": event.method,

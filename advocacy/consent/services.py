@@ -13,6 +13,7 @@ from datetime import datetime
 from flask import has_request_context, request
 from sqlalchemy import select
 
+from advocacy.core.errors import DomainError
 from advocacy.consent.models import (
     EXPIRED,
     GIVEN,
@@ -39,6 +40,13 @@ from advocacy.core.chain import (
 )
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from flask import url_for
+from werkzeug.routing import BuildError
+from advocacy.charter import services as charter
+from advocacy.core.audit import record
+from advocacy.core.signals import consent_changed
+from advocacy.consent.receipts import build_receipt
+from advocacy.consent.purge import purge_after_commit
 
 CHAIN = "consent"
 _CACHE_KEY = "advocacy_consent_cache"
@@ -65,12 +73,13 @@ __all__ = [
 ]
 
 
-class ConsentError(Exception):
+class ConsentError(DomainError):
     """A consent that cannot be recorded now; ``code`` says why (the API answers 409)."""
 
     def __init__(self, code: str, message: str, link: str | None = None):
-        super().__init__(message)
-        self.code, self.message, self.link = code, message, link
+        super().__init__(code, message, "purpose" if code == "program_required" else None,
+                         **({"charter_url": link} if link else {}))
+        self.link = link
 
 
 @dataclass(frozen=True)
@@ -161,9 +170,6 @@ def events_of(person_or_id) -> list[ConsentEvent]:
 # -- charter ------------------------------------------------------------------------------
 
 def charter_link() -> str:
-    from flask import url_for
-    from werkzeug.routing import BuildError
-
     for endpoint in ("charter.current", "charter.index"):
         try:
             return url_for(endpoint)
@@ -173,8 +179,6 @@ def charter_link() -> str:
 
 
 def _charter_in_force_accepted(person):
-    from advocacy.charter import services as charter
-
     version = charter.version_in_force()
     if version is None:
         raise ConsentError("no_charter_in_force",
@@ -221,7 +225,6 @@ def _append(person, purpose: str, event_type: str, state: ConsentState | None, *
     db.session.flush()
     _forget(person.id)
 
-    from advocacy.audit.services import record
 
     record(f"consent.{event_type}", actor=recorded_by if recorded_by is not None else person,
            object_type="consent_event", object_id=event.id,
@@ -234,12 +237,8 @@ def _current_event(state: ConsentState | None) -> ConsentEvent | None:
 
 
 def _emit(person, changes: list[Change]) -> None:
-    from advocacy.signals import consent_changed
-
     purged = [c.purpose for c in changes if c.changed and not c.given and c.purpose in PURGED_ON_WITHDRAWAL]
     if purged:
-        from advocacy.consent.purge import purge_after_commit
-
         purge_after_commit(person.id)
     for change in changes:
         if change.changed:
@@ -321,8 +320,6 @@ def join_program(person, purposes=("program",), *, method: str = "demo", recorde
 
     For the demo seed and fixtures: a real person accepts the charter on its own page.
     """
-    from advocacy.charter import services as charter
-
     if not charter.has_accepted_current(person) and charter.version_in_force() is not None:
         charter.accept(person)
     wanted = ["program"] + [p for p in purposes if p != "program"]
@@ -365,8 +362,6 @@ def verify() -> tuple[int, ChainBreak | None]:
 # -- GDPR contract (called by the export/erasure of this domain for every domain) -------------
 
 def export_person_data(person) -> dict:
-    from advocacy.consent.receipts import build_receipt
-
     events = events_of(person)
     return {
         "consents": {purpose: given for purpose, given in consents_of(person).items()},

@@ -11,6 +11,10 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.messages.extract import extract_from_dir
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import write_po
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,10 +53,7 @@ def translated_ids() -> set[str]:
 
 def extracted_ids(paths=None) -> dict[str, list[str]]:
     """Every message id used in Python code and templates → where it is used."""
-    from babel.messages.extract import extract_from_dir
-
     found: dict[str, list[str]] = {}
-    method_map = [("**/templates/**.html", "jinja2"), ("**.py", "python")]
     options = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n"}}
     keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "lazy_gettext": None, "_l": None}
     for base in paths or (ROOT / "advocacy", ROOT / "templates"):
@@ -83,10 +84,6 @@ def domain_sources(domain: str) -> tuple[list[Path], Path]:
 
 def update_domain(domain: str) -> list[str]:
     """Add the domain's untranslated ids to its French catalogue (empty msgstr to fill in)."""
-    from babel.messages.catalog import Catalog
-    from babel.messages.extract import extract_from_file
-    from babel.messages.pofile import write_po
-
     sources, target = domain_sources(domain)
     ids: list[str] = []
     keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "lazy_gettext": None, "_l": None}
@@ -119,7 +116,8 @@ def main(argv) -> None:
     if command == "compile":
         compile_all(verbose=True)
     elif command == "check":
-        missing = {k: v for k, v in extracted_ids().items() if k not in translated_ids()}
+        translated = translated_ids()
+        missing = {k: v for k, v in extracted_ids().items() if k not in translated}
         for key, where in sorted(missing.items()):
             print(f"{where[0]}: {key!r}")
         raise SystemExit(1 if missing else 0)

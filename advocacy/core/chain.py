@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import text
+from sqlalchemy import select
+
 GENESIS = "0" * 64
 
 
@@ -52,19 +55,13 @@ def verify_chain(rows: Iterable, payload_of: Callable[[Any], Any]) -> ChainBreak
 
 
 def lock_chain(session, name: str) -> None:
-    """Serialise appends to one chain (PostgreSQL advisory lock; SQLite writes are serial)."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        key = int(hashlib.sha256(name.encode()).hexdigest()[:15], 16)
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+    """Serialise appends to one chain (a transaction-scoped PostgreSQL advisory lock)."""
+    key = int(hashlib.sha256(name.encode()).hexdigest()[:15], 16)
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def rows_in_order(session, model, batch_size: int = 1000):
     """Every row of ``model`` by ascending id, read in batches (keyset pagination)."""
-    from sqlalchemy import select
-
     last_id = None
     while True:
         stmt = select(model).order_by(model.id).limit(batch_size)

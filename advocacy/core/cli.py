@@ -1,16 +1,19 @@
-"""``flask demo seed``."""
+"""``flask keys …``: the encryption keys of every secret stored at rest (:mod:`advocacy.core.crypto`)."""
+from __future__ import annotations
+
 import click
 from flask.cli import AppGroup
 
-cli = AppGroup("demo", help="Demo data for a fictional company.")
+from advocacy.core import crypto
+from advocacy.extensions import db
+
+cli = AppGroup("keys", help="Encryption keys of the secrets stored at rest.")
 
 
-@cli.command("seed")
-def seed_command():
-    """Create the demo company and its accounts (idempotent)."""
-    from advocacy.core.demo import DEMO_PASSWORD, seed
-
-    ctx = seed()
-    for line in ctx.log:
-        click.echo(line)
-    click.echo(f"Demo ready: {len(ctx.people)} accounts, password '{DEMO_PASSWORD}'.")
+@cli.command("rotate")
+def rotate_command():
+    """Re-encrypt every stored secret (linked-account tokens, webhook secrets, chat URLs) with the
+    first key of ADVOCACY_ENCRYPTION_KEYS (then the old keys may be removed from the list)."""
+    count = crypto.rotate_all()
+    db.session.commit()
+    click.echo(f"re-encrypted={count}")

@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from advocacy.extensions import db
+from advocacy.queue import get_redis
 
 
 def is_infrastructure_error(exc: BaseException) -> bool:
@@ -24,8 +25,6 @@ def check_database() -> str:
 
 
 def check_queue() -> str:
-    from advocacy.queue import get_redis
-
     try:
         get_redis().ping()
         return "ok"

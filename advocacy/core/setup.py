@@ -1,13 +1,17 @@
-"""App-wide hooks: security headers, template globals, login loader, 503 page."""
+"""App-wide hooks: error handlers, CSRF, security headers, template globals."""
 from __future__ import annotations
 
 import re
+import uuid
 
-from flask import current_app, request
-from flask_babel import lazy_gettext as _l
+from flask import current_app, g, request
+from flask_babel import get_locale, gettext, refresh
 from flask_login import current_user
 
-from advocacy.extensions import login_manager
+from advocacy.core import errors, jsonbody
+from advocacy.core.errors import ApiError
+from advocacy.extensions import csrf
+from advocacy.nav import ROLE_LABELS, groups_for
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -15,6 +19,7 @@ CSP = (
 )
 
 
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -54,28 +59,41 @@ def _find_in_json(value, path: str) -> str | None:
 
 
 def init_app(app) -> None:
-    login_manager.login_view = "auth.login"
-    login_manager.login_message = _l("Please log in to see this page.")
-    login_manager.login_message_category = "info"
-
-    @login_manager.user_loader
-    def load_person(person_id: str):
-        from advocacy.auth.models import Person
-        from advocacy.extensions import db
-
-        try:
-            return db.session.get(Person, int(person_id))
-        except (TypeError, ValueError):
-            return None
-
+    errors.init_app(app)
     app.config["WTF_CSRF_CHECK_DEFAULT"] = False
+
+    @app.before_request
+    def request_id():
+        """Every request gets an id for the logs: the proxy's ``X-Request-ID`` if it is sane, else a new one."""
+        given = request.headers.get("X-Request-ID", "")
+        g.request_id = given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+    @app.before_request
+    def refuse_unsafe_bodies():
+        """Before authentication and before anything reads the body: 413 for a body larger than its
+        view accepts (a declared ``Content-Length`` is refused unread; a streamed one stops at the
+        limit), then 400 for JSON nested too deeply and 422 for a lone surrogate in a JSON string."""
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return None
+        view = current_app.view_functions.get(request.endpoint or "")
+        limit = jsonbody.body_limit_for(view, request.is_json)
+        if limit is not None:
+            if request.content_length is not None and request.content_length > limit:
+                raise ApiError(413, "too_large", gettext("The request body may not exceed %(limit)s bytes.",
+                                                         limit=limit))
+            request.max_content_length = limit
+        if not request.is_json:
+            return None
+        try:
+            jsonbody.check(request.get_data(cache=True))
+        except jsonbody.BodyRejected as exc:
+            raise ApiError(exc.status, exc.code, exc.message, field=exc.field) from None
+        return None
 
     @app.before_request
     def csrf_protect():
         """CSRF on every state-changing request, except API calls authenticated by a bearer token
         (no ambient credential to abuse). API calls riding the session cookie send X-CSRFToken."""
-        from advocacy.extensions import csrf
-
         if not current_app.config.get("WTF_CSRF_ENABLED", True):
             return None
         if request.method in ("GET", "HEAD", "OPTIONS", "TRACE"):
@@ -89,30 +107,26 @@ def init_app(app) -> None:
         return None
 
     @app.before_request
+    def fresh_locale():
+        # The locale is cached on the app context; tests (and CLI-driven requests) may
+        # share one app context across requests, so recompute it for every request.
+        refresh()
+
+    @app.before_request
     def refuse_control_characters():
         """NUL and other C0 control characters (but tab and newlines) have no place in any field;
         PostgreSQL refuses NUL outright. Refuse them up front with a clear message."""
         field = _field_with_control_character()
         if field is None:
             return None
-        from flask_babel import gettext
-
-        from advocacy.api.errors import ApiError
-
         raise ApiError(422 if request.path.startswith("/api/") else 400, "invalid_characters",
                        gettext("The field “%(field)s” contains control characters; remove them and try again.",
                                field=field), field=field)
 
-    @app.before_request
-    def fresh_locale():
-        # The locale is cached on the app context; tests (and CLI-driven requests) may
-        # share one app context across requests, so recompute it for every request.
-        from flask_babel import refresh
-
-        refresh()
-
     @app.after_request
     def security_headers(response):
+        if g.get("request_id"):
+            response.headers.setdefault("X-Request-ID", g.request_id)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
@@ -124,16 +138,13 @@ def init_app(app) -> None:
 
     @app.context_processor
     def layout_globals():
-        from flask_babel import get_locale
-
-        nav = [item for item in current_app.extensions.get("advocacy_nav", [])
-               if item.visible_to(current_user)]
-        return {"nav_items": nav, "current_locale": str(get_locale() or current_app.config["DEFAULT_LANGUAGE"])}
+        groups = groups_for(current_user, current_app.extensions.get("advocacy_nav", []))
+        return {"nav_groups": groups, "nav_items": [item for group in groups for item in group.items],
+                "role_labels": ROLE_LABELS,
+                "current_locale": str(get_locale() or current_app.config["DEFAULT_LANGUAGE"])}
 
     @app.teardown_appcontext
     def close_redis(_exc):
-        from flask import g
-
         client = g.pop("advocacy_redis", None)
         if client is not None:
             client.close()

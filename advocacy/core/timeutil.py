@@ -1,5 +1,8 @@
 """Time helpers: aware UTC everywhere, and one place to freeze the clock in tests."""
+from contextlib import contextmanager
 from datetime import datetime, timezone
+
+from flask import current_app
 
 _frozen: datetime | None = None
 
@@ -17,9 +20,25 @@ def freeze(at: datetime | None) -> None:
 
 
 def as_utc(value: datetime | None) -> datetime | None:
-    """Treat naive datetimes read from SQLite as UTC."""
+    """Aware UTC; a naive datetime (from a ``timestamp without time zone`` expression) is taken as UTC."""
     if value is None:
         return None
     if value.tzinfo is None:
         return value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc)
+
+
+def default_timezone() -> str:
+    """The organisation's time zone name (``ADVOCACY_TIMEZONE``, checked by the settings)."""
+    return current_app.config["TIMEZONE"]
+
+
+@contextmanager
+def clock(at: datetime):
+    """``utcnow()`` reads ``at`` inside the block (the demo's history is written in the past)."""
+    previous = _frozen
+    freeze(at)
+    try:
+        yield at
+    finally:
+        freeze(previous)

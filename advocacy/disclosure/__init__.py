@@ -5,15 +5,18 @@ hide or fake it. A pure library (no Flask): ``check(text, network, lang=None, co
 Context keys: ``rewarded`` (the author receives any consideration), ``employee`` (the author
 works for the brand), ``brand``, ``image_retouched``, ``image_virtual``, ``sector``,
 ``jurisdiction`` (``fr``/``us``/``uk``; default from the language), ``content_warning``
-(Mastodon), ``max_length`` (a server's own limit).
+(Mastodon), ``max_length`` (a server's own limit), ``link`` (the link the post will carry: counted in
+its length where the network puts it in the text, see ``networks.post_length``).
 """
 from __future__ import annotations
 
+from advocacy.disclosure import networks as _networks
 from advocacy.disclosure.result import FAIL, PASS, UNFIXABLE, WARN, Finding, Result
 
 __all__ = ["FAIL", "JURISDICTIONS", "NETWORKS", "PASS", "UNFIXABLE", "WARN", "Finding", "Result", "check"]
 
-NETWORKS = ("linkedin", "instagram", "facebook", "x", "bluesky", "mastodon")
+#: Every network's name, in the order people see them (``networks.NETWORKS`` has their rules).
+NETWORKS: tuple[str, ...] = tuple(_networks.NETWORKS)
 JURISDICTIONS = ("fr", "us", "uk")
 
 

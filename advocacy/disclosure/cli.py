@@ -8,7 +8,7 @@ import sys
 import click
 from flask.cli import AppGroup
 
-from advocacy.disclosure import check
+from advocacy.disclosure import check, sectors
 from advocacy.disclosure.services import Agreement, ItemError, read_items, result_dict
 
 cli = AppGroup("disclosure", help="The disclosure checker.")
@@ -23,6 +23,11 @@ def _context_from_options(context_json, rewarded, employee, brand, retouched, vi
             raise click.BadParameter(f"not JSON: {exc}", param_hint="--context") from None
         if not isinstance(context, dict):
             raise click.BadParameter("must be a JSON object", param_hint="--context")
+    if sector is not None:
+        try:
+            sectors.normalize(sector)
+        except sectors.UnknownSector as exc:
+            raise click.BadParameter(str(exc), param_hint="--sector") from None
     for key, value in (("rewarded", rewarded), ("employee", employee), ("brand", brand),
                        ("image_retouched", retouched), ("image_virtual", virtual), ("sector", sector),
                        ("jurisdiction", jurisdiction)):
@@ -42,18 +47,21 @@ def _context_from_options(context_json, rewarded, employee, brand, retouched, vi
 @click.option("--brand", help="Brand name (--text).")
 @click.option("--retouched", is_flag=True, default=None, help="The image is retouched (--text).")
 @click.option("--virtual", is_flag=True, default=None, help="The image is virtual (--text).")
-@click.option("--sector", help="Sector (--text): crypto, gambling, nicotine…")
+@click.option("--sector", help="Sector (--text): " + ", ".join(sectors.SECTORS) + " (the text is read for sectors anyway).")
 @click.option("--jurisdiction", type=click.Choice(["fr", "us", "uk"]), help="Jurisdiction (--text).")
 @click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "json", "csv"]), default="auto",
               help="Input format (default: guessed from the content).")
 @click.option("--output", type=click.Choice(["jsonl", "table"]), default="jsonl",
               help="One JSON result per line (default) or a readable table.")
 @click.option("--locale", type=click.Choice(["fr", "en"]), help="Language of messages (default: the post's).")
-@click.option("--summary/--no-summary", default=True,
-              help="When items carry labels, print the agreement and every breach judged pass (to stderr).")
+@click.option("--summary", "summary", type=click.Choice(["full", "counts", "none"]), default="full",
+              help="When items carry labels, print to stderr the agreement and every breach judged pass (full), "
+                   "figures only, never a text (counts: agreement, breaches judged pass, sound posts judged fail, "
+                   "agreement per 'category'), or nothing (none).")
+@click.option("--no-summary", "no_summary", is_flag=True, help="Same as --summary=none.")
 @click.option("--disagreements", is_flag=True, help="With --summary, also list every disagreement.")
 def check_command(file, text, network, lang, context_json, rewarded, employee, brand, retouched, virtual,
-                  sector, jurisdiction, fmt, output, locale, summary, disagreements):
+                  sector, jurisdiction, fmt, output, locale, summary, no_summary, disagreements):
     """Check FILE (JSON lines: {"text", "network", "lang"?, "context": {...}, "expected"?}; a JSON
     array; or CSV with columns text, network, lang, rewarded, employee, brand, image_retouched,
     image_virtual, sector, jurisdiction, expected). '-' reads stdin. Prints one JSON result per
@@ -88,7 +96,11 @@ def check_command(file, text, network, lang, context_json, rewarded, employee, b
             _print_table_row(line, out, item.text)
         else:
             click.echo(json.dumps(out, ensure_ascii=False))
-    if summary and agreement.total:
+    if no_summary:
+        summary = "none"
+    if summary == "counts" and agreement.total:
+        click.echo(agreement.counts(), err=True)
+    elif summary == "full" and agreement.total:
         click.echo(agreement.report(show_all=disagreements), err=True)
 
 

@@ -7,40 +7,12 @@ import re
 from advocacy.disclosure import lexicon
 
 KNOWN_CONTEXT = ("rewarded", "employee", "brand", "image_retouched", "image_virtual", "sector",
-                 "jurisdiction", "content_warning", "max_length")
+                 "jurisdiction", "content_warning", "max_length", "link")
 
 _FR_LIST = ["le", "la", "les", "des", "une", "et", "est", "pour", "avec", "dans", "sur", "je", "nous", "vous", "c'est", "pas", "que", "qui", "du", "au", "aux", "ce", "cette", "mon", "ma", "mes", "notre", "nos", "tres", "plus", "nouveau", "nouvelle", "decouvrez", "chez", "aujourd'hui", "fier", "fiere", "equipe", "j'ai", "j'adore", "merci", "bien", "tout", "tous", "sont", "mais", "ou", "son", "sa", "ses", "leur", "leurs", "en", "un", "il", "elle", "on", "ne", "d'un", "d'une", "produit", "produits", "journee", "appli", "entreprise", "bravo", "grace", "depuis", "avant", "apres", "encore", "toujours", "vraiment", "genial", "nouveaute", "adore", "decouvrir", "essayez", "essaye", "lancement", "voici", "enfin", "vos", "votre", "ton", "tes", "tu", "moi", "aussi", "comme", "quand", "sans", "chaque", "semaine"]
 _EN_LIST = ["the", "and", "is", "are", "for", "with", "on", "in", "i", "we", "you", "it's", "not", "that", "who", "of", "to", "this", "my", "our", "very", "more", "new", "love", "just", "great", "check", "out", "so", "get", "now", "today", "your", "can", "have", "has", "was", "be", "at", "by", "from", "what", "how", "i'm", "it", "team", "proud", "thanks", "about", "all", "will", "their", "they", "its", "an", "here", "loving", "product", "products", "day", "app", "company", "amazing", "awesome", "launch", "launched", "try", "week", "finally", "really", "every", "always", "me", "also", "like", "when", "without", "best", "work", "working", "excited", "happy", "ever", "must"]
 _FR_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_FR_LIST) + r")(?![a-z'])")
 _EN_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_EN_LIST) + r")(?![a-z'])")
-SECTOR_ALIASES = {
-    "cosmetic": "cosmetic_surgery", "aesthetic_surgery": "cosmetic_surgery", "aesthetic": "cosmetic_surgery",
-    "cosmetic_surgery_acts": "cosmetic_surgery", "plastic_surgery": "cosmetic_surgery",
-    "therapeutic_abstention": "therapeutic", "vape": "nicotine", "vaping": "nicotine", "e_cigarette": "nicotine",
-    "tobacco": "tobacco", "cfd": "financial_cfd", "cfds": "financial_cfd", "leveraged_cfd": "financial_cfd",
-    "forex": "financial_cfd", "crypto_assets": "crypto", "cryptocurrency": "crypto", "crypto_asset": "crypto",
-    "betting": "gambling", "sports_betting": "gambling", "casino": "gambling", "betting_tip": "betting_tips",
-    "tipster": "betting_tips", "sports_tips": "betting_tips", "wild_animal": "wild_animals", "animals": "wild_animals",
-    "medicines": "medicine", "drugs": "medicine", "drug": "medicine", "pharma": "medicine",
-    "pharmaceutical": "medicine", "pharmaceuticals": "medicine", "medication": "medicine", "medications": "medicine",
-    "alcool": "alcohol", "wine": "alcohol", "beer": "alcohol", "spirits": "alcohol", "lottery": "gambling",
-    "poker": "gambling", "online_gambling": "gambling", "jeux_d_argent": "gambling", "paris_sportifs": "gambling",
-    "exotic_pets": "wild_animals", "exotic_animals": "wild_animals", "binary_options": "financial_cfd",
-    "options_binaires": "financial_cfd", "nft": "crypto", "nfts": "crypto", "bitcoin": "crypto",
-    "e_cigarettes": "nicotine", "ecig": "nicotine", "vapes": "nicotine", "snus": "nicotine", "puff": "nicotine",
-    "chirurgie_esthetique": "cosmetic_surgery", "medecine_esthetique": "cosmetic_surgery",
-    "aesthetic_medicine": "cosmetic_surgery", "pronostics": "betting_tips", "tips": "betting_tips",
-}
-_SECTOR_NAMES = {
-    "cosmetic_surgery": ("chirurgie esthétique", "cosmetic surgery"), "therapeutic": ("abstention thérapeutique", "therapeutic claims"),
-    "nicotine": ("produits nicotinés", "nicotine products"), "tobacco": ("tabac", "tobacco"),
-    "wild_animals": ("animaux sauvages", "wild animals"), "financial_cfd": ("CFD à effet de levier", "leveraged CFDs"),
-    "betting_tips": ("pronostics sportifs", "betting tips"), "crypto": ("crypto-actifs", "crypto-assets"),
-    "gambling": ("jeux d'argent", "gambling"), "alcohol": ("alcool", "alcohol"), "medicine": ("médicaments", "medicines"),
-    "financial": ("produits financiers", "financial products"),
-}
-
-
 def _flag(value):
     """Context flags: True, False or None (unknown)."""
     if value is None or value == "":

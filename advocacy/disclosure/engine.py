@@ -2,37 +2,73 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from advocacy.disclosure import lexicon
+from advocacy.disclosure import lexicon, owed, sectors
 from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN_CONTEXT re-exported)
     _JURISDICTION_ALIASES,
-    _SECTOR_NAMES,
     CONTEXT_ALIASES,
     KNOWN_CONTEXT,
-    SECTOR_ALIASES,
     _context,
     _flag,
     _norm_lang,
     detect_lang,
 )
-from advocacy.disclosure.networks import Network, measure, network_for
-from advocacy.disclosure.normalize import Folded, decode_tags, fold, visual_order
-from advocacy.disclosure.result import FAIL, Finding, Result, verdict_of
-from advocacy.disclosure.suggest import suggest
+from advocacy.disclosure.networks import Network, network_for, post_length
+from advocacy.disclosure.normalize import Folded, decode_tags, fold, is_disguised, is_reduced, visual_order
+from advocacy.disclosure.result import FAIL, NOTE, Finding, Result, verdict_of
+from advocacy.disclosure.suggest import mention_values, suggest
 
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
 _SPACED_QUICK = re.compile(r" [a-z] [a-z] [a-z] ")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
-_RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "mismatch": 3}
+_RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "insufficient": 3, "mismatch": 3}
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
 _TWELVE_SPACES = " " * 12
+_READINGS = frozenset(("sector", "reason", "promo"))
+_WEAKER = frozenset(("ambiguous", "word"))
+# the wordings nobody owes are not sought: (not an employee, image not retouched, not virtual) → kinds skipped
+_SKIPS = {(rel, ret, vir): frozenset(k for k, on in (("relationship", rel), ("retouched", ret), ("virtual", vir)) if on)
+          for rel in (True, False) for ret in (True, False) for vir in (True, False)}
+
+
+class _Facts:
+    """What a finding's message needs, kept apart from the check: a finding that pointed back at the
+    check holding it would make every check a reference cycle, left for the cyclic garbage collector
+    (a third of the checker's time)."""
+
+    __slots__ = ("brand", "fix_needs", "jurisdiction", "lang", "net", "network_name", "pack")
+
+    def __init__(self, chk):
+        self.net, self.network_name, self.lang = chk.net, chk.network_name, chk.lang
+        self.jurisdiction, self.pack, self.brand = chk.jurisdiction, chk.pack, chk.brand
+        self.fix_needs = chk.fix_needs   # the same set: the check adds to it until it ends
+
+    def format_values(self, found, sector, limit, length):
+        """The values a finding's message needs (French, English), computed when it is read."""
+        net_label = self.net.label if self.net else (self.network_name or "?")
+        fmt = {"network": net_label, "cut": self._cut_label(), "found": found, "lang": self.lang,
+               "sector": sector, "limit": limit, "length": length, "known": ", ".join(sectors.SECTORS)}
+        # the mentions a fix proposes are in the post's language and jurisdiction, whatever the
+        # language the message itself is shown in
+        fmt.update(mention_values(self))
+        return dict(fmt, brand=self.brand or "la marque"), dict(fmt, brand=self.brand or "the brand")
+
+    def _cut_label(self) -> str:
+        n = self.net
+        if not n or not n.cut_chars:
+            return "—"
+        if n.cut_lines:
+            return f"{n.cut_chars} / {n.cut_lines}"
+        return str(n.cut_chars)
 
 
 class _Check:
-    """One check: the state shared by the steps below."""
+    """One check: the state shared by the steps below. Nothing it creates points back at it (see
+    :class:`_Facts`): a check is freed by reference counting, never by the cyclic collector."""
 
     def __init__(self, text, network_name, lang, context):
         self.text = text if isinstance(text, str) else ("" if text is None else str(text))
@@ -62,37 +98,36 @@ class _Check:
         brand = self.ctx.get("brand")
         self.brand = str(brand).strip() if brand else None
         self.findings: list[Finding] = []
+        self._facts: _Facts | None = None
         self.fix_needs: set[str] = set()
         self.denial_spans: list[tuple[int, int]] = []
+        self.disguised_spans: list[tuple[int, int]] = []
+        self.spaced_spans: set[tuple[int, int]] = set()
         self._walls = None
         self.cw_hides = False
         ft = self.f.text
         self.padding_ends = ([p.end() for p in _PADDING.finditer(ft)]
                              if ft.count("\n") >= 4 or _TWELVE_SPACES in ft or "\t" in ft else [])
         self.commercial_owed = False
+        self.owed_kinds: set[str] = set()
+        self.owed: bool = True
+        self.owed_reason: str | None = None
+        self.sectors: dict[str, tuple[int, int] | None] = {}
         self.length_value = len(self.text)
         self.limit = None
+        link = self.ctx.get("link")
+        #: The link the post will carry where the network puts it in the text (counted in its length).
+        self.link = link.strip()[:2000] if isinstance(link, str) and link.strip() else None
 
     # -- helpers ------------------------------------------------------------------------------
-    def add(self, rule: str, span=None, kind=None, found="", sector="", limit="", length=""):
+    def add(self, rule: str, span=None, kind=None, found="", sector="", limit="", length="", reference=None,
+            severity=None):
         spec = self.pack.rules[rule]
-        self.findings.append(Finding(rule, spec["severity"], spec["reference"], span, kind=kind, spec=spec,
-                                     values=(self, found, sector, limit, length)))
-
-    def format_values(self, found, sector, limit, length):
-        """The values a finding's message needs (French, English), computed when it is read."""
-        net_label = self.net.label if self.net else (self.network_name or "?")
-        fmt = {"network": net_label, "cut": self._cut_label(), "found": found, "lang": self.lang,
-               "sector": sector, "limit": limit, "length": length}
-        return dict(fmt, brand=self.brand or "la marque"), dict(fmt, brand=self.brand or "the brand")
-
-    def _cut_label(self) -> str:
-        n = self.net
-        if not n or not n.cut_chars:
-            return "—"
-        if n.cut_lines:
-            return f"{n.cut_chars} / {n.cut_lines}"
-        return str(n.cut_chars)
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = _Facts(self)
+        self.findings.append(Finding(rule, severity or spec["severity"], reference or spec["reference"], span, kind=kind,
+                                     spec=spec, values=(facts, found, sector, limit, length)))
 
     def span_of(self, m) -> tuple[int, int]:
         return self.span(m.start, m.end)
@@ -152,15 +187,11 @@ class _Check:
     def run(self) -> Result:
         f = self.f
         ctx = self.ctx
-        skip = set()
-        if self.employee is not True:
-            skip.add("relationship")
-        if not ctx.get("image_retouched"):
-            skip.add("retouched")
-        if not ctx.get("image_virtual"):
-            skip.add("virtual")
-        self.skip = skip = frozenset(skip)
-        matches = self.pack.find(f.text, skip)
+        self.skip = skip = _SKIPS[(self.employee is not True, not ctx.get("image_retouched"),
+                                   not ctx.get("image_virtual"))]
+        # what the post is about (sectors, reasons, promotion) comes from the same scan, kept apart
+        self.readings = []
+        matches = self.pack.find(f.text, skip, self.readings)
         if _SPACED_QUICK.search(f.text) is not None:
             matches.extend(self.spaced_out())
         if "http" in f.text or "www." in f.text:
@@ -171,9 +202,10 @@ class _Check:
         cw_matches = []
         if self.cw_hides:
             cw_f = fold(str(cw))
-            cw_matches = [m for m in self.pack.find(cw_f.text, self.skip) if not m.negated]
+            cw_matches = [m for m in self.pack.find(cw_f.text, self.skip)
+                          if not m.negated and m.wording.kind not in _READINGS]
         # drop weaker readings inside a stronger wording ("collaboration" in "collaboration commerciale")
-        if len(matches) > 1:
+        if len(matches) > 1 and any(m.wording.kind in _WEAKER for m in matches):
             strong = [(m.start, m.end) for m in matches
                       if m.wording.strength in ("accepted", "weak") and not m.negated or m.wording.kind == "denial"]
             if strong:
@@ -187,16 +219,19 @@ class _Check:
 
         by_kind: dict[str, list] = {}
         denials = []
-        self.sector_hints = []
+        employment_denials = []
+        self.image_denials = []
         for m in matches:
             kind = m.wording.kind
-            if kind == "sector_hint":
-                self.sector_hints.append(m)
-                continue
             if kind == "denial" or (m.negated and kind in ("commercial", "ambiguous", "word")):
                 denials.append(m)
                 continue
+            if kind == "relationship" and (m.negated or m.wording.strength == "none"):
+                employment_denials.append(m)  # "I don't work for Acme", "je ne suis pas salarié"
+                continue
             if m.negated:
+                if kind in ("retouched", "virtual"):
+                    self.image_denials.append(m)
                 continue
             by_kind.setdefault(kind, []).append(m)
         commercial = by_kind.get("commercial", [])
@@ -205,38 +240,107 @@ class _Check:
 
         rewarded = self.rewarded
         employee = self.employee
-        commercial_owed = rewarded is True or (
-            rewarded is None and (bool(commercial) or any(m.wording.signal and m.hashtag for m in ambiguous)))
+        self.read_sectors()
+        # 1. owed first: is this a commercial communication for the brand at all?
+        ft = f.text
+        promo = next((m for m in self.readings if m.wording.kind == "promo"), None)
+        if promo is None:
+            price = owed.PRICE_RE.search(ft)
+            promo = price
+        if promo is None:
+            ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
+            reasons = [name for name in owed.REASONS if name in ids]
+        else:
+            reasons = []
+        signalled = bool(commercial) or any(m.wording.signal and m.hashtag for m in ambiguous)
+        if promo is not None:
+            is_commercial = True
+        elif reasons:
+            is_commercial, self.owed_reason = False, reasons[0]
+        elif rewarded is True or signalled:
+            is_commercial = True
+        elif employee is True:
+            # an employee's post with no promotion: commercial only if it talks about the brand
+            is_commercial = self.names_brand() or bool(self.sectors)
+            if not is_commercial:
+                self.owed_reason = "no_promotion"
+        else:
+            is_commercial = bool(self.sectors)
+            if not is_commercial:
+                self.owed_reason = "no_promotion"
+        personal_code = promo is not None and "code" in ft and owed.CODE_RE.search(ft) is not None
+        # the text may say what the context does not: a reward for the post or what it brings in
+        reward_said = rewarded is not True and is_commercial and owed.states_reward(ft)
+        commercial_owed = is_commercial and (rewarded is True or reward_said or (
+            rewarded is None and (signalled or personal_code)))
         self.commercial_owed = commercial_owed
+        relationship_owed = is_commercial and employee is True
+        self.owed = commercial_owed or relationship_owed or (is_commercial and bool(self.sectors))
+        if not self.owed and self.owed_reason is None:
+            self.owed_reason = "no_consideration"
         cw_ok = {m.wording.kind for m in cw_matches if m.wording.strength == "accepted"}
 
-        if commercial_owed or employee is True:
+        commercial_best = None
+        employment_shown = False
+        if relationship_owed and employment_denials:
+            # an employee who says they are not one misleads, whatever label the post carries
+            # (directive 2005/29/CE annex I pt 22; 16 CFR 255.5; CPUTR Sch. 1 para 22)
+            m = employment_denials[0]
+            span = self.span(m.start if m.neg_start is None else m.neg_start, m.end)
+            self.add("relationship_denied", span, kind="relationship", found=self.text[span[0]:span[1]].strip()[:60])
+            self.denial_spans.append(span)
+            self.fix_needs.add("relationship")
+            self.owed_kinds.add("relationship")
+        elif relationship_owed:
+            # the employment stated up front, in plain sight (quietly: not owed yet)
+            employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
+        if commercial_owed and employment_shown and not reward_said:
+            # an employee rewarded by the employer's programme who says up front that they work for the
+            # brand has made the commercial intent explicit: the reward comes from the connection stated
+            # (loi 2023-451 art. 5 as amended: « une mention équivalente »; 16 CFR 255.5; CPUTR Sch. 1
+            # para 22); "Publicité" / "#ad" on top is good practice, a note
+            commercial_best = self.evaluate("commercial", commercial, ambiguous, False, False)
+            if commercial_best != "ok":
+                self.add("commercial_advised", severity=NOTE, kind="commercial")
+        elif commercial_owed or relationship_owed:
             commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
-        else:
-            commercial_best = None
-        if employee is True:
-            self.evaluate("relationship", relationship, ambiguous, True, "relationship" in cw_ok)
-            if rewarded is not True and commercial_best not in ("ok", "weak"):
-                self.add("salary_review", kind="commercial")
-                self.fix_needs.add("commercial")
+        if relationship_owed and not employment_shown and not employment_denials:
+            if commercial_best == "ok":
+                # an accepted advertising label up front tells the reader the brand speaks: the author poses
+                # as no consumer (directive 2005/29/CE annex I pt 22; CPUTR Sch. 1 para 22) and "Ad" is a
+                # disclosure of any material connection, employment included (FTC, Disclosures 101);
+                # stating the employment as well is good practice, a note
+                self.add("relationship_advised", severity=NOTE, kind="relationship")
+            else:
+                self.owed_kinds.add("relationship")
+                self.evaluate("relationship", relationship, ambiguous, True, "relationship" in cw_ok)
+        if is_commercial and (self.f.odd or self.spaced_spans):
+            self.disguised(by_kind)
 
         last_end = -1
-        for m in sorted(denials, key=lambda d: (d.start, -d.end)):
-            if m.start < last_end:
+        for m in sorted(denials, key=lambda d: (d.start if d.neg_start is None else d.neg_start, -d.end)):
+            start = m.start if m.neg_start is None else m.neg_start
+            if start < last_end:  # one denial, however many words it negates ("not sponsored, not an ad")
+                last_end = max(last_end, m.end)
                 continue
             last_end = m.end
-            span = self.span(m.neg_start if m.neg_start is not None else m.start, m.end)
+            span = self.span(start, m.end)
             found = self.text[span[0]:span[1]].strip()[:60]
-            if rewarded is True:
+            if rewarded is True and is_commercial:
                 self.add("denial_while_rewarded", span, kind="commercial", found=found)
                 self.denial_spans.append(span)
                 self.fix_needs.add("commercial")
-            elif employee is True:
+            elif employee is True and is_commercial:
                 self.add("denial_while_employee", span, kind="commercial", found=found)
                 self.denial_spans.append(span)
 
-        self.images(by_kind)
-        self.sector()
+        if is_commercial:
+            if ctx.get("image_retouched") or ctx.get("image_virtual"):
+                self.images(by_kind)
+            if self.sectors or self.sector_unknown:
+                self.sector()
+        elif self.sector_unknown:
+            self.add("sector_unknown", found=self.sector_unknown)
         self.length()
         if self.net is None:
             self.add("network_unknown")
@@ -244,8 +348,54 @@ class _Check:
         return Result(
             verdict=verdict, findings=self.findings, text=self.text, network=self.network_name,
             lang=self.lang, jurisdiction=self.jurisdiction, length=self.length_value, limit=self.limit,
-            _suggest=(lambda: suggest(self)) if verdict != "pass" else None,
+            owed=self.owed, owed_reason=self.owed_reason, sectors=sorted(self.sectors),
+            _suggest=(lambda: suggest(self)) if self.findings else None,
         )
+
+    def names_brand(self) -> bool:
+        """Does the text name the brand (from the context or kit)?"""
+        if not self.brand:
+            return False
+        pattern = _brand_pattern(self.brand)
+        return pattern is not None and pattern.search(self.f.text) is not None
+
+    def disguised(self, by_kind):
+        """A mention a reader sees at the text's size but spelt with look-alikes, styled letters,
+        invisible characters or spaced letters counts, with a note (a hashtag link breaks, a screen
+        reader misreads it); one in superscript, subscript or struck through is not legible: it fails."""
+        for kind in ("commercial", "relationship", "retouched", "virtual", "ambiguous"):
+            for m in by_kind.get(kind, []):
+                s, e = self.span_of(m)
+                piece = self.text[s:e]
+                spaced = (s, e) in self.spaced_spans
+                reversed_run = self.vis_map is not None and "\u202e" in self.text[max(0, s - 1):e]
+                if not (spaced or reversed_run or (self.f.odd and (is_disguised(piece) or is_reduced(piece)))):
+                    continue
+                if kind != "ambiguous":
+                    if is_reduced(piece):
+                        if not any(f.rule == "mention_illegible" for f in self.findings):
+                            self.add("mention_illegible", (s, e), kind=kind, found=piece.strip()[:60])
+                            self.fix_needs.add("illegible")
+                    elif not self.disguised_spans:
+                        self.add("mention_obfuscated", (s, e), kind=kind, found=piece.strip()[:60])
+                self.disguised_spans.append((s, e))
+
+    def read_sectors(self):
+        """Sectors the context names (an unknown value is reported) and those the text shows."""
+        self.sector_unknown = None
+        raw = self.ctx.get("sector")
+        value = None
+        if raw:
+            try:
+                value = sectors.normalize(raw)
+            except sectors.UnknownSector:
+                self.sector_unknown = str(raw)[:60]
+        hits = [(m.wording.name, m.start, m.end) for m in self.readings if m.wording.kind == "sector"]
+        found = sectors.from_hits(self.f.text, hits) if hits else {}
+        out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
+        if value and value != "general":
+            out.setdefault(value, None)
+        self.sectors = out
 
     def spaced_out(self) -> list:
         """Wordings written letter by letter ("P u b l i c i t é"): a reader sees the word."""
@@ -253,8 +403,11 @@ class _Check:
         for m in _SPACED.finditer(self.f.text):
             collapsed = " " + m.group().replace(" ", "") + " "
             for found in self.pack.find(collapsed, self.skip):
+                if found.wording.kind in _READINGS:
+                    continue
                 found.start, found.end = m.start(), m.end()
                 out.append(found)
+                self.spaced_spans.add(self.span(m.start(), m.end()))
         return out
 
     def evaluate(self, kind, found, ambiguous, owed, cw_ok) -> str | None:
@@ -283,6 +436,9 @@ class _Check:
             else:
                 self.add("relationship_insufficient", self.span_of(best_m), kind=kind, found=self.found(best_m))
             return best
+        if best == "insufficient":  # a wording this jurisdiction does not accept ("in partnership with", UK)
+            self.add(f"{kind}_insufficient", self.span_of(best_m), kind=kind, found=self.found(best_m))
+            return best
         if best is not None:
             self.add(_PLACEMENT_RULE[best], self.span_of(best_m), kind=kind, found=self.found(best_m))
             return best
@@ -301,6 +457,8 @@ class _Check:
         return None
 
     def images(self, by_kind):
+        """Image mentions: owed only in commercial content, and only where the law asks for them
+        (France, loi 2023-451 art. 5 III)."""
         ctx = self.ctx
         if not ctx.get("image_retouched") and not ctx.get("image_virtual"):
             return
@@ -308,7 +466,22 @@ class _Check:
                                  ("image_virtual", "virtual", "image_virtual_missing")):
             if _flag(ctx.get(flag)) is not True:
                 continue
-            ms = by_kind.get(kind, [])
+            denied = [m for m in self.image_denials if m.wording.kind == kind]
+            if denied:  # "No retouching!" on a retouched image misleads, wherever the label is not owed
+                s, e = self.span(denied[0].neg_start or denied[0].start, denied[0].end)
+                self.add("image_denied", (s, e), kind=kind, found=self.text[s:e].strip()[:60])
+                for m in denied:  # the fix removes every denial, not only the one reported
+                    self.denial_spans.append(self.span(m.neg_start or m.start, m.end))
+            if kind == "retouched" and self.pack.beauty_filter and lexicon.BEAUTY_RE.search(self.f.text):
+                # a filter or retouch on a beauty product's ad exaggerates what the product does: no
+                # label can cure it (UK: CAP 3.1, ASA rulings on filters, 2021)
+                self.add("image_retouched_beauty", None, kind=kind, reference=self.pack.beauty_filter)
+            if kind not in self.pack.images:
+                if denied:
+                    self.fix_needs.add("image_denied")
+                continue
+            ms = [m for m in self.pack.find(self.f.text, frozenset(("relationship",)))
+                  if m.wording.kind == kind and not m.negated] if kind in self.skip else by_kind.get(kind, [])
             ok = [m for m in ms if self.match_lang in ("und", m.wording.lang)]
             if ok:
                 continue
@@ -320,30 +493,48 @@ class _Check:
             self.fix_needs.add(kind)
 
     def sector(self):
-        raw = self.ctx.get("sector")
-        sector = str(raw).strip().lower().replace("-", "_").replace(" ", "_") if raw else ""
-        if not sector:
-            if self.sector_hints:
-                m = self.sector_hints[0]
-                s, e = self.span(m.start, m.end)
-                self.add("sector_suspected", (s, e), found=self.text[s:e])
-            return
-        sector = SECTOR_ALIASES.get(sector, sector)
-        if sector not in self.pack.sectors:
-            return  # an ordinary sector (food, fashion…): nothing to say
-        names = _SECTOR_NAMES.get(sector, (sector, sector))
-        label = names[0] if self.lang == "fr" else names[1]
-        status, condition = self.pack.sectors[sector]
-        if status == "banned":
-            self.add("sector_banned", sector=label)
-            return
-        self.add("sector_restricted", sector=label)
-        if condition == "age" and lexicon.AGE_RE.search(self.f.text) is None:
-            self.add("sector_age_missing")
-            self.fix_needs.add("age")
-        if condition == "health" and lexicon.HEALTH_RE.search(self.f.text) is None:
-            self.add("sector_health_missing")
-            self.fix_needs.add("health")
+        """Each sector the post shows or the context names, by this jurisdiction's table."""
+        if self.sector_unknown:
+            self.add("sector_unknown", found=self.sector_unknown)
+        ft = self.f.text
+        table = self.pack.sectors
+        fired: set[str] = set()
+        for name, span in sorted(self.sectors.items(), key=lambda kv: (kv[1] is None, kv[1] or (0, 0))):
+            row = table.get(name)
+            label = sectors.SECTORS[name][0 if self.lang == "fr" else 1]
+            orig = self.span(*span) if span else None
+            found = self.text[orig[0]:orig[1]] if orig else ""
+            for rule, (applies, reference) in self.pack.content.items():
+                if applies is None or name not in applies or rule in fired:
+                    continue
+                fired.add(rule)
+                m = lexicon.CONTENT_RE[rule].search(ft)
+                if m is not None:
+                    s, e = self.span(m.start(), m.end())
+                    self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)
+            if name == "therapeutic" and span is not None:
+                # the text itself claims a product replaces treatment
+                self.add("health_claim", orig, found=found.strip()[:60], reference=self.pack.content["health_claim"][1])
+                continue
+            if row is None or row["status"] == "allowed":
+                continue
+            if row["status"] == "banned":
+                self.add("sector_banned", orig, sector=label, found=found, reference=row["reference"])
+                continue
+            if row["review"]:
+                self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
+            condition = row["condition"]
+            if condition and lexicon.CONDITION_RE[condition].search(ft) is None:
+                if condition == "psan":  # the provider's registration is not shown: a human checks it
+                    self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
+                    continue
+                if condition == "age":
+                    self.add("sector_age_missing", sector=label, reference=row["reference"])
+                elif condition == "health":
+                    self.add("sector_health_missing", sector=label, reference=row["reference"])
+                else:
+                    self.add("sector_warning_missing", sector=label, reference=row["reference"])
+                self.fix_needs.add(condition)
 
     def length(self):
         net = self.net
@@ -357,10 +548,18 @@ class _Check:
             except (TypeError, ValueError):
                 pass
         self.limit = limit
-        self.length_value = n = len(self.text) if net.counting == "chars" else measure(self.text, net)
+        self.length_value = n = post_length(net, self.text, self.link)
         if limit is not None and n > limit:
             self.add("length_over_limit", None, length=n, limit=limit)
             self.fix_needs.add("length")
+
+
+@lru_cache(maxsize=256)
+def _brand_pattern(brand: str):
+    b = fold(brand).text.strip()
+    if len(b) < 2:
+        return None
+    return re.compile(r"(?<![a-z0-9])#?" + re.escape(b).replace(r"\ ", r"[\s_\-]?"))
 
 
 def check_impl(text, network, lang=None, context=None) -> Result:

@@ -10,14 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-try:  # Python ≥ 3.11
-    import re._parser as sre_parse  # type: ignore[import-not-found]
-    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
-    from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
+import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
+from advocacy.disclosure import owed, sectors
 from advocacy.disclosure.packs import common, fr, uk, us
+from advocacy.disclosure.packs import wording
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
@@ -36,8 +34,13 @@ def _negation_regex():
 NEG_BEFORE = _negation_regex()
 
 
+# negations stacked before a negation ("not not", "pas, pas", "no no no"): part of the same denial
+_STACKED = re.compile(r"(?:(?<![a-z0-9'])(?:not|no|never|non|pas|jamais|ni|nor|neither|nope)[\s,!\-]*)+$")
+
+
 def negated(text: str, pos: int) -> int | None:
-    """Where the negation before the wording at ``pos`` starts ("not", "pas un", "isn't"), or None."""
+    """Where the negation before the wording at ``pos`` starts ("not", "pas un", "isn't", and any
+    negation stacked before it: "not not"), or None."""
     window_start = pos - 40 if pos > 40 else 0
     m = NEG_BEFORE.search(text, window_start, pos)
     while m is not None:
@@ -46,9 +49,16 @@ def negated(text: str, pos: int) -> int | None:
         if word == "n" and text.startswith("n't", s):
             return s
         if s == 0 or not text[s - 1].isalnum():
-            return s
+            return stacked_start(text, s)
         m = NEG_BEFORE.search(text, s + 1, pos)
     return None
+
+
+def stacked_start(text: str, s: int) -> int:
+    """``s`` moved back over the negations stacked right before it ("not not …")."""
+    lo = s - 60 if s > 60 else 0
+    m = _STACKED.search(text, lo, s)
+    return m.start() if m is not None else s
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +75,7 @@ class Wording:
     example: str
     scan: bool
     hashtag_ok: bool = False
+    name: str = ""          # the second part of the id: the sector, reason or wording name
 
 
 @dataclass(slots=True)
@@ -93,7 +104,9 @@ def trie_regex(words) -> str:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if end:
-            body = "(?:" + body + ")?"
+            # an empty alternative, not "?": same greedy choice, but sre's branch is much cheaper
+            # than its repeat machinery (the anchor runs at every word of every post)
+            body = "(?:" + body + "|)"
         return body
 
     return build(trie)
@@ -103,14 +116,15 @@ def _spaces(pattern: str) -> str:
     return pattern.replace(" ", SEP)
 
 
-def _prefixes(pattern: str) -> set[str]:
-    """Every literal string a match of ``pattern`` must start with (empty string if unknown)."""
+def _prefixes(pattern: str, spaces: bool = False) -> set[str]:
+    """Every literal string a match of ``pattern`` must start with (empty string if unknown).
+    A space ends the prefix unless ``spaces`` (in pack wordings a space means any separator)."""
     parsed = sre_parse.parse(pattern)
 
     def walk(items, start_index=0) -> set[str]:
         prefixes = {""}
         for op, av in list(items)[start_index:]:
-            if op is LITERAL and chr(av) != " ":
+            if op is LITERAL and (spaces or chr(av) != " "):
                 prefixes = {p + chr(av) for p in prefixes}
                 continue
             if op is SUBPATTERN:
@@ -123,7 +137,10 @@ def _prefixes(pattern: str) -> set[str]:
                 subs = set()
                 for branch in av[1]:
                     subs |= walk(branch)
-                return {p + s for p in prefixes for s in subs}
+                prefixes = {p + s for p in prefixes for s in subs}
+                if "" in subs or not all(_complete(b) for b in av[1]) or len(prefixes) > 400:
+                    return prefixes
+                continue
             if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
                 sub = walk(av[2])
                 return {p + s for p in prefixes for s in sub}
@@ -131,24 +148,37 @@ def _prefixes(pattern: str) -> set[str]:
         return prefixes
 
     def _complete(items) -> bool:
-        return all(op is LITERAL for op, _ in items)
+        """Does every match of ``items`` consist of literals only (alternatives allowed)?"""
+        for op, av in items:
+            if op is LITERAL and (spaces or chr(av) != " "):
+                continue
+            if op is BRANCH and all(_complete(b) for b in av[1]):
+                continue
+            if op is SUBPATTERN and _complete(av[-1]):
+                continue
+            return False
+        return True
 
     return walk(parsed)
 
 
-def _compile_wording(spec: dict, foreign: dict) -> Wording:
-    pattern = _spaces(spec["pattern"])
-    if spec["scan"]:
+def _compile_wording(spec: dict, foreign: dict, strength: dict) -> Wording:
+    pattern = spec["pattern"] if spec.get("literal_spaces") else _spaces(spec["pattern"])
+    if spec.get("open_end"):
+        body = "#?" + pattern
+    elif spec["scan"]:
         # the word boundary before it is checked by ``find``; a leading "#" is allowed
         body = pattern + ("" if pattern.endswith(("]", ")")) or "(?!" in pattern[-12:] else r"(?![a-z0-9])")
-    else:
+    elif not spec.get("open_end"):
         body = ("" if pattern.startswith("#") else "#?") + pattern + r"(?![a-z0-9_])"
-    before = re.compile(_spaces(spec["before"])) if spec.get("before") else None
+    before = (re.compile(spec["before"] if spec.get("literal_spaces") else _spaces(spec["before"]))
+              if spec.get("before") else None)
     return Wording(
-        id=spec["id"], kind=spec["kind"], strength=spec["strength"], lang=spec["lang"],
+        id=spec["id"], kind=spec["kind"], strength=strength.get(spec["id"], spec["strength"]), lang=spec["lang"],
         regex=re.compile(body), before=before, start=spec["start"], signal=spec["signal"],
         other_lang=foreign.get(spec["id"], spec.get("other_lang")), example=spec["example"],
         scan=spec["scan"], hashtag_ok=spec["scan"] and not spec["pattern"].startswith("#"),
+        name=spec["id"].split(".")[1] if "." in spec["id"] else spec["id"],
     )
 
 
@@ -158,78 +188,121 @@ class CompiledPack:
         self.jurisdiction = module.JURISDICTION
         self.lang = module.LANG
         self.rules = {}
-        for rule_id, rule in module.RULES.items():
-            merged = dict(common.MESSAGES.get(rule_id, {}))
-            merged.update(rule)
+        for rule_id in {**common.MESSAGES, **module.RULES}:
+            merged = {"reference": "—"}
+            merged.update(common.MESSAGES.get(rule_id, {}))
+            merged.update(module.RULES.get(rule_id, {}))
             self.rules[rule_id] = merged
         self.sectors = module.SECTORS
+        self.content = module.CONTENT
+        self.images = module.IMAGES
+        self.beauty_filter = getattr(module, "BEAUTY_FILTER", None)
+        self.phrases = module.PHRASES
         foreign = getattr(module, "FOREIGN", {})
-        specs = list(module.WORDINGS) + _sector_specs()
+        strength = getattr(module, "STRENGTH", {})
+        specs = list(module.WORDINGS) + _READING_SPECS
         seen = {s["id"] for s in specs}
         for other in others:
             for spec in other.WORDINGS:
                 if spec["lang"] != module.LANG and spec["id"] not in seen:
                     specs.append(spec)
                     seen.add(spec["id"])
-        self.wordings = [_compile_wording(s, foreign) for s in specs]
+        self.wordings = [_compile_wording(s, foreign, strength) for s in specs]
         # hashtag-shaped scans (#AcmeEmployee, #SalariéAcme…) are tried at every hashtag the anchors meet
         self.hash_scans = [w for w in self.wordings if w.scan and w.regex.pattern.startswith("#")]
         self.scans = [w for w in self.wordings if w.scan and w not in self.hash_scans]
 
-        by_key: dict[str, list[Wording]] = {}
-        prefixes: set[str] = set()
+        # two indexes: with the employment wordings, and without them (most checks: not an employee);
+        # the non-commercial reasons have their own, read only when no promotion was found
+        self.by_key, self.anchor = self._index(specs, lambda wd: wd.kind != "reason")
+        self.by_key_norel, self.anchor_norel = self._index(specs, lambda wd: wd.kind not in ("relationship", "reason"))
+        self.by_key_reasons, self.anchor_reasons = self._index(specs, lambda wd: wd.kind == "reason")
+        self._skip_cache: dict = {}
+
+    def _index(self, specs, keep):
+        """(anchor word → wordings to try there, anchor regex). The anchor matches the longest
+        listed start at a word boundary; its wordings are those of every listed start it begins with."""
+        by_prefix: dict[str, list[Wording]] = {}
         for wd in self.wordings:
-            if wd.scan:
+            if wd.scan or not keep(wd):
                 continue
-            for p in _prefixes(next(s for s in specs if s["id"] == wd.id)["pattern"]):
+            spec = next(s for s in specs if s["id"] == wd.id)
+            for p in _short(_prefixes(spec["pattern"], spaces=bool(spec.get("literal_spaces")))):
                 core = p.removeprefix("#")
                 if len(core) < 2:
                     raise ValueError(f"wording {wd.id}: pattern needs a literal start of two letters")
-                prefixes.add(p)
-                key = p[:3] if p.startswith("#") else p[:2]
-                lst = by_key.setdefault(key, [])
-                if wd not in lst:
-                    lst.append(wd)
-        self.by_key = by_key
-        words = set(prefixes)
-        words |= {"#" + p for p in prefixes if not p.startswith("#")}
-        self.anchor = re.compile(r"[^a-z0-9#](" + trie_regex(words) + r"|#(?=[a-z0-9_]))")
+                for word in ((p,) if p.startswith("#") else (p, "#" + p)):
+                    lst = by_prefix.setdefault(word, [])
+                    if wd not in lst:
+                        lst.append(wd)
+        words = sorted(by_prefix)
+        closure: dict[str, tuple[Wording, ...]] = {}
+        for word in words:
+            found: list[Wording] = []
+            for i in range(2, len(word) + 1):
+                for wd in by_prefix.get(word[:i], ()):
+                    if wd not in found:
+                        found.append(wd)
+            if word.startswith("#"):
+                found.extend(w for w in self.hash_scans if w not in found)
+            closure[word] = tuple(found)
+        closure["#"] = tuple(self.hash_scans)
+        # the separator is consumed, the start only looked at: a start that spans several words never
+        # hides the next word's own start
+        return closure, re.compile(r"[^a-z0-9#](?=(" + trie_regex(words) + r"|#(?=[a-z0-9_])))")
 
-    def find(self, text: str, skip: frozenset = frozenset()) -> list[Match]:
+    def _for_skip(self, skip: frozenset):
+        """(anchor word → wordings not skipped, anchor, scans not skipped, one regex that finds
+        whether any of those scans can match at all), built once per ``skip``."""
+        found = self._skip_cache.get(skip)
+        if found is None:
+            base, anchor = (self.by_key_norel, self.anchor_norel) if "relationship" in skip else (self.by_key, self.anchor)
+            scans = tuple(wd for wd in self.scans if wd.kind not in skip)
+            # most texts hold none of the scans: one search of their union rules them all out
+            quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
+            found = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor, scans, quick)
+            self._skip_cache[skip] = found
+        return found
+
+    def find(self, text: str, skip: frozenset = frozenset(), readings: list | None = None) -> list[Match]:
         """Every wording found in the folded ``text`` (which starts with a space); wordings whose
-        kind is in ``skip`` (e.g. ``relationship`` when the author is not an employee) are not sought."""
+        kind is in ``skip`` (e.g. ``relationship`` when the author is not an employee) are not sought.
+        With ``readings``, what the text is about (sector, reason, promo) goes there, not in the result."""
         out: list[Match] = []
-        by_key = self.by_key
-        for m in self.anchor.finditer(text):
+        read = out if readings is None else readings
+        if skip is REASONS:
+            by_key, anchor, scans, quick = self.by_key_reasons, self.anchor_reasons, (), None
+        else:
+            by_key, anchor, scans, quick = self._for_skip(skip)
+        promo_found = False
+        for m in anchor.finditer(text):
             pos = m.start(1)
+            candidates = by_key.get(m.group(1))
+            if not candidates:
+                continue
             hashtag = text[pos] == "#"
-            candidates = []
-            if hashtag:
-                candidates = by_key.get(text[pos:pos + 3], [])
-                c2 = by_key.get(text[pos + 1:pos + 3])
-                if c2:
-                    candidates = candidates + c2
-            else:
-                candidates = by_key.get(text[pos:pos + 2], ())
-            if hashtag:
-                candidates = candidates + self.hash_scans
             for wd in candidates:
-                if wd.kind in skip:
+                if promo_found and wd.kind == "promo":
                     continue
                 mm = wd.regex.match(text, pos)
                 if mm is None:
                     continue
+                if wd.kind in _READINGS:  # no negation, no "before": what the text is about
+                    read.append(Match(wd, pos, mm.end(), hashtag))
+                    if wd.kind == "promo":
+                        promo_found = True
+                    continue
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
                 match = Match(wd, pos, mm.end(), hashtag)
-                if wd.kind not in ("denial", "sector_hint"):
+                if wd.kind not in _NOT_NEGATED:
                     ns = negated(text, pos)
                     if ns is not None:
                         match.negated, match.neg_start = True, ns
                 out.append(match)
-        for wd in self.scans:
-            if wd.kind in skip:
-                continue
+        if quick is None or quick.search(text) is None:
+            return out
+        for wd in scans:
             for mm in wd.regex.finditer(text):
                 pos = mm.start()
                 prev = text[pos - 1]
@@ -248,22 +321,70 @@ class CompiledPack:
         return out
 
 
-#: words that suggest a banned or regulated sector when the caller named none (folded text)
-SECTOR_WORDS = [
-    "vape", "vapes", "vapoteuse", "e-cigarette", "e-cig", "cigarette electronique", "nicotine", "snus", "tobacco",
-    "cigarette", "cigarettes", "cfd", "cfds", "forex", "trading a effet de levier", "leveraged trading", "bitcoin",
-    "cryptomonnaie", "cryptomonnaies", "cryptocurrency", "crypto-actifs", "crypto-monnaie", "nft", "nfts", "memecoin",
-    "rhinoplastie", "liposuccion", "botox", "acide hyaluronique", "lip filler", "lip fillers", "chirurgie esthetique",
-    "cosmetic surgery", "pronostics sportifs", "tipster", "paris sportifs", "sports betting", "casino en ligne",
-    "online casino", "remplace votre traitement", "remplace ton traitement", "replaces your medication",
-]
+def _short(prefixes: set[str]) -> set[str]:
+    """Prefixes cut after their first word, or their second when the first is a short, common one
+    ("the code", "is out", "je teste"): a small anchor that rarely fires is a fast one."""
+    out = set()
+    for p in prefixes:
+        cut = p.find(" ", 2)
+        if 0 <= cut < 5:
+            second = p.find(" ", cut + 2)
+            cut = second if second > 0 else -1
+        out.add(p if cut < 0 else p[:cut])
+    return out
 
 
-def _sector_specs() -> list[dict]:
-    from advocacy.disclosure.packs import wording
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(c|d)`` → ``a``, ``b(c|d)``)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
-    return [wording(f"sector.{i}", "sector_hint", "none", re.escape(w).replace(r"\ ", " "), lang="any")
-            for i, w in enumerate(SECTOR_WORDS)]
+
+def _reading_specs() -> list[dict]:
+    """What the text is about, found by the same scan as the wordings: sectors (kind ``sector``),
+    non-commercial reasons (``reason``) and promotional signals (``promo``). Spaces are literal."""
+    specs = []
+    # one small wording per alternative: at each anchor only the alternatives sharing its first
+    # letters are tried
+    for name, pattern in sectors.DETECT.items():
+        for i, alt in enumerate(split_alternatives(pattern)):
+            specs.append(wording(f"sector.{name}.{i}", "sector", "none", alt, lang="any"))
+    for name, pattern in owed.REASONS.items():
+        for i, alt in enumerate(split_alternatives(pattern)):
+            specs.append(wording(f"reason.{name}.{i}", "reason", "none", alt, lang="any"))
+    for i, alt in enumerate(split_alternatives(owed.PROMO)):
+        specs.append(wording(f"promo.{i}", "promo", "none", alt, lang="any"))
+    for spec in specs:
+        spec["literal_spaces"] = True
+        spec["open_end"] = spec["kind"] == "promo"
+    return specs
+
+
+_READING_SPECS = _reading_specs()
+_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo"))
+_READINGS = frozenset(("sector", "reason", "promo"))
+#: pass as ``skip`` to :meth:`CompiledPack.find` to read only the non-commercial reasons
+REASONS = frozenset(("reasons-only",))
 
 
 def _build() -> dict[str, CompiledPack]:
@@ -277,3 +398,6 @@ def _build() -> dict[str, CompiledPack]:
 PACKS = _build()
 AGE_RE = re.compile(common.AGE_MENTION)
 HEALTH_RE = re.compile(common.HEALTH_MESSAGE)
+CONDITION_RE = {"age": AGE_RE, "health": HEALTH_RE, **{k: re.compile(v) for k, v in common.WARNINGS.items()}}
+BEAUTY_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
+CONTENT_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}

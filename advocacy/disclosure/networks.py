@@ -1,4 +1,19 @@
-"""Networks: post limits, the feed's "see more" cut, and how each one counts characters."""
+"""Networks: post limits, the feed's "see more" cut, and how each one counts characters.
+
+The one place post length is computed (the share editor, the API, the checker and the suggested-text
+fitter all call :func:`post_length` or :func:`measure`), counting exactly the text that will be sent:
+
+- X ("Counting characters", twitter-text v3): weighted, 1 for Latin and common punctuation, 2 for
+  other characters, an emoji sequence 2 as a whole, any URL 23 (t.co). The share intent appends the
+  link after a space.
+- Bluesky (lexicon ``app.bsky.feed.post``: ``text`` maxGraphemes 300): extended grapheme clusters,
+  links in full. We prefill the text, a blank line and the link.
+- Mastodon (``StatusLengthValidator``: ``each_grapheme_cluster.size`` after replacing each URL
+  with a scheme by 23 characters and each ``@user@domain`` by ``@user``): the limit is the server's
+  own (``configuration.statuses.max_characters`` of ``/api/v2/instance``, 500 by default). We
+  prefill the text, a blank line and the link.
+- LinkedIn (3,000 characters): the share-offsite link carries only the URL, the text is the post.
+"""
 from __future__ import annotations
 
 import re
@@ -7,7 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["NETWORKS", "Network", "measure", "network_for"]
+__all__ = ["LINK_SEPARATORS", "NETWORKS", "Network", "composed", "limit_of", "measure", "network_for",
+           "post_length"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +36,15 @@ class Network:
     counting: str             # "chars", "x" (weighted), "graphemes", "mastodon"
 
 
+#: The one list of networks (``advocacy.disclosure.NETWORKS`` is its names). Its order is the one
+#: people see and the order of ``allowed_networks`` in a charter's signed canonical form: keep it.
 NETWORKS = {
     "linkedin": Network("linkedin", "LinkedIn", 3000, 210, 3, "chars"),
-    "instagram": Network("instagram", "Instagram", 2200, 125, 3, "chars"),
-    "facebook": Network("facebook", "Facebook", 63206, 125, None, "chars"),
     "x": Network("x", "X", 280, None, None, "x"),
     "bluesky": Network("bluesky", "Bluesky", 300, None, None, "graphemes"),
     "mastodon": Network("mastodon", "Mastodon", 500, None, None, "mastodon"),
+    "facebook": Network("facebook", "Facebook", 63206, 125, None, "chars"),
+    "instagram": Network("instagram", "Instagram", 2200, 125, 3, "chars"),
 }
 ALIASES = {
     "twitter": "x", "x.com": "x", "tweet": "x", "bsky": "bluesky", "bsky.app": "bluesky", "fb": "facebook",
@@ -44,6 +62,8 @@ def network_for(name) -> Network | None:
 
 
 _URL = re.compile(r"https?://[^\s<>\"']+|(?<![\w@.])(?:www\.)[^\s<>\"']+", re.IGNORECASE)
+#: Mastodon shortens only URLs with a scheme (twitter-text extraction, ``extract_url_without_protocol: false``).
+_SCHEME_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 _MASTO_MENTION = re.compile(r"(?<![\w/])@(\w+)@[\w.\-]+\w")
 _GRAPHEME = regex.compile(r"\X")
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
@@ -61,7 +81,7 @@ _EMOJI_SEQ = regex.compile(
 def _x_weight(text: str) -> int:
     """twitter-text v3: weight 1 for Latin and common punctuation, 2 otherwise; an emoji
     sequence counts 2 as a whole; a URL counts 23."""
-    if not text.isascii():
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     total = 0
     if "http" in text or "www." in text or "WWW." in text or "HTTP" in text:
@@ -71,7 +91,10 @@ def _x_weight(text: str) -> int:
             text = _URL.sub("", text)
     if text.isascii():
         return total + len(text)
-    total += len(text) + len(_W2.findall(text))
+    wide = len(_W2.findall(text))
+    if not wide:  # Latin, accents and common punctuation only: no emoji either
+        return total + len(text)
+    total += len(text) + wide
     if _EMOJI.search(text) is not None:
         for seq in _EMOJI_SEQ.findall(text):
             total += 2 - (len(seq) + len(_W2.findall(seq)))
@@ -81,8 +104,6 @@ def _x_weight(text: str) -> int:
 def _cluster_class() -> re.Pattern:
     """Characters that may join the previous one into a single grapheme (marks, joiners,
     variation selectors, Hangul jamo, emoji modifiers, regional indicators, CR)."""
-    import unicodedata
-
     chars = []
     for cp in range(0x80, 0x10000):
         if 0xD800 <= cp <= 0xDFFF:
@@ -95,27 +116,65 @@ def _cluster_class() -> re.Pattern:
 
 
 _CLUSTERY = _cluster_class()
+_ABOVE_2FF = re.compile("[^\x00-\u02ff]")
 
 
 def graphemes(text: str) -> int:
-    if (text.isascii() and "\r" not in text) or _CLUSTERY.search(text) is None:
+    if text.isascii() or _ABOVE_2FF.search(text) is None:  # nothing below U+0300 joins its neighbour but CR and soft hyphen
+        if "\r" not in text and "\u00ad" not in text:
+            return len(text)
+    if _CLUSTERY.search(text) is None:
         return len(text)
     return len(_GRAPHEME.findall(text))
 
 
 def measure(text: str, network: Network) -> int:
+    """The length of ``text`` as ``network`` counts it (the text as sent: see :func:`post_length`)."""
     if network.counting == "x":
         return _x_weight(text)
     if network.counting == "graphemes":
         return graphemes(text)
     if network.counting == "mastodon":
         t = _MASTO_MENTION.sub(lambda m: "@" + m.group(1), text) if "@" in text else text
-        if "http" not in t.lower() and "www." not in t.lower():
-            return len(t)
+        if "http" not in t.lower():
+            return graphemes(t)
         n = 0
         last = 0
-        for m in _URL.finditer(t):
-            n += len(t[last:m.start()]) + URL_WEIGHT
+        for m in _SCHEME_URL.finditer(t):
+            n += graphemes(t[last:m.start()]) + URL_WEIGHT
             last = m.end()
-        return n + len(t[last:])
+        return n + graphemes(t[last:])
     return len(text)
+
+
+#: How the composer we open joins the text and the link (``campaigns.networks.share_link``): X's
+#: intent appends its ``url`` after a space; on Bluesky and Mastodon we prefill one text with a blank
+#: line before the link. LinkedIn's share-offsite carries only the link, outside the text.
+LINK_SEPARATORS = {"x": " ", "bluesky": "\n\n", "mastodon": "\n\n"}
+
+
+def composed(network, text: str, link: str | None = None) -> str:
+    """The text exactly as it will be sent: ``text`` and, where the network puts it in the text, ``link``."""
+    net = network_for(network) if not isinstance(network, Network) else network
+    separator = LINK_SEPARATORS.get(net.name) if net is not None else None
+    if not link or separator is None:
+        return text
+    return f"{text}{separator}{link}" if text else link
+
+
+def limit_of(network, server_limit: int | None = None) -> int | None:
+    """The post limit: a Mastodon server's own (``max_characters``) when known, else the network's."""
+    net = network_for(network) if not isinstance(network, Network) else network
+    if net is None:
+        return None
+    if server_limit and net.counting == "mastodon" and int(server_limit) > 0:
+        return int(server_limit)
+    return net.limit
+
+
+def post_length(network, text: str, link: str | None = None) -> int:
+    """Length of the post as sent (text and link joined as the composer joins them), counted the
+    network's way; plain characters for a network we do not know."""
+    net = network_for(network) if not isinstance(network, Network) else network
+    full = composed(net, text or "", link) if net is not None else (text or "")
+    return measure(full, net) if net is not None else len(full)

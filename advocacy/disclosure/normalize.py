@@ -22,8 +22,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from confusable_homoglyphs import confusables
 
-__all__ = ["INVISIBLE_CHARS", "Folded", "fold", "is_invisible"]
+__all__ = ["INVISIBLE_CHARS", "Folded", "fold", "is_invisible", "is_disguised"]
 
 _REMOVED = "\x00"  # placeholder in the one-to-one table for characters that disappear
 
@@ -53,11 +54,7 @@ def _is_invisible_cp(cp: int) -> bool:
 
 def _confusables() -> dict[str, str]:
     """Non-ASCII look-alikes of ASCII letters and digits → the ASCII character (lower case)."""
-    try:
-        from confusable_homoglyphs import confusables
-        data = confusables.confusables_data
-    except (ImportError, AttributeError):  # pragma: no cover - the dependency is declared
-        return {}
+    data = confusables.confusables_data
     out: dict[str, str] = {}
     for key, glyphs in data.items():
         if len(key) == 1 and key.isascii() and key.isalnum():
@@ -74,7 +71,23 @@ def _confusables() -> dict[str, str]:
     return out
 
 
+def _small_capitals() -> dict[str, str]:
+    """Small-capital letters (ᴘ, ʙ, ʟ, ᴛ…), which NFKC leaves alone, → the lower-case letter."""
+    out = {}
+    for cp in range(0x80, 0x20000):
+        name = unicodedata.name(chr(cp), "")
+        for prefix in ("LATIN LETTER SMALL CAPITAL ", "MODIFIER LETTER SMALL CAPITAL "):
+            if name.startswith(prefix) and len(name) == len(prefix) + 1:
+                out[chr(cp)] = name[-1].lower()
+    return out
+
+
+_SMALL_CAPITAL = _small_capitals()
+
+
 def _fold_char(ch: str, confusables: dict[str, str]) -> str:
+    if ch in _SMALL_CAPITAL:
+        return _SMALL_CAPITAL[ch]
     if ch in _TYPO:
         return _TYPO[ch]
     if ch in _BLANKS:
@@ -92,6 +105,7 @@ def _fold_char(ch: str, confusables: dict[str, str]) -> str:
             return nfkc.lower()
         return confusables[ch]
     s = unicodedata.normalize("NFKC", ch)
+    s = "".join(_SMALL_CAPITAL.get(c, c) for c in s)
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
     s = s.lower()
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
@@ -223,6 +237,7 @@ class Folded:
     pad_at: list[int] | None     # folded positions (with the space) where padding runs end
     pad_cum: list[int] | None    # cumulative padding cost at those positions
     hidden: bool = False         # the original holds invisible characters
+    odd: bool = False            # the original holds characters beyond Latin-1 letters (look-alikes, styled…)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded [start, end) (leading-space coordinates) → original [start, end)."""
@@ -244,8 +259,13 @@ class Folded:
 
 
 def fold(text: str) -> Folded:
-    if text.isascii() and _ASCII_ODD.search(text) is None:
-        return Folded(" " + text.lower(), text, None, None, None)
+    try:  # ASCII and Latin-1 (French with its accents): one table lookup per byte
+        folded_b = text.encode("latin-1").translate(_L1)
+    except UnicodeEncodeError:
+        pass
+    else:
+        if 0 not in folded_b:
+            return Folded(" " + folded_b.decode("ascii"), text, None, None, None)
     if _INVIS_RE.search(text) is not None:
         quick = _fold_without_invisibles(text)
         if quick is not None:
@@ -303,7 +323,7 @@ def _fold_without_invisibles(text: str) -> Folded | None:
         removed.append((a - removed_before + 1, sum(1 for c in text[a:b] if not category(c).startswith("M"))))
         removed_before += b - a
     pad_at, pad_cum = _padding(folded, removed)
-    return Folded(folded, text, index, pad_at, pad_cum, hidden=True)
+    return Folded(folded, text, index, pad_at, pad_cum, hidden=True, odd=True)
 
 
 def _padding(folded: str, removed: list[tuple[int, int]]) -> tuple[list[int] | None, list[int] | None]:
@@ -364,7 +384,7 @@ def _fold_runs(text: str) -> Folded:
         index.extend(range(pos, len(text)))
     folded = " " + "".join(pieces)
     pad_at, pad_cum = _padding(folded, [(fpos + 1, count) for fpos, count in removed])  # leading-space coordinates
-    return Folded(folded, text, index, pad_at, pad_cum, hidden=bool(removed))
+    return Folded(folded, text, index, pad_at, pad_cum, hidden=bool(removed), odd=True)
 
 
 _RLO_RUN = re.compile("\u202e([^\u202c\n\u2029]*)")
@@ -394,7 +414,51 @@ def visual_order(text: str) -> tuple[str, list[int]]:
 _TAG_BASE = 0xE0000
 
 
+_TAG_RE = re.compile("[\U000E0020-\U000E007E]+")
+
+
 def decode_tags(text: str) -> str:
     """The ASCII message hidden in Unicode tag characters (U+E0020–E007E), if any."""
-    out = [chr(ord(c) - _TAG_BASE) for c in text if 0xE0020 <= ord(c) <= 0xE007E]
-    return "".join(out)
+    if text.isascii():
+        return ""
+    return "".join(chr(ord(c) - _TAG_BASE) for run in _TAG_RE.findall(text) for c in run)
+
+
+_PLAIN_EXTRA = frozenset("\u00a0\u202f\u2009" + "".join(_TYPO))
+
+
+def is_disguised(piece: str) -> bool:
+    """Does this stretch of the original text spell its letters with anything but plain letters
+    (accented or not)? Look-alikes from other scripts, superscript, subscript, small-capital,
+    fullwidth or mathematical letters and invisible characters all say yes: a reader may see the
+    word, but a hashtag link breaks and a screen reader misreads it."""
+    for c in piece:
+        if c.isascii() or c in _PLAIN_EXTRA:
+            continue
+        if "\u0300" <= c <= "\u036f":  # combining accents (decomposed text)
+            continue
+        d = unicodedata.normalize("NFD", c)
+        if len(d) > 1 and d[0].isascii() and all(unicodedata.combining(x) for x in d[1:]):
+            continue  # é, è, ç…
+        if c in "\u00e6\u0153\u00c6\u0152\u00df":
+            continue
+        return True
+    return False
+
+
+_REDUCED_TAGS = ("<super>", "<sub>", "<small>")
+
+
+def is_reduced(piece: str) -> bool:
+    """Does this stretch of the original text hold letters a reader cannot read at the text's size
+    (superscript, subscript or small-form letters: ᴾᵘᵇ, ₚᵤᵦ) or letters struck through (combining
+    overlays: P̶u̶b̶)? Other disguises (look-alikes, styled or fullwidth letters, invisible characters)
+    read at full size."""
+    for c in piece:
+        if c.isascii():
+            continue
+        if "\u0334" <= c <= "\u0338":
+            return True
+        if unicodedata.decomposition(c).startswith(_REDUCED_TAGS):
+            return True
+    return False

@@ -5,14 +5,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
-_ORDER = {PASS: 0, WARN: 1, FAIL: 2}
+#: a finding that leaves the verdict alone: good practice, or something a reader sees fine but a
+#: screen reader or a hashtag link may not
+NOTE = "note"
+_ORDER = {NOTE: 0, PASS: 0, WARN: 1, FAIL: 2}
 
 #: rules a text edit cannot fix (the suggestion may still leave them)
-UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_suspected", "network_unknown"})
+UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "health_claim", "network_unknown",
+                       "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "cpf_prospecting",
+                       "image_retouched_beauty", "alcohol_irresponsible"})
+
+#: why nothing is owed, in French and English (``owed_reason``)
+OWED_REASONS = {
+    "recruiting": ("publication de recrutement", "recruiting post"),
+    "leaving": ("départ ou fin de poste", "leaving post"),
+    "thanks": ("remerciements à des collègues", "thanks to colleagues"),
+    "news": ("actualité du secteur ou réglementaire", "industry or regulatory news"),
+    "public_interest": ("message d'intérêt général", "public-interest message"),
+    "profit_sharing": ("intéressement ou participation collective : pas une contrepartie de ce post",
+                       "collective profit-sharing: not a consideration for this post"),
+    "personal": ("publication personnelle", "personal post"),
+    "no_promotion": ("ne promeut ni produit, ni service, ni marque", "promotes no product, service or brand"),
+    "no_consideration": ("aucune contrepartie ni lien avec la marque", "no consideration and no link with the brand"),
+}
 
 
 class Finding:
-    """One problem: rule id, severity (``fail``/``warn``), legal reference, span in the original
+    """One problem: rule id, severity (``fail``/``warn``/``note``), legal reference, span in the original
     text (or ``None``), message and fix in French and English (formatted on first use)."""
 
     __slots__ = ("_cache", "_spec", "_values", "kind", "reference", "rule", "severity", "span")
@@ -87,8 +106,12 @@ class Result:
     jurisdiction: str
     length: int
     limit: int | None
-    _suggest: Callable[[], str] | None = field(default=None, repr=False)
+    owed: bool = True
+    owed_reason: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    _suggest: Callable[[], tuple[str, bool]] | None = field(default=None, repr=False)
     _suggested: str | None = field(default=None, repr=False)
+    _fits: bool = field(default=True, repr=False)
 
     @property
     def suggested_text(self) -> str:
@@ -96,8 +119,18 @@ class Result:
 
         Computed on first access."""
         if self._suggested is None:
-            self._suggested = self._suggest() if self._suggest is not None else self.text
+            if self._suggest is not None:
+                self._suggested, self._fits = self._suggest()
+            else:
+                self._suggested = self.text
         return self._suggested
+
+    @property
+    def suggestion_fits(self) -> bool:
+        """False when no text that states what is owed fits the network's limit (the suggested
+        text is then the post itself, and a finding says why)."""
+        self.suggested_text  # noqa: B018  (computes it)
+        return self._fits
 
     @property
     def rules(self) -> list[str]:
@@ -114,6 +147,12 @@ class Result:
             "jurisdiction": self.jurisdiction,
             "length": self.length,
             "limit": self.limit,
+            "owed": self.owed,
+            "owed_reason": self.owed_reason,
+            "owed_reason_text": (OWED_REASONS[self.owed_reason][0 if ui == "fr" else 1]
+                                 if self.owed_reason in OWED_REASONS else None),
+            "sectors": list(self.sectors),
+            "suggestion_fits": self.suggestion_fits,
         }
 
 

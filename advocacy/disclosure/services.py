@@ -7,7 +7,8 @@ import io
 import json
 from dataclasses import dataclass, field
 
-from advocacy.disclosure import check
+from advocacy.core.errors import DomainError
+from advocacy.disclosure import check, sectors
 from advocacy.disclosure.engine import CONTEXT_ALIASES, KNOWN_CONTEXT
 
 LABEL_KEYS = ("expected", "expected_verdict", "expected_label", "label", "verdict", "expect", "gold", "truth",
@@ -20,8 +21,11 @@ LABELS = {
 MAX_TEXT = 100_000
 
 
-class ItemError(ValueError):
-    pass
+class ItemError(DomainError, ValueError):
+    status = 422
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__("validation_error", message, field)
 
 
 @dataclass(slots=True)
@@ -32,6 +36,7 @@ class Item:
     context: dict
     expected: str | None = None
     id: object = None
+    category: str | None = None
 
 
 def parse_item(obj) -> Item:
@@ -62,6 +67,11 @@ def parse_item(obj) -> Item:
     for key in (*KNOWN_CONTEXT, *CONTEXT_ALIASES):
         if key in obj and obj[key] not in (None, "") and key not in context:
             context[key] = obj[key]
+    if context.get("sector") not in (None, ""):
+        try:
+            sectors.normalize(context["sector"])
+        except sectors.UnknownSector as exc:
+            raise ItemError(str(exc)) from None
     expected = None
     for key in LABEL_KEYS:
         value = obj.get(key)
@@ -70,7 +80,9 @@ def parse_item(obj) -> Item:
             if expected is None:
                 raise ItemError(f"label {value!r} is not pass, warn or fail")
             break
-    return Item(text, network, lang or None, context, expected, obj.get("id"))
+    category = obj.get("category")
+    category = str(category)[:80] if category not in (None, "") else None
+    return Item(text, network, lang or None, context, expected, obj.get("id"), category)
 
 
 def result_dict(item: Item, locale: str | None = None) -> dict:
@@ -142,6 +154,7 @@ class Agreement:
     breaches_passed: list = field(default_factory=list)   # (line, expected, got, text)
     disagreements: list = field(default_factory=list)
     confusion: dict = field(default_factory=dict)          # (expected, got) → count
+    by_category: dict = field(default_factory=dict)        # category → [agree, total]
 
     def add(self, line: int, item: Item, verdict: str, rules):
         if item.expected is None:
@@ -149,7 +162,10 @@ class Agreement:
         self.total += 1
         key = (item.expected, verdict)
         self.confusion[key] = self.confusion.get(key, 0) + 1
+        cat = self.by_category.setdefault(item.category or "-", [0, 0])
+        cat[1] += 1
         if item.expected == verdict:
+            cat[0] += 1
             self.agree += 1
             return
         row = (line, item.expected, verdict, rules, item.text)
@@ -160,6 +176,20 @@ class Agreement:
     @property
     def rate(self) -> float:
         return self.agree / self.total if self.total else 0.0
+
+    def counts(self) -> str:
+        """Figures only, never a post's text: for a labelled set that must stay out of tuning."""
+        sound = sum(n for (e, _), n in self.confusion.items() if e == "pass")
+        sound_failed = self.confusion.get(("pass", "fail"), 0)
+        share = f"{sound_failed / sound:.1%}" if sound else "-"
+        lines = [f"agreement: {self.agree}/{self.total} = {self.rate:.1%}",
+                 f"breaches judged pass: {len(self.breaches_passed)}",
+                 f"sound judged fail: {sound_failed}/{sound} = {share}",
+                 f"malformed lines: {self.errors}",
+                 "expected → got: " + ", ".join(f"{e}→{g}: {n}" for (e, g), n in sorted(self.confusion.items()))]
+        for name, (agree, total) in sorted(self.by_category.items()):
+            lines.append(f"  category {name}: {agree}/{total}")
+        return "\n".join(lines)
 
     def report(self, show_all: bool = False) -> str:
         lines = [(f"agreement: {self.agree}/{self.total} = {self.rate:.1%}"

@@ -5,15 +5,17 @@ from flask import g
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from advocacy.api.errors import ApiError
-from advocacy.auth.roles import ADMIN, HR, MARKETER, STAFF_REP, api_roles
-from advocacy.kpi.catalogue import KPIS
+from advocacy.core.errors import ApiError
+from advocacy.auth.roles import ADMIN, HR, MARKETER, STAFF_REP
+from advocacy.auth.guards import api_roles
+from advocacy.charter.kpi_catalogue import KPIS
 from advocacy.kpi.report import KpiRequestError, build_request, report_dict
+from advocacy.core.routing import MAX_ID
+from flask_babel import get_locale, gettext as _
 
 blp = Blueprint("kpi_api", __name__, description="KPIs agreed in the charter's KPI annex (aggregates only).")
 
 READERS = (HR, STAFF_REP, MARKETER, ADMIN)
-MAX_ID = 2**31 - 1
 
 
 class KpiQuerySchema(Schema):
@@ -33,7 +35,8 @@ class FigureSchema(Schema):
 
 
 class PointSchema(FigureSchema):
-    date = fields.Str()
+    date = fields.Str(metadata={"description": "The point's first day."})
+    to = fields.Str(metadata={"description": "The point's last day, when it covers a week."})
 
 
 class KpiSchema(Schema):
@@ -53,8 +56,10 @@ class AnnexSchema(Schema):
 
 
 class PeriodSchema(Schema):
-    from_ = fields.Str(data_key="from")
+    from_ = fields.Str(data_key="from", attribute="from")
     to = fields.Str()
+    unit = fields.Str(metadata={"description": "day, or week when the scope touches a hidden figure: then every "
+                                               "point is a calendar week (date = Monday, to = Sunday or today)"})
 
 
 class KpiReportSchema(Schema):
@@ -66,8 +71,6 @@ class KpiReportSchema(Schema):
 
 
 def _lang() -> str:
-    from flask_babel import get_locale
-
     return str(get_locale() or "fr")[:2]
 
 
@@ -80,12 +83,15 @@ def kpis(args):
 
     A KPI outside the annex is absent; asking for it by id answers 403 naming the annex;
     an unknown id, a backwards period, a period beyond the charter's retention, an unknown
-    team or campaign answer 422.
+    team or campaign answer 422. When a figure of the scope is hidden (a group under the
+    annex's minimum size, or its complement), the scope is reported on whole calendar weeks
+    only: another period answers 422 ``reporting_period`` with the ``allowed`` period, so
+    that no hidden day can be isolated by subtracting two periods.
     """
     wanted = list(dict.fromkeys(args.get("kpi") or []))
     unknown = [k for k in wanted if k not in KPIS]
     if unknown:
-        raise ApiError(422, "validation_error", f"Unknown KPI: {', '.join(unknown)}.", field="kpi",
+        raise ApiError(422, "validation_error", _("Unknown KPI: %(names)s.", names=", ".join(unknown)), field="kpi",
                        known=list(KPIS))
     try:
         req = build_request(start=args.get("from_"), end=args.get("to"), team_id=args.get("team"),
@@ -93,13 +99,14 @@ def kpis(args):
     except KpiRequestError as exc:
         if exc.code == "no_annex" and not wanted:
             return {"kpis": [], "annex": None, "period": None, "team": None, "campaign": None}
-        raise ApiError(exc.status, exc.code, exc.message, field=exc.field, **exc.extra) from None
+        raise
     annex_ids = [k for k in req.annex.kpis if k in KPIS]
     outside = [k for k in wanted if k not in annex_ids]
     if outside:
         raise ApiError(403, "not_in_annex",
-                       f"Not in the KPI annex of charter version {req.version}: {', '.join(outside)}. "
-                       "Only the KPIs agreed with the staff representatives are computed.",
+                       _("Not in the KPI annex of charter version %(version)s: %(names)s. Only the KPIs "
+                         "agreed with the staff representatives are computed.", version=req.version,
+                         names=", ".join(outside)),
                        field="kpi", annex={"version": req.version, "kpis": annex_ids})
     ids = [k for k in annex_ids if not wanted or k in wanted]
     g.kpi_request = req

@@ -5,6 +5,13 @@ from datetime import date, timedelta
 
 import click
 from flask.cli import AppGroup
+from advocacy.core.timeutil import utcnow
+from advocacy.extensions import db
+from advocacy.kpi.sources import local_date
+from advocacy.charter.kpi_catalogue import KPIS
+from advocacy.queue import enqueue as put
+from advocacy.kpi import tasks
+from advocacy.kpi.rollup import rollup_day
 
 cli = AppGroup("kpi", help="KPI rollups and catalogue.")
 
@@ -15,10 +22,6 @@ cli = AppGroup("kpi", help="KPI rollups and catalogue.")
 @click.option("--enqueue", is_flag=True, help="Enqueue one job per day on the kpi queue instead of running here.")
 def rollup_command(first, last, enqueue):
     """Recompute the rollups of [FROM, TO] from the raw events."""
-    from advocacy.core.timeutil import utcnow
-    from advocacy.extensions import db
-    from advocacy.kpi.sources import local_date
-
     try:
         start = date.fromisoformat(first) if first else local_date(utcnow())
         end = date.fromisoformat(last) if last else start
@@ -29,13 +32,9 @@ def rollup_command(first, last, enqueue):
     day = start
     while day <= end:
         if enqueue:
-            from advocacy.queue import enqueue as put
-
-            put("advocacy.kpi.tasks.rollup_day", day.isoformat(), queue="kpi")
+            put(tasks.rollup_day, day.isoformat(), queue="kpi")
             click.echo(f"{day}: enqueued")
         else:
-            from advocacy.kpi.rollup import rollup_day
-
             result = rollup_day(day)
             db.session.commit()
             click.echo(f"{day}: {result.person_rows} person rows, {result.group_rows} group rows, "
@@ -46,7 +45,5 @@ def rollup_command(first, last, enqueue):
 @cli.command("catalogue")
 def catalogue_command():
     """List the KPI catalogue (id, kind, unit, finest granularity, formula)."""
-    from advocacy.kpi.catalogue import KPIS
-
     for kpi in KPIS.values():
         click.echo(f"{kpi.id:30} {kpi.kind:9} {kpi.unit:16} {kpi.finest:12} {kpi.formula}")

@@ -1,15 +1,15 @@
 """What the dashboards show: period picking, one block per KPI (chart, table, comparison), CSV."""
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from flask_babel import format_date, format_decimal
+from flask_babel import format_currency, format_date, format_decimal, format_percent
 from flask_babel import gettext as _
 
-from advocacy.kpi.catalogue import KPIS, TEAM, effective_granularity
+from advocacy.charter.kpi_catalogue import KPIS, TEAM, effective_granularity
+from advocacy.core import csv
+from advocacy.core.i18n import percent_pattern
 from advocacy.kpi.charts import bar_chart, line_chart
 from advocacy.kpi.report import (
     KpiRequestError,
@@ -18,6 +18,14 @@ from advocacy.kpi.report import (
     kpi_series,
     metric_series,
 )
+from sqlalchemy import select
+from advocacy.extensions import db
+from advocacy.kpi.models import GroupDay
+from advocacy.core.routing import MAX_ID
+from advocacy.core.disclosure_control import suppress_table
+from advocacy.kpi.report import PYRAMID_LEVELS
+from advocacy.auth.models import Team
+from advocacy.campaigns.models import Campaign
 
 HEALTH = ("participation_rate", "active_engagement_rate", "retention", "contribution", "authenticity_index",
           "reward_redemption_rate", "engagement_pyramid")
@@ -41,10 +49,10 @@ def reason_text(reason: str | None, k: int) -> str:
 def fmt(value, unit: str) -> str:
     if value is None:
         return "—"
-    if unit == "percent":
-        return f"{format_decimal(value, format='#,##0.0')} %"
+    if unit == "percent":  # the value is already ×100
+        return format_percent(value / 100, format=percent_pattern(1))
     if unit == "currency":
-        return f"{format_decimal(value, format='#,##0.00')} €"
+        return format_currency(value, "EUR")
     if unit in ("ratio", "per_person_week"):
         return format_decimal(value, format="#,##0.00")
     if unit == "score":
@@ -75,7 +83,7 @@ def parse_period(args) -> Period:
         if raw:
             try:
                 value = int(raw)
-                if not 1 <= value <= 2**31 - 1:
+                if not 1 <= value <= MAX_ID:
                     raise ValueError(raw)
                 setattr(period, attr, value)
             except ValueError:
@@ -89,7 +97,7 @@ def make_request(period: Period) -> tuple[Request | None, dict, str | None]:
     try:
         return build_request(start=None if "from" in errors else period.start,
                              end=None if "to" in errors else period.end,
-                             team_id=period.team_id, campaign_id=period.campaign_id), errors, None
+                             team_id=period.team_id, campaign_id=period.campaign_id, snap=True), errors, None
     except KpiRequestError as exc:
         if exc.status == 403 and exc.code == "no_annex":
             return None, errors, exc.message
@@ -97,7 +105,7 @@ def make_request(period: Period) -> tuple[Request | None, dict, str | None]:
         try:
             team = period.team_id if exc.field != "team" else None
             campaign = period.campaign_id if exc.field != "campaign" else None
-            return build_request(start=None, end=None, team_id=team, campaign_id=campaign), errors, None
+            return build_request(start=None, end=None, team_id=team, campaign_id=campaign, snap=True), errors, None
         except KpiRequestError as again:
             return None, errors, again.message
 
@@ -124,13 +132,14 @@ def previous_of(req: Request) -> Request | None:
     try:
         return build_request(start=req.start - timedelta(days=length), end=req.start - timedelta(days=1),
                              team_id=None if req.team_id == 0 else req.team_id,
-                             campaign_id=None if req.campaign_id == 0 else req.campaign_id)
+                             campaign_id=None if req.campaign_id == 0 else req.campaign_id, snap=True)
     except KpiRequestError:
         return None
 
 
-def _labels(days) -> list[str]:
-    return [format_date(d, "d MMM") for d in days]
+def _labels(spans) -> list[str]:
+    return [format_date(first, "d MMM") if first == last else _("week of %(day)s", day=format_date(first, "d MMM"))
+            for first, last in spans]
 
 
 def block(req: Request, prev: Request | None, kpi_id: str, lang: str) -> dict:
@@ -140,9 +149,11 @@ def block(req: Request, prev: Request | None, kpi_id: str, lang: str) -> dict:
     values = [p.value for p in series.points]
     prev_values = [p.value for p in previous.points] if previous else None
     rows = []
-    for i, (day, point) in enumerate(zip(series.days, series.points)):
+    for i, ((day, last), point) in enumerate(zip(series.spans, series.points)):
         before = previous.points[i] if previous and i < len(previous.points) else None
-        rows.append({"date": format_date(day, "EEE d MMM"), "iso": day.isoformat(),
+        label = (format_date(day, "EEE d MMM") if day == last else
+                 _("%(first)s to %(last)s", first=format_date(day, "d MMM"), last=format_date(last, "d MMM")))
+        rows.append({"date": label, "iso": day.isoformat(), "last": last.isoformat(),
                      "value": fmt(point.value, kpi.unit), "raw": point.value,
                      "suppressed": point.suppressed, "reason": reason_text(point.reason, req.k),
                      "previous": fmt(before.value, kpi.unit) if before else "—"})
@@ -150,14 +161,14 @@ def block(req: Request, prev: Request | None, kpi_id: str, lang: str) -> dict:
     delta = None
     if prev_total and total.value is not None and prev_total.value is not None:
         delta = round(total.value - prev_total.value, 2)
-    chart = line_chart(kpi.name(lang), _labels(series.days), values, prev_values,
+    chart = line_chart(kpi.name(lang), _labels(series.spans), values, prev_values,
                        _("previous period"), _("this period"))
-    return {"kpi": kpi, "name": kpi.name(lang), "definition": kpi.definition(lang), "chart": chart, "rows": rows,
+    return {"kpi": kpi, "name": kpi.name(lang), "definition": kpi.definition(lang), "formula": kpi.formula_in(lang), "chart": chart, "rows": rows,
             "total": fmt(total.value, kpi.unit), "total_suppressed": total.suppressed,
             "total_reason": reason_text(total.reason, req.k),
             "previous_total": fmt(prev_total.value, kpi.unit) if prev_total else None,
             "delta": None if delta is None else fmt(delta, kpi.unit), "delta_raw": delta,
-            "granularity": effective_granularity(kpi, req.annex.granularity)}
+            "granularity": effective_granularity(kpi, req.annex.granularity), "weekly": req.weekly}
 
 
 def retention_cohorts(req: Request) -> list[dict]:
@@ -172,12 +183,6 @@ def retention_cohorts(req: Request) -> list[dict]:
 
 def pyramid_moves(req: Request) -> dict:
     """Moves between levels over the 30 days before the period's last day, small cells hidden."""
-    from sqlalchemy import select
-
-    from advocacy.extensions import db
-    from advocacy.kpi.models import GroupDay
-    from advocacy.kpi.suppression import suppress_table
-
     befores = ("new", "passive", "contributors", "ambassadors")
     afters = ("passive", "contributors", "ambassadors", "left")
     rows = db.session.execute(select(GroupDay.metric, GroupDay.num).where(
@@ -187,9 +192,16 @@ def pyramid_moves(req: Request) -> dict:
     for metric, num in rows:
         _p, _m, before, after = metric.split(".")
         counts[(before, after)] = int(num)
-    # a zero reveals nobody; non-zero cells under k are hidden, with their complements
+    # a zero reveals nobody; non-zero cells under k are hidden, with their complements. A column's
+    # sum is the pyramid level it ends in: when the pyramid hides that level, the column is hidden.
     table = {cell: (n if n else req.k) for cell, n in counts.items()}
-    hidden = suppress_table(table, req.k, rows_disjoint=True, cols_disjoint=True) if rows else set()
+
+    levels = {level: metric for metric, level in PYRAMID_LEVELS.items()}
+    hidden_levels = {level for level in afters if level in levels
+                     and metric_series(req, levels[level], "engagement_pyramid").total.suppressed}
+    already = {cell for cell in counts if cell[1] in hidden_levels}
+    hidden = (suppress_table(table, req.k, rows_disjoint=True, cols_disjoint=True, already=already)
+              if rows else set())
     labels = {"new": _("Joined since"), "passive": _("Passive members"), "contributors": _("Contributors"),
               "ambassadors": _("Ambassadors"), "left": _("Left the program")}
     return {"available": bool(rows), "befores": [(b, labels[b]) for b in befores],
@@ -211,53 +223,30 @@ def pyramid(req: Request) -> dict:
 
 
 def teams_for(req: Request | None):
-    from sqlalchemy import select
-
-    from advocacy.auth.models import Team
-    from advocacy.extensions import db
-
     if req is None or req.annex.granularity != TEAM:
         return []
     return db.session.scalars(select(Team).order_by(Team.name)).all()
 
 
 def campaigns_all():
-    from sqlalchemy import select
-
-    from advocacy.campaigns.models import Campaign
-    from advocacy.extensions import db
-
     return db.session.scalars(select(Campaign).order_by(Campaign.starts_at.desc())).all()
 
 
 # -- CSV -----------------------------------------------------------------------------------
 
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "|", "%")
-
-
-def csv_safe(value) -> object:
-    """Neutralise spreadsheet formulas: text starting with = + - @ tab CR | % gets a leading quote."""
-    if value is None:
-        return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    text = str(value)
-    if text and (text[0] in DANGEROUS or text.lstrip()[:1] in DANGEROUS):
-        return "'" + text
-    return text
-
-
 def csv_export(req: Request, kpi_ids, lang: str, scope_label: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([csv_safe(h) for h in ("kpi", "name", "unit", "kind", "scope", "date", "value",
-                                           "suppressed", "reason")])
+    """Every point of each KPI, then its total, one row each (``core.csv``: cells made inert)."""
+    header = ("kpi", "name", "unit", "kind", "scope", "date", "value", "suppressed", "reason", "period")
+    rows = []
+    period = f"{req.start.isoformat()}/{req.end.isoformat()}"
     for kpi_id in kpi_ids:
         kpi = KPIS[kpi_id]
         series = kpi_series(req, kpi_id)
-        for day, point in list(zip(series.days, series.points)) + [("total", series.total)]:
-            writer.writerow([csv_safe(v) for v in (
-                kpi_id, kpi.name(lang), kpi.unit, kpi.kind, scope_label,
-                day if isinstance(day, str) else day.isoformat(), point.value,
-                "yes" if point.suppressed else "no", point.reason or "")])
-    return "\ufeff" + buffer.getvalue()
+        for span, point in list(zip(series.spans, series.points)) + [("total", series.total)]:
+            if isinstance(span, str):
+                when = span
+            else:  # a day, or a week as an ISO 8601 interval
+                when = span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
+            rows.append((kpi_id, kpi.name(lang), kpi.unit, kpi.kind, scope_label, when, point.value,
+                         "yes" if point.suppressed else "no", point.reason or "", period))
+    return csv.table(header, rows)

@@ -5,11 +5,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, DecimalField, IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from advocacy.kpi.dashboard import campaigns_all
 
 
 def campaign_choices():
-    from advocacy.kpi.dashboard import campaigns_all
-
     return [("", _l("Whole program"))] + [(str(c.id), c.name) for c in campaigns_all()]
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from advocacy.audit.services import record
+from advocacy.core.audit import record
 from advocacy.extensions import db
 from advocacy.kpi.models import Conversion, EmvRates, ProgramCost
 

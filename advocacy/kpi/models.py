@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from advocacy.core.models import UTCDateTime
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.tracking.models import Click, MetricSnapshot
 
 #: ``team_id`` of the organisation-wide rows and of people without a team.
 ALL, NO_TEAM = 0, -1
@@ -43,7 +44,7 @@ class PersonDay(db.Model):
     __table_args__ = (Index("ix_kpi_person_days_person_day", "person_id", "day"),
                       Index("ix_kpi_person_days_day_team", "day", "team_id"),
                       Index("ix_kpi_person_days_acted", "day", "team_id", "person_id",
-                            postgresql_where=text("acted"), sqlite_where=text("acted")))
+                            postgresql_where=text("acted")))
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -78,7 +79,7 @@ class GroupDay(db.Model):
     __table_args__ = (Index("ix_kpi_group_days_metric_campaign_day", "metric", "campaign_id", "day"),)
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
-    metric: Mapped[str] = mapped_column(String(48), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(64), primary_key=True)
     team_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=ALL)
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, default=ALL)
     num: Mapped[float] = mapped_column(Float, default=0.0)
@@ -206,6 +207,6 @@ class Preference(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-from advocacy.kpi.sources import declare_indexes
-
-declare_indexes()  # the rollup's access paths on tracking's event tables
+# Access paths the rollup (``kpi.sources``) needs on tracking's event tables: declared here, owned by KPI.
+Index("ix_kpi_tracking_clicks_at", Click.__table__.c.at)
+Index("ix_kpi_tracking_snapshots_taken_at", MetricSnapshot.__table__.c.taken_at)

@@ -2,8 +2,12 @@
 
 Answers are stored without any person id, with a random id (no insertion order) and the
 week only; a separate table records just "this person has answered this round" so that
-nobody answers twice. Results are shown only when at least the annex's minimum group
-size of people answered.
+nobody answers twice.
+
+No live results: a round's results (respondents, means, distributions) exist only once the round
+is closed — its last day is over, or HR closed it — and only from the annex's minimum group size
+of respondents. While a round is open every read gives the same answer, so reading before and
+after one person answers tells nothing about that person.
 """
 from __future__ import annotations
 
@@ -13,10 +17,17 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from advocacy.audit.services import record
+from advocacy.core.errors import DomainError
+from advocacy.core.audit import record
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.kpi.models import PulseAnswer, PulseParticipation, PulseRound
+import random
+from advocacy.kpi.sources import local_date
+from advocacy.charter.services import kpi_annex
+from advocacy.charter.services import version_in_force
+from advocacy.charter.services import min_group_size
+from advocacy.core.events import emit
 
 SCALE = (1, 2, 3, 4, 5)
 
@@ -32,15 +43,12 @@ DEFAULT_QUESTIONS = (
 )
 
 
-class PulseError(Exception):
+class PulseError(DomainError):
     def __init__(self, code: str, message: str, field: str | None = None):
-        super().__init__(message)
-        self.code, self.message, self.field = code, message, field
+        super().__init__(code, message, field)
 
 
 def today() -> date:
-    from advocacy.kpi.sources import local_date
-
     return local_date(utcnow())
 
 
@@ -50,8 +58,6 @@ def monday(day: date) -> date:
 
 def annex_questions() -> list[dict]:
     """Questions set in the charter's KPI annex (``pulse_questions``), else the defaults."""
-    from advocacy.charter.services import kpi_annex, version_in_force
-
     annex = kpi_annex()
     questions = getattr(annex, "pulse_questions", None)
     if not questions:
@@ -73,7 +79,6 @@ def open_round(actor, *, title: str, opens_on: date, closes_on: date) -> PulseRo
         raise PulseError("validation_error", "The round closes before it opens.", "closes_on")
     if (closes_on - opens_on).days > 62:
         raise PulseError("validation_error", "A round lasts at most two months.", "closes_on")
-    from advocacy.charter.services import version_in_force
 
     version = version_in_force()
     pulse = PulseRound(title=title.strip()[:160] or "Baromètre de confiance", questions=annex_questions(),
@@ -84,6 +89,49 @@ def open_round(actor, *, title: str, opens_on: date, closes_on: date) -> PulseRo
     record("kpi.pulse_opened", actor=actor, object_type="kpi_pulse_round", object_id=pulse.id,
            details={"opens_on": opens_on.isoformat(), "closes_on": closes_on.isoformat()})
     return pulse
+
+
+def is_closed(pulse: PulseRound, on: date | None = None) -> bool:
+    return pulse.closes_on < (on or today())
+
+
+def close_round(actor, pulse: PulseRound) -> bool:
+    """Close an open round now (HR): nobody can answer any more and its results may be read.
+
+    The round's last day becomes yesterday (a round opened today keeps no open day). Audited.
+    ``False`` when it was already closed.
+    """
+    on = today()
+    if is_closed(pulse, on):
+        return False
+    pulse.closes_on = on - timedelta(days=1)
+    if pulse.opens_on > pulse.closes_on:
+        pulse.opens_on = pulse.closes_on
+    db.session.flush()
+    record("kpi.pulse_closed", actor=actor, object_type="kpi_pulse_round", object_id=pulse.id,
+           details={"closes_on": pulse.closes_on.isoformat()})
+    emit_closed(pulse)
+    return True
+
+
+def emit_closed(pulse: PulseRound) -> bool:
+    """``survey.round.closed`` once per round (HR closing it, or its last day passing: the
+    integrations' cron): the results only from the charter's minimum group size of respondents —
+    below it, not even how many answered. ``False`` while the round is open."""
+    if not is_closed(pulse):
+        return False
+    k = min_group_size()
+    respondents, questions = results(pulse, k)
+    shown = questions is not None
+    emit("survey.round.closed", {
+        "round": {"id": pulse.id, "title": pulse.title, "opens_on": pulse.opens_on.isoformat(),
+                  "closes_on": pulse.closes_on.isoformat()},
+        "min_group_size": k,
+        "respondents": respondents if shown else None,
+        "results": [{"key": q.key, "question_fr": q.text_fr, "question_en": q.text_en, "answers": q.answers,
+                     "mean": q.mean, "score": q.score} for q in questions] if shown else None,
+    }, path="/kpi/program", key=f"survey:{pulse.id}:closed")
+    return True
 
 
 def open_rounds(on: date | None = None) -> list[PulseRound]:
@@ -132,7 +180,6 @@ def submit(person, pulse: PulseRound, answers: dict[str, object]) -> int:
         raise PulseError("already_answered", "You have already answered this round.") from None
     week = monday(on)
     # shuffled, random ids, week only: nothing ties a row to the participation above
-    import random
 
     items = list(values.items())
     random.SystemRandom().shuffle(items)
@@ -153,8 +200,13 @@ class QuestionResult:
     distribution: dict[int, int] | None
 
 
-def results(pulse: PulseRound, k: int) -> tuple[int, list[QuestionResult] | None]:
-    """(respondents, per-question results) — results ``None`` below ``k`` respondents."""
+def results(pulse: PulseRound, k: int) -> tuple[int | None, list[QuestionResult] | None]:
+    """(respondents, per-question results) of a closed round — results ``None`` below ``k`` respondents.
+
+    ``(None, None)`` while the round is open: not even how many answered.
+    """
+    if not is_closed(pulse):
+        return None, None
     respondents = db.session.scalar(select(func.count()).select_from(PulseParticipation)
                                     .where(PulseParticipation.round_id == pulse.id)) or 0
     if respondents < k:

@@ -10,19 +10,33 @@ from datetime import date, timedelta
 
 from sqlalchemy import and_, func, select
 
+from advocacy.core.errors import DomainError
 from advocacy.extensions import db
 from advocacy.kpi import inputs as marketer_inputs
-from advocacy.kpi.catalogue import KPIS, ORGANISATION, TEAM, effective_granularity
+from advocacy.charter.kpi_catalogue import FACTS, KPIS, ORGANISATION, TEAM, effective_granularity
 from advocacy.kpi.models import ALL, GroupDay, PersonDay
-from advocacy.kpi.suppression import is_small, suppress_partition, suppress_table
+from advocacy.core.disclosure_control import (
+    is_reporting_period,
+    is_small,
+    period_people,
+    snap_to_weeks,
+    suppress_partition,
+    weeks,
+)
+import statistics
+from advocacy.kpi.models import ActiveSet
+from advocacy.auth.models import Team
+from advocacy.campaigns.models import Campaign
+from advocacy.core.timeutil import utcnow
+from advocacy.kpi.rollup import current_annex
+from advocacy.kpi.sources import local_date
 
 SNAPSHOT = {"retention", "engagement_pyramid"}  # the period's figure is the last day's
 
 
-class KpiRequestError(Exception):
+class KpiRequestError(DomainError):
     def __init__(self, status: int, code: str, message: str, field: str | None = None, **extra):
-        super().__init__(message)
-        self.status, self.code, self.message, self.field, self.extra = status, code, message, field, extra
+        super().__init__(code, message, field, status=status, **extra)
 
 
 @dataclass
@@ -41,10 +55,14 @@ class Figure:
 @dataclass
 class Series:
     metric: str
-    days: list[date]
+    spans: list[tuple[date, date]]  # each point's first and last day (one day, or a week)
     points: list[Figure]
     total: Figure
     people: int = 0
+
+    @property
+    def days(self) -> list[date]:
+        return [first for first, _last in self.spans]
 
 
 @dataclass
@@ -55,6 +73,8 @@ class Request:
     version: int | None
     team_id: int = ALL
     campaign_id: int = ALL
+    weekly: bool = False  # answered on calendar weeks: the scope touches a hidden figure
+    snapped: bool = False  # the asked period was widened to whole weeks
     cache: dict = field(default_factory=dict)
 
     @property
@@ -96,9 +116,13 @@ OWN_POPULATION = ("retention", "trust_score")
 
 
 def _population(req: Request, metric: str) -> tuple[str, dict[tuple[int, date], int]]:
-    """(population key, (team, day) → people over every team) — one query per population."""
+    """(population key, (team, day) → people over every team) — the metric's own rows.
+
+    Read per metric, not shared between metrics of the same population: a KPI the annex keeps
+    organisation-wide has no team rows, and its rows must not stand for another KPI's teams.
+    """
     pop_key = metric if metric.split(".")[0] in OWN_POPULATION else "members"
-    key = ("population", pop_key)
+    key = ("population", metric)
     if key not in req.cache:
         stmt = (select(GroupDay.team_id, GroupDay.day, GroupDay.people)
                 .where(GroupDay.metric == metric, GroupDay.campaign_id == ALL,
@@ -126,97 +150,163 @@ def value_of(kpi_id: str, num: float | None, den: float | None) -> float | None:
     return round(num, 2) if num != int(num) else int(num)
 
 
-def _suppression(req: Request, metric: str, team_level: bool) -> tuple[set[date], str | None, bool, str | None]:
-    """(hidden days, reason, total hidden, reason) for the request's scope."""
-    k = req.k
-    if req.team_id == ALL:
-        rows = _rows(req, metric)
-        org_people = {day: rows[(ALL, day)][2] for day in req.days if (ALL, day) in rows}
-        hidden = {d for d, p in org_people.items() if is_small(p, k)}
-        total_small = is_small(max(org_people.values(), default=0), k)
-        if hidden and not total_small:
-            hidden = suppress_partition(org_people, k, disjoint=False, margin_people=max(org_people.values()))
-        return hidden, "min_group_size", total_small, "min_group_size"
-    if not team_level:
-        return set(req.days), "granularity", True, "granularity"
-    pop_key, population = _population(req, metric)
-    cache_key = ("hidden", pop_key)
+def _people(req: Request, metric: str) -> dict[tuple[int, date], int]:
+    """(team, day) → people behind the metric's figures, over every team (team 0: everyone)."""
+    return _population(req, metric)[1]
+
+
+def _cell_hidden(req: Request, metric: str, first: date, last: date, snapshot: bool) -> str | None:
+    """Why the request's scope is hidden over ``first``..``last`` (one point), or ``None``.
+
+    The teams split the organisation: a small team is hidden, and so are the smallest others until
+    what the organisation's figure minus the shown teams gives covers ``k`` people
+    (``suppress_partition``). A period's people are the fewest it had on a day with members;
+    a snapshot (pyramid, retention) is the group of its last day.
+    """
+    cache_key = ("cell", metric, first, last, snapshot)
     if cache_key not in req.cache:
-        org_people = {day: people for (team, day), people in population.items() if team == ALL}
-        table = {(team, day): people for (team, day), people in population.items() if team != ALL}
-        team_max: dict[int, int] = {}
-        for (team, _day), people in table.items():
-            team_max[team] = max(team_max.get(team, 0), people)
-        req.cache[cache_key] = (
-            suppress_table(table, k, col_margins=org_people), table, team_max,
-            suppress_partition(team_max, k, margin_people=max(org_people.values(), default=0)))
-        hidden_cells, table, team_max, period_hidden = req.cache[cache_key]
-        req.cache[cache_key] = (
-            {day for team, day in hidden_cells if team == req.team_id},
-            {day for (team, day), people in table.items() if team == req.team_id and is_small(people, k)},
-            team_max, period_hidden)
-    hidden, own_small, team_max, period_hidden = req.cache[cache_key]
-    hidden = set(hidden)
-    if req.team_id not in team_max:
-        return set(req.days), "min_group_size", True, "min_group_size"
-    total_hidden = req.team_id in period_hidden
-    total_reason = "min_group_size" if is_small(team_max.get(req.team_id), k) else "complementary"
-    reason = "min_group_size" if own_small else "complementary"
-    if total_hidden and total_reason == "min_group_size":
-        hidden, reason = set(req.days), "min_group_size"
-    return hidden, reason, total_hidden, total_reason
+        people = _people(req, metric)
+        by_team: dict[int, list[int]] = {}
+        for (team, day), count in people.items():
+            if first <= day <= last:
+                by_team.setdefault(team, []).append((day, count))
+        if snapshot:
+            sizes = {team: max(days)[1] for team, days in by_team.items()}
+        else:
+            sizes = {team: period_people(c for _d, c in days) for team, days in by_team.items()}
+        org = sizes.pop(ALL, 0)
+        small = {team for team, size in sizes.items() if is_small(size, req.k)}
+        hidden = suppress_partition(sizes, req.k, margin_people=org) if sizes else set()
+        req.cache[cache_key] = (is_small(org, req.k), sizes, small, hidden)
+    org_small, sizes, small, hidden = req.cache[cache_key]
+    if org_small:
+        return "min_group_size"
+    if req.team_id == ALL:
+        return None
+    if req.team_id in small:
+        return "min_group_size"
+    return "complementary" if req.team_id in hidden else None
+
+
+#: The pyramid's levels split a group's members: each level is a group of people of its own.
+PYRAMID_LEVELS = {"engagement_pyramid": "ambassadors", "engagement_pyramid.contributors": "contributors",
+                  "engagement_pyramid.passive": "passive"}
+
+
+def _pyramid_level_hidden(req: Request, metric: str, first: date, last: date) -> str | None:
+    """Why one level of the pyramid is hidden on the span's last day with figures, or ``None``.
+
+    "33 % passive of 9 people" is 3 people: a level under ``k`` is hidden, and the levels are
+    completed like any partition so that 100 % minus the shown levels does not give it back.
+    """
+    day = max((d for (t, d) in _rows(req, metric) if t == req.team_id and first <= d <= last), default=None)
+    if day is None:
+        return None
+    cache_key = ("pyramid", req.team_id, day)
+    if cache_key not in req.cache:
+        counts, size = {}, 0
+        for level_metric, level in PYRAMID_LEVELS.items():
+            row = _rows(req, level_metric).get((req.team_id, day))
+            if row is not None:
+                counts[level] = int(row[0] or 0)
+                size = max(size, int(row[2] or 0))
+        small = {level for level, count in counts.items() if is_small(count, req.k)}
+        req.cache[cache_key] = (small, suppress_partition(counts, req.k, margin_people=size))
+    small, hidden = req.cache[cache_key]
+    level = PYRAMID_LEVELS[metric]
+    if level not in hidden:
+        return None
+    return "min_group_size" if level in small else "complementary"
+
+
+def touches_suppression(req: Request) -> bool:
+    """Whether any figure of the request's scope over its period would be hidden, on any day.
+
+    The organisation's days for an organisation-wide request; every team's days (they split the
+    organisation, and a team's figure is a complement of the others) for a team's. Populations of
+    snapshots (pyramid, retention) are left out: a snapshot is never summed over days.
+    """
+    stmt = (select(GroupDay.team_id, func.min(GroupDay.people))
+            .where(GroupDay.campaign_id == ALL, GroupDay.day >= req.start, GroupDay.day <= req.end,
+                   GroupDay.people > 0, ~GroupDay.metric.like("retention%"),
+                   ~GroupDay.metric.like("engagement_pyramid%"))
+            .group_by(GroupDay.team_id))
+    if req.team_id == ALL:
+        stmt = stmt.where(GroupDay.team_id == ALL)
+    return any(is_small(people, req.k) for _team, people in db.session.execute(stmt))
+
+
+def _spans(req: Request) -> list[tuple[date, date]]:
+    return weeks(req.start, req.end) if req.weekly else [(day, day) for day in req.days]
 
 
 def metric_series(req: Request, metric: str, kpi_id: str | None = None) -> Series:
     kpi_id = kpi_id or metric.split(".")[0]
-    kpi = KPIS[kpi_id]
-    team_level = effective_granularity(kpi, req.annex.granularity) == TEAM
+    team_level = effective_granularity(KPIS[kpi_id], req.annex.granularity) == TEAM
+    value_key = metric if metric in KPIS else kpi_id
+    snapshot = kpi_id in SNAPSHOT
+    spans = _spans(req)
+    if req.team_id != ALL and not team_level:
+        hidden = [Figure(None, True, "granularity") for _ in spans]
+        return Series(metric, spans, hidden, Figure(None, True, "granularity"))
     rows = _rows(req, metric)
-    hidden, reason, total_hidden, total_reason = _suppression(req, metric, team_level)
-    scope = req.team_id if team_level or req.team_id == ALL else None
-    points, sum_num, sum_den, last = [], 0.0, 0.0, None
-    has_den = False
-    for day in req.days:
-        row = rows.get((scope, day)) if scope is not None else None
-        if row is None:
-            points.append(Figure(None, day in hidden, reason if day in hidden else None))
-            continue
-        num, den, _people = row
-        sum_num += num or 0
-        if den is not None:
-            has_den = True
-            sum_den += den
-        last = row
-        if day in hidden:
+    scope = req.team_id
+    points = []
+    for first, last in spans:
+        reason = _cell_hidden(req, metric, first, last, snapshot)
+        if not reason and metric in PYRAMID_LEVELS:
+            reason = _pyramid_level_hidden(req, metric, first, last)
+        if reason:
             points.append(Figure(None, True, reason))
         else:
-            points.append(Figure(value_of(metric if metric in KPIS else kpi_id, num, den)))
-    value_key = metric if metric in KPIS else kpi_id
-    if kpi_id in SNAPSHOT:
-        total_value = value_of(value_key, last[0], last[1]) if last else None
-    elif metric == kpi_id and kpi_id in ("participation_rate", "active_engagement_rate"):
-        total_value = _distinct_total(req, kpi_id, sum_num, last)
+            points.append(Figure(_range_value(req, rows, metric, kpi_id, value_key, scope, first, last, snapshot)))
+    hidden = [p for p in points if p.suppressed]
+    if snapshot:
+        total = points[-1] if points else Figure(None)
+    elif hidden:  # a total over points is a margin of them: one hidden point hides it
+        total = Figure(None, True, hidden[0].reason)
     else:
-        total_value = value_of(value_key, sum_num, sum_den if has_den else None) if last else None
-    total = Figure(None, True, total_reason) if total_hidden else Figure(total_value)
+        total = Figure(_range_value(req, rows, metric, kpi_id, value_key, scope, req.start, req.end, snapshot))
     people = max((r[2] for (t, _d), r in rows.items() if t == scope), default=0)
-    return Series(metric, req.days, points, total, people)
+    return Series(metric, spans, points, total, people)
 
 
-def _distinct_total(req: Request, kpi_id: str, sum_num: float, last) -> float | None:
+def _range_value(req, rows, metric, kpi_id, value_key, scope, first, last, snapshot):
+    sum_num, sum_den, has_den, last_row = 0.0, 0.0, False, None
+    day = first
+    while day <= last:
+        row = rows.get((scope, day))
+        if row is not None:
+            num, den, _people = row
+            sum_num += num or 0
+            if den is not None:
+                has_den = True
+                sum_den += den
+            last_row = row
+        day += timedelta(days=1)
+    if last_row is None:
+        return None
+    if snapshot:
+        return value_of(value_key, last_row[0], last_row[1])
+    if metric == kpi_id and kpi_id in ("participation_rate", "active_engagement_rate"):
+        return _distinct_total(req, kpi_id, sum_num, last_row, first, last)
+    return value_of(value_key, sum_num, sum_den if has_den else None)
+
+
+def _distinct_total(req: Request, kpi_id: str, sum_num: float, last, first: date, end: date) -> float | None:
     """Members who acted in the whole period (not the sum of daily actives)."""
     if last is None:
         return None
-    if ("active",) in req.cache:
-        active = req.cache[("active",)]
+    key = ("active", first, end)
+    if key in req.cache:
+        active = req.cache[key]
         return _ratio(active, last[1], 100.0, 1) if kpi_id == "participation_rate" else _ratio(sum_num, active, 1.0, 2)
-    from advocacy.kpi.models import ActiveSet
 
     union: set = set()
     for ids in db.session.scalars(select(ActiveSet.person_ids).where(
-            ActiveSet.day >= req.start, ActiveSet.day <= req.end, ActiveSet.team_id == req.team_id)):
+            ActiveSet.day >= first, ActiveSet.day <= end, ActiveSet.team_id == req.team_id)):
         union.update(ids or ())
-    active = req.cache[("active",)] = len(union)
+    active = req.cache[key] = len(union)
     if kpi_id == "participation_rate":
         return _ratio(active, last[1], 100.0, 1)
     return _ratio(sum_num, active, 1.0, 2)
@@ -236,24 +326,28 @@ def emv_series(req: Request) -> Series:
             return Figure(None)
         return Figure(round(sum((f.value or 0) * m for f, m in zip(figures, multipliers)), 2))
 
-    points = [combine([p.points[i] for p in parts]) for i in range(len(req.days))]
-    return Series("earned_media_value", req.days, points, combine([p.total for p in parts]), parts[0].people)
+    points = [combine([p.points[i] for p in parts]) for i in range(len(parts[0].spans))]
+    return Series("earned_media_value", parts[0].spans, points, combine([p.total for p in parts]), parts[0].people)
 
 
 def roi_series(req: Request) -> Series:
     if req.team_id != ALL:
-        hidden = [Figure(None, True, "granularity") for _ in req.days]
-        return Series("roi", req.days, hidden, Figure(None, True, "granularity"))
+        hidden = [Figure(None, True, "granularity") for _ in _spans(req)]
+        return Series("roi", _spans(req), hidden, Figure(None, True, "granularity"))
     campaign = None if req.campaign_id == ALL else req.campaign_id
     by_day = marketer_inputs.value_and_cost_by_day(req.start, req.end, campaign)
     points = []
     total_value = total_cost = 0.0
-    for day in req.days:
-        value, cost = by_day.get(day, (0.0, 0.0))
+    for first, last in _spans(req):
+        value = cost = 0.0
+        for offset in range((last - first).days + 1):
+            day_value, day_cost = by_day.get(first + timedelta(days=offset), (0.0, 0.0))
+            value += day_value
+            cost += day_cost
         total_value += value
         total_cost += cost
         points.append(Figure(_ratio(value - cost, cost, 100.0, 1)))
-    return Series("roi", req.days, points, Figure(_ratio(total_value - total_cost, total_cost, 100.0, 1)))
+    return Series("roi", _spans(req), points, Figure(_ratio(total_value - total_cost, total_cost, 100.0, 1)))
 
 
 def kpi_series(req: Request, kpi_id: str) -> Series:
@@ -262,14 +356,9 @@ def kpi_series(req: Request, kpi_id: str) -> Series:
     if kpi_id == "earned_media_value":
         return emv_series(req)
     kpi = KPIS[kpi_id]
-    if kpi_id == "potential_reach":
-        from advocacy.kpi.sources import followers_available
-
-        if not followers_available():
-            return Series(kpi_id, req.days, [Figure(None) for _ in req.days], Figure(None))
     if req.campaign_id != ALL and not kpi.by_campaign:
-        hidden = [Figure(None, True, "granularity") for _ in req.days]
-        return Series(kpi_id, req.days, hidden, Figure(None, True, "granularity"))
+        hidden = [Figure(None, True, "granularity") for _ in _spans(req)]
+        return Series(kpi_id, _spans(req), hidden, Figure(None, True, "granularity"))
     return metric_series(req, kpi_id)
 
 
@@ -281,21 +370,21 @@ def report_dict(req: Request, kpi_ids, lang: str = "fr") -> dict:
         out.append({
             "id": kpi_id, "name": kpi.name(lang), "unit": kpi.unit, "kind": kpi.kind,
             "granularity": effective_granularity(kpi, req.annex.granularity),
-            "series": [p.as_dict(date=d.isoformat()) for d, p in zip(series.days, series.points)],
+            "series": [p.as_dict(date=first.isoformat(), **({"to": last.isoformat()} if last != first else {}))
+                       for (first, last), p in zip(series.spans, series.points)],
             "total": series.total.as_dict(),
         })
     return {"kpis": out, "annex": {"version": req.version, "min_group_size": req.k,
                                    "granularity": req.annex.granularity},
-            "period": {"from": req.start.isoformat(), "to": req.end.isoformat()},
+            "period": {"from": req.start.isoformat(), "to": req.end.isoformat(),
+                       "unit": "week" if req.weekly else "day"},
             "team": None if req.team_id == ALL else req.team_id,
             "campaign": None if req.campaign_id == ALL else req.campaign_id}
 
 
 def own_figures(person_id: int, start: date, end: date, kpi_ids) -> dict[str, float | None]:
     """A person's own totals over the period (their own rows only)."""
-    cols = ["shares", "personalised_shares", "authenticity_sum", "ideas_proposed", "ideas_adopted", "clicks",
-            "reactions", "comments", "impressions", "followers", "points_earned", "points_redeemed",
-            "quiet_hour_shares"]
+    cols = FACTS
     stmt = select(*[func.sum(getattr(PersonDay, c)) for c in cols]).where(
         and_(PersonDay.person_id == person_id, PersonDay.day >= start, PersonDay.day <= end))
     sums = dict(zip(cols, db.session.execute(stmt).one()))
@@ -327,11 +416,7 @@ def _personal_values(sums: dict, kpi_ids) -> dict[str, float | None]:
 
 def team_medians(team_id: int, start: date, end: date, kpi_ids, k: int) -> dict[str, float | None] | None:
     """Median of the team's members' own figures — only for a team of at least ``k`` members with rows."""
-    import statistics
-
-    cols = ["shares", "personalised_shares", "authenticity_sum", "ideas_proposed", "ideas_adopted", "clicks",
-            "reactions", "comments", "impressions", "followers", "points_earned", "points_redeemed",
-            "quiet_hour_shares"]
+    cols = FACTS
     stmt = (select(PersonDay.person_id, *[func.sum(getattr(PersonDay, c)) for c in cols])
             .where(PersonDay.team_id == team_id, PersonDay.day >= start, PersonDay.day <= end)
             .group_by(PersonDay.person_id))
@@ -369,26 +454,31 @@ __all__ = [
 
 
 def build_request(*, start: date | None, end: date | None, team_id: int | None = None,
-                  campaign_id: int | None = None, today: date | None = None) -> Request:
-    """Validate the period and scope against the annex in force; raise ``KpiRequestError``."""
-    from advocacy.auth.models import Team
-    from advocacy.campaigns.models import Campaign
-    from advocacy.core.timeutil import utcnow
-    from advocacy.kpi.rollup import current_annex
-    from advocacy.kpi.sources import local_date
+                  campaign_id: int | None = None, today: date | None = None, snap: bool = False) -> Request:
+    """Validate the period and scope against the annex in force; raise ``KpiRequestError``.
 
+    When the scope touches a hidden figure the request is answered on calendar weeks: a period
+    that is not whole weeks is refused (422 ``reporting_period`` with the allowed period) unless
+    ``snap`` (pages) or no period was given, then it is widened to whole weeks.
+    """
     annex, policy, version = current_annex()
     if annex is None:
         raise KpiRequestError(403, "no_annex", "No co-signed charter with a KPI annex is in force: no KPI is computed.")
     today = today or local_date(utcnow())
+    start_given, end_given = start is not None, end is not None
+    retention = int(getattr(policy, "retention_days", 365) or 365)
+    oldest = today - timedelta(days=retention - 1)
     end = end or today
+    if end < oldest:  # checked first: ``end - 29 days`` may not even exist (to=0001-01-01)
+        raise KpiRequestError(422, "validation_error",
+                              f"The period goes back beyond the charter's retention of {retention} days.",
+                              field="to", retention_days=retention)
     start = start or (end - timedelta(days=29))
     if start > end:
         raise KpiRequestError(422, "validation_error", "The period ends before it starts.", field="from")
     if end > today:
         raise KpiRequestError(422, "validation_error", "The period cannot end in the future.", field="to")
-    retention = int(getattr(policy, "retention_days", 365) or 365)
-    if start < today - timedelta(days=retention - 1):
+    if start < oldest:
         raise KpiRequestError(422, "validation_error",
                               f"The period goes back beyond the charter's retention of {retention} days.",
                               field="from", retention_days=retention)
@@ -406,4 +496,21 @@ def build_request(*, start: date | None, end: date | None, team_id: int | None =
         if db.session.get(Campaign, campaign_id) is None:
             raise KpiRequestError(422, "validation_error", "Unknown campaign.", field="campaign")
         campaign = campaign_id
-    return Request(start=start, end=end, annex=annex, version=version, team_id=team, campaign_id=campaign)
+    asked = start_given, end_given
+    req = Request(start=start, end=end, annex=annex, version=version, team_id=team, campaign_id=campaign)
+    if not touches_suppression(req):
+        return req
+    req.weekly = True
+    first, last = snap_to_weeks(start, end, today)
+    first = max(first, oldest)  # the oldest week the retention keeps may be cut
+    if is_reporting_period(start, end, today) or (start, end) == (first, last):
+        return req
+    if any(asked) and not snap:
+        raise KpiRequestError(
+            422, "reporting_period",
+            "Some figures of this scope are hidden (groups under the annex's minimum size), so it is reported "
+            "on whole calendar weeks only: from a Monday to a Sunday, or to today in the current week. "
+            f"Ask for {first.isoformat()} to {last.isoformat()}.",
+            field="from" if start != first else "to", allowed={"from": first.isoformat(), "to": last.isoformat()})
+    req.start, req.end, req.snapped = first, last, any(asked)
+    return req

@@ -1,6 +1,6 @@
-"""Daily rollups: one day at a time, idempotent, re-runnable for any day.
+"""Daily rollups: idempotent, re-runnable for any day or set of days.
 
-``rollup_day(day)`` replaces that day's rows of ``kpi_person_days`` and ``kpi_group_days``
+``rollup_days(days)`` (``rollup_day(day)`` for one) replaces those days' rows of ``kpi_person_days`` and ``kpi_group_days``
 in the caller's transaction (the job commits). Only KPIs of the annex in force are
 computed and stored, and only the fact columns they need; team rows only where the
 annex and the KPI allow team granularity.
@@ -17,7 +17,7 @@ from sqlalchemy import delete, insert, text
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.kpi import sources
-from advocacy.kpi.catalogue import (
+from advocacy.charter.kpi_catalogue import (
     FACTS,
     KPIS,
     TEAM,
@@ -25,6 +25,17 @@ from advocacy.kpi.catalogue import (
     facts_needed,
 )
 from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, GroupDay, PersonDay, RollupRun
+from sqlalchemy import case
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import update
+from advocacy.charter.services import kpi_annex
+from advocacy.charter.services import policy_in_force
+from advocacy.charter.services import version_in_force
+from advocacy.kpi.models import PulseAnswer
+from advocacy.kpi.models import PulseParticipation
+from advocacy.kpi.models import PulseRound
+from advocacy.kpi.sources import local_date
 
 WINDOW_DAYS = 30  # trailing window of the pyramid and of retention
 AMBASSADOR_MIN = 3  # own contributions within the window to count as an ambassador
@@ -41,52 +52,64 @@ class RollupResult:
 
 
 def current_annex():
-    from advocacy.charter.services import kpi_annex, policy_in_force, version_in_force
-
     version = version_in_force()
     return (kpi_annex(), policy_in_force(), getattr(version, "number", None))
 
 
-def _lock(day: date) -> None:
-    if db.session.get_bind().dialect.name == "postgresql":
-        db.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": 80_000_000 + day.toordinal()})
+def rollup_day(day: date, rules=None) -> RollupResult:
+    """Recompute ``day`` from the raw events; the caller commits. ``rules``: what
+    :func:`current_annex` returns, when the caller rolls up many days at once."""
+    return rollup_days([day], rules)[0]
 
 
-def rollup_day(day: date) -> RollupResult:
-    """Recompute ``day`` from the raw events; the caller commits."""
+def rollup_days(days, rules=None) -> list[RollupResult]:
+    """Recompute every day of ``days`` from the raw events, set-based: each source is read once for
+    all the days (grouped by the organisation's calendar day), the rows written in one COPY per table.
+    The same rows as calling :func:`rollup_day` on each day in date order (trailing windows only look
+    back, at days whose person rows are written first); the caller commits."""
+    days = sorted(set(days))
+    if not days:
+        return []
     started = _time.perf_counter()
-    _lock(day)
-    annex, policy, version = current_annex()
-    db.session.execute(delete(GroupDay).where(GroupDay.day == day))
-    db.session.execute(delete(PersonDay).where(PersonDay.day == day))
-    db.session.execute(delete(ActiveSet).where(ActiveSet.day == day))
+    db.session.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k"),
+                       {"keys": [80_000_000 + day.toordinal() for day in days]})
+    annex, policy, version = rules or current_annex()
+    for model in (GroupDay, PersonDay, ActiveSet):
+        db.session.execute(delete(model).where(model.day.in_(days)))
     kpis = tuple(k for k in (annex.kpis if annex else ()) if k in KPIS)
-    person_rows = group_rows = 0
+    counts = {day: (0, 0) for day in days}
     if kpis:
         facts = facts_needed(kpis)
-        _, end = sources.day_bounds(day)
-        members = sources.members_at(end, cohort_windows(day) if "retention" in kpis else None)
-        collected = sources.collect(day, facts, members, policy)
-        person_rows = _write_person_days(day, collected, members, facts)
-        group_rows = _write_group_days(day, kpis, annex, collected, members, facts)
+        members = sources.members_on(days, cohort_windows if "retention" in kpis else None)
+        collected = sources.collect_days(days, facts, members, policy)
+        person_rows = _write_person_days_many(days, collected, members, facts)
+        group_rows = _write_group_days_many(days, kpis, annex, collected, members, facts)
         if {"participation_rate", "active_engagement_rate"} & set(kpis):
-            _write_active_sets(day, collected, members, annex.granularity == TEAM)
-    run = db.session.get(RollupRun, day) or RollupRun(day=day)
-    run.computed_at, run.charter_version, run.kpis = utcnow(), version, list(kpis)
-    run.rows, run.duration_ms = person_rows + group_rows, int((_time.perf_counter() - started) * 1000)
-    db.session.add(run)
+            sets = []
+            for day in days:
+                sets += _active_set_rows(day, collected[day], members[day], annex.granularity == TEAM)
+            if sets:
+                db.session.execute(insert(ActiveSet), sets)
+        counts = {day: (person_rows.get(day, 0), group_rows.get(day, 0)) for day in days}
+    seconds = _time.perf_counter() - started
+    runs = {run.day: run for run in db.session.scalars(select(RollupRun).where(RollupRun.day.in_(days)))}
+    now, share_ms = utcnow(), int(seconds * 1000 / len(days))
+    results = []
+    for day in days:
+        run = runs.get(day) or RollupRun(day=day)
+        run.computed_at, run.charter_version, run.kpis = now, version, list(kpis)
+        run.rows, run.duration_ms = sum(counts[day]), share_ms
+        db.session.add(run)
+        results.append(RollupResult(day, kpis, counts[day][0], counts[day][1], seconds / len(days)))
     db.session.flush()
-    return RollupResult(day, kpis, person_rows, group_rows, _time.perf_counter() - started)
+    return results
 
 
 def _insert_many(model, rows: list[dict]) -> None:
-    """PostgreSQL: one COPY in the session's transaction; elsewhere an executemany."""
+    """One COPY in the session's transaction."""
     if not rows:
         return
     connection = db.session.connection()
-    if connection.dialect.name != "postgresql":
-        db.session.execute(insert(model), rows)
-        return
     columns = list(rows[0])
     raw = connection.connection.dbapi_connection
     with raw.cursor() as cursor, cursor.copy(f'COPY {model.__tablename__} ({", ".join(columns)}) FROM STDIN') as copy:
@@ -105,16 +128,14 @@ def cohort_windows(day: date) -> dict[int, tuple]:
     return out
 
 
-def _write_active_sets(day, collected, members, by_team: bool) -> None:
+def _active_set_rows(day, collected, members, by_team: bool) -> list[dict]:
     sets: dict[int, set] = defaultdict(set)
     for (person_id, _campaign), values in collected.items():
         if (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0:
             sets[ALL].add(person_id)
             if by_team:
                 sets[_team(members, person_id)].add(person_id)
-    rows = [{"day": day, "team_id": team, "person_ids": sorted(ids)} for team, ids in sets.items()]
-    if rows:
-        db.session.execute(insert(ActiveSet), rows)
+    return [{"day": day, "team_id": team, "person_ids": sorted(ids)} for team, ids in sets.items()]
 
 
 def _team(members, person_id) -> int:
@@ -122,16 +143,19 @@ def _team(members, person_id) -> int:
     return NO_TEAM if team is None else int(team)
 
 
-def _write_person_days(day, collected, members, facts) -> int:
-    rows = []
-    for (person_id, campaign_id), values in collected.items():
-        row = {"day": day, "person_id": person_id, "campaign_id": campaign_id, "team_id": _team(members, person_id),
-               "acted": (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0}
-        for fact in FACTS:
-            row[fact] = values.get(fact, 0) if fact in facts else None
-        rows.append(row)
+def _write_person_days_many(days, collected, members, facts) -> dict:
+    rows, counts = [], {}
+    for day in days:
+        for (person_id, campaign_id), values in collected[day].items():
+            row = {"day": day, "person_id": person_id, "campaign_id": campaign_id,
+                   "team_id": _team(members[day], person_id),
+                   "acted": (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0}
+            for fact in FACTS:
+                row[fact] = values.get(fact, 0) if fact in facts else None
+            rows.append(row)
+        counts[day] = len(collected[day])
     _insert_many(PersonDay, rows)
-    return len(rows)
+    return counts
 
 
 def _value_rows(kpi_id: str, sums: dict, active: int, members: int) -> list[tuple[str, float, float | None]]:
@@ -168,27 +192,23 @@ def _value_rows(kpi_id: str, sums: dict, active: int, members: int) -> list[tupl
     return []  # roi (read from marketers' inputs), trust_score (pulse), retention/pyramid (windows)
 
 
-def _aggregate(day, facts) -> tuple[dict, dict]:
-    """Sums of the day's person rows per (team, campaign), (team, all), (all, campaign), (all, all),
-    and how many distinct members acted in each — in the database, over the rows just written."""
-    from sqlalchemy import case, func, select
-
+def _aggregate(days, facts) -> dict[date, tuple[dict, dict]]:
+    """Per day: sums of the day's person rows per (team, campaign), (team, all), (all, campaign),
+    (all, all), and how many distinct members acted in each — in the database, over the rows just
+    written."""
     P = PersonDay
     wanted = [f for f in FACTS if f in facts]
     columns = [func.sum(getattr(P, f)) for f in wanted]
     acted = func.count(func.distinct(case((P.acted.is_(True), P.person_id))))
-    sums: dict[tuple[int, int], dict] = {}
-    active: dict[tuple[int, int], int] = {}
+    out: dict[date, tuple[dict, dict]] = {day: ({}, {}) for day in days}
     groupings = (((P.team_id, P.campaign_id), True), ((P.team_id,), False), ((P.campaign_id,), True), ((), False))
     for keys, campaigns_only in groupings:
-        stmt = select(*keys, *columns, acted).where(P.day == day)
+        stmt = select(P.day, *keys, *columns, acted).where(P.day.in_(days)).group_by(P.day, *keys)
         if campaigns_only:
             stmt = stmt.where(P.campaign_id != 0)
-        if keys:
-            stmt = stmt.group_by(*keys)
         for row in db.session.execute(stmt):
             row = tuple(row)
-            lead = row[:len(keys)]
+            day, lead = row[0], row[1:1 + len(keys)]
             if keys == (P.team_id, P.campaign_id):
                 key = (int(lead[0]), int(lead[1]))
             elif keys == (P.team_id,):
@@ -197,24 +217,41 @@ def _aggregate(day, facts) -> tuple[dict, dict]:
                 key = (ALL, int(lead[0]))
             else:
                 key = (ALL, ALL)
-            values = row[len(keys):-1]
+            values = row[1 + len(keys):-1]
+            sums, active = out[day]
             sums[key] = {f: float(v or 0) for f, v in zip(wanted, values)}
             active[key] = int(row[-1] or 0)
-    return sums, active
+    return out
 
 
-def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
+def _write_group_days_many(days, kpis, annex, collected, members, facts) -> dict:
+    aggregates = _aggregate(days, facts)
+    windows = None
+    if {"engagement_pyramid", "retention"} & set(kpis):
+        before_days = [day - timedelta(days=WINDOW_DAYS) for day in days]
+        windows = (sources.window_activity_days(days, WINDOW_DAYS),
+                   sources.members_on(before_days),
+                   sources.window_activity_days(before_days, WINDOW_DAYS))
+    trust = _trust_by_day(days, int(annex.min_group_size)) if "trust_score" in kpis else {}
+    rows, counts = [], {}
+    for day in days:
+        before = len(rows)
+        _group_rows(day, kpis, annex, members[day], aggregates[day], rows, windows, trust.get(day))
+        counts[day] = len(rows) - before
+    _insert_many(GroupDay, rows)
+    return counts
+
+
+def _group_rows(day, kpis, annex, members, aggregate, rows, windows, trust) -> None:
     team_of = {pid: (NO_TEAM if team is None else int(team)) for pid, (team, _cohort) in members.items()}
     team_size: dict[int, int] = defaultdict(int)
     for team in team_of.values():
         team_size[team] += 1
     team_size[ALL] = len(team_of)
 
-    sums, active = _aggregate(day, facts)
+    sums, active = aggregate
     teams = sorted(set(team_size) - {ALL})
     campaigns = sorted({c for _, c in sums if c != ALL})
-
-    rows = []
 
     def emit(metric, team, campaign, num, den, people):
         rows.append({"day": day, "metric": metric, "team_id": team, "campaign_id": campaign,
@@ -233,17 +270,16 @@ def _write_group_days(day, kpis, annex, collected, members, facts) -> int:
                 for metric, num, den in _value_rows(kpi_id, sums.get(key, {}), active.get(key, 0),
                                                     team_size[team]):
                     emit(metric, team, campaign, num, den, team_size[team])
-    if {"engagement_pyramid", "retention"} & set(kpis):
-        _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit)
-    if "trust_score" in kpis:
-        _trust_rows(day, emit)
-    _insert_many(GroupDay, rows)
-    return len(rows)
+    if windows is not None:
+        activity, before_members, before_activity = windows
+        before_day = day - timedelta(days=WINDOW_DAYS)
+        _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit, activity[day],
+                     (before_members[before_day], before_activity[before_day]))
+    if trust is not None:
+        emit("trust_score", ALL, ALL, *trust)
 
 
-def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit) -> None:
-    first = day - timedelta(days=WINDOW_DAYS - 1)
-    activity = sources.window_activity(first, day)
+def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit, activity, before) -> None:
 
     def scopes(kpi_id):
         team_level = effective_granularity(KPIS[kpi_id], annex.granularity) == TEAM
@@ -256,7 +292,7 @@ def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit) -> 
             level = 2 if own >= AMBASSADOR_MIN else 1 if actions > 0 else 0
             levels[team][level] += 1
             levels[ALL][level] += 1
-        _moves(day, team_of, activity, scopes("engagement_pyramid"), emit)
+        _moves(team_of, activity, before, scopes("engagement_pyramid"), emit)
         for team in scopes("engagement_pyramid"):
             passive, contributors, ambassadors = levels[team]
             size = team_size.get(team, 0)
@@ -286,11 +322,10 @@ def level_of(actions: int, own: int) -> str:
     return "ambassadors" if own >= AMBASSADOR_MIN else "contributors" if actions > 0 else "passive"
 
 
-def _moves(day, team_of, activity, scopes, emit) -> None:
-    """Moves between pyramid levels from 30 days before to this day (``new`` joined since, ``left`` left)."""
-    before_day = day - timedelta(days=WINDOW_DAYS)
-    before_members = sources.members_at(sources.day_bounds(before_day)[1])
-    before_activity = sources.window_activity(before_day - timedelta(days=WINDOW_DAYS - 1), before_day)
+def _moves(team_of, activity, before, scopes, emit) -> None:
+    """Moves between pyramid levels from 30 days before to this day (``new`` joined since, ``left`` left);
+    ``before``: the members and the window activity of 30 days before."""
+    before_members, before_activity = before
     counts: dict[tuple[int, str, str], int] = defaultdict(int)
     for person_id in set(team_of) | set(before_members):
         before = level_of(*before_activity.get(person_id, (0, 0))) if person_id in before_members else "new"
@@ -306,32 +341,41 @@ def _moves(day, team_of, activity, scopes, emit) -> None:
             emit(f"engagement_pyramid.move.{before}.{after}", team, ALL, count, None, count)
 
 
-def _trust_rows(day, emit) -> None:
-    """Pulse answers are stored by week (Monday): roll them up on that Monday."""
-    if day.weekday() != 0:
-        return
-    from sqlalchemy import func, select
+def _trust_by_day(days, k: int) -> dict[date, tuple]:
+    """A survey round's answers count on the day after it closed, all at once — never while open:
+    day → (num, den, people) of the trust score.
 
-    from advocacy.kpi.models import PulseAnswer
-
-    rows = db.session.execute(select(PulseAnswer.question_key, func.count(), func.sum(PulseAnswer.value))
-                              .where(PulseAnswer.week == day).group_by(PulseAnswer.question_key)).all()
-    if not rows:
-        return
-    answers = sum(int(count) for _key, count, _total in rows)
-    total = sum(int(value or 0) for _key, _count, value in rows)
-    respondents = max(int(count) for _key, count, _total in rows)
-    # each answer scaled from 1..5 to 0..100: (v - 1) / 4 * 100
-    emit("trust_score", ALL, ALL, (total - answers) * 25.0, answers, respondents)
+    Only rounds of at least ``k`` respondents count, one by one: a round the results page hides
+    must not hide inside a sum with another round whose results are shown.
+    """
+    respondents_of = (select(func.count()).select_from(PulseParticipation)
+                      .where(PulseParticipation.round_id == PulseRound.id).scalar_subquery())
+    closes = [day - timedelta(days=1) for day in days]
+    closed = db.session.execute(select(PulseRound.id, PulseRound.closes_on)
+                                .where(PulseRound.closes_on.in_(closes), respondents_of >= k)).all()
+    if not closed:
+        return {}
+    ids = [rid for rid, _closes in closed]
+    answers = {rid: (int(n or 0), int(total or 0)) for rid, n, total in db.session.execute(
+        select(PulseAnswer.round_id, func.count(), func.sum(PulseAnswer.value))
+        .where(PulseAnswer.round_id.in_(ids)).group_by(PulseAnswer.round_id))}
+    respondents = dict(db.session.execute(
+        select(PulseParticipation.round_id, func.count()).where(PulseParticipation.round_id.in_(ids))
+        .group_by(PulseParticipation.round_id)).all())
+    out = {}
+    for day in days:
+        on = [rid for rid, closes_on in closed if closes_on == day - timedelta(days=1)]
+        count = sum(answers.get(rid, (0, 0))[0] for rid in on)
+        total = sum(answers.get(rid, (0, 0))[1] for rid in on)
+        if not on or not count:
+            continue
+        # each answer scaled from 1..5 to 0..100: (v - 1) / 4 * 100
+        out[day] = ((total - count) * 25.0, count, sum(int(respondents.get(rid, 0)) for rid in on))
+    return out
 
 
 def rollup_range(first: date, last: date) -> list[RollupResult]:
-    results = []
-    day = first
-    while day <= last:
-        results.append(rollup_day(day))
-        day += timedelta(days=1)
-    return results
+    return rollup_days([first + timedelta(days=n) for n in range((last - first).days + 1)])
 
 
 def prune(today: date | None = None) -> dict:
@@ -340,10 +384,6 @@ def prune(today: date | None = None) -> dict:
     Deletes group rows of KPIs outside the annex, blanks per-person fact columns no annex KPI needs,
     and deletes rollups older than ``retention_days``. Idempotent; run by the cron tick.
     """
-    from sqlalchemy import select, update
-
-    from advocacy.core.timeutil import utcnow
-
     annex, policy, _version = current_annex()
     kpis = set(annex.kpis) if annex else set()
     metrics = set(db.session.scalars(select(GroupDay.metric).distinct()))
@@ -363,8 +403,6 @@ def prune(today: date | None = None) -> dict:
                 blanked.append(fact)
     expired = 0
     if policy is not None:
-        from advocacy.kpi.sources import local_date
-
         limit = (today or local_date(utcnow())) - timedelta(days=int(policy.retention_days))
         for model in (PersonDay, GroupDay, ActiveSet, RollupRun):
             expired += db.session.execute(delete(model).where(model.day < limit)).rowcount or 0

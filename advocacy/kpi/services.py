@@ -4,8 +4,11 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 
 from advocacy.extensions import db
+from advocacy.charter.kpi_catalogue import FACTS
 from advocacy.kpi.models import PersonDay, Preference, PulseParticipation, PulseRound
 from advocacy.kpi.rollup import rollup_day, rollup_range  # noqa: F401  (public entry points)
+from advocacy.core.audit import record
+from advocacy.kpi.models import ActiveSet
 
 
 def compares_with_team(person) -> bool:
@@ -14,8 +17,6 @@ def compares_with_team(person) -> bool:
 
 
 def set_compare_with_team(person, wanted: bool) -> None:
-    from advocacy.audit.services import record
-
     pref = db.session.get(Preference, person.id) or Preference(person_id=person.id)
     pref.compare_with_team = bool(wanted)
     db.session.add(pref)
@@ -29,15 +30,12 @@ def export_person_data(person) -> dict:
     (their answers themselves are anonymous: nothing links them to the person)."""
     days = db.session.scalars(select(PersonDay).where(PersonDay.person_id == person.id)
                               .order_by(PersonDay.day, PersonDay.campaign_id)).all()
-    facts = ("shares", "personalised_shares", "authenticity_sum", "ideas_proposed", "ideas_adopted", "clicks",
-             "reactions", "comments", "impressions", "followers", "points_earned", "points_redeemed",
-             "quiet_hour_shares", "solicitations")
     answered = db.session.execute(select(PulseRound.id, PulseRound.title).join(
         PulseParticipation, PulseParticipation.round_id == PulseRound.id)
         .where(PulseParticipation.person_id == person.id)).all()
     return {
         "daily_figures": [{"day": row.day.isoformat(), "campaign_id": row.campaign_id or None,
-                           **{f: getattr(row, f) for f in facts if getattr(row, f) is not None}} for row in days],
+                           **{f: getattr(row, f) for f in FACTS if getattr(row, f) is not None}} for row in days],
         "compare_with_team_median": compares_with_team(person),
         "pulse_rounds_answered": [{"round_id": rid, "title": title} for rid, title in answered],
     }
@@ -46,7 +44,6 @@ def export_person_data(person) -> dict:
 def erase_person_data(person) -> None:
     """Delete the person's daily rows and choices; group figures already aggregated stay (anonymous)."""
     db.session.execute(delete(PersonDay).where(PersonDay.person_id == person.id))
-    from advocacy.kpi.models import ActiveSet
 
     for row in db.session.scalars(select(ActiveSet)):
         if person.id in (row.person_ids or ()):

@@ -1,7 +1,7 @@
-"""Read one day of raw events from the other domains (the only module that does).
+"""Read days of raw events from the other domains (the only module that does).
 
-Portable SQLAlchemy Core (PostgreSQL in production, SQLite in the embedded demo): every
-query is bounded by the day's [start, end) in UTC and aggregated per person × campaign.
+SQLAlchemy Core on PostgreSQL (the embedded default runs PostgreSQL too): every query is bounded
+by the days' [start, end) in UTC and aggregated per day × person × campaign.
 """
 from __future__ import annotations
 
@@ -10,42 +10,29 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import Index, and_, func, select
+from sqlalchemy import func, select, text
 
 from advocacy.extensions import db
+from advocacy.auth.models import Person
+from advocacy.consent.models import GIVEN
+from advocacy.campaigns.models import Kit
+from advocacy.campaigns.models import KitVariant
+from advocacy.campaigns.models import Share
+from advocacy.campaigns.models import SHARE_UNCOUNTED
+from advocacy.tracking.models import OK
+from advocacy.tracking.models import MetricSnapshot as M
+from advocacy.tracking.models import Click
+from advocacy.tracking.models import TrackedLink
+from advocacy.campaigns.models import Idea
+from advocacy.campaigns.models import PointEntry
+from advocacy.campaigns.models import Redemption
+from advocacy.charter.models import Solicitation
 
 #: A share is "personalised" when at least this share of its words are the employee's own.
 PERSONALISED_MIN = 0.1
 
-# Access paths the rollup needs on other domains' event tables (declared here, owned by KPI).
-_INDEXES_DONE = False
-
-
-def declare_indexes() -> None:
-    global _INDEXES_DONE
-    if _INDEXES_DONE:
-        return
-    try:
-        from advocacy.tracking.models import Click, MetricSnapshot
-    except ImportError:  # pragma: no cover - tracking absent
-        return
-    Index("ix_kpi_tracking_clicks_at", Click.__table__.c.at)
-    Index("ix_kpi_tracking_snapshots_taken_at", MetricSnapshot.__table__.c.taken_at)
-    _INDEXES_DONE = True
-
-
-def followers_available() -> bool:
-    """Does tracking record follower counts (potential reach)? Without them the figure is absent, not 0."""
-    try:
-        from advocacy.tracking.models import MetricSnapshot
-    except ImportError:  # pragma: no cover
-        return False
-    return hasattr(MetricSnapshot, "followers")
-
-
 def org_zone() -> ZoneInfo:
-    settings = current_app.config.get("SETTINGS")
-    return ZoneInfo(getattr(settings, "timezone", None) or "Europe/Paris")
+    return ZoneInfo(current_app.config["SETTINGS"].timezone)
 
 
 def day_bounds(day: date, zone: ZoneInfo | None = None) -> tuple[datetime, datetime]:
@@ -61,196 +48,189 @@ def local_date(moment: datetime, zone: ZoneInfo | None = None) -> date:
     return moment.astimezone(zone or org_zone()).date()
 
 
-def _last_program_events(end: datetime):
-    from advocacy.consent.models import ConsentEvent
-
-    return (select(ConsentEvent.person_id, ConsentEvent.event, ConsentEvent.at,
-                   func.row_number().over(partition_by=ConsentEvent.person_id,
-                                          order_by=(ConsentEvent.at.desc(), ConsentEvent.id.desc())).label("rn"))
-            .where(ConsentEvent.purpose == "program", ConsentEvent.at < end).subquery())
-
-
-def members_at(end: datetime, cohorts: dict[int, tuple[datetime, datetime]] | None = None) -> dict[int, tuple]:
-    """Program members at ``end`` (last ``program`` consent event is "given"): id → (team, cohort).
-
-    ``cohorts``: {label: [first, last)}; a member's cohort is the label whose window holds the start
-    of their current membership (0 if none) — compared in SQL, so no timestamp is materialised.
-    """
-    from sqlalchemy import and_, case, literal
-
-    from advocacy.auth.models import Person
-    from advocacy.consent.models import GIVEN
-
-    ranked = _last_program_events(end)
-    if cohorts:
-        cohort = case(*[(and_(ranked.c.at >= first, ranked.c.at < last), label)
-                        for label, (first, last) in cohorts.items()], else_=0)
-    else:
-        cohort = literal(0)
-    rows = db.session.execute(
-        select(ranked.c.person_id, Person.team_id, cohort)
-        .join(Person, Person.id == ranked.c.person_id)
-        .where(ranked.c.rn == 1, ranked.c.event == GIVEN, Person.erased_at.is_(None)))
-    return {pid: (team, int(label or 0)) for pid, team, label in rows}
-
-
 def _campaign_of_share():
-    from advocacy.campaigns.models import Kit, KitVariant, Share
-
     return (select(Share.id.label("share_id"), Share.person_id.label("person_id"), Kit.campaign_id.label("campaign_id"))
             .join(KitVariant, KitVariant.id == Share.kit_variant_id).join(Kit, Kit.id == KitVariant.kit_id))
 
 
-def collect(day: date, facts: set[str], members: dict, policy=None) -> dict[tuple[int, int], dict]:
-    """(person, campaign) → {fact: value} for ``day``, members only, needed facts only."""
-    from advocacy.campaigns.models import (
-        SHARE_ERASED,
-        SHARE_PREPARED,
-        Kit,
-        KitVariant,
-        Share,
-    )
+# -- any set of days at once (``rollup.rollup_days``) ---------------------------------------------
+# One query per source for all the days: every event is bucketed by its day on the organisation's
+# calendar (``timezone(zone, at)::date`` is the day whose ``day_bounds`` hold ``at``).
 
-    declare_indexes()
-    start, end = day_bounds(day)
-    out: dict[tuple[int, int], dict] = defaultdict(dict)
 
-    def add(person_id, campaign_id, fact, value):
-        if person_id is None or person_id not in members or fact not in facts or value is None:
+def local_day(column):
+    """SQL: the organisation's calendar day of a ``timestamptz`` column."""
+    return func.date(func.timezone(current_app.config["SETTINGS"].timezone, column))
+
+
+def members_on(days: list[date], cohorts_of=None) -> dict[date, dict[int, tuple]]:
+    """Program members at the end of each day (their last ``program`` consent event before it is
+    "given"): day → {id: (team, cohort)}. ``cohorts_of(day)``: {months: [first, last)}; a member's
+    cohort is the label whose window holds the start of their current membership (0 if none)."""
+    ends, windows = [], {months: ([], []) for months in (1, 3, 6)}
+    for day in days:
+        ends.append(day_bounds(day)[1])
+        cohorts = cohorts_of(day) if cohorts_of else {}
+        for months, (firsts, lasts) in windows.items():
+            first, last = cohorts.get(months, (None, None))
+            firsts.append(first)
+            lasts.append(last)
+    rows = db.session.execute(text("""
+        WITH d AS (SELECT * FROM unnest(CAST(:days AS date[]), CAST(:ends AS timestamptz[]),
+                                        CAST(:f1 AS timestamptz[]), CAST(:l1 AS timestamptz[]),
+                                        CAST(:f3 AS timestamptz[]), CAST(:l3 AS timestamptz[]),
+                                        CAST(:f6 AS timestamptz[]), CAST(:l6 AS timestamptz[]))
+                   AS t(day, end_at, f1, l1, f3, l3, f6, l6))
+        SELECT d.day, e.person_id, p.team_id,
+               CASE WHEN e.at >= d.f1 AND e.at < d.l1 THEN 1 WHEN e.at >= d.f3 AND e.at < d.l3 THEN 3
+                    WHEN e.at >= d.f6 AND e.at < d.l6 THEN 6 ELSE 0 END
+        FROM d CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (c.person_id) c.person_id, c.event, c.at FROM consent_events c
+            WHERE c.purpose = 'program' AND c.at < d.end_at ORDER BY c.person_id, c.at DESC, c.id DESC) e
+        JOIN persons p ON p.id = e.person_id
+        WHERE e.event = :given AND p.erased_at IS NULL"""),
+        {"days": list(days), "ends": ends, "given": GIVEN,
+         **{f"{kind}{months}": values for months, pair in windows.items() for kind, values in zip("fl", pair)}})
+    out: dict[date, dict[int, tuple]] = {day: {} for day in days}
+    for day, pid, team, label in rows:
+        out[day][pid] = (team, int(label or 0))
+    return out
+
+
+def collect_days(days: list[date], facts: set[str], members: dict[date, dict], policy=None) -> dict[date, dict]:
+    """day → {(person, campaign): {fact: value}}: members of that day only, needed facts only."""
+    start, end = day_bounds(min(days))[0], day_bounds(max(days))[1]
+    wanted = set(days)
+    out: dict[date, dict] = {day: defaultdict(dict) for day in days}
+
+    def add(day, person_id, campaign_id, fact, value):
+        if day not in wanted or person_id is None or person_id not in members[day] or fact not in facts \
+                or value is None:
             return
-        row = out[(int(person_id), int(campaign_id or 0))]
+        row = out[day][(int(person_id), int(campaign_id or 0))]
         row[fact] = row.get(fact, 0) + value
 
     if facts & {"shares", "personalised_shares", "authenticity_sum", "quiet_hour_shares"}:
-        from advocacy.auth.models import Person
-
         rows = db.session.execute(
-            select(Share.person_id, Kit.campaign_id, Share.authenticity, Share.registered_at, Person.timezone)
+            select(local_day(Share.registered_at), Share.person_id, Kit.campaign_id, Share.authenticity,
+                   Share.registered_at, Person.timezone)
             .join(KitVariant, KitVariant.id == Share.kit_variant_id).join(Kit, Kit.id == KitVariant.kit_id)
             .join(Person, Person.id == Share.person_id)
             .where(Share.registered_at >= start, Share.registered_at < end,
-                   Share.status.notin_((SHARE_PREPARED, SHARE_ERASED))))
+                   Share.status.notin_(SHARE_UNCOUNTED)).order_by(Share.id))
         quiet = getattr(policy, "quiet_hours", None)
         zones: dict[str, ZoneInfo] = {}
-        for person_id, campaign_id, authenticity, registered_at, tz in rows:
-            add(person_id, campaign_id, "shares", 1)
+        for day, person_id, campaign_id, authenticity, registered_at, tz in rows:
+            add(day, person_id, campaign_id, "shares", 1)
             score = float(authenticity or 0.0)
-            add(person_id, campaign_id, "personalised_shares", 1 if score >= PERSONALISED_MIN else 0)
-            add(person_id, campaign_id, "authenticity_sum", score)
+            add(day, person_id, campaign_id, "personalised_shares", 1 if score >= PERSONALISED_MIN else 0)
+            add(day, person_id, campaign_id, "authenticity_sum", score)
             if quiet is not None:
                 zone = zones.get(tz)
                 if zone is None:
                     try:
-                        zone = zones.setdefault(tz, ZoneInfo(tz or "Europe/Paris"))
+                        zone = zones.setdefault(tz, ZoneInfo(tz) if tz else org_zone())
                     except Exception:  # noqa: BLE001 - an unknown zone falls back to the organisation's
                         zone = zones.setdefault(tz, org_zone())
-                add(person_id, campaign_id, "quiet_hour_shares", 1 if quiet.covers(registered_at.astimezone(zone)) else 0)
+                add(day, person_id, campaign_id, "quiet_hour_shares",
+                    1 if quiet.covers(registered_at.astimezone(zone)) else 0)
             else:
-                add(person_id, campaign_id, "quiet_hour_shares", 0)
+                add(day, person_id, campaign_id, "quiet_hour_shares", 0)
 
     if "clicks" in facts:
-        from advocacy.tracking.models import Click, TrackedLink
-
-        rows = db.session.execute(
-            select(Share.person_id, Kit.campaign_id, func.count())
-            .select_from(Click).join(TrackedLink, TrackedLink.id == Click.link_id)
-            .join(Share, Share.id == TrackedLink.share_id)
-            .join(KitVariant, KitVariant.id == Share.kit_variant_id).join(Kit, Kit.id == KitVariant.kit_id)
-            .where(Click.at >= start, Click.at < end)
-            .group_by(Share.person_id, Kit.campaign_id))
-        for person_id, campaign_id, count in rows:
-            add(person_id, campaign_id, "clicks", int(count))
+        click_day = local_day(Click.at)
+        for day, person_id, campaign_id, count in db.session.execute(
+                select(click_day, Share.person_id, Kit.campaign_id, func.count(func.distinct(Click.visitor_hash)))
+                .select_from(Click).join(TrackedLink, TrackedLink.id == Click.link_id)
+                .join(Share, Share.id == TrackedLink.share_id)
+                .join(KitVariant, KitVariant.id == Share.kit_variant_id).join(Kit, Kit.id == KitVariant.kit_id)
+                .where(Click.at >= start, Click.at < end)
+                .group_by(click_day, Share.person_id, Kit.campaign_id)):
+            add(day, person_id, campaign_id, "clicks", int(count))
 
     if facts & {"reactions", "comments", "impressions", "followers"}:
-        _collect_metrics(start, end, add)
+        _collect_metrics_days(start, end, add)
 
     if facts & {"ideas_proposed", "ideas_adopted"}:
-        from advocacy.campaigns.models import Idea
-
-        for person_id, campaign_id, count in db.session.execute(
-                select(Idea.author_id, Idea.campaign_id, func.count())
-                .where(Idea.created_at >= start, Idea.created_at < end).group_by(Idea.author_id, Idea.campaign_id)):
-            add(person_id, campaign_id, "ideas_proposed", int(count))
-        for person_id, campaign_id, count in db.session.execute(
-                select(Idea.author_id, Idea.campaign_id, func.count())
-                .where(Idea.adopted_at >= start, Idea.adopted_at < end).group_by(Idea.author_id, Idea.campaign_id)):
-            add(person_id, campaign_id, "ideas_adopted", int(count))
+        for column, fact in ((Idea.created_at, "ideas_proposed"), (Idea.adopted_at, "ideas_adopted")):
+            idea_day = local_day(column)
+            for day, person_id, campaign_id, count in db.session.execute(
+                    select(idea_day, Idea.author_id, Idea.campaign_id, func.count())
+                    .where(column >= start, column < end).group_by(idea_day, Idea.author_id, Idea.campaign_id)):
+                add(day, person_id, campaign_id, fact, int(count))
 
     if facts & {"points_earned", "points_redeemed"}:
-        from advocacy.campaigns.models import PointEntry, Redemption
-
-        for person_id, points in db.session.execute(
-                select(PointEntry.person_id, func.sum(PointEntry.points))
-                .where(PointEntry.created_at >= start, PointEntry.created_at < end).group_by(PointEntry.person_id)):
-            add(person_id, 0, "points_earned", int(points or 0))
-        for person_id, points in db.session.execute(
-                select(Redemption.person_id, func.sum(Redemption.points))
+        point_day = local_day(PointEntry.created_at)
+        for day, person_id, points in db.session.execute(
+                select(point_day, PointEntry.person_id, func.sum(PointEntry.points))
+                .where(PointEntry.created_at >= start, PointEntry.created_at < end)
+                .group_by(point_day, PointEntry.person_id)):
+            add(day, person_id, 0, "points_earned", int(points or 0))
+        redeemed_day = local_day(Redemption.decided_at)
+        for day, person_id, points in db.session.execute(
+                select(redeemed_day, Redemption.person_id, func.sum(Redemption.points))
                 .where(Redemption.status == "approved", Redemption.decided_at >= start, Redemption.decided_at < end)
-                .group_by(Redemption.person_id)):
-            add(person_id, 0, "points_redeemed", int(points or 0))
+                .group_by(redeemed_day, Redemption.person_id)):
+            add(day, person_id, 0, "points_redeemed", int(points or 0))
 
     if "solicitations" in facts:
-        from advocacy.charter.models import Solicitation
-
-        for person_id, count in db.session.execute(
-                select(Solicitation.person_id, func.count())
-                .where(Solicitation.at >= start, Solicitation.at < end).group_by(Solicitation.person_id)):
-            add(person_id, 0, "solicitations", int(count))
+        asked_day = local_day(Solicitation.at)
+        for day, person_id, count in db.session.execute(
+                select(asked_day, Solicitation.person_id, func.count())
+                .where(Solicitation.at >= start, Solicitation.at < end).group_by(asked_day, Solicitation.person_id)):
+            add(day, person_id, 0, "solicitations", int(count))
     return out
 
 
-def _collect_metrics(start: datetime, end: datetime, add) -> None:
-    """Public metrics gained during the day: last snapshot of the day minus the last one before it."""
-    from advocacy.tracking.models import OK
-    from advocacy.tracking.models import MetricSnapshot as M
+_METRICS = ("likes", "reposts", "replies", "quotes", "impressions", "followers")
 
-    followers_col = getattr(M, "followers", None)
-    cols = [M.share_id, M.likes, M.reposts, M.replies, M.quotes, M.impressions]
-    if followers_col is not None:
-        cols.append(followers_col)
-    order = (M.taken_at.desc(), M.slot.desc())
-    day_ranked = (select(*cols, func.row_number().over(partition_by=M.share_id, order_by=order).label("rn"))
-                  .where(M.taken_at >= start, M.taken_at < end, M.status == OK).subquery())
-    last = {row.share_id: row for row in db.session.execute(select(day_ranked).where(day_ranked.c.rn == 1))}
-    if not last:
-        return
-    ids = list(last)
-    prev: dict = {}
-    for chunk in range(0, len(ids), 5000):
-        part = ids[chunk:chunk + 5000]
-        prev_ranked = (select(*cols, func.row_number().over(partition_by=M.share_id, order_by=order).label("rn"))
-                       .where(M.taken_at < start, M.status == OK, M.share_id.in_(part)).subquery())
-        prev.update({row.share_id: row for row in db.session.execute(select(prev_ranked).where(prev_ranked.c.rn == 1))})
-    owners = {}
+
+def _collect_metrics_days(start: datetime, end: datetime, add) -> None:
+    """Public metrics gained during each day of [start, end): each share's last snapshot of each day
+    it has one, minus its last one before that day (LAG over its days), in one query."""
+    day = local_day(M.taken_at)
+    seen = select(M.share_id).where(M.taken_at >= start, M.taken_at < end, M.status == OK).distinct()
+    ranked = (select(M.share_id, day.label("day"), *[getattr(M, c) for c in _METRICS],
+                     func.row_number().over(partition_by=(M.share_id, day),
+                                            order_by=(M.taken_at.desc(), M.slot.desc())).label("rn"))
+              .where(M.taken_at < end, M.status == OK, M.share_id.in_(seen)).subquery())
+    lasts = select(ranked).where(ranked.c.rn == 1).subquery()
+    order = {"partition_by": lasts.c.share_id, "order_by": lasts.c.day}
     base = _campaign_of_share().subquery()
-    for chunk in range(0, len(ids), 5000):
-        part = ids[chunk:chunk + 5000]
-        owners.update({sid: (pid, cid) for sid, pid, cid in db.session.execute(
-            select(base.c.share_id, base.c.person_id, base.c.campaign_id).where(base.c.share_id.in_(part)))})
+    stmt = (select(lasts.c.day, base.c.person_id, base.c.campaign_id,
+                   *[lasts.c[c] for c in _METRICS],
+                   func.lag(lasts.c.day).over(**order).label("before_day"),
+                   *[func.lag(lasts.c[c]).over(**order).label(f"before_{c}") for c in _METRICS])
+            .join(base, base.c.share_id == lasts.c.share_id, isouter=True).subquery())
+    first_day = start.astimezone(org_zone()).date()
+    for row in db.session.execute(select(stmt).where(stmt.c.day >= first_day)):
+        before = row.before_day is not None
 
-    def total(row, *names):
-        if row is None:
-            return 0
-        return sum(int(getattr(row, name) or 0) for name in names)
+        def total(prefix, *names):
+            return sum(int(getattr(row, prefix + name) or 0) for name in names)
 
-    for share_id, row in last.items():
-        person_id, campaign_id = owners.get(share_id, (None, None))
-        before = prev.get(share_id)
-        add(person_id, campaign_id, "reactions",
-            max(total(row, "likes", "reposts", "quotes") - total(before, "likes", "reposts", "quotes"), 0))
-        add(person_id, campaign_id, "comments", max(total(row, "replies") - total(before, "replies"), 0))
+        person_id, campaign_id = row.person_id, row.campaign_id
+        add(row.day, person_id, campaign_id, "reactions",
+            max(total("", "likes", "reposts", "quotes") - total("before_", "likes", "reposts", "quotes"), 0))
+        add(row.day, person_id, campaign_id, "comments", max(total("", "replies") - total("before_", "replies"), 0))
         if row.impressions is not None:
-            add(person_id, campaign_id, "impressions", max(int(row.impressions) - total(before, "impressions"), 0))
-        if followers_col is not None and getattr(row, "followers", None) is not None and before is None:
-            add(person_id, campaign_id, "followers", int(row.followers))
+            add(row.day, person_id, campaign_id, "impressions",
+                max(int(row.impressions) - total("before_", "impressions"), 0))
+        if row.followers is not None and not before:
+            add(row.day, person_id, campaign_id, "followers", int(row.followers))
 
 
-def window_activity(first: date, last: date, person_ids=None) -> dict[int, tuple[int, int]]:
-    """person → (actions, own contributions) over [first, last] from the person-day rollup."""
-    from advocacy.kpi.models import PersonDay as P
-
-    stmt = (select(P.person_id,
-                   func.sum(func.coalesce(P.shares, 0) + func.coalesce(P.ideas_proposed, 0)),
-                   func.sum(func.coalesce(P.personalised_shares, 0) + func.coalesce(P.ideas_proposed, 0)))
-            .where(and_(P.day >= first, P.day <= last, P.acted.is_(True))).group_by(P.person_id))
-    return {pid: (int(a or 0), int(c or 0)) for pid, a, c in db.session.execute(stmt)}
+def window_activity_days(days: list[date], length: int) -> dict[date, dict[int, tuple[int, int]]]:
+    """day → {person: (actions, own contributions)} over the ``length`` days ending on it, from the
+    person-day rollup."""
+    out: dict[date, dict] = {day: {} for day in days}
+    rows = db.session.execute(text("""
+        SELECT d.day, p.person_id,
+               sum(coalesce(p.shares, 0) + coalesce(p.ideas_proposed, 0)),
+               sum(coalesce(p.personalised_shares, 0) + coalesce(p.ideas_proposed, 0))
+        FROM unnest(CAST(:days AS date[])) AS d(day)
+        JOIN kpi_person_days p ON p.day >= d.day - :back AND p.day <= d.day AND p.acted
+        GROUP BY d.day, p.person_id"""), {"days": list(days), "back": length - 1})
+    for day, pid, actions, own in rows:
+        out[day][pid] = (int(actions or 0), int(own or 0))
+    return out

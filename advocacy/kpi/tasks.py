@@ -1,9 +1,18 @@
-"""KPI jobs: daily rollups, run by ``rq cron`` (``workers/cron.py``) and re-runnable for any day."""
+"""KPI jobs: daily rollups, run by ``rq cron`` (``advocacy/cron.py``) and re-runnable for any day."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from workers.jobs import job, job_logger
+from advocacy.jobs import job, job_logger
+from sqlalchemy import select
+from advocacy.extensions import db
+from advocacy.kpi.rollup import rollup_day as compute
+from advocacy.core.timeutil import utcnow
+from advocacy.kpi.models import RollupRun
+from advocacy.kpi.rollup import prune
+from advocacy.kpi.sources import local_date
+from advocacy.core.events import emit
+from advocacy.charter.services import version_in_force
 
 #: Days behind today the cron re-rolls on every tick (late metric snapshots and clicks).
 CATCH_UP_DAYS = 2
@@ -14,10 +23,8 @@ BACKFILL_DAYS = 14
 @job
 def rollup_day(day: str) -> dict:
     """Recompute one day (``YYYY-MM-DD``) from the raw events; idempotent."""
-    from advocacy.extensions import db
-    from advocacy.kpi.rollup import rollup_day as compute
-
     result = compute(date.fromisoformat(day))
+    emit_completed([day])
     db.session.commit()
     job_logger("rollup_day").info("%s: %d person rows, %d group rows in %.2fs", day, result.person_rows,
                                   result.group_rows, result.seconds)
@@ -28,15 +35,6 @@ def rollup_day(day: str) -> dict:
 @job
 def rollup_recent() -> list[str]:
     """Cron tick: today, the last few days, and any day of the last two weeks never rolled up."""
-    from sqlalchemy import select
-
-    from advocacy.core.timeutil import utcnow
-    from advocacy.extensions import db
-    from advocacy.kpi.models import RollupRun
-    from advocacy.kpi.rollup import prune
-    from advocacy.kpi.rollup import rollup_day as compute
-    from advocacy.kpi.sources import local_date
-
     today = local_date(utcnow())
     pruned = prune(today)
     db.session.commit()
@@ -51,4 +49,13 @@ def rollup_recent() -> list[str]:
         compute(day)
         db.session.commit()
         rolled.append(day.isoformat())
+    emit_completed(rolled)
+    db.session.commit()
     return rolled
+
+
+def emit_completed(days: list[str]) -> None:
+    """``kpi.rollup.completed``: which days the figures were recomputed for (organisational only)."""
+    version = version_in_force()
+    emit("kpi.rollup.completed", {"days": list(days), "charter_version": getattr(version, "number", None)},
+         path="/kpi/program")

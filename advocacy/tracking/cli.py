@@ -3,6 +3,17 @@ from __future__ import annotations
 
 import click
 from flask.cli import AppGroup
+from datetime import timedelta
+from sqlalchemy import select
+from advocacy.tracking.polling import count_due
+from advocacy.tracking.polling import run_due
+from advocacy.extensions import db
+from advocacy.tracking.retention import reconcile
+from advocacy.tracking.retention import purge_expired
+from advocacy.core.timeutil import utcnow
+from advocacy.tracking.tasks import queue_batches
+from sqlalchemy import func
+from advocacy.tracking.models import Click
 
 cli = AppGroup("tracking", help="Tracked links and post metrics.")
 
@@ -12,11 +23,7 @@ cli = AppGroup("tracking", help="Tracked links and post metrics.")
 @click.option("--batch-size", default=200, show_default=True, type=click.IntRange(1, 5000))
 def poll_command(now: bool, batch_size: int):
     """Poll what is due (queued for the workers, or here with --now)."""
-    from advocacy.tracking.polling import count_due, run_due
-
     if not now:
-        from advocacy.tracking.tasks import queue_batches
-
         due = count_due()
         click.echo(f"due={due} queued_batches={queue_batches(due, batch_size)}")
         return
@@ -29,9 +36,6 @@ def poll_command(now: bool, batch_size: int):
 @cli.command("reconcile")
 def reconcile_command():
     """Rebuild due work from the database and queue it."""
-    from advocacy.extensions import db
-    from advocacy.tracking.retention import reconcile
-
     result = reconcile()
     db.session.commit()
     click.echo(" ".join(f"{k}={v}" for k, v in result.items()))
@@ -40,37 +44,22 @@ def reconcile_command():
 @cli.command("purge")
 def purge_command():
     """Delete tracking data older than the charter's retention."""
-    from advocacy.extensions import db
-    from advocacy.tracking.retention import purge_expired
-
     done = purge_expired()
     db.session.commit()
     click.echo(" ".join(f"{k}={v}" for k, v in done.items()))
 
 
-@cli.command("token")
-@click.argument("email")
-@click.argument("token")
-@click.option("--network", default="linkedin", show_default=True, type=click.Choice(["linkedin"]))
-@click.option("--expires-days", default=60, show_default=True, type=click.IntRange(1, 365))
-def token_command(email: str, token: str, network: str, expires_days: int):
-    """Store a member's own network token (needs their account_token consent)."""
-    from datetime import timedelta
-
-    from sqlalchemy import select
-
-    from advocacy.auth.models import Person
-    from advocacy.core.timeutil import utcnow
-    from advocacy.extensions import db
-    from advocacy.tracking.services import TokenRefused, set_account_token
-
-    person = db.session.scalar(select(Person).where(Person.email == email.strip().lower()))
-    if person is None:
-        raise click.ClickException(f"no person with e-mail {email}")
-    try:
-        set_account_token(person, network, token, utcnow() + timedelta(days=expires_days))
-    except TokenRefused as exc:
-        db.session.rollback()
-        raise click.ClickException(str(exc)) from None
-    db.session.commit()
-    click.echo(f"{network} token stored for {person.email} ({expires_days} days)")
+@cli.command("clicks")
+@click.option("--days", default=7, show_default=True, type=click.IntRange(1, 400))
+def clicks_command(days: int):
+    """Raw requests beside unique visitors, per day, for operators (the figures use unique visitors)."""
+    since = utcnow().date() - timedelta(days=days - 1)
+    per_link = (select(Click.day, Click.link_id, func.count().label("raw"),
+                       func.count(func.distinct(Click.visitor_hash)).label("unique"))
+                .where(Click.day >= since).group_by(Click.day, Click.link_id).subquery())
+    rows = db.session.execute(select(per_link.c.day, func.sum(per_link.c.raw), func.sum(per_link.c.unique),
+                                     func.max(per_link.c.raw))
+                              .group_by(per_link.c.day).order_by(per_link.c.day)).all()
+    click.echo("day         raw_requests  unique_visitors  busiest_link_raw")
+    for day, raw, unique, busiest in rows:
+        click.echo(f"{day.isoformat()}  {int(raw):12d}  {int(unique):15d}  {int(busiest):16d}")

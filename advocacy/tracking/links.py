@@ -11,10 +11,13 @@ import hashlib
 import re
 import secrets
 import threading
+import time
 from datetime import date, datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import text
+from flask import current_app
+from advocacy.campaigns.networks import slugify
 
 #: User agents of link unfurlers, previewers and crawlers (case-insensitive search).
 BOT_AGENTS = re.compile(
@@ -27,6 +30,9 @@ BOT_AGENTS = re.compile(
 PREFETCH_HEADERS = (("Purpose", "prefetch"), ("Sec-Purpose", "prefetch"), ("X-Purpose", "preview"),
                     ("X-Moz", "prefetch"), ("Sec-Purpose", "prerender"))
 
+#: What a tracked-link code is made of (``secrets.token_urlsafe``); anything else is simply not found.
+CODE_CHARS = re.compile(r"[A-Za-z0-9_-]{6,24}")
+
 LOOKUP_SQL = text("SELECT id, target_url, count_clicks FROM tracked_links WHERE code = :code")
 # One statement: find the link and, if its sharer consented, record the click.
 CAPTURE_SQL = text(
@@ -34,7 +40,6 @@ CAPTURE_SQL = text(
     "ins AS (INSERT INTO tracking_clicks (link_id, at, day, visitor_hash) "
     "SELECT l.id, :at, :day, :visitor FROM l WHERE l.count_clicks RETURNING link_id) "
     "SELECT l.target_url, (SELECT count(*) FROM ins) FROM l")
-INSERT_SQL = text("INSERT INTO tracking_clicks (link_id, at, day, visitor_hash) VALUES (:link, :at, :day, :visitor)")
 
 
 def destination_for(share) -> str:
@@ -43,15 +48,11 @@ def destination_for(share) -> str:
     campaign = kit.campaign
     url = kit.link or (campaign.landing_urls[0] if campaign.landing_urls else None)
     if not url:
-        from flask import current_app
-
         return current_app.config["PUBLIC_BASE_URL"]
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     keys = {k for k, _v in query}
     if "utm_campaign" not in keys:
-        from advocacy.campaigns.networks import slugify
-
         query += [("utm_source", "porte-voix"), ("utm_medium", "employee-advocacy"),
                   ("utm_campaign", slugify(campaign.utm_campaign or campaign.name))]
     if "utm_content" not in keys:
@@ -77,22 +78,56 @@ class DailySalt:
 
     def __init__(self):
         self._lock = threading.Lock()
-        self._day: date | None = None
-        self._salt: str | None = None
+        self._current: tuple[date, str] | None = None  # one attribute: read and replaced atomically
+
+    def peek(self, day: date) -> str | None:
+        """Today's salt if already known in this process (no database access), else None."""
+        current = self._current
+        return current[1] if current is not None and current[0] == day else None
 
     def get(self, conn, day: date) -> str:
-        if self._day == day and self._salt:
-            return self._salt
+        salt = self.peek(day)
+        if salt:
+            return salt
         with self._lock:
-            if self._day != day or not self._salt:
+            salt = self.peek(day)
+            if not salt:
                 salt = conn.execute(text("SELECT salt FROM tracking_click_salts WHERE day = :d"), {"d": day}).scalar()
                 if salt is None:
                     conn.execute(text("INSERT INTO tracking_click_salts (day, salt) VALUES (:d, :s) "
                                       "ON CONFLICT (day) DO NOTHING"), {"d": day, "s": secrets.token_hex(32)})
                     salt = conn.execute(text("SELECT salt FROM tracking_click_salts WHERE day = :d"),
                                         {"d": day}).scalar()
-                self._day, self._salt = day, salt
-        return self._salt
+                self._current = (day, salt)
+        return salt
+
+
+class VisitorBudget:
+    """How many requests of one visitor on one link are recorded: ``limit`` per ``window`` seconds.
+
+    Past it the visitor still gets the redirect; the request is just not written (the figures count
+    unique visitors anyway, so this only keeps a flood out of the raw table). In process memory,
+    keyed by a non-persistent hash of (code, address, agent): nothing personal is stored.
+    """
+
+    def __init__(self, limit: int = 5, window: float = 600.0, max_entries: int = 200_000):
+        self.limit, self.window, self.max_entries = limit, window, max_entries
+        self._lock = threading.Lock()
+        self._seen: dict[int, tuple[float, int]] = {}
+
+    def allow(self, code: str, address: str, agent: str) -> bool:
+        key = hash((code, address, agent))
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._seen.get(key, (now, 0))
+            if now - start > self.window:
+                start, count = now, 0
+            if count >= self.limit:
+                return False
+            if len(self._seen) >= self.max_entries:
+                self._seen.clear()
+            self._seen[key] = (start, count + 1)
+        return True
 
 
 def visitor_hash(salt: str, code: str, address: str, agent: str) -> str:
@@ -114,12 +149,5 @@ def capture(engine, code: str, *, countable: bool, address: str, agent: str, sal
         day = now.date()
         salt = salt_cache.get(conn, day)
         visitor = visitor_hash(salt, code, address, agent)
-        if engine.dialect.name == "postgresql":
-            row = conn.execute(CAPTURE_SQL, {"code": code, "at": now, "day": day, "visitor": visitor}).first()
-            return row[0] if row is not None else None
-        row = conn.execute(LOOKUP_SQL, {"code": code}).first()
-        if row is None:
-            return None
-        if row[2]:
-            conn.execute(INSERT_SQL, {"link": row[0], "at": now, "day": day, "visitor": visitor})
-        return row[1]
+        row = conn.execute(CAPTURE_SQL, {"code": code, "at": now, "day": day, "visitor": visitor}).first()
+        return row[0] if row is not None else None

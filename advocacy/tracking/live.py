@@ -10,8 +10,16 @@ import logging
 
 from sqlalchemy import select
 
+from advocacy.disclosure import check as check_disclosure
 from advocacy.extensions import db
 from advocacy.tracking.models import LiveFinding
+from sqlalchemy.orm import selectinload
+from sqlalchemy import update
+from advocacy.campaigns.models import Kit
+from advocacy.campaigns.models import KitVariant
+from advocacy.campaigns.models import Share
+from advocacy.core.timeutil import utcnow
+from advocacy.campaigns.voice import context_for
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +40,6 @@ def _context(share) -> dict:
     except AttributeError:
         return {"employee": True}
     try:
-        from advocacy.campaigns.voice import context_for
-
         return context_for(campaign, employee=True, images=kit.images)
     except (ImportError, TypeError, AttributeError):
         pass
@@ -42,13 +48,9 @@ def _context(share) -> dict:
 
 
 def check_text(text: str, network: str, lang: str | None, context: dict):
-    """Run ``advocacy.disclosure.check`` (imported lazily); None when unavailable."""
+    """Run ``advocacy.disclosure.check``; None if the checker fails (metrics go on)."""
     try:
-        from advocacy.disclosure import check
-    except ImportError:
-        return None
-    try:
-        return check(text, network, lang=lang, context=context)
+        return check_disclosure(text, network, lang=lang, context=context)
     except Exception:  # noqa: BLE001 - a checker failure must not stop metrics
         log.exception("disclosure check failed on a live post")
         return None
@@ -57,10 +59,6 @@ def check_text(text: str, network: str, lang: str | None, context: dict):
 def recheck_many(pairs) -> int:
     """Re-check ``[(item, live text)]``; shares, contexts and identical checks are loaded once.
     Returns how many new findings were raised."""
-    from sqlalchemy.orm import selectinload
-
-    from advocacy.campaigns.models import Kit, KitVariant, Share
-
     ids = {item.share_id for item, _text in pairs}
     shares = {s.id: s for s in db.session.scalars(select(Share).where(Share.id.in_(ids)).options(
         selectinload(Share.variant).selectinload(KitVariant.kit).selectinload(Kit.campaign),
@@ -133,9 +131,5 @@ def _record(share, result) -> bool | None:
 
 def _close_open(share_ids) -> None:
     """The live text passes again: its open findings are closed."""
-    from sqlalchemy import update
-
-    from advocacy.core.timeutil import utcnow
-
     db.session.execute(update(LiveFinding).where(LiveFinding.share_id.in_(list(share_ids)),
                                                  LiveFinding.resolved_at.is_(None)).values(resolved_at=utcnow()))

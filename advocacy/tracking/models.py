@@ -45,7 +45,7 @@ class Click(db.Model):
     __tablename__ = "tracking_clicks"
     __table_args__ = (Index("ix_tracking_clicks_link_day", "link_id", "day"),)
 
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     link_id: Mapped[int] = mapped_column(ForeignKey("tracked_links.id", ondelete="CASCADE"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     day: Mapped[date] = mapped_column(Date)
@@ -107,7 +107,7 @@ class MetricSnapshot(db.Model):
     reposts: Mapped[int | None] = mapped_column(Integer)
     replies: Mapped[int | None] = mapped_column(Integer)
     quotes: Mapped[int | None] = mapped_column(Integer)
-    impressions: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    impressions: Mapped[int | None] = mapped_column(BigInteger)
     #: The author's follower count when the network shows it with the post (potential reach).
     followers: Mapped[int | None] = mapped_column(Integer)
 
@@ -137,17 +137,8 @@ class ProviderThrottle(db.Model):
 
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
     blocked_until: Mapped[datetime] = mapped_column(UTCDateTime)
-
-
-class AccountToken(db.Model):
-    """A member's own network token (``account_token`` purpose), e.g. LinkedIn (60-day life)."""
-
-    __tablename__ = "tracking_account_tokens"
-    __table_args__ = (UniqueConstraint("person_id", "network"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
-    network: Mapped[str] = mapped_column(String(20))
-    token: Mapped[str] = mapped_column(Text)
-    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Set when the provider refused our credentials or API version (a configuration error the
+    #: admins must fix): the setting to look at and what the provider said. Cleared by a good poll.
+    config_setting: Mapped[str | None] = mapped_column(String(60))
+    config_detail: Mapped[str | None] = mapped_column(String(200))
+    config_since: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -20,11 +20,14 @@ from datetime import datetime, timedelta
 from flask import current_app
 from sqlalchemy import and_, func, or_, select, update
 
+from advocacy.campaigns.models import Share
 from advocacy.core.timeutil import utcnow
+from advocacy.consent.services import consented_person_ids
 from advocacy.extensions import db
-from advocacy.tracking.models import ACTIVE, STOPPED, AccountToken, PollSchedule, ProviderThrottle
-from advocacy.tracking.providers import PollContext, RateLimited, poll
-from advocacy.tracking.providers.base import take_exhaustion
+from advocacy.accounts.services import tracking_tokens
+from advocacy.tracking.models import ACTIVE, STOPPED, PollSchedule, ProviderThrottle
+from advocacy.tracking.providers import ConfigError, PollContext, RateLimited, batch_size, poll, poll_many
+from advocacy.tracking.providers.base import ProviderError, take_exhaustion
 from advocacy.tracking.recording import Recorder
 from advocacy.tracking.schedule import LEASE
 
@@ -52,6 +55,12 @@ class Item:
     due_at: datetime | None = None
     state: str = ACTIVE
     last_polled_at: datetime | None = None
+    #: The post's lasting URI when the share has one (Bluesky ``at://`` with the DID): polled by it.
+    at_uri: str | None = None
+
+    @property
+    def poll_url(self) -> str:
+        return self.at_uri or self.post_url
 
 
 @dataclass
@@ -61,9 +70,11 @@ class Summary:
     gone: int = 0
     private: int = 0
     rate_limited: int = 0
+    config: int = 0
     transient: int = 0
     failed: int = 0
     refused: int = 0
+    not_yours: int = 0
     no_consent: int = 0
     findings: int = 0
     errors: dict = field(default_factory=dict)
@@ -81,7 +92,7 @@ class Summary:
 
     def line(self) -> str:
         parts = [f"{name}={getattr(self, name)}" for name in
-                 ("claimed", "ok", "gone", "private", "rate_limited", "transient", "failed", "refused",
+                 ("claimed", "ok", "gone", "private", "rate_limited", "config", "transient", "failed", "refused",
                   "no_consent", "findings")]
         return "polled " + " ".join(parts)
 
@@ -115,18 +126,14 @@ def claim(limit: int, token: str, now=None) -> list[Item]:
         PollSchedule.id, PollSchedule.share_id, PollSchedule.person_id, PollSchedule.network,
         PollSchedule.post_url, PollSchedule.provider_key, PollSchedule.registered_at, PollSchedule.next_slot,
         PollSchedule.attempts, PollSchedule.checked_digest, PollSchedule.due_at, PollSchedule.state,
-        PollSchedule.last_polled_at).where(PollSchedule.lease_token == token)).all()
+        PollSchedule.last_polled_at, Share.at_uri).join(Share, Share.id == PollSchedule.share_id)
+        .where(PollSchedule.lease_token == token)).all()
     db.session.commit()
     return [Item(*row) for row in rows]
 
 
 def _consented(person_ids, purpose: str) -> set[int]:
-    from advocacy.consent import services as consent
-
-    finder = getattr(consent, "consented_person_ids", None)
-    if finder is not None:
-        return set(finder(purpose, list(person_ids)))
-    return {pid for pid in person_ids if consent.has_consent(pid, purpose)}
+    return set(consented_person_ids(purpose, list(person_ids)))
 
 
 def _tokens(items) -> dict:
@@ -134,10 +141,11 @@ def _tokens(items) -> dict:
     if not wanted:
         return {}
     allowed = _consented(wanted, "account_token")
-    now = utcnow()
-    rows = db.session.scalars(select(AccountToken).where(
-        AccountToken.person_id.in_(allowed), AccountToken.network == "linkedin")).all()
-    return {(t.person_id, t.network): t.token for t in rows if t.expires_at is None or t.expires_at > now}
+    if not allowed:
+        return {}
+    tokens = tracking_tokens(allowed, "linkedin")  # the linked accounts' tokens, decrypted (refreshed if due)
+    db.session.commit()  # a refreshed token, or one marked as ended, is kept
+    return tokens
 
 
 class _Gate:
@@ -148,20 +156,52 @@ class _Gate:
         self.lock = threading.Lock()
         self.semaphores: dict[str, threading.Semaphore] = {}
         self.blocked: dict[str, float] = {}
+        #: provider key → the ConfigError that paused it during this batch
+        self.config: dict[str, ConfigError] = {}
 
     def run(self, item: Item, ctx: PollContext):
         with self.lock:
             sem = self.semaphores.setdefault(item.provider_key, threading.Semaphore(self.per_provider))
         with sem:
+            if item.provider_key in self.config:
+                return self.config[item.provider_key]
             if item.provider_key in self.blocked:
                 return RateLimited(self.blocked[item.provider_key], "provider asked us to wait")
             take_exhaustion()
-            result = poll(item.network, item.post_url, ctx, item.person_id)
+            result = poll(item.network, item.poll_url, ctx, item.person_id)
             wait = result.retry_after if isinstance(result, RateLimited) else take_exhaustion()
             if wait:  # a 429, or the provider's published quota is used up: stop asking until it resets
                 with self.lock:
                     self.blocked[item.provider_key] = max(wait, self.blocked.get(item.provider_key, 0))
             return result
+
+    def run_many(self, items: list[Item], ctx: PollContext) -> list:
+        """Several posts of one provider in one batched lookup (one slot of the provider's gate)."""
+        key = items[0].provider_key
+        with self.lock:
+            sem = self.semaphores.setdefault(key, threading.Semaphore(self.per_provider))
+        with sem:
+            if key in self.config:
+                return [self.config[key]] * len(items)
+            if key in self.blocked:
+                return [RateLimited(self.blocked[key], "provider asked us to wait")] * len(items)
+            take_exhaustion()
+            results = poll_many(items[0].network, [(i.poll_url, i.person_id, i.last_polled_at is None)
+                                                   for i in items], ctx)
+            limited = [r.retry_after for r in results if isinstance(r, RateLimited)]
+            wait = max(limited) if limited else take_exhaustion()
+            config = next((r for r in results if isinstance(r, ConfigError)), None)
+            with self.lock:
+                if config is not None:
+                    self.config[key] = config
+                if wait:
+                    self.blocked[key] = max(wait, self.blocked.get(key, 0))
+            return results
+
+    def note(self, key: str, result) -> None:
+        if isinstance(result, ConfigError):
+            with self.lock:
+                self.config.setdefault(key, result)
 
 
 class Poller:
@@ -209,9 +249,27 @@ class Poller:
             ctx = replace(self.ctx, tokens=tokens) if tokens else self.ctx
             gate = _Gate(self.per_provider)
             recorder = Recorder(token, summary, flush_every=self.flush_every)
-            futures = {self.pool.submit(gate.run, item, ctx): item for item in todo}
+            singles, groups = [], {}
+            for item in todo:
+                if batch_size(item.network) > 1:
+                    groups.setdefault(item.provider_key, []).append(item)
+                else:
+                    singles.append(item)
+            futures = {self.pool.submit(gate.run, item, ctx): [item] for item in singles}
+            for members in groups.values():
+                size = batch_size(members[0].network)
+                for start in range(0, len(members), size):
+                    chunk = members[start:start + size]
+                    futures[self.pool.submit(gate.run_many, chunk, ctx)] = chunk
+            ok_keys = set()
             for future in as_completed(futures):
-                recorder.add(futures[future], future.result())
+                chunk = futures[future]
+                results = future.result()
+                for item, result in zip(chunk, results if isinstance(results, list) else [results]):
+                    gate.note(item.provider_key, result)
+                    if not isinstance(result, ProviderError):
+                        ok_keys.add(item.provider_key)
+                    recorder.add(item, result)
                 if recorder.pending() >= self.flush_every:
                     recorder.flush()
                     db.session.commit()
@@ -219,6 +277,9 @@ class Poller:
             db.session.commit()
             for key, seconds in gate.blocked.items():
                 throttle(key, seconds)
+            for key, error in gate.config.items():
+                pause(key, error)
+            clear_config_errors(ok_keys - set(gate.config))
             db.session.commit()
         finally:
             db.session.rollback()
@@ -260,6 +321,31 @@ def throttle(key: str, seconds: float) -> None:
     elif row.blocked_until < until:
         row.blocked_until = until
     db.session.flush()
+
+
+def pause(key: str, error: ConfigError) -> None:
+    """The provider refused our configuration: pause it (slots kept) and tell the admins which setting."""
+    throttle(key, error.retry_after)
+    row = db.session.get(ProviderThrottle, key)
+    if row.config_setting is None:
+        row.config_since = utcnow()
+    row.config_setting, row.config_detail = error.setting[:60], error.detail[:200]
+    db.session.flush()
+    log.warning("provider %s paused: %s refused (%s)", key, error.setting, error.detail)
+
+
+def clear_config_errors(keys) -> None:
+    """A provider answered normally again: its configuration error is over."""
+    if keys:
+        db.session.execute(update(ProviderThrottle).where(
+            ProviderThrottle.key.in_(list(keys)), ProviderThrottle.config_setting.is_not(None)).values(
+            config_setting=None, config_detail=None, config_since=None))
+
+
+def configuration_errors() -> list[ProviderThrottle]:
+    """Providers paused for a configuration error (what the admins must fix), oldest first."""
+    return list(db.session.scalars(select(ProviderThrottle).where(ProviderThrottle.config_setting.is_not(None))
+                                   .order_by(ProviderThrottle.config_since)))
 
 
 def _stop(item: Item, token: str, reason: str, state: str = STOPPED, **extra) -> None:

@@ -11,12 +11,16 @@ import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import and_, bindparam, update
+from sqlalchemy.dialects.postgresql import insert
 
+from advocacy.campaigns import ownership
+from advocacy.campaigns.models import SHARE_NOT_YOURS, Share
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.tracking.models import DONE, FAILED, GONE, OK, PRIVATE, STOPPED, MetricSnapshot, PollSchedule
-from advocacy.tracking.providers import BadResponse, Gone, Private, ProviderError, RateLimited, Snapshot
+from advocacy.tracking.providers import BadResponse, ConfigError, Gone, Private, ProviderError, RateLimited, Snapshot
 from advocacy.tracking.schedule import MAX_ATTEMPTS, backoff, next_slot_after, slot_due
+from advocacy.tracking.live import recheck_many
 
 _SCHEDULE_COLUMNS = ("next_slot", "due_at", "state", "stop_reason", "attempts", "last_error", "last_polled_at",
                      "checked_digest")
@@ -29,6 +33,7 @@ class _Row:
     values: dict
     share_status: tuple | None  # (new status, allowed current statuses)
     text: str | None
+    identity: tuple | None = None  # (author id, lasting URI) first learnt by this poll
 
 
 class Recorder:
@@ -48,7 +53,11 @@ class Recorder:
         snapshot = None
         share_status = None
         text = None
-        if isinstance(result, Snapshot):
+        if isinstance(result, Snapshot) and not self._owned(item, result):
+            values = dict(keep, state=STOPPED, stop_reason=SHARE_NOT_YOURS, due_at=None, last_polled_at=now)
+            share_status = (SHARE_NOT_YOURS, ("pending", "tracked"))
+            summary.not_yours += 1
+        elif isinstance(result, Snapshot):
             snapshot = self._snapshot(item, OK, result, now)
             values = self._advance(item, keep, now)
             if result.text is not None:
@@ -68,6 +77,10 @@ class Recorder:
             snapshot = self._snapshot(item, PRIVATE, None, now)
             values = dict(self._advance(item, keep, now), last_error=result.detail[:200])
             summary.private += 1
+        elif isinstance(result, ConfigError):
+            # Our token or API version was refused: no post is at fault; keep the slot for later.
+            values = dict(keep, last_error=f"{result.setting}: {result.detail}"[:200])
+            summary.config += 1
         elif isinstance(result, RateLimited):
             values = dict(keep, last_error=result.detail[:200])
             summary.rate_limited += 1
@@ -87,7 +100,18 @@ class Recorder:
             else:
                 values = dict(keep, attempts=attempts, due_at=now + backoff(attempts), last_error=error.detail[:200])
                 summary.transient += 1
-        self.rows.append(_Row(item, snapshot, values, share_status, text))
+        identity = None
+        if isinstance(result, Snapshot) and result.uri and result.author and not getattr(item, "at_uri", None):
+            identity = (result.author[:300], result.uri[:1000])
+        self.rows.append(_Row(item, snapshot, values, share_status, text, identity))
+
+    @staticmethod
+    def _owned(item, snap) -> bool:
+        """The post's author, when the network names one, must be the sharer's own account."""
+        if item.network not in ownership.AUTHOR_CHECKED:
+            return True
+        account = ownership.author_account(item.network, snap.author, item.post_url)
+        return account is None or ownership.account_is_owners(item.person_id, item.network, account)
 
     @staticmethod
     def _snapshot(item, status, snap, now) -> dict:
@@ -117,10 +141,6 @@ class Recorder:
             return
         snapshots = [r.snapshot for r in rows if r.snapshot is not None]
         if snapshots:
-            if db.engine.dialect.name == "postgresql":
-                from sqlalchemy.dialects.postgresql import insert
-            else:
-                from sqlalchemy.dialects.sqlite import insert
             db.session.execute(insert(MetricSnapshot).on_conflict_do_nothing(index_elements=["share_id", "slot"]),
                                snapshots)
         table = PollSchedule.__table__
@@ -133,14 +153,22 @@ class Recorder:
             if r.share_status is not None:
                 by_status.setdefault(r.share_status, []).append(r.item.share_id)
         if by_status:
-            from advocacy.campaigns.models import Share
-
             for (status, only_from), ids in by_status.items():
+                if status == SHARE_NOT_YOURS:
+                    ownership.mark_not_yours(ids)
+                    continue
                 db.session.execute(update(Share).where(Share.id.in_(ids), Share.status.in_(only_from)).values(
                     status=status, updated_at=utcnow()), execution_options={"synchronize_session": False})
+        identified = [{"b_share": r.item.share_id, "b_did": r.identity[0], "b_uri": r.identity[1]}
+                      for r in rows if r.identity is not None]
+        if identified:  # the poller resolved a share registered before (or without) its DID: once
+            shares = Share.__table__
+            db.session.execute(update(shares).where(shares.c.id == bindparam("b_share"), shares.c.at_uri.is_(None))
+                               .values(author_did=bindparam("b_did"), at_uri=bindparam("b_uri")), identified,
+                               execution_options={"synchronize_session": False})
+        seen = [r.item.share_id for r in rows if r.snapshot is not None and r.snapshot["status"] == OK]
+        ownership.confirm_seen(seen)
         checks = [r for r in rows if r.text is not None]
         if checks:
-            from advocacy.tracking.live import recheck_many
-
             self.summary.findings += recheck_many([(r.item, r.text) for r in checks])
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import re
+import threading
 import time
 from datetime import datetime, timezone
 
@@ -17,9 +19,18 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from advocacy.tracking.links import DailySalt, capture, client_address, is_countable, visitor_hash
+from advocacy.tracking.links import (
+    CODE_CHARS,
+    DailySalt,
+    VisitorBudget,
+    capture,
+    client_address,
+    is_countable,
+    visitor_hash,
+)
+from advocacy.extensions import db
 
-CODE = re.compile(r"^/l/([A-Za-z0-9_-]{6,24})/?$")
+CODE = re.compile(rf"^/l/({CODE_CHARS.pattern})/?$")
 log = logging.getLogger(__name__)
 
 
@@ -40,6 +51,7 @@ class RedirectMiddleware:
         self.wsgi_app = wsgi_app
         self.flask_app = flask_app
         self.salts = DailySalt()
+        self.budget = VisitorBudget()
         self._engines = None
         self._fast = None
         self._fast_for = None
@@ -47,14 +59,12 @@ class RedirectMiddleware:
     def _target(self):
         """The app's engine, or the fast click engine built from it (one per process)."""
         if self._engines is None:
-            from advocacy.extensions import db
-
             with self.flask_app.app_context():
                 db.engines  # noqa: B018 - creates the engines for this app
             self._engines = db._app_engines[self.flask_app]
         target = self._engines[None]
-        if not isinstance(target, Engine) or target.dialect.name != "postgresql":
-            return target  # a test transaction's connection, or SQLite: the plain path
+        if not isinstance(target, Engine):
+            return target  # a test transaction's connection: the plain path
         if self._fast_for is not target:
             self._fast = FastClicks(target, synchronous=bool(
                 self.flask_app.config.get("TRACKING_CLICK_SYNC_COMMIT", True)))
@@ -70,10 +80,11 @@ class RedirectMiddleware:
         if match is None or method not in ("GET", "HEAD"):
             return self.wsgi_app(environ, start_response)
         headers = _Headers(environ)
+        code, address, agent = match.group(1), client_address(environ), headers.get("User-Agent") or ""
+        # Past its per-visitor budget a request is still redirected, just not recorded.
+        countable = is_countable(method, headers) and self.budget.allow(code, address, agent)
         try:
-            target = capture_with(self._target(), match.group(1),
-                                  countable=is_countable(method, headers),
-                                  address=client_address(environ), agent=headers.get("User-Agent") or "",
+            target = capture_with(self._target(), code, countable=countable, address=address, agent=agent,
                                   salt_cache=self.salts)
         except Exception:  # noqa: BLE001 - never a stack trace on the public redirect
             log.exception("tracked link %s could not be served", match.group(1))
@@ -126,8 +137,86 @@ class _SavepointEngine:
         return _Ctx()
 
 
+class _Waiter:
+    __slots__ = ("event", "error")
+
+    def __init__(self):
+        self.event = threading.Event()
+        self.error: BaseException | None = None
+
+
+class GroupCommitter:
+    """Group commit across the threads of one process: one transaction for the clicks of all the
+    requests waiting at that moment, each request answered only once its row is committed.
+
+    While a commit (one flush of the WAL to disk) is in flight, the clicks of the requests that
+    arrive meanwhile gather in the queue; the committer thread then writes them all with one
+    statement (``unnest`` of arrays), its own transaction: one round trip and one commit. Under load, many clicks share one disk flush, so the
+    durable path costs little more than the asynchronous one, and nothing is acknowledged early:
+    a request waits for its own batch's commit and gets a 503 if that commit fails.
+    """
+
+    WAIT_SECONDS = 10.0
+    MAX_BATCH = 500
+
+    def __init__(self, engine, insert_sql: str):
+        self.engine = engine
+        self.insert_sql = insert_sql
+        self.cond = threading.Condition()
+        self.queue: list[tuple[dict, _Waiter]] = []
+        self.thread: threading.Thread | None = None
+        self.pid = os.getpid()
+        self.batches = 0  # transactions committed (for tests and benchmarks)
+
+    def submit(self, params: dict) -> None:
+        """Return once ``params``' row is committed; raise if it could not be."""
+        waiter = _Waiter()
+        with self.cond:
+            if self.thread is None or not self.thread.is_alive() or self.pid != os.getpid():
+                self.pid = os.getpid()
+                self.thread = threading.Thread(target=self._run, name="click-group-commit", daemon=True)
+                self.thread.start()
+            self.queue.append((params, waiter))
+            self.cond.notify()
+        if not waiter.event.wait(self.WAIT_SECONDS):
+            raise TimeoutError("the click could not be committed in time")
+        if waiter.error is not None:
+            raise waiter.error
+
+    def _run(self) -> None:
+        while True:
+            with self.cond:
+                while not self.queue:
+                    self.cond.wait()
+                batch, self.queue = self.queue[:self.MAX_BATCH], self.queue[self.MAX_BATCH:]
+            error = None
+            try:
+                self._write([params for params, _w in batch])
+            except Exception as exc:  # noqa: BLE001 - handed to every waiting request (503)
+                log.warning("click batch of %d could not be committed: %s", len(batch), exc)
+                error = exc
+            for _params, waiter in batch:
+                waiter.error = error
+                waiter.event.set()
+
+    def _write(self, rows: list[dict]) -> None:
+        """One statement for the whole batch on an autocommit connection: one round trip, one commit."""
+        params = {"links": [r["link"] for r in rows], "ats": [r["at"] for r in rows],
+                  "days": [r["day"] for r in rows], "visitors": [r["visitor"] for r in rows]}
+        for attempt in (1, 2):
+            try:
+                with self.engine.connect() as conn:
+                    conn.connection.driver_connection.execute(self.insert_sql, params)
+                self.batches += 1
+                return
+            except (OperationalError, DBAPIError) as exc:
+                if attempt == 2 or (isinstance(exc, DBAPIError) and not exc.connection_invalidated):
+                    raise
+                self.engine.dispose()  # the server restarted or the connection dropped: once more
+
+
 class FastClicks:
-    """PostgreSQL hot path: one autocommit statement per counted click, link lookups cached.
+    """PostgreSQL hot path: link lookups cached, click rows written by a :class:`GroupCommitter`.
 
     The click row is committed (flushed to disk) before the 302 is sent: an acknowledged click
     survives a Redis flush and a crash of any process, the database server included. An
@@ -138,8 +227,11 @@ class FastClicks:
     """
 
     LOOKUP = "SELECT id, target_url FROM tracked_links WHERE code = %(code)s"
+    #: A batch of clicks in one statement; each counts only if its link still counts clicks (consent).
     INSERT = ("INSERT INTO tracking_clicks (link_id, at, day, visitor_hash) "
-              "SELECT id, %(at)s, %(day)s, %(visitor)s FROM tracked_links WHERE id = %(link)s AND count_clicks")
+              "SELECT l.id, v.at, v.day, v.visitor FROM unnest(%(links)s::int[], %(ats)s::timestamptz[], "
+              "%(days)s::date[], %(visitors)s::text[]) AS v(link, at, day, visitor) "
+              "JOIN tracked_links l ON l.id = v.link AND l.count_clicks")
     CACHE_SIZE = 20_000
     CACHE_SECONDS = 300.0
 
@@ -148,7 +240,11 @@ class FastClicks:
         # No pre-ping (it would double the round trips): a dead connection is retried once below.
         self.engine = create_engine(engine.url, pool_size=2, max_overflow=4, pool_pre_ping=False,
                                     isolation_level="AUTOCOMMIT", connect_args=options)
+        self.writer = create_engine(engine.url, pool_size=1, max_overflow=0, pool_pre_ping=False,
+                                    isolation_level="AUTOCOMMIT", connect_args=options)
         atexit.register(self.engine.dispose)
+        atexit.register(self.writer.dispose)
+        self.committer = GroupCommitter(self.writer, self.INSERT)
         self.links: dict[str, tuple[int, str, float]] = {}
 
     def capture(self, code, **kwargs):
@@ -163,19 +259,22 @@ class FastClicks:
     def _capture(self, code, *, countable, address, agent, salt_cache, now=None):
         cached = self.links.get(code)
         clock = time.monotonic()
-        with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            if cached is None or cached[2] < clock:
-                row = raw.execute(self.LOOKUP, {"code": code}).fetchone()
-                if row is None:
-                    return None
-                if len(self.links) >= self.CACHE_SIZE:
-                    self.links.clear()
-                cached = self.links[code] = (row[0], row[1], clock + self.CACHE_SECONDS)
-            if countable:
-                now = now or datetime.now(timezone.utc)
-                day = now.date()
-                salt = salt_cache.get(conn, day)
-                raw.execute(self.INSERT, {"at": now, "day": day, "link": cached[0],
-                                          "visitor": visitor_hash(salt, code, address, agent)})
+        now = now or datetime.now(timezone.utc)
+        day = now.date()
+        salt = salt_cache.peek(day) if countable else None
+        if cached is None or cached[2] < clock or (countable and salt is None):
+            with self.engine.connect() as conn:  # only on a cache miss or a new day
+                raw = conn.connection.driver_connection
+                if cached is None or cached[2] < clock:
+                    row = raw.execute(self.LOOKUP, {"code": code}).fetchone()
+                    if row is None:
+                        return None
+                    if len(self.links) >= self.CACHE_SIZE:
+                        self.links.clear()
+                    cached = self.links[code] = (row[0], row[1], clock + self.CACHE_SECONDS)
+                if countable and salt is None:
+                    salt = salt_cache.get(conn, day)
+        if countable:
+            self.committer.submit({"at": now, "day": day, "link": cached[0],
+                                   "visitor": visitor_hash(salt, code, address, agent)})
         return cached[1]

@@ -9,14 +9,16 @@ from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 from advocacy.tracking.models import (ACTIVE, DONE, STOPPED, Click, ClickSalt, LiveFinding, MetricSnapshot,
                                       PollSchedule, ProviderThrottle, TrackedLink)
+from advocacy.charter.services import policy_in_force
+from advocacy.campaigns.models import Share
+from advocacy.tracking.polling import _consented
+from advocacy.tracking.services import schedule_polls
 
 #: Used when no charter is in force (the charter fixture's default is 365 days too).
 DEFAULT_RETENTION_DAYS = 365
 
 
 def retention_days() -> int:
-    from advocacy.charter.services import policy_in_force
-
     policy = policy_in_force()
     days = getattr(policy, "retention_days", None) if policy is not None else None
     return int(days) if days else DEFAULT_RETENTION_DAYS
@@ -42,10 +44,6 @@ def purge_expired(now=None) -> dict:
 
 def reconcile(now=None) -> dict:
     """Rebuild work from the database: schedules for registered shares, consent mirrors."""
-    from advocacy.campaigns.models import Share
-    from advocacy.tracking.polling import _consented
-    from advocacy.tracking.services import schedule_polls
-
     now = now or utcnow()
     missing = db.session.scalars(select(Share).where(
         Share.status.in_(("pending", "tracked")), Share.url.is_not(None), Share.person_id.is_not(None),

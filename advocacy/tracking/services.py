@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import logging
 import secrets
 
 from flask import current_app
@@ -15,9 +16,17 @@ from sqlalchemy import delete, func, select, update
 
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
-from advocacy.tracking.models import (ACTIVE, DONE, OK, STOPPED, AccountToken, Click, LiveFinding,
+from advocacy.tracking.models import (ACTIVE, DONE, OK, STOPPED, Click, LiveFinding,
                                       MetricSnapshot, PollSchedule, TrackedLink)
 from advocacy.tracking.schedule import SLOTS, slot_due
+from types import SimpleNamespace
+from advocacy.consent.services import has_consent
+from advocacy.tracking.links import destination_for as compute
+from advocacy.tracking.providers import PollContext, ProviderError, adapter_for, identify, provider_key
+from advocacy.core.outbound import Client
+from advocacy.campaigns.models import Share
+
+log = logging.getLogger(__name__)
 
 CODE_BYTES = 9  # 72 random bits → 12 URL-safe characters
 
@@ -25,7 +34,6 @@ CODE_BYTES = 9  # 72 random bits → 12 URL-safe characters
 def _has_consent(person_id, purpose: str) -> bool:
     if person_id is None:
         return False
-    from advocacy.consent.services import has_consent
 
     return bool(has_consent(person_id, purpose))
 
@@ -36,8 +44,6 @@ def public_link(code: str) -> str:
 
 def destination_for(share) -> str:
     """The kit link with the campaign's UTM parameters (never a personal identifier)."""
-    from advocacy.tracking.links import destination_for as compute
-
     return compute(share)
 
 
@@ -85,11 +91,30 @@ def schedule_polls(share) -> PollSchedule | None:
     return row
 
 
+#: Registration waits at most this long for the network to resolve a post's author (else the poller does).
+IDENTIFY_TIMEOUT = 4.0
+
+
+def identify_post(share, **_extra) -> None:
+    """At registration: resolve once what identifies the post for good (Bluesky: the handle's DID
+    and the post's ``at://`` URI) and keep it on the share. A failure is not an error here: the
+    poller resolves shares that have no URI yet, and retries later when the handle does not resolve."""
+    if not share.url or share.at_uri or not hasattr(adapter_for(share.network), "identify"):
+        return
+    config = current_app.config
+    with Client(config.get("OUTBOUND_ALLOW", ""), pool_size=1, connect_timeout=2.0, read_timeout=3.0,
+                total_timeout=IDENTIFY_TIMEOUT) as client:
+        try:
+            found = identify(share.network, share.url, PollContext.from_app(current_app, client=client))
+        except ProviderError as exc:
+            log.info("share %s: post not identified at registration (%s); the poller will", share.id, exc.detail)
+            return
+    if found:
+        share.author_did, share.at_uri = found
+        db.session.flush()
+
+
 def key_for(network: str, url: str) -> str:
-    from types import SimpleNamespace
-
-    from advocacy.tracking.providers import provider_key
-
     ctx = SimpleNamespace(bluesky_appview_url=current_app.config.get("BLUESKY_APPVIEW_URL") or "")
     return provider_key(network, url, ctx)[:255]
 
@@ -101,12 +126,13 @@ def latest_metrics(share) -> dict | None:
     ok_snap = snap if snap is not None and snap.status == OK else db.session.scalar(
         select(MetricSnapshot).where(MetricSnapshot.share_id == share.id, MetricSnapshot.status == OK)
         .order_by(MetricSnapshot.slot.desc()).limit(1))
-    clicks = unique = 0
+    raw = unique = 0
     link = tracked_link_of(share)
     if link is not None:
-        clicks, unique = click_counts(link.id)
+        raw, unique = click_counts(link.id)
+    clicks = unique  # figures count unique visitors per link per day; raw requests are for operators
     schedule = db.session.scalar(select(PollSchedule).where(PollSchedule.share_id == share.id))
-    if snap is None and not clicks and schedule is None:
+    if snap is None and not raw and schedule is None:
         return None
     return {
         "status": snap.status if snap is not None else None,
@@ -136,8 +162,6 @@ def click_counts(link_id: int) -> tuple[int, int]:
 
 
 def _share_ids_of(person_id: int) -> list[int]:
-    from advocacy.campaigns.models import Share
-
     ids = set(db.session.scalars(select(Share.id).where(Share.person_id == person_id)))
     ids |= set(db.session.scalars(select(PollSchedule.share_id).where(PollSchedule.person_id == person_id)))
     ids |= set(db.session.scalars(select(TrackedLink.share_id).where(TrackedLink.person_id == person_id)))
@@ -168,9 +192,6 @@ def purge_person(person_id: int, purposes) -> dict:
             (TrackedLink.person_id == person_id) | TrackedLink.share_id.in_(share_ids))
         done["clicks"] = db.session.execute(delete(Click).where(Click.link_id.in_(link_ids))).rowcount or 0
         db.session.execute(update(TrackedLink).where(TrackedLink.id.in_(link_ids)).values(count_clicks=False))
-    if "account_token" in purposes:
-        done["tokens"] = db.session.execute(delete(AccountToken).where(
-            AccountToken.person_id == person_id)).rowcount or 0
     db.session.flush()
     return done
 
@@ -178,7 +199,6 @@ def purge_person(person_id: int, purposes) -> dict:
 def _set_share_status(share_ids, status: str, only_from=None) -> None:
     if not share_ids:
         return
-    from advocacy.campaigns.models import Share
 
     stmt = update(Share).where(Share.id.in_(list(share_ids)))
     if only_from:
@@ -196,8 +216,6 @@ def on_consent_changed(person, purpose: str, given: bool) -> None:
             resume_polling(person_id)
         else:
             stop_polling(person_id, "consent_withdrawn")
-    elif purpose == "account_token" and not given:
-        db.session.execute(delete(AccountToken).where(AccountToken.person_id == person_id))  # deleted at once
     db.session.flush()
 
 
@@ -220,7 +238,6 @@ def export_person_data(person) -> dict:
                                .order_by(MetricSnapshot.share_id, MetricSnapshot.slot)).all()
     findings = db.session.scalars(select(LiveFinding).where(LiveFinding.share_id.in_(share_ids))).all()
     schedules = db.session.scalars(select(PollSchedule).where(PollSchedule.share_id.in_(share_ids))).all()
-    tokens = db.session.scalars(select(AccountToken).where(AccountToken.person_id == person_id)).all()
     out_links = []
     for link in links:
         clicks, unique = click_counts(link.id)
@@ -237,8 +254,6 @@ def export_person_data(person) -> dict:
                              for s in snaps],
         "live_findings": [{"share_id": f.share_id, "verdict": f.verdict, "findings": f.findings,
                            "detected_at": f.detected_at.isoformat()} for f in findings],
-        "account_tokens": [{"network": t.network, "expires_at": t.expires_at.isoformat() if t.expires_at else None}
-                           for t in tokens],
     }
 
 
@@ -250,32 +265,3 @@ def erase_person_data(person) -> None:
         (PollSchedule.person_id == person.id) | PollSchedule.share_id.in_(share_ids)))
     db.session.execute(update(TrackedLink).where(TrackedLink.person_id == person.id).values(person_id=None))
     db.session.flush()
-
-
-class TokenRefused(ValueError):
-    """The member has not given the ``account_token`` purpose (or the network needs no token)."""
-
-
-def set_account_token(person, network: str, token: str, expires_at=None, *, recorded_by=None) -> AccountToken:
-    """Store a member's own network token (LinkedIn: 60-day life); needs ``account_token`` consent."""
-    if network != "linkedin":
-        raise TokenRefused(f"{network} needs no member token")
-    if not token or len(token) > 4000:
-        raise TokenRefused("the token is empty or too long")
-    if not _has_consent(person.id, "account_token"):
-        raise TokenRefused("the member has not given the account_token purpose")
-    from datetime import timedelta
-
-    from advocacy.audit.services import record
-
-    row = db.session.scalar(select(AccountToken).where(AccountToken.person_id == person.id,
-                                                       AccountToken.network == network))
-    if row is None:
-        row = AccountToken(person_id=person.id, network=network, token=token)
-        db.session.add(row)
-    row.token = token
-    row.expires_at = expires_at or utcnow() + timedelta(days=60)
-    db.session.flush()
-    record("tracking.account_token_set", actor=recorded_by or person, object_type="person", object_id=person.id,
-           details={"network": network, "expires_at": row.expires_at.isoformat()})
-    return row

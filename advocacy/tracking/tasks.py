@@ -1,12 +1,24 @@
-"""Tracking jobs (RQ). Cron (``workers/cron.py``) runs ``dispatch`` every minute,
+"""Tracking jobs (RQ). Cron (``advocacy/cron.py``) runs ``dispatch`` every minute,
 ``reconcile`` every 10 minutes and ``purge_expired`` every hour; ``dispatch`` queues
 ``poll_batch`` jobs for what the database says is due (a flushed Redis loses nothing)."""
 from __future__ import annotations
 
 import math
 
-from workers.jobs import job, job_logger
+from advocacy.jobs import job, job_logger
+from rq import Retry
+import time
+from rq import get_current_job
+from advocacy.tracking.polling import BATCH_SIZE
+from advocacy.tracking.polling import Poller
+from advocacy.queue import get_queue
+from advocacy.tracking.polling import count_due
+from advocacy.extensions import db
+from advocacy.tracking.retention import reconcile as rebuild
+from advocacy.core.audit import record
+from advocacy.tracking.retention import purge_expired as purge
 
+#: How RQ names the ``poll_batch`` job (to count those already waiting).
 POLL_JOB = "advocacy.tracking.tasks.poll_batch"
 #: Never queue more poll jobs than this at once (each polls up to BATCH_SIZE posts).
 MAX_QUEUED_BATCHES = 20
@@ -16,8 +28,6 @@ RETRY_INTERVALS = [30, 120, 600]
 
 
 def _retry():
-    from rq import Retry
-
     return Retry(max=len(RETRY_INTERVALS), interval=RETRY_INTERVALS)
 
 
@@ -30,12 +40,6 @@ JOB_BUDGET_SECONDS = 120
 def poll_batch(limit: int | None = None, budget: float | None = None) -> dict:
     """Claim batches of up to ``limit`` due polls and run them with bounded concurrency, until
     nothing is due or the time budget is spent."""
-    import time
-
-    from rq import get_current_job
-
-    from advocacy.tracking.polling import BATCH_SIZE, Poller
-
     deadline = time.monotonic() + (JOB_BUDGET_SECONDS if budget is None else budget)
     with Poller() as poller:
         summary = poller.run(limit or BATCH_SIZE, deadline=deadline)
@@ -45,34 +49,25 @@ def poll_batch(limit: int | None = None, budget: float | None = None) -> dict:
 
 
 def queue_batches(due: int, batch_size: int | None = None) -> int:
-    from advocacy.queue import get_queue
-    from advocacy.tracking.polling import BATCH_SIZE
-
     size = batch_size or BATCH_SIZE
     queue = get_queue("tracking")
     waiting = sum(1 for j in queue.get_jobs() if j is not None and j.func_name == POLL_JOB)
     # A job loops over batches: one job per POSTS_PER_JOB due posts is enough (more workers share it).
     wanted = min(math.ceil(due / max(size, POSTS_PER_JOB)), MAX_QUEUED_BATCHES) - waiting
     for _ in range(max(0, wanted)):
-        queue.enqueue(POLL_JOB, size, retry=_retry(), job_timeout=900, result_ttl=3600, failure_ttl=7 * 86400)
+        queue.enqueue(poll_batch, size, retry=_retry(), job_timeout=900, result_ttl=3600, failure_ttl=7 * 86400)
     return max(0, wanted)
 
 
 @job
 def dispatch() -> int:
     """Queue as many poll batches as the database says are due (bounded)."""
-    from advocacy.tracking.polling import count_due
-
     return queue_batches(count_due())
 
 
 @job
 def reconcile() -> dict:
     """Rebuild due work from the database, fix consent mirrors, then dispatch."""
-    from advocacy.extensions import db
-    from advocacy.tracking.polling import count_due
-    from advocacy.tracking.retention import reconcile as rebuild
-
     result = rebuild()
     db.session.commit()
     result["queued"] = queue_batches(count_due())
@@ -81,10 +76,6 @@ def reconcile() -> dict:
 
 @job
 def purge_expired() -> dict:
-    from advocacy.audit.services import record
-    from advocacy.extensions import db
-    from advocacy.tracking.retention import purge_expired as purge
-
     done = purge()
     if any(done.get(k) for k in ("snapshots", "clicks", "findings")):
         record("tracking.retention_purge", details=done)

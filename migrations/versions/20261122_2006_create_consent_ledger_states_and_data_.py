@@ -38,7 +38,7 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_consent_data_requests_person_id'), ['person_id'], unique=False)
 
     op.create_table('consent_events',
-    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('id', sa.BigInteger(), nullable=False),
     sa.Column('receipt_id', sa.String(length=36), nullable=False),
     sa.Column('at', advocacy.core.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
@@ -67,7 +67,7 @@ def upgrade():
     sa.Column('purpose', sa.String(length=40), nullable=False),
     sa.Column('given', sa.Boolean(), nullable=False),
     sa.Column('since', advocacy.core.models.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('event_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('event_id', sa.BigInteger(), nullable=False),
     sa.Column('charter_version_id', sa.Integer(), nullable=True),
     sa.Column('purge_pending', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consent_states')),

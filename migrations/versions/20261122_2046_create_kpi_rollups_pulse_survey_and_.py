@@ -61,7 +61,7 @@ def upgrade():
     sa.PrimaryKeyConstraint('day', 'person_id', 'campaign_id', name=op.f('pk_kpi_person_days'))
     )
     with op.batch_alter_table('kpi_person_days', schema=None) as batch_op:
-        batch_op.create_index('ix_kpi_person_days_acted', ['day', 'team_id', 'person_id'], unique=False, postgresql_where=sa.text('acted'), sqlite_where=sa.text('acted'))
+        batch_op.create_index('ix_kpi_person_days_acted', ['day', 'team_id', 'person_id'], unique=False, postgresql_where=sa.text('acted'))
         batch_op.create_index('ix_kpi_person_days_day_team', ['day', 'team_id'], unique=False)
         batch_op.create_index('ix_kpi_person_days_person_day', ['person_id', 'day'], unique=False)
 
@@ -183,7 +183,7 @@ def downgrade():
     with op.batch_alter_table('kpi_person_days', schema=None) as batch_op:
         batch_op.drop_index('ix_kpi_person_days_person_day')
         batch_op.drop_index('ix_kpi_person_days_day_team')
-        batch_op.drop_index('ix_kpi_person_days_acted', postgresql_where=sa.text('acted'), sqlite_where=sa.text('acted'))
+        batch_op.drop_index('ix_kpi_person_days_acted', postgresql_where=sa.text('acted'))
 
     op.drop_table('kpi_person_days')
     with op.batch_alter_table('kpi_group_days', schema=None) as batch_op:

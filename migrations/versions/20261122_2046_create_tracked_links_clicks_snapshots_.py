@@ -90,7 +90,7 @@ def upgrade():
     sa.Column('reposts', sa.Integer(), nullable=True),
     sa.Column('replies', sa.Integer(), nullable=True),
     sa.Column('quotes', sa.Integer(), nullable=True),
-    sa.Column('impressions', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
+    sa.Column('impressions', sa.BigInteger(), nullable=True),
     sa.Column('followers', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_tracking_metric_snapshots_person_id_persons'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['share_id'], ['shares.id'], name=op.f('fk_tracking_metric_snapshots_share_id_shares'), ondelete='CASCADE'),
@@ -130,7 +130,7 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_tracking_poll_schedules_person_id'), ['person_id'], unique=False)
 
     op.create_table('tracking_clicks',
-    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('id', sa.BigInteger(), nullable=False),
     sa.Column('link_id', sa.Integer(), nullable=False),
     sa.Column('at', advocacy.core.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),

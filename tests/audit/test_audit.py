@@ -1,6 +1,6 @@
 from sqlalchemy import text
 
-from advocacy.audit.services import record, verify
+from advocacy.core.audit import record, verify
 from advocacy.extensions import db
 
 
@@ -44,7 +44,7 @@ def test_flask_audit_verify_exit_codes(committed, _app):
 
 
 def test_entries_name_the_actor_by_a_pseudonymous_id_never_by_email(app, make_person):
-    from advocacy.audit.services import record
+    from advocacy.core.audit import record
 
     person = make_person(email="someone.private@example.test")
     entry = record("test.pseudonym", actor=person)

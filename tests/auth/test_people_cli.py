@@ -1,7 +1,10 @@
+import re
+
 from sqlalchemy import func, select
 
 from advocacy.auth.models import Person, Team
 from advocacy.extensions import db
+from tests.site_walk import visible_text
 
 GOOD = """email,display_name,team,roles,language,timezone
 ana@example.test,Ana,Ventes,employee,fr,Europe/Paris
@@ -67,3 +70,27 @@ def test_import_via_the_admin_page_is_all_or_nothing(client, make_person, login)
     assert response.status_code == 422
     assert "Ligne 4" in response.get_data(as_text=True)
     assert _count() == before
+
+
+def test_the_admin_page_lists_every_problem_of_every_row_in_the_page_language(client, make_person, login):
+    import io
+
+    admin = make_person(roles=("admin",))
+    login(client, admin)
+    bad = GOOD + "not-an-address,,X,wizard,xx,Nowhere/City\nana@example.test,Ana bis,X,employee,fr,Europe/Paris\n"
+    response = client.post("/people/import", data={"file": (io.BytesIO(bad.encode()), "people.csv")},
+                           content_type="multipart/form-data")
+    page = response.get_data(as_text=True).replace("&#39;", "'")
+    assert response.status_code == 422
+    for problem in ("Ligne 4 : adresse e-mail invalide 'not-an-address'", "Ligne 4 : display_name (le nom affiché) est vide",
+                    "Ligne 4 : rôle(s) inconnu(s) : wizard", "Ligne 4 : la langue doit être fr, en, pas 'xx'",
+                    "Ligne 4 : fuseau horaire inconnu : 'Nowhere/City'",
+                    "Ligne 5 : adresse e-mail ana@example.test en double dans le fichier"):
+        assert problem in page, problem
+    shown = visible_text(page)
+    assert not re.search(r"\b(invalid|unknown|duplicate)\b", shown)
+    client.post("/lang", data={"lang": "en", "next": "/people"})
+    response = client.post("/people/import", data={"file": (io.BytesIO(bad.encode()), "people.csv")},
+                           content_type="multipart/form-data")
+    page = response.get_data(as_text=True).replace("&#39;", "'")
+    assert "Line 4: invalid email 'not-an-address'" in page and "Line 4: unknown time zone 'Nowhere/City'" in page

@@ -1,27 +1,10 @@
-"""Helpers for the campaigns tests: a frozen clock on a working Tuesday, members of the targeted team."""
+"""Helpers for the campaigns tests: members of the targeted team (the frozen clock, ``TEAM``, ``WORKDAY``
+and ``browser`` are shared: ``tests/fixtures/members.py``)."""
 from __future__ import annotations
-
-from datetime import datetime, timezone
 
 import pytest
 
-TEAM = "Équipe test"
-#: Tuesday 24 November 2026, 10:00 in Paris (09:00 UTC): outside the default quiet hours.
-WORKDAY = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def frozen():
-    """``frozen(dt)`` freezes ``utcnow()``; the clock is released after the test."""
-    from advocacy.core.timeutil import freeze
-
-    def set_clock(at=WORKDAY):
-        freeze(at)
-        return at
-
-    set_clock(WORKDAY)
-    yield set_clock
-    freeze(None)
+from tests.fixtures.members import TEAM
 
 
 @pytest.fixture
@@ -42,34 +25,3 @@ def marketer(make_person):
 @pytest.fixture
 def reviewer(make_person):
     return make_person(roles=("compliance",))
-
-
-class Browser:
-    """A test client logged in as one person; forgets the user Flask-Login cached in the shared ``g``."""
-
-    def __init__(self, app, person):
-        from flask import g
-
-        self.client = app.test_client()
-        self.person = person
-        g.pop("_login_user", None)
-        with self.client.session_transaction() as session:
-            session["_user_id"] = str(person.id)
-            session["_fresh"] = True
-
-    def open(self, *args, **kwargs):
-        from flask import g
-
-        g.pop("_login_user", None)
-        return self.client.open(*args, **kwargs)
-
-    def get(self, *args, **kwargs):
-        return self.open(*args, method="GET", **kwargs)
-
-    def post(self, *args, **kwargs):
-        return self.open(*args, method="POST", **kwargs)
-
-
-@pytest.fixture
-def browser(app):
-    return lambda person: Browser(app, person)

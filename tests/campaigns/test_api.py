@@ -39,7 +39,9 @@ def test_post_share_registers_and_answers_201(app, client, member, make_live_kit
     assert got.status_code == 200 and got.get_json()["url"] == BSKY.format(n=2)
     assert got.get_json()["authenticity"] > 0
     points = client.get("/api/v1/me/points", headers=api_headers(person)).get_json()
-    assert points["total"] == 15
+    # the charter in force provides no rewards: the contribution is recorded, with no points
+    assert points["total"] == 0 and sorted(e["rule"] for e in points["entries"]) == ["personalised", "share_registered"]
+    assert {e["redeemable"] for e in points["entries"]} == {False}
     stranger = member()
     assert client.get(f"/api/v1/shares/{body['id']}", headers=api_headers(stranger)).status_code == 404
 

@@ -3,10 +3,10 @@ from datetime import timedelta
 
 import pytest
 
-from advocacy.campaigns import sharing
+from advocacy.campaigns import membership, sharing
 from advocacy.campaigns.models import KIT_RETURNED
 from advocacy.core.timeutil import utcnow
-from tests.campaigns.conftest import TEAM
+from tests.fixtures.members import TEAM
 
 
 def test_member_sees_live_kits_of_their_team(app, member, make_live_kit):
@@ -25,7 +25,7 @@ def test_no_kit_without_the_charter_in_force_accepted(app, make_person, make_cha
     make_charter_in_force()
     person = make_person(team=TEAM)
     make_live_kit()
-    assert sharing.membership_problem(person) == "charter_not_accepted"
+    assert membership.membership_problem(person) == "charter_not_accepted"
     assert sharing.feed(person) == []
     with pytest.raises(ConsentError), app.test_request_context():  # cannot join before accepting the charter
         give(person, "program", method="web")
@@ -43,7 +43,7 @@ def test_no_kit_after_a_new_charter_version_until_accepted(app, member, make_cha
 def test_no_kit_without_the_program_purpose(app, make_member, make_live_kit):
     person = make_member(purposes=(), team=TEAM)
     make_live_kit()
-    assert sharing.membership_problem(person) == "not_joined"
+    assert membership.membership_problem(person) == "not_joined"
     assert sharing.feed(person) == []
 
 

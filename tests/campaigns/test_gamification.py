@@ -8,7 +8,7 @@ from advocacy.campaigns.gamification_models import RED_APPROVED, RED_REFUSED, Ba
 from advocacy.extensions import db
 
 
-def test_points_follow_the_published_rules_once_per_share(app, member, make_share):
+def test_points_follow_the_published_rules_once_per_share(app, rewards_charter, member, make_share):
     person = member()
     copied = make_share(person=person, authenticity=0.1)
     own = make_share(person=person, authenticity=0.6)
@@ -124,3 +124,66 @@ def test_reward_pages(app, rewards_charter, marketer, member, make_share, browse
         select(gamification.Redemption).where(gamification.Redemption.person_id == person.id)).all()
     assert mk.post(f"/redemptions/{redemption.id}/approve").status_code == 302
     assert redemption.status == RED_APPROVED
+
+
+def _bring_into_force(make_person, **policy):
+    """A new charter version, co-signed and in force now (the previous one is superseded)."""
+    from tests.fixtures.charter import build_charter_in_force
+
+    return build_charter_in_force(make_person, **policy)
+
+
+def test_points_earned_under_a_version_without_rewards_are_never_redeemable(
+        app, frozen, make_charter_in_force, make_person, member, marketer, make_share):
+    from datetime import timedelta
+
+    from advocacy.campaigns.gamification_models import PointEntry
+    from advocacy.core.timeutil import utcnow
+
+    v1 = make_charter_in_force(rewards=False)
+    person = member(purposes=("program",))
+    gamification.award_for_share(make_share(person=person, authenticity=0.9))  # under v1: no points
+    [*under_v1] = db.session.scalars(select(PointEntry).where(PointEntry.person_id == person.id)).all()
+    assert {(e.charter_version_id, e.points, e.redeemable) for e in under_v1} == {(v1.id, 0, False)}
+    # A ledger row written before reward periods existed, under v1, still carrying points:
+    db.session.add(PointEntry(person_id=person.id, rule="idea_adopted", ref="idea:legacy", points=20,
+                              charter_version_id=v1.id, redeemable=False, created_at=utcnow()))
+    db.session.flush()
+
+    frozen(utcnow() + timedelta(minutes=10))
+    v2 = _bring_into_force(make_person, rewards=True)
+    from advocacy.charter.services import accept
+    from advocacy.consent.services import join_program
+
+    accept(person, v2)
+    join_program(person, ("program", "rewards"), method="web")
+    reward = gamification.save_reward({"name": "Mug", "cost": 15, "stock": 5}, actor=marketer)
+    with pytest.raises(Invalid) as exc:
+        gamification.request_redemption(person, reward)  # 20 points earned under v1 buy nothing
+    assert exc.value.code == "not_enough_points"
+    summary = gamification.summary(person)
+    assert summary["available"] == 0 and summary["not_redeemable"] == 20
+
+    gamification.award_for_share(make_share(person=person, authenticity=0.9))  # under v2: 15 points
+    summary = gamification.summary(person)
+    assert summary["available"] == 15 and summary["total"] == 35
+    assert {(e["charter_version"], e["redeemable"]) for e in summary["entries"] if e["points"] == 10} == {
+        (v2.number, True)}
+    assert gamification.request_redemption(person, reward).points == 15
+
+
+def test_rewards_page_explains_reward_periods(app, rewards_charter, member, browser):
+    person = member(purposes=("program", "rewards"), language="fr")
+    page = browser(person).get("/rewards").get_data(as_text=True)
+    assert "seuls les points gagnés pendant qu" in page.replace("&#39;", "'")
+
+
+def test_my_points_are_dated_in_my_language(app, member, make_share, browser, frozen):
+    """The points table shows "24 nov. 2026" / "Nov 24, 2026", never the ISO date the API returns."""
+    french, english = member(language="fr"), member(language="en")
+    for person in (french, english):
+        gamification.award_for_share(make_share(person=person, authenticity=0.1))
+    assert gamification.summary(french)["entries"][0]["at"].startswith("2026-11-24T")  # the API keeps ISO 8601
+    page = browser(french).get("/points").get_data(as_text=True)
+    assert ">24 nov. 2026</time>" in page and ">2026-11-24<" not in page
+    assert ">Nov 24, 2026</time>" in browser(english).get("/points").get_data(as_text=True)

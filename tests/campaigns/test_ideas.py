@@ -21,7 +21,8 @@ def test_propose_vote_adopt_and_credit(app, member, marketer, make_campaign, bro
     campaign = make_campaign(networks=["linkedin"])
     kit = ideas.adopt(idea, campaign, actor=marketer)
     assert kit.status == KIT_DRAFT and kit.idea_id == idea.id and idea.status == IDEA_ADOPTED
-    assert gamification.summary(author)["total"] == 20
+    assert gamification.summary(author)["total"] == 0  # the charter in force provides no rewards
+    assert [e["rule"] for e in gamification.summary(author)["entries"]] == ["idea_adopted"]
     assert "co_creator" in {b["code"] for b in gamification.summary(author)["badges"]}
     page = browser(marketer).get(f"/kits/{kit.id}").get_data(as_text=True)
     assert "Inès Idée" in page

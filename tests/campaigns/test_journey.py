@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from advocacy.campaigns.models import KIT_APPROVED, SHARE_PENDING, Campaign, Kit, Share
 from advocacy.extensions import db
-from tests.campaigns.conftest import TEAM
+from tests.fixtures.members import TEAM
 
 GOOD = "Je travaille chez Exemple : notre atelier de réparation ouvre ses portes samedi !"
 

@@ -19,7 +19,8 @@ def test_x_counts_links_as_23_and_wide_characters_as_two(app):
 def test_bluesky_counts_graphemes_including_the_link(app):
     family = "👨‍👩‍👧"  # one grapheme, several code points
     assert networks.text_length("bluesky", family * 300) == 300
-    assert networks.over_limit("bluesky", family * 300, link="https://l.example/x") == 20
+    # the prefilled text is the post, a blank line (2) and the link (19)
+    assert networks.over_limit("bluesky", family * 300, link="https://l.example/x") == 21
 
 
 def test_share_links_per_network(app):
@@ -28,7 +29,7 @@ def test_share_links_per_network(app):
     assert linkedin.netloc == "www.linkedin.com" and linkedin.path == "/sharing/share-offsite/"
     assert parse_qs(linkedin.query) == {"url": [link]}
     x = urlsplit(networks.share_link("x", "Je travaille chez Exemple & fier", link))
-    assert x.netloc == "x.com" and x.path == "/intent/post"
+    assert x.netloc == "x.com" and x.path == "/intent/tweet"  # the documented Web Intent (X developer docs)
     assert parse_qs(x.query) == {"text": ["Je travaille chez Exemple & fier"], "url": [link]}
     bsky = urlsplit(networks.share_link("bluesky", "Bonjour", link))
     assert bsky.netloc == "bsky.app" and parse_qs(bsky.query)["text"] == [f"Bonjour\n\n{link}"]
@@ -58,6 +59,13 @@ def test_mastodon_instance_refuses_non_servers(app, raw):
 @pytest.mark.parametrize("network,url", [
     ("linkedin", "https://www.linkedin.com/posts/jeanne-d_activity-7123456789012345678-abcd"),
     ("linkedin", "https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/"),
+    ("linkedin", "https://www.linkedin.com/posts/jeanne-d_slug-share-7123456789012345678-AbCd/"),
+    ("linkedin", "https://www.linkedin.com/posts/jeanne-d_un-titre-ugcPost-7123456789012345678-xY_z"),
+    ("linkedin", "https://www.linkedin.com/feed/update/urn:li:share:7123456789012345678"),
+    ("linkedin", "https://www.linkedin.com/feed/update/urn:li:ugcPost:7123456789012345678/"),
+    ("x", "https://x.com/alice/statuses/1234567890123"),
+    ("x", "https://x.com/i/web/status/1234567890123"),
+    ("x", "https://twitter.com/i/web/status/1234567890123/"),
     ("x", "https://x.com/jeanne/status/1790000000000000000"),
     ("x", "https://twitter.com/jeanne/status/1790000000000000000?s=20"),
     ("bluesky", "https://bsky.app/profile/jeanne.bsky.social/post/3kabcde2xyz"),
@@ -80,6 +88,9 @@ def test_valid_post_urls(app, network, url):
     ("mastodon", "https://www.linkedin.com/posts/x_activity-1-a", "url_other_network"),
     ("linkedin", "https://user:pw@www.linkedin.com/posts/a_b", "url_invalid"),
     ("linkedin", "", "url_missing"),
+    ("linkedin", "https://www.linkedin.com/posts/jeanne-d_un-titre-sans-numero/", "url_not_a_post"),
+    ("linkedin", "https://www.linkedin.com/posts/", "url_not_a_post"),
+    ("x", "https://x.com/i/web/status/", "url_not_a_post"),
 ])
 def test_invalid_post_urls(app, network, url, code):
     with app.test_request_context(), pytest.raises(InvalidUrl) as exc:
@@ -122,3 +133,39 @@ def test_campaign_link_never_carries_more_than_the_campaign(app, campaign, keys)
         assert not networks.PERSONAL_KEYS.match(key)
     assert query["utm_campaign"] == [networks.slugify(campaign)]
     assert "@" not in url
+
+
+def test_refusal_says_what_to_copy(app):
+    with app.test_request_context(), pytest.raises(InvalidUrl) as exc:
+        networks.validate_post_url("linkedin", "https://www.linkedin.com/posts/jeanne-d_un-titre/")
+    assert "Copier le lien vers le post" in str(exc.value)  # French by default; the English id says the same
+
+
+def test_length_counts_exactly_the_text_sent():
+    """Bluesky and Mastodon get text, a blank line and the link in one prefilled text: all of it counts."""
+    from urllib.parse import parse_qs, urlsplit
+
+    text, link = "Bonjour", "https://exemple.fr/a"
+    sent = parse_qs(urlsplit(networks.share_link("bluesky", text, link)).query)["text"][0]
+    assert networks.text_length("bluesky", text, link) == len(sent) == len(text) + 2 + len(link)
+    sent = parse_qs(urlsplit(networks.share_link("mastodon", text, link, "social.example")).query)["text"][0]
+    assert networks.text_length("mastodon", text, link) == len(text) + 2 + networks.URL_WEIGHT
+    assert sent == f"{text}\n\n{link}"
+
+
+def test_linkedin_activity_address_is_explained(app):
+    with app.test_request_context():
+        assert "urn:li:share:" in networks.metrics_hint(
+            "linkedin", "https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/")
+        assert networks.metrics_hint("linkedin", "https://www.linkedin.com/posts/a_b-share-7123456789012345678-x") is None
+        assert networks.metrics_hint("x", "https://x.com/a/status/1") is None
+
+
+def test_linkedin_embed_address_is_the_posts_feed_address(app):
+    """The activity-link warning tells people to copy "Embed this post": that address is accepted."""
+    with app.test_request_context():
+        clean = networks.validate_post_url(
+            "linkedin", "https://www.linkedin.com/embed/feed/update/urn:li:share:7123456789012345678")
+        assert clean == "https://www.linkedin.com/feed/update/urn:li:share:7123456789012345678"
+        assert networks.metrics_hint("linkedin", clean) is None
+        assert networks.post_key("linkedin", clean) == "linkedin:7123456789012345678"

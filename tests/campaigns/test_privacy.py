@@ -9,7 +9,9 @@ from advocacy.campaigns.services import erase_person_data, export_person_data
 from advocacy.extensions import db
 
 
-def test_export_then_erase(app, frozen, member, marketer, make_share, make_campaign, make_live_kit):
+def test_export_then_erase(app, frozen, make_charter_in_force, member, marketer, make_share, make_campaign,
+                           make_live_kit):
+    make_charter_in_force(rewards=True)
     person = member(purposes=("program", "notifications"))
     share = make_share(person=person, text="Je travaille chez Exemple, et voici mon avis.", authenticity=0.7)
     gamification.award_for_share(share)
@@ -24,6 +26,7 @@ def test_export_then_erase(app, frozen, member, marketer, make_share, make_campa
     assert data["shares"][0]["url"] == share.url
     assert {i["title"] for i in data["ideas"]} == {"Idée adoptée", "Idée en cours"}
     assert sum(p["points"] for p in data["points"]) == 10 + 5 + 20
+    assert all(p["redeemable"] and p["charter_version_id"] for p in data["points"])
     assert data["notifications"] and data["mail"]
 
     erase_person_data(person)

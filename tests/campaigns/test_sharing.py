@@ -115,7 +115,7 @@ def test_non_members_cannot_reach_variants(app, make_person, make_charter_in_for
     assert exc.value.code == "charter_not_accepted"
     with pytest.raises(NotAllowed) as exc:
         sharing.variant_for(member(team="Autre"), kit.variants[0].id)
-    assert exc.value.code == "not_for_you"
+    assert exc.value.code == "not_found" and exc.value.status == 404  # not live for them: as if absent
 
 
 def test_no_javascript_apply_puts_the_suggestion_in_the_editor(app, member, make_live_kit, browser):

@@ -8,7 +8,7 @@ from rq import Queue
 from sqlalchemy import select
 
 from advocacy.campaigns.models import MAIL_SENT, Notification, OutboxMail
-from tests.campaigns.conftest import TEAM
+from tests.fixtures.members import TEAM
 from tests.campaigns.smtp_sink import SmtpSink
 from tests.conftest import TEST_REDIS_URL
 from tests.core.test_worker import run_worker_burst
@@ -51,7 +51,7 @@ def test_rq_cron_drives_notifications_and_the_outbox():
     from rq.cron import CronScheduler
 
     scheduler = CronScheduler(connection=Redis.from_url(TEST_REDIS_URL))
-    scheduler.load_config_from_file(str(Path(__file__).resolve().parents[2] / "workers" / "cron.py"))
+    scheduler.load_config_from_file(str(Path(__file__).resolve().parents[2] / "advocacy" / "cron.py"))
     jobs = {job.func_name: job for job in scheduler.get_jobs()}
     dispatch = jobs["advocacy.campaigns.tasks.dispatch_notifications"]
     send = jobs["advocacy.campaigns.tasks.send_mail_outbox"]

@@ -5,7 +5,7 @@ import pytest
 def demo(app, make_person):
     """Only the charter's demo seed, on the demo people (other domains' seeds are theirs to test)."""
     from advocacy.charter.demo import seed
-    from advocacy.core.demo import DemoContext
+    from advocacy.demo import DemoContext
 
     ctx = DemoContext()
     ctx.people["hr@demo.test"] = make_person("hr@demo.test", roles=("hr",), display_name="Hélène RH")

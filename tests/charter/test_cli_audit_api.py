@@ -3,11 +3,13 @@ import json
 
 from sqlalchemy import text
 
-from advocacy.audit.models import AuditEntry
+from advocacy.core.models import AuditEntry
 from advocacy.charter import workflow
 from advocacy.charter.canonical import content_sha256
 from advocacy.charter.policy import default_policy_dict
 from advocacy.extensions import db
+from tests.fixtures.charter import open_for_signatures
+from tests.conftest import totp_code
 
 
 def test_cli_verify_and_show(runner, make_charter_in_force):
@@ -46,15 +48,22 @@ def test_hr_drafts_and_reps_sign_through_the_api(client, make_person, api_header
     bad = client.post("/api/v1/charter/versions", headers=api_headers(hr), json={"clauses": [{"title": "x"}]})
     assert bad.status_code == 422
     # signing is only possible once HR asked for signatures
-    early = client.post(f"/api/v1/charter/versions/{version_id}/signatures", headers=api_headers(rep), json={})
+    early = client.post(f"/api/v1/charter/versions/{version_id}/signatures", headers=api_headers(rep),
+                        json={"code": totp_code(rep)})
     assert early.status_code == 409 and early.json["error"]["code"] == "wrong_state"
-    from advocacy.charter.models import CharterVersion
+    from advocacy.charter.models import CharterSignature, CharterVersion
 
     version = db.session.get(CharterVersion, version_id)
     workflow.submit_for_review(version, hr)
+    open_for_signatures(version)
     workflow.request_signatures(version, hr)
-    signed = client.post(f"/api/v1/charter/versions/{version_id}/signatures", headers=api_headers(rep), json={})
+    # Signing asks for a fresh second-factor code (step-up), and the signature records it.
+    no_code = client.post(f"/api/v1/charter/versions/{version_id}/signatures", headers=api_headers(rep), json={})
+    assert no_code.status_code == 422 and no_code.json["error"]["code"] == "mfa_code_required"
+    signed = client.post(f"/api/v1/charter/versions/{version_id}/signatures", headers=api_headers(rep),
+                         json={"code": totp_code(rep)})
     assert signed.status_code == 201
+    assert db.session.get(CharterSignature, signed.json["id"]).mfa_verified_at is not None
     assert signed.json["role"] == "staff_rep" and signed.json["content_sha256"] == content_sha256(version)
     detail = client.get(f"/api/v1/charter/versions/{version_id}", headers=api_headers(rep)).json
     assert [s["verified"] for s in detail["signatures"]] == [True]

@@ -8,13 +8,19 @@ POLICY_KEYS = {"quiet_hours", "max_solicitations_per_week", "rewards", "allowed_
                "quorum", "kpi_annex"}
 
 
+def demo_version_policy() -> dict:
+    return services.version_in_force().policy
+
+
 def test_demo_charter_in_force_with_verified_signatures(client, demo, api_headers):
     response = client.get("/api/v1/charter", headers=api_headers(demo.person("employee1@demo.test")))
     assert response.status_code == 200
     body = response.json
     assert body["state"] == "in_force" and body["verified"] is True
     assert set(body["policy"]) == POLICY_KEYS
-    assert set(body["policy"]["kpi_annex"]) == {"kpis", "granularity", "min_group_size"}
+    # the demo annex asks the trust survey's questions: the API shows them (it used to drop them)
+    assert set(body["policy"]["kpi_annex"]) == {"kpis", "granularity", "min_group_size", "pulse_questions"}
+    assert body["policy"] == demo_version_policy()
     signatures = body["signatures"]
     assert {s["signer"] for s in signatures} == {"hr@demo.test", "cse1@demo.test", "cse2@demo.test"}
     assert sum(1 for s in signatures if s["role"] == "hr" and s["verified"]) >= 1
@@ -27,9 +33,9 @@ def test_demo_charter_in_force_with_verified_signatures(client, demo, api_header
 
 def test_demo_has_a_later_draft_in_review_with_comments(demo, db_session):
     versions = db_session.scalars(select(CharterVersion).order_by(CharterVersion.number)).all()
-    assert [v.status for v in versions] == ["adopted", "review"]
+    assert [v.status for v in versions] == ["adopted", "adopted", "review"]
     assert db_session.scalar(select(func.count(CharterComment.id)).where(
-        CharterComment.version_id == versions[1].id)) >= 3
+        CharterComment.version_id == versions[-1].id)) >= 3
     assert not services.has_accepted_current(demo.person("employee12@demo.test"))
     assert services.has_accepted_current(demo.person("employee1@demo.test"))
 
@@ -37,9 +43,9 @@ def test_demo_has_a_later_draft_in_review_with_comments(demo, db_session):
 def test_versions_list_and_detail_respect_roles(client, demo, api_headers):
     employee = api_headers(demo.person("employee1@demo.test"))
     rep = api_headers(demo.person("cse1@demo.test"))
-    assert [v["status"] for v in client.get("/api/v1/charter/versions", headers=employee).json] == ["adopted"]
+    assert [v["status"] for v in client.get("/api/v1/charter/versions", headers=employee).json] == ["adopted"] * 2
     listed = client.get("/api/v1/charter/versions", headers=rep).json
-    assert [v["number"] for v in listed] == [2, 1]
+    assert [v["number"] for v in listed] == [3, 2, 1]
     draft_id = listed[0]["id"]
     assert client.get(f"/api/v1/charter/versions/{draft_id}", headers=employee).status_code == 404
     detail = client.get(f"/api/v1/charter/versions/{draft_id}", headers=rep).json
@@ -48,9 +54,9 @@ def test_versions_list_and_detail_respect_roles(client, demo, api_headers):
 
 def test_api_diff_of_the_demo_versions(client, demo, api_headers):
     headers = api_headers(demo.person("cse2@demo.test"))
-    first, second = sorted(v["id"] for v in client.get("/api/v1/charter/versions", headers=headers).json)
-    body = client.get(f"/api/v1/charter/versions/{first}/diff/{second}", headers=headers).json
-    assert body["from"]["number"] == 1 and body["to"]["number"] == 2
+    ids = sorted(v["id"] for v in client.get("/api/v1/charter/versions", headers=headers).json)
+    body = client.get(f"/api/v1/charter/versions/{ids[0]}/diff/{ids[-1]}", headers=headers).json
+    assert body["from"]["number"] == 1 and body["to"]["number"] == 3
     statuses = {c["key"]: c["status"] for c in body["clauses"]}
     assert statuses["vie-privee"] == "changed" and statuses["objet"] == "unchanged"
     assert list(statuses.values()).count("added") == 1

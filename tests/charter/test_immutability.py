@@ -6,6 +6,7 @@ from sqlalchemy.exc import IntegrityError
 from advocacy.charter import workflow
 from advocacy.charter.canonical import verify_version
 from advocacy.extensions import db
+from tests.fixtures.charter import open_for_signatures
 
 
 def test_updating_a_signed_clause_fails_in_postgresql(make_charter_in_force):
@@ -48,6 +49,7 @@ def test_a_signed_draft_is_locked_until_its_signatures_are_voided(make_person):
     hr, rep = make_person(roles=("hr",)), make_person(roles=("staff_rep",))
     version = workflow.create_version(hr, title="Charte", clauses=[{"title": "A", "body": "B"}])
     workflow.submit_for_review(version, hr)
+    open_for_signatures(version)
     workflow.request_signatures(version, hr)
     workflow.sign(version, rep)
     with pytest.raises(IntegrityError):

@@ -38,14 +38,14 @@ def test_english_translation_is_shown_in_english(client, login, demo):
 
 def test_employee_cannot_see_drafts(client, login, demo):
     login(client, demo.person("employee1@demo.test"))
-    assert client.get(f"/charter/versions/{_version(2).id}").status_code == 404
+    assert client.get(f"/charter/versions/{_version(3).id}").status_code == 404
     assert client.get(f"/charter/versions/{_version(1).id}").status_code == 200
-    assert client.get(f"/charter/versions/{_version(2).id}/edit").status_code == 403
+    assert client.get(f"/charter/versions/{_version(3).id}/edit").status_code == 403
 
 
 def test_diff_page_of_the_demo_versions_is_readable(client, login, demo):
     login(client, demo.person("cse1@demo.test"))
-    response = client.get(f"/charter/versions/{_version(1).id}/diff/{_version(2).id}")
+    response = client.get(f"/charter/versions/{_version(1).id}/diff/{_version(3).id}")
     assert response.status_code == 200
     page = response.get_data(as_text=True)
     assert "Formation" in page and "nouvelle clause" in page
@@ -55,8 +55,8 @@ def test_diff_page_of_the_demo_versions_is_readable(client, login, demo):
     assert "Taille minimale" in page
     assert "{" not in re.sub(r"<style.*?</style>", "", page, flags=re.S)  # no raw JSON anywhere
     # the picker on the versions page leads there
-    picker = client.get(f"/charter/diff?a={_version(1).id}&b={_version(2).id}")
-    assert picker.headers["Location"].endswith(f"/charter/versions/{_version(1).id}/diff/{_version(2).id}")
+    picker = client.get(f"/charter/diff?a={_version(1).id}&b={_version(3).id}")
+    assert picker.headers["Location"].endswith(f"/charter/versions/{_version(1).id}/diff/{_version(3).id}")
 
 
 def test_print_view_carries_the_manifest(client, login, demo):
@@ -71,7 +71,7 @@ def test_print_view_carries_the_manifest(client, login, demo):
 def test_staff_rep_comments_proposes_and_signs_but_cannot_edit(client, login, demo):
     rep = demo.person("cse1@demo.test")
     login(client, rep)
-    draft = _version(2)
+    draft = _version(3)
     clause = draft.clauses[0]
     page = client.get(f"/charter/versions/{draft.id}").get_data(as_text=True)
     assert "Proposer un amendement" in page and f"/charter/versions/{draft.id}/edit" not in page
@@ -95,16 +95,26 @@ def test_staff_rep_comments_proposes_and_signs_but_cannot_edit(client, login, de
 
 def test_hr_runs_the_workflow_and_cannot_adopt_without_quorum(client, login, demo):
     hr, cse1, cse2 = (demo.person(e) for e in ("hr@demo.test", "cse1@demo.test", "cse2@demo.test"))
-    draft = _version(2)
+    draft = _version(3)
     login(client, hr)
     # the open amendment blocks the signature phase until HR handles it
     response = client.post(f"/charter/versions/{draft.id}/request-signatures", data={})
-    assert response.status_code == 302 and draft.status == REVIEW
+    assert response.status_code == 303 and draft.status == REVIEW  # back to the version, message flashed
+    assert response.headers["Location"].endswith(f"/charter/versions/{draft.id}")
     amendment = db.session.query(CharterAmendment).filter_by(version_id=draft.id, status="open").one()
     response = client.post(f"/charter/amendments/{amendment.id}/answer", data={"answer": "court"})
     assert response.status_code == 422
     response = client.post(f"/charter/amendments/{amendment.id}/accept", data={"answer": "Bonne précision."})
     assert response.status_code == 302 and amendment.status == "accepted" and draft.revision == 2
+    # the French amendment left the English translation out of date: that blocks the signatures too
+    assert client.post(f"/charter/versions/{draft.id}/request-signatures", data={}).status_code == 303
+    assert draft.status == REVIEW
+    clause = next(c for c in draft.clauses if c.key == amendment.clause_key)
+    response = client.post(f"/charter/versions/{draft.id}/clauses/{clause.id}/edit", data={
+        "title": clause.title, "body": clause.body, "title_en": clause.title_en,
+        "body_en": clause.body_en + "\n\nNone of these data is passed on to a third party, nor used for a decision "
+                                    "about anyone's career."})
+    assert response.status_code == 302 and not clause.translation_outdated
     assert client.post(f"/charter/versions/{draft.id}/request-signatures", data={}).status_code == 302
     assert draft.status == AWAITING
     assert client.post(f"/charter/versions/{draft.id}/sign", data={"confirm": "y"}).status_code == 302
@@ -202,4 +212,47 @@ def utcnow_plus(delta):
 def test_home_banner_points_reps_to_the_version_in_review(client, login, demo):
     login(client, demo.person("cse2@demo.test"))
     page = client.get("/").get_data(as_text=True)
-    assert "La version 2 de la charte est « en relecture »" in page
+    assert "La version 3 de la charte est « en relecture »" in page
+
+
+def test_adopted_versions_are_read_only_inside_the_layout(client, login, demo):
+    """No "saving voids the signatures" notice on an adopted version: its edit pages answer 409 in the layout."""
+    login(client, demo.person("hr@demo.test"))
+    adopted = _version(1)
+    clause = adopted.clauses[0]
+    for url in (f"/charter/versions/{adopted.id}/edit", f"/charter/versions/{adopted.id}/clauses/new",
+                f"/charter/versions/{adopted.id}/clauses/{clause.id}/edit"):
+        response = client.get(url)
+        page = response.get_data(as_text=True)
+        assert response.status_code == 409, url
+        assert "<nav" in page and "</footer>" in page  # the whole layout, not a bare error page
+        assert "lecture seule" in page and "annulera" not in page and "annule les signatures" not in page
+
+
+def test_bring_into_force_appears_only_at_quorum(client, login, demo):
+    hr, cse1, cse2 = (demo.person(e) for e in ("hr@demo.test", "cse1@demo.test", "cse2@demo.test"))
+    draft = _version(3)
+    for amendment in workflow.amendments(draft):
+        workflow.answer_amendment(amendment, hr, "Nous y reviendrons au bilan annuel.")
+    workflow.request_signatures(draft, hr)
+    login(client, hr)
+    workflow.sign(draft, hr)
+    page = client.get(f"/charter/versions/{draft.id}").get_data(as_text=True)
+    assert 'id="adopt"' not in page and 'id="adopt-waits"' in page
+    workflow.sign(draft, cse1)
+    workflow.sign(draft, cse2)
+    page = client.get(f"/charter/versions/{draft.id}").get_data(as_text=True)
+    assert 'id="adopt"' in page and 'id="adopt-waits"' not in page
+
+
+def test_review_page_says_when_signatures_can_be_requested(client, login, make_person):
+    hr = make_person(roles=("hr",))
+    version = workflow.create_version(hr, title="Charte", clauses=[{"title": "A", "body": "B"}])
+    workflow.submit_for_review(version, hr)
+    login(client, hr)
+    page = client.get(f"/charter/versions/{version.id}").get_data(as_text=True)
+    assert 'id="review-period"' in page and "15 jours" in page
+    assert "request-signatures" not in page
+    response = client.post(f"/charter/versions/{version.id}/request-signatures", data={})
+    assert response.status_code == 303 and version.status == REVIEW
+    assert response.headers["Location"].endswith(f"/charter/versions/{version.id}")

@@ -53,15 +53,14 @@ def test_new_version_in_force_pauses_participation_until_accepted(sharing, make_
 
 
 def test_acceptance_required_guard_redirects_until_accepted(app, make_charter_in_force, make_person):
-    from flask_login import login_user
-
+    from advocacy.auth.sessions import log_in
     from advocacy.charter.guards import acceptance_required
 
     make_charter_in_force()
     person = make_person()
     view = acceptance_required(lambda: "kits")
     with app.test_request_context("/feed?x=1"):
-        login_user(person)
+        log_in(person)
         response = view()
         assert response.status_code == 302
         assert response.headers["Location"].startswith("/charter/?next=")

@@ -8,6 +8,7 @@ from advocacy.charter.canonical import content_sha256, verify_version
 from advocacy.charter.models import ADOPTED, AWAITING, DRAFT, REVIEW
 from advocacy.charter.services import CharterError
 from advocacy.core.timeutil import utcnow
+from tests.fixtures.charter import open_for_signatures
 
 CLAUSES = [{"title": "Volontariat", "body": "Participer est libre."},
            {"title": "Vie privée", "body": "Pas de sollicitation le soir."}]
@@ -27,6 +28,7 @@ def people(make_person):
 def in_review(people):
     version = workflow.create_version(people["hr"], title="Charte", clauses=CLAUSES)
     workflow.submit_for_review(version, people["hr"])
+    open_for_signatures(version)
     return version
 
 
@@ -151,4 +153,40 @@ def test_scheduled_effective_date(people, in_review):
     later = utcnow() + timedelta(days=15)
     workflow.bring_into_force(in_review, hr, effective_from=later)
     assert services.version_in_force() is None
-    assert in_review.state() == "scheduled"
+    assert services.version_state(in_review) == "scheduled"
+
+
+def test_signatures_wait_for_the_minimum_review_period(people, frozen_clock):
+    """``review_days`` (default 15, the CSE's usual consultation delay) runs from the review's opening."""
+    hr = people["hr"]
+    version = workflow.create_version(hr, title="Charte", clauses=CLAUSES)
+    workflow.submit_for_review(version, hr)
+    assert workflow.signatures_open_at(version) == version.submitted_at + timedelta(days=15)
+    with pytest.raises(CharterError) as caught:
+        workflow.request_signatures(version, hr)
+    assert caught.value.code == "review_period"
+    frozen_clock(version.submitted_at + timedelta(days=15))
+    workflow.request_signatures(version, hr)
+    assert version.status == AWAITING
+
+
+def test_the_policy_in_force_sets_the_review_period_not_the_draft(people, make_charter_in_force, frozen_clock):
+    make_charter_in_force(review_days=30)
+    hr = people["hr"]
+    draft = workflow.create_version(hr, policy=None)
+    workflow.update_version(draft, hr, title=draft.title, policy={**draft.policy, "review_days": 0})
+    workflow.submit_for_review(draft, hr)
+    assert workflow.required_review_days(draft) == 30  # a draft cannot shorten its own review
+    frozen_clock(draft.submitted_at + timedelta(days=29))
+    with pytest.raises(CharterError):
+        workflow.request_signatures(draft, hr)
+    frozen_clock(draft.submitted_at + timedelta(days=30))
+    workflow.request_signatures(draft, hr)
+
+
+@pytest.fixture
+def frozen_clock():
+    from advocacy.core.timeutil import freeze
+
+    yield freeze
+    freeze(None)

@@ -120,7 +120,7 @@ def test_consented_person_ids_in_one_query(make_member):
 
 
 def test_consent_changes_emit_the_signal(make_member):
-    from advocacy.signals import consent_changed
+    from advocacy.core.signals import consent_changed
 
     seen = []
 
@@ -140,7 +140,8 @@ def test_consent_changes_emit_the_signal(make_member):
 
 
 def test_withdrawing_metrics_marks_a_purge_and_queues_it_after_commit(make_member):
-    from advocacy.consent.purge import _PENDING
+    from advocacy.consent.purge import purge_person_data
+    from advocacy.queue import PENDING as _PENDING
 
     person = make_member(purposes=("program", "post_metrics", "leaderboard"))
     services.withdraw(person, "leaderboard")
@@ -149,7 +150,7 @@ def test_withdrawing_metrics_marks_a_purge_and_queues_it_after_commit(make_membe
     state = db.session.scalar(select(ConsentState).where(ConsentState.person_id == person.id,
                                                          ConsentState.purpose == "post_metrics"))
     assert state.purge_pending
-    assert db.session.info[_PENDING][0][0] == "advocacy.consent.tasks.purge_person_data"
+    assert db.session.info[_PENDING][0][0] is purge_person_data
     db.session.rollback()
     assert not db.session.info.get(_PENDING)
 

@@ -54,3 +54,29 @@ def test_french_receipts_carry_the_french_notice(make_member):
     person = make_member(purposes=("program",), language="fr")
     receipt = build_receipt(services.events_of(person)[-1])
     assert receipt["services"][0]["purposes"][0]["purpose"] == "Rejoindre le programme ambassadeurs"
+
+
+def test_receipts_name_the_configured_controller(make_member):
+    """``ADVOCACY_CONTROLLER_*`` (tests/conftest.CONTROLLER_ENVIRON) replace the old placeholders."""
+    person = make_member(purposes=("program",))
+    receipt = build_receipt(services.events_of(person)[-1])
+    validate(receipt)
+    [controller] = receipt["piiControllers"]
+    assert controller["piiController"] == "Exemple SAS"
+    assert controller["address"] == "1 rue de l'Exemple, 75001 Paris"
+    assert controller["email"] == "dpo@exemple.test"
+    processing = receipt["consentRecord"]["processing"][0]
+    assert processing["controllers"] == ["Exemple SAS"]
+    assert "dpo@localhost" not in json.dumps(receipt) and "Porte-voix operator" not in json.dumps(receipt)
+
+
+def test_receipts_follow_other_controller_settings(app_factory):
+    from tests.conftest import CONTROLLER_ENVIRON
+
+    other = app_factory(ENVIRON={**CONTROLLER_ENVIRON, "ADVOCACY_CONTROLLER_NAME": "Autre Employeur SA",
+                                 "ADVOCACY_CONTROLLER_DPO_EMAIL": "rgpd@autre.test"})
+    from advocacy.consent.receipts import controller
+
+    with other.app_context():
+        assert controller()["piiController"] == "Autre Employeur SA"
+        assert controller()["email"] == "rgpd@autre.test"

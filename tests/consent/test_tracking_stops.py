@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from advocacy.consent import services
 from advocacy.consent.models import ConsentEvent
-from tests.conftest import TEST_REDIS_URL, test_environ
+from tests.conftest import TEST_INSTANCE, TEST_REDIS_URL, test_environ
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -20,10 +20,10 @@ pytestmark = pytest.mark.slow
 
 def _burst(fake, queues=("default", "tracking")):
     env = dict(os.environ, **test_environ(**fake.env))
-    env["ADVOCACY_INSTANCE_PATH"] = str(ROOT / "instance" / "test")
+    env["ADVOCACY_INSTANCE_PATH"] = TEST_INSTANCE
     result = subprocess.run(
         [str(Path(sys.executable).parent / "rq"), "worker", "--burst", "--url", TEST_REDIS_URL,
-         "-w", "workers.worker.AppWorker", "-P", str(ROOT), *queues],
+         "-w", "advocacy.run.AppWorker", "-P", str(ROOT), *queues],
         check=False, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     return result
@@ -37,7 +37,8 @@ def test_after_withdrawing_post_metrics_the_next_tracking_run_fetches_nothing(
 
     keeper = make_member(purposes=("program", "post_metrics"))
     leaver = make_member(purposes=("program", "post_metrics"))
-    kept_url, left_url = fake_providers.add_status(likes=4), fake_providers.add_status(likes=9)
+    kept_url = fake_providers.add_status(likes=4, user=f"member{keeper.id}")
+    left_url = fake_providers.add_status(likes=9, user=f"member{leaver.id}")
     kept = make_share(person=keeper, network="mastodon", url=kept_url)
     left = make_share(person=leaver, network="mastodon", url=left_url)
     schedule_polls(kept)

@@ -3,7 +3,8 @@ import re
 
 from sqlalchemy import select
 
-from advocacy.audit.models import AuditEntry
+from advocacy.core.models import AuditEntry
+from tests.figures.test_consent_releases import next_week
 from advocacy.consent import services
 from advocacy.extensions import db
 
@@ -92,15 +93,37 @@ def test_aggregates_hide_small_groups(client, make_member, make_person, login, m
         make_member(purposes=("program",), team=small)
     from advocacy.consent.reports import aggregates
 
-    data = aggregates()
+    with next_week():  # the statistics are the state at the end of the last complete week
+        data = aggregates()
     rows = {row["team"]: row["cells"] for row in data["rows"]}
-    assert rows["Grande équipe"]["leaderboard"].given == 6
     assert rows["Grande équipe"]["post_metrics"].suppressed  # 0 of 12: fewer than k gave it
     assert rows["Petite équipe"]["program"].suppressed
+    # everyone minus the big team would give the small one: the big team is hidden with it
+    assert rows["Grande équipe"]["leaderboard"].suppressed and rows["Grande équipe"]["program"].suppressed
+    assert data["total"]["leaderboard"].given == 6
     hr = make_person(roles=("hr",))
     login(client, hr)
-    html = client.get("/consent/aggregates").get_data(as_text=True)
-    assert "Grande équipe" in html and "6 / 12" in html
+    with next_week():
+        html = client.get("/consent/aggregates").get_data(as_text=True)
+    assert "Grande équipe" in html and f"6 / {data['total']['leaderboard'].population}" in html
+
+
+def test_aggregates_hide_full_and_empty_cells_and_complements(make_member, make_team):
+    from advocacy.consent.reports import aggregates
+
+    teams = [make_team(f"Équipe {name}") for name in ("A", "B", "C")]
+    for team, gave in zip(teams, (6, 5, 2)):
+        for i in range(6 + 5):
+            make_member(purposes=("program", "leaderboard") if i < gave else ("program",), team=team)
+    with next_week():
+        data = aggregates()
+    rows = {row["team"]: row["cells"] for row in data["rows"]}
+    assert all(rows[t.name]["program"].suppressed for t in teams)  # 11 of 11: everyone's choice
+    assert rows["Équipe C"]["leaderboard"].suppressed  # 2 gave it
+    shown = [t.name for t in teams if not rows[t.name]["leaderboard"].suppressed]
+    assert len(shown) <= 1  # the total minus one shown team must not give team C
+    hidden = [t.name for t in teams if rows[t.name]["leaderboard"].suppressed]
+    assert len(hidden) >= 2
 
 
 def test_admin_sees_one_persons_ledger_and_the_look_is_audited(client, make_member, make_person, login):
@@ -136,9 +159,9 @@ def test_no_marketer_page_or_api_shows_an_individuals_consent(app, client, make_
     # and no page or API reachable without parameters mentions the employee's consent
     for path in list(_static_get_rules(app, "/")):
         response = client.get(path, headers=headers if path.startswith("/api/") else None)
-        body = response.get_data(as_text=True)
-        assert event.receipt_id not in body, path
-        assert "Zoé Témoin" not in body, path
+        body = response.get_data()  # bytes: some routes serve images (favicon, icons)
+        assert event.receipt_id.encode() not in body, path
+        assert "Zoé Témoin".encode() not in body, path
 
 
 def test_aggregates_api_for_staff_reps_only(client, make_member, make_person, api_headers, make_team):
@@ -146,7 +169,8 @@ def test_aggregates_api_for_staff_reps_only(client, make_member, make_person, ap
     for _ in range(5):
         make_member(purposes=("program",), team=team)
     rep = make_person(roles=("staff_rep", "employee"))
-    body = client.get("/api/v1/consents/aggregates", headers=api_headers(rep)).get_json()
+    with next_week():
+        body = client.get("/api/v1/consents/aggregates", headers=api_headers(rep)).get_json()
     row = next(r for r in body["rows"] if r["team"] == "Équipe API")
     assert row["cells"]["program"] == {"given": 5, "population": 5} or row["cells"]["program"]["given"] is None
     assert row["cells"]["leaderboard"]["given"] is None  # 0 of 5: hidden
@@ -168,3 +192,11 @@ def test_erasure_from_the_page_shows_its_progress(client, make_member, login):
     assert response.status_code == 302 and "/consent/requests/" in response.headers["Location"]
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "<progress" in page and 'http-equiv="refresh"' in page
+
+
+def test_the_page_names_the_controller_and_its_dpo(client, make_member, login):
+    person = make_member(purposes=(), language="fr")
+    login(client, person)
+    html = client.get("/consent/").get_data(as_text=True)
+    assert "Responsable du traitement" in html and "Exemple SAS" in html
+    assert "1 rue de l&#39;Exemple, 75001 Paris" in html and 'href="mailto:dpo@exemple.test"' in html

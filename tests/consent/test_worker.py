@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from advocacy.audit.models import AuditEntry
+from advocacy.core.models import AuditEntry
 from advocacy.consent import services
 from advocacy.consent.models import ConsentState
-from tests.conftest import TEST_REDIS_URL, test_environ
+from tests.conftest import TEST_INSTANCE, TEST_REDIS_URL, test_environ
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -21,10 +21,10 @@ pytestmark = pytest.mark.slow
 
 def run_worker_burst(queues=("default",), timeout=90):
     env = dict(os.environ, **test_environ())
-    env["ADVOCACY_INSTANCE_PATH"] = str(ROOT / "instance" / "test")
+    env["ADVOCACY_INSTANCE_PATH"] = TEST_INSTANCE
     rq = Path(sys.executable).parent / "rq"
     result = subprocess.run(
-        [str(rq), "worker", "--burst", "--url", TEST_REDIS_URL, "-w", "workers.worker.AppWorker",
+        [str(rq), "worker", "--burst", "--url", TEST_REDIS_URL, "-w", "advocacy.run.AppWorker",
          "-P", str(ROOT), *queues],
         check=False, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -30,7 +30,7 @@ def test_migrated_schema_matches_models(_app):
     from flask_migrate import upgrade
 
     from advocacy.extensions import db
-    from advocacy.settings import normalise_database_url
+    from advocacy.core.settings import normalise_database_url
 
     base = normalise_database_url(TEST_DATABASE_URL)
     scratch_name = base.rsplit("/", 1)[1] + "_migrations"

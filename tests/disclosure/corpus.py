@@ -497,6 +497,311 @@ for _expected, _network, _lang, _text, _context in FOURTH:
     P(_expected, _network, _text, _lang, **_context)
 
 
+# 18. issue #15 regression cases, one or more per category fixed (own texts, brand "Zest")
+ZR = dict(rewarded=True, brand="Zest")
+ZE = dict(employee=True, rewarded=False, brand="Zest")
+ZER = dict(employee=True, rewarded=True, brand="Zest")
+FIFTH = [
+ # nothing owed: not a commercial communication for the brand
+ ("pass","linkedin","fr","On recrute chez Zest ! Deux postes de data analyst à Nantes, postulez via le lien.",ZE),
+ ("pass","linkedin","en","We're hiring at Zest: two data analyst roles in Leeds. Apply via the careers page.",dict(ZER, jurisdiction="uk")),
+ ("pass","linkedin","fr","Pot de départ ce soir après 8 ans : merci pour tout, je garde de super souvenirs.",ZE),
+ ("pass","instagram","en","My daughter's first swim meet this weekend, so proud of her!",dict(ZE, image_retouched=True)),
+ ("pass","linkedin","fr","Le décret n° 2025-112 entre en vigueur le 1er mars : ce qui change pour la facturation électronique.",ZE),
+ ("pass","linkedin","en","World Blood Donor Day: our local centre needs O-negative donors this week.",ZER),
+ ("pass","linkedin","fr","Merci à toute l'équipe pour ces six mois de travail, bravo à tous !",ZE),
+ ("pass","linkedin","fr","Notre accord d'intéressement a été signé : chaque salarié en bénéficie dès cette année.",ZER),
+ ("fail","linkedin","en","We're hiring! Also: try our new planner app with code HIRE10.",ZE),
+ # employment in natural words: enough everywhere (salary alone is no consideration for the post)
+ ("pass","linkedin","en","I'm on the Zest team and our new planner app is out now!",ZE),
+ ("pass","linkedin","en","I'm part of Zest's partnerships team: check out our new planner app.",ZE),
+ ("pass","linkedin","en","At Zest we just launched a planner app for busy parents.",ZE),
+ ("pass","x","en","#ZestEmployee Our new planner app is out now!",dict(ZE, jurisdiction="uk")),
+ ("pass","linkedin","fr","Chez Zest, nous lançons une appli de budget pour les étudiants.",ZE),
+ ("pass","linkedin","fr","Avec mon équipe chez Zest, on sort une appli de budget : découvrez-la !",ZE),
+ ("pass","linkedin","fr","Zest lance son appli de budget et, salarié·e de Zest, j'en suis fière : découvrez-la !",ZE),
+ ("fail","linkedin","en","Check out our new planner app, it is out now!",ZE),
+ # France: the commercial mention names the advertiser; elsewhere the employment is owed too
+ ("pass","linkedin","fr","Collaboration commerciale avec Zest : découvrez leur nouvelle appli de budget.",ZER),
+ ("fail","linkedin","en","Ad: partnership with Zest. Check out their new planner app.",ZER),
+ # sectors read from the text, each jurisdiction its own table
+ ("fail","instagram","fr","Publicité — Trade le forex avec un levier x100 sur Zest Markets.",ZR),
+ ("fail","instagram","fr","Publicité : abonnement VIP à mes pronos foot, 20 € par mois.",ZR),
+ ("warn","instagram","fr","Publicité — Casino en ligne Zest : 100 tours offerts. Interdit aux moins de 18 ans.",ZR),
+ ("fail","instagram","fr","Publicité — La nouvelle bière blonde Zest est arrivée !",ZR),
+ ("fail","instagram","fr","Publicité — Nouvelle puff 600 taffes goût mangue chez Zest.",ZR),
+ ("pass","linkedin","fr","Publicité : formation Excel 100 % finançable CPF chez Zest Academy.",ZR),
+ ("fail","linkedin","fr","Publicité : formation Excel finançable CPF, envoie-moi ton numéro en MP et je m'occupe de ton dossier !",ZR),
+ ("pass","instagram","fr","Publicité — Le nouveau rosé de la maison Zest. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZR),
+ ("pass","x","fr","Publicité — Ouvrez un compte crypto chez Zest, prestataire enregistré auprès de l'AMF (PSAN).",ZR),
+ ("warn","x","fr","Publicité — Ouvrez un compte crypto chez Zest.",ZR),
+ ("warn","instagram","fr","Publicité — Mon combiné du week-end chez Zest Paris : cote 12 ! Interdit aux moins de 18 ans.",ZR),
+ ("fail","instagram","fr","Publicité — Avec les paris Winamax j'ai trouvé un revenu complémentaire. Interdit aux moins de 18 ans.",ZR),
+ ("fail","instagram","en","#ad Flawless skin in a week with the new Zest serum!",dict(ZR, image_retouched=True, jurisdiction="uk")),
+ ("pass","linkedin","en","We're hiring a senior engineer at Zest, $140,000–$160,000 a year. Apply on our careers page.",dict(ZER, jurisdiction="us")),
+ ("fail","instagram","en","#ad I stopped my blood-pressure medication since I drink Zest tea every morning.",ZR),
+ ("pass","x","en","#ad My NBA picks newsletter is $15 a month, first week free.",dict(ZR, jurisdiction="us")),
+ ("pass","instagram","en","#ad Booked my lip filler touch-up at Zest Aesthetics today.",dict(ZR, jurisdiction="us")),
+ ("pass","instagram","en","#ad Free consultation for cosmetic surgery at Zest Clinic, over-18s only.",dict(ZR, jurisdiction="uk")),
+ ("pass","instagram","en","#ad Zest nicotine pouches, now in mint. WARNING: This product contains nicotine. Nicotine is an addictive chemical.",
+  dict(ZR, jurisdiction="us")),
+ ("fail","instagram","en","#ad Zest nicotine pouches, now in mint.",dict(ZR, jurisdiction="us")),
+ ("fail","instagram","en","#ad Zest vapes, now in mint.",dict(ZR, jurisdiction="uk")),
+ # content rules inside restricted sectors
+ ("fail","instagram","fr","Publicité — Grâce à mes paris sportifs sur Zest j'ai payé mon loyer ce mois-ci ! Interdit aux moins de 18 ans.",ZR),
+ ("fail","x","en","#ad Last chance! Bet £10 get £40 at Zest Bet, tonight only. 18+",dict(ZR, jurisdiction="uk")),
+ ("fail","x","en","#ad Zest token x20 before summer, guaranteed.",dict(ZR, jurisdiction="us")),
+ ("fail","x","en","#ad Refer a friend to Zest and get £10 in bitcoin.",dict(ZR, jurisdiction="uk")),
+ ("fail","x","en","#ad Back to school? Zest Casino has a welcome bonus for students under 18s too. 18+",dict(ZR, jurisdiction="uk")),
+ # wording, each jurisdiction its own reading
+ ("fail","instagram","en","#gifted Loving my Zest planner.",dict(ZR, jurisdiction="uk")),
+ ("fail","instagram","en","In partnership with Zest: loving my new planner.",dict(ZR, jurisdiction="uk")),
+ ("warn","instagram","en","In partnership with Zest: loving my new planner.",dict(ZR, jurisdiction="us")),
+ ("fail","instagram","fr","#ad Mon nouvel agenda Zest est parfait pour la rentrée.",ZR),
+ ("fail","instagram","fr","Publicité · Retouched image · Ma nouvelle crème Zest.",dict(ZR, image_retouched=True)),
+ ("pass","instagram","en","#ad My new Zest jacket.",dict(ZR, image_retouched=True, jurisdiction="uk")),
+ # disguised mentions: seen, so they count (see section 21: only letters a reader cannot read fail)
+ ("fail","instagram","fr","ᴾᵘᵇˡᶦᶜᶦᵗᵉ́ : la nouvelle appli Zest.",ZR),
+ ("fail","instagram","fr","ᴘᴜʙʟɪᴄɪᴛé · la nouvelle appli Zest.",ZR),
+ ("fail","x","en","#\u0430d Zest planner, new colours.",ZR),
+ ("fail","x","en","#a\u200bd Zest planner, new colours.",ZR),
+ ("fail","instagram","en","Use my code ZEST20 for 20% off the new planner.",{}),
+ ("pass","instagram","en","Soft light this morning in the garden.",{}),
+]
+for _expected, _network, _lang, _text, _context in FIFTH:
+    P(_expected, _network, _text, _lang, **_context)
+
+# 20. issue #15, third pass: what the law says, decided where the text is enough
+ZE3 = dict(employee=True, rewarded=False, brand="Zest")
+ZER3 = dict(employee=True, rewarded=True, brand="Zest")
+ZR3 = dict(rewarded=True, brand="Zest")
+SIXTH = [
+ # the text says the author is rewarded for what the post brings in: a consideration, whatever the context says
+ ("fail","linkedin","fr","Je travaille chez Zest et je gagne des points à chaque inscription avec mon lien : découvrez notre appli !",ZE3),
+ ("fail","linkedin","en","I work at Zest and I get a bonus for every sign-up through my referral link. Try our app!",dict(ZE3, jurisdiction="us")),
+ ("pass","linkedin","fr","Je travaille chez Zest : découvrez notre nouvelle appli !",ZE3),
+ # France: the mention must name the advertiser for the employment link to be left out
+ ("pass","linkedin","fr","Publicité pour Zest : leur nouvelle appli de budget est sortie.",ZER3),
+ ("fail","instagram","fr","Publicité — J'adore ma nouvelle appli de budget Zest, je la recommande à tous !",ZER3),
+ # stacked negations: one denial, and the fix removes it whole
+ ("fail","instagram","en","not not commerciale #ad #ad Loving the new Zest planner",dict(ZR3, jurisdiction="us")),
+ ("fail","instagram","fr","Pas pas de pub, pas de pub ! J'adore le nouvel agenda Zest",ZR3),
+ # sectors the text shows (France)
+ ("fail","instagram","fr","Publicité — Épilation définitive au laser chez Zest Clinic, résultat parfait.",ZR3),
+ ("fail","instagram","fr","Publicité — Les paris sportifs m'ont permis de payer mes vacances. Interdit aux moins de 18 ans.",ZR3),
+ ("fail","instagram","fr","Publicité — Depuis que je parie sur Zest, je me fais 300 € par mois en plus de mon salaire. Interdit aux moins de 18 ans.",ZR3),
+ ("warn","instagram","fr","Publicité — Mon ticket du jour sur Zest Bet : triple à 6,2. Interdit aux moins de 18 ans.",ZR3),
+ ("fail","instagram","fr","Publicité — Mon accumulateur du week-end chez Zest : gain potentiel 450 € !",ZR3),
+ ("fail","linkedin","fr","Je travaille chez Zest : notre tisane remplace vos somnifères, essayez-la !",ZE3),
+ ("fail","instagram","fr","Publicité — Le complément Zest soigne l'anxiété mieux qu'un antidépresseur.",ZR3),
+ ("fail","linkedin","fr","Je travaille chez Zest : le token ZST va faire x10, achetez-en avant le listing !",ZE3),
+ ("fail","linkedin","fr","Je travaille chez Zest : notre nouveau rosé est enfin disponible en magasin, foncez !",ZE3),
+ # sectors the text shows (US, UK)
+ ("fail","instagram","en","#ad I ditched my inhaler since I started the Zest breathing drops.",dict(ZR3, jurisdiction="us")),
+ ("fail","instagram","en","#ad Zest Casino: spin the wheel like in your favourite video game! 18+",dict(ZR3, jurisdiction="uk")),
+ ("fail","instagram","en","#ad Freshers! Zest Bet is the perfect way to make your student loan go further. 18+",dict(ZR3, jurisdiction="uk")),
+ ("fail","instagram","en","#ad My premium football tips on Zest Tips: 85% strike rate, £20 a month. 18+",dict(ZR3, jurisdiction="uk")),
+ ("pass","instagram","en","#ad Get your first bet on Zest Bet, odds boosted on the derby. 18+ BeGambleAware.org",dict(ZR3, jurisdiction="uk")),
+ ("pass","linkedin","en","I work at Zest and our new tequila is finally here! Please drink responsibly.",dict(ZE3, jurisdiction="us")),
+]
+for _expected, _network, _lang, _text, _context in SIXTH:
+    P(_expected, _network, _text, _lang, **_context)
+
+
+_US_EMPLOYEE = 'US/UK: an employee who states the employment has made the connection clear (16 CFR 255.5 ex. 8; CPUTR Sch. 1 para 22); the salary review is a French reading (DGCCRF)'
+_AD_IN_FRENCH = 'France: art. 5 loi 2023-451 asks for « Publicité » or « Collaboration commerciale » and loi 94-665 French in advertising: an English mention in a French post is not understood'
+_DISGUISED = ('Issue #15 item 6: a mention spelt with look-alikes, superscripts or hidden characters is seen but is not '
+              '« claire, lisible, identifiable » (loi 2023-451 art. 5) nor "clear and conspicuous" (16 CFR 255.0(f)): '
+              'the hashtag link breaks and screen readers misread it; the text decides it (mention_obfuscated, fail; '
+              'the fix retypes it)')
+_IMAGES_US = 'US: no federal label for retouched or virtual images (FTC Act § 5 only when misleading); the French art. 5 III mention is French law'
+_RECRUITING = 'A recruiting post is not a commercial communication for goods or services: nothing is owed (DOMAIN §4, issue #15 item 1)'
+_CHEZ_NOUS = '« Chez Acme, on … » states the employment in natural words (issue #15 item 2)'
+_SALARY = ('An employee who states the employment, with no reward beyond the salary, has made the connection clear '
+           '(C. consom. L121-4 22°; directive 2005/29/CE annex I pt 22); a salary is no consideration for one post '
+           '(loi 2023-451 art. 1, « à titre onéreux »): the text decides it, nothing is left for a reviewer')
+_NAMED_ADVERTISER = ('France: « Collaboration commerciale avec X » names the advertiser as art. 5 loi 2023-451 asks; the '
+                     'reader knows whose communication it is, so the employment link is not owed on top (US/UK: it is)')
+_CONDITION_SHOWN = 'France: the condition the text can show is shown (the Evin health message; the provider registered with the AMF), nothing is left to review'
+_TIPS_US = 'US: tipster subscriptions are not banned; the ban on betting-tips promotion is French (loi 2023-451 art. 4)'
+
+# 18. relabelled for issue #15: these labels encoded readings the law does not support. Each keeps
+#     its old label in the note with the reason (text → (new label, reason)).
+RELABELLED = {
+    "Publicité — Découvrez nos nouvelles cuvées. L'abus d'alcool est dangereux pour la santé.": ('pass', _CONDITION_SHOWN),
+    "Publicité — Ouvrez votre compte crypto chez Acme, prestataire enregistré auprès de l'AMF.": ('pass', _CONDITION_SHOWN),
+    "I work at Acme and I'm proud of the new app we shipped.": ('pass', _US_EMPLOYEE),
+    '#AcmeEmployee here: our new app is out and it is great.': ('pass', _US_EMPLOYEE),
+    'As an Acme employee I am biased, but our new app is great.': ('pass', _US_EMPLOYEE),
+    "I'm a product designer at Acme: our new collection is out.": ('pass', _US_EMPLOYEE),
+    '#ad Ma nouvelle crème préférée, texture légère et parfum discret.': ('fail', _AD_IN_FRENCH),
+    'Ad: ma nouvelle crème préférée, texture légère.': ('fail', _AD_IN_FRENCH),
+    'I work at Acme. I spent three weeks with the new smartwatch and here is my full review: the battery lasts five days, the screen stays readable in full sunlight and sleep tracking is accurate. The strap is comfy even at night. ': ('pass', _US_EMPLOYEE),
+    'Pub\u200blicité : le nouveau forfait est sans engagement.': ('fail', _DISGUISED),
+    '#a\u200bd Loving the new Acme headphones.': ('fail', _DISGUISED),
+    'Ｐｕｂｌｉｃｉｔé · Ma nouvelle crème préférée.': ('fail', _DISGUISED),
+    '#аd My new favourite cream.': ('fail', _DISGUISED),
+    '𝐂𝐨𝐥𝐥𝐚𝐛𝐨𝐫𝐚𝐭𝐢𝐨𝐧 𝐜𝐨𝐦𝐦𝐞𝐫𝐜𝐢𝐚𝐥𝐞 avec Acme — notre nouvelle offre.': ('fail', _DISGUISED),
+    'Ｓｐｏｎｓｏｒｅｄ: the new Acme headphones.': ('fail', _DISGUISED),
+    'Colla\xadboration commerciale avec Acme : notre nouvelle offre.': ('fail', _DISGUISED),
+    'Ⓟⓤⓑⓛⓘⓒⓘⓣⓔ · ma nouvelle crème.': ('fail', _DISGUISED),
+    'Sроnsоrеd by Acme: great headphones.': ('fail', _DISGUISED),
+    '#ad My new summer look.': ('pass', _IMAGES_US),
+    '#ad Meet our new face.': ('pass', _IMAGES_US),
+    "I'm employed by Acme, and our new report is out.": ('pass', _US_EMPLOYEE),
+    'My employer Acme just published its report.': ('pass', _US_EMPLOYEE),
+    'Acme is hiring engineers in Paris! Come join us.': ('pass', _RECRUITING),
+    'I work at Acme and we are hiring engineers in Paris!': ('pass', _US_EMPLOYEE),
+    "We're hiring! Disclosure: I'm a Acme employee.": ('pass', _US_EMPLOYEE),
+    "Proud Acme employee here. We're hiring!": ('pass', _US_EMPLOYEE),
+    "Proud to be part of this amazing company. We're hiring!": ('pass', _RECRUITING),
+    'Je travaille chez Acme : on recrute des ingénieurs à Paris !': ('pass', _US_EMPLOYEE),
+    'On recrute des ingénieurs à Paris ! Rejoignez Acme.': ('pass', _RECRUITING),
+    'Salarié chez Acme, je relaie : on recrute !': ('pass', _US_EMPLOYEE),
+    'Full disclosure: I work for Acme. Check out our new app.': ('pass', _US_EMPLOYEE),
+    'Voici mon avis sur le nouveau sérum après un mois. #ad #sp': ('fail', _AD_IN_FRENCH),
+    'Voici mon avis sur le nouveau sérum après un mois. #ad': ('fail', _AD_IN_FRENCH),
+    '#ａｄ Acme launches its solar lamp': ('fail', _DISGUISED),
+    'ᴾᵘᵇˡⁱᶜⁱᵗᵉ́ Acme lance sa lampe': ('fail', _DISGUISED),
+    'Chez Acme, on lance des écouteurs !': ('pass', _CHEZ_NOUS),
+    'Proud to work at Acme, we just launched earbuds!': ('pass', _US_EMPLOYEE),
+    "(I'm an Acme employee) We just launched earbuds!": ('pass', _US_EMPLOYEE),
+    'Employee of Acme here — we just launched earbuds!': ('pass', _US_EMPLOYEE),
+    '#ad Get my weekly betting tips subscription!': ('pass', _TIPS_US),
+    'Ｎｅｗ Ｏｒｂｉｔ ｅａｒｂｕｄｓ ＃ａｄ': ('fail', _DISGUISED),
+    'New Acme earbuds #аd': ('fail', _DISGUISED),
+    'Nouveaux écouteurs Acme — Рublicité': ('fail', _DISGUISED),
+    'I work here at Acme, and we open in London this Saturday!': ('pass', _US_EMPLOYEE),
+    'Acme (my employer) opens in London this Saturday!': ('pass', _US_EMPLOYEE),
+    '#ProudEmployee Acme opens in London this Saturday!': ('pass', _US_EMPLOYEE),
+    "I've been at Acme for 5 years and I'm proud of our new app.": ('pass', _US_EMPLOYEE),
+    '#ad La gourde Acme garde le café chaud 12 h ☕': ('fail', _AD_IN_FRENCH),
+    'I work at Acme. Our bottle kept my coffee hot all day during the conference. Our bottle kept my coffee hot all day during the conference. Our bottle kept my coffee hot all day during the conference. ': ('pass', _US_EMPLOYEE),
+}
+# 19. relabelled for issue #15 (third pass): a French employee who states the employment owes nothing more
+RELABELLED.update({
+    'Je travaille chez Acme et je suis fière de notre nouvelle application.': ('pass', _SALARY),
+    "Salariée d'Acme, je vous présente notre nouvelle collection.": ('pass', _SALARY),
+    'Mon employeur, Acme, lance une nouvelle offre.': ('pass', _SALARY),
+    'Je suis ingénieure chez Acme : notre rapport est sorti.': ('pass', _SALARY),
+    "Fier de faire partie de l'équipe Acme ! Je travaille ici depuis 5 ans.": ('pass', _SALARY),
+    'Fier de travailler chez Acme, qui lance des écouteurs !': ('pass', _SALARY),
+    'Chez Acme, où je travaille depuis 3 ans, on lance des écouteurs !': ('pass', _SALARY),
+    'Salarié·e de Acme, je vous invite samedi !': ('pass', _SALARY),
+    'Acme, la boîte où je bosse, ouvre samedi !': ('pass', _SALARY),
+    'Chez Acme depuis 5 ans, je suis fière de vous présenter notre nouvelle appli.': ('pass', _SALARY),
+})
+# 21. issue #15, fourth pass: what the law asks of an employee's post, and what a reader sees.
+_LABEL_ENOUGH = ('An accepted advertising label up front tells the reader the brand speaks: the author poses as no '
+                 'consumer (directive 2005/29/CE annex I pt 22; CPUTR Sch. 1 para 22), "Ad" discloses any material '
+                 'connection, employment included (FTC, Disclosures 101), and art. 5 loi 2023-451 asks for « Publicité » '
+                 'or « Collaboration commerciale », not for the advertiser\'s name; stating the employment too is a note')
+_EMPLOYMENT_ENOUGH = ('An employee rewarded by the employer\'s programme who says up front that they work for the brand has '
+                      'made the commercial intent explicit: the reward comes from the connection stated (art. 5 loi '
+                      '2023-451 as amended by ord. 2024-978: « une mention équivalente »; 16 CFR 255.5; CPUTR Sch. 1 '
+                      'para 22); "Publicité" / "#ad" on top is a note')
+_VISIBLE = ('What the reader sees decides (art. 5 « claire, lisible et compréhensible »; 16 CFR 255.0(f) "easily '
+            'noticed, read and understood"; CAP 2.1): look-alike, styled, fullwidth or small-capital letters and '
+            'invisible characters inside a word read at the text\'s size, so the mention counts, with a '
+            'mention_obfuscated note (hashtag link, screen readers); superscript, subscript and struck-through '
+            'letters are not legible: mention_illegible, fail')
+RELABELLED.update({t: ('pass', _VISIBLE) for t in (
+    'Pub\u200blicité : le nouveau forfait est sans engagement.', '#a\u200bd Loving the new Acme headphones.',
+    'Ｐｕｂｌｉｃｉｔé · Ma nouvelle crème préférée.', '#аd My new favourite cream.',
+    '𝐂𝐨𝐥𝐥𝐚𝐛𝐨𝐫𝐚𝐭𝐢𝐨𝐧 𝐜𝐨𝐦𝐦𝐞𝐫𝐜𝐢𝐚𝐥𝐞 avec Acme — notre nouvelle offre.', 'Ｓｐｏｎｓｏｒｅｄ: the new Acme headphones.',
+    'Colla\xadboration commerciale avec Acme : notre nouvelle offre.', 'Ⓟⓤⓑⓛⓘⓒⓘⓣⓔ · ma nouvelle crème.',
+    'Sроnsоrеd by Acme: great headphones.', '#ａｄ Acme launches its solar lamp', 'Ｎｅｗ Ｏｒｂｉｔ ｅａｒｂｕｄｓ ＃ａｄ',
+    'New Acme earbuds #аd', 'Nouveaux écouteurs Acme — Рublicité', 'ᴘᴜʙʟɪᴄɪᴛé · la nouvelle appli Zest.',
+    '#аd Zest planner, new colours.', '#a\u200bd Zest planner, new colours.')})
+RELABELLED.update({t: ('pass', _LABEL_ENOUGH) for t in (
+    '#ad The new Acme app is out!', 'Publicité — notre nouvelle offre est disponible, foncez.',
+    "#ad Check out Acme's new app.", 'Ad — we just launched earbuds!',
+    'Ad: partnership with Zest. Check out their new planner app.',
+    "Publicité — J'adore ma nouvelle appli de budget Zest, je la recommande à tous !")})
+RELABELLED.update({t: ('pass', _EMPLOYMENT_ENOUGH) for t in (
+    'I work at Acme. The new app is out!', '#AcmeEmployee Check out our new app.')})
+
+ZE4 = dict(employee=True, rewarded=False, brand="Orbe")
+ZER4 = dict(employee=True, rewarded=True, brand="Orbe")
+ZR4 = dict(rewarded=True, brand="Orbe")
+_US, _UK = dict(jurisdiction="us"), dict(jurisdiction="uk")
+SEVENTH = [
+ # an employee's post with an advertising label up front: the label is the disclosure, in every jurisdiction
+ ("pass","linkedin","fr","Publicité — la nouvelle gourde isotherme garde le café chaud douze heures.",ZER4),
+ ("pass","linkedin","fr","Publicité — la nouvelle gourde isotherme garde le café chaud douze heures.",ZE4),
+ ("pass","instagram","fr","Sponsorisé · La gourde Orbe tient le café chaud toute la journée.",ZER4),
+ ("pass","linkedin","fr","Collaboration commerciale — notre nouvelle gourde isotherme arrive en boutique.",ZER4),
+ ("pass","linkedin","fr","[Publicité] Notre gourde isotherme arrive en boutique samedi.",ZER4),
+ ("pass","instagram","en","#ad The new Orbe bottle keeps coffee hot for twelve hours.",dict(ZER4, **_US)),
+ ("pass","instagram","en","#ad The new Orbe bottle keeps coffee hot for twelve hours.",dict(ZER4, **_UK)),
+ ("pass","linkedin","en","Paid partnership with Orbe: the new bottle keeps coffee hot all day.",dict(ZER4, **_US)),
+ ("pass","linkedin","en","Paid partnership with Orbe: the new bottle keeps coffee hot all day.",dict(ZER4, **_UK)),
+ ("pass","x","en","Sponsored | Orbe's new bottle keeps coffee hot all day.",dict(ZE4, **_US)),
+ ("pass","x","en","Ad: Orbe's new bottle keeps coffee hot all day.",dict(ZER4, **_UK)),
+ # the employment stated up front by an employee the programme rewards: the commercial intent is explicit
+ ("pass","linkedin","fr","Je suis cheffe de produit chez Orbe : notre nouvelle gourde garde le café chaud, découvrez-la.",ZER4),
+ ("pass","linkedin","fr","Salariée d'Orbe : notre nouvelle gourde sort aujourd'hui.",ZER4),
+ ("pass","linkedin","en","I'm a product manager at Orbe: our new bottle keeps coffee hot all day, check it out.",dict(ZER4, **_US)),
+ ("pass","linkedin","en","I work at Orbe — our new bottle keeps coffee hot all day. Available now.",dict(ZER4, **_UK)),
+ # … but not a text that says the author earns per sign-up: that is an affiliate's consideration
+ ("fail","linkedin","en","I work at Orbe and I earn a referral bonus for every sign-up through my link. Try our app!",dict(ZE4, **_US)),
+ # breaches stay breaches: the label after the cut, in a wall, too weak, in another language; a denied employment
+ ("fail","instagram","en","The new Orbe bottle keeps coffee hot for twelve hours, even on the longest commute of the week, and it fits every cup holder I tried this month. #ad",dict(ZER4, **_US)),
+ ("fail","instagram","fr","La nouvelle gourde Orbe garde le café chaud. #sport #cafe #bureau #pub #gourde #matin",ZER4),
+ ("fail","x","en","#sp The new Orbe bottle keeps coffee hot all day.",dict(ZER4, **_UK)),
+ ("fail","linkedin","fr","#ad Notre nouvelle gourde garde le café chaud toute la journée.",ZER4),
+ ("fail","x","en","I don't work for Orbe, I just love their new bottle. #ad",dict(ZER4, **_US)),
+ ("fail","linkedin","fr","Je ne travaille pas chez Orbe, mais leur gourde est géniale. Publicité.",ZER4),
+ ("fail","linkedin","en","I work at Orbe. Our new nicotine pouches are out in three flavors.",dict(ZER4, **_US)),
+ # image mentions: French law only (art. 5 III); the US has no label, the UK a misleading-filter rule
+ ("pass","instagram","fr","Publicité · Image retouchée — le nouveau sac en cuir recyclé est en boutique.",dict(ZER4, image_retouched=True)),
+ ("pass","instagram","fr","Photo retouchée. Je travaille chez Orbe : notre nouveau sac est en boutique.",dict(ZE4, image_retouched=True)),
+ ("pass","instagram","fr","Image virtuelle · Collaboration commerciale avec Orbe : la veste d'hiver sur notre mannequin.",dict(ZR4, image_virtual=True)),
+ ("pass","instagram","fr","Image générée par IA — Publicité : la nouvelle veste Orbe.",dict(ZER4, image_virtual=True)),
+ ("fail","instagram","fr","Publicité — le nouveau sac Orbe en cuir recyclé est en boutique.",dict(ZER4, image_retouched=True)),
+ ("fail","instagram","fr","Publicité — la nouvelle veste Orbe, portée par notre mannequin.",dict(ZER4, image_virtual=True)),
+ ("pass","instagram","en","#ad The new Orbe leather bag, made from recycled hides.",dict(ZER4, image_retouched=True, **_US)),
+ ("pass","instagram","en","#ad The new Orbe jacket on our model.",dict(ZER4, image_virtual=True, **_US)),
+ ("pass","instagram","en","Ad · The new Orbe jacket on our model.",dict(ZER4, image_virtual=True, **_UK)),
+ ("pass","instagram","en","Ad | Orbe's new leather bag. Retouched image.",dict(ZR4, image_retouched=True, **_UK)),
+ ("fail","instagram","en","#ad Orbe's new moisturiser leaves skin glowing.",dict(ZR4, image_retouched=True, **_UK)),
+ # what a reader sees: look-alikes, styled letters and hidden characters count (a note); tiny or struck letters fail
+ ("pass","instagram","en","#\u0430d The new Orbe bottle keeps coffee hot.",dict(ZR4, **_US)),
+ ("pass","instagram","en","#a\u200bd The new Orbe bottle keeps coffee hot.",dict(ZR4, **_UK)),
+ ("pass","instagram","fr","P u b l i c i t é — la nouvelle gourde Orbe garde le café chaud.",ZR4),
+ ("pass","instagram","fr","𝐏𝐮𝐛𝐥𝐢𝐜𝐢𝐭é — la nouvelle gourde Orbe garde le café chaud.",ZR4),
+ ("fail","instagram","fr","ᴾᵘᵇˡᶦᶜᶦᵗᵉ́ — la nouvelle gourde Orbe garde le café chaud.",ZR4),
+ ("fail","instagram","en","ₐd — the new Orbe bottle keeps coffee hot.",dict(ZR4, **_US)),
+ ("fail","instagram","fr","P\u0336u\u0336b\u0336l\u0336i\u0336c\u0336i\u0336t\u0336é\u0336 — la nouvelle gourde Orbe.",ZR4),
+ ("fail","instagram","en","Loving the new Orbe bottle" + "\u200b" * 300 + " #ad",dict(ZR4, **_US)),
+ # a label up front no longer hides the sector rules behind a missing employment link: they decide on their own
+ ("fail","instagram","fr","Publicité — Grâce aux paris sur Orbe Bet, j'arrondis mes fins de mois. Interdit aux moins de 18 ans.",ZER4),
+ ("fail","instagram","en","#ad Orbe Bet paid my rent this month! 18+ BeGambleAware.org",dict(ZER4, **_UK)),
+ ("fail","instagram","en","#ad Stuck for cash? Orbe Casino could be your side hustle. 18+",dict(ZR4, **_UK)),
+ ("fail","instagram","en","#ad Orbe zyn-style pouches, 6mg, berry.",dict(ZER4, **_US)),
+ ("pass","instagram","en","#ad Orbe nicotine pouches, 6mg, berry. WARNING: This product contains nicotine. Nicotine is an addictive chemical.",dict(ZER4, **_US)),
+ # alcohol: factual content only (L3323-4), nothing on excess, strength, success or driving (CAP 18; US industry codes)
+ ("fail","instagram","fr","Publicité — Le rosé Orbe, parfait pour se mettre une mine entre amis ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZR4),
+ ("fail","instagram","en","#ad Orbe lager: the strongest beer in the shop. Get the lads round!",dict(ZR4, **_UK)),
+ ("fail","instagram","en","#ad Bottomless Orbe margaritas all weekend, let's get wasted!",dict(ZR4, **_US)),
+ ("pass","instagram","fr","Publicité — Le crémant Orbe, élevé 24 mois sur lattes. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZR4),
+ ("pass","instagram","en","#ad Orbe gin, distilled with Scottish juniper. Please drink responsibly.",dict(ZR4, **_UK)),
+ ("fail","instagram","en","#ad Free bets on Orbe Sportsbook: easy money to beat the cost of living! 18+",dict(ZR4, **_UK)),
+ ("fail","instagram","fr","Publicité — Avec mes paris sur Orbe, j'ai remboursé mon crédit. Interdit aux moins de 18 ans.",ZR4),
+]
+for _expected, _network, _lang, _text, _context in SEVENTH:
+    P(_expected, _network, _text, _lang, **_context)
+
+_relabelled = 0
+for _item in CORPUS:
+    if _item["text"] in RELABELLED:
+        _new, _why = RELABELLED[_item["text"]]
+        if _item["expected"] != _new:
+            _item["note"] = (_item.get("note", "") + " " if _item.get("note") else "") + f"was {_item['expected']}: {_why}"
+            _item["expected"] = _new
+            _relabelled += 1
+
+
 def write(path: Path | None = None) -> Path:
     path = path or Path(__file__).with_name("corpus.jsonl")
     with path.open("w", encoding="utf-8") as fh:

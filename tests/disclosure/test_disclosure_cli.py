@@ -49,12 +49,12 @@ def test_csv_with_flat_columns_and_labels(runner, tmp_path):
         "text,network,lang,rewarded,employee,brand,expected\n"
         '"Publicité — nouvelle offre",linkedin,fr,true,,Acme,pass\n'
         '"Nouvelle offre #sp",instagram,fr,1,,Acme,fail\n'
-        '"I work at Acme, our app is out",x,en,false,true,Acme,warn\n'
+        '"I work at Acme, our app is out",x,en,false,true,Acme,pass\n'
         '"Our app is out",x,en,false,true,Acme,pass\n', encoding="utf-8")
     result = runner.invoke(cli, ["check", str(path)])
     assert result.exit_code == 0, result.output
     out = _lines(result.stdout)
-    assert [o["verdict"] for o in out] == ["pass", "fail", "warn", "fail"]
+    assert [o["verdict"] for o in out] == ["pass", "fail", "pass", "fail"]
     assert [o["agrees"] for o in out] == [True, True, True, False]
     assert "agreement: 3/4" in result.stderr
     assert "BREACH JUDGED PASS" not in result.stderr
@@ -71,10 +71,41 @@ def test_single_text_option_and_stdin_text(runner):
                                  "--brand", "Acme"])
     out = json.loads(result.stdout)
     assert out["verdict"] == "fail" and out["findings"][0]["rule"] == "commercial_insufficient"
-    assert out["suggested_text"].startswith("Ad: paid partnership with Acme")
+    assert out["suggested_text"].startswith("Ad: partnership with Acme")
     result = runner.invoke(cli, ["check", "--text", "-", "--network", "linkedin", "--employee", "--lang", "fr",
-                                 "--output", "table"], input="Je travaille chez Acme : notre offre est là.")
+                                 "--output", "table"], input="Notre nouvelle offre est là, découvrez-la !")
     assert result.exit_code == 0
-    assert "warn" in result.stdout and "salary_review" in result.stdout and "suggested:" in result.stdout
+    assert "fail" in result.stdout and "relationship_missing" in result.stdout and "suggested:" in result.stdout
     result = runner.invoke(cli, ["check", "--text", "x"])
     assert result.exit_code != 0 and "--network" in result.output
+
+
+def test_summary_counts_prints_figures_per_category_and_never_a_text(runner):
+    data = "\n".join(json.dumps(d) for d in [
+        {"text": "Secret breach text", "network": "x", "context": {"rewarded": False}, "expected": "fail",
+         "category": "denial"},
+        {"text": "#ad Great headphones from Acme", "network": "x", "context": {"rewarded": True}, "expected": "pass",
+         "category": "plain"},
+        {"text": "Great headphones from Acme", "network": "x", "context": {"rewarded": True}, "expected": "pass",
+         "category": "plain"},
+    ])
+    result = runner.invoke(cli, ["check", "-", "--summary", "counts", "--output", "jsonl"], input=data)
+    assert result.exit_code == 0
+    assert "Secret" not in result.stderr and "headphones" not in result.stderr
+    assert "agreement: 1/3" in result.stderr
+    assert "breaches judged pass: 1" in result.stderr
+    assert "sound judged fail: 1/2 = 50.0%" in result.stderr
+    assert "category denial: 0/1" in result.stderr and "category plain: 1/2" in result.stderr
+    result = runner.invoke(cli, ["check", "-", "--no-summary"], input=data)
+    assert result.stderr == ""
+
+
+def test_unknown_sector_is_an_error_line_with_the_known_values(runner):
+    data = "\n".join([json.dumps({"text": "#ad ok", "network": "x", "context": {"sector": "stationeryx"}}),
+                      json.dumps({"text": "#ad ok", "network": "x", "sector": "wine"})])
+    result = runner.invoke(cli, ["check", "-"], input=data)
+    out = _lines(result.stdout)
+    assert out[0]["line"] == 1 and "unknown sector" in out[0]["error"] and "gambling" in out[0]["error"]
+    assert out[1]["verdict"] in ("pass", "warn", "fail")
+    result = runner.invoke(cli, ["check", "--text", "#ad ok", "--network", "x", "--sector", "nope"])
+    assert result.exit_code != 0 and "known values" in result.output

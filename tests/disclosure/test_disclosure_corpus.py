@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from advocacy.disclosure import check
+from advocacy.disclosure import UNFIXABLE, check
 from advocacy.disclosure.lexicon import PACKS
 from advocacy.disclosure.networks import network_for
 from tests.disclosure.corpus import CORPUS
@@ -49,7 +49,7 @@ def test_every_rule_fires_somewhere_and_each_kind_has_passing_posts():
     rows = _run()
     fired = {f.rule for _, r in rows for f in r.findings}
     rules = set(PACKS["fr"].rules)
-    untested = rules - fired - {"network_unknown"}
+    untested = rules - fired - {"network_unknown", "sector_unknown"}  # sector_unknown: the CLI and API refuse it first
     assert not untested, untested
 
     # the other way: for each rule, a passing post of the same network and language family exists
@@ -59,7 +59,7 @@ def test_every_rule_fires_somewhere_and_each_kind_has_passing_posts():
 
 def test_corpus_suggestions_pass_when_the_problem_is_in_the_text():
     for item, r in _run():
-        if r.verdict == "pass" or any(f.rule.startswith("sector_") for f in r.findings):
+        if r.verdict == "pass" or any(f.rule in UNFIXABLE or f.rule.startswith("sector_") for f in r.findings):
             continue
         if (item.get("context") or {}).get("content_warning"):  # the fix goes in the warning, not the text
             continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from advocacy.disclosure import check
+from advocacy.disclosure import check, owed
 from advocacy.disclosure.lexicon import PACKS
 from advocacy.disclosure.networks import NETWORKS, graphemes, measure
 from advocacy.disclosure.normalize import fold
@@ -25,9 +25,9 @@ def test_spans_point_into_the_original_text():
     (finding,) = r.findings
     s, e = finding.span
     assert text[s:e] == "#s\u200bp"
-    text = "Love it \u202eda#"   # displayed "#ad" through a right-to-left override
+    text = "Love it \u202eda#"   # displayed "#ad" through a right-to-left override: seen, and noted
     r = check(text, "x", "en", {"rewarded": True})
-    assert r.verdict == "pass"
+    assert r.verdict == "pass" and r.rules == ["mention_obfuscated"] and r.findings[0].severity == "note"
 
 
 def test_invisible_padding_between_words_counts_inside_a_word_does_not():
@@ -54,7 +54,7 @@ def test_language_and_jurisdiction_defaults():
 def test_every_rule_has_severity_reference_and_both_languages():
     for pack in PACKS.values():
         for rule_id, rule in pack.rules.items():
-            assert rule["severity"] in ("fail", "warn"), rule_id
+            assert rule["severity"] in ("fail", "warn", "note"), rule_id
             assert rule["reference"], rule_id
             for key in ("fr", "en", "fix_fr", "fix_en"):
                 assert rule[key], (pack.jurisdiction, rule_id, key)
@@ -73,7 +73,86 @@ def test_each_wordings_example_is_found_by_its_own_pattern():
 
 def test_result_to_dict_shape():
     data = check("Great #sp", "x", "en", {"rewarded": True, "brand": "Acme"}).to_dict("fr")
-    assert set(data) == {"verdict", "findings", "suggested_text", "network", "lang", "jurisdiction", "length", "limit"}
+    assert set(data) == {"verdict", "findings", "suggested_text", "network", "lang", "jurisdiction", "length", "limit",
+                         "owed", "owed_reason", "owed_reason_text", "sectors", "suggestion_fits"}
     finding = data["findings"][0]
     assert set(finding) == {"rule", "severity", "message", "messages", "fix", "fixes", "span", "reference"}
     assert finding["message"] == finding["messages"]["fr"] and "Acme" in finding["fixes"]["en"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("not not commerciale #ad #ad Loving the new Acme headphones", "en"),
+    ("not not not an ad. #ad Loving the new Acme headphones", "en"),
+    ("no no no, not sponsored #ad Loving the new Acme headphones", "en"),
+    ("not #notsponsored #ad Loving the new Acme headphones", "en"),
+    ("Pas pas de pub, pas de pub ! J'adore le nouveau casque Acme", "fr"),
+    ("Non non, pas sponsorisé, pas pas une pub. J'adore le nouveau casque Acme", "fr"),
+])
+def test_stacked_negations_leave_no_denial_after_the_fix(text, lang):
+    context = {"rewarded": True, "brand": "Acme"}
+    result = check(text, "instagram", lang, context)
+    assert "denial_while_rewarded" in result.rules
+    fixed = check(result.suggested_text, "instagram", lang, context)
+    assert fixed.verdict == "pass", (result.suggested_text, fixed.rules)
+    assert "Acme" in result.suggested_text and "not" not in result.suggested_text.lower().split()
+
+
+def test_stacked_negations_are_one_denial():
+    result = check("no no no, not sponsored #ad Loving the new Acme headphones", "instagram", "en",
+                   {"rewarded": True, "brand": "Acme"})
+    assert result.rules.count("denial_while_rewarded") == 1
+    (finding,) = [f for f in result.findings if f.rule == "denial_while_rewarded"]
+    assert result.text[finding.span[0]:finding.span[1]].startswith("no no no")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("je gagne des points a chaque inscription", True), ("je touche une prime pour chaque vente", True),
+    ("mon lien de parrainage est en bio", True), ("i get a bonus for every sign-up", True),
+    ("i earn a commission on each order", True), ("referral code inside", True), ("i get $5 per order", True),
+    ("je travaille chez zest et j'adore notre appli", False), ("points of view on the new app", False),
+    ("the team gets a bonus at year end", False),
+])
+def test_a_reward_the_text_states_is_read_and_the_quick_gate_never_hides_one(text, said):
+    assert owed.states_reward(" " + text) is said
+    # the substring gate is only a shortcut: it never disagrees with the pattern itself
+    assert owed.states_reward(" " + text) == (owed.REWARD_RE.search(" " + text) is not None)
+
+
+_NO_CYCLE_PROBE = """
+import gc
+from advocacy.disclosure import check
+
+posts = [("Loving the new Zest headphones", "x", "en", {"rewarded": True, "brand": "Zest", "jurisdiction": "us"}),
+         ("Publicité — la nouvelle appli Zest.", "instagram", "fr", {"employee": True, "brand": "Zest"}),
+         ("#\\u0430d the new Zest app", "bluesky", "en", {"rewarded": True})]
+
+
+def run():
+    for text, network, lang, context in posts:
+        result = check(text, network, lang, context)
+        result.suggested_text
+        result.to_dict("fr")
+
+
+run()  # first calls fill caches (compiled brand patterns, catalogues…)
+gc.collect()
+gc.set_debug(gc.DEBUG_SAVEALL)
+gc.disable()
+run()
+found = gc.collect()
+print(found, sorted({type(o).__name__ for o in gc.garbage}))
+"""
+
+
+def test_a_check_leaves_no_reference_cycle_for_the_garbage_collector():
+    """Throughput: a check is freed by reference counting (bench/disclosure.py); a finding that
+    pointed back at its check made every check cyclic garbage. Measured in a fresh interpreter:
+    in the suite's process, threads left by other tests (servers, pools) make garbage of their own
+    while the checks run, and the collector counts theirs too."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-c", _NO_CYCLE_PROBE], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2], check=True).stdout.split(maxsplit=1)
+    assert out[0] == "0", f"cyclic garbage after warm checks: {out}"

@@ -1,22 +1,75 @@
-"""Browser journeys: Playwright for Python driving Debian's headless ``/usr/bin/chromium``
-against a live gunicorn (``tests/e2e/server.py``) on a database seeded with ``flask demo seed``.
+"""Browser journeys: Playwright for Python driving a headless Chromium against a live gunicorn
+(``tests/e2e/server.py``) on a database seeded with ``flask demo seed``.
+
+Chromium is found, in order: ``ADVOCACY_CHROMIUM`` (a path), the browser Playwright downloaded
+(``python -m playwright install chromium``, no root needed), the system's (``chromium``,
+``chromium-browser``, ``google-chrome`` on the PATH). Without one the journeys are skipped with a
+message saying how to get it; nothing is installed behind your back (CI installs Debian's chromium
+in ``.ci/run`` with ``make ci-chromium``).
 
 Screenshots of every step go to ``test-artifacts/e2e/<test>/`` (gitignored; CI keeps them).
-``make test`` installs chromium (``make e2e-deps``); Playwright's own browser download is not used.
 """
 from __future__ import annotations
 
 import os
 import re
+import shutil
+import time
 from pathlib import Path
 
+import pyotp
 import pytest
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import sync_playwright
 
 from tests.conftest import TEST_DATABASE_URL
 from tests.e2e.server import ROOT, LiveServer, derived_database_url, ensure_database
 from tests.faults.harness import PrivateRedis, RqWorker
 
-CHROMIUM = os.environ.get("ADVOCACY_E2E_CHROMIUM", "/usr/bin/chromium")
+SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+HOW_TO_GET_CHROMIUM = (
+    "no Chromium for the browser journeys: install Playwright's (no root needed) with "
+    "`.venv/bin/python -m playwright install chromium`, or your system's (Debian/Ubuntu: "
+    "`sudo apt-get install chromium`), or point ADVOCACY_CHROMIUM at a Chrome/Chromium binary")
+
+
+def find_chromium(playwright) -> str | None:
+    """A Chromium executable: the override, Playwright's download, or the system's; None if none."""
+    override = os.environ.get("ADVOCACY_CHROMIUM") or os.environ.get("ADVOCACY_E2E_CHROMIUM")
+    if override:
+        if not os.access(override, os.X_OK):
+            pytest.fail(f"ADVOCACY_CHROMIUM={override} is not an executable file")
+        return override
+    try:
+        bundled = playwright.chromium.executable_path
+    except PlaywrightError:
+        bundled = None
+    if bundled and os.access(bundled, os.X_OK):
+        return bundled
+    for name in SYSTEM_CHROMIUMS:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+_found: dict[str, str | None] = {}
+
+
+def chromium_executable() -> str | None:
+    if "path" not in _found:
+        with sync_playwright() as playwright:
+            _found["path"] = find_chromium(playwright)
+    return _found["path"]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip the browser journeys up front (before the live server is seeded) when there is no Chromium."""
+    needing = [item for item in items if "browser" in getattr(item, "fixturenames", ())]
+    if needing and chromium_executable() is None:
+        for item in needing:
+            item.add_marker(pytest.mark.skip(reason=HOW_TO_GET_CHROMIUM))
+
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
@@ -49,12 +102,11 @@ def live_server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} is missing: run `make e2e-deps` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
+    executable = chromium_executable()
+    if executable is None:
+        pytest.skip(HOW_TO_GET_CHROMIUM)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
@@ -66,11 +118,27 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+#: TOTP secrets of the demo people enrolled during this run (the live server lives for the session).
+TOTP_SECRETS: dict[str, str] = {}
+_LAST_STEP: dict[str, int] = {}
+
+
+def fresh_totp(email: str) -> str:
+    """The current code of ``email``'s authenticator, waiting for the next 30-second step if this
+    one was already used (the server accepts each code once)."""
+    totp = pyotp.TOTP(TOTP_SECRETS[email])
+    while int(time.time()) // totp.interval <= _LAST_STEP.get(email, -1):
+        time.sleep(0.5)
+    _LAST_STEP[email] = int(time.time()) // totp.interval
+    return totp.now()
+
+
 class Journey:
     """One browser context (its own cookies) with screenshots numbered by step."""
 
     def __init__(self, browser, base_url: str, name: str):
         self.base_url = base_url
+        self.email: str | None = None
         self.context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
         self.context.set_default_timeout(15_000)
         # Nothing leaves the machine: any request to another host gets a local stub page.
@@ -135,6 +203,32 @@ class Journey:
         self.page.locator("#password").fill(password)
         with self.page.expect_navigation():
             self.page.locator("main form button[type=submit]").click()
+        if "/login/verify" in self.page.url:  # enrolled in an earlier journey: the second step
+            self.enter_code(email)
+        self.email = email
+
+    # -- two-step verification (admin, hr, staff_rep and compliance need it to act) ---------------
+
+    def enrol_mfa(self) -> None:
+        """Set up TOTP through the page, as a person would with a phone (once per live server)."""
+        self.goto("/me/mfa")
+        secret = self.page.locator("#totp-secret")
+        if secret.count():
+            TOTP_SECRETS[self.email] = secret.inner_text().replace(" ", "")
+            self.enter_code(self.email)
+            assert self.page.locator(".recovery-codes li").count() == 10
+
+    def enter_code(self, email: str) -> None:
+        code = fresh_totp(email)  # may wait up to 30 s for an unused step: not inside expect_navigation
+        self.page.locator("#code").fill(code)
+        with self.page.expect_navigation():
+            self.page.locator("main form button[type=submit]").first.click()
+
+    def fill_code_if_asked(self, form) -> None:
+        """Signing asks for a fresh code when the last one is older than five minutes."""
+        field = form.locator("input[name=code]")
+        if field.count():
+            field.fill(fresh_totp(self.email))
 
     def logout(self) -> None:
         with self.page.expect_navigation():

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
+from advocacy.core.web import gunicorn_command
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SECRET = "live-server-secret-key-that-is-long-enough-0123456789"
@@ -56,9 +58,14 @@ def base_environ(database_url: str, redis_url: str, instance_path: str, public_b
         "ADVOCACY_DATABASE_URL": database_url,
         "ADVOCACY_REDIS_URL": redis_url,
         "ADVOCACY_SECRET_KEY": SECRET,
+        "ADVOCACY_ENCRYPTION_KEYS": "ZTJlLWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3ODlhYmM=",
+        "ADVOCACY_VAPID_PRIVATE_KEY": "VfkGiw6xIb0W5I4LaRNiCCr8hL-qCcftdENxGmgz3aw",
         "ADVOCACY_PUBLIC_BASE_URL": public_base_url,
         "ADVOCACY_INSTANCE_PATH": instance_path,
         "ADVOCACY_LOG_LEVEL": "WARNING",
+        "ADVOCACY_CONTROLLER_NAME": "Exemple SAS",
+        "ADVOCACY_CONTROLLER_ADDRESS": "1 rue de l'Exemple, 75001 Paris",
+        "ADVOCACY_CONTROLLER_DPO_EMAIL": "dpo@exemple.test",
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "PYTHONPATH": str(ROOT),
     })
@@ -81,7 +88,7 @@ def reset_database(env: dict) -> None:
 def seed_demo(env: dict) -> str:
     """``flask demo seed`` in a subprocess, as an operator would run it."""
     result = subprocess.run([str(BIN / "flask"), "--app", "app", "demo", "seed"], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=180)
+                            capture_output=True, text=True, timeout=900)  # a hang guard: a loaded CI machine seeds slowly
     if result.returncode != 0:
         raise RuntimeError(f"flask demo seed failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     return result.stdout
@@ -105,12 +112,13 @@ class LiveServer:
         if seed:
             seed_demo(self.env)
 
-    def start(self, timeout: float = 60.0) -> LiveServer:
+    def start(self, timeout: float = 240.0) -> LiveServer:
         log = open(self.log_path, "ab")
+        command = gunicorn_command(str(BIN / "gunicorn"), f"127.0.0.1:{self.port}", self.instance_path,
+                                   workers=self.workers, threads=self.threads,
+                                   extra=["--graceful-timeout", "5", "--timeout", "60"])
         self.proc = subprocess.Popen(
-            [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-             "--threads", str(self.threads), "--graceful-timeout", "5", "--timeout", "60", "app:app"],
-            env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            command, env=self.env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

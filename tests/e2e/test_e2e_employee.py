@@ -65,10 +65,19 @@ def test_employee_joins_shares_exports_and_leaves(journey, live_server, lang):
     j.shot("feed")
     variants = page.locator("a[href*='/feed/variants/']")
     assert variants.count() > 0, "no kit offered in the feed"
-    choice = next((variants.nth(i) for i in range(variants.count())
-                   if re.match(r"^(X|Bluesky|LinkedIn)\b", variants.nth(i).inner_text().strip())), variants.first)
+    # The card's network picker: pick a network with a universal share link, see its preview.
+    pills = page.locator(".kit-card .picker a")
+    pick = next((pills.nth(i) for i in range(pills.count())
+                 if re.match(r"^(X|Bluesky|LinkedIn)\b", pills.nth(i).inner_text().strip())), None)
+    if pick is not None:
+        with page.expect_navigation():
+            pick.click()
+        assert page.locator(".kit-card .picker a[aria-current]").first.inner_text().strip() in ("X", "Bluesky", "LinkedIn")
+    j.shot("feed-picked")
+    card = page.locator(".kit-card:has(.picker a[aria-current])").first
+    assert card.locator(".post-preview .counter").count() == 1, "the preview shows the character counter"
     with page.expect_navigation():
-        choice.click()
+        card.locator("a[href*='/feed/variants/']").click()
 
     # Personalise with a text that hides the relationship: the check refuses it.
     text = page.locator("#voice-form textarea")

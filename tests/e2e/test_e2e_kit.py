@@ -26,6 +26,7 @@ def test_marketer_creates_a_kit_and_compliance_approves_it(journey, lang):
     marketer.login("marketer@demo.test", lang)
     compliance.goto("/login")
     compliance.login("compliance@demo.test", lang)
+    compliance.enrol_mfa()  # approving carries legal weight: two-step verification first
 
     page = marketer.page
     marketer.goto("/campaigns")

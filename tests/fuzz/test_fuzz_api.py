@@ -41,7 +41,7 @@ def fuzz_headers(make_person, api_headers, request):
     return headers
 
 
-#: What every API error body looks like (``advocacy.api.errors.ApiError``).
+#: What every API error body looks like (``advocacy.core.errors.ApiError``).
 ERROR_ENVELOPE = {
     "type": "object", "required": ["error"],
     "properties": {"error": {"type": "object", "required": ["code", "message"],

@@ -38,7 +38,9 @@ def test_a_small_team_is_suppressed_and_so_is_its_complement(client, kpi_org, ma
     body = client.get(f"/api/v1/kpis?team={gamma}&kpi=shares", headers=headers).get_json()
     total = body["kpis"][0]["total"]
     assert total["suppressed"] is True and total["value"] is None and total["reason"] == "min_group_size"
-    assert all(p["suppressed"] and p["value"] is None for p in body["kpis"][0]["series"])
+    assert all(p["value"] is None for p in body["kpis"][0]["series"])
+    assert body["kpis"][0]["series"][-1]["suppressed"] is True  # the week with figures
+    assert body["period"]["unit"] == "week"  # the scope touches a hidden figure: whole weeks only
     # organisation minus Alpha minus Beta would give Gamma: one of them must be hidden too
     shown = []
     for name in ("Alpha", "Beta"):
@@ -56,7 +58,8 @@ def test_kpi_outside_the_annex_is_403_naming_it_and_unknown_is_422(client, kpi_o
     response = client.get("/api/v1/kpis?kpi=clicks", headers=headers)
     assert response.status_code == 403
     error = response.get_json()["error"]
-    assert error["code"] == "not_in_annex" and f"charter version {org['charter'].number}" in error["message"]
+    # in the staff representative's language (French here)
+    assert error["code"] == "not_in_annex" and f"version {org['charter'].number} de la charte" in error["message"]
     assert error["annex"]["kpis"] == ["shares"]
     response = client.get("/api/v1/kpis?kpi=likes_per_minute", headers=headers)
     assert response.status_code == 422 and response.get_json()["error"]["field"] == "kpi"
@@ -116,3 +119,29 @@ def test_marketer_reads_one_campaign(client, kpi_org, make_person, api_headers, 
     assert body["kpis"][0]["total"]["value"] == 0
     assert [k["id"] for k in client.get("/api/v1/kpis?kpi=potential_reach", headers=headers).get_json()["kpis"]] \
         == ["potential_reach"]
+
+
+def test_a_scope_with_a_hidden_figure_is_answered_on_whole_weeks_only(client, kpi_org, make_person, api_headers):
+    from advocacy.core.disclosure_control import snap_to_weeks
+
+    org = _rolled(kpi_org)
+    headers = api_headers(make_person(roles=("hr",)))
+    alpha = org["teams"]["Alpha"].id
+    today = local_date(org["now"])
+    start = today - timedelta(days=9)
+    if start.weekday() == 0:
+        start -= timedelta(days=1)
+    response = client.get(f"/api/v1/kpis?team={alpha}&kpi=shares&from={start}&to={today}", headers=headers)
+    assert response.status_code == 422, response.get_json()
+    error = response.get_json()["error"]
+    first, last = snap_to_weeks(start, today, today)
+    assert error["code"] == "reporting_period" and error["allowed"] == {"from": first.isoformat(),
+                                                                          "to": last.isoformat()}
+    assert "Monday" in error["message"]
+    body = client.get(f"/api/v1/kpis?team={alpha}&kpi=shares&from={first}&to={last}", headers=headers).get_json()
+    assert body["period"] == {"from": first.isoformat(), "to": last.isoformat(), "unit": "week"}
+    series = body["kpis"][0]["series"]
+    assert [p["date"] for p in series] == [(first + timedelta(days=7 * i)).isoformat() for i in range(len(series))]
+    # the organisation has no small day: any period, day by day
+    body = client.get(f"/api/v1/kpis?kpi=shares&from={start}&to={today}", headers=headers).get_json()
+    assert body["period"]["unit"] == "day" and len(body["kpis"][0]["series"]) == (today - start).days + 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 
-from advocacy.kpi.dashboard import csv_safe
 from advocacy.kpi.rollup import rollup_day
 from advocacy.kpi.sources import local_date
 
@@ -26,7 +25,8 @@ def test_staff_rep_dashboard_renders_program_health_with_charts(client, kpi_org,
     assert "<table" in page and "<caption>" in page
     for kpi_name in ("Taux de participation", "Partages en heures de repos", "Score de confiance"):
         assert kpi_name in page
-    assert "<script" not in page
+    # the charts need no script: the only one is the layout's progressive enhancement file
+    assert "<script" not in page.replace('<script src="/static/js/app.js" defer></script>', "")
 
 
 def test_marketer_dashboard_renders_campaign_figures_and_estimates_apart(client, kpi_org, make_person, login):
@@ -65,10 +65,7 @@ def test_csv_export_neutralises_formulas(client, kpi_org, make_person, login, ma
     assert response.status_code == 200 and response.mimetype == "text/csv"
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0][:3] == ["kpi", "name", "unit"] and len(rows) > 10
-    assert csv_safe("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
-    for dangerous in ("+1", "-cmd", "@SUM(A1)", "\t=1", " =1"):
-        assert str(csv_safe(dangerous)).startswith("'")
-    assert csv_safe(-3.5) == -3.5 and csv_safe("Équipe") == "Équipe"
+    # the cells themselves: tests/security/test_csv_injection.py
 
 
 def test_employee_sees_own_figures_and_median_only_when_opted_in(client, kpi_org, login):

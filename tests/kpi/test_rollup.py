@@ -134,3 +134,20 @@ def test_prune_forgets_kpis_the_new_annex_drops_and_expired_days(kpi_org, db_ses
     assert metrics == {"shares"} and "clicks" in result["metrics_removed"]
     assert db_session.scalar(select(func.count()).select_from(PersonDay).where(PersonDay.clicks.isnot(None))) == 0
     assert db_session.scalar(select(func.count()).select_from(GroupDay).where(GroupDay.day == old_day)) == 0
+
+
+def test_shares_on_a_public_holiday_count_as_quiet_hour_shares(kpi_org, db_session):
+    """The well-being KPI reads the charter's public holidays (``quiet_hours.holidays``) too."""
+    from datetime import datetime
+
+    from advocacy.core.timeutil import freeze
+
+    christmas = datetime(2026, 12, 25, 10, 0, tzinfo=UTC)  # a Friday, 11:00 in Paris
+    freeze(christmas)
+    try:
+        kpi_org(quiet_hours={"holidays": "FR"})
+        rollup_day(local_date(christmas))
+    finally:
+        freeze(None)
+    rows = db_session.scalars(select(PersonDay)).all()
+    assert sum(r.shares for r in rows) == 8 and sum(r.quiet_hour_shares for r in rows) == 8

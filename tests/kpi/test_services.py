@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from advocacy.kpi import inputs, services
-from advocacy.kpi.catalogue import KPIS, effective_granularity
+from advocacy.charter.kpi_catalogue import KPIS, effective_granularity
 from advocacy.kpi.models import PersonDay
 from advocacy.kpi.report import build_request, kpi_series
 from advocacy.kpi.rollup import rollup_day

@@ -49,7 +49,7 @@ def test_rq_cron_drives_the_rollup():
     from rq.cron import CronScheduler
 
     scheduler = CronScheduler(connection=Redis.from_url(TEST_REDIS_URL))
-    scheduler.load_config_from_file(str(Path(__file__).resolve().parents[2] / "workers" / "cron.py"))
+    scheduler.load_config_from_file(str(Path(__file__).resolve().parents[2] / "advocacy" / "cron.py"))
     jobs = {job.func_name: job for job in scheduler.get_jobs()}
     job = jobs["advocacy.kpi.tasks.rollup_recent"]
     assert job.queue_name == "kpi" and job.interval and job.interval <= 3600

@@ -5,6 +5,7 @@ ADD ONE LINE HERE FOR EVERY ROUTE YOU CREATE, in your domain's block:
     "blueprint.endpoint": roles(HR, STAFF_REP),      # only these roles
     "blueprint.endpoint": ANY,                       # any logged-in person
     "blueprint.endpoint": PUBLIC,                    # no login (login page, health, tracked links)
+    "blueprint.endpoint": SCIM_TOKEN,                # SCIM bearer token only (/scim/v2)
     "blueprint.endpoint": {"GET": ANY, "POST": roles(MARKETER)},   # per HTTP method
 
 Optional: URL values for a route's placeholders go in ``SAMPLE_ARGS`` (default: 1 for ints, "x" else).
@@ -16,15 +17,7 @@ wrong role 403; API (``/api/…``) → anonymous 401 JSON, wrong role 403 JSON; 
 """
 from __future__ import annotations
 
-from advocacy.auth.roles import (
-    ADMIN,
-    ALL_ROLES,
-    COMPLIANCE,
-    EMPLOYEE,
-    HR,
-    MARKETER,
-    STAFF_REP,
-)
+from advocacy.auth.roles import ADMIN, ALL_ROLES, COMPLIANCE, EMPLOYEE, HR, MARKETER, STAFF_REP
 
 
 class _Access:
@@ -37,6 +30,10 @@ class _Access:
 
 PUBLIC = _Access("PUBLIC")
 ANY = _Access("ANY")
+#: Machine-to-machine routes opened only by a SCIM bearer token (``flask scim token``), never by a
+#: browser session: everyone here (anonymous or any role) is refused 401 (405 for a method the
+#: SCIM resource lacks, which scim2-server answers before authentication).
+SCIM_TOKEN = _Access("SCIM_TOKEN")
 
 
 def roles(*names: str) -> frozenset:
@@ -52,15 +49,43 @@ MATRIX: dict = {
     "api-docs.openapi_json": PUBLIC,
     "core.home": ANY,
     "core.healthz": PUBLIC,
+    "core.favicon": PUBLIC,
+    "core.manifest": PUBLIC,
+    "core.service_worker": PUBLIC,
+    "core.offline": PUBLIC,
     "core.set_language": PUBLIC,
     "auth.login": PUBLIC,
     "auth.logout": ANY,
     "auth.people": roles(ADMIN),
+    "auth.settings": roles(ADMIN),
     "auth.import_people": roles(ADMIN),
     "auth.tokens": ANY,
     "auth.revoke_token": ANY,
+    "auth.my_sessions": ANY,
+    "auth.end_session": ANY,
+    "auth.forgot_password": PUBLIC,
+    "auth.choose_password": PUBLIC,
+    "auth.invite": roles(ADMIN),
+    "auth.invite_person": roles(ADMIN),
+    "auth.invite_all": roles(ADMIN),
+    "auth.sign_out_everywhere": roles(ADMIN),
+    "auth.mfa_setup": ANY,
+    "auth.mfa_verify": ANY,
+    "auth.mfa_recovery_codes": ANY,
+    "auth.mfa_disable": ANY,
+    "auth.mfa_reset": roles(ADMIN),
+    "auth.login_verify": PUBLIC,
+    "auth.oidc_login": PUBLIC,
+    "auth.oidc_callback": PUBLIC,
+    "auth.saml_metadata": PUBLIC,
+    "auth.saml_login": PUBLIC,
+    "auth.saml_acs": PUBLIC,
+    "scim.endpoint": SCIM_TOKEN,
     "audit.index": roles(ADMIN),
     "api_core.me": ANY,
+    "auth_api.list_people": roles(ADMIN),
+    "auth_api.invite": roles(ADMIN),
+    "auth_api.deactivate": roles(ADMIN),
     # -- consent ----------------------------------------------------------------------------
     "consent.index": ANY,
     "consent.change": ANY,
@@ -115,6 +140,7 @@ MATRIX: dict = {
     "charter_api.diff": ANY,
     # -- campaigns --------------------------------------------------------------------------
     "campaigns.index": roles(MARKETER, COMPLIANCE, HR),
+    "campaigns.review_status": roles(MARKETER),
     "campaigns.edit_campaign": roles(MARKETER),
     "campaigns.show": roles(MARKETER, COMPLIANCE, HR),
     "campaigns.edit_kit": roles(MARKETER),
@@ -131,6 +157,14 @@ MATRIX: dict = {
     "campaigns.share": roles(EMPLOYEE),
     "campaigns.set_instance": roles(EMPLOYEE),
     "campaigns.published": roles(EMPLOYEE),
+    "campaigns.publish": roles(EMPLOYEE),
+    # -- linked accounts ----------------------------------------------------------------------
+    "accounts.index": roles(EMPLOYEE),
+    "accounts.link_mastodon": roles(EMPLOYEE),
+    "accounts.link_linkedin": roles(EMPLOYEE),
+    "accounts.link_bluesky": roles(EMPLOYEE),
+    "accounts.callback": roles(EMPLOYEE),
+    "accounts.unlink": roles(EMPLOYEE),
     "campaigns.ideas_page": roles(EMPLOYEE, MARKETER),
     "campaigns.propose_idea": roles(EMPLOYEE),
     "campaigns.vote": roles(EMPLOYEE),
@@ -142,20 +176,38 @@ MATRIX: dict = {
     "campaigns.request_reward": roles(EMPLOYEE),
     "campaigns.redemption_action": roles(EMPLOYEE, MARKETER),
     "campaigns.notifications": ANY,
+    "campaigns.push_subscribe": ANY,
+    "campaigns.push_unsubscribe": ANY,
     "campaigns_api.list_campaigns": roles(EMPLOYEE, MARKETER, COMPLIANCE, HR),
     "campaigns_api.create_share": roles(EMPLOYEE),
     "campaigns_api.get_share": roles(EMPLOYEE),
     "campaigns_api.my_points": roles(EMPLOYEE),
     "campaigns_api.rewards": roles(EMPLOYEE, MARKETER),
+    "campaigns_api.list_kits": roles(EMPLOYEE, MARKETER, COMPLIANCE, HR),
+    "campaigns_api.get_kit": roles(EMPLOYEE, MARKETER, COMPLIANCE, HR),
+    "campaigns_api.approve_kit": roles(COMPLIANCE, HR),
+    "campaigns_api.return_kit": roles(COMPLIANCE, HR),
+    "campaigns_api.create_campaign": roles(MARKETER),
+    "campaigns_api.get_campaign": roles(MARKETER, COMPLIANCE, HR),
+    "campaigns_api.edit_campaign": roles(MARKETER),
+    "campaigns_api.create_kit": roles(MARKETER),
+    "campaigns_api.edit_kit": roles(MARKETER),
+    "campaigns_api.submit_kit": roles(MARKETER),
     # -- disclosure -------------------------------------------------------------------------
     "disclosure.checker": ANY,
     "disclosure_api.check_one": ANY,
     "disclosure_api.check_batch": ANY,
+    "disclosure_api.list_sectors": ANY,
+    "campaigns.share_review_queue": roles(COMPLIANCE, HR),
+    "campaigns.decide_share": roles(COMPLIANCE, HR),
+    "campaigns.fix_share": roles(EMPLOYEE),
     # -- tracking ---------------------------------------------------------------------------
     "tracking.tracked_link": PUBLIC,
+    "tracking.my_posts": roles(EMPLOYEE),
     "tracking.my_findings": roles(EMPLOYEE),
     "tracking.resolve_finding": roles(EMPLOYEE),
     "tracking.compliance": roles(COMPLIANCE, HR, ADMIN),
+    "tracking.providers": roles(ADMIN),
     # -- kpi --------------------------------------------------------------------------------
     "kpi.index": ANY,
     "kpi.program": roles(HR, STAFF_REP, ADMIN),
@@ -165,13 +217,39 @@ MATRIX: dict = {
     "kpi.marketer_inputs": roles(MARKETER, ADMIN),
     "kpi.pulse_answer": roles(EMPLOYEE),
     "kpi.pulse_rounds": roles(HR, STAFF_REP, ADMIN),
+    "kpi.pulse_close": roles(HR, ADMIN),
     "kpi_api.kpis": roles(HR, STAFF_REP, MARKETER, ADMIN),
+    # -- integrations (webhooks, Slack / Teams channels) -----------------------------------------
+    "integrations.index": roles(ADMIN),
+    "integrations.create_endpoint": roles(ADMIN),
+    "integrations.endpoint": roles(ADMIN),
+    "integrations.endpoint_action": roles(ADMIN),
+    "integrations.create_channel": roles(ADMIN),
+    "integrations.channel": roles(ADMIN),
+    "integrations.channel_action": roles(ADMIN),
+    "integrations_api.event_types": roles(ADMIN),
+    "integrations_api.list_endpoints": roles(ADMIN),
+    "integrations_api.create_endpoint": roles(ADMIN),
+    "integrations_api.get_endpoint": roles(ADMIN),
+    "integrations_api.update_endpoint": roles(ADMIN),
+    "integrations_api.delete_endpoint": roles(ADMIN),
+    "integrations_api.rotate_secret": roles(ADMIN),
+    "integrations_api.test_endpoint": roles(ADMIN),
+    "integrations_api.endpoint_deliveries": roles(ADMIN),
+    "integrations_api.list_channels": roles(ADMIN),
+    "integrations_api.create_channel": roles(ADMIN),
+    "integrations_api.get_channel": roles(ADMIN),
+    "integrations_api.update_channel": roles(ADMIN),
+    "integrations_api.delete_channel": roles(ADMIN),
+    "integrations_api.test_channel": roles(ADMIN),
+    "integrations_api.channel_deliveries": roles(ADMIN),
 }
 
 #: Values for URL placeholders, per endpoint: {"consent.change": {"purpose": "program"}}.
 SAMPLE_ARGS: dict[str, dict] = {
     "static": {"filename": "css/app.css"},
     "consent.change": {"purpose": "program"},
+    "scim.endpoint": {"path": "Users"},
 }
 
 

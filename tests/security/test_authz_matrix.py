@@ -9,7 +9,8 @@ from __future__ import annotations
 from flask import g, url_for
 
 from advocacy.auth.roles import ALL_ROLES
-from tests.security.authz_matrix import ANY, MATRIX, PUBLIC, sample_values
+from advocacy.auth.sessions import start_session
+from tests.security.authz_matrix import ANY, MATRIX, PUBLIC, SCIM_TOKEN, sample_values
 
 SKIP_METHODS = {"HEAD", "OPTIONS"}
 UNGUARDED = object()
@@ -61,7 +62,10 @@ def test_rows_agree_with_the_route_guards(app):
         for method in sorted(rule.methods - SKIP_METHODS):
             access = access_for(rule.endpoint, method)
             declared = declared_roles(app, rule.endpoint, method)
-            if access is PUBLIC:
+            if access is SCIM_TOKEN:
+                if not getattr(app.view_functions[rule.endpoint], "scim_token_required", False):
+                    problems.append(f"{method} {rule.rule}: row says SCIM_TOKEN, route is not scim_token_required")
+            elif access is PUBLIC:
                 if declared is not UNGUARDED:
                     problems.append(f"{method} {rule.rule}: row says PUBLIC, route requires {declared or 'login'}")
             elif declared is UNGUARDED:
@@ -101,7 +105,7 @@ def _as(client, person):
     with client.session_transaction() as session:
         session.clear()
         if person is not None:
-            session["_user_id"] = str(person.id)
+            session["_user_id"] = start_session(person, mfa=True)
             session["_fresh"] = True
 
 
@@ -131,6 +135,11 @@ def test_every_route_answers_every_role_as_the_matrix_says(app, make_person, api
                     response = client.open(url, method=method, **kwargs)
                 except Exception as exc:  # noqa: BLE001 - report every failing cell at once
                     problems.append(f"{method} {url} as {role or 'anonymous'}: raised {exc!r}")
+                    continue
+                if access is SCIM_TOKEN:
+                    if response.status_code not in (401, 405) or "scim+json" not in response.content_type:
+                        problems.append(f"{method} {url} as {role or 'anonymous'}: expected a SCIM 401, got "
+                                        f"{response.status_code} {response.content_type}")
                     continue
                 got, want = _verdict(response, is_api), _expected(access, role, is_api)
                 if got != want:

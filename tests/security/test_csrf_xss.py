@@ -8,7 +8,12 @@ from tests.security.authz_matrix import sample_values
 
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 #: Endpoints that may take a state-changing request without a CSRF token, with the reason.
-CSRF_EXEMPT: dict[str, str] = {}
+CSRF_EXEMPT: dict[str, str] = {
+    "auth.saml_acs": "the IdP's cross-site POST; a signed assertion answering our request, used once, is the proof "
+                     "(tests/auth/test_saml.py)",
+    "scim.endpoint": "SCIM is opened by a bearer token only, never by the session cookie "
+                     "(tests/auth/test_scim.py: no token → 401 whatever the session)",
+}
 
 XSS_PAYLOADS = (
     '<script>alert("x")</script>',

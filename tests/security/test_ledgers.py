@@ -12,7 +12,7 @@ def _disable_guards():
 
 
 def test_audit_trail_edit_and_removal_are_detected(app):
-    from advocacy.audit.services import record, verify
+    from advocacy.core.audit import record, verify
 
     entries = [record("proof.test", details={"n": n}) for n in range(5)]
     db.session.flush()
@@ -36,7 +36,7 @@ def test_audit_trail_edit_and_removal_are_detected(app):
 
 
 def test_audit_page_reports_a_break(client, make_person, login):
-    from advocacy.audit.services import record
+    from advocacy.core.audit import record
 
     admin = make_person(roles=("admin",))
     entries = [record("proof.page", details={"n": n}) for n in range(3)]

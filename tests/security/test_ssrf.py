@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from advocacy.tracking.outbound import Client, OutboundError
+from advocacy.core.outbound import Client, OutboundError
 
 REFUSED = (
     "https://127.0.0.1/", "https://127.1/", "https://2130706433/", "https://0x7f.0.0.1/",

@@ -18,6 +18,11 @@ def tracked_share(make_member, make_share, fake_providers, app, monkeypatch):
 
     def factory(network="mastodon", purposes=ALL, person=None, **post):
         person = person or make_member(purposes=purposes)
+        # Each person posts from their own account (the tracker checks the author on these networks).
+        if network == "mastodon":
+            post.setdefault("user", f"member{person.id}")
+        elif network == "bluesky":
+            post.setdefault("handle", f"member{person.id}.bsky.social")
         url = adders[network](**post)
         share = make_share(person=person, network=network, url=url)
         schedule_polls(share)

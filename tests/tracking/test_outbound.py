@@ -5,8 +5,8 @@ import socket
 
 import pytest
 
-from advocacy.tracking.outbound import Client, OutboundError
-from advocacy.tracking.ssrf import check_url, is_blocked_ip, parse_allow
+from advocacy.core.outbound import Client, OutboundError
+from advocacy.core.ssrf import check_url, is_blocked_ip, parse_allow
 
 
 @pytest.mark.parametrize("address", [
@@ -128,7 +128,7 @@ def test_only_get_and_head(fake_providers):
 
 
 def test_is_allow_listed_follows_the_setting(app, monkeypatch):
-    from advocacy.tracking.outbound import is_allow_listed
+    from advocacy.core.outbound import is_allow_listed
 
     monkeypatch.setitem(app.config, "OUTBOUND_ALLOW", "127.0.0.1:8080,mastodon.intra:443")
     assert is_allow_listed("http://127.0.0.1:8080/@alice/1")

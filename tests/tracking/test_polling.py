@@ -34,13 +34,11 @@ def test_first_poll_is_immediate_and_metrics_are_served(db_session, tracked_shar
     assert row.next_slot == 1 and row.due_at == share.registered_at + SLOTS[1] and row.lease_token is None
 
 
-def test_every_network_is_polled(db_session, tracked_share, fake_providers):
-    from advocacy.tracking.models import AccountToken
-
+def test_every_network_is_polled(db_session, tracked_share, fake_providers, linked_linkedin):
     shares = [tracked_share("bluesky", likes=1, reposts=2), tracked_share("x", likes=3, impressions=99)]
     member = shares[0].person_id
     linkedin = tracked_share("linkedin", purposes=("program", "post_metrics", "account_token"), likes=5, comments=1)
-    db_session.add(AccountToken(person_id=linkedin.person_id, network="linkedin", token="member-token"))
+    linked_linkedin(linkedin.person_id)
     db_session.flush()
     summary = run_due()
     assert summary.ok == 3, summary
@@ -231,24 +229,28 @@ def test_count_due_excludes_leased_and_throttled(db_session, tracked_share):
 
 
 def test_published_quota_is_respected_before_any_429(db_session, tracked_share, fake_providers):
-    """X says `x-rate-limit-remaining: 0`: the other X posts wait for the reset, nothing is refused."""
-    import time as _time
+    """Mastodon says `X-RateLimit-Remaining: 0` (ISO reset, no Retry-After): the other posts of that
+    instance wait for the reset, nothing is refused. (X posts go in one batched request, see test_x_batch.)"""
+    from datetime import datetime, timezone
 
-    shares = [tracked_share("x", likes=i) for i in range(3)]
-    reset = str(int(_time.time()) + 600)
-    original = fake_providers.x.routes
+    shares = [tracked_share("mastodon", likes=i) for i in range(3)]
+    reset = (datetime.now(timezone.utc) + timedelta(seconds=600)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    original = fake_providers.mastodon.routes
 
-    def last_request(handler, path, query):
+    def last_request(handler, path, query):  # the first status read uses the server's last request
         status, headers, body = original(handler, path, query)
-        return status, dict(headers, **{"x-rate-limit-remaining": "0", "x-rate-limit-reset": reset}), body
+        if not path.startswith("/api/v1/statuses/"):
+            return status, headers, body
+        return status, dict(headers, **{"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}), body
 
-    fake_providers.x.routes = last_request
+    fake_providers.mastodon.routes = last_request
     try:
         summary = run_due(concurrency=1, per_provider=1)
     finally:
-        fake_providers.x.routes = original
+        fake_providers.mastodon.routes = original
     assert summary.ok == 1 and summary.rate_limited == 2, summary
-    assert sum(v for k, v in fake_providers.x.hits.items() if k.startswith("/2/tweets/")) == 1
-    throttle = db_session.scalar(select(ProviderThrottle).where(ProviderThrottle.key == "x"))
+    assert sum(v for k, v in fake_providers.mastodon.hits.items() if k.startswith("/api/v1/statuses/")) == 1
+    key = _schedule(db_session, shares[0]).provider_key
+    throttle = db_session.scalar(select(ProviderThrottle).where(ProviderThrottle.key == key))
     assert throttle.blocked_until > utcnow() + timedelta(seconds=500)
     assert sum(1 for s in shares if latest_metrics(s)["status"] == "ok") == 1

@@ -39,7 +39,7 @@ def test_purge_follows_the_charters_retention(db_session, tracked_share, client,
 
 
 def test_purge_job_records_an_audit_entry(db_session, tracked_share):
-    from advocacy.audit.models import AuditEntry
+    from advocacy.core.models import AuditEntry
     from advocacy.tracking.tasks import purge_expired as job
 
     tracked_share("mastodon")

@@ -14,7 +14,7 @@ from rq import Queue, Worker
 from sqlalchemy import func, select, update
 
 from advocacy.tracking.models import MetricSnapshot, PollSchedule
-from tests.conftest import TEST_REDIS_URL, test_environ
+from tests.conftest import TEST_INSTANCE, TEST_REDIS_URL, test_environ
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -24,9 +24,9 @@ N_KILL = 150  # results are committed 50 at a time: the kill lands after the fir
 
 def _worker(fake, *, burst=True, name=None):
     env = dict(os.environ, **test_environ(**fake.env))
-    env["ADVOCACY_INSTANCE_PATH"] = str(ROOT / "instance" / "test")
+    env["ADVOCACY_INSTANCE_PATH"] = TEST_INSTANCE
     args = [str(Path(sys.executable).parent / "rq"), "worker", "--url", TEST_REDIS_URL,
-            "-w", "workers.worker.AppWorker", "-P", str(ROOT), "tracking"]
+            "-w", "advocacy.run.AppWorker", "-P", str(ROOT), "tracking"]
     if burst:
         args.insert(2, "--burst")
     if name:
@@ -100,7 +100,7 @@ def test_two_workers_share_the_work_without_double_fetches(shares, committed, fa
         for proc in workers:
             proc.communicate(timeout=30)
         connection.close()
-    assert all(j.get_status() == "finished" for j in jobs), [j.exc_info for j in jobs]
+    assert all(j.get_status() == "finished" for j in jobs), "\n".join((j.latest_result().exc_string or "") if j.latest_result() else j.get_status() for j in jobs)
     hits = _api_hits(fake_providers)
     assert len(hits) == 60 and set(hits.values()) == {1}  # every post fetched exactly once
     counts = _snapshot_counts(committed)

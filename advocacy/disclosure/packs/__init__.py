@@ -9,7 +9,12 @@ Each pack module (``fr``, ``us``, ``uk``) defines:
   ``relationship``, ``retouched``, ``virtual``, ``ambiguous``, ``word``, ``denial``) and a
   ``strength`` (``accepted``, ``weak``, ``insufficient``);
 - ``FOREIGN``: how this jurisdiction treats the *other* language's wordings (by id);
-- ``SECTORS``: sector → ``banned`` or ``restricted`` with conditions.
+- ``SECTORS``: sector → :func:`sector` (``banned``, ``restricted`` with a condition the text
+  can show, or ``allowed``) with its own legal reference; a sector a pack does not list is allowed;
+- ``CONTENT``: content rule → (sectors it applies to, legal reference): what a text can show to
+  be unlawful inside a sector (gambling as income, guaranteed crypto returns…);
+- ``IMAGES``: which image mentions the jurisdiction requires (``retouched``, ``virtual``);
+- ``PHRASES``: the mentions a fix proposes in this jurisdiction, per language.
 
 Patterns are regular expressions over the *folded* text (lower case, no accents, look-alike
 letters mapped, invisible characters removed — see ``normalize.py``). In a pattern, a space
@@ -24,9 +29,18 @@ the author was rewarded.
 
 
 def wording(id, kind, strength, pattern, *, lang, before=None, scan=False, start=False,
-            signal=False, other_lang=None, example=""):
+            signal=False, other_lang=None, example="", phrase=False):
+    """``phrase``: spaces in the pattern are plain spaces (a sentence, never a hashtag): faster."""
     return {
         "id": id, "kind": kind, "strength": strength, "pattern": pattern, "lang": lang,
         "before": before, "scan": scan, "start": start, "signal": signal,
-        "other_lang": other_lang, "example": example,
+        "other_lang": other_lang, "example": example, "literal_spaces": phrase,
     }
+
+
+def sector(status, reference, condition=None, review=None):
+    """One row of a jurisdiction's sector table. ``review``: a restricted sector still needs a
+    human (``warn``) once its condition is shown (default: yes for ``restricted``)."""
+    assert status in ("banned", "restricted", "allowed"), status
+    return {"status": status, "reference": reference, "condition": condition,
+            "review": (status == "restricted") if review is None else review}

@@ -8,38 +8,32 @@ MESSAGES = {
     "commercial_missing": {
         "fr": "Vous êtes rémunéré·e (argent, produit, points, cadeau…) : la mention commerciale manque.",
         "en": "You receive something for this post (money, product, points, gift…): the commercial disclosure is missing.",
-        "fix_fr": "Commencez le post par « Collaboration commerciale avec {brand} » ou « Publicité ».",
-        "fix_en": "Start the post with “Ad: paid partnership with {brand}”.",
+        "fix_fr": "Commencez le post par « {m_commercial} ».",
+        "fix_en": "Start the post with “{m_commercial}”.",
     },
     "commercial_insufficient": {
         "fr": "« {found} » n'est pas une mention commerciale claire : le lecteur ne comprend pas qu'il s'agit de publicité.",
         "en": "“{found}” is not a clear disclosure: readers cannot tell this is advertising.",
-        "fix_fr": "Remplacez-la par « Collaboration commerciale avec {brand} » ou « Publicité », en début de post.",
-        "fix_en": "Replace it with “Ad” or “Paid partnership with {brand}” at the start of the post.",
+        "fix_fr": "Remplacez-la par « {m_commercial} », en début de post.",
+        "fix_en": "Replace it with “{m_commercial}” at the start of the post.",
     },
     "commercial_weak": {
         "fr": "« {found} » est une mention faible : elle peut ne pas être comprise par ce public.",
         "en": "“{found}” is a weak disclosure: this audience may not understand it.",
-        "fix_fr": "Préférez « Publicité » ou « Collaboration commerciale avec {brand} ».",
-        "fix_en": "Prefer “Ad” or “Paid partnership with {brand}”.",
+        "fix_fr": "Préférez « {m_commercial} ».",
+        "fix_en": "Prefer “{m_commercial}”.",
     },
     "relationship_missing": {
         "fr": "Vous travaillez pour {brand} : dites-le dans le post (une bio ne suffit pas).",
         "en": "You work for {brand}: say so in the post itself (a profile bio is not enough).",
-        "fix_fr": "Ajoutez en début de post « Je travaille chez {brand} ».",
-        "fix_en": "Add “I work at {brand}” at the start of the post.",
+        "fix_fr": "Ajoutez en début de post « {m_relationship} ».",
+        "fix_en": "Add “{m_relationship}” at the start of the post.",
     },
     "relationship_insufficient": {
         "fr": "« {found} » ne dit pas clairement que vous êtes salarié·e de {brand}.",
         "en": "“{found}” does not clearly say that you are employed by {brand}.",
-        "fix_fr": "Écrivez « Je travaille chez {brand} ».",
-        "fix_en": "Write “I work at {brand}” or use #{brand}Employee.",
-    },
-    "salary_review": {
-        "fr": "Salarié·e sans autre contrepartie : le salaire seul est un cas ambigu, un relecteur doit valider.",
-        "en": "Employee with no other reward: salary alone is an ambiguous case, a reviewer must confirm.",
-        "fix_fr": "Ajoutez « Collaboration commerciale » pour lever le doute, ou faites relire le post.",
-        "fix_en": "Add “Ad” to remove the doubt, or have the post reviewed.",
+        "fix_fr": "Écrivez « {m_relationship} ».",
+        "fix_en": "Write “{m_relationship}”.",
     },
     "mention_after_cut": {
         "fr": "La mention « {found} » arrive après la coupure « voir plus » de {network} ({cut}) : elle n'est pas vue.",
@@ -83,21 +77,28 @@ MESSAGES = {
         "fix_fr": "Supprimez ce démenti et indiquez votre lien avec {brand}.",
         "fix_en": "Remove the denial and state your connection to {brand}.",
     },
+    "relationship_denied": {
+        "severity": "fail",
+        "fr": "« {found} » nie votre lien avec {brand} alors que vous y travaillez : le lecteur est trompé.",
+        "en": "“{found}” denies your connection with {brand} although you work there: this misleads readers.",
+        "fix_fr": "Supprimez ce démenti et écrivez « {m_relationship} ».",
+        "fix_en": "Remove the denial and write “{m_relationship}”.",
+    },
     "image_retouched_missing": {
         "fr": "L'image a été retouchée (corps ou visage) : la mention « Image retouchée » est obligatoire.",
         "en": "The image was retouched (body or face): a “Retouched image” label is required.",
-        "fix_fr": "Ajoutez « Image retouchée ».",
-        "fix_en": "Add “Retouched image”.",
+        "fix_fr": "Ajoutez « {m_retouched} ».",
+        "fix_en": "Add “{m_retouched}”.",
     },
     "image_virtual_missing": {
         "fr": "L'image est générée (visage ou corps virtuel) : la mention « Image virtuelle » est obligatoire.",
         "en": "The image is generated (virtual face or body): a “Virtual image” label is required.",
-        "fix_fr": "Ajoutez « Image virtuelle ».",
-        "fix_en": "Add “Virtual image (AI-generated)”.",
+        "fix_fr": "Ajoutez « {m_virtual} ».",
+        "fix_en": "Add “{m_virtual}”.",
     },
     "sector_banned": {
-        "fr": "La promotion de ce secteur ({sector}) est interdite.",
-        "en": "Promoting this sector ({sector}) is prohibited.",
+        "fr": "La promotion de ce secteur ({sector}) est interdite dans cette juridiction.",
+        "en": "Promoting this sector ({sector}) is prohibited in this jurisdiction.",
         "fix_fr": "Ne publiez pas ce contenu.",
         "fix_en": "Do not publish this content.",
     },
@@ -108,22 +109,16 @@ MESSAGES = {
         "fix_en": "Have the post reviewed by compliance.",
     },
     "sector_age_missing": {
-        "fr": "Jeux d'argent : la mention d'interdiction aux mineurs manque.",
-        "en": "Gambling: the age restriction (18+) is missing.",
-        "fix_fr": "Ajoutez « Interdit aux moins de 18 ans ».",
-        "fix_en": "Add “18+ only”.",
+        "fr": "{sector} : la mention d'interdiction aux mineurs manque.",
+        "en": "{sector}: the age restriction is missing.",
+        "fix_fr": "Ajoutez « {m_age} ».",
+        "fix_en": "Add “{m_age}”.",
     },
     "sector_health_missing": {
         "fr": "Alcool : le message sanitaire obligatoire manque.",
         "en": "Alcohol: the mandatory health message is missing.",
-        "fix_fr": "Ajoutez « L'abus d'alcool est dangereux pour la santé, à consommer avec modération. »",
-        "fix_en": "Add a responsible-drinking message.",
-    },
-    "sector_suspected": {
-        "fr": "Le texte évoque un secteur interdit ou réglementé (« {found} ») : un relecteur doit valider.",
-        "en": "The text mentions a banned or regulated sector (“{found}”): a reviewer must confirm.",
-        "fix_fr": "Faites relire le post par la conformité.",
-        "fix_en": "Have the post reviewed by compliance.",
+        "fix_fr": "Ajoutez « {m_health} ».",
+        "fix_en": "Add “{m_health}”.",
     },
     "length_over_limit": {
         "fr": "Le post fait {length} caractères pour une limite de {limit} sur {network}.",
@@ -137,8 +132,205 @@ MESSAGES = {
         "fix_fr": "Choisissez un réseau pris en charge.",
         "fix_en": "Choose a supported network.",
     },
+    "image_denied": {
+        "severity": "fail",
+        "fr": "« {found} » nie une retouche ou une image générée alors que l'image l'est : c'est trompeur.",
+        "en": "“{found}” denies retouching or generation although the image is retouched or generated: this misleads.",
+        "fix_fr": "Supprimez ce démenti.",
+        "fix_en": "Remove this denial.",
+    },
+    "image_retouched_beauty": {
+        "severity": "fail",
+        "fr": "L'image retouchée promeut un produit de beauté : elle exagère l'effet du produit, aucune mention ne corrige cela.",
+        "en": "The retouched image promotes a beauty product: it exaggerates what the product does, and no label cures that.",
+        "fix_fr": "Utilisez une image non retouchée (ni filtre) pour ce produit.",
+        "fix_en": "Use an image with no retouching or filter for this product.",
+    },
+    "mention_obfuscated": {
+        "severity": "note",
+        "fr": "La mention « {found} » se lit et compte, mais elle est écrite avec des caractères déguisés (lettres d'un autre alphabet, lettres stylisées, caractères invisibles, lettres espacées) : le lien du hashtag peut casser et un lecteur d'écran la lire mal.",
+        "en": "The disclosure “{found}” reads fine and counts, but it is spelt with disguised characters (other scripts, styled letters, invisible characters, spaced letters): the hashtag link may break and screen readers may misread it.",
+        "fix_fr": "Retapez la mention en lettres ordinaires.",
+        "fix_en": "Retype the disclosure in ordinary letters.",
+    },
+    "mention_illegible": {
+        "severity": "fail",
+        "fr": "La mention « {found} » est écrite en petits caractères (exposants, indices) ou barrée : elle n'est pas lisible.",
+        "en": "The disclosure “{found}” is written in tiny raised or lowered letters, or struck through: it is not legible.",
+        "fix_fr": "Retapez la mention en lettres ordinaires, à la taille du texte.",
+        "fix_en": "Retype the disclosure in ordinary letters, the size of the text.",
+    },
+    "relationship_advised": {
+        "severity": "note",
+        "fr": "La mention publicitaire suffit ; dire aussi que vous travaillez pour {brand} est une bonne pratique.",
+        "en": "The advertising label is enough; saying that you work for {brand} as well is good practice.",
+        "fix_fr": "Vous pouvez ajouter « {m_relationship} ».",
+        "fix_en": "You may add “{m_relationship}”.",
+    },
+    "commercial_advised": {
+        "severity": "note",
+        "fr": "Vous dites travailler pour {brand} en tête du post : l'intention commerciale est explicite ; « {m_commercial_short} » en plus est une bonne pratique.",
+        "en": "You say up front that you work for {brand}: the commercial intent is explicit; “{m_commercial_short}” as well is good practice.",
+        "fix_fr": "Vous pouvez ajouter « {m_commercial_short} ».",
+        "fix_en": "You may add “{m_commercial_short}”.",
+    },
+    "sector_unknown": {
+        "severity": "warn", "reference": "—",
+        "fr": "Secteur inconnu ({found}) : valeurs connues : {known}.",
+        "en": "Unknown sector ({found}); known values: {known}.",
+        "fix_fr": "Choisissez un secteur connu.",
+        "fix_en": "Choose a known sector.",
+    },
+    "sector_warning_missing": {
+        "severity": "fail",
+        "fr": "Secteur {sector} : l'avertissement obligatoire manque.",
+        "en": "{sector}: the mandatory warning statement is missing.",
+        "fix_fr": "Ajoutez « {m_warning} ».",
+        "fix_en": "Add “{m_warning}”.",
+    },
+    "gambling_income": {
+        "severity": "fail",
+        "fr": "« {found} » présente le jeu comme une source de revenus ou une solution à des soucis d'argent.",
+        "en": "“{found}” presents gambling as a source of income or a way out of money worries.",
+        "fix_fr": "Retirez toute promesse de gain ou de revenu.",
+        "fix_en": "Remove any promise of winnings or income.",
+    },
+    "gambling_urgency": {
+        "severity": "fail",
+        "fr": "« {found} » pousse à jouer dans l'urgence.",
+        "en": "“{found}” pushes people to gamble urgently.",
+        "fix_fr": "Retirez l'incitation pressante.",
+        "fix_en": "Remove the pressure to act now.",
+    },
+    "minor_appeal": {
+        "severity": "fail",
+        "fr": "« {found} » s'adresse aux mineurs dans un secteur qui leur est interdit ({sector}).",
+        "en": "“{found}” addresses under-18s in a sector closed to them ({sector}).",
+        "fix_fr": "Retirez toute référence aux mineurs.",
+        "fix_en": "Remove anything aimed at under-18s.",
+    },
+    "crypto_guaranteed": {
+        "severity": "fail",
+        "fr": "« {found} » promet un gain garanti ou démesuré sur un placement risqué ({sector}).",
+        "en": "“{found}” promises guaranteed or outsized returns on a risky investment ({sector}).",
+        "fix_fr": "Retirez la promesse de rendement et mentionnez le risque de perte.",
+        "fix_en": "Remove the promise of returns and state the risk of loss.",
+    },
+    "cpf_prospecting": {
+        "severity": "fail",
+        "fr": "« {found} » démarche les titulaires du CPF sur un réseau social : c'est interdit.",
+        "en": "“{found}” solicits holders of the French training account (CPF) on a social network: this is banned.",
+        "fix_fr": "Retirez la sollicitation (message privé, dossier, solde CPF) : une information générale reste possible.",
+        "fix_en": "Remove the solicitation (DM, file, CPF balance): general information is still allowed.",
+    },
+    "alcohol_irresponsible": {
+        "severity": "fail",
+        "fr": "« {found} » associe l'alcool à l'excès, à l'ivresse, à la réussite sociale ou à la performance.",
+        "en": "“{found}” links alcohol with excess, drunkenness, social success or performance.",
+        "fix_fr": "Retirez cette association : ne gardez que des informations objectives sur le produit.",
+        "fix_en": "Remove that association: keep to factual information about the drink.",
+    },
+    "health_claim": {
+        "severity": "fail",
+        "fr": "« {found} » présente un produit comme remplaçant un traitement médical.",
+        "en": "“{found}” presents a product as replacing medical treatment.",
+        "fix_fr": "Retirez cette allégation : ne publiez pas ce contenu en l'état.",
+        "fix_en": "Remove this claim: do not publish the post as it is.",
+    },
 }
 
 #: the age mention a gambling post needs, and the alcohol health message (folded text)
 AGE_MENTION = r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) 18|\b18 (?:ans|and over|or over|years)|\bmineurs\b|\b21 ?\+"
 HEALTH_MESSAGE = r"abus d'alcool est dangereux|a consommer avec moderation|drink ?aware|drink responsibly|please enjoy responsibly"
+
+#: the warning statements a sector's condition asks for (folded text)
+WARNINGS = {
+    "psan": (r"(?:enregistre|agree|immatricule)e? (?:aupres de|par) l'amf|psan|casp|prestataire (?:de services sur "
+             r"(?:actifs numeriques|crypto-actifs) )?(?:enregistre|agree)|agrement mica|mica|(?:numero|n°) "
+             r"(?:d'enregistrement|d'agrement) (?:amf|psan|e\d)"),
+    "fda_warning": r"contains nicotine\.? nicotine is an addictive chemical",
+    "risk_warning": (r"prepared to lose all (?:the )?money you invest|high[\s\-]risk investment|capital (?:is )?at risk|"
+                     r"retail investor accounts lose money|you (?:could|may|might) lose (?:all|some) of your"),
+}
+
+#: content rules a text can show (folded text); the packs say where each applies and why
+CONTENT_PATTERNS = {
+    "gambling_income": (
+        r"(?:pay|payer|paye|paie|payé) (?:my|your|the|mon|ton|votre|le|mes|tes|vos|les) (?:rent|loyer|bills|factures|"
+        r"debts?|dettes?|vacances|courses|voyages?|vacations?|holidays?|groceries|mortgage|credit|car|voiture)|revenus? (?:complementaires?|passifs?|reguliers?|stables?)|(?:side|passive|extra|steady) "
+        r"income|(?:quit|quitte|quittez|lache) (?:your|my|ton|mon|votre) (?:job|taf|boulot|travail|day job)|"
+        r"arrondir (?:mes|tes|vos|ses) fins de mois|fins de mois difficiles|money worries|soucis d'argent|"
+        r"(?:get|getting|devenir|devenez) riches?|(?:vivre|live|living) (?:du|des|de|off|from) (?:paris|betting|"
+        r"poker|jeu|gambling|bets)|(?:salaire|salary|second income|deuxieme salaire|2e salaire)|"
+        r"(?:financial|financiere) (?:freedom|security|liberte|securite)|liberte financiere|make money (?:betting|"
+        r"from)|gagner (?:sa|ta|votre|ma) vie|earn a living|argent facile|easy money|(?:gagner|gagne|gagnez|se faire) "
+        r"de l'argent|make money|rembourser (?:mes|tes|vos|ses) (?:dettes|credits)|pay off (?:my|your) debts?|"
+        r"(?:\d+ ?(?:€|euros?|\$|£)|\d+ ?k) (?:par|per|a) (?:mois|month|semaine|week|jour|day)|"
+        r"(?:plus besoin de|no need for a) (?:travailler|job|boulot)|"
+        r"make (?:your|my|the) (?:money|student loan|loan|wages?|pay ?check|salary|pension) go further|"
+        r"(?:guaranteed|garantis?|assures?) (?:winners?|wins?|gains?|picks|profits?|benefices)|lock of the (?:day|week)|"
+        r"sure (?:bet|thing|win)|\d+ ?% (?:strike|win|hit|success) rate|taux de reussite (?:de )?\d+|\d+ ?% de reussite|"
+        r"never lose|ne (?:perdez|perds) plus|jamais perdant|paris? surs?|(?:me|te|se|nous|vous) fai(?:s|t|re|tes) \d+ ?(?:€|euros?)|"
+        r"en plus de (?:mon|ton|votre) salaire|complement de (?:revenus?|salaire)|"
+        r"(?:extra|spare|quick|fast|easy) (?:cash|money|income|quid)|(?:boost|top up|supplement) (?:your|my) (?:income|wages?|salary|pay)|"
+        r"(?:beat|beating) (?:the )?(?:cost of living|inflation)|cost of living|(?:in|out of) debt|bills? (?:piling|to pay)|"
+        r"(?:quit|ditch) (?:the|your|my) (?:9|nine)[\s\-]?(?:to|-)[\s\-]?5|(?:make|made|making) (?:rent|bank)|"
+        r"beurre dans les epinards|(?:rembourser|rembourse|rembourses) (?:mon|ton|votre|mes|tes|vos) (?:credit|pret|dettes?|decouvert)|"
+        r"(?:payer|paye|paie) (?:mes|tes|vos) (?:factures|dettes|courses)|(?:plus|mieux) que (?:mon|ton|votre) salaire|"
+        r"(?:vivre|vis|vit) (?:de|du) (?:mes|tes|ses) (?:paris|gains)|(?:solution|remede) (?:a|aux|to) (?:tes|vos|mes|your|my|money)|"
+        r"(?:se|me|te) refaire|"
+        # money worries in the gambler's own words (CAP 16.3.4; décret n° 2020-1349 art. 8)
+        r"arrondi[a-z]* (?:mes|tes|vos|ses|nos|les) fins de mois|(?:paid|pays|paying|covered|covers|cover) (?:my|your|the|our) "
+        r"(?:rent|bills|mortgage|debts?|groceries)|(?:stuck|short|strapped) (?:for|on) (?:cash|money)|cash[\s\-]strapped|"
+        r"side hustle|money (?:worries|troubles|problems)|skint|(?:clear|clearing|pay off|paying off|paid off) (?:my|your) "
+        r"(?:debts?|overdraft|credit cards?|loans?)|second (?:job|salary|paycheck)|(?:paye|payer|paie|paient) (?:mon|ton|votre|le) "
+        r"loyer|(?:a|ont|m'a|t'a) paye (?:mon|ton|votre|mes|tes|vos) (?:loyer|factures|courses|vacances|dettes)|"
+        r"(?:fin|fins) de mois (?:difficiles?|serrees?)|(?:probleme|soucis|galere)s? d'argent"),
+    "gambling_urgency": (
+        r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
+        r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
+        r"ne (?:le |la )?rate[sz]? pas|limited time|temps limite|expires? (?:tonight|today|soon)|plus que \d+ ?h|"
+        r"only \d+ ?h(?:ours)? left|fomo|all[\s\-]in"),
+    "minor_appeal": (
+        r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
+        r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth form|"
+        r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|school|"
+        r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
+        r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?18s?|video ?games?|jeux? video|playground|cour de recre"),
+    "cpf_prospecting": (
+        r"(?:envoie|envoyez|donne|donnez|partage|partagez)[\s\-]?(?:moi|nous) (?:ton|votre|tes|vos) (?:numero|solde|"
+        r"identifiants?|dossier|mail|email|coordonnees|droits)|(?:ton|votre) solde (?:cpf|formation)|"
+        r"(?:je|on|nous) (?:m'occupe|s'occupe|nous occupons|t'inscri[st]|vous inscri(?:s|vons)) (?:de )?(?:tout|ton|votre|"
+        r"l'inscription|ton dossier|votre dossier)|(?:ecris|ecrivez)[\s\-]moi en (?:mp|dm|prive)|"
+        r"(?:en|par) (?:mp|dm|message prive)|dm (?:me|moi)|(?:lien|inscription) (?:en|dans la) bio|"
+        r"(?:verifie|verifiez|consulte|consultez) (?:tes|vos) droits|sans (?:rien )?(?:payer|debourser)|0 ?€ de ta poche|"
+        r"gratuit(?:e)? (?:grace|avec) (?:au|le|ton|votre) cpf"),
+    # excess, drunkenness, strength, social or sexual success, performance, driving (CAP 18.2–18.7, 18.10–18.12;
+    # C. santé publ. L3323-4: objective information only; industry codes in the US)
+    "alcohol_irresponsible": (
+        r"binge|bottomless|(?:get|getting|got) (?:wasted|drunk|hammered|smashed|plastered|trashed|tipsy|lit|sloshed)|"
+        r"down (?:it|them|in one)|chug(?:ging)?|drinking games?|beer pong|shots? (?:all night|till|until|on me)|"
+        r"drink (?:all night|till|until|like)|(?:all you can|unlimited) drink|open bar|happy hour (?:all|illimite)|"
+        r"boire (?:jusqu'a|sans (?:moderation|limite|fin)|toute la nuit)|cul[\s\-]sec|(?:se|me|te|on se) (?:mettre|met|mettre une) "
+        r"(?:une )?(?:mine|race|cuite)|prendre une (?:cuite|murge)|bourres?|ivres?|ivresse|a volonte|a gogo|"
+        r"(?:liquid|instant) courage|(?:more|extra) confiden(?:t|ce)|life of the party|get the girls?|pull (?:tonight|the)|"
+        r"(?:strongest|stronger|extra[\s\-]strong) (?:beer|lager|cider|drink|gin|vodka)|(?:le|la|notre) plus forte?s? en (?:alcool|degres)|"
+        r"(?:before|then) (?:driving|the drive|hitting the road)|one for the road|(?:avant de|puis) (?:conduire|prendre (?:le volant|la route))|"
+        r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
+        r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)"),
+    "crypto_guaranteed": (
+        r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
+        r"garanti(?:e|s|es)? (?:\d|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
+        r"x ?\d+)|guaranteed|sans (?:aucun )?risque|risk[\s\-]free|no risk|zero risque|x ?\d{1,3}(?!\d|[,.]\d)|"
+        r"\d{1,3} ?x(?![a-z0-9])|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
+        r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
+        r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
+        r"can't lose|impossible de perdre|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
+}
+
+#: a beauty or cosmetic product is promoted (folded text): a retouched picture then shows an effect
+BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]er|skin ?care|soins? (?:du visage|de la peau)|"
+                  r"make[\s\-]?up|maquillage|lipstick|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
+                  r"autobronzant|lashes|cils|brows|sourcils|wrinkles?|rides|anti[\s\-]?(?:age|ageing|aging|rides)|"
+                  r"complexion|teint|teeth whitening|blanchiment|highlighter|blush|primer|contour(?:ing)?|"
+                  r"hair (?:dye|colour|color)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|cosmetics?|cosmetiques?")

@@ -6,6 +6,7 @@ Les formulations ci-dessous sont celles de langue française ; les formulations 
 (``us.py``) comptent aussi, mais une formulation anglaise dans un post français est « dans une
 autre langue » — sauf les exceptions de ``FOREIGN``.
 """
+from advocacy.disclosure.packs import sector
 from advocacy.disclosure.packs import wording as w
 
 JURISDICTION = "fr"
@@ -19,7 +20,6 @@ RULES = {
     "commercial_weak": {"severity": "warn", "reference": "ARPP fiche pratique 29/05/2024 (« #ad » faible pour un public français)"},
     "relationship_missing": {"severity": "fail", "reference": "Directive 2005/29/CE annexe I pt 22 ; C. consom. L121-4 22°"},
     "relationship_insufficient": {"severity": "fail", "reference": "Directive 2005/29/CE annexe I pt 22 ; C. consom. L121-4 22°"},
-    "salary_review": {"severity": "warn", "reference": "DGCCRF : toute contrepartie ; salaire seul = cas ambigu"},
     "mention_after_cut": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
     "mention_in_hashtag_wall": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
     "mention_hidden": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
@@ -27,39 +27,81 @@ RULES = {
     "mention_invisible": {"severity": "fail", "reference": L2023 + " (mention lisible)"},
     "denial_while_rewarded": {"severity": "fail", "reference": "C. consom. L121-2 et L121-4 11° ; " + L2023},
     "denial_while_employee": {"severity": "warn", "reference": "C. consom. L121-4 22°"},
+    "relationship_denied": {"severity": "fail", "reference": "Directive 2005/29/CE annexe I pt 22 ; C. consom. L121-4 22°"},
     "image_retouched_missing": {"severity": "fail", "reference": "Loi n° 2023-451, art. 5 III 1° (« Image retouchée »)"},
     "image_virtual_missing": {"severity": "fail", "reference": "Loi n° 2023-451, art. 5 III 2° (« Image virtuelle »)"},
     "sector_banned": {"severity": "fail", "reference": "Loi n° 2023-451, art. 4"},
-    "sector_restricted": {"severity": "warn", "reference": "Loi n° 2023-451, art. 4 ; C. santé publ. L3323-2 (Evin)"},
+    "sector_restricted": {"severity": "warn", "reference": "Loi n° 2023-451, art. 4"},
     "sector_age_missing": {"severity": "fail", "reference": "Loi n° 2023-451, art. 4 II (jeux d'argent : mineurs exclus, mention)"},
     "sector_health_missing": {"severity": "fail", "reference": "C. santé publ. L3323-4 (message sanitaire)"},
-    "sector_suspected": {"severity": "warn", "reference": "Loi n° 2023-451, art. 4"},
     "length_over_limit": {"severity": "fail", "reference": "Limite du réseau"},
+    "mention_obfuscated": {"reference": L2023 + " (la mention se lit : elle compte) ; bonne pratique d'accessibilité"},
+    "mention_illegible": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
+    "relationship_advised": {"reference": "Directive 2005/29/CE annexe I pt 22 (bonne pratique : dire le lien)"},
+    "commercial_advised": {"reference": L2023 + " (« mention équivalente ») ; ARPP fiche pratique 29/05/2024"},
+    "image_denied": {"severity": "fail", "reference": "C. consom. L121-2 (pratique trompeuse) ; loi n° 2023-451, art. 5 III"},
     "network_unknown": {"severity": "warn", "reference": "—"},
 }
 
-# Sector → (status, condition). Conditions: "age" (a mention that minors are excluded),
-# "health" (the alcohol health message).
+A4 = "Loi n° 2023-451, art. 4"
 SECTORS = {
-    "cosmetic_surgery": ("banned", None),      # art. 4 I : actes à visée esthétique
-    "therapeutic": ("banned", None),           # art. 4 I : abstention thérapeutique
-    "nicotine": ("banned", None),              # art. 4 I : produits contenant de la nicotine
-    "tobacco": ("banned", None),
-    "wild_animals": ("banned", None),          # art. 4 I : animaux hors liste autorisée
-    "financial_cfd": ("banned", None),         # art. 4 I : contrats financiers (CFD à effet de levier)
-    "betting_tips": ("banned", None),          # art. 4 I : abonnements à des pronostics sportifs
-    "crypto": ("restricted", None),            # art. 4 : prestataires enregistrés/agréés AMF seulement
-    "gambling": ("restricted", "age"),         # art. 4 II : plateformes excluant les mineurs
-    "alcohol": ("restricted", "health"),       # loi Evin
-    "medicine": ("restricted", None),
-    "financial": ("restricted", None),
+    "general": sector("allowed", ""),
+    "cosmetic_surgery": sector("banned", A4 + " I (actes à visée esthétique, C. santé publ. L6322-1)"),
+    "therapeutic": sector("banned", A4 + " I (abstention thérapeutique)"),
+    "nicotine": sector("banned", A4 + " I (produits contenant de la nicotine) ; C. santé publ. L3513-4"),
+    "tobacco": sector("banned", "C. santé publ. L3512-4 (publicité en faveur du tabac) ; " + A4),
+    "wild_animals": sector("banned", A4 + " I (animaux n'appartenant pas aux espèces autorisées)"),
+    "financial_cfd": sector("banned", A4 + " I ; C. monét. fin. L533-12-7 (CFD, forex, options binaires)"),
+    "betting_tips": sector("banned", A4 + " I (abonnements à des pronostics sportifs)"),
+    "prescription_medicine": sector("banned", "C. santé publ. L5122-6 (médicaments sur prescription : publicité auprès du public interdite)"),
+    # the text can show the provider is registered or licensed (PSAN, MiCA): then nothing is left to review
+    "crypto": sector("restricted", A4 + " ; C. monét. fin. L54-10-3 et L54-10-5 (prestataires enregistrés ou agréés seulement)",
+                     condition="psan", review=False),
+    "gambling": sector("restricted", A4 + " II (plateformes excluant les mineurs, mention d'interdiction) ; C. séc. int. L320-12",
+                       condition="age"),
+    "alcohol": sector("restricted", "C. santé publ. L3323-2 et L3323-4 (loi Evin : contenu informatif, message sanitaire)",
+                      condition="health", review=False),
+    "medicine": sector("restricted", "C. santé publ. L5122-1 et s. (publicité des médicaments, visa ANSM)"),
+    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; AMF"),
+    # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
+    "cpf_training": sector("allowed", "C. trav. L6323-8-1 (prospection des titulaires du CPF)"),
+}
+
+CONTENT = {
+    "gambling_income": (("gambling", "betting_tips"),
+                        "C. séc. int. L320-12 ; décret n° 2020-1349 (le jeu n'est ni une source de revenus ni une solution financière) ; ANJ"),
+    "gambling_urgency": (("gambling", "betting_tips"), "C. séc. int. L320-12 ; ANJ, lignes directrices (incitation excessive)"),
+    "minor_appeal": (("gambling", "betting_tips", "alcohol"), A4 + " II ; C. séc. int. L320-12 ; C. santé publ. L3342-1 (mineurs)"),
+    "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
+                          "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
+    "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement) ; ARPP, Recommandation Alcool"),
+    "health_claim": (None, A4 + " I (abstention thérapeutique) ; C. consom. L121-2"),
+    "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
+}
+
+IMAGES = ("retouched", "virtual")          # art. 5 III : « Image retouchée », « Image virtuelle »
+# art. 5 : « Publicité » ou « Collaboration commerciale » en tête suffit, même pour un salarié (le lecteur sait
+# que la marque parle : il ne se fait pas passer pour un consommateur, directive 2005/29/CE annexe I pt 22) ;
+# dire aussi le lien d'emploi est une bonne pratique (note ``relationship_advised``)
+# un salarié qui dit son lien, sans autre contrepartie que son salaire, n'est pas rémunéré pour ce post (art. 1,
+# « à titre onéreux ») : le lien dit suffit (C. consom. L121-4 22°), il n'y a rien à faire relire
+
+PHRASES = {
+    "fr": {"commercial": "Collaboration commerciale avec {brand}", "commercial_nobrand": "Publicité",
+           "relationship": "je travaille chez {brand}", "relationship_nobrand": "je travaille pour la marque",
+           "retouched": "Image retouchée", "virtual": "Image virtuelle", "age": "Interdit aux moins de 18 ans.",
+           "health": "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+           "fda_warning": "", "risk_warning": ""},
 }
 
 # The other language's wordings that this jurisdiction treats differently in a French post.
-FOREIGN = {
-    "en.ad_hashtag": "weak",   # ARPP : « #ad » est faible pour un public français
-    "en.ad_label": "weak",
-}
+# Art. 5 demands « Publicité » or « Collaboration commerciale » (or an equivalent the audience
+# understands) and loi n° 94-665 (Toubon) French in advertising: « #ad » in a French post is a
+# mention in another language (``mention_language``), not a weak French one.
+FOREIGN: dict = {}
+
+#: wording id → strength in this jurisdiction, where it differs from the wording's own
+STRENGTH: dict = {}
 
 _SEP_NEG = "(?!(?:alle|passe|venu|retourne|rentre|arrive|reste|tombe|ravie?|fiere?|heureuse|heureux)s?e?s? )"
 
@@ -121,9 +163,13 @@ WORDINGS = [
     w("fr.employeur", "relationship", "accepted", r"employeur", lang="fr", before=r"\b(?:mon|notre)\s+$",
       example="mon employeur"),
     w("fr.collaborateur", "relationship", "accepted", r"collaborat(?:eur|rice) (?:de|d'|chez)", lang="fr"),
+    # un salarié qui dit ne pas l'être : un démenti du lien, jamais une mention
+    w("fr.ne_travaille_pas", "relationship", "none", r"ne (?:travaille|bosse) (?:pas|plus|jamais) (?:chez|pour|a|au)(?![a-z0-9])",
+      lang="fr", before=r"\bje\s+$", phrase=True, example="Je ne travaille pas chez Acme"),
     w("fr.fais_partie", "relationship", "accepted", r"fais partie (?:de|d'|du)", lang="fr", before=r"\bje\s+$"),
     w("fr.collegues", "relationship", "accepted", r"collegues (?:de|d'|chez)", lang="fr", before=r"\bmes\s+$"),
-    w("fr.equipe_chez", "relationship", "accepted", r"equipe (?:chez|de|d')", lang="fr", before=r"\bmon\s+$", scan=True),
+    w("fr.equipe_chez", "relationship", "accepted", r"equipes? (?:chez|de|d'|du)", lang="fr",
+      before=r"\b(?:mon|ma|notre|nos|dans l'|dans mon|dans notre)\s*$", scan=True, example="Mon équipe chez Acme"),
     w("fr.je_suis_chez", "relationship", "accepted",
       r"je suis (?:un |une |en poste |le |la |l')?" + _SEP_NEG + r"(?:[a-z'\-]+ ){0,3}chez [a-z0-9@]", lang="fr", scan=True,
       example="Je suis ingénieure chez Acme"),
@@ -133,8 +179,40 @@ WORDINGS = [
     w("fr.hashtag_salarie", "relationship", "accepted", r"#[a-z0-9_]+(?:salarie|employe)e?s?(?![a-z0-9])", lang="fr", scan=True),
     w("fr.hashtag_salarie_de", "relationship", "accepted", r"#(?:salarie|employe|collaborat(?:eur|rice))e?s?[a-z0-9_]+", lang="fr",
       scan=True, example="#SalariéAcme"),
+    # le lien d'emploi en mots naturels (DPCD annexe I pt 22 : le lien doit être clair, pas la formule)
+    w("fr.chez_brand_nous", "relationship", "accepted",
+      r"chez @?[a-z0-9&'\-]+(?: [a-z0-9&'\-]+)?,? (?:nous|on|notre equipe|nos equipes)(?![a-z0-9])", lang="fr",
+      phrase=True, example="Chez Acme, nous lançons…"),
+    w("fr.nous_chez", "relationship", "accepted", r"(?:nous|ici),? chez @?[a-z0-9][a-z0-9&'\-]*", lang="fr", phrase=True, example="Nous, chez Acme…"),
+    w("fr.au_sein", "relationship", "accepted", r"au sein (?:de |d'|du |des )@?[a-z0-9][a-z0-9&'\-]*", lang="fr",
+      before=r"(?:je suis|j'evolue|je m'epanouis|mon poste|mon role|mon travail|mes missions|je travaille|j'ai rejoint|"
+             r"je fais partie|je bosse|(?:ingenieure?|responsable|chargee?|cheffe?|manager|directeur|directrice|"
+             r"commerciale?|developpeuse|developpeur|consultante?)(?: [a-z\-]+){0,3})\s+$",
+      phrase=True, example="Je suis cheffe de projet au sein d'Acme"),
+    w("fr.en_tant_que", "relationship", "accepted",
+      r"en tant qu(?:e |')(?!(?:clients?|clientes?|consommat\w*|utilisat\w*|fans?|abonnee?s?|partenaires?|maman|papa|parents?) )"
+      r"(?:[a-z'\-]+ ){0,4}(?:chez |de |d'|du )@?[a-z0-9][a-z0-9&'\-]*", lang="fr", phrase=True, example="En tant que designer chez Acme, …"),
+    w("fr.depuis_chez", "relationship", "accepted",
+      r"(?:depuis|voila|cela fait|ca fait) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans?|mois|annees?) "
+      r"(?:que je suis |que je travaille |que j'ai rejoint )?(?:chez|a|au sein de) @?[a-z0-9][a-z0-9&'\-]*", lang="fr",
+      phrase=True, example="Depuis 5 ans chez Acme"),
+    w("fr.fondateur", "relationship", "accepted",
+      r"(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|pdg|dg|directeur general|directrice generale|ceo) (?:de |d'|du |chez )@?[a-z0-9][a-z0-9&'\-]*",
+      lang="fr", phrase=True, example="Fondatrice d'Acme"),
+    w("fr.rejoint_brand", "relationship", "accepted", r"rejoint @?[a-z0-9&'\-]+ (?:en|il y a|depuis|comme|cette|l'an)(?![a-z0-9])",
+      lang="fr", before=r"\b(?:j'ai|depuis que j'ai|quand j'ai|avoir)\s+$", phrase=True, example="J'ai rejoint Acme en 2020"),
+    w("fr.ma_boite", "relationship", "accepted",
+      # the brand must follow, set off ("ma boîte, Acme", "mon entreprise (Acme)"): "mon entreprise qui lance…"
+      # names nobody, and "our product" with no brand named is not enough
+      r"(?:ma|mon|notre) (?:boite|entreprise|societe|maison|agence|startup|start-up|groupe) ?(?:,|\(|:|-) ?"
+      r"@?[a-z0-9][a-z0-9&'\-]*", lang="fr", phrase=True, example="Ma boîte, Acme, lance…"),
+    w("fr.mon_poste", "relationship", "accepted",
+      r"(?:mon|ma) (?:poste|job|role|travail|mission|alternance|stage|equipe) (?:chez|au sein de|a|dans l'equipe) @?[a-z0-9][a-z0-9&'\-]*",
+      lang="fr", phrase=True, example="Mon poste chez Acme"),
+    w("fr.ici_chez", "relationship", "accepted", r"ici,? chez @?[a-z0-9][a-z0-9&'\-]*", lang="fr", phrase=True,
+      example="Ici, chez Acme, …"),
     # --- images --------------------------------------------------------------------------------
-    w("fr.retouchee", "retouched", "accepted", r"retouch\w*", lang="fr", example="Image retouchée"),
+    w("fr.retouchee", "retouched", "accepted", r"retouche(?:e|es|s)?", lang="fr", example="Image retouchée"),
     w("fr.virtuelle", "virtual", "accepted", r"virtuel(?:le)?s?", lang="fr",
       before=r"\b(?:image|photo|visuel|personnage|avatar|mannequin|modele|influenceuse|influenceur|corps|visage)s?\s+$",
       example="Image virtuelle"),

@@ -6,7 +6,7 @@ Regulations 2008, Sch. 1 para 11 and 22 (now DMCC Act 2024, Sch. 20).
 Same English wordings as the US pack (``us.py``); only the references differ, and the age
 mention for gambling follows CAP 16 (18+).
 """
-from advocacy.disclosure.packs import us
+from advocacy.disclosure.packs import sector, us
 
 JURISDICTION = "uk"
 LANG = "en"
@@ -20,7 +20,6 @@ RULES = {
     "commercial_weak": {"severity": "warn", "reference": GUIDE},
     "relationship_missing": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 22 ; " + CAP + " 2.4"},
     "relationship_insufficient": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 22"},
-    "salary_review": {"severity": "warn", "reference": CAP + " (employee content)"},
     "mention_after_cut": {"severity": "fail", "reference": GUIDE + " (upfront, before 'see more')"},
     "mention_in_hashtag_wall": {"severity": "fail", "reference": GUIDE + " (not hidden among hashtags)"},
     "mention_hidden": {"severity": "fail", "reference": CAP + " (obviously identifiable)"},
@@ -28,17 +27,66 @@ RULES = {
     "mention_invisible": {"severity": "fail", "reference": CAP},
     "denial_while_rewarded": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 11 and 22 ; CAP 3.1"},
     "denial_while_employee": {"severity": "warn", "reference": "CPUTR 2008 Sch. 1 para 22"},
+    "relationship_denied": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 22 (falsely representing oneself as a consumer)"},
     "image_retouched_missing": {"severity": "fail", "reference": "CAP 3.1 and 3.11 (misleading filters and retouching)"},
     "image_virtual_missing": {"severity": "fail", "reference": "CAP 3.1 (misleading depiction)"},
     "sector_banned": {"severity": "fail", "reference": "CAP 12 (medicines, cosmetic interventions), 22 (e-cigarettes), TAPA 2002"},
     "sector_restricted": {"severity": "warn", "reference": "CAP 14 (financial), 16 (gambling), 18 (alcohol)"},
     "sector_age_missing": {"severity": "fail", "reference": "CAP 16.3 (18+ only)"},
     "sector_health_missing": {"severity": "warn", "reference": "CAP 18"},
-    "sector_suspected": {"severity": "warn", "reference": "CAP Code"},
     "length_over_limit": {"severity": "fail", "reference": "Network limit"},
+    "mention_obfuscated": {"reference": CAP + " (the label is seen: it counts) ; accessibility good practice"},
+    "mention_illegible": {"severity": "fail", "reference": CAP + " (obviously identifiable) ; " + GUIDE + " (clear and prominent)"},
+    "relationship_advised": {"reference": "CPUTR 2008 Sch. 1 para 22 (good practice: state the connection)"},
+    "commercial_advised": {"reference": CAP + " ; " + GUIDE + " ('#ad' up front is the clearest label)"},
+    "image_denied": {"severity": "fail", "reference": "CAP Code 3.1 (misleading) ; CPUTR 2008 reg. 5"},
     "network_unknown": {"severity": "warn", "reference": "—"},
 }
 
-SECTORS = dict(us.SECTORS)
+FSMA = "FSMA 2000 s. 21 (financial promotions: authorised or approved only)"
+SECTORS = {
+    "general": sector("allowed", ""),
+    "cosmetic_surgery": sector("allowed", "CAP Code 12 (cosmetic interventions: not directed at under-18s)"),
+    "therapeutic": sector("restricted", "CAP Code 12.1 and 12.2 (substantiation; not discouraging essential treatment)"),
+    "nicotine": sector("banned", "Tobacco and Related Products Regulations 2016 reg. 43 ; CAP Code 22.12 (no e-cigarette ads in online media)"),
+    "tobacco": sector("banned", "Tobacco Advertising and Promotion Act 2002"),
+    "wild_animals": sector("allowed", "Animal Welfare Act 2006 left to review"),
+    "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning"),
+    "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
+    "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
+    "crypto": sector("restricted", FSMA + " ; FCA COBS 4.12A (cryptoasset promotions, risk warning)", condition="risk_warning"),
+    "gambling": sector("restricted", "CAP Code 16 (gambling: 18+, socially responsible)", condition="age", review=False),
+    "alcohol": sector("allowed", "CAP Code 18 (alcohol)"),
+    "medicine": sector("restricted", "CAP Code 12 ; Human Medicines Regulations 2012 Part 14"),
+    "financial": sector("restricted", FSMA),
+    "cpf_training": sector("allowed", ""),
+}
+
+CONTENT = {
+    "gambling_income": (("gambling", "betting_tips"),
+                        "CAP Code 16.3.4 (not a solution to financial concerns, an alternative to employment or a way to financial security)"),
+    "gambling_urgency": (("gambling", "betting_tips"), "CAP Code 16.3 (socially responsible; no undue pressure to gamble)"),
+    "minor_appeal": (("gambling", "betting_tips", "alcohol", "cosmetic_surgery"),
+                     "CAP Code 16.3.12 (gambling), 18.14 (alcohol), 12 (cosmetic interventions): nothing directed at or appealing to under-18s"),
+    "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
+                          "FCA COBS 4.12A and 4.2 (fair, clear and not misleading) ; CAP Code 3.1 and 14"),
+    "alcohol_irresponsible": (("alcohol",), "CAP Code 18.1–18.7 and 18.10–18.12 (no excess, strength, social or sexual success, performance, driving)"),
+    "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
+}
+
+IMAGES: tuple = ()            # no label in law: CAP 3.1 forbids misleading filters, it does not prescribe a mention
+#: a retouched or filtered picture in a beauty product's ad misleads about its effect
+BEAUTY_FILTER = "CAP Code 3.1 and 3.11 ; ASA rulings on filters in cosmetics ads (2021)"
+
+PHRASES = {
+    "en": {"commercial": "#ad", "commercial_nobrand": "#ad",
+           "relationship": "I work at {brand}", "relationship_nobrand": "I work for the brand",
+           "retouched": "Retouched image", "virtual": "AI-generated image", "age": "18+ only.",
+           "health": "Please drink responsibly.", "fda_warning": "",
+           "risk_warning": "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment."},
+}
+
 FOREIGN = dict(us.FOREIGN)
+#: the CMA and ASA: "in partnership with" and "#gifted" alone do not say "advertising"
+STRENGTH = {"en.partnership_with": "insufficient"}
 WORDINGS = list(us.WORDINGS)

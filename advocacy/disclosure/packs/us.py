@@ -5,6 +5,7 @@ FTC Act § 5 (deception).
 
 The wordings below are the English ones. French wordings (``fr.py``) count in a French post.
 """
+from advocacy.disclosure.packs import sector
 from advocacy.disclosure.packs import wording as w
 
 JURISDICTION = "us"
@@ -19,7 +20,6 @@ RULES = {
     "commercial_weak": {"severity": "warn", "reference": D101},
     "relationship_missing": {"severity": "fail", "reference": G + " (employment is a material connection) ; 255.5 ex. 8"},
     "relationship_insufficient": {"severity": "fail", "reference": G + " ; " + D101},
-    "salary_review": {"severity": "warn", "reference": G + " (employee incentives)"},
     "mention_after_cut": {"severity": "fail", "reference": "16 CFR 255.0(f) (clear and conspicuous) ; " + D101 + " (above 'more')"},
     "mention_in_hashtag_wall": {"severity": "fail", "reference": D101 + " (not mixed into a group of hashtags)"},
     "mention_hidden": {"severity": "fail", "reference": "16 CFR 255.0(f) (unavoidable)"},
@@ -27,36 +27,69 @@ RULES = {
     "mention_invisible": {"severity": "fail", "reference": "16 CFR 255.0(f)"},
     "denial_while_rewarded": {"severity": "fail", "reference": "FTC Act § 5 ; 16 CFR 255.5"},
     "denial_while_employee": {"severity": "warn", "reference": "16 CFR 255.5"},
+    "relationship_denied": {"severity": "fail", "reference": G + " ; FTC Act § 5 (deception)"},
     "image_retouched_missing": {"severity": "fail", "reference": "FTC Act § 5 (misleading depiction) ; kit policy"},
     "image_virtual_missing": {"severity": "fail", "reference": "16 CFR 255.1 ; FTC Act § 5 (virtual endorsers)"},
-    "sector_banned": {"severity": "fail", "reference": "Program policy (loi 2023-451 art. 4 where French users are reached) ; FDA 21 CFR 1140 (tobacco)"},
-    "sector_restricted": {"severity": "warn", "reference": "Sector regulation (SEC/CFTC, state gambling law, TTB)"},
-    "sector_age_missing": {"severity": "fail", "reference": "State gambling advertising codes (21+/18+)"},
+    "sector_banned": {"severity": "fail", "reference": "Sector regulation"},
+    "sector_restricted": {"severity": "warn", "reference": "Sector regulation"},
+    "sector_age_missing": {"severity": "fail", "reference": "State gambling advertising rules (21+ in most states)"},
     "sector_health_missing": {"severity": "warn", "reference": "Industry codes (responsible drinking)"},
-    "sector_suspected": {"severity": "warn", "reference": "Sector regulation"},
     "length_over_limit": {"severity": "fail", "reference": "Network limit"},
+    "mention_obfuscated": {"reference": "16 CFR 255.0(f) (the disclosure is seen: it counts) ; accessibility good practice"},
+    "mention_illegible": {"severity": "fail", "reference": "16 CFR 255.0(f) (by its size and contrast, easily noticed, read and understood)"},
+    "relationship_advised": {"reference": G + " (good practice: name the connection) ; " + D101},
+    "commercial_advised": {"reference": G + " ; " + D101 + " ('Ad' up front is the clearest)"},
+    "image_denied": {"severity": "fail", "reference": "FTC Act § 5 (deceptive claim)"},
     "network_unknown": {"severity": "warn", "reference": "—"},
 }
 
 SECTORS = {
-    "cosmetic_surgery": ("banned", None),
-    "therapeutic": ("banned", None),
-    "nicotine": ("banned", None),
-    "tobacco": ("banned", None),
-    "wild_animals": ("banned", None),
-    "financial_cfd": ("banned", None),
-    "betting_tips": ("banned", None),
-    "crypto": ("restricted", None),
-    "gambling": ("restricted", "age"),
-    "alcohol": ("restricted", None),
-    "medicine": ("restricted", None),
-    "financial": ("restricted", None),
+    "general": sector("allowed", ""),
+    # no influencer-specific sector bans: FTC rules apply everywhere, plus each sector's own rules
+    "cosmetic_surgery": sector("allowed", "FTC Act § 5 (claims must be substantiated)"),
+    "therapeutic": sector("restricted", "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
+    "nicotine": sector("restricted", "21 CFR 1143.3 (nicotine warning statement on advertisements)",
+                       condition="fda_warning", review=False),
+    "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.3 (required warning statements)"),
+    "wild_animals": sector("allowed", "State and federal wildlife law (Lacey Act) left to review"),
+    "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)"),
+    "betting_tips": sector("allowed", "FTC Act § 5 (results claims must be substantiated)"),
+    "prescription_medicine": sector("restricted", "21 CFR 202.1 (prescription drug advertising: fair balance, risk information)"),
+    "crypto": sector("restricted", "Securities Act § 17(b) (touting: disclose the consideration) ; FTC Act § 5 ; state money-transmitter rules"),
+    "gambling": sector("restricted", "State gambling advertising rules (21+ in most states) ; AGA Responsible Marketing Code for Sports Wagering",
+                       condition="age"),
+    "alcohol": sector("allowed", "27 CFR Parts 4, 5 and 7 (TTB advertising rules)"),
+    "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)"),
+    "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)"),
+    "cpf_training": sector("allowed", ""),
 }
 
-FOREIGN = {
-    "en.ad_hashtag": "weak",
-    "en.ad_label": "weak",
+CONTENT = {
+    "gambling_income": (("gambling", "betting_tips"),
+                        "AGA Responsible Marketing Code for Sports Wagering (no promise of financial success) ; FTC Act § 5"),
+    "gambling_urgency": (("gambling",), "AGA Responsible Marketing Code for Sports Wagering ; state gambling advertising rules"),
+    "minor_appeal": (("gambling", "alcohol"), "State gambling advertising rules (no appeal to persons under 21) ; 27 CFR 7.54"),
+    "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
+                          "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
+    "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising Code (no excessive or irresponsible drinking) ; FTC Act § 5"),
+    "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
 }
+
+IMAGES: tuple = ()            # no federal label for retouched or virtual images (FTC Act § 5 only if misleading)
+
+PHRASES = {
+    "en": {"commercial": "Ad: partnership with {brand}", "commercial_nobrand": "Ad",
+           "relationship": "I work at {brand}", "relationship_nobrand": "I work for the brand",
+           "retouched": "Retouched image", "virtual": "AI-generated image", "age": "21+ only.",
+           "health": "Please drink responsibly.",
+           "fda_warning": "WARNING: This product contains nicotine. Nicotine is an addictive chemical.",
+           "risk_warning": "Capital at risk."},
+}
+
+FOREIGN: dict = {}
+
+#: wording id → strength in this jurisdiction, where it differs from the wording's own
+STRENGTH: dict = {}
 
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
@@ -76,7 +109,9 @@ WORDINGS = [
       before=r"\b(?:i'm|i am|i was|i've been|i have been|we're|we are|we were|being|got|get|getting|was|were)\s+(?:being\s+)?$"),
     w("en.compensated", "commercial", "accepted", r"compensat(?:ed|ion)", lang="en", example="I was compensated for this post"),
     # "gifted" says a gift, not the points or pay an advocacy programme gives: a reviewer decides
-    w("en.gifted", "commercial", "weak", r"(?:#gifted|gifted (?:by|to me|from|product|item))", lang="en", example="#gifted"),
+    # "gifted" says a gift with no strings (CMA); a post rewarded with points or pay needs "#ad"
+    w("en.gifted", "ambiguous", "insufficient", r"(?:#gifted|gifted (?:by|to me|from|product|item))", lang="en", signal=True,
+      example="#gifted"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
@@ -131,6 +166,10 @@ WORDINGS = [
     w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for|here)(?![a-z0-9])", lang="en", scan=True,
       before=r"\b(?:i|i'm|i am|i've|i have|i've been|i have been|i currently|i proudly|i still|i now|to|love|loving|enjoy|enjoying)\s+$",
       example="I work at Acme"),
+    # an employee saying they are not one: a denial of the connection, never a disclosure
+    w("en.not_work", "relationship", "none",
+      r"(?:don't|do not|didn't|did not|never|no longer) work(?:ed)? (?:at|for|with)(?![a-z0-9])", lang="en",
+      before=r"\bi\s+$", phrase=True, example="I don't work for Acme"),
     w("en.i_work_hashtag", "relationship", "accepted", r"#iwork(?:at|for)", lang="en"),
     w("en.employee", "relationship", "accepted", r"employee", lang="en", example="Acme employee"),
     w("en.employee_suffix", "relationship", "accepted", r"#[a-z0-9_]+employee(?![a-z0-9])", lang="en", scan=True,
@@ -155,6 +194,45 @@ WORDINGS = [
     w("en.role_at", "relationship", "accepted",
       r"(?:i'm|i am|i've been) (?:a|an|the) (?:[a-z'\-]+ ){0,3}(?:at|@) [a-z0-9@]", lang="en", scan=True,
       example="I'm an engineer at Acme"),
+    # employment in natural words (16 CFR 255.5: the connection must be clear, not the formula)
+    w("en.on_team", "relationship", "accepted", r"on (?:the |our )?[a-z0-9@&'\-]+(?: [a-z0-9@&'\-]+){0,2} team(?![a-z0-9])",
+      lang="en",
+      before=r"\b(?:i'm|im|i am|i've been|i have been|i was|i work|i sit|i'm now|i am now|being|i joined)\s+$",
+      phrase=True, example="I'm on the Acme team"),
+    w("en.part_of_team", "relationship", "accepted",
+      r"part of (?:the |our )?\S+(?: \S+){0,3} (?:team|group|crew|family|squad|staff)(?![a-z0-9])", lang="en",
+      before=r"\b(?:i'm|im|i am|proud to be|happy to be|i've been|i have been|being|to be)\s+$",
+      phrase=True, example="I'm part of Acme's partnerships team"),
+    w("en.at_brand_we", "relationship", "accepted",
+      r"at @?[a-z0-9&'\-]+(?: [a-z0-9&'\-]+)?,? (?:we|we've|we're|we have|we are|our team|my team)(?![a-z0-9'])", lang="en",
+      phrase=True, example="At Acme we just launched…"),
+    w("en.we_at", "relationship", "accepted", r"we (?:here )?at @?[a-z0-9][a-z0-9&'\-]*", lang="en", phrase=True, example="We at Acme…"),
+    w("en.as_role_at", "relationship", "accepted", r"as (?:a |an |the )?(?:[a-z'\-]+ ){0,3}(?:at|@) @?[a-z0-9][a-z0-9&'\-]*",
+      lang="en", before=r"(?:^|[.!?\n,]|\bi work|\bi)\s*$", phrase=True, example="As a designer at Acme, …"),
+    w("en.i_lead_at", "relationship", "accepted",
+      r"(?:lead|run|manage|head|direct|coordinate)s? (?:[a-z'\-]+ ){0,3}(?:at|@) @?[a-z0-9][a-z0-9&'\-]*",
+      lang="en", before=r"\bi\s+$", phrase=True, example="I lead partnerships at Acme"),
+    w("en.brand_role", "relationship", "accepted",
+      r"(?:i'm|i am|im) @?[a-z0-9&\-]+'s (?:[a-z\-]+ ){0,3}(?:head|lead|director|manager|engineer|designer|ceo|cto|cfo|vp|"
+      r"founder|co-founder|intern|employee|chief|officer|developer|marketer|analyst|specialist|team|rep|representative)",
+      lang="en", scan=True, phrase=True, example="I'm Acme's head of growth"),
+    w("en.founder_of", "relationship", "accepted",
+      r"(?:co-?founder|founder|ceo|cto|coo|cfo|cmo|president|managing director|head of [a-z]+) (?:of|at|@) @?[a-z0-9][a-z0-9&'\-]*",
+      lang="en", phrase=True, example="CEO of Acme"),
+    w("en.joined_brand", "relationship", "accepted", r"joined @?[a-z0-9&'\-]+ (?:in|last|as|back|this|\d)(?![a-z0-9])", lang="en",
+      before=r"\b(?:i|i've|i have|since i|when i)\s+$", phrase=True, example="Since I joined Acme in 2019"),
+    w("en.my_job_at", "relationship", "accepted",
+      r"(?:my|our) (?:job|role|work|position|internship|day job|first (?:year|month|week)|[0-9]+ years?) (?:at|with|@) @?[a-z0-9][a-z0-9&'\-]*",
+      lang="en", phrase=True, example="My job at Acme"),
+    w("en.here_at", "relationship", "accepted", r"here at @?[a-z0-9][a-z0-9&'\-]*", lang="en", phrase=True,
+      before=r"(?:^|[.!?\n,]|\bwe|\bus|\bi|\bi'm|\bi work|\bteam)\s*$", example="Here at Acme, we…"),
+    w("en.at_brand_i", "relationship", "accepted",
+      r"at @?[a-z0-9&'\-]+,? (?:i lead|i run|i manage|i head|i work|i help|i build|i design|i look after|i'm responsible)",
+      lang="en", phrase=True, example="At Acme, I lead design"),
+    w("en.with_brand", "relationship", "accepted", r"(?:i'm|i am|i've been) (?:now )?with @?[a-z0-9][a-z0-9&'\-]* (?:as|since|for)",
+      lang="en", phrase=True, example="I'm with Acme as a designer"),
+    w("en.staffer", "relationship", "accepted", r"(?:staffer|team member|teammate|insider|crew member)s?", lang="en",
+      before=r"\b(?:[a-z0-9&\-]+|proud|an?|as an?)\s+$", phrase=True, example="Acme staffer here"),
     # --- images ----------------------------------------------------------------------------------------------
     w("en.retouched", "retouched", "accepted", r"retouch(?:ed|ing)?", lang="en", example="Retouched image"),
     w("en.altered", "retouched", "accepted", r"(?:edited|altered|enhanced|photoshopped|airbrushed)", lang="en",

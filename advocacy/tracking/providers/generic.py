@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from advocacy.tracking.outbound import OutboundError
+from advocacy.core.outbound import OutboundError
 from advocacy.tracking.providers.base import BadResponse, Snapshot, Transient, check_status
 
 

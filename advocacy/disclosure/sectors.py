@@ -1,0 +1,258 @@
+"""Sectors: the known values, their names, and how each one is read from a post's text.
+
+Invariant: ``SECTORS`` is the one list of sector values the checker, the API (422 on anything
+else) and the CLI accept; each jurisdiction's pack says what it does with each of them
+(``banned``, ``restricted`` with a condition, or ``allowed``). Text detection runs on every post,
+whatever the context says: the context only adds a sector, it never hides one the text shows.
+
+Patterns are over the folded text (lower case, no accents, look-alikes mapped; see
+``normalize.py``) and name the goods or services being promoted, not the words one meets in
+any corporate post: "investissement" or "cocktail" alone do not make a sector.
+"""
+from __future__ import annotations
+
+import re
+from advocacy.disclosure.packs import fr
+from advocacy.disclosure.packs import uk
+from advocacy.disclosure.packs import us
+
+
+#: value → (French name, English name)
+SECTORS: dict[str, tuple[str, str]] = {
+    "general": ("secteur ordinaire", "ordinary sector"),
+    "cosmetic_surgery": ("chirurgie et médecine esthétiques", "cosmetic surgery and interventions"),
+    "therapeutic": ("allégations thérapeutiques", "therapeutic claims"),
+    "nicotine": ("produits nicotinés", "nicotine products"),
+    "tobacco": ("tabac", "tobacco"),
+    "wild_animals": ("animaux sauvages", "wild animals"),
+    "financial_cfd": ("CFD, forex et options binaires", "leveraged CFDs, forex and binary options"),
+    "betting_tips": ("pronostics sportifs", "betting tips"),
+    "crypto": ("crypto-actifs", "crypto-assets"),
+    "gambling": ("jeux d'argent", "gambling"),
+    "alcohol": ("alcool", "alcohol"),
+    "medicine": ("médicaments", "medicines"),
+    "prescription_medicine": ("médicaments sur prescription", "prescription-only medicines"),
+    "financial": ("produits financiers", "financial products"),
+    "cpf_training": ("formations financées par le CPF", "training funded by the French CPF"),
+}
+
+#: other spellings callers use → the value
+ALIASES: dict[str, str] = {
+    "none": "general", "other": "general", "ordinary": "general", "food": "general", "fashion": "general",
+    "tech": "general", "technology": "general", "software": "general", "travel": "general", "retail": "general",
+    "beauty": "general", "cosmetics": "general", "services": "general", "sport": "general", "sports": "general",
+    "sportswear": "general", "clothing": "general", "apparel": "general", "footwear": "general", "shoes": "general",
+    "electronics": "general", "consumer_electronics": "general", "home": "general", "furniture": "general",
+    "automotive": "general", "cars": "general", "education": "general", "media": "general", "telecom": "general",
+    "energy": "general", "hospitality": "general", "restaurants": "general", "entertainment": "general",
+    "games": "general", "video_games": "general", "toys": "general", "pets": "general", "b2b": "general",
+    "saas": "general", "banking": "financial", "insurance": "financial", "supplements": "general",
+    "food_supplements": "general", "supplement": "general", "dietary_supplements": "general",
+    "dietary_supplement": "general", "food_supplement": "general", "nutrition": "general", "nutraceuticals": "general",
+    "complements_alimentaires": "general", "fitness": "general", "gaming": "general", "jewellery": "general",
+    "jewelry": "general", "luxury": "general", "real_estate": "general", "immobilier": "general", "health": "general", "wellness": "general", "mode": "general",
+    "alimentation": "general", "voyage": "general", "beaute": "general", "cosmetique": "general",
+    "cosmetic": "cosmetic_surgery", "aesthetic_surgery": "cosmetic_surgery", "aesthetic": "cosmetic_surgery",
+    "cosmetic_surgery_acts": "cosmetic_surgery", "plastic_surgery": "cosmetic_surgery",
+    "chirurgie_esthetique": "cosmetic_surgery", "medecine_esthetique": "cosmetic_surgery",
+    "aesthetic_medicine": "cosmetic_surgery", "cosmetic_interventions": "cosmetic_surgery",
+    "therapeutic_abstention": "therapeutic", "health_claims": "therapeutic",
+    "vape": "nicotine", "vaping": "nicotine", "e_cigarette": "nicotine", "e_cigarettes": "nicotine",
+    "ecig": "nicotine", "vapes": "nicotine", "snus": "nicotine", "puff": "nicotine",
+    "cfd": "financial_cfd", "cfds": "financial_cfd", "leveraged_cfd": "financial_cfd", "forex": "financial_cfd",
+    "binary_options": "financial_cfd", "options_binaires": "financial_cfd",
+    "crypto_assets": "crypto", "cryptocurrency": "crypto", "crypto_asset": "crypto", "nft": "crypto",
+    "nfts": "crypto", "bitcoin": "crypto",
+    "betting": "gambling", "sports_betting": "gambling", "casino": "gambling", "lottery": "gambling",
+    "poker": "gambling", "online_gambling": "gambling", "jeux_d_argent": "gambling", "paris_sportifs": "gambling",
+    "betting_tip": "betting_tips", "tipster": "betting_tips", "sports_tips": "betting_tips",
+    "pronostics": "betting_tips", "tips": "betting_tips",
+    "wild_animal": "wild_animals", "animals": "wild_animals", "exotic_pets": "wild_animals",
+    "exotic_animals": "wild_animals",
+    "medicines": "medicine", "drugs": "medicine", "drug": "medicine", "pharma": "medicine",
+    "pharmaceutical": "medicine", "pharmaceuticals": "medicine", "medication": "medicine",
+    "medications": "medicine", "prescription_drugs": "prescription_medicine", "pom": "prescription_medicine",
+    "prescription_only": "prescription_medicine",
+    "alcool": "alcohol", "wine": "alcohol", "beer": "alcohol", "spirits": "alcohol",
+    "finance": "financial", "investment": "financial", "investments": "financial",
+    "cpf": "cpf_training", "formation_cpf": "cpf_training",
+}
+
+
+class UnknownSector(ValueError):
+    """A ``sector`` value that is neither a known sector nor one of its aliases."""
+
+    def __init__(self, value):
+        self.value = value
+        super().__init__(f"unknown sector {value!r}; known values: {', '.join(SECTORS)}")
+
+
+def normalize(value) -> str | None:
+    """The sector value for what a caller wrote (``None`` when empty); raises :class:`UnknownSector`."""
+    if value is None:
+        return None
+    raw = str(value).strip().lower().replace("-", "_").replace(" ", "_").replace("'", "_")
+    if not raw:
+        return None
+    key = ALIASES.get(raw, raw)
+    if key not in SECTORS:
+        raise UnknownSector(value)
+    return key
+
+
+def catalogue(lang: str = "en") -> list[dict]:
+    """What ``GET /api/v1/disclosure/sectors`` lists: value, name, aliases, status per jurisdiction."""
+    out = []
+    for value, (name_fr, name_en) in SECTORS.items():
+        out.append({
+            "value": value, "name": name_fr if lang == "fr" else name_en,
+            "names": {"fr": name_fr, "en": name_en},
+            "aliases": sorted(a for a, v in ALIASES.items() if v == value),
+            "jurisdictions": {
+                code: {"status": pack.SECTORS.get(value, {"status": "allowed"})["status"],
+                       "condition": pack.SECTORS.get(value, {}).get("condition"),
+                       "reference": pack.SECTORS.get(value, {}).get("reference", "")}
+                for code, pack in (("fr", fr), ("us", us), ("uk", uk))},
+        })
+    return out
+
+
+# --- reading sectors from the text ---------------------------------------------------------------
+_S = r"[\s\-]?"
+DETECT: dict[str, str] = {
+    "financial_cfd": (
+        r"cfds?|forex|fx trading|trading (?:de devises|forex|a effet de levier|sur marge)|effet de levier|"
+        r"levier (?:de )?(?:x ?)?\d+|leverag(?:e|ed)(?: trading| x?\d+| up to)?|"
+        r"options? binaires?|binary options?|prop ?firm|copy[\s\-]?trading"),
+    "crypto": (
+        r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
+        r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking|airdrops?|"
+        r"(?:token|jeton)s? (?:x ?\d+|presale|pre-sale|sale|launch)|presale|ico|"
+        r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:va|vont|will|is going|to) |avant (?:le )?listing|before (?:the )?listing|"
+        r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
+        r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet"),
+    "betting_tips": (
+        r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
+        r"premier league|ligue 1|vip|daily|expert) (?:picks|tips)|paid picks|picks (?:newsletter|subscription)|"
+        r"abonnement (?:vip |premium )?(?:aux )?pronos?"),
+    "gambling": (
+        r"casinos?(?: en ligne| online)?|paris? sportifs?|paris en ligne|sports? ?(?:betting|book|wagering)|"
+        r"mise(?:s)? (?:de |minimum )?\d+|cotes? (?:a |de |@ ?)?\d+(?:[.,]\d+)?|"
+        r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
+        r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
+        r"draftkings|fanduel|betmgm|paddy power|william hill|ladbrokes|sky bet|betfair|sportsbet|acca of the|"
+        r"wager(?:s|ing)?|odds (?:of|on|boost)|"
+        r"sportsbook|bookmakers?|bookies?|accumulators?|accas?|parlays?|combines?|free ?bets?|freebets?|"
+        r"paris? gratuits?|cotes? boostees?|boosted odds|jackpots?|machines? a sous|slots?|roulette|blackjack|"
+        r"poker|loteries?|lotter(?:y|ies)|scratch ?cards?|jeux a gratter|bet\s+[£$€]?\s*\d+|paris? combines?|cotes? (?:a |de )?\d+(?:[.,]\d+)?|"
+        r"tours? (?:gratuits|offerts)|free spins|mise(?:z)? \d+|parie(?:z|r)? "
+        r"(?:sur|\d+)|bet on|"
+        # a bet slip in the bettor's words (ticket, accumulator, total odds, potential winnings, bankroll)
+        r"tickets? (?:du jour|du soir|du week-end|du weekend|combine|safe)|accumulateurs?|cote totale|gains? potentiels?|"
+        r"bankroll|(?:je|j'ai|on|j') ?parie (?:sur|\d+|tout|gros)|j'ai mise|bet slip|betslip|same[\s\-]game parlay|"
+        r"(?:potential|total) (?:returns?|payout|odds)|(?:bonus|offre) de bienvenue (?:de |jusqu'a )?\d+|"
+        r"odds boosted|price boosts?|enhanced odds|bet builder|first bet|bonus bets?|in-play betting|"
+        r"(?:mes|tes|vos|nos|ses|des|les|aux|premiers?) paris (?:sur|chez|en ligne|du|de la|des)|"
+        r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
+        r"(?:sign up|join|register|deposit)(?: (?:to|with|at|on))? [a-z0-9]+ ?bet(?![a-z])|bet(?:ting)? (?:app|account)|bet (?:is|has|gives|offers|makes) (?:the|you|a|an|your)(?![a-z])"),
+    "nicotine": (
+        r"nicotine|vapes?|vaping|vapoteuses?|vapot(?:e|er|age)|ecig(?:arette)?s?|e-cig(?:arette)?s?|e cig(?:arette)?s?|"
+        r"cigarettes? electroniques?|"
+        r"eliquides?|e-liquides?|e liquides?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
+        r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
+        r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
+        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)"),
+    "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|chicha|shisha|hookah|rolling papers",
+    "cosmetic_surgery": (
+        r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
+        r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ie|y)|liposuc(?:cion|tion)|"
+        r"botox|acide hyaluronique|hyaluronic|(?:lip|dermal|cheek|jaw) ?fillers?|fillers?|injections? "
+        r"(?:des|de|dans les|aux) levres|lip (?:injections?|flip|job)|augmentation mammaire|breast (?:augmentation|"
+        r"implants?)|bbl|brazilian butt lift|blepharoplast(?:ie|y)|facelift|lifting du visage|tummy tuck|"
+        r"abdominoplast(?:ie|y)|nose job|greffe de cheveux|hair transplant|"
+        # non-surgical aesthetic acts with a health risk (C. santé publ. L1151-2 and its décrets)
+        r"epilation (?:definitive )?(?:au |a la )?laser|laser hair removal|cryolipolys(?:e|is)|lipolaser|microneedling|"
+        r"peelings? (?:chimiques?|medicaux|medical)|chemical peels?|hifu|mesotherapie|skin ?boosters?|fils tenseurs|"
+        r"thread lift|injections? (?:de botox|d'acide|anti-?rides)|anti-?wrinkle injections?|tattoo removal|"
+        r"detatouage"),
+    "therapeutic": (
+        r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete) (?:mon|ton|votre|son|sa|ma|mes|tes|vos) "
+        r"(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|pilules?|inhalateur|ventoline|statines|"
+        r"levothyrox|corticoides)|"
+        r"(?:stopped|quit|ditched|dropped|came off|stop|quit taking|stopped taking|ditch) (?:taking )?(?:my|your|the|her|his) "
+        r"(?:[a-z\-]+ )?(?:medications?|medicines?|meds|pills|treatments?|insulin|chemo|prescriptions?|"
+        r"antidepressants?|inhalers?|statins?|steroids?|epipen)|"
+        r"remplacer?a? (?:votre|ton|mon|vos|tes|mes|les|le) (?:traitements?|medicaments?)|"
+        r"replaces? (?:your|my|the) (?:medications?|meds|medicines?|treatments?|prescriptions?)|"
+        r"plus besoin de (?:medicaments?|traitements?|medecin)|no (?:more|need for) (?:meds|medications?|"
+        r"medicines?|pills|doctors?)|instead of (?:your |my )?(?:medications?|meds|chemo|treatment)|"
+        r"a la place (?:de|du|des) (?:votre |ton |mon )?(?:traitements?|medicaments?|chimio)|"
+        r"gueri(?:t|r|ssez) (?:le |du |les )?(?:cancer|diabete|depression|autisme|sclerose)|"
+        r"cures? (?:cancer|diabetes|depression|autism|arthritis)|"
+        # a product set against a treatment ("remplace vos somnifères", "better than antidepressants")
+        r"(?:remplace|remplacent|remplacez) (?:vos |tes |mes |les |votre |ton |mon )?(?:somniferes|antidepresseurs|"
+        r"anxiolytiques|anti-?inflammatoires|antidouleurs|medicaments|medocs|traitements?|insuline|chimio)|"
+        r"mieux qu'(?:un|une|des|les) (?:antidepresseurs?|medicaments?|traitements?|somniferes?|anxiolytiques?)|"
+        r"soigne(?:nt|z|r)? (?:l'|le |la |les |votre |ton |vos |tes )?(?:anxiete|depression|cancer|diabete|"
+        r"hypertension|tension|insomnie|arthrose|migraines?|asthme|eczema|psoriasis|endometriose)|"
+        r"(?:replaces?|better than|instead of) (?:your |my |the )?(?:antidepressants|sleeping pills|painkillers|"
+        r"anti-?inflammatories|inhalers?|insulin|blood[\s\-]pressure (?:meds|medication|pills)|statins)|"
+        r"(?:treats?|heals?|reverses?) (?:your |my )?(?:anxiety|depression|cancer|diabetes|hypertension|insomnia|"
+        r"arthritis|asthma|eczema|psoriasis)"),
+    "wild_animals": (
+        r"animaux (?:sauvages|exotiques)|exotic (?:pets?|animals?)|wild animals?|bebes? (?:singes?|tigres?|lions?)|"
+        r"(?:baby|pet) (?:monkeys?|tigers?|lions?|sloths?|otters?)|(?:tiger|lion) cubs?|lionceaux?|fennecs?|"
+        r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?"),
+    "alcohol": (
+        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|whisk(?:e)?y|vodka|gin tonic|rhums?|"
+        r"tequila|liqueurs?|spiritueux|champagnes?|prosecco|cidres?|ciders?|cremant|cuvees?|degustation de vins|"
+        r"wine tasting|happy hour|brewery|brasserie artisanale|biere artisanale|craft beer|spritz|pastis|aperitifs?|"
+        r"sangria|mojitos?|margaritas?|cognac|armagnac|calvados|rose (?:bien )?frais|vin (?:rouge|blanc|rose)|"
+        r"beaujolais|chablis|sancerre|pinot noir|merlot|cabernet|chardonnay|sauvignon|syrah|muscadet|bourbon|"
+        r"scotch|rum|gin|lager|stout|pale ale|distillerie|distillery|vignoble|vineyard|sommelier|"
+        r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
+        r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)"),
+    "prescription_medicine": (
+        r"ozempic|wegovy|mounjaro|saxenda|semaglutide|tirzepatide|antibiotiques?|antibiotics?|sur ordonnance|"
+        r"prescription[\s\-]only|prescription drugs?|roaccutane|isotretinoin|viagra|cialis|"
+        r"perte de poids (?:sur|par) injection|weight[\s\-]loss (?:jabs?|injections?)"),
+    "medicine": (
+        r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
+        r"sans ordonnance|over[\s\-]the[\s\-]counter"),
+    "financial": (
+        r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
+        r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
+        r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
+        r"etfs?|placements? financiers?"),
+    "cpf_training": (
+        r"cpf|compte personnel (?:de )?formation|mon ?compte ?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
+        r"eligibles? (?:au )?cpf"),
+}
+# "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
+# gambling word (see detect())
+_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*)$"),
+         "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?)$"),
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour)$"), "tobacco": re.compile(r"^cigarettes?$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?)$")}
+
+
+def from_hits(folded: str, hits) -> dict[str, tuple[int, int]]:
+    """Sectors shown by the text, from the pack scan's hits ``(sector, start, end)`` in text order
+    → the span (folded coordinates) of the first word that shows each one."""
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    for name, start, end in hits:
+        by_name.setdefault(name, []).append((start, end))
+    found: dict[str, tuple[int, int]] = {}
+    for name, spans in by_name.items():
+        w = _WEAK.get(name)
+        strong = [sp for sp in spans if w is None or not w.match(folded[sp[0]:sp[1]].lstrip("#"))]
+        # a weak word ("poker", "slots", "fillers") counts beside a strong one, or with another weak one
+        if strong or len({folded[a:b] for a, b in spans}) >= 2:
+            found[name] = (strong or spans)[0]
+    if "therapeutic" in found:
+        found.pop("medicine", None)
+    span = found.get("cosmetic_surgery")
+    if span and folded[span[0]:span[1]].lstrip("#") == "botox":  # botulinum toxin: a prescription-only medicine too
+        found.setdefault("prescription_medicine", span)
+    return found
