@@ -154,17 +154,23 @@ class GroupCommitter:
     statement (``unnest`` of arrays), its own transaction: one round trip and one commit. Under load, many clicks share one disk flush, so the
     durable path costs little more than the asynchronous one, and nothing is acknowledged early:
     a request waits for its own batch's commit and gets a 503 if that commit fails.
+
+    ``THREADS`` committers share the queue, each with its own connection: while one batch's commit
+    waits for its disk flush, the next batch is already on its way, and PostgreSQL flushes both
+    commits' WAL together when they meet. A request arriving just after a batch left then waits
+    about one flush instead of the rest of that flush plus its own.
     """
 
     WAIT_SECONDS = 10.0
     MAX_BATCH = 500
+    THREADS = 2
 
     def __init__(self, engine, insert_sql: str):
         self.engine = engine
         self.insert_sql = insert_sql
         self.cond = threading.Condition()
         self.queue: list[tuple[dict, _Waiter]] = []
-        self.thread: threading.Thread | None = None
+        self.threads: list[threading.Thread] = []
         self.pid = os.getpid()
         self.batches = 0  # transactions committed (for tests and benchmarks)
 
@@ -172,10 +178,13 @@ class GroupCommitter:
         """Return once ``params``' row is committed; raise if it could not be."""
         waiter = _Waiter()
         with self.cond:
-            if self.thread is None or not self.thread.is_alive() or self.pid != os.getpid():
-                self.pid = os.getpid()
-                self.thread = threading.Thread(target=self._run, name="click-group-commit", daemon=True)
-                self.thread.start()
+            if self.pid != os.getpid():  # forked: the parent's threads did not come along
+                self.pid, self.threads = os.getpid(), []
+            self.threads = [t for t in self.threads if t.is_alive()]
+            while len(self.threads) < self.THREADS:
+                thread = threading.Thread(target=self._run, name="click-group-commit", daemon=True)
+                thread.start()
+                self.threads.append(thread)
             self.queue.append((params, waiter))
             self.cond.notify()
         if not waiter.event.wait(self.WAIT_SECONDS):
@@ -207,7 +216,8 @@ class GroupCommitter:
             try:
                 with self.engine.connect() as conn:
                     conn.connection.driver_connection.execute(self.insert_sql, params)
-                self.batches += 1
+                with self.cond:
+                    self.batches += 1
                 return
             except (OperationalError, DBAPIError) as exc:
                 if attempt == 2 or (isinstance(exc, DBAPIError) and not exc.connection_invalidated):
@@ -240,7 +250,7 @@ class FastClicks:
         # No pre-ping (it would double the round trips): a dead connection is retried once below.
         self.engine = create_engine(engine.url, pool_size=2, max_overflow=4, pool_pre_ping=False,
                                     isolation_level="AUTOCOMMIT", connect_args=options)
-        self.writer = create_engine(engine.url, pool_size=1, max_overflow=0, pool_pre_ping=False,
+        self.writer = create_engine(engine.url, pool_size=GroupCommitter.THREADS, max_overflow=0, pool_pre_ping=False,
                                     isolation_level="AUTOCOMMIT", connect_args=options)
         atexit.register(self.engine.dispose)
         atexit.register(self.writer.dispose)
