@@ -244,15 +244,27 @@ class _Check:
         # 1. owed first: is this a commercial communication for the brand at all?
         ft = f.text
         promo = next((m for m in self.readings if m.wording.kind == "promo"), None)
+        if promo is None and owed.STARS_RE.search(self.text) is not None:
+            promo = True  # a review's stars: a consumer's verdict on a product
+        reasons = []
         if promo is None:
             price = owed.PRICE_RE.search(ft)
-            promo = price
-        if promo is None:
+            if price is None and "£" in self.text:
+                price = owed.POUND_RE.search(self.text.lower())
+            if price is not None and rewarded is not True:
+                # an amount alone is a weak sign: news of a price cap, a charity's total, a stake limit
+                ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
+                reasons = [name for name in owed.REASONS if name in ids]
+                if not reasons:
+                    promo = price
+            else:
+                promo = price
+        if promo is None and not reasons:
             ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
             reasons = [name for name in owed.REASONS if name in ids]
-        else:
-            reasons = []
-        signalled = bool(commercial) or any(m.wording.signal and m.hashtag for m in ambiguous)
+        # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
+        signalled = (any(not m.wording.start or not ft[1:m.start].strip() for m in commercial)
+                     or any(m.wording.signal and m.hashtag for m in ambiguous))
         if promo is not None:
             is_commercial = True
         elif reasons:
@@ -260,8 +272,11 @@ class _Check:
         elif rewarded is True or signalled:
             is_commercial = True
         elif employee is True:
-            # an employee's post with no promotion: commercial only if it talks about the brand
-            is_commercial = self.names_brand() or bool(self.sectors)
+            # an employee's post with no promotion and no reward: naming the employer (a talk, a team's
+            # news, a farewell, a charity run) promotes nothing (loi 2023-451 art. 1 "promouvoir … des
+            # biens, des services"; 16 CFR 255.0 "advertising message"; CAP 1.1); a sector the text
+            # itself shows still makes it commercial (a sector named only in the context does not)
+            is_commercial = any(span is not None for span in self.sectors.values())
             if not is_commercial:
                 self.owed_reason = "no_promotion"
         else:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
-from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 from advocacy.disclosure import owed, sectors
 from advocacy.disclosure.packs import common, fr, uk, us
@@ -124,6 +124,8 @@ def _prefixes(pattern: str, spaces: bool = False) -> set[str]:
     def walk(items, start_index=0) -> set[str]:
         prefixes = {""}
         for op, av in list(items)[start_index:]:
+            if op is ASSERT_NOT and av[0] == -1 and prefixes == {""}:
+                continue  # a negative lookbehind before the start looks at text before the anchor
             if op is LITERAL and (spaces or chr(av) != " "):
                 prefixes = {p + chr(av) for p in prefixes}
                 continue

@@ -26,6 +26,7 @@ REASONS: dict[str, str] = {
         r"we're looking for|nous cherchons (?:un|une|des)|on cherche (?:un|une|des)|looking for (?:a|an) "
         r"(?:new )?(?:[a-z\-]+ )?(?:engineer|developer|designer|manager|intern|colleague)|"
         r"(?:cdi|cdd|alternance|alternant|stage|stagiaire|internship|intern) (?:a|en|au|in|at|base|based)|"
+        r"recrute \d+|(?:cherche|cherchons|recherche|recrute) (?:deux|trois|quatre|cinq|\d+) |cooptation|on manque de bras|(?:cherche|cherchons|recherche|recherchons) (?:son|sa|ses|notre|nos|un|une|des|son/sa|son sa|ses)? ?(?:futur|future|futurs|futures|prochain|prochaine|nouveau|nouvelle|nouveaux|nouvelles) |(?:en|un|des) (?:cdi|cdd)(?![a-z])|(?:staffing|scaling|building) up (?:its|our|the|my)|taking on \d+|(?:graduate|apprenticeship|internship) (?:scheme|programme|program)|apprentices(?![a-z])|applications? (?:close|open)|transmettre (?:vos|ton|votre|les) cv|(?:send|envoyez|envoie) (?:me |moi )?(?:your|vos|ton|votre) (?:cv|resume)|"
         r"on embauche|nous embauchons|we're growing (?:the|our) team|growing our team|hiring for|careers? page|"
         r"page carrieres?|(?:join|rejoindre|rejoins|rejoignez) @?[a-z0-9&\-]+ (?:as|in|at|comme|en tant que|a|en)|"
         r"(?:poste|role|position) (?:ouvert|open|disponible|available)|talent acquisition|#nowhiring|#wearehiring|"
@@ -33,10 +34,12 @@ REASONS: dict[str, str] = {
     "leaving": (
         r"pot de depart|dernier jour (?:chez|a|au|dans)|last day (?:at|with|in)|(?:je quitte|i'm leaving|"
         r"i am leaving|leaving) (?:[a-z0-9@&'\-]+ )?(?:after|apres)|farewell|au revoir (?:a|aux) (?:mes|toute)|"
-        r"nouvelle aventure|new chapter|moving on|retraite|retirement|tournee d'adieux"),
+        r"nouvelle aventure|new chapter|moving on|retraite|retirement|tournee d'adieux|(?:rendu|rends|returned|handed in) mon badge|(?:rendu|rends) (?:mon|ma) (?:badge|ordinateur|pc)|(?:handed|turned) in my (?:badge|laptop)|leaving do|prochaine etape annoncee|next step(?:s)? (?:announced|soon)|(?:conge|leave) (?:maternite|paternite|parental|maternity|paternity)|(?:maternity|paternity|parental) leave"),
     "thanks": (
         r"merci (?:a|aux) (?:mes|tous mes|toutes mes|toute l'equipe|l'equipe|mon equipe|nos equipes|"
         r"chacun|vous tous|tous ceux)|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
+        r"(?:thanks|thank you|thank-you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:the |our |my )(?:[a-z0-9&'\-]+ ){1,4}(?:team|teams|crew|colleagues|coworkers|co-workers|staff|folks|squad)(?![a-z])|"
+        r"merci (?:a|aux) (?:l'equipe|les equipes|toute l'equipe|nos|mes) (?:[a-z0-9&'\-]+ ){0,4}(?:qui|pour)(?![a-z])|"
         r"(?:thanks|thank you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:my|all my|the whole|"
         r"our|everyone|the team|team)|fier(?:e|\.e|s|es)? de (?:mes|mon equipe|notre equipe|nos equipes)|"
         r"proud of (?:my|our|the) (?:team|colleagues|coworkers)|(?:grateful|thankful) (?:to|for) (?:my|our|the|all|this) "
@@ -50,7 +53,9 @@ REASONS: dict[str, str] = {
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"
-        r"comes? into (?:force|effect)|takes? effect|#veille|industry news|"
+        r"comes? into (?:force|effect)|takes? effect|#veille|industry news|comes? in (?:next|this|from|on)(?![a-z])|"
+        r"price cap|plafond (?:des|du|de)|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|regles|plafonds|caps|thresholds|seuils)(?![a-z])|"
+        r"(?:update|report|figures|results|statistics|survey|rapport|chiffres|resultats) (?:is|are|est|sont) (?:out|sorti|sortis|publie|publies)(?![a-z])|"
         r"tendances? du secteur|market update|le secteur (?:de|du|des)"),
     "public_interest": (
         r"don du sang|blood donation|donate blood|prevention|campagne de sensibilisation|sensibilisation|"
@@ -61,6 +66,7 @@ REASONS: dict[str, str] = {
         r"association (?:caritative|solidaire)|charity|restos du coeur|securite routiere|road safety|depistage|"
         r"screening|vaccination|mental health|sante mentale|canicule|heatwave|don d'organes|organ donation|"
         r"recyclage|recycling|harcelement|bullying|suicide|prevention|sante publique|public health|"
+        r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|for (?:the )?charity|charity (?:run|walk|ride)|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire"),
     "profit_sharing": (
         r"interessement|participation aux (?:benefices|resultats)|prime de (?:partage|participation)|"
@@ -71,10 +77,18 @@ REASONS: dict[str, str] = {
         r"grand-mere|grand-pere|anniversaire|mariage|vacances|week-end|weekend|jardin|marathon|course|rando)|"
         r"(?:my|our) (?:son|daughter|kids?|children|baby|husband|wife|partner|dog|cat|family|parents|grandma|"
         r"grandpa|birthday|wedding|holiday|vacation|weekend|garden|marathon|run|hike)|"
+        r"(?:premier|premiere|first) (?:semi|marathon|half|trail|triathlon|10 ?k)(?![a-z])|"
         r"(?:j'ai couru|i ran|finished my first|termine mon premier|ma premiere|my first) (?:marathon|semi|"
         r"half|10 ?k|trail|triathlon)|throwback|souvenir de vacances|en famille|with my family"),
 }
 
+#: goods a post may name ("our new bottle", « nouvelles gourdes »): singular or plural
+_GOODS = (r"(?:bottle|gourde|bouteille|thermos|watch|montre|shoe|sneaker|trainer|chaussure|basket|jacket|veste|coat|manteau|"
+          r"bike|velo|phone|smartphone|laptop|ordinateur|desk|chair|chaise|mattress|matelas|sofa|canape|bag|sac|tent|tente|"
+          r"kettle|bouilloire|blender|mixeur|earbud|ecouteur|speaker|enceinte|shampoo|shampoing|lipstick|mascara|perfume|"
+          r"stroller|poussette|recipe|recette|wine|vin|beer|biere|coffee|cafe|tea|the|lamp|lampe|table|skillet|poele|"
+          r"boots?|bottes|jeans|robe|dress|candle|bougie|planner|agenda|carnet|notebook|kit|box|pack|edition|version|"
+          r"feature|fonctionnalite|integration|update|mise a jour)s?")
 #: signals that the post promotes something: they make it commercial whatever the reasons
 _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these |ces |cette )?(?:equipe|team|collegues|"
                 r"colleagues|coworkers|co-workers|job|travail|work|boulot|metier|boss|manager|people|gens|clients|"
@@ -83,13 +97,13 @@ PROMO = (
     r"(?:code|coupon) (?:promo(?:tionnel)? |de reduction |discount |partenaire )?[a-z]*\d+[a-z0-9]*|"
     r"(?:mon|my|le|the|avec le|with|use|utilise|utilisez|with my|avec mon) code|promo ?code|code promo|"
     r"discount|reduction|remise|soldes|"
-    r"(?:en|on) (?:promo|promotion|sale)|black friday|bon plan|"
+    r"(?:en|on) (?:promo|promotion|sale)|black friday (?:deals?|sales?|offers?|offres?|promos?|prices?|prix|discounts?|only|exclusive|special)|(?:deals?|offres?|promos?|prix) (?:du |de |for |this )?black friday|bon plan|"
     r"offre (?:speciale|exclusive|de lancement|limitee|promotionnelle|decouverte|d'essai|de bienvenue)|"
     r"(?:special|exclusive|limited|launch|introductory|welcome) offer|free trial|essai gratuit|"
     r"(?:achetez|acheter|commandez|commander|reservez|abonnez-vous|buy|shop|order) (?:le|la|les|votre|ton|ta|tes|vos|"
     r"it|yours|now|today|here|the|your|one|des|maintenant|sur|on|at|chez)|(?:grab|get) yours|"
     r"en vente|on sale|available (?:now|at|in stores|on|from)|disponibles? (?:des|chez|en magasin|sur|"
-    r"maintenant|aujourd'hui)|now available|(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|link in (?:my )?bio|lien en bio|"
+    r"maintenant|aujourd'hui)|now available|(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|link in (?:my )?bio|lien en bio|"
     r"lien (?:dans|en) (?:ma )?bio|swipe up|"
     r"(?:j'adore|i love|loving|obsessed|je recommande|je vous recommande|je vous la recommande|"
     r"je vous le recommande|i recommend|i highly recommend|highly recommend|can't live without|coup de coeur)"
@@ -100,33 +114,63 @@ PROMO = (
     r"(?:notre|nos|our|leur|leurs|their) (?:nouvelle?s? |nouveaux? |new |latest |dernier |derniere )?(?:offres?|"
     r"produits?|products?|app|appli|application|gamme|range|collection|boutique|store|shop|abonnements?|"
     r"subscriptions?|logiciel|software|plateforme|platform|formule|menu|carte|modele|model|serum|creme|cream|"
-    r"casque|headphones|forfait|plan|outil|tool)(?![a-z])|"
+    r"casque|headphones|forfait|plan|outil|tool|" + _GOODS + r")s?(?![a-z])|"
+    r"(?:my|our|mon|ma|notre) (?:full |honest |complete |quick )?(?:review|avis complet|test complet)(?![a-z])|voici mon avis|"
     r"(?:notre|nos|our) (?:nouvelle?s?|nouveaux?|new|latest|dernier|derniere|brand new) [a-z]|"
     r"(?:nouveau|nouvelle|nouveaux|nouvelles|new) (?:produit|product|gamme|range|collection|appli|app|"
     r"application|modele|model|formule|saveur|flavou?r|parfum|fragrance|serum|creme|cream|casque|headphones|"
-    r"forfait|offre|offer|service)|"
+    r"forfait|offre|offer|service|" + _GOODS + r")s?(?![a-z])|"
     r"(?:we|nous|on) (?:just |vient de |viens de )?(?:launch(?:ed)?|lanc(?:e|ons)|sort(?:ons)?|release[ds]?)|"
     r"(?:lance|lancent|lancons|launch(?:es|ed|ing)?|sort|sortent|unveil(?:s|ed)?|devoile|devoilent|released?|"
     r"shipped|ships) (?:des|un|une|sa|son|ses|le|la|les|notre|nos|leur|leurs|a|an|the|its|their|our|new|"
     r"nouveaux?|nouvelles?|[a-z]+s(?= [!.,]| ?$))(?! (?:job|jobs|role|roles|poste|postes|offre d'emploi|"
     r"recrutement|recruiting|hiring|rapport|report|study|etude)(?![a-z]))|"
     r"check (?:them|it|this|these|those) out|"
-    r"(?:opens?|ouvre|ouvrent|opening|ouverture|inaugure|inaugurons)(?<!job opening) (?:in|a|au|en|its|ses|sa|son|this|"
-    r"ce|cette|today|demain|tomorrow|le|la|les|our|notre|nos|new|nouveau|nouvelle|ses portes|its doors|[0-9])|"
+    r"(?<!scheme )(?<!programme )(?<!program )(?<!applications )(?<!application )(?<!candidatures )(?<!recrutement )"
+    r"(?<!not )(?<!were )(?<!eyes )(?:opens?|ouvre|ouvrent|opening|ouverture|inaugure|inaugurons)(?<!job opening) (?:in|a|au|en|its|ses|sa|son|this|"
+    r"ce|cette|today|demain|tomorrow|le|la|les|our|notre|nos|new|nouveau|nouvelle|ses portes|its doors|[0-9]|bientot|soon|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"next|this)(?![a-z])|"
     r"(?:lancement|launch) (?:de|du|of|de la|des)|"
+    r"would recommend|recommande(?:rais)? (?:les yeux fermes|a 100|vivement|chaudement|a tous|a toutes)|"
+    r"(?:change|changera|a change) (?:tout|la vie|ma vie|mon quotidien|la donne)|(?:changes|changed) (?:everything|my life|the game)|"
+    r"life[\s\-]changing|(?:testee?s?|essayee?s?) (?:toute|tout|pendant|depuis|durant)(?![a-z])|tested (?:it )?(?:for|all|over|since)(?![a-z])|"
+    r"(?:nouvelle|new) version|"
+    r"in (?:your|ta|votre) (?:life|vie)(?![a-z])|dans (?:ta|votre) vie(?![a-z])|(?:cheaper|better|moins cher|moins chere) (?:than|que)(?![a-z])|"
+    r"i've (?:ever )?(?:had|tasted|owned|bought)(?![a-z])|i've (?:ever )?(?:tried|used)(?= *[.,!]| *$| (?:so far|yet|in years|this year))|"
+    r"game[\s\-]?changer|must[\s\-]have|thank me later|you won't regret|(?:vous ne le|tu ne le) regretter|"
+    r"best (?:[a-z\-]+ ){0,2}(?:i've|i have|i ever|i'd|ever|on the market|out there|in town|around|money)(?![a-z])|"
+    r"(?:by far|hands down) the best|the only (?:one|ones|[a-z\-]+) (?:i'd|i would|i'll|i will|that|which|i) "
+    r"(?:pay|buy|use|trust|recommend|survive|works?|lasts?|stuck)|de loin (?:le |la )?meilleur|"
+    r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){0,2}(?:du marche|de france|de loin|que j'ai|qui soit|au monde|de ma vie)|"
+    r"ce qu'il y a de mieux|verified (?:buyer|purchase|customer)|achat verifie|"
+    r"(?:depuis que je suis passee?|since i switched) (?:chez|to)|"
+    r"sur notre (?:site (?:web|internet)|e-?shop|boutique en ligne)(?![a-z])|on our (?:web ?site|e-?shop|online store|app)(?![a-z])|"
+    r"(?:now|desormais|maintenant) (?:supports|offers|includes|comes with|available|propose|disponible)|"
+    r"dispo(?:nibles?)? (?:en|sur|chez|des|dans|partout|aujourd'hui|maintenant|today)(?![a-z])|"
+    r"(?:parfait|parfaite|parfaits|parfaites|ideal|ideale|perfect) pour(?![a-z])|perfect for(?![a-z])|"
+    r"(?<!equipe )(?<!team )(?<!collegues )(?<!colleagues )(?<!ambiance )(?<!people )(?<!gens )(?<!crew )(?<!boss )"
+    r"(?<!manager )(?<!vibe )(?:sont|est|c'est|is|are|it's) (?:vraiment |trop |juste |so |really |just )?(?:top|geniale?s?|excellente?s?|"
+    r"incroyables?|amazing|awesome|brilliant|fantastic|unreal)(?![a-z])|allez (?:voir|tester|essayer)|go (?:see|check|try)(?![a-z])|"
+    r"(?:can't|cannot|can not) believe how|hard to believe how|je n'en reviens pas|bluffant|"
     r"https?://\S*(?:shop|store|boutique|product|produit|ref=|utm_|promo|offer|deal|aff)|"
     r"affiliat|sponsori|#ad(?![a-z])|#pub(?![a-z])|publicite|collaboration commerciale|partenariat remunere|"
     r"paid partnership|advert"
 )
 #: prices and discounts (no literal start: searched on their own, quickly, by their first character)
-_NOT_PAY = r"(?![\d.,]*k)(?! ?(?:-|to|a) ?[€$£]?\d)(?! ?(?:a year|per year|/yr|/year|annually|per hour|/hour|an hour|brut|net|par an|/an|k))"
-PRICE = (r"[€$£] ?\d++(?:[.,]\d+)*+" + _NOT_PAY + r"|(?<![\d.,])\d++(?:[.,]\d+)*+ ?(?:€|euros?)" + _NOT_PAY + r"|"
+_NOT_PAY = (r"(?![\d.,]*k)(?! ?(?:-|to|a) ?[€$£]?\d)(?! ?(?:a year|per year|/yr|/year|annually|per hour|/hour|an hour|brut|net|par an|"
+            r"/an|k|(?:ont ete |have been |were )?(?:recoltes|collectes|leves|reunis|donnes|raised|collected|donated|pour l'association|for charity|de dons|in donations)))")
+PRICE = (r"[€$£] ?\d++(?:[.,]\d+)*+" + _NOT_PAY + r"|(?<![\d.,])\d++(?:[.,]\d+)*+ ?(?:€|euros?(?![a-z]))" + _NOT_PAY + r"|"
          r"-\d+ ?%|\d+ ?% (?:off|de reduction|de remise|offerts?)")
 
 #: a personal code ("use my code ZEST20", "mon code LEA10"): a commission or reward is implied
 CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|utilisez|using) code|code (?:promo )?"
                      r"[a-z]*\d+[a-z0-9]*|promo ?code|code promo)")
 PRICE_RE = re.compile(PRICE)
+#: folding drops "£" (a Latin-1 symbol): pound prices are read in the raw, lower-cased text
+POUND_RE = re.compile(r"£ ?\d+(?:[.,]\d+)*" + _NOT_PAY)
+#: a consumer review's stars or score, in the raw text (folding maps every pictograph to one mark)
+STARS_RE = re.compile("(?:[\u2b50\u2605\U0001f31f]\ufe0f?){3,}")
 
 #: the text itself says the author gets something for the post or for what it brings in (points, a bonus,
 #: a commission, a referral reward): a consideration, whatever the context says (loi 2023-451 art. 1 "à titre

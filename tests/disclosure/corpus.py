@@ -623,6 +623,9 @@ _SALARY = ('An employee who states the employment, with no reward beyond the sal
 _NAMED_ADVERTISER = ('France: « Collaboration commerciale avec X » names the advertiser as art. 5 loi 2023-451 asks; the '
                      'reader knows whose communication it is, so the employment link is not owed on top (US/UK: it is)')
 _CONDITION_SHOWN = 'France: the condition the text can show is shown (the Evin health message; the provider registered with the AMF), nothing is left to review'
+_NO_PROMOTION = ('An employee who names the employer without promoting goods, services or an offer (its report is out, '
+                 'pride in a team) makes no commercial communication (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1): '
+                 'nothing is owed, issue #15 item 1')
 _TIPS_US = 'US: tipster subscriptions are not banned; the ban on betting-tips promotion is French (loi 2023-451 art. 4)'
 
 # 18. relabelled for issue #15: these labels encoded readings the law does not support. Each keeps
@@ -651,6 +654,9 @@ RELABELLED = {
     "I'm employed by Acme, and our new report is out.": ('pass', _US_EMPLOYEE),
     'My employer Acme just published its report.': ('pass', _US_EMPLOYEE),
     'Acme is hiring engineers in Paris! Come join us.': ('pass', _RECRUITING),
+    'Je suis allée chez Acme : leur rapport est sorti.': ('pass', _NO_PROMOTION),
+    'Acme just published its report, worth a read.': ('pass', _NO_PROMOTION),
+    "Fier de l'équipe Acme ! Bravo pour ce lancement.": ('pass', _NO_PROMOTION),
     'I work at Acme and we are hiring engineers in Paris!': ('pass', _US_EMPLOYEE),
     "We're hiring! Disclosure: I'm a Acme employee.": ('pass', _US_EMPLOYEE),
     "Proud Acme employee here. We're hiring!": ('pass', _US_EMPLOYEE),
@@ -790,6 +796,31 @@ SEVENTH = [
  ("fail","instagram","fr","Publicité — Avec mes paris sur Orbe, j'ai remboursé mon crédit. Interdit aux moins de 18 ans.",ZR4),
 ]
 for _expected, _network, _lang, _text, _context in SEVENTH:
+    P(_expected, _network, _text, _lang, **_context)
+
+# 22. issue #15, owed first for an employee: naming the employer promotes nothing by itself (a talk, a farewell,
+#     a charity run, a team's news, a scheme for graduates); a consumer's verdict on the employer's product does
+ZE5 = dict(employee=True, rewarded=False, brand="Brio")
+ZER5 = dict(employee=True, rewarded=True, brand="Brio")
+EIGHTH = [
+ ("pass","linkedin","en","Giving a talk at a database meetup in Leeds on Thursday about how Brio moved its logs to object storage. Slides after.",dict(ZE5, **_UK)),
+ ("pass","linkedin","fr","Après huit ans chez Brio, j'ai rendu mon badge ce matin. Merci pour tout, on se recroise vite.",ZE5),
+ ("pass","facebook","fr","Les collègues de Brio ont pédalé 80 km pour la recherche contre la mucoviscidose : 3 100 € récoltés !",ZE5),
+ ("pass","x","en","Brio's apprenticeship programme opens today: two years, paid, in Bristol or Leeds. Applications close 12 Dec.",dict(ZE5, **_UK)),
+ ("pass","linkedin","en","The regulator's new price cap comes in next month: £1,650 a year for a typical home. Worth a look.",dict(ZE5, **_UK)),
+ ("pass","linkedin","en","Speaking at Money 20/20 Europe next week about fraud nudges that worked for us.",dict(ZE5, **_UK)),
+ ("pass","x","en","Heads up: people are texting our customers pretending to be Brio. We will never ask for your PIN. Please share.",dict(ZE5, **_US)),
+ ("pass","x","en","Wrapped up a great quarter with the Brio support crew. Thanks to the whole support team for the late nights.",dict(ZE5, **_US)),
+ ("pass","x","fr","Le brief du jour : ma fille a perdu sa première dent, j'ai les yeux pas ouverts à 7h. Bonne journée.",ZE5),
+ ("fail","x","en","Switched my whole team to Brio notebooks this spring. Best planner I've ever used, would recommend.",dict(ZE5, **_US)),
+ ("fail","instagram","en","\u2b50\u2b50\u2b50\u2b50\u2b50 Sturdy, light and quiet. Brio's desk lamp is the one to get.",dict(ZE5, **_US)),
+ ("fail","x","en","Brio's winter tune-up is on: £45 for a full service, till the end of March.",dict(ZE5, **_UK)),
+ ("fail","x","fr","Franchement, depuis que je suis passée chez Brio pour ma box, zéro coupure. De loin le meilleur.",ZE5),
+ ("fail","x","en","You need Brio's oat latte in your life. Creamier than anything else in town.",dict(ZE5, **_US)),
+ ("pass","x","en","Disclosure: I work at Brio. Best planner I've ever used, would recommend.",dict(ZE5, **_US)),
+ ("fail","linkedin","en","An ad campaign I loved this year: Brio's rainy-day billboards. Go see them, then try their new planner.",dict(ZER5, **_US)),
+]
+for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)
 
 _relabelled = 0
