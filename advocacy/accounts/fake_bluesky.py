@@ -10,6 +10,12 @@ Built from docs.bsky.app, not from our adapter:
   graphemes is refused with 400 ``InvalidRequest``;
 - "Links, mentions, and rich text": facet ``index.byteStart``/``byteEnd`` are UTF-8 byte offsets
   (start inclusive, end exclusive); the fake checks that each ``#link`` facet covers exactly its ``uri``;
+- "Record Key" and "TID" specs (atproto.com/specs/record-key, /specs/tid): ``createRecord`` may name the
+  record's ``rkey``; ``app.bsky.feed.post`` keys are TIDs, 13 characters of base32-sortable
+  (``234567abcdefghijklmnopqrstuvwxyz``, the first one of ``234567abcdefghij``); a key already used in
+  the collection is refused (the lexicon lists no error for it: bsky.social answers 500
+  ``InternalServerError``, atproto issue #3718; ``conflict`` sets the answer); ``GET
+  /xrpc/com.atproto.repo.getRecord?repo&collection&rkey`` → ``{uri, cid, value}``, 400 ``RecordNotFound``;
 - HTTP reference ``com.atproto.server.refreshSession`` / ``deleteSession`` (Bearer refreshJwt): a new
   pair of JWTs, the old refresh JWT revoked; an ended or revoked token answers 400 ``ExpiredToken``
   ("Token has expired") or 401 ``InvalidToken``; rate limits answer 429 with ``ratelimit-reset``.
@@ -22,16 +28,18 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import re
 import secrets
 import threading
 import time
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from advocacy.accounts.loopback import LoopbackFake
 
 ACCESS_SECONDS = 2 * 3600
 REFRESH_SECONDS = 90 * 24 * 3600
 MAX_GRAPHEMES = 300
+TID = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
 
 
 def _b64(data: dict) -> str:
@@ -49,6 +57,9 @@ class FakeBluesky(LoopbackFake):
         self.refresh: dict[str, dict] = {}      # refresh JWT → {did, exp}
         self.deleted: list[str] = []            # refresh JWTs whose session was deleted
         self.received: list[dict] = []          # {repo, record, uri}
+        self.records: dict[tuple, dict] = {}    # (did, collection, rkey) → {uri, cid, value}
+        #: What a createRecord on a key already used answers (status, error, message).
+        self.conflict = (500, "InternalServerError", "Internal Server Error")
         self.passwords_seen: list[str] = []
         self._script: dict[str, list] = {}
         self.clock = time.time
@@ -57,7 +68,15 @@ class FakeBluesky(LoopbackFake):
     def reset(self) -> None:
         with self.lock:
             self._script.clear()
+            self.conflict = (500, "InternalServerError", "Internal Server Error")
+        self.clear_drops()
         self.clock = time.time
+
+    def posts_of(self, did: str) -> list[dict]:
+        """The post records in ``did``'s repository (what a reader of the profile would see)."""
+        with self.lock:
+            return [r for (repo, collection, _k), r in self.records.items()
+                    if repo == did and collection == "app.bsky.feed.post"]
 
     def script(self, method: str, status: int, error: str, message: str = "", headers: dict | None = None) -> None:
         with self.lock:
@@ -89,10 +108,19 @@ class FakeBluesky(LoopbackFake):
 
     # -- HTTP ---------------------------------------------------------------------------------
     def _dispatch(self, handler, method: str) -> None:
-        if method != "POST":  # the procedures this fake serves are XRPC POSTs
+        parts = urlsplit(handler.path)
+        path = parts.path
+        if method == "GET" and path == "/xrpc/com.atproto.repo.getRecord":
+            with self.lock:
+                scripted = self._script.get("com.atproto.repo.getRecord")
+                failure = scripted.pop(0) if scripted else None
+            if failure is not None:
+                status, error, message, headers = failure
+                return self._send(handler, status, {"error": error, "message": message}, headers)
+            return self._get_record(handler, {k: v[-1] for k, v in parse_qs(parts.query).items()})
+        if method != "POST":  # the other methods this fake serves are XRPC procedures (POST)
             handler.send_error(501)
             return
-        path = urlsplit(handler.path).path
         length = int(handler.headers.get("Content-Length") or 0)
         raw = handler.rfile.read(length) if length else b""
         method = path.removeprefix("/xrpc/")
@@ -113,6 +141,8 @@ class FakeBluesky(LoopbackFake):
         except ValueError:
             return self._send(handler, 400, {"error": "InvalidRequest", "message": "Invalid JSON"})
         status, answer = route(handler, body)
+        if self._drop(handler, path):
+            return
         self._send(handler, status, answer)
 
     def _send(self, handler, status: int, body, headers: dict | None = None) -> None:
@@ -189,8 +219,26 @@ class FakeBluesky(LoopbackFake):
             if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(data) \
                     or any(data[start:end].decode("utf-8", "replace") != uri for uri in uris):
                 return 400, {"error": "InvalidRequest", "message": "Invalid app.bsky.richtext.facet: byte range"}
-        uri = f"at://{grant['did']}/app.bsky.feed.post/3l{next(self.rkeys):011d}"
+        rkey = body.get("rkey")
+        if rkey is not None and (not isinstance(rkey, str) or not TID.match(rkey)):
+            return 400, {"error": "InvalidRequest", "message": "Input/rkey must be a valid TID"}
         with self.lock:
+            rkey = rkey or f"3l{next(self.rkeys):011d}"
+            key = (grant["did"], "app.bsky.feed.post", rkey)
+            if key in self.records:
+                status, error, message = self.conflict
+                return status, {"error": error, "message": message}
+            uri = f"at://{grant['did']}/app.bsky.feed.post/{rkey}"
+            cid = "bafyrei" + secrets.token_hex(26)
+            self.records[key] = {"uri": uri, "cid": cid, "value": record}
             self.received.append({"repo": body["repo"], "record": record, "uri": uri})
-        return 200, {"uri": uri, "cid": "bafyrei" + secrets.token_hex(26), "validationStatus": "valid",
+        return 200, {"uri": uri, "cid": cid, "validationStatus": "valid",
                      "commit": {"cid": "bafyrei" + secrets.token_hex(26), "rev": "3l" + secrets.token_hex(6)}}
+
+    def _get_record(self, handler, query):
+        with self.lock:
+            found = self.records.get((query.get("repo"), query.get("collection"), query.get("rkey")))
+        if found is None:
+            return self._send(handler, 400, {"error": "RecordNotFound", "message": "Could not locate record: "
+                                             f"at://{query.get('repo')}/{query.get('collection')}/{query.get('rkey')}"})
+        self._send(handler, 200, found)

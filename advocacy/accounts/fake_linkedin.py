@@ -19,6 +19,12 @@ Built from Microsoft Learn, not from our adapter:
   ``{author, commentary, visibility, distribution: {feedDistribution}, lifecycleState}``; answers
   201 with an empty body and the post's URN in ``x-restli-id``; errors ``{status, code, message}``
   (401 INVALID_ACCESS_TOKEN, 403 ACCESS_DENIED, 422 for a commentary over 3,000 characters, 429);
+- "Posts API", Find Posts by Authors: ``GET /rest/posts?author={URN}&q=author&count=10&sortBy=LAST_MODIFIED``
+  (same version headers, ``X-RestLi-Method: FINDER``) → ``{paging: {start, count, total, links},
+  elements: [Post]}``, newest first, each post with ``id``, ``author``, ``commentary``, ``createdAt``
+  and ``lastModifiedAt`` (epoch milliseconds), ``lifecycleState``…; a member's posts need the
+  restricted ``r_member_social`` permission, 403 ACCESS_DENIED without it. ``POST /rest/posts`` takes
+  no idempotency key: the same body sent twice makes two posts;
 - token revocation ``POST /oauth/v2/revoke`` (client_id, client_secret, token; RFC 7009).
 
 ``FakeLinkedIn(client_id, client_secret).start()``; ``script(path, status, headers)`` queues failures;
@@ -31,6 +37,7 @@ import itertools
 import json
 import secrets
 import threading
+import time
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from advocacy.accounts.loopback import LoopbackFake
@@ -58,12 +65,20 @@ class FakeLinkedIn(LoopbackFake):
         self.received: list[dict] = []             # {author, commentary, visibility, version, urn}
         self.requests: list[tuple[str, str]] = []
         self._script: dict[str, list] = {}
+        self.clock = time.time
         self._serve(host)
 
     def reset(self) -> None:
         with self.lock:
             self._script.clear()
             self.refresh_tokens = False
+        self.clear_drops()
+        self.clock = time.time
+
+    def posts_by(self, author: str) -> list[dict]:
+        """The posts on ``author``'s feed (what the member would see on their profile)."""
+        with self.lock:
+            return [p for p in self.received if p["author"] == author]
 
     def script(self, path: str, status: int, headers: dict | None = None, message: str | None = None) -> None:
         with self.lock:
@@ -99,10 +114,13 @@ class FakeLinkedIn(LoopbackFake):
                  ("POST", "/oauth/v2/accessToken"): self._access_token,
                  ("POST", "/oauth/v2/revoke"): self._revoke,
                  ("GET", "/v2/userinfo"): self._userinfo,
-                 ("POST", "/rest/posts"): self._posts}.get((method, parts.path))
+                 ("POST", "/rest/posts"): self._posts,
+                 ("GET", "/rest/posts"): self._find_posts}.get((method, parts.path))
         if route is None:
             return self._send(handler, 404, {"status": 404, "code": "NOT_FOUND", "message": "Not Found"})
         status, body, headers = route(handler, query, raw)
+        if self._drop(handler, parts.path):
+            return
         self._send(handler, status, body, headers)
 
     def _send(self, handler, status: int, body, headers: dict | None = None) -> None:
@@ -263,5 +281,32 @@ class FakeLinkedIn(LoopbackFake):
         with self.lock:
             self.received.append({"author": body["author"], "commentary": body["commentary"],
                                   "visibility": body["visibility"], "version": version, "urn": urn,
-                                  "lifecycleState": body["lifecycleState"]})
+                                  "lifecycleState": body["lifecycleState"], "createdAt": int(self.clock() * 1000)})
         return 201, b"", {"x-restli-id": urn, "x-linkedin-id": urn}
+
+    def _find_posts(self, handler, query, raw):
+        version = handler.headers.get("LinkedIn-Version")
+        if version not in ACTIVE_VERSIONS:
+            return 426, {"status": 426, "code": "NONEXISTENT_VERSION",
+                         "message": f"Requested version {version} is not active"}, {}
+        grant = self._bearer(handler)
+        if grant is None:
+            return 401, {"status": 401, "serviceErrorCode": 65600, "code": "INVALID_ACCESS_TOKEN",
+                         "message": "Invalid access token"}, {}
+        if query.get("q") != "author" or not query.get("author"):
+            return 400, {"status": 400, "code": "ILLEGAL_ARGUMENT", "message": "Invalid finder"}, {}
+        if "r_member_social" not in grant["scope"].split() or query["author"] != f"urn:li:person:{grant['sub']}":
+            return 403, {"status": 403, "serviceErrorCode": 100, "code": "ACCESS_DENIED",
+                         "message": "Not enough permissions to access: partnerApiPostsExternal.FINDER-author"}, {}
+        count = min(int(query.get("count") or 10), 100)
+        start = int(query.get("start") or 0)
+        with self.lock:
+            mine = [p for p in reversed(self.received) if p["author"] == query["author"]]
+        page = [{"id": p["urn"], "author": p["author"], "commentary": p["commentary"], "visibility": p["visibility"],
+                 "distribution": {"feedDistribution": "MAIN_FEED", "targetEntities": [],
+                                  "thirdPartyDistributionChannels": []},
+                 "lifecycleState": p["lifecycleState"], "isReshareDisabledByAuthor": False,
+                 "createdAt": p["createdAt"], "lastModifiedAt": p["createdAt"], "publishedAt": p["createdAt"],
+                 "lifecycleStateInfo": {"isEditedByAuthor": False}} for p in mine[start:start + count]]
+        return 200, {"paging": {"start": start, "count": count, "links": [], "total": len(mine)},
+                     "elements": page}, {}

@@ -12,7 +12,8 @@ Built from the Mastodon documentation (docs.joinmastodon.org), not from our adap
 - methods/accounts — ``GET /api/v1/accounts/verify_credentials`` → CredentialAccount, 401
   ``{"error": "The access token is invalid"}``;
 - methods/statuses — ``POST /api/v1/statuses`` (status, visibility, language; ``Idempotency-Key``
-  header: the same key returns the same status) → Status, 422 ``Validation failed: Text character
+  header: "Idempotency keys are stored for up to 1 hour": the same key within the hour returns the same
+  status) → Status, 422 ``Validation failed: Text character
   limit of 500 exceeded``; ``GET /api/v1/statuses/:id`` (public statuses);
 - api/rate-limits — ``X-RateLimit-Limit``/``-Remaining``/``-Reset`` (ISO 8601) on answers, 429 when spent.
 
@@ -35,6 +36,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from advocacy.accounts.loopback import LoopbackFake
 
 CHARACTER_LIMIT = 500
+#: methods/statuses: "Idempotency keys are stored for up to 1 hour".
+IDEMPOTENCY_KEPT = timedelta(hours=1)
 
 
 def _now() -> datetime:
@@ -57,7 +60,8 @@ class FakeMastodon(LoopbackFake):
         self.tokens: dict[str, dict] = {}        # access token → {username, scope, client_id}
         self.accounts: dict[str, dict] = {}      # username → account
         self.statuses: dict[str, dict] = {}      # id → status
-        self.idempotency: dict[tuple, str] = {}  # (token, key) → status id
+        self.idempotency: dict[tuple, tuple] = {}  # (token, key) → (status id, stored at)
+        self.clock = _now
         self.revoked: list[str] = []
         self.received: list[dict] = []           # every status posted: {text, username, key}
         self.requests: list[tuple[str, str]] = []
@@ -130,6 +134,8 @@ class FakeMastodon(LoopbackFake):
         if route is None:
             return self._send(handler, 404, {"error": "Record not found"})
         status, body, headers = route(handler, parts.path, query, form)
+        if self._drop(handler, parts.path):
+            return
         self._send(handler, status, body, headers)
 
     def _send(self, handler, status: int, body, headers: dict | None = None) -> None:
@@ -282,8 +288,9 @@ class FakeMastodon(LoopbackFake):
         key = handler.headers.get("Idempotency-Key")
         token = (handler.headers.get("Authorization") or "")[7:].strip()
         with self.lock:
-            if key and (token, key) in self.idempotency:
-                return 200, self.statuses[self.idempotency[(token, key)]], {}
+            kept = self.idempotency.get((token, key)) if key else None
+            if kept is not None and self.clock() - kept[1] < IDEMPOTENCY_KEPT:
+                return 200, self.statuses[kept[0]], {}
             account = self._account(grant["username"])
             status_id = str(next(self.ids))
             status = {"id": status_id, "created_at": _iso(_now()), "in_reply_to_id": None, "sensitive": False,
@@ -296,7 +303,7 @@ class FakeMastodon(LoopbackFake):
                       "account": dict(account), "media_attachments": [], "mentions": [], "tags": [], "emojis": []}
             self.statuses[status_id] = status
             if key:
-                self.idempotency[(token, key)] = status_id
+                self.idempotency[(token, key)] = (status_id, self.clock())
             account["statuses_count"] += 1
             self.received.append({"text": text, "username": account["username"], "key": key})
         return 200, status, {}

@@ -1,7 +1,11 @@
 """What every loopback fake network server shares: a threaded HTTP server on a free port of
 ``host`` whose GET and POST requests go to the fake's ``_dispatch(handler, method)``, and its
 control (``start``, ``close``, ``hostport``). Each fake (Mastodon, LinkedIn, Bluesky) speaks its
-provider's documented JSON; only this plumbing is common."""
+provider's documented JSON; only this plumbing is common.
+
+``drop_answer(path)`` makes the fake do the next request to ``path`` (the post is created) and then
+close the connection without answering: the client sees a lost answer, as after a network cut or a
+proxy timeout, and must not post twice when it tries again."""
 from __future__ import annotations
 
 import threading
@@ -36,6 +40,27 @@ class LoopbackFake:
         self.port = self.httpd.server_address[1]
         self.base = f"http://{host}:{self.port}"
         self.thread = None
+        self._drops: dict[str, int] = {}
+        self._drops_lock = threading.Lock()
+
+    def drop_answer(self, path: str, count: int = 1) -> None:
+        """The next ``count`` requests to ``path`` are served, but their answers are never sent."""
+        with self._drops_lock:
+            self._drops[path] = self._drops.get(path, 0) + count
+
+    def clear_drops(self) -> None:
+        with self._drops_lock:
+            self._drops.clear()
+
+    def _drop(self, handler, path: str) -> bool:
+        """True (and the connection closes unanswered) when this request's answer is to be lost."""
+        with self._drops_lock:
+            left = self._drops.get(path, 0)
+            if left:
+                self._drops[path] = left - 1
+        if left:
+            handler.close_connection = True
+        return bool(left)
 
     def _dispatch(self, handler, method: str) -> None:
         raise NotImplementedError

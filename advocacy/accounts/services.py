@@ -406,9 +406,14 @@ def unlink_all(person_id: int, reason: str) -> int:
     return len(rows)
 
 
-def publish(account: LinkedAccount, text: str, idempotency_key: str, language: str | None = None) -> dict:
+def publish(account: LinkedAccount, text: str, idempotency_key: str, language: str | None = None,
+            record_key: str | None = None) -> dict:
     """Publish ``text`` through the account → {post_id, url} (``ProviderFailure`` otherwise; a refused
-    token marks the account so the person is asked to link it again)."""
+    token marks the account so the person is asked to link it again).
+
+    Trying again after a lost answer never makes a second post on Mastodon (``idempotency_key``, kept an
+    hour by the server) nor on Bluesky (``record_key``, the record's TID); LinkedIn has no such key:
+    :func:`find_published` tells first whether the lost try made the post."""
     try:
         token = usable_token(account)
         if account.network == "linkedin":
@@ -416,10 +421,11 @@ def publish(account: LinkedAccount, text: str, idempotency_key: str, language: s
                                       account.account_id, text)
         elif account.network == "bluesky":
             try:
-                result = bluesky.publish(account.server, token, account.account_id, account.handle, text, language)
+                result = bluesky.publish(account.server, token, account.account_id, account.handle, text, language,
+                                         record_key)
             except bluesky.AccessExpired:  # ended sooner than its exp said: refresh once and try again
                 result = bluesky.publish(account.server, _refresh_bluesky(account), account.account_id,
-                                         account.handle, text, language)
+                                         account.handle, text, language, record_key)
         else:
             result = PROVIDERS[account.network].publish(account.server, token, text, idempotency_key, language)
     except Expired:
@@ -429,6 +435,16 @@ def publish(account: LinkedAccount, text: str, idempotency_key: str, language: s
     account.last_used_at = utcnow()
     db.session.flush()
     return result
+
+
+def find_published(account: LinkedAccount, text: str, since) -> dict | None:
+    """LinkedIn: the account's post of ``text`` made since ``since`` → {post_id, url}, None when there is
+    none; ``ProviderFailure`` when LinkedIn cannot tell (the finder needs ``r_member_social``)."""
+    if account.network != "linkedin":
+        raise ValueError(f"no post finder for {account.network}")
+    token = usable_token(account)
+    return linkedin.find_post(_linkedin_api(), current_app.config["LINKEDIN_VERSION"], token, account.account_id,
+                              text, since)
 
 
 def rotate_keys() -> int:

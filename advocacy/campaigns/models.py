@@ -28,6 +28,9 @@ from advocacy.accounts import models as _accounts_models  # noqa: E402,F401  (sh
 #: A share the service publishes through a linked account (``Share.publish_state``).
 PUBLISH_SCHEDULED, PUBLISH_PUBLISHING, PUBLISH_PUBLISHED, PUBLISH_FAILED = (
     "scheduled", "publishing", "published", "failed")
+#: The answer to a publication was lost and the network cannot tell whether the post exists: the
+#: person checks their profile (never posted twice on a guess).
+PUBLISH_NEEDS_CHECK = "needs_check"
 
 #: The networks (of ``advocacy.disclosure.NETWORKS``) the product can prepare a share for: a share
 #: link and post-URL validation exist for these; Facebook and Instagram are checked, not shared.
@@ -257,6 +260,9 @@ class Share(db.Model):
     publish_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     publish_error: Mapped[str | None] = mapped_column(String(300))
     publish_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: When the first request whose answer we never got was sent (an attempt in flight, or lost):
+    #: set before calling the network, cleared by its answer. Set at the next try, the post may exist.
+    publish_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     linked_account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts_linked.id", ondelete="SET NULL"))
     #: The provider's own id of the published post (Mastodon status id).
     post_id: Mapped[str | None] = mapped_column(String(300))

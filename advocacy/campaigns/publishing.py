@@ -11,8 +11,14 @@ Rules a reader must not break:
   "publish at" inside them is refused; "publish now" inside them waits for the next allowed moment,
   and so does a retry that would fall inside them;
 - the disclosure check runs again just before the provider is called (the rules may have changed);
-- only the person's own checked text (plus the share's tracked link) is sent, with an
-  ``Idempotency-Key`` derived from the share, so a retry after a lost answer never posts twice.
+- only the person's own checked text (plus the share's tracked link) is sent;
+- a retry after a lost answer never posts twice. ``publish_sent_at`` is committed before the
+  network is called and cleared by its answer, so the next try knows the post may exist: Mastodon
+  gets the same ``Idempotency-Key`` (the server keeps it an hour: later than that, we cannot know),
+  Bluesky the same record key (a TID of the share: the create collides and the record is read),
+  LinkedIn, which has neither, is asked first for the member's posts (``find_published``). When the
+  network cannot tell, the share is left ``needs_check`` and the person is told to look at their
+  profile: register the post if it is there, publish again if it is not.
 """
 from __future__ import annotations
 
@@ -24,12 +30,13 @@ from sqlalchemy import or_, select
 
 from advocacy.accounts import services as accounts
 from advocacy.accounts.models import LinkedAccount
-from advocacy.accounts.providers import Expired, ProviderFailure, RateLimited, TooLong
+from advocacy.accounts.providers import Expired, ProviderFailure, RateLimited, TooLong, Unavailable, bluesky
 from advocacy.auth.models import Person
 from advocacy.campaigns import networks, push, share_review, sharing
 from advocacy.campaigns.errors import Invalid
-from advocacy.campaigns.models import (PUBLISH_FAILED, PUBLISH_PUBLISHED, PUBLISH_PUBLISHING, PUBLISH_SCHEDULED,
-                                       SHARE_PENDING, SHARE_PREPARED, KitVariant, Notification, Share)
+from advocacy.campaigns.models import (PUBLISH_FAILED, PUBLISH_NEEDS_CHECK, PUBLISH_PUBLISHED, PUBLISH_PUBLISHING,
+                                       PUBLISH_SCHEDULED, SHARE_PENDING, SHARE_PREPARED, KitVariant, Notification,
+                                       Share)
 from advocacy.campaigns.membership import membership_problem
 from advocacy.charter.services import is_quiet_time
 from advocacy.core import signals
@@ -40,6 +47,12 @@ from advocacy.extensions import db
 
 #: Notification kinds: about the person's own post (not a solicitation).
 KIND_PUBLISHED, KIND_PUBLISH_FAILED = "share_published", "share_publish_failed"
+KIND_PUBLISH_CHECK = "share_publish_check"
+#: Mastodon keeps an ``Idempotency-Key`` for an hour (docs.joinmastodon.org, methods/statuses); a retry
+#: later than this after a lost answer could post twice.
+MASTODON_KEY_KEPT = timedelta(minutes=55)
+#: LinkedIn's clock and ours may differ a little: posts made this long before the lost request count.
+FIND_MARGIN = timedelta(minutes=2)
 #: Networks the service can publish on (X stays on share intents: its write API is paid).
 PUBLISHABLE = ("mastodon", "linkedin", "bluesky")
 MAX_ATTEMPTS = 4
@@ -87,7 +100,7 @@ def schedule(person, share: Share, publish_at: datetime | None = None, account_i
     waits for the next allowed moment (``publish_at`` tells when)."""
     if share.person_id != person.id:
         raise Invalid({"publish": _("This share does not exist.")}, code="not_found")
-    if share.status != SHARE_PREPARED or share.publish_state not in (None, PUBLISH_FAILED):
+    if share.status != SHARE_PREPARED or share.publish_state not in (None, PUBLISH_FAILED, PUBLISH_NEEDS_CHECK):
         raise Invalid({"publish": _("This post is already published or on its way.")}, code="already_registered")
     if not sharing.network_still_allowed(share.network):
         raise Invalid({"publish": _("%(network)s is no longer allowed by the charter in force.",
@@ -97,6 +110,8 @@ def schedule(person, share: Share, publish_at: datetime | None = None, account_i
         raise Invalid({"publish": _("Compliance decided this text must not be published: write a new version.")},
                       code="review_failed")
     account = linked_account_for(person, share.network, account_id)
+    if share.publish_state == PUBLISH_NEEDS_CHECK:
+        share.publish_sent_at = None  # the person looked: the post is not on their profile
     now = utcnow()
     if publish_at is not None:
         if publish_at.tzinfo is None:
@@ -154,6 +169,8 @@ def _fail(share: Share, code: str, detail: str = "") -> str:
 
 def _later(share: Share, person, seconds: float) -> str:
     if share.publish_attempts >= MAX_ATTEMPTS:
+        if share.publish_sent_at is not None:  # the last try got no answer: the post may exist
+            return _needs_check(share, f"no answer after {share.publish_attempts} tries")
         return _fail(share, "gave_up", share.publish_error or "")
     when = next_allowed(person, utcnow() + timedelta(seconds=seconds))
     if when is None:
@@ -184,7 +201,7 @@ def run(share_id: int) -> str:
         share.updated_at = now
         db.session.commit()  # a worker dying now leaves "publishing": the dispatcher retries (same key)
         state = _publish(share, person)
-    if state in (PUBLISH_PUBLISHED, PUBLISH_FAILED) and person is not None:
+    if state in (PUBLISH_PUBLISHED, PUBLISH_FAILED, PUBLISH_NEEDS_CHECK) and person is not None:
         _tell_author(share, person, state)
     db.session.commit()
     return state
@@ -198,6 +215,12 @@ def _tell_author(share: Share, person, state: str) -> None:
             kind, url = KIND_PUBLISHED, "/me/posts"
             title = _("Your %(network)s post is published", network=network)
             body = _("Its figures will appear on My posts as they arrive.")
+        elif state == PUBLISH_NEEDS_CHECK:
+            kind, url = KIND_PUBLISH_CHECK, f"/shares/{share.id}"
+            title = _("Check whether your %(network)s post was published", network=network)
+            body = _("%(network)s did not answer and we cannot tell whether your post went out, so we did not "
+                     "send it again. Look at your profile: if the post is there, register its address; if "
+                     "not, publish again.", network=network)
         else:
             kind, url = KIND_PUBLISH_FAILED, f"/shares/{share.id}"
             title = _("Your %(network)s post could not be published", network=network)
@@ -235,24 +258,77 @@ def _precheck(share: Share, person, now: datetime) -> str | None:
     return None
 
 
+def _needs_check(share: Share, detail: str) -> str:
+    share.publish_state = PUBLISH_NEEDS_CHECK
+    share.publish_error = f"unconfirmed: {detail}"[:300]
+    record("campaigns.share_publish_unconfirmed", actor=None, object_type="share", object_id=share.id,
+           details={"network": share.network})
+    return PUBLISH_NEEDS_CHECK
+
+
+def _reconcile(share: Share, person, account: LinkedAccount, text: str) -> str | None:
+    """An earlier request's answer was lost (``publish_sent_at``): the post may exist. Returns the
+    state when settled here, None when sending (again) cannot make a second post."""
+    sent = share.publish_sent_at
+    if share.network == "mastodon":
+        if utcnow() - sent < MASTODON_KEY_KEPT:
+            return None  # the same Idempotency-Key answers with the post the lost request made
+        return _needs_check(share, "Mastodon no longer remembers the first request (over an hour ago)")
+    if share.network != "linkedin":
+        return None  # Bluesky: the same record key collides with the post the lost request made
+    try:
+        found = accounts.find_published(account, text, sent - FIND_MARGIN)
+    except Expired as exc:
+        return _needs_check(share, f"token_expired: {exc.detail}")
+    except ProviderFailure as exc:
+        return _needs_check(share, f"LinkedIn cannot tell whether the post exists ({exc.detail})")
+    if found is None:
+        return None
+    _published(share, person, found["post_id"], found["url"])
+    return PUBLISH_PUBLISHED
+
+
+def record_key(share: Share) -> str:
+    """The share's Bluesky record key: a TID of its creation and id, the same at every try."""
+    return bluesky.record_key(share.created_at, share.id)
+
+
 def _publish(share: Share, person) -> str:
     account = db.session.get(LinkedAccount, share.linked_account_id)
+    text = publish_text(share)
+    lost_before = share.publish_sent_at is not None
+    if lost_before:
+        state = _reconcile(share, person, account, text)
+        if state is not None:
+            return state
+    else:
+        share.publish_sent_at = utcnow()
+    db.session.commit()  # the attempt is in flight: a lost answer is known at the next try
     try:
-        result = accounts.publish(account, publish_text(share), f"porte-voix-share-{share.id}", share.variant.lang)
-    except Expired as exc:
-        return _fail(share, "token_expired", exc.detail)
-    except TooLong as exc:
-        return _fail(share, "rejected", exc.detail)
-    except RateLimited as exc:
-        share.publish_error = f"rate_limited: {exc.detail}"[:300]
-        return _later(share, person, exc.retry_after)
+        result = accounts.publish(account, text, f"porte-voix-share-{share.id}", share.variant.lang,
+                                  record_key=record_key(share))
     except ProviderFailure as exc:
-        if not exc.retryable:
-            return _fail(share, exc.kind, exc.detail)
-        share.publish_error = f"{exc.kind}: {exc.detail}"[:300]
-        return _later(share, person, BACKOFF[min(share.publish_attempts, len(BACKOFF)) - 1])
+        uncertain = exc.retryable and not isinstance(exc, (RateLimited, Unavailable))
+        if not uncertain and not lost_before:
+            share.publish_sent_at = None  # answered: this request made nothing (an earlier lost one may have)
+        return _refused(share, person, exc)
     _published(share, person, result["post_id"], result["url"], result.get("at_uri"))
     return PUBLISH_PUBLISHED
+
+
+def _refused(share: Share, person, exc: ProviderFailure) -> str:
+    if isinstance(exc, Expired):
+        return _fail(share, "token_expired", exc.detail)
+    if isinstance(exc, TooLong):
+        return _fail(share, "rejected", exc.detail)
+    if isinstance(exc, RateLimited):
+        share.publish_error = f"rate_limited: {exc.detail}"[:300]
+        return _later(share, person, exc.retry_after)
+    if not exc.retryable:
+        return _fail(share, exc.kind, exc.detail)
+    # No answer or a 5xx: tried again later (``publish_sent_at`` tells the next try the post may exist).
+    share.publish_error = f"{exc.kind}: {exc.detail}"[:300]
+    return _later(share, person, BACKOFF[min(share.publish_attempts, len(BACKOFF)) - 1])
 
 
 def _published(share: Share, person, post_id: str, url: str, at_uri: str | None = None) -> None:
@@ -269,7 +345,7 @@ def _published(share: Share, person, post_id: str, url: str, at_uri: str | None 
         pass  # an address of another shape: the provider's id keys it
     share.status = SHARE_PENDING
     share.registered_at = utcnow()
-    share.publish_state, share.publish_error = PUBLISH_PUBLISHED, None
+    share.publish_state, share.publish_error, share.publish_sent_at = PUBLISH_PUBLISHED, None, None
     db.session.flush()
     record("campaigns.share_published", actor=None, object_type="share", object_id=share.id,
            details={"network": share.network, "post_id": post_id})

@@ -21,12 +21,20 @@ def _fake_mastodon():
     server.close()
 
 
+def _now():
+    from advocacy.accounts.fake_mastodon import _now as now
+
+    return now()
+
+
 @pytest.fixture
 def fake_mastodon(_fake_mastodon, app, monkeypatch):
     """The fake server, named in the app's ``ADVOCACY_OUTBOUND_ALLOW``; scripts cleared after the test."""
     monkeypatch.setitem(app.config, "OUTBOUND_ALLOW", _fake_mastodon.hostport)
     yield _fake_mastodon
     _fake_mastodon._script.clear()
+    _fake_mastodon.clear_drops()
+    _fake_mastodon.clock = _now
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from advocacy.accounts.providers import mastodon
 from advocacy.accounts.providers.base import (Expired, ProviderFailure, RateLimited, Refused, TooLong,
-                                              Transient)
+                                              Transient, Unavailable)
 
 PROVIDERS = {"mastodon": mastodon}
 
-__all__ = ["PROVIDERS", "ProviderFailure", "Expired", "TooLong", "RateLimited", "Transient", "Refused"]
+__all__ = ["PROVIDERS", "ProviderFailure", "Expired", "TooLong", "RateLimited", "Transient", "Unavailable", "Refused"]

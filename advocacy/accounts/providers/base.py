@@ -10,7 +10,7 @@ from advocacy.core import providers as core
 from advocacy.core.outbound import OutboundError, Response, default_client
 from advocacy.core.providers import ProviderFailure, RateLimited, Refused, Unauthorized, retry_after
 
-__all__ = ["ProviderFailure", "Expired", "TooLong", "RateLimited", "Transient", "Refused", "problem", "retry_after",
+__all__ = ["ProviderFailure", "Expired", "TooLong", "RateLimited", "Transient", "Unavailable", "Refused", "problem", "retry_after",
            "check", "call", "json_of"]
 
 
@@ -27,6 +27,11 @@ class TooLong(ProviderFailure):
 class Transient(core.Transient):
     """No answer, a 5xx: publishing tries again later (``unavailable`` is the word publishing stores)."""
     kind = "unavailable"
+
+
+class Unavailable(Transient):
+    """503: the server says it could not handle the request now, so it made nothing (RFC 9110 §15.6.4);
+    unlike a lost answer or another 5xx, trying again cannot make a second post."""
 
 
 def problem(response: Response) -> str:
@@ -52,6 +57,8 @@ def check(response: Response) -> Response:
         raise TooLong(problem(response))
     if status == 429:
         raise RateLimited(retry_after(response.headers), problem(response))
+    if status == 503:
+        raise Unavailable(problem(response))
     if status >= 500 or status in (408, 425):
         raise Transient(problem(response))
     raise Refused(problem(response))

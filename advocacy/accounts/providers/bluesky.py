@@ -9,6 +9,13 @@ did, didDoc}``; ``POST /xrpc/com.atproto.repo.createRecord`` with ``Authorizatio
 end exclusive, feature ``app.bsky.richtext.facet#link`` with ``uri``), and the HTTP reference of
 ``com.atproto.server.refreshSession`` / ``deleteSession`` (``Authorization: Bearer refreshJwt``; an
 ended token answers 400 ``ExpiredToken``). Everything goes through the guarded outbound client.
+
+Never two posts for one share: ``createRecord`` names the record's key (``rkey``), a TID derived from
+the share (atproto.com/specs/record-key and /specs/tid: ``app.bsky.feed.post`` keys are TIDs, 13
+characters of base32-sortable), so a retry after a lost answer asks for the same key and cannot make
+a second post. The key then exists: the PDS refuses the create (the lexicon names no error for it;
+bsky.social answers 500 today), and ``com.atproto.repo.getRecord`` on that key shows the post, which
+counts as published.
 """
 from __future__ import annotations
 
@@ -18,13 +25,18 @@ import re
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from advocacy.accounts.providers.base import Expired, Refused, TooLong, Transient, call, json_of
+from advocacy.accounts.providers.base import (Expired, ProviderFailure, RateLimited, Refused, TooLong, Transient,
+                                              call, json_of)
 from advocacy.core.timeutil import utcnow
 
 HANDLE = re.compile(r"^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")
 _DID = re.compile(r"^did:(plc|web):[A-Za-z0-9._:%-]{1,200}$")
 _LINK = re.compile(r"https?://[^\s<>\"]+")
 _TRAILING = ".,;:!?)»”’'\""
+#: base32-sortable, the TID alphabet (atproto.com/specs/tid).
+_S32 = "234567abcdefghijklmnopqrstuvwxyz"
+TID = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+POST = "app.bsky.feed.post"
 
 
 class AccessExpired(Expired):
@@ -118,12 +130,37 @@ def link_facets(text: str) -> list[dict]:
     return facets
 
 
+def record_key(moment: datetime, serial: int) -> str:
+    """A TID for one share: 64 bits (top bit 0), the microseconds since the epoch of ``moment`` then a
+    10-bit clock id (``serial`` modulo 1024), written as 13 base32-sortable characters. The same share
+    always gives the same key."""
+    micros = int(moment.timestamp()) * 1_000_000 + moment.microsecond
+    value = ((micros & ((1 << 53) - 1)) << 10) | (serial % 1024)
+    return "".join(_S32[(value >> (5 * (12 - i))) & 31] for i in range(13))
+
+
+def get_record(base: str, did: str, rkey: str) -> dict | None:
+    """``com.atproto.repo.getRecord`` → {uri, cid, value}, None when no record has that key."""
+    try:
+        data = json_of(call(f"{base}/xrpc/com.atproto.repo.getRecord", params={
+            "repo": did, "collection": POST, "rkey": rkey}, headers={"Accept": "application/json"}))
+    except Refused as exc:
+        if "RecordNotFound" in exc.detail:
+            return None
+        raise
+    return data if isinstance(data.get("uri"), str) else None
+
+
 def post_url(handle: str, at_uri: str) -> str:
     return f"https://bsky.app/profile/{handle}/post/{at_uri.rsplit('/', 1)[1]}"
 
 
-def publish(base: str, token: str, did: str, handle: str, text: str, language: str | None = None) -> dict:
-    """``com.atproto.repo.createRecord`` (app.bsky.feed.post) → {post_id (the at:// URI), url, at_uri}."""
+def publish(base: str, token: str, did: str, handle: str, text: str, language: str | None = None,
+            rkey: str | None = None) -> dict:
+    """``com.atproto.repo.createRecord`` (app.bsky.feed.post) → {post_id (the at:// URI), url, at_uri}.
+
+    With ``rkey`` (:func:`record_key`), a create refused because the key exists — the answer to an
+    earlier try was lost — reads the record instead: that post is ours, and published."""
     record = {"$type": "app.bsky.feed.post", "text": text,
               "createdAt": utcnow().isoformat(timespec="milliseconds").replace("+00:00", "Z")}
     if language:
@@ -131,10 +168,30 @@ def publish(base: str, token: str, did: str, handle: str, text: str, language: s
     facets = link_facets(text)
     if facets:
         record["facets"] = facets
-    data = _xrpc(base, "com.atproto.repo.createRecord", token=token,
-                 body={"repo": did, "collection": "app.bsky.feed.post", "record": record})
+    body = {"repo": did, "collection": POST, "record": record}
+    if rkey is not None:
+        if not TID.match(rkey):
+            raise ValueError(f"not a TID: {rkey!r}")
+        body["rkey"] = rkey
+    try:
+        data = _xrpc(base, "com.atproto.repo.createRecord", token=token, body=body)
+    except (Expired, RateLimited):
+        raise
+    except ProviderFailure:
+        existing = _existing(base, did, rkey) if rkey is not None else None
+        if existing is None:
+            raise
+        data = existing
     uri = data.get("uri")
     if not isinstance(uri, str) or not uri.startswith(f"at://{did}/app.bsky.feed.post/"):
         raise Transient("the createRecord answer has no at:// URI of the post")
     return {"post_id": uri, "url": post_url(handle, uri), "at_uri": uri}
+
+
+def _existing(base: str, did: str, rkey: str) -> dict | None:
+    """The record a refused create collided with, if it exists (None when it cannot be read now)."""
+    try:
+        return get_record(base, did, rkey)
+    except ProviderFailure:
+        return None
 

@@ -15,6 +15,10 @@ From Microsoft Learn:
   ``X-Restli-Protocol-Version: 2.0.0``, JSON ``{author, commentary, visibility, distribution,
   lifecycleState}`` → 201, the post's URN in the ``x-restli-id`` header; ``commentary`` is in the
   "little" text format, whose reserved characters are escaped with a backslash;
+- "Posts API", Find Posts by Authors: ``GET {api}/rest/posts?author={URN}&q=author&count=…&sortBy=
+  LAST_MODIFIED`` → ``{elements: [Post]}`` (``id``, ``commentary``, ``createdAt`` in epoch ms); a
+  member's own posts need the restricted ``r_member_social`` permission. ``POST /rest/posts`` takes no
+  idempotency key: after a lost answer, :func:`find_post` tells whether the post was made;
 - token revocation: ``POST {auth}/oauth/v2/revoke`` (client_id, client_secret, token; RFC 7009).
 
 Everything goes through the guarded outbound client; no token is ever logged.
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from advocacy.accounts.providers.base import Refused, Transient, call, json_of
@@ -114,6 +118,33 @@ def publish(api: str, version: str, token: str, author: str, text: str) -> dict:
     if not re.fullmatch(r"urn:li:(share|ugcPost):\d{1,25}", urn):
         raise Transient("the post answer has no x-restli-id")
     return {"post_id": urn, "url": post_url(urn)}
+
+
+#: How many of the member's latest posts :func:`find_post` reads.
+FIND_COUNT = 20
+
+
+def find_post(api: str, version: str, token: str, author: str, text: str, since: datetime) -> dict | None:
+    """The member's post whose commentary is ``text`` (as :func:`publish` sends it) made at ``since`` or
+    later → {post_id, url}; None when their latest posts have none. A refusal (``r_member_social`` not
+    granted, 5xx, no answer) raises: whether the post exists is then unknown."""
+    data = json_of(call(f"{api}/rest/posts", params={"author": author, "q": "author", "count": str(FIND_COUNT),
+                                                     "sortBy": "LAST_MODIFIED"}, headers={
+        "Authorization": f"Bearer {token}", "LinkedIn-Version": version, "X-Restli-Protocol-Version": "2.0.0",
+        "X-RestLi-Method": "FINDER", "Accept": "application/json"}))
+    elements = data.get("elements")
+    if not isinstance(elements, list):
+        raise Transient("the posts finder answered without elements")
+    commentary = escape_little(text)
+    floor = int(since.timestamp() * 1000)
+    for post in elements:
+        if not isinstance(post, dict) or post.get("author") != author or post.get("commentary") != commentary:
+            continue
+        created = post.get("createdAt")
+        urn = str(post.get("id") or "")
+        if isinstance(created, int) and created >= floor and re.fullmatch(r"urn:li:(share|ugcPost):\d{1,25}", urn):
+            return {"post_id": urn, "url": post_url(urn)}
+    return None
 
 
 def revoke(auth: str, client_id: str, secret: str, token: str) -> None:
