@@ -307,6 +307,11 @@ class _Check:
             self.fix_needs.add("relationship")
             self.owed_kinds.add("relationship")
         elif relationship_owed:
+            # the employment said around the brand's own name ("At Acme we…", "#AcmeTeam here", « je suis
+            # boulangère au Fournil »): the brand comes from the context or the kit
+            found = lexicon.find_brand_employment(ft, fold(self.brand).text if self.brand else None)
+            if found:
+                relationship = relationship + found
             # the employment stated up front, in plain sight (quietly: not owed yet)
             employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
         if commercial_owed and employment_shown and not reward_said:
@@ -523,7 +528,8 @@ class _Check:
                 if applies is None or name not in applies or rule in fired:
                     continue
                 fired.add(rule)
-                m = lexicon.CONTENT_RE[rule].search(ft)
+                # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
+                m = next((c for c in lexicon.CONTENT_RE[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
                 if m is not None:
                     s, e = self.span(m.start(), m.end())
                     self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
 from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
@@ -387,6 +388,45 @@ _NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo"))
 _READINGS = frozenset(("sector", "reason", "promo"))
 #: pass as ``skip`` to :meth:`CompiledPack.find` to read only the non-commercial reasons
 REASONS = frozenset(("reasons-only",))
+
+
+def _brand_wording(id: str, pattern: str) -> Wording:
+    return Wording(id=id, kind="relationship", strength="accepted", lang=id.split(".")[0], regex=re.compile(pattern),
+                   before=None, start=False, signal=False, other_lang=None, example="", scan=True,
+                   name=id.split(".")[1])
+
+
+#: employment wordings that point at the brand without naming it (every pack tries them all: a wording
+#: in the other language is judged by the post's language like any other)
+_NEAR_BRAND = tuple(_brand_wording(id, r"(?<![a-z0-9])" + p)
+                    for module in (fr, us) for id, p in module.EMPLOYMENT_NEAR_BRAND)
+
+
+@lru_cache(maxsize=512)
+def brand_wordings(brand: str) -> tuple[Wording, ...]:
+    """The employment wordings written around this (folded) brand name, compiled once per brand."""
+    name = brand.strip()
+    squeezed = re.sub(r"[^a-z0-9]", "", name)
+    if len(squeezed) < 2:
+        return _NEAR_BRAND
+    b = r"[@#]?" + re.escape(name).replace(r"\ ", r"[\s_\-]*") + r"(?:'s|')?(?![a-z0-9])"
+    out = []
+    for module in (fr, us):
+        for id, pattern in module.BRAND_WORDINGS:
+            out.append(_brand_wording(id, r"(?<![a-z0-9])" + pattern.replace("{b}", b).replace("{h}", re.escape(squeezed))))
+    return tuple(out) + _NEAR_BRAND
+
+
+def find_brand_employment(text: str, brand: str | None) -> list[Match]:
+    """Employment stated around the brand's name, or pointing at it, in the folded ``text``."""
+    out = []
+    for wd in brand_wordings(brand or ""):
+        for mm in wd.regex.finditer(text):
+            pos = mm.start()
+            if negated(text, pos) is not None:
+                continue
+            out.append(Match(wd, pos, mm.end(), text[pos] == "#"))
+    return out
 
 
 def _build() -> dict[str, CompiledPack]:

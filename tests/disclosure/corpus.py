@@ -819,6 +819,22 @@ EIGHTH = [
  ("fail","x","en","You need Brio's oat latte in your life. Creamier than anything else in town.",dict(ZE5, **_US)),
  ("pass","x","en","Disclosure: I work at Brio. Best planner I've ever used, would recommend.",dict(ZE5, **_US)),
  ("fail","linkedin","en","An ad campaign I loved this year: Brio's rainy-day billboards. Go see them, then try their new planner.",dict(ZER5, **_US)),
+ # the employment said around the brand's own name (issue #15 item 2), and what is not a statement of it
+ ("pass","x","en","At Brio & Co we just launched our new planner range, made in Leeds.",dict(ZE5, brand="Brio & Co", **_US)),
+ ("pass","bluesky","fr","#BrioTeam ici 👋 La nouvelle lampe de bureau est dispo en trois couleurs.",ZE5),
+ ("pass","linkedin","en","As part of Brio's design team, I'm happy to show you our new planner.",dict(ZE5, **_US)),
+ ("pass","mastodon","en","Disclosure: I'm a Brio engineer. Our new sync feature is out today.",dict(ZE5, **_US)),
+ ("pass","facebook","fr","Je suis pâtissière à la Maison Brio et ce samedi on lance la nouvelle galette, offerte dès 20 € d'achat.",dict(ZE5, brand="Maison Brio")),
+ ("pass","linkedin","fr","Retrouvez-nous sur le stand Brio au salon du meuble : la nouvelle collection est là !",ZE5),
+ ("pass","linkedin","fr","Avec les collègues de l'équipe data de Brio, on a livré la nouvelle version de l'appli.",ZE5),
+ ("pass","x","en","PSA from someone who works at Brio: our winter sale starts at midnight, planners 30% off.",dict(ZE5, **_US)),
+ ("fail","x","fr","Je suis allée chez Brio : leur nouvelle lampe est top, foncez !",ZE5),
+ ("fail","x","en","I'm a Brio fan: the new planner is the best I've ever used.",dict(ZE5, **_US)),
+ ("fail","x","en","#TeamBrio the new planner is out now!",dict(ZE5, **_US)),
+ ("fail","x","en","I don't work at Brio, I just love their new planner.",dict(ZE5, **_US)),
+ # a content claim the text denies is not made
+ ("pass","x","en","#ad Brio Tips: my weekly football analysis, £5 a month. No guaranteed winners. 18+ BeGambleAware.org",dict(ZER5, **_UK)),
+ ("fail","x","en","#ad Brio Tips: guaranteed winners every weekend, £5 a month. 18+ BeGambleAware.org",dict(ZER5, **_UK)),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)

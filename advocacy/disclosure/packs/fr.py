@@ -221,3 +221,21 @@ WORDINGS = [
       lang="fr", example="Image générée par IA"),
     w("fr.hashtag_virtuelle", "virtual", "accepted", r"#imagevirtuelle", lang="fr"),
 ]
+
+#: the employment said around the brand's own name (issue #15 item 2; DPCD annexe I pt 22: the link must be
+#: clear, not the formula). ``{b}`` is the brand as written (folded), ``{h}`` the brand squeezed into a
+#: hashtag. Tried only when an employee's post owes the link and no other wording states it.
+_ROLE_NEG = r"(?!(?:allee?s?|passee?s?|venue?s?|retournee?s?|rentree?s?|clients?|clientes?|fans?|abonnee?s?|accro|adepte|ravie?|fiere?) )"
+BRAND_WORDINGS = [
+    ("fr.brand_hashtag_team", r"#{h}(?:team|equipe|crew|staff|salariee?s?|employee?s?)(?![a-z0-9])"),
+    ("fr.brand_je_suis_role", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:chez|au|a la|a l'|aux|a|de|d'|du) ?{b}"),
+    ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},? (?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
+    ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
+    ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
+    ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
+]
+#: the employment said without the brand, pointing at it (« je suis cheffe de projet là-bas depuis 2021 »)
+EMPLOYMENT_NEAR_BRAND = [
+    ("fr.la_bas_depuis", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:la-bas|la bas|ici) depuis(?![a-z0-9])"),
+    ("fr.stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand(?![a-z0-9])"),
+]

@@ -90,3 +90,6 @@ FOREIGN = dict(us.FOREIGN)
 #: the CMA and ASA: "in partnership with" and "#gifted" alone do not say "advertising"
 STRENGTH = {"en.partnership_with": "insufficient"}
 WORDINGS = list(us.WORDINGS)
+
+BRAND_WORDINGS = list(us.BRAND_WORDINGS)
+EMPLOYMENT_NEAR_BRAND = list(us.EMPLOYMENT_NEAR_BRAND)

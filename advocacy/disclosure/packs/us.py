@@ -246,3 +246,25 @@ WORDINGS = [
       example="Virtual image"),
     w("en.synthetic", "virtual", "accepted", r"synthetic (?:image|photo|face|model)", lang="en"),
 ]
+
+#: the employment said around the brand's own name (16 CFR 255.5: the connection must be clear, not the
+#: formula). ``{b}`` is the brand as written (folded, a possessive allowed), ``{h}`` the brand squeezed into
+#: a hashtag. Tried only when an employee's post owes the link and no other wording states it.
+_ROLES = (r"(?:engineer|developer|designer|employee|staffer|manager|barista|baker|rep|representative|adviser|advisor|"
+          r"consultant|nurse|mechanic|technician|intern|analyst|lead|director|chef|cook|driver|pharmacist|associate|"
+          r"agent|scientist|researcher|writer|editor|marketer|product manager|pm|founder|ceo|buyer|stylist|trainer|"
+          r"coach|teacher|recruiter|accountant|banker|planner|architect|operator|specialist|team member|insider)s?")
+BRAND_WORDINGS = [
+    ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider|fam)(?![a-z0-9])"),
+    ("en.brand_role", r"(?:i'm|i am|im|i've been|as) (?:a|an|the|one of the) (?:[a-z\-]+ )?{b} (?:[a-z\-]+ )?" + _ROLES + r"(?![a-z])"),
+    ("en.at_brand_we", r"(?:at|@) ?{b},? (?:we|we've|we're|we have|we are|our team|my team|i)(?![a-z0-9'])"),
+    ("en.works_at_brand", r"(?:works?|working|worked) (?:at|for|with) {b}"),
+    ("en.proud_at_brand", r"(?:proud|happy|lucky|glad|thrilled) to (?:be|work) (?:at|with|for|part of) {b}"),
+    ("en.part_of_brand_team", r"part of (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|family|squad)(?![a-z])"),
+    ("en.brand_team_here", r"{b} (?:team|crew|staff|employee|staffer)s?(?: member)? here(?![a-z])"),
+    ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
+    ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
+]
+EMPLOYMENT_NEAR_BRAND = [
+    ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])"),
+]
