@@ -314,11 +314,12 @@ class _Check:
                 relationship = relationship + found
             # the employment stated up front, in plain sight (quietly: not owed yet)
             employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
-        if commercial_owed and employment_shown and not reward_said:
-            # an employee rewarded by the employer's programme who says up front that they work for the
-            # brand has made the commercial intent explicit: the reward comes from the connection stated
-            # (loi 2023-451 art. 5 as amended: « une mention équivalente »; 16 CFR 255.5; CPUTR Sch. 1
-            # para 22); "Publicité" / "#ad" on top is good practice, a note
+        if commercial_owed and employment_shown and not reward_said and self.pack.employment_discloses_reward:
+            # US: an employee rewarded by the employer's programme who says up front that they work for
+            # the brand has disclosed the material connection the reward comes from (16 CFR 255.5);
+            # "#ad" on top is good practice, a note. France and the UK ask for the advertising label
+            # itself: points per post are a consideration for that post, which the employment alone
+            # does not tell the reader (loi 2023-451 art. 1 and 5; CAP Code 2.1 and 2.3)
             commercial_best = self.evaluate("commercial", commercial, ambiguous, False, False)
             if commercial_best != "ok":
                 self.add("commercial_advised", severity=NOTE, kind="commercial")

@@ -200,6 +200,7 @@ class CompiledPack:
         self.content = module.CONTENT
         self.images = module.IMAGES
         self.beauty_filter = getattr(module, "BEAUTY_FILTER", None)
+        self.employment_discloses_reward = getattr(module, "EMPLOYMENT_DISCLOSES_REWARD", False)
         self.phrases = module.PHRASES
         foreign = getattr(module, "FOREIGN", {})
         strength = getattr(module, "STRENGTH", {})

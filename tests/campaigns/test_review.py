@@ -36,12 +36,13 @@ def test_consideration_requires_the_commercial_intent_to_be_stated(app, make_cha
     kit = authoring.save_kit(campaign, {"title": "Kit", "variants": {("linkedin", "fr"): BAD}}, actor=marketer)
     with pytest.raises(Invalid):
         review.submit(kit, actor=marketer)
-    # the commercial mention, or the employment stated up front (the commercial intent is then explicit)
-    kit.variants[0].text = "Collaboration commerciale avec Exemple — " + BAD
-    review.submit(kit, actor=marketer)
-    assert kit.status == KIT_SUBMITTED
+    # in France the employment stated up front is not enough once posts are rewarded: points per post
+    # are a consideration the reader must be told of (loi 2023-451 art. 1 et 5)
     campaign = make_campaign(networks=["linkedin"], consideration=True)
     kit = authoring.save_kit(campaign, {"title": "Kit", "variants": {("linkedin", "fr"): GOOD}}, actor=marketer)
+    with pytest.raises(Invalid):
+        review.submit(kit, actor=marketer)
+    kit.variants[0].text = "Collaboration commerciale avec Exemple — " + BAD
     review.submit(kit, actor=marketer)
     assert kit.status == KIT_SUBMITTED
 

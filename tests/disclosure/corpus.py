@@ -744,11 +744,15 @@ SEVENTH = [
  ("pass","linkedin","en","Paid partnership with Orbe: the new bottle keeps coffee hot all day.",dict(ZER4, **_UK)),
  ("pass","x","en","Sponsored | Orbe's new bottle keeps coffee hot all day.",dict(ZE4, **_US)),
  ("pass","x","en","Ad: Orbe's new bottle keeps coffee hot all day.",dict(ZER4, **_UK)),
- # the employment stated up front by an employee the programme rewards: the commercial intent is explicit
- ("pass","linkedin","fr","Je suis cheffe de produit chez Orbe : notre nouvelle gourde garde le café chaud, découvrez-la.",ZER4),
- ("pass","linkedin","fr","Salariée d'Orbe : notre nouvelle gourde sort aujourd'hui.",ZER4),
+ # the employment stated up front by an employee the programme rewards: in the US that discloses the
+ # material connection (16 CFR 255.5); France and the UK want the advertising label as well, since points
+ # per post are a consideration the employment does not tell (loi 2023-451 art. 1 et 5; CAP 2.1)
+ ("fail","linkedin","fr","Je suis cheffe de produit chez Orbe : notre nouvelle gourde garde le café chaud, découvrez-la.",ZER4),
+ ("fail","linkedin","fr","Salariée d'Orbe : notre nouvelle gourde sort aujourd'hui.",ZER4),
+ ("pass","linkedin","fr","Publicité — je suis cheffe de produit chez Orbe : notre nouvelle gourde garde le café chaud.",ZER4),
  ("pass","linkedin","en","I'm a product manager at Orbe: our new bottle keeps coffee hot all day, check it out.",dict(ZER4, **_US)),
- ("pass","linkedin","en","I work at Orbe — our new bottle keeps coffee hot all day. Available now.",dict(ZER4, **_UK)),
+ ("fail","linkedin","en","I work at Orbe — our new bottle keeps coffee hot all day. Available now.",dict(ZER4, **_UK)),
+ ("pass","linkedin","en","#ad I work at Orbe — our new bottle keeps coffee hot all day. Available now.",dict(ZER4, **_UK)),
  # … but not a text that says the author earns per sign-up: that is an affiliate's consideration
  ("fail","linkedin","en","I work at Orbe and I earn a referral bonus for every sign-up through my link. Try our app!",dict(ZE4, **_US)),
  # breaches stay breaches: the label after the cut, in a wall, too weak, in another language; a denied employment

@@ -75,6 +75,10 @@ CONTENT = {
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
 }
 
+#: a rewarded employee who states the employment up front has disclosed the material connection
+#: (16 CFR 255.5: the employment is the connection the programme's reward comes from)
+EMPLOYMENT_DISCLOSES_REWARD = True
+
 IMAGES: tuple = ()            # no federal label for retouched or virtual images (FTC Act § 5 only if misleading)
 
 PHRASES = {
