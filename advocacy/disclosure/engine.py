@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from advocacy.disclosure import lexicon, owed, sectors
@@ -14,7 +15,7 @@ from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN
     _norm_lang,
     detect_lang,
 )
-from advocacy.disclosure.networks import Network, network_for, post_length
+from advocacy.disclosure.networks import Network, checked_network, post_length
 from advocacy.disclosure.normalize import Folded, decode_tags, fold, is_disguised, is_reduced, visual_order
 from advocacy.disclosure.result import FAIL, NOTE, Finding, Result, verdict_of
 from advocacy.disclosure.suggest import mention_values, suggest
@@ -73,7 +74,7 @@ class _Check:
     def __init__(self, text, network_name, lang, context):
         self.text = text if isinstance(text, str) else ("" if text is None else str(text))
         self.ctx = _context(context)
-        self.net: Network | None = network_for(network_name)
+        self.net: Network | None = checked_network(network_name)
         self.network_name = self.net.name if self.net else str(network_name or "")
         self.vis_map = None
         if "\u202e" in self.text:  # right-to-left override: the reader sees those letters reversed
@@ -237,6 +238,15 @@ class _Check:
         commercial = by_kind.get("commercial", [])
         ambiguous = by_kind.get("ambiguous", [])
         relationship = by_kind.get("relationship", [])
+        pack = self.pack
+        if pack.gift_no_control is not None and (ambiguous or commercial):
+            gifts = [m for m in ambiguous + commercial if m.wording.id in pack.gift_wordings]
+            if gifts and pack.gift_no_control.search(f.text) is not None:
+                # a gift the brand has no say over: saying it was a gift is the disclosure owed
+                upgraded = [lexicon.Match(replace(m.wording, kind="commercial", strength="accepted"), m.start, m.end,
+                                          m.hashtag) for m in gifts]
+                ambiguous = by_kind["ambiguous"] = [m for m in ambiguous if m not in gifts]
+                commercial = by_kind["commercial"] = [m for m in commercial if m not in gifts] + upgraded
 
         rewarded = self.rewarded
         employee = self.employee

@@ -222,6 +222,9 @@ class CompiledPack:
         self.by_key_norel, self.anchor_norel = self._index(specs, lambda wd: wd.kind not in ("relationship", "reason"))
         self.by_key_reasons, self.anchor_reasons = self._index(specs, lambda wd: wd.kind == "reason")
         self._skip_cache: dict = {}
+        gift = getattr(module, "GIFT_NO_CONTROL", None)
+        self.gift_no_control = re.compile(r"(?<![a-z0-9])(?:" + gift + ")") if gift else None
+        self.gift_wordings = frozenset(getattr(module, "GIFT_WORDINGS", ()))
 
     def _index(self, specs, keep):
         """(anchor word → wordings to try there, anchor regex). The anchor matches the longest

@@ -61,6 +61,24 @@ def network_for(name) -> Network | None:
     return NETWORKS.get(key)
 
 
+#: Networks the checker knows (length and "see more" cut) though nothing is shared to them from here: a post
+#: written for them is judged, not refused as unknown. TikTok: captions up to 4,000 characters (TikTok
+#: newsroom, 2023); the feed shows about two lines of caption before "more" (~100 characters on a phone).
+CHECKED_ONLY = {
+    "tiktok": Network("tiktok", "TikTok", 4000, 100, 2, "chars"),
+}
+_CHECKED_ALIASES = {"tik tok": "tiktok", "tik-tok": "tiktok", "tt": "tiktok"}
+
+
+def checked_network(name) -> Network | None:
+    """A network the checker can judge a post for: a shared one, or one only checked (TikTok)."""
+    found = network_for(name)
+    if found is not None:
+        return found
+    key = str(name or "").strip().lower()
+    return CHECKED_ONLY.get(_CHECKED_ALIASES.get(key, key))
+
+
 _URL = re.compile(r"https?://[^\s<>\"']+|(?<![\w@.])(?:www\.)[^\s<>\"']+", re.IGNORECASE)
 #: Mastodon shortens only URLs with a scheme (twitter-text extraction, ``extract_url_without_protocol: false``).
 _SCHEME_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)

@@ -156,3 +156,27 @@ def test_a_check_leaves_no_reference_cycle_for_the_garbage_collector():
     out = subprocess.run([sys.executable, "-c", _NO_CYCLE_PROBE], capture_output=True, text=True, timeout=120,
                          cwd=Path(__file__).resolve().parents[2], check=True).stdout.split(maxsplit=1)
     assert out[0] == "0", f"cyclic garbage after warm checks: {out}"
+
+
+def test_tiktok_is_checked_though_nothing_is_shared_there():
+    """A post written for TikTok is judged (caption limit, "more" cut), not warned about as an unknown network."""
+    up_front = "Collaboration commerciale avec Acme : je vous montre la nouvelle gourde en 30 secondes."
+    assert check(up_front, "tiktok", "fr", {"rewarded": True, "brand": "Acme"}).verdict == "pass"
+    late = "Je vous montre la nouvelle gourde en 30 secondes, elle tient le froid toute la journée, " \
+           "même en pleine randonnée au soleil. Collaboration commerciale avec Acme."
+    assert check(late, "TikTok", "fr", {"rewarded": True, "brand": "Acme"}).rules == ["mention_after_cut"]
+    assert check("#ad " + "x" * 4001, "tiktok", "en", {"rewarded": True}).rules == ["length_over_limit"]
+    assert "tiktok" not in NETWORKS  # checked only: no share intent, no charter choice
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("#gifted by Acme, no strings attached: they sent me their new kettle and it is quiet and quick.", "pass"),
+    ("Acme sent me these earbuds out of the blue, no request to post. Solid noise cancelling.", "pass"),
+    ("Acme sent me these earbuds free to review; they did not see this post. Solid noise cancelling.", "pass"),
+    ("#gifted by Acme: their new kettle is quiet and quick.", "not pass"),
+    ("Acme sent me their new kettle, it is quiet and quick.", "not pass"),
+])
+def test_a_gift_with_no_strings_is_disclosed_by_saying_it_was_a_gift(text, verdict):
+    for jurisdiction in ("us", "uk"):
+        r = check(text, "instagram", "en", {"rewarded": True, "brand": "Acme", "jurisdiction": jurisdiction})
+        assert (r.verdict != "pass") if verdict == "not pass" else (r.verdict == verdict), (jurisdiction, r.rules)

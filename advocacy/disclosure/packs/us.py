@@ -124,7 +124,8 @@ WORDINGS = [
     w("en.free_from", "commercial", "accepted", r"free (?:product|sample|trial|item|gift|stay|trip)s? (?:from|provided by|courtesy of)",
       lang="en"),
     w("en.sent_free", "commercial", "accepted",
-      r"(?:sent|gave|given|provided|gifted)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost)", lang="en",
+      r"(?:sent|gave|given|provided|gifted)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
+      r"free (?:to|for|of) (?:review|test|try|keep|charge))", lang="en",
       example="Acme sent me these for free"),
     w("en.paid_me", "commercial", "accepted", r"(?:paid|pays|paying|compensated|compensates) (?:me|us)", lang="en",
       example="Acme paid me to post this"),
@@ -272,3 +273,13 @@ BRAND_WORDINGS = [
 EMPLOYMENT_NEAR_BRAND = [
     ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])"),
 ]
+
+#: a gift the brand has no say over ("no strings attached", "they didn't see this before I posted"): what
+#: is owed is to say it was a gift, and "#gifted" or "X sent me" up front says it (FTC FAQ: "Company X
+#: gave me free product to try" is usually effective; CMA/ASA influencers' guide: a gift with no control
+#: is no ad under the CAP Code, consumer law still asks that it be flagged)
+GIFT_NO_CONTROL = (r"no strings(?: attached)?|no obligation(?: to (?:post|share|review))?|(?:no|without any?) request to post|"
+                   r"(?:without|never) (?:being )?asked (?:me )?to (?:post|share)|(?:didn't|did not|never) ask(?:ed)? (?:me )?"
+                   r"(?:to|for) (?:post|share|a post|anything)|out of the blue|unsolicited|(?:didn't|did not|never) "
+                   r"(?:see|saw|approve|review|check) (?:this|it|the post|my post)|no say (?:in|over)")
+GIFT_WORDINGS = ("en.gifted", "en.sent_me")
