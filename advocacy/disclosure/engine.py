@@ -293,6 +293,10 @@ class _Check:
             is_commercial = bool(self.sectors)
             if not is_commercial:
                 self.owed_reason = "no_promotion"
+        if is_commercial and self.brand:
+            # the brand's own name may say its trade ("X Bet", "X Nicotine", "X Ales"): its promotion is that sector's
+            for name in sectors.from_brand(fold(self.brand).text):
+                self.sectors.setdefault(name, None)
         personal_code = promo is not None and "code" in ft and owed.CODE_RE.search(ft) is not None
         # the text may say what the context does not: a reward for the post or what it brings in
         reward_said = rewarded is not True and is_commercial and owed.states_reward(ft)
@@ -422,7 +426,7 @@ class _Check:
             except sectors.UnknownSector:
                 self.sector_unknown = str(raw)[:60]
         hits = [(m.wording.name, m.start, m.end) for m in self.readings if m.wording.kind == "sector"]
-        found = sectors.from_hits(self.f.text, hits) if hits else {}
+        found = sectors.from_hits(self.f.text, hits, self.text)
         out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
         if value and value != "general":
             out.setdefault(value, None)
@@ -503,7 +507,8 @@ class _Check:
                 self.add("image_denied", (s, e), kind=kind, found=self.text[s:e].strip()[:60])
                 for m in denied:  # the fix removes every denial, not only the one reported
                     self.denial_spans.append(self.span(m.neg_start or m.start, m.end))
-            if kind == "retouched" and self.pack.beauty_filter and lexicon.BEAUTY_RE.search(self.f.text):
+            if kind == "retouched" and self.pack.beauty_filter and self.beauty_product() and (
+                    not self.pack.beauty_needs_result or lexicon.BEAUTY_RESULT_RE.search(self.f.text)):
                 # a filter or retouch on a beauty product's ad exaggerates what the product does: no
                 # label can cure it (UK: CAP 3.1, ASA rulings on filters, 2021)
                 self.add("image_retouched_beauty", None, kind=kind, reference=self.pack.beauty_filter)
@@ -522,6 +527,19 @@ class _Check:
             else:
                 self.add(rule, None, kind=kind)
             self.fix_needs.add(kind)
+
+    def beauty_product(self) -> bool:
+        """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"
+        selling candles) does not say what this post promotes."""
+        ft = self.f.text
+        brand_spans = None
+        for m in lexicon.BEAUTY_RE.finditer(ft):
+            if brand_spans is None:
+                pattern = _brand_pattern(self.brand) if self.brand else None
+                brand_spans = [b.span() for b in pattern.finditer(ft)] if pattern is not None else []
+            if not any(s <= m.start() and m.end() <= e for s, e in brand_spans):
+                return True
+        return False
 
     def sector(self):
         """Each sector the post shows or the context names, by this jurisdiction's table."""
@@ -555,6 +573,10 @@ class _Check:
                 continue
             if row["review"]:
                 self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
+            also = row.get("also")
+            if also and lexicon.CONDITION_RE[also].search(ft) is None:
+                self.add("sector_warning_missing", sector=label, reference=row["reference"])
+                self.fix_needs.add(also)
             condition = row["condition"]
             if condition and lexicon.CONDITION_RE[condition].search(ft) is None:
                 if condition == "psan":  # the provider's registration is not shown: a human checks it

@@ -201,6 +201,7 @@ class CompiledPack:
         self.images = module.IMAGES
         self.beauty_filter = getattr(module, "BEAUTY_FILTER", None)
         self.employment_discloses_reward = getattr(module, "EMPLOYMENT_DISCLOSES_REWARD", False)
+        self.beauty_needs_result = getattr(module, "BEAUTY_FILTER_NEEDS_RESULT", False)
         self.phrases = module.PHRASES
         foreign = getattr(module, "FOREIGN", {})
         strength = getattr(module, "STRENGTH", {})
@@ -446,4 +447,5 @@ AGE_RE = re.compile(common.AGE_MENTION)
 HEALTH_RE = re.compile(common.HEALTH_MESSAGE)
 CONDITION_RE = {"age": AGE_RE, "health": HEALTH_RE, **{k: re.compile(v) for k, v in common.WARNINGS.items()}}
 BEAUTY_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
+BEAUTY_RESULT_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_RESULT + r")")
 CONTENT_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}

@@ -126,18 +126,24 @@ DETECT: dict[str, str] = {
         r"options? binaires?|binary options?|prop ?firm|copy[\s\-]?trading"),
     "crypto": (
         r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
-        r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking|airdrops?|"
+        r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking (?:vaults?|pools?|rewards?|yields?|apy|apr)|staking|airdrops?|"
         r"(?:token|jeton)s? (?:x ?\d+|presale|pre-sale|sale|launch)|presale|ico|"
         r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:va|vont|will|is going|to) |avant (?:le )?listing|before (?:the )?listing|"
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
-        r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet"),
+        r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
+        # weak: a price call in the trader's words (beside a cashtag or another weak word)
+        r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon"),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
         r"premier league|ligue 1|vip|daily|expert) (?:picks|tips)|paid picks|picks (?:newsletter|subscription)|"
         r"abonnement (?:vip |premium )?(?:aux )?pronos?"),
     "gambling": (
         r"casinos?(?: en ligne| online)?|paris? sportifs?|paris en ligne|sports? ?(?:betting|book|wagering)|"
-        r"mise(?:s)? (?:de |minimum )?\d+|cotes? (?:a |de |@ ?)?\d+(?:[.,]\d+)?|"
+        r"mise(?:s)? (?:de |minimum )?\d+|cotes? (?:a |de |@ ?)?x? ?\d+(?:[.,]\d+)?|cotes? (?:majoree|boostee|amelioree)s?|"
+        r"boost(?:ez|e|er)? (?:vos|tes|ses|mes|nos|les) (?:combines|paris|cotes|gains)|combines? (?:a|de) \d+ (?:matchs|selections|paris)|"
+        r"fold (?:accas?|accumulators?|parlays?|bets?)|bet[\s\-]?builders?|same[\s\-]game (?:multi|parlay)s?|"
+        r"(?:tente|tentez|tenter) (?:ta|votre|sa) chance|(?:premier|1er) (?:pari|depot)s?|paris? rembourses?|"
+        r"(?:rembourses?|offerts?) sur (?:ton|votre|le) (?:premier |1er )?pari|(?:first|1st) deposit|deposit (?:bonus|match)|"
         r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
         r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
         r"draftkings|fanduel|betmgm|paddy power|william hill|ladbrokes|sky bet|betfair|sportsbet|acca of the|"
@@ -161,12 +167,14 @@ DETECT: dict[str, str] = {
         r"eliquides?|e-liquides?|e liquides?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
-        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)"),
+        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?"),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
-        r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ie|y)|liposuc(?:cion|tion)|"
-        r"botox|acide hyaluronique|hyaluronic|(?:lip|dermal|cheek|jaw) ?fillers?|fillers?|injections? "
+        r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ies?|y)|liposuc(?:cions?|tions?)|"
+        r"botox|acide hyaluronique|hyaluronic|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
+        r"(?:nurse|aesthetic) injectors?|inject(?:eur|rice)s? (?:esthetique|agreee?)s?|chirurgiens? (?:esthetiques?|plastiques?)|"
+        r"injections? "
         r"(?:des|de|dans les|aux) levres|lip (?:injections?|flip|job)|augmentation mammaire|breast (?:augmentation|"
         r"implants?)|bbl|brazilian butt lift|blepharoplast(?:ie|y)|facelift|lifting du visage|tummy tuck|"
         r"abdominoplast(?:ie|y)|nose job|greffe de cheveux|hair transplant|"
@@ -176,19 +184,25 @@ DETECT: dict[str, str] = {
         r"thread lift|injections? (?:de botox|d'acide|anti-?rides)|anti-?wrinkle injections?|tattoo removal|"
         r"detatouage"),
     "therapeutic": (
-        r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete) (?:mon|ton|votre|son|sa|ma|mes|tes|vos) "
-        r"(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|pilules?|inhalateur|ventoline|statines|"
+        r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete|arreter|arretez|arretent|stopper) (?:mon|ton|votre|son|sa|ses|ma|mes|tes|vos|leur|leurs|notre|nos) "
+        r"(?:[a-z\-]+ ){0,2}(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|anxiolytiques?|somniferes?|betabloquants?|antihypertenseurs?|pilules?|inhalateurs?|ventoline|statines|"
         r"levothyrox|corticoides)|"
-        r"(?:stopped|quit|ditched|dropped|came off|stop|quit taking|stopped taking|ditch) (?:taking )?(?:my|your|the|her|his) "
-        r"(?:[a-z\-]+ )?(?:medications?|medicines?|meds|pills|treatments?|insulin|chemo|prescriptions?|"
+        r"(?:stopped|quit|ditched|dropped|came off|stop|quit taking|stopped taking|ditch|ditching|dumped|got off|come off|coming off|"
+        r"stopping|quitting) (?:taking )?(?:my|your|the|her|his|their|our) "
+        r"(?:[a-z\-]+ ){0,2}(?:medications?|medicines?|meds|pills|treatments?|insulin|chemo|prescriptions?|"
         r"antidepressants?|inhalers?|statins?|steroids?|epipen)|"
         r"remplacer?a? (?:votre|ton|mon|vos|tes|mes|les|le) (?:traitements?|medicaments?)|"
-        r"replaces? (?:your|my|the) (?:medications?|meds|medicines?|treatments?|prescriptions?)|"
+        r"(?:replaces?|replaced|replacing) (?:your|my|the|their|our|his|her) (?:[a-z\-]+ ){0,2}(?:medications?|meds|medicines?|treatments?|"
+        r"prescriptions?|inhalers?|insulin|chemo|antidepressants?|pills|statins?|steroids?)|"
+        r"no need to (?:bother|see|visit|call|go to|book) (?:the|your|a|my) (?:gp|doctor|doc|dr|physician)|"
+        r"(?:plus|pas) besoin (?:d'aller chez|de voir|de consulter) (?:le|un|ton|votre|mon) (?:medecin|docteur|generaliste)|"
+        r"pas besoin de (?:medicaments?|traitements?|medocs?)|"
         r"plus besoin de (?:medicaments?|traitements?|medecin)|no (?:more|need for) (?:meds|medications?|"
         r"medicines?|pills|doctors?)|instead of (?:your |my )?(?:medications?|meds|chemo|treatment)|"
         r"a la place (?:de|du|des) (?:votre |ton |mon )?(?:traitements?|medicaments?|chimio)|"
         r"gueri(?:t|r|ssez) (?:le |du |les )?(?:cancer|diabete|depression|autisme|sclerose)|"
-        r"cures? (?:cancer|diabetes|depression|autism|arthritis)|"
+        r"cures? (?:your |my |her |his |their )?(?:cancer|diabetes|depression|autism|arthritis|insomnia|anxiety|asthma|eczema|"
+        r"psoriasis|migraines?|adhd|hypertension)|"
         # a product set against a treatment ("remplace vos somnifères", "better than antidepressants")
         r"(?:remplace|remplacent|remplacez) (?:vos |tes |mes |les |votre |ton |mon )?(?:somniferes|antidepresseurs|"
         r"anxiolytiques|anti-?inflammatoires|antidouleurs|medicaments|medocs|traitements?|insuline|chimio)|"
@@ -204,7 +218,9 @@ DETECT: dict[str, str] = {
         r"(?:baby|pet) (?:monkeys?|tigers?|lions?|sloths?|otters?)|(?:tiger|lion) cubs?|lionceaux?|fennecs?|"
         r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?"),
     "alcohol": (
-        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|whisk(?:e)?y|vodka|gin tonic|rhums?|"
+        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
+        r"(?:rose|rouge|blanc|cuvee)s? (?:du |de |d')?(?:chateau|domaine|clos|mas)|verres? (?:de |d')?(?:vin|rose|rouge|blanc|biere|champagne)|"
+        r"whisk(?:e)?y|vodka|gin tonic|rhums?|"
         r"tequila|liqueurs?|spiritueux|champagnes?|prosecco|cidres?|ciders?|cremant|cuvees?|degustation de vins|"
         r"wine tasting|happy hour|brewery|brasserie artisanale|biere artisanale|craft beer|spritz|pastis|aperitifs?|"
         r"sangria|mojitos?|margaritas?|cognac|armagnac|calvados|rose (?:bien )?frais|vin (?:rouge|blanc|rose)|"
@@ -230,29 +246,67 @@ DETECT: dict[str, str] = {
 }
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
-_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*)$"),
+_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?)$"),
-         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?)$")}
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon)$"),
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?)$"), "tobacco": re.compile(r"^cigarettes?$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$")}
 
 
-def from_hits(folded: str, hits) -> dict[str, tuple[int, int]]:
+#: pictographs that hint at a sector: weak words (one counts beside another weak word of the sector)
+EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f379\U0001f37e\U0001f943",
+         "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489", "crypto": "\U0001f680"}
+#: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
+_CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
+#: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
+#: the context names is read like the text (the context only adds sectors)
+_BRAND_TRADE = re.compile(
+    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor[a-z]*|vapot[a-z]*)|"
+    r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
+    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypto[a-z]*|bitcoin[a-z]*))(?![a-z0-9])")
+_BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")
+
+
+def from_brand(folded_brand: str) -> list[str]:
+    """Sectors a brand's own name shows (folded name)."""
+    out = []
+    for m in _BRAND_TRADE.finditer(folded_brand):
+        name = _BRAND_SECTORS[m.lastindex - 1]
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int, int] | None]:
     """Sectors shown by the text, from the pack scan's hits ``(sector, start, end)`` in text order
-    → the span (folded coordinates) of the first word that shows each one."""
+    → the span (folded coordinates) of the first word that shows each one (``None`` when only
+    pictographs or cashtags, weak words with no span of their own, show it)."""
     by_name: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in hits:
         by_name.setdefault(name, []).append((start, end))
-    found: dict[str, tuple[int, int]] = {}
-    for name, spans in by_name.items():
+    extra: dict[str, set[str]] = {}
+    if text is not None and "\x02" in folded:
+        for name, chars in EMOJI.items():
+            seen = {c for c in chars if c in text}
+            if seen:
+                extra[name] = seen
+    if "$" in folded:
+        tags = set(_CASHTAG.findall(folded))
+        if tags:
+            extra.setdefault("crypto", set()).update(tags)
+    found: dict[str, tuple[int, int] | None] = {}
+    for name in (by_name.keys() | extra.keys()) if extra else by_name:
+        spans = by_name.get(name, [])
         w = _WEAK.get(name)
         strong = [sp for sp in spans if w is None or not w.match(folded[sp[0]:sp[1]].lstrip("#"))]
-        # a weak word ("poker", "slots", "fillers") counts beside a strong one, or with another weak one
-        if strong or len({folded[a:b] for a, b in spans}) >= 2:
-            found[name] = (strong or spans)[0]
+        # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one
+        if strong or len({folded[a:b] for a, b in spans} | extra.get(name, set())) >= 2:
+            found[name] = (strong or spans or [None])[0]
     if "therapeutic" in found:
         found.pop("medicine", None)
-    span = found.get("cosmetic_surgery")
-    if span and folded[span[0]:span[1]].lstrip("#") == "botox":  # botulinum toxin: a prescription-only medicine too
-        found.setdefault("prescription_medicine", span)
+    for a, b in by_name.get("cosmetic_surgery", ()):
+        if "cosmetic_surgery" in found and folded[a:b].lstrip("#") == "botox":
+            # botulinum toxin: a prescription-only medicine too
+            found.setdefault("prescription_medicine", (a, b))
+            break
     return found

@@ -842,6 +842,69 @@ EIGHTH = [
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)
+# 23. issue #15, breaches judged pass: sectors read from the text and from the brand's own name, the statements
+#     each sector's law asks for, content rules, labels that point elsewhere (own texts, brand "Vey")
+ZV = dict(rewarded=True, brand="Vey")
+ZEV = dict(employee=True, rewarded=True, brand="Vey")
+_FR_GAMBLING_WARNING = ('France: a gambling communication carries, besides the ban on minors, the warning against excessive '
+                        'gambling and the helpline (décret n° 2010-624, art. 1; C. séc. int. L320-12): without it, fail')
+_PARTENARIAT = ('France: art. 5 loi 2023-451 names « Publicité » and « Collaboration commerciale »; « en partenariat avec X » '
+                'tells a link, not that the post is paid (a partnership may be unpaid): a reviewer decides (commercial_weak)')
+NINTH = [
+ # gambling: odds written the bettor's way, accumulators by their folds, bet builders; the French warning statement
+ ("fail","instagram","fr","Publicité — Cote majorée sur le derby ce week-end chez Vey. Interdit aux moins de 18 ans.",ZV),
+ ("pass","instagram","fr","Publicité — Cote majorée sur le derby ce week-end chez Vey. Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",ZV),
+ ("fail","instagram","fr","Publicité — Un combiné à 3 matchs chez Vey et j'ai payé mes factures du mois. Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, dépendance. 09 74 75 13 13.",ZV),
+ ("fail","instagram","en","#ad Three-fold acca on Vey tonight, who needs a payslip? 18+ BeGambleAware.org",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey's bet-builder is open for the cup final, the lads from our under-15s team love it! 18+",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad My same game parlay on Vey covered my car payment, this is how you make real money. 21+",dict(ZV, **_US)),
+ # the brand's own name says its trade: its promotion is that sector's
+ ("fail","instagram","en","#ad Big football weekend on Vey, grab your welcome offer!",dict(ZV, brand="Vey Bet", **_UK)),
+ ("fail","instagram","en","#ad Vey berry pouches, grab a tin this weekend!",dict(ZV, brand="Vey Nicotine", **_US)),
+ ("pass","instagram","en","#ad Vey berry pouches, grab a tin this weekend! WARNING: This product contains nicotine. Nicotine is an addictive chemical.",dict(ZV, brand="Vey Nicotine", **_US)),
+ ("fail","instagram","fr","Publicité — La nouvelle cuvée Vey arrive chez les cavistes samedi.",dict(ZV, brand="Vignobles Vey")),
+ # alcohol: France allows factual content only; the UK forbids confidence, popularity and excess
+ ("fail","instagram","fr","Collaboration commerciale — Le blanc du Domaine Vey, c'est la joie de vivre en terrasse ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZV),
+ ("pass","instagram","fr","Collaboration commerciale — Le blanc du Domaine Vey : chardonnay, 12,5 % vol., élevé en fût. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZV),
+ ("fail","instagram","fr","Publicité — L'apéro avec la pale ale Vey 🍻",ZV),
+ ("fail","instagram","en","#ad Four pints of Vey lager and you'll be the most popular one at the wedding.",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad A Vey G&T before the interview and I felt unstoppable.",dict(ZV, **_UK)),
+ ("pass","instagram","en","#ad Vey G&T: London dry gin, 40% ABV, served with a slice of lime. drinkaware.co.uk",dict(ZV, **_UK)),
+ # cosmetic acts and health claims
+ ("fail","instagram","fr","Je travaille chez Vey : nos injectrices esthétiques font des merveilles, prenez rendez-vous !",dict(ZEV, rewarded=False)),
+ ("fail","instagram","en","#ad Our new Vey chin filler is totally safe and the results are permanent.",dict(ZV, **_US)),
+ ("pass","instagram","en","#ad Vey lip filler appointments are open in Austin. Results vary; ask your provider about the risks.",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad Vey drops replaced my daughter's asthma inhaler, no need to see the GP.",dict(ZV, **_UK)),
+ ("fail","instagram","fr","Publicité — Ma mère a arrêté ses anxiolytiques grâce aux gélules Vey.",ZV),
+ ("fail","instagram","en","#ad Vey sleep gummies cure your insomnia for good.",dict(ZV, **_US)),
+ # crypto: a cashtag and a price call; a guaranteed percentage
+ ("fail","x","en","#ad Bought $VEYX on Vey today, it is going x10 by spring 🚀",dict(ZV, **_UK)),
+ ("fail","x","fr","Publicité — J'achète du $VEYX chaque semaine sur Vey Crypto, +300 % garantis d'ici l'été.",dict(ZV, brand="Vey Crypto")),
+ # a rewarded employee: France and the UK ask for the advertising label, the US for the connection
+ ("fail","linkedin","fr","Chez Vey, nous sortons la nouvelle lampe solaire. (Mes partages me rapportent des points.)",ZEV),
+ ("fail","linkedin","en","My team at Vey has just launched the new solar lamp. Available now.",dict(ZEV, **_UK)),
+ ("pass","linkedin","en","I work at Vey and earn points for sharing: our new solar lamp is out now.",dict(ZEV, **_US)),
+ ("pass","linkedin","fr","Publicité — Chez Vey, nous sortons la nouvelle lampe solaire.",ZEV),
+ # the word asked about and answered no; a label that points elsewhere
+ ("fail","instagram","en","ad?? nope, I just love Vey's bagels. $4 at every shop",dict(ZEV, **_US)),
+ ("fail","facebook","fr","Publicité visible en commentaire 👇 Le nouveau robot aspirateur Vey est redoutable.",ZV),
+ ("fail","facebook","en","#ad in the comments — the new Vey robot vacuum is brilliant.",dict(ZV, **_US)),
+ # « en partenariat avec » : a reviewer decides
+ ("warn","instagram","fr","En partenariat avec Vey : la nouvelle lampe solaire tient toute la nuit.",ZV),
+]
+for _expected, _network, _lang, _text, _context in NINTH:
+    P(_expected, _network, _text, _lang, **_context)
+RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
+    'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
+    'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
+    '#publicité Misez sur Acme Poker. Interdit aux mineurs.',
+    'Publicité — Casino en ligne Zest : 100 tours offerts. Interdit aux moins de 18 ans.',
+    'Publicité — Mon combiné du week-end chez Zest Paris : cote 12 ! Interdit aux moins de 18 ans.',
+    'Publicité — Mon ticket du jour sur Zest Bet : triple à 6,2. Interdit aux moins de 18 ans.')})
+RELABELLED.update({t: ('warn', _PARTENARIAT) for t in (
+    'En partenariat avec Acme, je teste leur nouveau casque. Verdict dans une semaine !',
+    'Partenariat avec Acme : nouvelles chaussures pour la saison.',
+    'En partenariat avec @acme : portes ouvertes à Lyon ce samedi.')})
 
 _relabelled = 0
 for _item in CORPUS:

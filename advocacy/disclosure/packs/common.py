@@ -230,6 +230,20 @@ MESSAGES = {
         "fix_fr": "Retirez cette association : ne gardez que des informations objectives sur le produit.",
         "fix_en": "Remove that association: keep to factual information about the drink.",
     },
+    "alcohol_lifestyle": {
+        "severity": "fail",
+        "fr": "« {found} » associe l'alcool à la fête, à un art de vivre ou au bonheur : la publicité pour l'alcool se limite à des informations objectives.",
+        "en": "“{found}” links alcohol with partying, a lifestyle or happiness: alcohol advertising in France is limited to factual information.",
+        "fix_fr": "Retirez cette association : ne gardez que des informations objectives (degré, origine, composition, mode d'élaboration, goût).",
+        "fix_en": "Remove that association: keep to factual information (strength, origin, ingredients, how it is made, taste).",
+    },
+    "safety_claim": {
+        "severity": "fail",
+        "fr": "« {found} » présente un acte ou un produit de santé comme sans risque ou aux effets définitifs ({sector}).",
+        "en": "“{found}” presents a medical or cosmetic procedure or product as risk-free or permanent ({sector}).",
+        "fix_fr": "Retirez cette promesse : tout acte ou produit de santé comporte des risques.",
+        "fix_en": "Remove that promise: every procedure or medical product carries risks.",
+    },
     "health_claim": {
         "severity": "fail",
         "fr": "« {found} » présente un produit comme remplaçant un traitement médical.",
@@ -249,6 +263,10 @@ WARNINGS = {
              r"(?:actifs numeriques|crypto-actifs) )?(?:enregistre|agree)|agrement mica|mica|(?:numero|n°) "
              r"(?:d'enregistrement|d'agrement) (?:amf|psan|e\d)"),
     "fda_warning": r"contains nicotine\.? nicotine is an addictive chemical",
+    # décret n° 2010-624 art. 1: a warning against excessive gambling and the helpline (any of the official wordings)
+    "gambling_warning": (r"jouer comporte des risques|(?:les )?jeux d'argent (?:et de hasard )?peuvent etre dangereux|"
+                         r"09[\s\-.]?74[\s\-.]?75[\s\-.]?13[\s\-.]?13|joueurs[\s\-]?info[\s\-]?service|"
+                         r"jeu excessif|jeu pathologique|(?:le jeu|jouer) (?:peut|peuvent) (?:etre|devenir) (?:dangereux|addictif)"),
     "risk_warning": (r"prepared to lose all (?:the )?money you invest|high[\s\-]risk investment|capital (?:is )?at risk|"
                      r"retail investor accounts lose money|you (?:could|may|might) lose (?:all|some) of your"),
 }
@@ -285,7 +303,13 @@ CONTENT_PATTERNS = {
         r"side hustle|money (?:worries|troubles|problems)|skint|(?:clear|clearing|pay off|paying off|paid off) (?:my|your) "
         r"(?:debts?|overdraft|credit cards?|loans?)|second (?:job|salary|paycheck)|(?:paye|payer|paie|paient) (?:mon|ton|votre|le) "
         r"loyer|(?:a|ont|m'a|t'a) paye (?:mon|ton|votre|mes|tes|vos) (?:loyer|factures|courses|vacances|dettes)|"
-        r"(?:fin|fins) de mois (?:difficiles?|serrees?)|(?:probleme|soucis|galere)s? d'argent"),
+        r"(?:fin|fins) de mois (?:difficiles?|serrees?)|(?:probleme|soucis|galere)s? d'argent|"
+        r"(?:make|makes|making|made|earn|earning|earned) (?:some |real |serious |good |easy |extra |big |proper |quick )?"
+        r"(?:money|cash|dough|bank)|(?:paid|pays|paying|covered|covers|cover|sorted) (?:for )?(?:my|your|the|our) "
+        r"(?:[a-z]+ )?(?:rent|bills?|car|repairs?|mortgage|holidays?|vacations?|groceries|tuition|debts?|loans?|overdraft)|"
+        r"who needs (?:a |the |your )?(?:job|day job|boss|salary|payslip|paycheck|9|nine)|"
+        r"(?:t'es|tu es|vous etes|si t'es|t'es un peu|je suis|j'etais) (?:un peu |trop )?(?:serree?s?|juste|a sec|fauchee?s?|dans le rouge|a decouvert)|"
+        r"(?:before|till|until|avant) (?:payday|la paie|la paye)|sort (?:you|your money|your finances) out"),
     "gambling_urgency": (
         r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
@@ -296,7 +320,9 @@ CONTENT_PATTERNS = {
         r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth form|"
         r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|school|"
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
-        r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?18s?|video ?games?|jeux? video|playground|cour de recre"),
+        r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
+        r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
+        r"post[\s\-]exams?|exam season"),
     "cpf_prospecting": (
         r"(?:envoie|envoyez|donne|donnez|partage|partagez)[\s\-]?(?:moi|nous) (?:ton|votre|tes|vos) (?:numero|solde|"
         r"identifiants?|dossier|mail|email|coordonnees|droits)|(?:ton|votre) solde (?:cpf|formation)|"
@@ -317,7 +343,27 @@ CONTENT_PATTERNS = {
         r"(?:strongest|stronger|extra[\s\-]strong) (?:beer|lager|cider|drink|gin|vodka)|(?:le|la|notre) plus forte?s? en (?:alcool|degres)|"
         r"(?:before|then) (?:driving|the drive|hitting the road)|one for the road|(?:avant de|puis) (?:conduire|prendre (?:le volant|la route))|"
         r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
-        r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)"),
+        r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
+        r"(?:the |more |extra |my |your |with |a bit of )confidence|confidence (?:boost|to)|"
+        r"(?:feel|felt|feeling|walk in|walked in|be|was|were|get|got) (?:so |more |super |extra )?(?:confident|unstoppable|invincible)|"
+        r"unstoppable|invincible|secret weapon|dutch courage|talk to anyone|(?:everyone's|everybody's|the) (?:favourite|favorite) "
+        r"(?:person|guy|girl)|life and soul|(?:more )?popular(?:ity)?|closed? the deal|nail(?:ed)? the (?:pitch|interview|date)|"
+        r"(?:plus|pour avoir|donne) (?:d'assurance|confiance en (?:toi|moi|soi|vous))|confiance en soi"),
+    # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
+    "alcohol_lifestyle": (
+        r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?)|faire la fete|fait la fete|party|"
+        r"la (?:vraie )?vie (?:est|commence)|(?:vie|journee|soiree)s? (?:est |sont )?plus belles?|"
+        r"(?:un|le|mon|ton|votre) verre a la main|bonne humeur|joie de vivre|art de vivre|(?:apero|aperos|verre|terrasse)s? au soleil|"
+        r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
+        r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
+        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?"),
+    # a procedure or medical product presented as free of risk or as permanent (CAP 12.1; FTC Act §§ 5, 12)
+    "safety_claim": (
+        r"100 ?% (?:safe|sur|sure|sans risque|securise)|(?:completely|totally|perfectly|absolutely|entirely) (?:safe|harmless)|"
+        r"zero risque|zero risk|risk[\s\-]free|no risks?|without (?:any )?risks?|sans (?:aucun )?risques?|aucun risque|"
+        r"no side[\s\-]effects?|sans effets? secondaires?|lasts? forever|(?:dure|durent) (?:a vie|pour toujours)|"
+        r"permanent (?:results?|fix)|resultats? (?:definitifs?|permanents?|garantis?)|guaranteed results?|painless and safe"),
     "crypto_guaranteed": (
         r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
         r"garanti(?:e|s|es)? (?:\d|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
@@ -325,9 +371,15 @@ CONTENT_PATTERNS = {
         r"\d{1,3} ?x(?![a-z0-9])|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
-        r"can't lose|impossible de perdre|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
+        r"can't lose|impossible de perdre|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
 }
 
+#: the text points at the visible result of a beauty product (folded text)
+BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|hair|teeth|lips|glow|complexion)|flawless|poreless|"
+                 r"before (?:and|&|/) after|after (?:\d+|one|two|three|four|a few) (?:days?|weeks?|months?)|(?:the |real |visible )results?|"
+                 r"(?:wrinkles?|spots|acne|dark circles|pores) (?:gone|vanished|disappeared)|no more (?:wrinkles|acne|spots|dark circles)|"
+                 r"regardez (?:ma|mon|mes) (?:peau|visage|cils|cheveux|dents)|resultats? (?:visibles?|bluffants?)|"
+                 r"apres (?:\d+|une|deux|trois|quatre) (?:jours|semaines?|mois)|(?:peau|teint) parfaite?")
 #: a beauty or cosmetic product is promoted (folded text): a retouched picture then shows an effect
 BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]er|skin ?care|soins? (?:du visage|de la peau)|"
                   r"make[\s\-]?up|maquillage|lipstick|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"

@@ -57,8 +57,11 @@ SECTORS = {
     # the text can show the provider is registered or licensed (PSAN, MiCA): then nothing is left to review
     "crypto": sector("restricted", A4 + " ; C. monét. fin. L54-10-3 et L54-10-5 (prestataires enregistrés ou agréés seulement)",
                      condition="psan", review=False),
-    "gambling": sector("restricted", A4 + " II (plateformes excluant les mineurs, mention d'interdiction) ; C. séc. int. L320-12",
-                       condition="age"),
+    # the text can show both statements the law asks for (the ban on minors; the warning against excessive gambling
+    # with the helpline): then nothing is left to review on the face of the text
+    "gambling": sector("restricted", A4 + " II (plateformes excluant les mineurs, mention d'interdiction) ; C. séc. int. L320-12 ; "
+                       "décret n° 2010-624, art. 1 (message de mise en garde et numéro 09 74 75 13 13)",
+                       condition="age", also="gambling_warning", review=False),
     "alcohol": sector("restricted", "C. santé publ. L3323-2 et L3323-4 (loi Evin : contenu informatif, message sanitaire)",
                       condition="health", review=False),
     "medicine": sector("restricted", "C. santé publ. L5122-1 et s. (publicité des médicaments, visa ANSM)"),
@@ -75,6 +78,9 @@ CONTENT = {
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement) ; ARPP, Recommandation Alcool"),
+    "alcohol_lifestyle": (("alcohol",), "C. santé publ. L3323-4 (loi Evin : indications objectives seulement, ni fête ni art de vivre) ; ARPP, Recommandation Alcool"),
+    "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
+                     "C. consom. L121-2 (pratique trompeuse) ; C. santé publ. L5122-2 (présentation objective du médicament)"),
     "health_claim": (None, A4 + " I (abstention thérapeutique) ; C. consom. L121-2"),
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
 }
@@ -91,7 +97,8 @@ PHRASES = {
            "relationship": "je travaille chez {brand}", "relationship_nobrand": "je travaille pour la marque",
            "retouched": "Image retouchée", "virtual": "Image virtuelle", "age": "Interdit aux moins de 18 ans.",
            "health": "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
-           "fda_warning": "", "risk_warning": ""},
+           "fda_warning": "", "risk_warning": "",
+           "gambling_warning": "Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09 74 75 13 13 (appel non surtaxé)."},
 }
 
 # The other language's wordings that this jurisdiction treats differently in a French post.
@@ -103,17 +110,25 @@ FOREIGN: dict = {}
 #: wording id → strength in this jurisdiction, where it differs from the wording's own
 STRENGTH: dict = {}
 
+# a label that points elsewhere (« Publicité visible en commentaire ») is not a label in the post: art. 5 asks for it in
+# the content itself
+_ELSEWHERE = (r"(?! (?:visible |indiquee |mentionnee |precisee |signalee |)(?:en|dans (?:les?|ma|mon|le)|sur (?:mon|ma|le)) "
+              r"(?:1er |premier )?(?:commentaires?|comms?|bio|profil|story|stories))")
 _SEP_NEG = "(?!(?:alle|passe|venu|retourne|rentre|arrive|reste|tombe|ravie?|fiere?|heureuse|heureux)s?e?s? )"
 
 WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
-    w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?", lang="fr",
+    w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?" + _ELSEWHERE, lang="fr",
       example="Collaboration commerciale avec Acme"),
     w("fr.collaboration_remuneree", "commercial", "accepted", r"collaborations? (?:remuneree|payee|sponsorisee)s?", lang="fr"),
-    w("fr.publicite", "commercial", "accepted", r"publicites?", lang="fr", example="Publicité"),
+    w("fr.publicite", "commercial", "accepted", r"publicites?" + _ELSEWHERE, lang="fr", example="Publicité"),
     w("fr.partenariat_qualifie", "commercial", "accepted",
-      r"partenariats? (?:remunere|commercial|publicitaire|sponsorise|paye|avec|entre)s?", lang="fr",
-      example="En partenariat avec Acme / Partenariat rémunéré"),
+      r"partenariats? (?:remunere|commercial|publicitaire|sponsorise|paye)s?", lang="fr",
+      example="Partenariat rémunéré avec Acme"),
+    # art. 5 names « Publicité » and « Collaboration commerciale »: « en partenariat avec X » says a link, not that the
+    # post is paid for (a partnership may be unpaid); ARPP accepted it before the law: a reviewer decides
+    w("fr.partenariat_avec", "commercial", "weak", r"partenariats? (?:avec|entre)", lang="fr",
+      example="En partenariat avec Acme"),
     w("fr.sponsorise", "commercial", "accepted", r"sponsorise(?:e|s|es)?", lang="fr", example="Sponsorisé par Acme"),
     w("fr.contenu_sponsorise", "commercial", "accepted", r"contenus? (?:publicitaire|commercial|remunere|sponsorise)s?", lang="fr"),
     w("fr.message_publicitaire", "commercial", "accepted", r"(?:message|communication|annonce)s? publicitaires?", lang="fr"),
@@ -145,6 +160,8 @@ WORDINGS = [
     # --- démentis explicites ----------------------------------------------------------------
     w("fr.dementi_hashtag", "denial", "none", r"#(?:pas|non) ?(?:de ?)?(?:pub|sponso\w*|partenariat|collab\w*)", lang="fr",
       example="#passponso"),
+    w("fr.dementi_question", "denial", "none", r"(?:#pub|pub|une pub|sponso|sponsorise) ?\?+ (?:mdr |lol |ptdr |haha )?(?:non|nan|pas du tout)",
+      lang="fr", example="pub ? mdr non"),
     w("fr.dementi_personne", "denial", "none", r"personne ne me (?:paie|paye|sponsorise|remunere)", lang="fr"),
     w("fr.dementi_aucun_lien", "denial", "none", r"aucun (?:lien|partenariat|contrat|sponsor)\w*", lang="fr"),
     w("fr.dementi_achete", "denial", "none",

@@ -71,6 +71,8 @@ CONTENT = {
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FCA COBS 4.12A and 4.2 (fair, clear and not misleading) ; CAP Code 3.1 and 14"),
     "alcohol_irresponsible": (("alcohol",), "CAP Code 18.1–18.7 and 18.10–18.12 (no excess, strength, social or sexual success, performance, driving)"),
+    "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
+                     "CAP Code 12.1 and 3.1 (objective substantiation) ; CAP and BCAP guidance on cosmetic interventions (no claim of no risk or of permanence)"),
     "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
 }
 

@@ -72,6 +72,8 @@ CONTENT = {
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
     "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising Code (no excessive or irresponsible drinking) ; FTC Act § 5"),
+    "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
+                     "FTC Act §§ 5 and 12 (health and safety claims must be substantiated) ; 21 CFR 202.1(e) (risk information)"),
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
 }
 
@@ -80,6 +82,10 @@ CONTENT = {
 EMPLOYMENT_DISCLOSES_REWARD = True
 
 IMAGES: tuple = ()            # no federal label for retouched or virtual images (FTC Act § 5 only if misleading)
+#: a retouched or filtered picture in a beauty product's ad shows an effect the product does not have
+BEAUTY_FILTER = "FTC Act § 5 (deceptive depiction of a product's performance) ; 16 CFR 255.1(c) (honest experience)"
+#: … when the text points at the result the picture shows ("look at my skin", "flawless after two weeks")
+BEAUTY_FILTER_NEEDS_RESULT = True
 
 PHRASES = {
     "en": {"commercial": "Ad: partnership with {brand}", "commercial_nobrand": "Ad",
@@ -95,11 +101,14 @@ FOREIGN: dict = {}
 #: wording id → strength in this jurisdiction, where it differs from the wording's own
 STRENGTH: dict = {}
 
+# a label that points elsewhere ("#ad in the comments") is not a label in the post (16 CFR 255.0(f): in the ad itself)
+_ELSEWHERE = r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:comments?|bio|profile|replies|thread))"
+
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
-    w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?", lang="en", example="#ad"),
+    w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?" + _ELSEWHERE, lang="en", example="#ad"),
     w("en.ad_label", "commercial", "accepted", r"ad(?=\s*[:|\]\)\-])", lang="en", example="Ad: …"),
-    w("en.ad_start", "commercial", "accepted", r"ad(?!['\-])", lang="en", start=True, example="Ad — …"),
+    w("en.ad_start", "commercial", "accepted", r"ad(?!['\-])(?! ?\?)" + _ELSEWHERE, lang="en", start=True, example="Ad — …"),
     w("en.is_an_ad", "commercial", "accepted", r"(?:ad|advert)(?!['\-])", lang="en",
       before=r"\b(?:is|'s|s|are|was|this|it|post|video)\s+an?\s+$", example="This post is an ad"),
     w("en.advertisement", "commercial", "accepted", r"advert(?:isement|orial)?s?(?: feature)?", lang="en", example="Advertisement"),
@@ -164,9 +173,12 @@ WORDINGS = [
     w("en.bought_myself", "denial", "none",
       r"(?:bought|paid for|purchased) (?:it|this|these|them|my \w+)? ?(?:myself|with my own money|with my own cash|out of my own pocket)",
       lang="en", example="I bought it myself"),
-    w("en.nobody_paid", "denial", "none", r"(?:nobody|noone) (?:is )?(?:paid|pays|paying|sponsor\w*)", lang="en",
+    # "ad?? lol no": the word asked about and answered no is a denial, not a label
+    w("en.ad_question_no", "denial", "none", r"(?:#ad|ad|an ad|sponsored|paid) ?\?+ (?:lol |lmao |haha |ha |nah )?(?:no|nope|nah|not)",
+      lang="en", example="ad?? lol no"),
+    w("en.nobody_paid", "denial", "none", r"(?:nobody|noone)(?:'s| is)? (?:paid|pays|paying|sponsor\w*)", lang="en",
       example="Nobody paid me to say this"),
-    w("en.no_one_paid", "denial", "none", r"one (?:is )?(?:paid|pays|paying|sponsor\w*)", lang="en", before=r"\bno\s+$"),
+    w("en.no_one_paid", "denial", "none", r"one(?:'s| is)? (?:paid|pays|paying|sponsor\w*)", lang="en", before=r"\bno\s+$"),
     # --- employment relationship ---------------------------------------------------------------------------
     w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for|here)(?![a-z0-9])", lang="en", scan=True,
       before=r"\b(?:i|i'm|i am|i've|i have|i've been|i have been|i currently|i proudly|i still|i now|to|love|loving|enjoy|enjoying)\s+$",
