@@ -571,7 +571,8 @@ class _Check:
             if row["status"] == "banned":
                 self.add("sector_banned", orig, sector=label, found=found, reference=row["reference"])
                 continue
-            if row["review"]:
+            cleared = row.get("cleared")
+            if row["review"] and not (cleared and all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in cleared)):
                 self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
             also = row.get("also")
             if also and lexicon.CONDITION_RE[also].search(ft) is None:

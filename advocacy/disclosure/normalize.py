@@ -421,7 +421,8 @@ def decode_tags(text: str) -> str:
     """The ASCII message hidden in Unicode tag characters (U+E0020–E007E), if any."""
     if text.isascii():
         return ""
-    return "".join(chr(ord(c) - _TAG_BASE) for run in _TAG_RE.findall(text) for c in run)
+    # runs apart in the text are words apart: a stray tag letter never glues onto a hidden "#ad"
+    return " ".join("".join(chr(ord(c) - _TAG_BASE) for c in run) for run in _TAG_RE.findall(text))
 
 
 _PLAIN_EXTRA = frozenset("\u00a0\u202f\u2009" + "".join(_TYPO))

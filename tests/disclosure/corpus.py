@@ -806,6 +806,7 @@ for _expected, _network, _lang, _text, _context in SEVENTH:
 #     a charity run, a team's news, a scheme for graduates); a consumer's verdict on the employer's product does
 ZE5 = dict(employee=True, rewarded=False, brand="Brio")
 ZER5 = dict(employee=True, rewarded=True, brand="Brio")
+ZR5 = dict(rewarded=True, brand="Brio")
 EIGHTH = [
  ("pass","linkedin","en","Giving a talk at a database meetup in Leeds on Thursday about how Brio moved its logs to object storage. Slides after.",dict(ZE5, **_UK)),
  ("pass","linkedin","fr","Après huit ans chez Brio, j'ai rendu mon badge ce matin. Merci pour tout, on se recroise vite.",ZE5),
@@ -839,6 +840,17 @@ EIGHTH = [
  # a content claim the text denies is not made
  ("pass","x","en","#ad Brio Tips: my weekly football analysis, £5 a month. No guaranteed winners. 18+ BeGambleAware.org",dict(ZER5, **_UK)),
  ("fail","x","en","#ad Brio Tips: guaranteed winners every weekend, £5 a month. 18+ BeGambleAware.org",dict(ZER5, **_UK)),
+ # restricted sectors whose conditions the text shows in full: nothing is left for a reviewer (issue #15)
+ ("pass","x","en","#ad Brio Sportsbook: live odds on every playoff game, in NJ and PA only. 21+. Gambling problem? Call 1-800-GAMBLER.",dict(ZER5, **_US)),
+ ("warn","x","en","#ad Brio Sportsbook: live odds on every playoff game, in NJ and PA only. 21+.",dict(ZER5, **_US)),
+ ("pass","linkedin","en","Ad: I work at Brio. Our app now lets you buy bitcoin weekly from $5. Crypto is volatile and you can lose money.",dict(ZER5, sector="crypto", **_US)),
+ ("warn","linkedin","en","Ad: I work at Brio. Our app now lets you buy bitcoin weekly from $5.",dict(ZER5, sector="crypto", **_US)),
+ ("pass","linkedin","en","Ad | Brio, registered with the FCA as a cryptoasset firm. Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment.",dict(ZR5, sector="crypto", **_UK)),
+ ("pass","linkedin","en","Ad: I work at Brio Bank. Our new easy-access saver pays 4% AER variable; deposits are FSCS protected.",dict(ZER5, brand="Brio Bank", sector="financial", **_UK)),
+ ("pass","instagram","fr","Publicité · Brio Paris : cotes boostées sur la finale ce week-end. Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, dépendance. Appelez le 09 74 75 13 13.",dict(ZR5, sector="gambling")),
+ ("fail","instagram","fr","Publicité · Brio Paris : cotes boostées sur la finale ce week-end. Interdit aux moins de 18 ans.",dict(ZR5, sector="gambling")),
+ ("pass","linkedin","fr","Publicité | Conseillère chez Brio Banque : notre livret jeune rapporte 3 %, sans frais, de 12 à 25 ans.",dict(ZER5, brand="Brio Banque", sector="financial")),
+ ("fail","x","en","#ad Brio Sportsbook: my parlays covered my rent this month, that's how you make real money. 21+ 1-800-GAMBLER",dict(ZER5, **_US)),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)

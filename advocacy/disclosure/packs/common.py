@@ -257,6 +257,26 @@ MESSAGES = {
 AGE_MENTION = r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) 18|\b18 (?:ans|and over|or over|years)|\bmineurs\b|\b21 ?\+"
 HEALTH_MESSAGE = r"abus d'alcool est dangereux|a consommer avec moderation|drink ?aware|drink responsibly|please enjoy responsibly"
 
+#: statements that, shown together as a sector row's ``cleared`` asks, leave nothing for a reviewer (folded text)
+CLEARANCES = {
+    # the age limit, in the jurisdiction's own words
+    "age": AGE_MENTION,
+    # a problem-gambling helpline or message (US state rules; AGA Responsible Marketing Code)
+    "gambling_help": (r"1[\s\-.]?800[\s\-.]?gambler|1[\s\-.]?800[\s\-.]?522[\s\-.]?4700|gambling problem|problem gambling|"
+                      r"ncpgambling|(?:gamble|bet|play) responsibly|responsible gaming|begambleaware|gamcare|"
+                      r"when the fun stops"),
+    # the risk of loss stated plainly (FTC Act § 5: no one-sided claims)
+    "loss_risk": (r"(?:can|could|may|might|will) lose (?:money|some|all|everything|part|your)|afford to lose|volatile|"
+                  r"high[\s\-]risk|capital (?:is )?at risk|not (?:investment|financial) advice|risque de perte|perte en capital"),
+    # the FCA's cryptoasset risk warning (COBS 4.12A) and the firm's authorisation or the s21 approval
+    "fca_risk_warning": r"prepared to lose all (?:the )?money you invest",
+    "fca_status": (r"(?:authori[sz]ed|registered|regulated|approved)(?: and regulated)? (?:by|with) (?:the )?(?:fca|financial conduct "
+                   r"authority|pra)|fca[\s\-](?:registered|authori[sz]ed|regulated)"),
+    # a deposit the compensation scheme protects, or a regulated savings account: no investment risk
+    "deposit": (r"fscs|fdic|livret (?:a|jeune|bleu|d'epargne|ldds)|ldds|(?:compte|livret) d'epargne reglemente|lep(?![a-z])|"
+                r"compte (?:courant|bancaire|joint)"),
+}
+
 #: the warning statements a sector's condition asks for (folded text)
 WARNINGS = {
     "psan": (r"(?:enregistre|agree|immatricule)e? (?:aupres de|par) l'amf|psan|casp|prestataire (?:de services sur "
@@ -281,7 +301,8 @@ CONTENT_PATTERNS = {
         r"(?:get|getting|devenir|devenez) riches?|(?:vivre|live|living) (?:du|des|de|off|from) (?:paris|betting|"
         r"poker|jeu|gambling|bets)|(?:salaire|salary|second income|deuxieme salaire|2e salaire)|"
         r"(?:financial|financiere) (?:freedom|security|liberte|securite)|liberte financiere|make money (?:betting|"
-        r"from)|gagner (?:sa|ta|votre|ma) vie|earn a living|argent facile|easy money|(?:gagner|gagne|gagnez|se faire) "
+        r"from)|make (?:real|serious|extra|good|proper) money|(?:paid|pays|paying|covered|covers) (?:for )?(?:my|your|the|our) "
+        r"(?:car|rent|bills?|repairs?|car repairs|holiday|vacation|groceries|mortgage|tuition)|gagner (?:sa|ta|votre|ma) vie|earn a living|argent facile|easy money|(?:gagner|gagne|gagnez|se faire) "
         r"de l'argent|make money|rembourser (?:mes|tes|vos|ses) (?:dettes|credits)|pay off (?:my|your) debts?|"
         r"(?:\d+ ?(?:€|euros?|\$|£)|\d+ ?k) (?:par|per|a) (?:mois|month|semaine|week|jour|day)|"
         r"(?:plus besoin de|no need for a) (?:travailler|job|boulot)|"

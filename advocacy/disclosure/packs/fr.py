@@ -65,7 +65,8 @@ SECTORS = {
     "alcohol": sector("restricted", "C. santé publ. L3323-2 et L3323-4 (loi Evin : contenu informatif, message sanitaire)",
                       condition="health", review=False),
     "medicine": sector("restricted", "C. santé publ. L5122-1 et s. (publicité des médicaments, visa ANSM)"),
-    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; AMF"),
+    # a regulated savings account or a bank account carries no investment risk: nothing is left to review
+    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; AMF", cleared=("deposit",)),
     # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
     "cpf_training": sector("allowed", "C. trav. L6323-8-1 (prospection des titulaires du CPF)"),
 }

@@ -54,11 +54,14 @@ SECTORS = {
     "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning"),
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
-    "crypto": sector("restricted", FSMA + " ; FCA COBS 4.12A (cryptoasset promotions, risk warning)", condition="risk_warning"),
+    # the prescribed risk warning and the firm's FCA status (or the s21 approval) shown: nothing to review
+    "crypto": sector("restricted", FSMA + " ; FCA COBS 4.12A (cryptoasset promotions, risk warning)", condition="risk_warning",
+                     cleared=("fca_risk_warning", "fca_status")),
     "gambling": sector("restricted", "CAP Code 16 (gambling: 18+, socially responsible)", condition="age", review=False),
     "alcohol": sector("allowed", "CAP Code 18 (alcohol)"),
     "medicine": sector("restricted", "CAP Code 12 ; Human Medicines Regulations 2012 Part 14"),
-    "financial": sector("restricted", FSMA),
+    # a deposit the FSCS protects, or the firm's FCA status shown: an authorised firm's own promotion
+    "financial": sector("restricted", FSMA, cleared=("deposit",)),
     "cpf_training": sector("allowed", ""),
 }
 

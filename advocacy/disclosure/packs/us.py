@@ -55,12 +55,16 @@ SECTORS = {
     "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)"),
     "betting_tips": sector("allowed", "FTC Act § 5 (results claims must be substantiated)"),
     "prescription_medicine": sector("restricted", "21 CFR 202.1 (prescription drug advertising: fair balance, risk information)"),
-    "crypto": sector("restricted", "Securities Act § 17(b) (touting: disclose the consideration) ; FTC Act § 5 ; state money-transmitter rules"),
+    # the consideration disclosed up front (the commercial mention) and the risk of loss stated: nothing to review
+    "crypto": sector("restricted", "Securities Act § 17(b) (touting: disclose the consideration) ; FTC Act § 5 ; state money-transmitter rules",
+                     cleared=("loss_risk",)),
+    # 21+ and a problem-gambling helpline: the state rules a text can show are shown
     "gambling": sector("restricted", "State gambling advertising rules (21+ in most states) ; AGA Responsible Marketing Code for Sports Wagering",
-                       condition="age"),
+                       condition="age", cleared=("age", "gambling_help")),
     "alcohol": sector("allowed", "27 CFR Parts 4, 5 and 7 (TTB advertising rules)"),
     "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)"),
-    "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)"),
+    "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
+                        cleared=("deposit",)),
     "cpf_training": sector("allowed", ""),
 }
 
