@@ -1,5 +1,6 @@
 """My accounts: linking Mastodon (dynamic registration, PKCE S256, state bound to the session),
 tokens encrypted at rest, unlinking and consent withdrawal revoking at the server."""
+import re
 from urllib.parse import urlsplit
 
 from sqlalchemy import func, select, text
@@ -7,6 +8,7 @@ from sqlalchemy import func, select, text
 from advocacy.core import crypto
 from advocacy.accounts.models import LinkedAccount, OAuthApp
 from advocacy.extensions import db
+from tests.accounts.conftest import authorize_url
 
 
 def accounts(person):
@@ -55,8 +57,8 @@ def test_state_is_bound_to_the_session_that_started_the_link(app, member, browse
 
     person = member()
     starter, other = browser(person), browser(member())
-    started = starter.post("/me/accounts/mastodon", data={"server": fake_mastodon.hostport})
-    query = {k: v[0] for k, v in parse_qs(urlsplit(started.headers["Location"]).query).items()}
+    started = authorize_url(starter.post("/me/accounts/mastodon", data={"server": fake_mastodon.hostport}))
+    query = {k: v[0] for k, v in parse_qs(urlsplit(started).query).items()}
     answer = requests.post(f"{fake_mastodon.base}/oauth/authorize", data={**query, "username": "mallory"},
                            allow_redirects=False, timeout=5)
     back = urlsplit(answer.headers["Location"])
@@ -129,3 +131,19 @@ def test_my_accounts_page_in_french_says_x_stays_on_share_intents(app, member, b
     body = page.get("/me/accounts").get_data(as_text=True)
     assert "Mes comptes" in body and "Lier mon compte Mastodon" in body
     assert "son API d’écriture est payante" in body
+
+
+def test_the_link_leaves_our_site_by_a_page_not_by_redirecting_the_form(app, member, browser, fake_mastodon):
+    """Our CSP says ``form-action 'self'``: browsers block a form whose answer redirects to another
+    site (Chromium: "Sending form data … violates … form-action"). So the form's answer is a page of
+    ours that goes on to the server's authorisation page by itself (meta refresh) or by a link."""
+    from html import unescape
+
+    page = browser(member())
+    started = page.post("/me/accounts/mastodon", data={"server": fake_mastodon.hostport})
+    assert started.status_code == 200
+    assert "form-action 'self'" in started.headers["Content-Security-Policy"]
+    html = started.get_data(as_text=True)
+    link = unescape(re.search(r'<a id="continue-link" href="([^"]+)"', html).group(1))
+    assert link.startswith(fake_mastodon.base + "/oauth/authorize?")
+    assert f'http-equiv="refresh" content="0; url={link}"' in unescape(html)

@@ -1,6 +1,8 @@
 """My accounts: link a Mastodon account (OAuth with PKCE) or a LinkedIn account (OAuth), unlink any account."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -29,6 +31,12 @@ def _render(form=None, status=200, bluesky_form=None):
                            linkedin_ready=services.linkedin_configured(), now=utcnow(),
                            relink_soon=services.REFRESH_AHEAD * 14,
                            consented=has_consent(current_user.id, services.PURPOSE)), status
+
+
+def _leave_for(url: str):
+    """The page that goes on to the network's authorisation page. Not a redirect: browsers block a
+    form whose answer redirects to another site under our CSP (``form-action 'self'``)."""
+    return render_template("accounts/continue.html", url=url, host=urlsplit(url).netloc)
 
 
 def _keep_pending(pending: dict) -> None:
@@ -61,7 +69,7 @@ def link_mastodon():
         return _render(form, 422)
     db.session.commit()  # our client registration on that server is kept for everyone
     _keep_pending(pending)
-    return redirect(url)
+    return _leave_for(url)
 
 
 @bp.route("/me/accounts/linkedin", methods=["POST"])
@@ -76,7 +84,7 @@ def link_linkedin():
         flash(exc.message, "error")
         return _render(status=422)
     _keep_pending(pending)
-    return redirect(url)
+    return _leave_for(url)
 
 
 @bp.route("/me/accounts/bluesky", methods=["POST"])
