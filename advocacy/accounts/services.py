@@ -23,7 +23,7 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 from sqlalchemy import delete, select
 
-from advocacy.core import crypto
+from advocacy.core import crypto, signals
 from advocacy.accounts.errors import AccountError
 from advocacy.accounts.models import LinkedAccount, OAuthApp
 from advocacy.accounts.providers import PROVIDERS, Expired, ProviderFailure, Refused
@@ -148,6 +148,7 @@ def finish_mastodon_link(person, pending: dict | None, state: str | None, code: 
     db.session.flush()
     record("accounts.linked", actor=person, object_type="linked_account", object_id=row.id,
            details={"network": "mastodon", "server": mastodon.host_of(app.server), "handle": row.handle})
+    signals.account_linked.send(person, network=row.network)
     return row
 
 
@@ -226,6 +227,7 @@ def finish_linkedin_link(person, pending: dict | None, state: str | None, code: 
     db.session.flush()
     record("accounts.linked", actor=person, object_type="linked_account", object_id=row.id,
            details={"network": "linkedin", "expires_at": row.expires_at.isoformat()})
+    signals.account_linked.send(person, network=row.network)
     return row
 
 
@@ -270,6 +272,7 @@ def link_bluesky(person, raw_handle: str, app_password: str, raw_server: str | N
     db.session.flush()
     record("accounts.linked", actor=person, object_type="linked_account", object_id=row.id,
            details={"network": "bluesky", "server": mastodon.host_of(server), "handle": row.handle})
+    signals.account_linked.send(person, network=row.network)
     return row
 
 

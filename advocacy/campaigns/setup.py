@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import current_app
 from redis.exceptions import RedisError
 
-from advocacy.campaigns import gamification, ownership, push, services, tasks
+from advocacy.campaigns import gamification, ownership, push, services, sharing, tasks
 from advocacy.campaigns.models import PUBLISH_PUBLISHED
 from advocacy.campaigns.notify import queue_requested_mail
 from advocacy.core import signals
@@ -42,6 +42,7 @@ def on_consent_changed(person, purpose=None, given=None, **_extra) -> None:
 def init_app(app) -> None:
     signals.charter_in_force.connect(on_charter_in_force, weak=False)
     signals.share_registered.connect(on_share_registered, weak=False)
+    signals.account_linked.connect(sharing.add_my_network, weak=False)
     signals.export_person_data.connect(services.export_person_data)
     signals.erase_person_data.connect(services.erase_person_data)
     signals.mail_requested.connect(queue_requested_mail, weak=False)

@@ -94,6 +94,16 @@ def set_my_networks(person, chosen) -> list[str]:
     return wanted
 
 
+def add_my_network(person, network: str, **_extra) -> None:
+    """The person linked an account on ``network``: it becomes one of the networks they use (when they
+    chose some and the charter allows it), so that its kit variants show and can be published."""
+    own = profile(person)
+    if own is None or not own.networks or network in own.networks or network not in usable_networks():
+        return
+    own.networks = [*own.networks, network]
+    db.session.flush()
+
+
 def network_still_allowed(network: str) -> bool:
     return network in usable_networks()
 

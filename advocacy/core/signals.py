@@ -30,6 +30,9 @@ share_link_wanted = _signals.signal("share-link-wanted")
 #: sender=share — asks for the share's latest public metrics; a receiver (tracking) returns a dict,
 #: or None before anything is known.
 share_metrics_wanted = _signals.signal("share-metrics-wanted")
+#: sender=person, network=str — the person linked an account on that network (accounts sends; campaigns
+#: adds the network to the ones the person uses, so that its kit variants show and can be published).
+account_linked = _signals.signal("account-linked")
 #: sender=person — GDPR access: each receiver returns the dict of what its domain holds on the person.
 export_person_data = _signals.signal("export-person-data")
 #: sender=event type (str, one of ``advocacy.core.events.CATALOGUE``), data=dict, key=str|None — an

@@ -207,3 +207,20 @@ def test_share_page_publishes_now(app, frozen, member, browser, link_mastodon, m
     assert db.session.get(Share, share.id).publish_state == "publishing"
     assert publishing.run(share.id) == "published"
     assert "Published by the service" in page.get(f"/shares/{share.id}").get_data(as_text=True)
+
+
+def test_linking_mastodon_adds_it_to_the_networks_i_use_so_its_variants_can_be_published(
+        app, client, frozen, member, browser, link_mastodon, make_live_kit, api_headers, fake_mastodon):
+    """Someone who chose only other networks links a Mastodon account: Mastodon becomes one of the
+    networks they use (else the feed and ``POST /api/v1/shares`` hide the kit's Mastodon variant: 404)."""
+    from advocacy.campaigns import sharing
+
+    person = member()
+    sharing.set_my_networks(person, ["bluesky", "linkedin"])
+    db.session.commit()
+    variant = make_live_kit(networks=("mastodon", "linkedin")).variants[0]
+    variant = next(v for v in variant.kit.variants if v.network == "mastodon")
+    link_mastodon(browser(person), "pia")
+    assert "mastodon" in sharing.profile(person).networks
+    response = _publish(client, api_headers, person, variant)
+    assert response.status_code == 202, response.get_json()
