@@ -17,6 +17,9 @@ from babel.messages.extract import extract_from_file
 from babel.messages.pofile import write_po
 
 ROOT = Path(__file__).resolve().parents[2]
+#: The one plural rule of every French catalogue. Flask-Babel merges the domains' catalogues under a
+#: single rule, so they must agree; Babel's own (CLDR, three forms) would be written into a new one.
+FRENCH_PLURAL_FORMS = "nplurals=2; plural=(n > 1);"
 
 
 def po_files() -> list[Path]:
@@ -103,6 +106,7 @@ def update_domain(domain: str) -> list[str]:
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         catalog = Catalog(locale="fr", project="porte-voix")
+        catalog.mime_headers = [("Plural-Forms", FRENCH_PLURAL_FORMS)]  # not Babel's CLDR rule: see above
     added = [key for key in ids if key not in catalog]
     for key in added:
         catalog.add(key, "")

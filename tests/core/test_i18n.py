@@ -57,3 +57,24 @@ def test_message_ids_are_english():
     """English pages show the ids themselves: an id written in French is French on an English page."""
     french = {key: where[0] for key, where in extracted_ids().items() if FRENCH_IN_ID.search(key)}
     assert not french, f"message ids in French (write them in English, translate in the .po): {french}"
+
+
+def test_every_french_catalogue_has_the_same_plural_rule():
+    """The catalogues are merged at run time with a single plural rule (the last one loaded): a catalogue
+    written with another rule (Babel's CLDR one, three forms) made every plural of the others English
+    for 2 and more ("2 new kits since your last visit" on a French home page)."""
+    rules = {str(po.relative_to(ROOT)): catalogue.plural_forms for po, catalogue in _french_catalogues()}
+    assert set(rules.values()) == {"nplurals=2; plural=(n > 1);"}, rules
+
+
+def test_plural_messages_of_every_catalogue_are_french_for_two_and_more(app):
+    from flask_babel import force_locale, get_translations
+
+    plurals = [(message.id, message.string) for _po, catalogue in _french_catalogues() for message in catalogue
+               if message.id and not isinstance(message.id, str) and message.string and message.string[-1]]
+    assert plurals
+    with app.test_request_context(), force_locale("fr"):
+        merged = get_translations()
+        english = [singular for (singular, plural), forms in plurals
+                   if merged.ngettext(singular, plural, 2) != forms[-1]]
+    assert not english, f"shown in English for 2 on French pages: {english}"
