@@ -395,15 +395,20 @@ _READINGS = frozenset(("sector", "reason", "promo"))
 REASONS = frozenset(("reasons-only",))
 
 
+_WORD_START = r"(?<![a-z0-9])"
+
+
 def _brand_wording(id: str, pattern: str) -> Wording:
-    return Wording(id=id, kind="relationship", strength="accepted", lang=id.split(".")[0], regex=re.compile(pattern),
+    """An employment wording around the brand's name; ``pattern`` matches at a word's start."""
+    return Wording(id=id, kind="relationship", strength="accepted", lang=id.split(".")[0],
+                   regex=re.compile(_WORD_START + pattern),
                    before=None, start=False, signal=False, other_lang=None, example="", scan=True,
                    name=id.split(".")[1])
 
 
 #: employment wordings that point at the brand without naming it (every pack tries them all: a wording
 #: in the other language is judged by the post's language like any other)
-_NEAR_BRAND = tuple(_brand_wording(id, r"(?<![a-z0-9])" + p)
+_NEAR_BRAND = tuple(_brand_wording(id, p)
                     for module in (fr, us) for id, p in module.EMPLOYMENT_NEAR_BRAND)
 
 
@@ -418,14 +423,25 @@ def brand_wordings(brand: str) -> tuple[Wording, ...]:
     out = []
     for module in (fr, us):
         for id, pattern in module.BRAND_WORDINGS:
-            out.append(_brand_wording(id, r"(?<![a-z0-9])" + pattern.replace("{b}", b).replace("{h}", re.escape(squeezed))))
+            out.append(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", re.escape(squeezed))))
     return tuple(out) + _NEAR_BRAND
+
+
+@lru_cache(maxsize=512)
+def _any_brand_wording(brand: str) -> re.Pattern:
+    """One search for all of ``brand_wordings(brand)``: most posts hold none of them, and one search
+    costs far less than one per wording (each tries the word-start test at every position)."""
+    alternatives = "|".join("(?:" + wd.regex.pattern.removeprefix(_WORD_START) + ")" for wd in brand_wordings(brand))
+    return re.compile(_WORD_START + "(?:" + alternatives + ")")
 
 
 def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     """Employment stated around the brand's name, or pointing at it, in the folded ``text``."""
+    brand = brand or ""
+    if _any_brand_wording(brand).search(text) is None:
+        return []
     out = []
-    for wd in brand_wordings(brand or ""):
+    for wd in brand_wordings(brand):
         for mm in wd.regex.finditer(text):
             pos = mm.start()
             if negated(text, pos) is not None:
