@@ -277,7 +277,8 @@ class _Check:
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
         if promo is not None:
             is_commercial = True
-        elif reasons:
+        elif reasons and not (reasons == ["personal"] and rewarded is True and self.names_brand()):
+            # a rewarded author who names the brand in a post about family life still speaks of the brand
             is_commercial, self.owed_reason = False, reasons[0]
         elif rewarded is True or signalled:
             is_commercial = True

@@ -136,6 +136,7 @@ PROMO = (
     r"(?:change|changera|a change) (?:tout|la vie|ma vie|mon quotidien|la donne)|(?:changes|changed) (?:everything|my life|the game)|"
     r"life[\s\-]changing|(?:testee?s?|essayee?s?) (?:toute|tout|pendant|depuis|durant)(?![a-z])|tested (?:it )?(?:for|all|over|since)(?![a-z])|"
     r"(?:nouvelle|new) version|"
+    r"(?:tried|tested) (?:every|all the|a dozen|dozens of|loads of) |(?:teste|essaye) (?:tous les|toutes les|une dizaine de) |"
     r"in (?:your|ta|votre) (?:life|vie)(?![a-z])|dans (?:ta|votre) vie(?![a-z])|(?:cheaper|better|moins cher|moins chere) (?:than|que)(?![a-z])|"
     r"i've (?:ever )?(?:had|tasted|owned|bought)(?![a-z])|i've (?:ever )?(?:tried|used)(?= *[.,!]| *$| (?:so far|yet|in years|this year))|"
     r"game[\s\-]?changer|must[\s\-]have|thank me later|you won't regret|(?:vous ne le|tu ne le) regretter|"

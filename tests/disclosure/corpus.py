@@ -851,6 +851,11 @@ EIGHTH = [
  ("fail","instagram","fr","Publicité · Brio Paris : cotes boostées sur la finale ce week-end. Interdit aux moins de 18 ans.",dict(ZR5, sector="gambling")),
  ("pass","linkedin","fr","Publicité | Conseillère chez Brio Banque : notre livret jeune rapporte 3 %, sans frais, de 12 à 25 ans.",dict(ZER5, brand="Brio Banque", sector="financial")),
  ("fail","x","en","#ad Brio Sportsbook: my parlays covered my rent this month, that's how you make real money. 21+ 1-800-GAMBLER",dict(ZER5, **_US)),
+ # a rewarded author naming the brand in a family post still speaks of the brand; "tried every …" compares products
+ ("fail","facebook","en","Our family has been on a lot of road trips and Brio's travel mugs are what we grab every time.",dict(ZR5, **_US)),
+ ("pass","facebook","en","Our family had a lovely weekend in the hills, pictures to follow.",dict(ZR5, **_US)),
+ ("fail","x","en","Tried every planner app out there and Brio is what stuck for our household.",dict(ZE5, **_US)),
+ ("warn","instagram","fr","En partenariat avec Brio (ma boîte depuis 8 ans) : la nouvelle brioche est en boutique tout le mois.",ZER5),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)
