@@ -479,7 +479,7 @@ def _notifications(ctx, kits) -> None:
                 continue
             with clock(launch):
                 note = notify.notify_new_kit(person, kit, launch)
-                notify.record_solicitation(person, launch, notify.KIND_NEW_KIT)
+                notify.record_solicitation(person, launch, notify.KIND_NEW_KIT, policy)
             if utcnow() - launch > timedelta(days=3):
                 note.read_at = launch + timedelta(hours=3)
             sent.setdefault(person.id, []).append(launch)

@@ -198,10 +198,12 @@ def _zone(person) -> ZoneInfo:
         return ZoneInfo(default_timezone())
 
 
-def is_quiet_time(person, when: datetime) -> bool:
-    """Is ``when`` inside the quiet hours (or weekend) of the policy in force, in the person's zone?"""
+def is_quiet_time(person, when: datetime, policy=_LOOK_UP) -> bool:
+    """Is ``when`` inside the quiet hours (or weekend) of the policy in force, in the person's zone?
+    ``policy``: the policy in force at ``when`` when the caller already has it (a batch asks once)."""
     when = _when(when)
-    policy = policy_in_force(when)
+    if policy is _LOOK_UP:
+        policy = policy_in_force(when)
     if policy is None:
         return False
     return policy.quiet_hours.covers(when.astimezone(_zone(person)))
@@ -228,11 +230,12 @@ def may_solicit(person, when: datetime) -> bool:
     return solicitations_in_week(person, when) < policy.max_solicitations_per_week
 
 
-def record_solicitation(person, when: datetime | None, kind: str) -> Solicitation:
-    """Log one solicitation (the caller checked ``may_solicit``); in the current transaction."""
+def record_solicitation(person, when: datetime | None, kind: str, policy=_LOOK_UP) -> Solicitation:
+    """Log one solicitation (the caller checked ``may_solicit``); in the current transaction.
+    ``policy``: the policy in force at ``when`` when the caller already has it."""
     when = _when(when)
     row = Solicitation(person_id=_person_id(person), at=when, kind=str(kind)[:40],
-                       quiet=is_quiet_time(person, when) if not isinstance(person, int) else False)
+                       quiet=is_quiet_time(person, when, policy) if not isinstance(person, int) else False)
     db.session.add(row)
     db.session.flush()
     return row
