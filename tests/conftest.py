@@ -279,11 +279,11 @@ TEST_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 def enrol_totp(person, secret: str = TEST_TOTP_SECRET) -> str:
     """Turn TOTP on for ``person`` with a known secret (flushes). Returns the secret."""
-    from advocacy.auth import mfa
+    from advocacy.core import crypto
     from advocacy.core.timeutil import utcnow
     from advocacy.extensions import db
 
-    person.totp_secret = mfa._fernet().encrypt(secret.encode()).decode()
+    person.totp_secret = crypto.encrypt(secret)
     person.totp_enabled_at = utcnow()
     person.totp_last_step = None
     db.session.flush()

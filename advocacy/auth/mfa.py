@@ -2,8 +2,10 @@
 it of the people whose actions carry legal weight.
 
 Invariants:
-- the TOTP secret is stored encrypted (Fernet, key derived from ``SECRET_KEY``); recovery codes are
-  stored as SHA-256 only and each works once;
+- the TOTP secret is stored encrypted (:mod:`advocacy.core.crypto`, ``ADVOCACY_ENCRYPTION_KEYS``,
+  re-encrypted by ``flask keys rotate``); a secret from before, encrypted with a key derived from
+  ``SECRET_KEY``, is still read and written again in the current form at its first use; recovery
+  codes are stored as SHA-256 only and each works once;
 - a TOTP code is accepted once: its time step must be later than the last accepted one;
 - ``mfa_required`` lets admin, hr, staff_rep and compliance act only once enrolled and only in a
   session whose second factor was checked (at sign-in, at enrolment or by a step-up);
@@ -13,7 +15,6 @@ Charter and other higher layers import this module; it imports nothing above ``a
 """
 from __future__ import annotations
 
-import base64
 import hashlib
 import secrets
 from datetime import timedelta
@@ -22,8 +23,7 @@ from urllib.parse import urlsplit
 
 import pyotp
 import segno
-from cryptography.fernet import Fernet, InvalidToken
-from flask import current_app, flash, redirect, request, url_for
+from flask import flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import delete, select
@@ -31,6 +31,7 @@ from sqlalchemy import delete, select
 from advocacy.auth import sessions
 from advocacy.auth.models import Person, RecoveryCode
 from advocacy.auth.roles import ADMIN, COMPLIANCE, HR, STAFF_REP
+from advocacy.core import crypto
 from advocacy.core.audit import record
 from advocacy.core.timeutil import utcnow
 from advocacy.core.urls import safe_next
@@ -57,18 +58,23 @@ def enrolled(person) -> bool:
 
 # -- the secret -----------------------------------------------------------------------------
 
-def _fernet() -> Fernet:
-    digest = hashlib.sha256(b"porte-voix totp secret|" + current_app.config["SECRET_KEY"].encode()).digest()
-    return Fernet(base64.urlsafe_b64encode(digest))
+#: The label of the former key, ``sha256(label + SECRET_KEY)`` (read-only now).
+LEGACY_LABEL = b"porte-voix totp secret|"
 
 
 def _secret(person) -> str | None:
-    if not person.totp_secret:
-        return None
-    try:
-        return _fernet().decrypt(person.totp_secret.encode()).decode()
-    except InvalidToken:  # SECRET_KEY changed: the person enrols again
-        return None
+    """The clear secret; None when there is none or no key opens it (the person enrols again)."""
+    return crypto.open_value(person.totp_secret, LEGACY_LABEL)
+
+
+def rotate_keys(_sender=None) -> int:
+    """Receiver of ``signals.keys_rotating``: every TOTP secret re-encrypted with the first key (the
+    former form too); the rows rewritten."""
+    people = db.session.scalars(select(Person).where(Person.totp_secret.is_not(None)).order_by(Person.id)).all()
+    for person in people:
+        person.totp_secret = crypto.rotate_value(person.totp_secret, LEGACY_LABEL)
+    db.session.flush()
+    return len(people)
 
 
 def new_secret() -> str:
@@ -119,7 +125,7 @@ def confirm_enrolment(person, secret: str, code: str) -> list[str] | None:
     step = _check_totp(secret, code, None)
     if step is None:
         return None
-    person.totp_secret = _fernet().encrypt(secret.encode()).decode()
+    person.totp_secret = crypto.encrypt(secret)
     person.totp_enabled_at = utcnow()
     person.totp_last_step = step
     codes = _new_recovery_codes(person)
@@ -136,6 +142,9 @@ def verify(person, code: str) -> str | None:
         return None
     # The row is locked so that two requests cannot both accept the same code.
     locked = db.session.scalar(select(Person).where(Person.id == person.id).with_for_update())
+    current = crypto.upgraded(locked.totp_secret, LEGACY_LABEL)
+    if current is not None:  # first use since the move to ADVOCACY_ENCRYPTION_KEYS
+        locked.totp_secret = current
     step = _check_totp(secret, code, locked.totp_last_step)
     if step is not None:
         locked.totp_last_step = step

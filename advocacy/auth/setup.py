@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from advocacy.auth import mfa, sessions
 from advocacy.auth.scim.blueprint import bp as scim_bp
 from advocacy.auth.scim.cli import cli as scim_cli
+from advocacy.core import signals
 from advocacy.extensions import login_manager
 
 
@@ -20,3 +21,4 @@ def init_app(app) -> None:
     app.add_template_global(lambda: mfa.fresh_mfa() is not None, "mfa_fresh")
     app.register_blueprint(scim_bp)
     app.cli.add_command(scim_cli)
+    signals.keys_rotating.connect(mfa.rotate_keys, weak=False)

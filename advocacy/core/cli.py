@@ -12,8 +12,9 @@ cli = AppGroup("keys", help="Encryption keys of the secrets stored at rest.")
 
 @cli.command("rotate")
 def rotate_command():
-    """Re-encrypt every stored secret (linked-account tokens, webhook secrets, chat URLs) with the
-    first key of ADVOCACY_ENCRYPTION_KEYS (then the old keys may be removed from the list)."""
+    """Re-encrypt every stored secret (linked-account tokens, webhook secrets, chat URLs, TOTP secrets,
+    Web Push subscriptions) with the first key of ADVOCACY_ENCRYPTION_KEYS (then the old keys may be
+    removed from the list)."""
     count = crypto.rotate_all()
     db.session.commit()
     click.echo(f"re-encrypted={count}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from advocacy.core import crypto
-from advocacy.core.crypto import InvalidToken, encrypt
+from advocacy.core.crypto import encrypt
 from advocacy.extensions import db
 from advocacy.integrations.models import Channel, WebhookEndpoint
 
@@ -24,44 +24,18 @@ LEGACY_LABEL = b"porte-voix integrations secret|"
 COLUMNS = ((WebhookEndpoint, ("secret_encrypted", "previous_secret_encrypted")), (Channel, ("url_encrypted",)))
 
 
-def _legacy(value: str) -> str | None:
-    try:
-        return crypto.legacy_fernet(LEGACY_LABEL).decrypt(value.encode()).decode()
-    except InvalidToken:
-        return None
-
-
 def decrypt(value: str | None) -> str | None:
     """The clear value (current or former form), or None when there is none or no key opens it."""
-    if not value:
-        return None
-    try:
-        return crypto.decrypt(value)
-    except InvalidToken:
-        return _legacy(value)
+    return crypto.open_value(value, LEGACY_LABEL)
 
 
 def upgrade(row) -> None:
     """Write the row's values that are still in the former form in the current one (flush is the
     caller's; a value no key opens is left as it is)."""
     for attr in dict(COLUMNS)[type(row)]:
-        value = getattr(row, attr)
-        if not value:
-            continue
-        try:
-            crypto.decrypt(value)
-        except InvalidToken:
-            clear = _legacy(value)
-            if clear is not None:
-                setattr(row, attr, encrypt(clear))
-
-
-def _rotated(value: str) -> str:
-    try:
-        return crypto.rotate(value)
-    except InvalidToken:
-        clear = _legacy(value)
-        return value if clear is None else encrypt(clear)
+        current = crypto.upgraded(getattr(row, attr), LEGACY_LABEL)
+        if current is not None:
+            setattr(row, attr, current)
 
 
 def rotate_keys(_sender=None) -> int:
@@ -72,7 +46,7 @@ def rotate_keys(_sender=None) -> int:
         for row in db.session.scalars(select(model).order_by(model.id)):
             for attr in attrs:
                 if getattr(row, attr):
-                    setattr(row, attr, _rotated(getattr(row, attr)))
+                    setattr(row, attr, crypto.rotate_value(getattr(row, attr), LEGACY_LABEL))
             count += 1
     db.session.flush()
     return count

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pyotp
 import pytest
+from cryptography.fernet import Fernet, InvalidToken
 from flask import g
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from advocacy.auth import mfa
 from advocacy.auth.models import AuthSession, RecoveryCode
 from advocacy.charter import workflow
 from advocacy.charter.models import CharterSignature
+from advocacy.core import crypto
 from advocacy.core.timeutil import utcnow
 from tests.conftest import MFA_ROLES, TEST_TOTP_SECRET, totp_code
 from tests.fixtures.charter import open_for_signatures
@@ -141,15 +143,51 @@ def test_admin_resets_a_lost_second_factor(app, client, make_person, login, db_s
     assert not mfa.enrolled(hr)
 
 
-def test_secret_is_unreadable_under_another_secret_key(app, make_person):
+def test_secret_is_unreadable_once_its_key_is_gone(app, make_person, monkeypatch):
     hr = make_person(roles=("hr",))
     assert mfa._secret(hr) == TEST_TOTP_SECRET
-    original = app.config["SECRET_KEY"]
-    app.config["SECRET_KEY"] = original + "-rotated"
-    try:
-        assert mfa._secret(hr) is None
-    finally:
-        app.config["SECRET_KEY"] = original
+    monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (Fernet.generate_key().decode(),))
+    assert mfa._secret(hr) is None and not mfa.verify(hr, totp_code(hr))  # the person enrols again
+
+
+def test_a_new_secret_is_in_the_current_form(client, make_person, login):
+    hr = make_person(roles=("hr",), mfa=False)
+    login(client, hr)
+    secret = mfa.new_secret()
+    assert mfa.confirm_enrolment(hr, secret, pyotp.TOTP(secret).at(utcnow()))
+    assert crypto.decrypt(hr.totp_secret) == secret
+    with pytest.raises(InvalidToken):
+        crypto.legacy_fernet(mfa.LEGACY_LABEL).decrypt(hr.totp_secret.encode())
+
+
+def test_a_secret_in_the_former_form_still_works_and_is_written_again_at_first_use(app, make_person, db_session):
+    hr = make_person(roles=("hr",))
+    hr.totp_secret = crypto.legacy_fernet(mfa.LEGACY_LABEL).encrypt(TEST_TOTP_SECRET.encode()).decode()
+    db_session.flush()
+    former = hr.totp_secret
+    assert mfa._secret(hr) == TEST_TOTP_SECRET and hr.totp_secret == former  # reading alone writes nothing
+    assert mfa.verify(hr, totp_code(hr)) == "totp"
+    db_session.refresh(hr)
+    assert hr.totp_secret != former and crypto.decrypt(hr.totp_secret) == TEST_TOTP_SECRET
+
+
+def test_keys_rotate_re_encrypts_the_secrets_current_and_former(app, runner, make_person, db_session, monkeypatch):
+    current = make_person(roles=("hr",))
+    former = make_person(roles=("compliance",))
+    former.totp_secret = crypto.legacy_fernet(mfa.LEGACY_LABEL).encrypt(b"KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU").decode()
+    unenrolled = make_person(roles=("employee",))
+    db_session.commit()
+    new = Fernet.generate_key().decode()
+    monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new, *app.config["ENCRYPTION_KEYS"]))
+    result = runner.invoke(args=["keys", "rotate"])
+    assert result.exit_code == 0, result.output
+    monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new,))  # the old key is gone, and so is SECRET_KEY's
+    monkeypatch.setitem(app.config, "SECRET_KEY", "another-secret-key-0123456789-0123456789")
+    for person in (current, former, unenrolled):
+        db_session.refresh(person)
+    assert mfa._secret(current) == TEST_TOTP_SECRET and mfa.verify(current, totp_code(current)) == "totp"
+    assert mfa._secret(former) == "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU"
+    assert unenrolled.totp_secret is None
 
 
 def test_api_actions_need_two_step_verification(client, make_person, api_headers):

@@ -66,7 +66,8 @@ def test_keys_rotate_re_encrypts_every_secret_with_the_first_key(app, runner, ad
     new = Fernet.generate_key().decode()
     monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new, *app.config["ENCRYPTION_KEYS"]))
     result = runner.invoke(args=["keys", "rotate"])
-    assert result.exit_code == 0 and "re-encrypted=3" in result.output, result.output
+    # three integration rows, and the admin's TOTP secret (auth's receiver)
+    assert result.exit_code == 0 and "re-encrypted=4" in result.output, result.output
     monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new,))  # the old key is gone
     monkeypatch.setitem(app.config, "SECRET_KEY", "another-secret-key-0123456789-0123456789")
     for row in (endpoint, channel, other):
@@ -83,7 +84,7 @@ def test_accounts_rotate_keys_is_the_same_command(app, runner, admin, receiver, 
     new = Fernet.generate_key().decode()
     monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new, *app.config["ENCRYPTION_KEYS"]))
     result = runner.invoke(args=["accounts", "rotate-keys"])
-    assert result.exit_code == 0 and "re-encrypted=1" in result.output, result.output
+    assert result.exit_code == 0 and "re-encrypted=2" in result.output, result.output  # + the admin's TOTP
     monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new,))
     db.session.refresh(endpoint)
     assert crypto.decrypt(endpoint.secret_encrypted) == secret
