@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from advocacy.core import crypto
 from advocacy.core.models import UTCDateTime
 from advocacy.core.timeutil import utcnow
 from advocacy.disclosure import NETWORKS
@@ -368,6 +369,9 @@ class PushSubscription(db.Model):
     The endpoint is the push service's capability URL for that browser; ``p256dh`` and ``auth`` let
     us encrypt to it (RFC 8291). None of them lets anyone *send*: the push service accepts only
     messages signed with our VAPID private key (RFC 8292), which lives in the settings, never here.
+    All three are personal data and stored encrypted (:mod:`advocacy.core.crypto`, re-encrypted by
+    ``flask keys rotate``); the endpoint is found by its keyed hash (``endpoint_hash``). Read them
+    through the properties (None when no configured key opens them).
     Withdrawn by the person (or deleted when the push service answers 404/410, when they leave, are
     erased or withdraw the ``notifications`` purpose)."""
 
@@ -375,13 +379,34 @@ class PushSubscription(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
-    endpoint: Mapped[str] = mapped_column(String(1000), unique=True)
-    p256dh: Mapped[str] = mapped_column(String(200))
-    auth: Mapped[str] = mapped_column(String(100))
+    endpoint_encrypted: Mapped[str] = mapped_column(Text)
+    #: ``crypto.lookup_hash(endpoint)``: one device, one row.
+    endpoint_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    p256dh_encrypted: Mapped[str] = mapped_column(Text)
+    auth_encrypted: Mapped[str] = mapped_column(Text)
     #: What the person may recognise the device by (browser and system, from the User-Agent).
     label: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    ENCRYPTED = ("endpoint_encrypted", "p256dh_encrypted", "auth_encrypted")
+
+    def store(self, endpoint: str, p256dh: str, auth: str) -> None:
+        self.endpoint_encrypted = crypto.encrypt(endpoint)
+        self.endpoint_hash = crypto.lookup_hash(endpoint)
+        self.p256dh_encrypted, self.auth_encrypted = crypto.encrypt(p256dh), crypto.encrypt(auth)
+
+    @property
+    def endpoint(self) -> str | None:
+        return crypto.open_value(self.endpoint_encrypted)
+
+    @property
+    def p256dh(self) -> str | None:
+        return crypto.open_value(self.p256dh_encrypted)
+
+    @property
+    def auth(self) -> str | None:
+        return crypto.open_value(self.auth_encrypted)
 
 
 PUSH_QUEUED, PUSH_SENT, PUSH_FAILED, PUSH_CANCELLED = "queued", "sent", "failed", "cancelled"

@@ -15,7 +15,10 @@ Rules a reader must not break:
   URL the browser gave us, so it is checked like any user-supplied URL;
 - a 404 or 410 from the push service means the subscription is gone (RFC 8030 §7.3, §8.3): it is
   deleted; 429 and 5xx are retried later; other answers fail the delivery;
-- the VAPID private key (``ADVOCACY_VAPID_PRIVATE_KEY``) is never logged, stored or exported.
+- the VAPID private key (``ADVOCACY_VAPID_PRIVATE_KEY``) is never logged, stored or exported;
+- a subscription's endpoint and keys are stored encrypted (``core.crypto``; found by the endpoint's
+  keyed hash, re-encrypted by ``flask keys rotate``); one that no configured key opens any more is
+  deleted when a delivery needs it (the browser subscribes again).
 
 Encryption is RFC 8291 (aes128gcm, RFC 8188) by pywebpush; the VAPID JWT (RFC 8292) by py_vapid.
 """
@@ -39,7 +42,7 @@ from advocacy.campaigns.models import (PUSH_CANCELLED, PUSH_FAILED, PUSH_QUEUED,
                                        PushDelivery, PushSubscription)
 from advocacy.charter.services import is_quiet_time
 from advocacy.consent.services import has_consent
-from advocacy.core import outbound
+from advocacy.core import crypto, outbound
 from advocacy.core.audit import record
 from advocacy.core.ssrf import check_url
 from advocacy.core.settings import parse_allow
@@ -103,17 +106,19 @@ def subscribe(person: Person, data, user_agent: str = "") -> PushSubscription:
     if not (isinstance(p256dh, str) and _B64URL.match(p256dh) and _b64len(p256dh) == 65
             and isinstance(auth, str) and _B64URL.match(auth) and _b64len(auth) == 16):
         raise Invalid({"keys": _("This browser gave no usable encryption keys.")}, code="invalid_subscription")
-    row = db.session.scalar(select(PushSubscription).where(PushSubscription.endpoint == endpoint))
+    row = db.session.scalar(select(PushSubscription).where(
+        PushSubscription.endpoint_hash.in_(crypto.lookup_hashes(endpoint))))
     if row is None:
         count = len(subscriptions_of(person))
         if count >= MAX_DEVICES:
             raise Invalid({"subscription": _("You already receive notifications on %(count)d devices: remove one "
                                              "first.", count=MAX_DEVICES)}, code="too_many_devices")
-        row = PushSubscription(endpoint=endpoint, created_at=utcnow())
+        row = PushSubscription(created_at=utcnow())
         db.session.add(row)
     elif row.person_id != person.id:
         db.session.execute(delete(PushDelivery).where(PushDelivery.subscription_id == row.id))
-    row.person_id, row.p256dh, row.auth = person.id, p256dh.rstrip("="), auth.rstrip("=")
+    row.person_id = person.id
+    row.store(endpoint, p256dh.rstrip("="), auth.rstrip("="))
     row.label = _label(user_agent)
     db.session.flush()
     record("campaigns.push_subscribed", actor=person, object_type="push_subscription", object_id=row.id,
@@ -136,7 +141,7 @@ def unsubscribe(person, *, subscription_id: int | None = None, endpoint: str | N
     if subscription_id is not None:
         stmt = stmt.where(PushSubscription.id == subscription_id)
     elif endpoint:
-        stmt = stmt.where(PushSubscription.endpoint == endpoint)
+        stmt = stmt.where(PushSubscription.endpoint_hash.in_(crypto.lookup_hashes(endpoint)))
     else:
         return 0
     removed = db.session.execute(stmt).rowcount or 0
@@ -151,6 +156,20 @@ def forget(person_id: int) -> int:
     removed = db.session.execute(delete(PushSubscription).where(PushSubscription.person_id == person_id)).rowcount
     db.session.flush()
     return removed or 0
+
+
+def rotate_keys(_sender=None) -> int:
+    """Receiver of ``signals.keys_rotating``: every subscription's endpoint and keys re-encrypted with the first key, and the endpoint's
+    hash recomputed under it; the rows rewritten (flushes)."""
+    rows = db.session.scalars(select(PushSubscription).order_by(PushSubscription.id)).all()
+    for row in rows:
+        for attr in PushSubscription.ENCRYPTED:
+            setattr(row, attr, crypto.rotate_value(getattr(row, attr)))
+        endpoint = row.endpoint
+        if endpoint is not None:
+            row.endpoint_hash = crypto.lookup_hash(endpoint)
+    db.session.flush()
+    return len(rows)
 
 
 def export(person) -> list[dict]:
@@ -232,6 +251,10 @@ def _send_one(delivery: PushDelivery, now: datetime) -> str:
             or not has_consent(person, "notifications", now)):
         delivery.status, delivery.last_error = PUSH_CANCELLED, "no_consent"
         return "cancelled"
+    if sub.endpoint is None or sub.p256dh is None or sub.auth is None:  # its key was dropped
+        db.session.delete(sub)
+        db.session.flush()
+        return "gone"
     if now - delivery.created_at > MAX_AGE:
         delivery.status, delivery.last_error = PUSH_CANCELLED, "expired"
         return "cancelled"

@@ -1,7 +1,8 @@
 """Campaigns hooks: a charter version coming into force re-checks the approved kits in a job;
 e-mails that lower domains ask for (invitations, password resets) join the outbox; a registered
 share earns points; the campaigns' personal data joins the GDPR export and erasure; push devices are
-forgotten when their person leaves or withdraws the ``notifications`` purpose."""
+forgotten when their person leaves or withdraws the ``notifications`` purpose, and re-encrypted by
+``flask keys rotate``."""
 from __future__ import annotations
 
 from flask import current_app
@@ -40,6 +41,7 @@ def on_consent_changed(person, purpose=None, given=None, **_extra) -> None:
 
 
 def init_app(app) -> None:
+    signals.keys_rotating.connect(push.rotate_keys, weak=False)
     signals.charter_in_force.connect(on_charter_in_force, weak=False)
     signals.share_registered.connect(on_share_registered, weak=False)
     signals.account_linked.connect(sharing.add_my_network, weak=False)

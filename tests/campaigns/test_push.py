@@ -5,11 +5,13 @@ dropped without consent, a 404/410 deletes the subscription; the clock is frozen
 from datetime import datetime, timezone
 
 import pytest
+from cryptography.fernet import Fernet
 from sqlalchemy import select
 
 from advocacy.campaigns import notify, push
 from advocacy.campaigns.models import (PUSH_FAILED, PUSH_QUEUED, PUSH_SENT, Notification, PushDelivery,
                                        PushSubscription)
+from advocacy.core import crypto
 from advocacy.extensions import db
 from tests.fixtures.push_service import PushService
 
@@ -230,4 +232,49 @@ def test_one_endpoint_one_person(app, subscriber, browser, push_service):
     assert browser(first).post("/notifications/push", json=sub).status_code == 201
     assert browser(second).post("/notifications/push", json=sub).status_code == 201
     assert push.subscriptions_of(first) == [] and len(push.subscriptions_of(second)) == 1
-    assert db.session.scalar(select(PushSubscription.id).where(PushSubscription.endpoint == sub["endpoint"]))
+    assert db.session.scalar(select(PushSubscription.id).where(
+        PushSubscription.endpoint_hash == crypto.lookup_hash(sub["endpoint"])))
+
+
+def test_endpoint_and_keys_are_stored_encrypted(app, subscriber, device):
+    person = subscriber()
+    sub = device(person)
+    [row] = push.subscriptions_of(person)
+    stored = db.session.execute(select(PushSubscription.endpoint_encrypted, PushSubscription.p256dh_encrypted,
+                                       PushSubscription.auth_encrypted, PushSubscription.endpoint_hash)
+                                .where(PushSubscription.id == row.id)).one()
+    clear = (sub["endpoint"], sub["keys"]["p256dh"].rstrip("="), sub["keys"]["auth"].rstrip("="))
+    assert not any(value in " ".join(stored) for value in clear)
+    assert (row.endpoint, row.p256dh, row.auth) == clear
+    assert [crypto.decrypt(value) for value in stored[:3]] == list(clear)
+
+
+def test_keys_rotate_re_encrypts_the_devices_and_their_lookup(app, runner, frozen, subscriber, device, browser,
+                                                              push_service, monkeypatch):
+    person = subscriber()
+    sub = device(person)
+    [row] = push.subscriptions_of(person)
+    before = row.endpoint_encrypted, row.endpoint_hash
+    db.session.commit()
+    new = Fernet.generate_key().decode()
+    monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new, *app.config["ENCRYPTION_KEYS"]))
+    # Before the rotation, the endpoint is still found by its hash under the older key.
+    again = browser(person).post("/notifications/push", json=sub)
+    assert again.status_code == 201 and len(push.subscriptions_of(person)) == 1
+    assert runner.invoke(args=["keys", "rotate"]).exit_code == 0
+    monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (new,))  # the old key is gone
+    db.session.refresh(row)
+    assert (row.endpoint_encrypted, row.endpoint_hash) != before and row.endpoint == sub["endpoint"]
+    note_for(person)
+    assert push.send_due()["sent"] == 1 and push_service.refused == []
+    answer = browser(person).post("/notifications/push/remove", json={"endpoint": sub["endpoint"]})
+    assert answer.get_json() == {"removed": 1}
+
+
+def test_a_device_no_key_opens_is_forgotten_not_retried(app, frozen, subscriber, device, push_service, monkeypatch):
+    person = subscriber()
+    device(person)
+    note_for(person)
+    monkeypatch.setitem(app.config, "ENCRYPTION_KEYS", (Fernet.generate_key().decode(),))
+    assert push.send_due()["gone"] == 1 and push_service.received == []
+    assert push.subscriptions_of(person) == []
