@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from advocacy.disclosure import lexicon
+from advocacy.disclosure.trie import trie_regex
 
 KNOWN_CONTEXT = ("rewarded", "employee", "brand", "image_retouched", "image_virtual", "sector",
                  "jurisdiction", "content_warning", "max_length", "link")
 
 _FR_LIST = ["le", "la", "les", "des", "une", "et", "est", "pour", "avec", "dans", "sur", "je", "nous", "vous", "c'est", "pas", "que", "qui", "du", "au", "aux", "ce", "cette", "mon", "ma", "mes", "notre", "nos", "tres", "plus", "nouveau", "nouvelle", "decouvrez", "chez", "aujourd'hui", "fier", "fiere", "equipe", "j'ai", "j'adore", "merci", "bien", "tout", "tous", "sont", "mais", "ou", "son", "sa", "ses", "leur", "leurs", "en", "un", "il", "elle", "on", "ne", "d'un", "d'une", "produit", "produits", "journee", "appli", "entreprise", "bravo", "grace", "depuis", "avant", "apres", "encore", "toujours", "vraiment", "genial", "nouveaute", "adore", "decouvrir", "essayez", "essaye", "lancement", "voici", "enfin", "vos", "votre", "ton", "tes", "tu", "moi", "aussi", "comme", "quand", "sans", "chaque", "semaine"]
 _EN_LIST = ["the", "and", "is", "are", "for", "with", "on", "in", "i", "we", "you", "it's", "not", "that", "who", "of", "to", "this", "my", "our", "very", "more", "new", "love", "just", "great", "check", "out", "so", "get", "now", "today", "your", "can", "have", "has", "was", "be", "at", "by", "from", "what", "how", "i'm", "it", "team", "proud", "thanks", "about", "all", "will", "their", "they", "its", "an", "here", "loving", "product", "products", "day", "app", "company", "amazing", "awesome", "launch", "launched", "try", "week", "finally", "really", "every", "always", "me", "also", "like", "when", "without", "best", "work", "working", "excited", "happy", "ever", "must"]
-_FR_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_FR_LIST) + r")(?![a-z'])")
-_EN_WORDS = re.compile(r"[^a-z'](" + lexicon.trie_regex(_EN_LIST) + r")(?![a-z'])")
+_FR_WORDS = re.compile(r"[^a-z'](" + trie_regex(_FR_LIST) + r")(?![a-z'])")
+_EN_WORDS = re.compile(r"[^a-z'](" + trie_regex(_EN_LIST) + r")(?![a-z'])")
 def _flag(value):
     """Context flags: True, False or None (unknown)."""
     if value is None or value == "":

@@ -17,6 +17,7 @@ from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, S
 from advocacy.disclosure import owed, sectors
 from advocacy.disclosure.packs import common, fr, uk, us
 from advocacy.disclosure.packs import wording
+from advocacy.disclosure.trie import trie_regex
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
@@ -87,30 +88,6 @@ class Match:
     hashtag: bool
     negated: bool = False
     neg_start: int | None = None
-
-
-def trie_regex(words) -> str:
-    """A regex matching any of ``words``, factored by common prefixes (fast in ``re``)."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            # an empty alternative, not "?": same greedy choice, but sre's branch is much cheaper
-            # than its repeat machinery (the anchor runs at every word of every post)
-            body = "(?:" + body + "|)"
-        return body
-
-    return build(trie)
 
 
 def _spaces(pattern: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from advocacy.core.errors import DomainError
 from advocacy.disclosure import check, sectors
-from advocacy.disclosure.engine import CONTEXT_ALIASES, KNOWN_CONTEXT
+from advocacy.disclosure.context import CONTEXT_ALIASES, KNOWN_CONTEXT
 
 LABEL_KEYS = ("expected", "expected_verdict", "expected_label", "label", "verdict", "expect", "gold", "truth",
               "target", "answer")

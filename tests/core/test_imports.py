@@ -156,3 +156,26 @@ def test_no_import_fallbacks_in_the_package():
     offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "advocacy").rglob("*.py")
                  if "except ImportError" in path.read_text() or "except ModuleNotFoundError" in path.read_text()]
     assert offenders == []
+
+
+LAZY = ("saml2", "advocacy.auth.saml_protocol", "advocacy.disclosure.lexicon", "advocacy.disclosure.engine",
+        "scim2_server", "advocacy.auth.scim.service")
+
+LAZY_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from tests.conftest import test_environ
+from advocacy import create_app
+create_app({"ENVIRON": test_environ(), "INSTANCE_PATH": sys.argv[2]})
+print(json.dumps(sorted(name for name in sys.modules if name in sys.argv[3:])))
+"""
+
+
+def test_app_creation_leaves_the_heavy_libraries_for_their_first_use(tmp_path):
+    """pysaml2, the disclosure lexicon and scim2-server take about a second each to load: every
+    process creates the app (web, worker, cron, CLI), few use them, so they load at first use
+    (``bench/app_start.py`` measures the start)."""
+    done = subprocess.run([sys.executable, "-c", LAZY_SCRIPT, str(ROOT), str(tmp_path), *LAZY], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
