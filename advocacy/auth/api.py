@@ -121,13 +121,9 @@ def invite(data):
     ``roles`` (default employee), a known one without a password gets ``roles`` added. The e-mail
     carries a single-use link valid 7 days. 409 ``has_password`` / ``inactive``; 422 ``invalid_email``."""
     require_two_step(g.person)
-    try:
-        with db.session.begin_nested():
-            person, _link, created = passwords.invite_address(data["email"], roles=data["roles"],
-                                                              display_name=data["display_name"], actor=g.person)
-    except passwords.InviteError as exc:
-        status = 409 if exc.code in ("has_password", "inactive") else 422
-        raise ApiError(status, exc.code, exc.message, field="roles" if exc.code == "unknown_role" else "email") from None
+    with db.session.begin_nested():  # a passwords.InviteError answers with its own status and field
+        person, _link, created = passwords.invite_address(data["email"], roles=data["roles"],
+                                                          display_name=data["display_name"], actor=g.person)
     db.session.commit()
     return {"person": _one(person), "created": created}
 

@@ -30,6 +30,7 @@ from advocacy.auth.roles import ALL_ROLES, EMPLOYEE
 from advocacy.auth.services import EMAIL_RE, find_person, hash_password, normalise_email
 from advocacy.auth.sessions import end_all_sessions
 from advocacy.core.audit import record
+from advocacy.core.errors import DomainError
 from advocacy.core.signals import mail_requested
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
@@ -151,12 +152,13 @@ def invite(person: Person, *, actor: Person | None = None) -> str:
     return link_url(token)
 
 
-class InviteError(ValueError):
-    """An invitation that cannot be sent; ``message`` is translated, ``code`` is stable."""
+class InviteError(DomainError, ValueError):
+    """An invitation that cannot be sent; ``message`` is translated, ``code`` is stable. 409 for a
+    person who cannot be invited (``has_password``, ``inactive``), else 422 on the field at fault."""
 
     def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code, self.message = code, message
+        super().__init__(code, message, "roles" if code == "unknown_role" else "email",
+                         status=409 if code in ("has_password", "inactive") else 422)
 
 
 def invite_address(email: str, *, roles=(), display_name: str | None = None,

@@ -23,6 +23,9 @@ class Invalid(DomainError, ValueError):
     def message(self) -> str:
         return next(iter(self.errors.values()), "")
 
+    def field_messages(self) -> dict[str | None, str]:
+        return dict(self.errors)
+
 
 class NotAllowed(DomainError, PermissionError):
     """The person may not do this now (not a member, charter not accepted, no consent…); a thing

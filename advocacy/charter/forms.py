@@ -19,6 +19,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from advocacy.core.errors import show_on_form
 from advocacy.disclosure import NETWORKS
 from advocacy.charter.policy import (
     DEFAULT_REVIEW_DAYS,
@@ -125,14 +126,15 @@ class VersionForm(FlaskForm):
         try:
             parse_policy(self.policy_dict())
         except PolicyError as exc:
-            self.add_error(exc.field, exc.message)
+            show_on_form(self, exc, rename=self.field_for, fallback="title")
             return False
         return True
 
-    def add_error(self, policy_field: str, message: str) -> None:
-        name = POLICY_FIELD_NAMES.get(policy_field.removeprefix("policy."), policy_field.removeprefix("policy."))
-        target = getattr(self, name, None) or self.title
-        target.errors = list(target.errors) + [message]
+    @staticmethod
+    def field_for(policy_field: str) -> str:
+        """The form field of a policy field (``quorum.hr``, or ``policy.quorum.hr`` from the workflow)."""
+        name = policy_field.removeprefix("policy.")
+        return POLICY_FIELD_NAMES.get(name, name)
 
 
 class ClauseForm(FlaskForm):

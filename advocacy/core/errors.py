@@ -1,5 +1,6 @@
 """One error family and one handler: ``{"error": {"code", "message", "field"}}`` under ``/api/``,
-the error page inside the layout elsewhere (forms catch their domain's errors to re-render).
+the error page inside the layout elsewhere. A page whose form must be shown again with the
+error under its field runs the service call in :func:`form_action` (one way for every domain).
 
 Every domain error derives from ``DomainError``: a stable ``code``, a ``message`` for people
 (raised with ``gettext``, so in the request's language), the ``field`` at fault if any, and the
@@ -7,9 +8,10 @@ HTTP ``status`` an uncaught one answers. No ``api.py`` maps errors by hand.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from contextlib import contextmanager
 from functools import wraps
 from types import MappingProxyType
-
 from urllib.parse import urlsplit
 
 from flask import current_app, flash, g, jsonify, redirect, render_template, request, url_for
@@ -51,6 +53,10 @@ class DomainError(Exception):
         body = {"code": self.code, "message": self.message, "field": self.field}
         body.update(self.extra)
         return {"error": body}
+
+    def field_messages(self) -> dict[str | None, str]:
+        """Each field at fault and its message (``None``: the error is not about one field)."""
+        return {self.field: self.message}
 
 
 class ApiError(DomainError):
@@ -149,6 +155,70 @@ def back_to(endpoint: str, *arguments: str):
         return wrapper
 
     return decorate
+
+
+#: A service's field name → the form's: a mapping (names it lacks are kept) or a function.
+Rename = Mapping[str, str | None] | Callable[[str], str | None]
+
+
+def show_on_form(form, exc: DomainError, *, rename: Rename | None = None, fallback: str | None = None) -> None:
+    """Put each message of ``exc`` under its field of ``form``. ``rename`` maps a service's field
+    name to the form's (to ``None``: the page shows that message itself); a message whose field
+    the form lacks goes under ``fallback`` if given, else is flashed (always on the re-rendered page)."""
+    for key, message in exc.field_messages().items():
+        name = key
+        if key is not None and isinstance(rename, Mapping):
+            name = rename.get(key, key)
+        elif key is not None and rename is not None:
+            name = rename(key)
+        if key is not None and name is None:
+            continue
+        target = _field(form, name) or _field(form, fallback)
+        if target is None:
+            flash(message, "error")
+        else:
+            target.errors = [*target.errors, message]
+
+
+def _field(form, name: str | None):
+    field = getattr(form, name, None) if (form is not None and name) else None
+    return field if field is not None and hasattr(field, "errors") else None
+
+
+class Failure:
+    """What :func:`form_action` yields: false while the action runs and when it succeeds; true, with
+    the ``error``, when it raised a :class:`DomainError`."""
+
+    error: DomainError | None = None
+
+    def __bool__(self) -> bool:
+        return self.error is not None
+
+    @property
+    def status(self) -> int:
+        return self.error.status if self.error is not None else 200
+
+
+@contextmanager
+def form_action(form, *, rename: Rename | None = None, fallback: str | None = None):
+    """Run a page's service call for ``form`` in a savepoint::
+
+        with form_action(form) as failed:
+            ideas.propose(current_user, form.title.data, form.body.data)
+        if failed:
+            return render_page(form, failed.status)  # the form again, the message under its field
+        db.session.commit()
+
+    A :class:`DomainError` raised in the block undoes what the block wrote, its messages go under
+    the form's fields (:func:`show_on_form`) and ``failed`` becomes true: the view re-renders the
+    form instead of answering an error page. Any other exception passes through."""
+    failed = Failure()
+    try:
+        with db.session.begin_nested():
+            yield failed
+    except DomainError as exc:
+        failed.error = exc
+        show_on_form(form, exc, rename=rename, fallback=fallback)
 
 
 def handle_domain_error(exc: DomainError):

@@ -18,16 +18,6 @@ def get_or_404(model, ident):
     return row
 
 
-def apply_errors(form, errors: dict) -> None:
-    """Put service errors under the matching form fields (others go to ``form.form_errors``)."""
-    for key, message in errors.items():
-        field = getattr(form, key, None)
-        if field is not None and hasattr(field, "errors"):
-            field.errors = list(field.errors) + [message]
-        else:
-            form.form_errors.append(message)
-
-
 def signed_in(view):
     """Guard of core's own pages (core sits below ``auth``, whose ``roles_required()`` is the same
     check): anonymous → the login page. Declares no role, for the authorization matrix."""

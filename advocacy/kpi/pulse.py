@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -76,9 +77,9 @@ def annex_questions() -> list[dict]:
 
 def open_round(actor, *, title: str, opens_on: date, closes_on: date) -> PulseRound:
     if closes_on < opens_on:
-        raise PulseError("validation_error", "The round closes before it opens.", "closes_on")
+        raise PulseError("validation_error", _("The round closes before it opens."), "closes_on")
     if (closes_on - opens_on).days > 62:
-        raise PulseError("validation_error", "A round lasts at most two months.", "closes_on")
+        raise PulseError("validation_error", _("A round lasts at most two months."), "closes_on")
 
     version = version_in_force()
     pulse = PulseRound(title=title.strip()[:160] or "Baromètre de confiance", questions=annex_questions(),
@@ -155,29 +156,29 @@ def submit(person, pulse: PulseRound, answers: dict[str, object]) -> int:
     """Store the answers anonymously; return how many were stored. Skipped questions store nothing."""
     on = today()
     if not pulse.opens_on <= on <= pulse.closes_on:
-        raise PulseError("closed", "This round is not open.")
+        raise PulseError("closed", _("This round is not open."))
     keys = {q["key"] for q in pulse.questions}
     values = {}
     for key, raw in answers.items():
         if key not in keys:
-            raise PulseError("validation_error", "Unknown question.", key)
+            raise PulseError("validation_error", _("Unknown question."), key)
         if raw in (None, ""):
             continue
         try:
             value = int(raw)
         except (TypeError, ValueError):
-            raise PulseError("validation_error", "Choose an answer from 1 to 5.", key) from None
+            raise PulseError("validation_error", _("Choose an answer from 1 to 5."), key) from None
         if value not in SCALE:
-            raise PulseError("validation_error", "Choose an answer from 1 to 5.", key)
+            raise PulseError("validation_error", _("Choose an answer from 1 to 5."), key)
         values[key] = value
     if has_answered(person, pulse):
-        raise PulseError("already_answered", "You have already answered this round.")
+        raise PulseError("already_answered", _("You have already answered this round."))
     try:
         with db.session.begin_nested():
             db.session.add(PulseParticipation(round_id=pulse.id, person_id=person.id))
             db.session.flush()
     except IntegrityError:
-        raise PulseError("already_answered", "You have already answered this round.") from None
+        raise PulseError("already_answered", _("You have already answered this round.")) from None
     week = monday(on)
     # shuffled, random ids, week only: nothing ties a row to the participation above
 

@@ -62,3 +62,74 @@ def test_a_view_names_the_page_its_failed_action_goes_back_to(raising_app, refer
         assert ("error", "Cette action est refusée ici.") in session.get("_flashes", [])
     # the next failing action elsewhere does not inherit that page
     assert client.post("/_test/act").status_code == 409
+
+
+# -- forms shown again with the message under their field (core.errors.form_action) ---------------
+
+class Several(DomainError):
+    status = 422
+
+    def __init__(self, errors):
+        super().__init__("invalid", next(iter(errors.values())), next(iter(errors)))
+        self.errors = errors
+
+    def field_messages(self):
+        return dict(self.errors)
+
+
+@pytest.fixture
+def form_app(app_factory):
+    from flask import get_flashed_messages, render_template_string
+    from flask_wtf import FlaskForm
+    from wtforms import StringField
+
+    from advocacy.core.errors import form_action
+    from advocacy.extensions import db
+
+    class NameForm(FlaskForm):
+        name = StringField()
+        town = StringField()
+
+    new_app = app_factory(WTF_CSRF_ENABLED=False)
+    written = []
+
+    def save():
+        form = NameForm()
+        with form_action(form, rename={"city": "town"}) as failed:
+            written.append(db.session().in_nested_transaction())
+            error = {"field": Refused("refused", "Nom déjà pris.", "name"),
+                     "several": Several({"name": "Trop court.", "city": "Ville inconnue."}),
+                     "none": Refused("refused", "Pas maintenant."),
+                     "boom": RuntimeError("a bug")}.get(form.name.data)
+            if error is not None:
+                raise error
+        status = failed.status if failed else 200
+        return render_template_string(
+            "{{ form.name.errors|join('|') }}/{{ form.town.errors|join('|') }}/{{ flashes|join('|') }}",
+            form=form, flashes=get_flashed_messages()), status
+
+    new_app.add_url_rule("/_test/form", "test_form", save, methods=["POST"])
+    new_app.written = written
+    return new_app
+
+
+def test_a_field_message_goes_under_its_field_and_the_form_is_shown_again(form_app):
+    response = form_app.test_client().post("/_test/form", data={"name": "field"})
+    assert response.status_code == 409 and response.get_data(as_text=True) == "Nom déjà pris.//"
+    assert form_app.written == [True]  # the block ran in a savepoint
+
+
+def test_several_fields_and_renamed_ones(form_app):
+    response = form_app.test_client().post("/_test/form", data={"name": "several"})
+    assert response.status_code == 422 and response.get_data(as_text=True) == "Trop court./Ville inconnue./"
+
+
+def test_a_message_about_no_field_is_flashed_on_the_page(form_app):
+    response = form_app.test_client().post("/_test/form", data={"name": "none"})
+    assert response.status_code == 409 and response.get_data(as_text=True) == "//Pas maintenant."
+
+
+def test_success_leaves_the_form_alone_and_other_exceptions_pass_through(form_app):
+    response = form_app.test_client().post("/_test/form", data={"name": "ok"})
+    assert response.status_code == 200 and response.get_data(as_text=True) == "//"
+    assert form_app.test_client().post("/_test/form", data={"name": "boom"}).status_code == 500  # a bug stays one

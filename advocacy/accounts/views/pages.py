@@ -13,7 +13,7 @@ from advocacy.accounts.forms import BlueskyForm, ButtonForm, MastodonServerForm
 from advocacy.auth.guards import roles_required
 from advocacy.auth.roles import EMPLOYEE
 from advocacy.consent.services import has_consent
-from advocacy.core.pages import apply_errors
+from advocacy.core.errors import form_action
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db, limiter
 
@@ -58,14 +58,9 @@ def link_mastodon():
     form = MastodonServerForm()
     if not form.validate_on_submit():
         return _render(form, 422)
-    try:
-        with db.session.begin_nested():
-            url, pending = services.start_mastodon_link(current_user, form.server.data)
-    except AccountError as exc:
-        if exc.field:
-            apply_errors(form, {exc.field: exc.message})
-        else:
-            flash(exc.message, "error")
+    with form_action(form) as failed:
+        url, pending = services.start_mastodon_link(current_user, form.server.data)
+    if failed:
         return _render(form, 422)
     db.session.commit()  # our client registration on that server is kept for everyone
     _keep_pending(pending)
@@ -78,10 +73,9 @@ def link_mastodon():
 def link_linkedin():
     if not ButtonForm().validate_on_submit():
         abort(400)
-    try:
+    with form_action(None) as failed:
         url, pending = services.start_linkedin_link(current_user)
-    except AccountError as exc:
-        flash(exc.message, "error")
+    if failed:
         return _render(status=422)
     _keep_pending(pending)
     return _leave_for(url)
@@ -94,14 +88,9 @@ def link_bluesky():
     form = BlueskyForm(prefix="bluesky")
     if not form.validate_on_submit():
         return _render(status=422, bluesky_form=form)
-    try:
-        with db.session.begin_nested():
-            account = services.link_bluesky(current_user, form.handle.data, form.app_password.data, form.server.data)
-    except AccountError as exc:
-        if exc.field:
-            apply_errors(form, {exc.field: exc.message})
-        else:
-            flash(exc.message, "error")
+    with form_action(form) as failed:
+        account = services.link_bluesky(current_user, form.handle.data, form.app_password.data, form.server.data)
+    if failed:
         return _render(status=422, bluesky_form=form)
     db.session.commit()
     flash(_("Your account %(handle)s is linked.", handle=account.label), "success")

@@ -10,6 +10,7 @@ from advocacy.auth.guards import roles_required
 from advocacy.auth.mfa import mfa_required
 from advocacy.auth.models import Person
 from advocacy.auth.roles import ADMIN
+from advocacy.core.errors import form_action
 from advocacy.extensions import db
 
 from ..blueprint import bp
@@ -62,14 +63,11 @@ def import_people():
 def invite():
     form = InviteForm()
     if form.validate_on_submit():
-        try:
+        with form_action(form, fallback="email") as failed:
             person, _link, _created = passwords.invite_address(form.email.data, roles=form.roles.data or (),
                                                               display_name=form.display_name.data,
                                                               actor=current_user)
-        except passwords.InviteError as exc:
-            db.session.rollback()
-            form.email.errors.append(exc.message)
-        else:
+        if not failed:
             db.session.commit()
             flash(_("Invitation sent to %(email)s.", email=person.email), "success")
             return redirect(url_for("auth.people"))

@@ -22,7 +22,8 @@ from advocacy.campaigns.forms import ButtonForm, CampaignForm, ImageForm, KitFor
 from advocacy.campaigns.models import LANGS, Campaign, Kit, KitImage
 from advocacy.charter.services import person_zone
 from advocacy.core.errors import back_to
-from advocacy.core.pages import apply_errors, get_or_404
+from advocacy.core.errors import form_action
+from advocacy.core.pages import get_or_404
 from advocacy.extensions import db
 
 from ..blueprint import bp
@@ -54,6 +55,9 @@ def end_day(moment) -> str:
 
 
 # -- campaigns ----------------------------------------------------------------------------------
+
+#: The service's field names that the campaign form names otherwise.
+CAMPAIGN_FIELDS = {"starts_at": "starts_on", "ends_at": "ends_on", "team_ids": "teams"}
 
 @bp.route("/campaigns")
 @roles_required(MARKETER, COMPLIANCE, HR)
@@ -97,16 +101,13 @@ def edit_campaign(campaign_id: int | None = None):
             "team_ids": form.teams.data or [], "networks": form.networks.data or [],
             "landing_urls": (form.landing_urls.data or "").splitlines(), "consideration": form.consideration.data,
         }
-        try:
-            with db.session.begin_nested():
-                if form.errors:
-                    raise Invalid({})
-                campaign = authoring.save_campaign(data, actor=current_user, campaign=campaign)
-        except Invalid as exc:
-            apply_errors(form, {("ends_on" if k == "ends_at" else "starts_on" if k == "starts_at" else
-                                 "teams" if k == "team_ids" else k): v for k, v in exc.errors.items()})
+        with form_action(form, rename=CAMPAIGN_FIELDS) as failed:
+            if form.errors:
+                raise Invalid({})
+            campaign = authoring.save_campaign(data, actor=current_user, campaign=campaign)
+        if failed:
             return render_template("campaigns/campaign_form.html", form=form, campaign=campaign,
-                                   rewards=rewards), 422
+                                   rewards=rewards), failed.status
         db.session.commit()
         flash(_("Campaign saved."), "success")
         return redirect(url_for("campaigns.show", campaign_id=campaign.id))
@@ -145,19 +146,17 @@ def edit_kit(campaign_id: int | None = None, kit_id: int | None = None):
     if request.method == "POST":
         texts = _variant_texts(campaign)
         if form.validate_on_submit():
-            try:
-                with db.session.begin_nested():
-                    kit = authoring.save_kit(campaign, {
-                        "title": form.title.data, "personalisation_prompt": form.personalisation_prompt.data,
-                        "hashtags": form.hashtags.data or "", "links": (form.links.data or "").splitlines(),
-                        "variants": texts}, actor=current_user, kit=kit)
-            except Invalid as exc:
-                errors = exc.errors
-                apply_errors(form, {k: v for k, v in errors.items() if not k.startswith("variant")})
-            else:
+            # the variants' messages are shown beside each variant's text (``errors``), not as fields
+            with form_action(form, rename=lambda key: None if key.startswith("variant") else key) as failed:
+                kit = authoring.save_kit(campaign, {
+                    "title": form.title.data, "personalisation_prompt": form.personalisation_prompt.data,
+                    "hashtags": form.hashtags.data or "", "links": (form.links.data or "").splitlines(),
+                    "variants": texts}, actor=current_user, kit=kit)
+            if not failed:
                 db.session.commit()
                 flash(_("Kit saved."), "success")
                 return redirect(url_for("campaigns.kit", kit_id=kit.id))
+            errors = failed.error.field_messages()
         return render_template("campaigns/kit_form.html", form=form, campaign=campaign, kit=kit, texts=texts,
                                errors=errors, langs=LANGS, check_context=_check_context(campaign, kit)), 422
     return render_template("campaigns/kit_form.html", form=form, campaign=campaign, kit=kit, texts=texts,
@@ -186,13 +185,10 @@ def add_image(kit_id: int):
     if form.validate_on_submit():
         upload = form.image.data
         data = upload.stream.read(images.MAX_BYTES + 1)
-        try:
-            with db.session.begin_nested():
-                authoring.add_image(row, data, filename=upload.filename or "", alt_text=form.alt_text.data,
-                                    retouched=form.retouched.data, virtual=form.virtual.data, actor=current_user)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-        else:
+        with form_action(form) as failed:
+            authoring.add_image(row, data, filename=upload.filename or "", alt_text=form.alt_text.data,
+                                retouched=form.retouched.data, virtual=form.virtual.data, actor=current_user)
+        if not failed:
             db.session.commit()
             flash(_("Image added."), "success")
             return redirect(url_for("campaigns.kit", kit_id=row.id))

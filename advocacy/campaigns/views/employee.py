@@ -8,14 +8,15 @@ from flask_login import current_user
 from advocacy.auth.roles import EMPLOYEE
 from advocacy.auth.guards import roles_required
 from advocacy.campaigns import feedcards, home, membership, networks, share_review, sharing, voice
-from advocacy.campaigns.errors import Invalid, NotAllowed
+from advocacy.campaigns.errors import NotAllowed
 from advocacy.campaigns.forms import ButtonForm, InstanceForm, PersonaliseForm, PublishForm, RegisterPostForm, ShareFixForm
 from advocacy.campaigns import publishing, tasks
 from advocacy.accounts.services import accounts_of
 from advocacy.charter.services import person_zone
 from advocacy.queue import enqueue_after_commit
 from advocacy.campaigns.models import SHARE_PREPARED, Share
-from advocacy.core.pages import apply_errors, get_or_404
+from advocacy.core.errors import form_action
+from advocacy.core.pages import get_or_404
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db, limiter
 
@@ -87,18 +88,15 @@ def personalise(variant_id: int):
             form.text.data = suggestion
     elif request.method == "POST":
         if form.validate_on_submit():
-            try:
-                with db.session.begin_nested():
-                    share = sharing.prepare_share(current_user, variant, form.text.data)
-            except Invalid as exc:
-                outcome = voice.CheckOutcome(verdict=exc.extra.get("verdict", "fail"),
-                                             findings=exc.extra.get("findings", []),
-                                             suggested_text=exc.extra.get("suggested_text"))
-                apply_errors(form, exc.errors)
-                status = 422
-            else:
+            with form_action(form) as failed:
+                share = sharing.prepare_share(current_user, variant, form.text.data)
+            if not failed:
                 db.session.commit()
                 return redirect(url_for("campaigns.share", share_id=share.id))
+            extra = failed.error.extra
+            outcome = voice.CheckOutcome(verdict=extra.get("verdict", "fail"), findings=extra.get("findings", []),
+                                         suggested_text=extra.get("suggested_text"))
+            status = failed.status
         else:
             status = 422
     score = voice.authenticity(form.text.data or "", start)
@@ -175,12 +173,9 @@ def publish(share_id: int):
         form.publish_at.errors = [_("Choose the moment to publish.")]
     elif form.validate_on_submit():
         at = form.publish_at.data.replace(tzinfo=person_zone(current_user)) if later else None
-        try:
-            with db.session.begin_nested():
-                publishing.schedule(current_user, row, at, form.account_id.data)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-        else:
+        with form_action(form) as failed:
+            publishing.schedule(current_user, row, at, form.account_id.data)
+        if not failed:
             if row.publish_state == "publishing":
                 enqueue_after_commit(tasks.publish_share, row.id)
                 flash(_("Your post is being published."), "success")
@@ -199,12 +194,9 @@ def set_instance(share_id: int):
     row = _own_share(share_id)
     form = InstanceForm()
     if form.validate_on_submit():
-        try:
-            with db.session.begin_nested():
-                row.instance = sharing.set_mastodon_instance(current_user, form.instance.data)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-        else:
+        with form_action(form) as failed:
+            row.instance = sharing.set_mastodon_instance(current_user, form.instance.data)
+        if not failed:
             db.session.commit()
             return redirect(url_for("campaigns.share", share_id=row.id))
     return _render_share(row, form, RegisterPostForm(), 422)
@@ -218,15 +210,13 @@ def fix_share(share_id: int):
     form = ShareFixForm()
     if form.validate_on_submit():
         how = request.form.get("how", "")
-        try:
-            with db.session.begin_nested():
-                share_review.fix(row, how, form.text.data or "", author=current_user)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-            outcome = {"findings": exc.extra.get("findings", [])} if exc.code == "check_failed" else None
-            if "text" not in exc.errors:
-                flash(exc.message, "error")
-            return _render_share(row, InstanceForm(), RegisterPostForm(), 422, fix_form=form, fix_outcome=outcome)
+        with form_action(form) as failed:
+            share_review.fix(row, how, form.text.data or "", author=current_user)
+        if failed:
+            error = failed.error
+            outcome = {"findings": error.extra.get("findings", [])} if error.code == "check_failed" else None
+            return _render_share(row, InstanceForm(), RegisterPostForm(), failed.status, fix_form=form,
+                                 fix_outcome=outcome)
         db.session.commit()
         flash(_("Thank you: your post is edited and passes the check.") if how == share_review.EDITED and
               row.check_verdict == "pass" else
@@ -243,12 +233,9 @@ def published(share_id: int):
     row = _own_share(share_id)
     form = RegisterPostForm()
     if form.validate_on_submit():
-        try:
-            with db.session.begin_nested():
-                sharing.register_post(current_user, row, form.url.data)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-        else:
+        with form_action(form) as failed:
+            sharing.register_post(current_user, row, form.url.data)
+        if not failed:
             db.session.commit()
             flash(_("Thank you! Your post is registered; its public figures will appear on your page."), "success")
             hint = networks.metrics_hint(row.network, row.url or "")

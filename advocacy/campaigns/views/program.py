@@ -9,12 +9,12 @@ from sqlalchemy import select
 from advocacy.auth.roles import EMPLOYEE, MARKETER
 from advocacy.auth.guards import roles_required
 from advocacy.campaigns import gamification, ideas, membership, notify, push
-from advocacy.campaigns.errors import Invalid, NotAllowed
+from advocacy.campaigns.errors import Invalid
 from advocacy.campaigns.forms import AdoptForm, ButtonForm, IdeaForm, RewardForm
 from advocacy.campaigns.gamification_models import RED_REQUESTED, Idea, IdeaVote, Redemption, Reward
 from advocacy.campaigns.models import Campaign
-from advocacy.core.errors import back_to
-from advocacy.core.pages import apply_errors, get_or_404
+from advocacy.core.errors import back_to, form_action
+from advocacy.core.pages import get_or_404
 from advocacy.extensions import db
 
 from ..blueprint import bp
@@ -47,15 +47,10 @@ def ideas_page():
 def propose_idea():
     form = IdeaForm()
     if form.validate_on_submit():
-        try:
-            with db.session.begin_nested():
-                ideas.propose(current_user, form.title.data, form.body.data)
-        except NotAllowed as exc:
-            flash(exc.message, "error")
-            return _render_ideas(form, 403)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-            return _render_ideas(form, 422)
+        with form_action(form) as failed:
+            ideas.propose(current_user, form.title.data, form.body.data)
+        if failed:
+            return _render_ideas(form, failed.status)
         db.session.commit()
         flash(_("Thank you, your idea is published for votes."), "success")
         return redirect(url_for("campaigns.ideas_page"))
@@ -149,17 +144,12 @@ def rewards():
 def add_reward():
     form = RewardForm()
     if form.validate_on_submit():
-        try:
-            with db.session.begin_nested():
-                gamification.save_reward({"name": form.name.data, "description": form.description.data,
-                                          "cost": form.cost.data, "stock": form.stock.data,
-                                          "active": form.active.data}, actor=current_user)
-        except NotAllowed as exc:
-            flash(exc.message, "error")
-            return _render_rewards(form, 403)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-            return _render_rewards(form, 422)
+        with form_action(form) as failed:
+            gamification.save_reward({"name": form.name.data, "description": form.description.data,
+                                      "cost": form.cost.data, "stock": form.stock.data,
+                                      "active": form.active.data}, actor=current_user)
+        if failed:
+            return _render_rewards(form, failed.status)
         db.session.commit()
         flash(_("Reward saved."), "success")
         return redirect(url_for("campaigns.rewards"))
@@ -171,12 +161,10 @@ def add_reward():
 def request_reward(reward_id: int):
     reward = get_or_404(Reward, reward_id)
     if ButtonForm().validate_on_submit():
-        try:
-            with db.session.begin_nested():
-                gamification.request_redemption(current_user, reward)
-        except (Invalid, NotAllowed) as exc:
-            flash(exc.message, "error")
-            return _render_rewards(status=422 if isinstance(exc, Invalid) else 403)
+        with form_action(None) as failed:
+            gamification.request_redemption(current_user, reward)
+        if failed:
+            return _render_rewards(status=failed.status)
         db.session.commit()
         flash(_("Request sent: a marketer will answer it."), "success")
     return redirect(url_for("campaigns.rewards"))

@@ -11,10 +11,10 @@ from advocacy.auth.roles import COMPLIANCE, HR
 from advocacy.auth.guards import roles_required
 from advocacy.auth.mfa import mfa_required
 from advocacy.campaigns import review, share_review, tasks
-from advocacy.campaigns.errors import Invalid, NotAllowed
 from advocacy.campaigns.forms import ReviewForm, ShareDecisionForm
 from advocacy.campaigns.models import KIT_SUBMITTED, Kit, KitReview, Share
-from advocacy.core.pages import apply_errors, get_or_404
+from advocacy.core.errors import form_action
+from advocacy.core.pages import get_or_404
 from advocacy.extensions import db
 from advocacy.queue import enqueue
 
@@ -49,16 +49,11 @@ def review_kit(kit_id: int):
             abort(400)
         if form.validate_on_submit():
             comments = {v.id: request.form.get(f"comment-{v.id}", "") for v in kit.variants}
-            try:
-                with db.session.begin_nested():
-                    review.decide(kit, decision, reviewer=current_user, comment=form.comment.data or "",
-                                  variant_comments=comments)
-            except NotAllowed as exc:
-                flash(exc.message, "error")
-                return _render(kit, form, outcomes, 403)
-            except Invalid as exc:
-                apply_errors(form, exc.errors)
-                return _render(kit, form, _display_check(kit), 422)
+            with form_action(form) as failed:
+                review.decide(kit, decision, reviewer=current_user, comment=form.comment.data or "",
+                              variant_comments=comments)
+            if failed:
+                return _render(kit, form, _display_check(kit), failed.status)
             db.session.commit()
             flash(_("Kit approved: it goes live between the campaign's dates.") if decision == "approve"
                   else _("Kit returned to its author with your comments."), "success")
@@ -110,15 +105,10 @@ def decide_share(share_id: int):
     row = get_or_404(Share, share_id)
     form = ShareDecisionForm(prefix=f"s{row.id}")
     if form.validate_on_submit():
-        try:
-            with db.session.begin_nested():
-                share_review.decide(row, form.decision.data, form.reason.data, reviewer=current_user)
-        except NotAllowed as exc:
-            flash(exc.message, "error")
-            return _render_shares({row.id: form}, 403)
-        except Invalid as exc:
-            apply_errors(form, exc.errors)
-            return _render_shares({row.id: form}, 422)
+        with form_action(form) as failed:
+            share_review.decide(row, form.decision.data, form.reason.data, reviewer=current_user)
+        if failed:
+            return _render_shares({row.id: form}, failed.status)
         db.session.commit()
         flash(_("Decision recorded: the author sees it with your reason."), "success")
         return redirect(url_for("campaigns.share_review_queue"))

@@ -11,8 +11,8 @@ from advocacy.auth.mfa import mfa_required
 from advocacy.charter import workflow
 from advocacy.charter.forms import ActionForm, ClauseForm, ScheduleForm, VersionForm
 from advocacy.charter.models import CharterClause
-from advocacy.charter.services import CharterError, announce_in_force
-from advocacy.core.errors import back_to
+from advocacy.charter.services import announce_in_force
+from advocacy.core.errors import back_to, form_action
 from advocacy.charter.pages import get_version, local_midnight, render_version, run
 from advocacy.extensions import db
 
@@ -49,13 +49,11 @@ def edit_version(version_id: int):
     status = 200
     if form.is_submitted():
         if form.validate() and form.validate_policy():
-            try:
-                run(workflow.update_version, version, current_user, title=form.title.data,
-                    title_en=form.title_en.data or "", policy=form.policy_dict(base=version.policy),
-                    change_summary=form.change_summary.data or "")
-            except CharterError as exc:
-                form.add_error(exc.field or "title", exc.message)
-            else:
+            with form_action(form, rename=form.field_for, fallback="title") as failed:
+                workflow.update_version(version, current_user, title=form.title.data,
+                                        title_en=form.title_en.data or "", policy=form.policy_dict(base=version.policy),
+                                        change_summary=form.change_summary.data or "")
+            if not failed:
                 db.session.commit()
                 flash(_("Saved."), "success")
                 return redirect(url_for("charter.version", version_id=version.id))
@@ -72,16 +70,15 @@ def _clause_page(version, form, clause=None, status=200):
 
 
 def _save_clause(version, form, clause=None):
-    try:
-        values = dict(title=form.title.data, body=form.body.data, title_en=form.title_en.data or "",
-                      body_en=form.body_en.data or "")
+    values = dict(title=form.title.data, body=form.body.data, title_en=form.title_en.data or "",
+                  body_en=form.body_en.data or "")
+    with form_action(form, fallback="title") as failed:
         if clause is None:
-            run(workflow.add_clause, version, current_user, **values)
+            workflow.add_clause(version, current_user, **values)
         else:
-            run(workflow.update_clause, clause, current_user, **values,
-                translation_current=bool(form.translation_current.data))
-    except CharterError as exc:
-        getattr(form, exc.field or "title", form.title).errors.append(exc.message)
+            workflow.update_clause(clause, current_user, **values,
+                                   translation_current=bool(form.translation_current.data))
+    if failed:
         return _clause_page(version, form, clause, 422)
     db.session.commit()
     flash(_("Clause saved."), "success")
@@ -190,10 +187,9 @@ def bring_into_force(version_id: int):
     form = ScheduleForm()
     if not form.validate_on_submit():
         return render_version(version, 422, schedule_form=form, failed="schedule")
-    try:
-        run(workflow.bring_into_force, version, current_user, local_midnight(form.effective_date.data))
-    except CharterError as exc:
-        form.effective_date.errors = [exc.message]
+    with form_action(form, fallback="effective_date") as failed:
+        workflow.bring_into_force(version, current_user, local_midnight(form.effective_date.data))
+    if failed:
         return render_version(version, 409, schedule_form=form, failed="schedule")
     db.session.commit()
     if announce_in_force() is not None:  # in force now: what depends on the rules is re-checked

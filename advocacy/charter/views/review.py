@@ -12,8 +12,8 @@ from advocacy.auth.mfa import mfa_required
 from advocacy.charter import workflow
 from advocacy.charter.forms import AmendmentForm, AnswerForm, CommentForm, RefuseForm, SignForm
 from advocacy.charter.models import CharterAmendment, CharterComment
-from advocacy.charter.services import CharterError
-from advocacy.charter.pages import get_version, render_version, run
+from advocacy.charter.pages import get_version, render_version
+from advocacy.core.errors import form_action
 from advocacy.extensions import db
 
 from ..blueprint import bp
@@ -23,13 +23,19 @@ def _back(version, anchor=None):
     return redirect(url_for("charter.version", version_id=version.id, _anchor=anchor))
 
 
-def _error(version, form, exc: CharterError, name: str, key=None):
-    target = getattr(form, exc.field or "", None)
-    if target is None or not hasattr(target, "errors"):
-        target = next(iter(f for f in form if f.name not in ("csrf_token", "clause_key", "parent_id")))
-    target.errors = list(target.errors) + [exc.message]
-    return render_version(version, 422 if exc.status == 422 else exc.status, **{f"{name}_form": form},
-                          failed=(name, key))
+#: Inputs people do not see: a message about one goes under the first field they do see.
+HIDDEN = ("csrf_token", "clause_key", "parent_id")
+
+
+def _on(form):
+    """:func:`form_action` for a review form (a message about a hidden input goes under the first
+    visible field)."""
+    visible = next(f.short_name for f in form if f.short_name not in HIDDEN)
+    return form_action(form, rename=lambda key: visible if key in HIDDEN else key, fallback=visible)
+
+
+def _error(version, form, failed, name: str, key=None):
+    return render_version(version, failed.status, **{f"{name}_form": form}, failed=(name, key))
 
 
 @bp.route("/versions/<int:version_id>/comments", methods=["POST"])
@@ -47,10 +53,10 @@ def comment(version_id: int):
             parent = None
         if parent is None:
             abort(404)
-    try:
-        created = run(workflow.add_comment, version, current_user, form.clause_key.data, form.body.data, parent)
-    except CharterError as exc:
-        return _error(version, form, exc, "comment", form.clause_key.data)
+    with _on(form) as failed:
+        created = workflow.add_comment(version, current_user, form.clause_key.data, form.body.data, parent)
+    if failed:
+        return _error(version, form, failed, "comment", form.clause_key.data)
     db.session.commit()
     flash(_("Comment posted."), "success")
     return _back(version, f"thread-{created.clause_key}")
@@ -64,11 +70,11 @@ def propose(version_id: int):
     form = AmendmentForm()
     if not form.validate_on_submit():
         return render_version(version, 422, amendment_form=form, failed=("amendment", form.clause_key.data))
-    try:
-        run(workflow.propose_amendment, version, current_user, form.clause_key.data, title=form.title.data,
+    with _on(form) as failed:
+        workflow.propose_amendment(version, current_user, form.clause_key.data, title=form.title.data,
                                    body=form.body.data, rationale=form.rationale.data or "")
-    except CharterError as exc:
-        return _error(version, form, exc, "amendment", form.clause_key.data)
+    if failed:
+        return _error(version, form, failed, "amendment", form.clause_key.data)
     db.session.commit()
     flash(_("Amendment proposed: HR will accept it or answer it."), "success")
     return _back(version, f"clause-{form.clause_key.data}")
@@ -89,10 +95,10 @@ def accept_amendment(amendment_id: int):
     form = AnswerForm()
     if not form.validate_on_submit():
         return render_version(version, 422, answer_form=form, failed=("answer", amendment.id))
-    try:
-        run(workflow.accept_amendment, amendment, current_user, form.answer.data or "")
-    except CharterError as exc:
-        return _error(version, form, exc, "answer", amendment.id)
+    with _on(form) as failed:
+        workflow.accept_amendment(amendment, current_user, form.answer.data or "")
+    if failed:
+        return _error(version, form, failed, "answer", amendment.id)
     db.session.commit()
     flash(_("Amendment accepted into revision %(r)d.", r=version.revision), "success")
     return _back(version, f"clause-{amendment.clause_key}")
@@ -106,10 +112,10 @@ def answer_amendment(amendment_id: int):
     form = AnswerForm()
     if not form.validate_on_submit():
         return render_version(version, 422, answer_form=form, failed=("answer", amendment.id))
-    try:
-        run(workflow.answer_amendment, amendment, current_user, form.answer.data or "")
-    except CharterError as exc:
-        return _error(version, form, exc, "answer", amendment.id)
+    with _on(form) as failed:
+        workflow.answer_amendment(amendment, current_user, form.answer.data or "")
+    if failed:
+        return _error(version, form, failed, "answer", amendment.id)
     db.session.commit()
     flash(_("Answer recorded."), "success")
     return _back(version, f"amendment-{amendment.id}")
@@ -129,10 +135,10 @@ def sign(version_id: int):
         db.session.commit()  # a wrong code still counts as used
         form.code.errors.append(_("Enter the current code from your authenticator app to sign."))
         return render_version(version, 422, sign_form=form, failed="sign")
-    try:
-        run(workflow.sign, version, current_user, form.role.data or None, mfa_verified_at=verified_at)
-    except CharterError as exc:
-        return _error(version, form, exc, "sign")
+    with _on(form) as failed:
+        workflow.sign(version, current_user, form.role.data or None, mfa_verified_at=verified_at)
+    if failed:
+        return _error(version, form, failed, "sign")
     db.session.commit()
     flash(_("Signed. Your signature is bound to the fingerprint of this exact text."), "success")
     return _back(version, "manifest")
@@ -146,10 +152,10 @@ def refuse(version_id: int):
     form = RefuseForm()
     if not form.validate_on_submit():
         return render_version(version, 422, refuse_form=form, failed="refuse")
-    try:
-        run(workflow.refuse, version, current_user, form.reason.data, form.role.data or None)
-    except CharterError as exc:
-        return _error(version, form, exc, "refuse")
+    with _on(form) as failed:
+        workflow.refuse(version, current_user, form.reason.data, form.role.data or None)
+    if failed:
+        return _error(version, form, failed, "refuse")
     db.session.commit()
     flash(_("Your refusal and its reason are recorded and visible to both sides."), "success")
     return _back(version, "refusals")

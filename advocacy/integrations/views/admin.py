@@ -9,6 +9,7 @@ from sqlalchemy import select
 from advocacy.auth.guards import roles_required
 from advocacy.auth.mfa import mfa_required
 from advocacy.auth.roles import ADMIN
+from advocacy.core.errors import form_action
 from advocacy.extensions import db
 from advocacy.integrations import services
 from advocacy.integrations.forms import EVENT_LABELS, ActionForm, ChannelForm, EndpointEditForm, EndpointForm
@@ -26,14 +27,6 @@ def _page(endpoint_form=None, channel_form=None, new_secret=None, new_endpoint=N
                            new_secret=new_secret, new_endpoint=new_endpoint, labels=EVENT_LABELS), status
 
 
-def _form_error(form, exc) -> None:
-    target = getattr(form, exc.field, None) if exc.field else None
-    if target is not None:
-        target.errors = [*target.errors, exc.message] if isinstance(target.errors, list) else [exc.message]
-    else:
-        flash(exc.message, "error")
-
-
 @bp.route("/")
 @roles_required(ADMIN)
 def index():
@@ -47,12 +40,10 @@ def create_endpoint():
     form = EndpointForm(prefix="endpoint")
     if not form.validate_on_submit():
         return _page(endpoint_form=form, status=422)
-    try:
+    with form_action(form) as failed:
         endpoint, secret = services.create_endpoint(current_user, url=form.url.data, events=form.events.data,
                                                     description=form.description.data or "")
-    except services.IntegrationError as exc:
-        db.session.rollback()
-        _form_error(form, exc)
+    if failed:
         return _page(endpoint_form=form, status=422)
     db.session.commit()
     return _page(new_secret=secret, new_endpoint=endpoint)
@@ -85,12 +76,10 @@ def endpoint(endpoint_id: int):
     if form.is_submitted():
         if not form.validate():
             return _endpoint_page(row, form, status=422)
-        try:
+        with form_action(form) as failed:
             services.update_endpoint(row, current_user, events=form.events.data, enabled=form.enabled.data,
                                      description=form.description.data or "")
-        except services.IntegrationError as exc:
-            db.session.rollback()
-            _form_error(form, exc)
+        if failed:
             return _endpoint_page(row, form, status=422)
         db.session.commit()
         flash(_("Endpoint saved."), "success")
@@ -127,12 +116,10 @@ def create_channel():
     form = ChannelForm(prefix="channel")
     if not form.validate_on_submit():
         return _page(channel_form=form, status=422)
-    try:
+    with form_action(form) as failed:
         services.create_channel(current_user, kind=form.kind.data, url=form.url.data, events=form.events.data,
                                 language=form.language.data, name=form.name.data or "")
-    except services.IntegrationError as exc:
-        db.session.rollback()
-        _form_error(form, exc)
+    if failed:
         return _page(channel_form=form, status=422)
     db.session.commit()
     flash(_("Channel added."), "success")

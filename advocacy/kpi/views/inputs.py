@@ -11,6 +11,7 @@ from advocacy.auth.roles import ADMIN, EMPLOYEE, HR, MARKETER, STAFF_REP
 from advocacy.auth.guards import roles_required
 from advocacy.charter import kpi_catalogue
 from advocacy.charter.services import min_group_size
+from advocacy.core.errors import form_action
 from advocacy.extensions import db
 from advocacy.kpi import inputs, pulse
 from advocacy.kpi.forms import (
@@ -136,14 +137,10 @@ def pulse_rounds():
         if annex is None or "trust_score" not in annex.kpis:
             flash(_("The trust score is not in the KPI annex in force: no survey can be opened."), "error")
         else:
-            try:
+            with form_action(form, fallback="closes_on") as failed:
                 pulse.open_round(current_user, title=form.title.data, opens_on=form.opens_on.data,
                                  closes_on=form.closes_on.data)
-            except pulse.PulseError as exc:
-                form.closes_on.errors = list(form.closes_on.errors) + [
-                    _("The round closes before it opens.") if "before" in exc.message
-                    else _("A round lasts at most two months.")]
-            else:
+            if not failed:
                 db.session.commit()
                 flash(_("The survey round is open."), "success")
                 return redirect(url_for("kpi.pulse_rounds"))
