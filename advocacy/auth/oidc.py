@@ -30,7 +30,7 @@ from joserfc.errors import InvalidKeyIdError, JoseError
 from joserfc.jwk import KeySet
 from joserfc.jws import JWSRegistry
 
-from advocacy.auth.sso import SsoError
+from advocacy.auth.sso import SsoError, fetch_document
 from advocacy.core import outbound
 
 FLOW_MAX_AGE = 600          # seconds between the redirect to the provider and its answer
@@ -57,12 +57,7 @@ _cache_lock = threading.Lock()
 
 
 def _get_json(url: str, what: str) -> dict:
-    try:
-        response = outbound.fetch(url, headers={"Accept": "application/json"})
-    except outbound.OutboundError as exc:
-        raise SsoError("provider_unreachable", f"{what} at {url}: {exc}") from None
-    if response.status != 200:
-        raise SsoError("provider_error", f"{what} at {url} answered HTTP {response.status}")
+    response = fetch_document(url, what, "application/json")
     try:
         data = response.json()
     except ValueError:

@@ -17,8 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from flask import current_app
 
-from advocacy.auth.sso import SsoError
-from advocacy.core import outbound
+from advocacy.auth.sso import fetch_document
 
 CLOCK_SKEW = 60
 FLOW_MAX_AGE = 600
@@ -51,12 +50,7 @@ def idp_metadata_xml() -> str:
         hit = _metadata_cache.get(source)
     if hit is not None and time.monotonic() - hit[1] < METADATA_TTL:
         return hit[0]
-    try:
-        response = outbound.fetch(source, headers={"Accept": "application/samlmetadata+xml, application/xml"})
-    except outbound.OutboundError as exc:
-        raise SsoError("provider_unreachable", f"IdP metadata at {source}: {exc}") from None
-    if response.status != 200:
-        raise SsoError("provider_error", f"IdP metadata at {source} answered HTTP {response.status}")
+    response = fetch_document(source, "IdP metadata", "application/samlmetadata+xml, application/xml")
     with _lock:
         _metadata_cache[source] = (response.text, time.monotonic())
     return response.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import current_app
 from sqlalchemy import select
 
+from advocacy.core import outbound
 from advocacy.core.audit import record
 from advocacy.auth.models import ExternalIdentity, Person
 from advocacy.auth.roles import ALL_ROLES, EMPLOYEE
@@ -26,6 +27,18 @@ class SsoError(Exception):
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
+
+
+def fetch_document(url: str, what: str, accept: str):
+    """A provider's published document (OIDC discovery, JWKS, SAML metadata) through the guarded
+    outbound client; an unreachable provider or an answer other than 200 is an :class:`SsoError`."""
+    try:
+        response = outbound.fetch(url, headers={"Accept": accept})
+    except outbound.OutboundError as exc:
+        raise SsoError("provider_unreachable", f"{what} at {url}: {exc}") from None
+    if response.status != 200:
+        raise SsoError("provider_error", f"{what} at {url} answered HTTP {response.status}")
+    return response
 
 
 # -- who is this? ---------------------------------------------------------------------------
