@@ -5,7 +5,7 @@ Existing rows are encrypted here with the application's keys (``advocacy.core.cr
 migration runs inside the app, as ``flask db upgrade`` does).
 
 Revision ID: 7c1e9a3b5d2f
-Revises: d3f5a7c9e1b2
+Revises: e4a6c8f0b2d3
 Create Date: 2026-11-29 13:30:00
 
 """
@@ -15,7 +15,7 @@ from alembic import op
 from advocacy.core import crypto
 
 revision = '7c1e9a3b5d2f'
-down_revision = 'd3f5a7c9e1b2'
+down_revision = 'e4a6c8f0b2d3'
 branch_labels = None
 depends_on = None
 
