@@ -188,11 +188,16 @@ REWARD_RE = re.compile(
     r"a cut|a percentage|a referral (?:fee|bonus)|[$£€] ?\d+)|"
     r"(?:bonus|commission|reward|points|kickback|referral fee) (?:for|on|per) (?:every|each|this|your|any) (?:post|share|"
     r"sign[\s\-]?up|signup|purchase|sale|order|referral|subscription)|referral (?:link|code|bonus|program(?:me)?)|"
-    r"ambassador program(?:me)?|(?:get|gets|got|getting) (?:paid|rewarded|points) (?:for|when|if)"
+    r"ambassador program(?:me)?|(?:get|gets|got|getting) (?:paid|rewarded|points) (?:for|when|if)|"
+    # a sum per friend, sign-up or sale, the sign dropped by folding ("I get £10 for every friend who signs up")
+    r"(?:i|je|on|nous) (?:earn|get|receive|make|touche|gagne|recois|empoche)(?:rai)? [$£€]? ?\d+ ?(?:€|euros?|\$|£)? "
+    r"(?:for|per|pour|par|on|sur|a) (?:every|each|chaque|tout|toute) ?(?:new )?(?:friend|referral|sign[\s\-]?up|signup|person|"
+    r"order|sale|ami|amie|filleul|filleule|inscription|commande|vente|nouveau|nouvelle)"
     r")")
 #: every alternative of REWARD_RE holds one of these: most texts are ruled out without the regex
 REWARD_WORDS = ("point", "prime", "commission", "bonus", "pourcentage", "remunera", "recompense", "cadeau", "€", "euro",
-                "parrain", "ambassad", "reward", "cut", "percentage", "referral", "kickback", "$", "£", "paid")
+                "parrain", "ambassad", "reward", "cut", "percentage", "referral", "kickback", "$", "£", "paid",
+                "every", "each", "chaque")
 
 
 _REWARD_REACH = 140   # longer than any match of REWARD_RE: one around each trigger word finds them all

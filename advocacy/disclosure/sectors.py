@@ -142,7 +142,8 @@ DETECT: dict[str, str] = {
         r"mise(?:s)? (?:de |minimum )?\d+|cotes? (?:a |de |@ ?)?x? ?\d+(?:[.,]\d+)?|cotes? (?:majoree|boostee|amelioree)s?|"
         r"boost(?:ez|e|er)? (?:vos|tes|ses|mes|nos|les) (?:combines|paris|cotes|gains)|combines? (?:a|de) \d+ (?:matchs|selections|paris)|"
         r"fold (?:accas?|accumulators?|parlays?|bets?)|bet[\s\-]?builders?|same[\s\-]game (?:multi|parlay)s?|"
-        r"(?:tente|tentez|tenter) (?:ta|votre|sa) chance|(?:premier|1er) (?:pari|depot)s?|paris? rembourses?|"
+        r"(?:gagne|won|win) [\d\s.,]+ ?(?:€|euros?|\$|£|k) (?:au|a la|aux|at|on|playing) (?:poker|casino|roulette|blackjack|loto|paris|slots|bingo)|"
+        r"(?:deposit|depose|deposez) ?[£$€]? ?\d+ (?:on|sur|chez)(?![a-z])|(?:tente|tentez|tenter) (?:ta|votre|sa) chance|(?:premier|1er) (?:pari|depot)s?|paris? rembourses?|"
         r"(?:rembourses?|offerts?) sur (?:ton|votre|le) (?:premier |1er )?pari|(?:first|1st) deposit|deposit (?:bonus|match)|"
         r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
         r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
@@ -164,11 +165,11 @@ DETECT: dict[str, str] = {
     "nicotine": (
         r"nicotine|vapes?|vaping|vapoteuses?|vapot(?:e|er|age)|ecig(?:arette)?s?|e-cig(?:arette)?s?|e cig(?:arette)?s?|"
         r"cigarettes? electroniques?|"
-        r"eliquides?|e-liquides?|e liquides?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
+        r"eliquides?|e-liquides?|e liquides?|e-liquids?|eliquids?|vape juice|(?:nic|nicotine) salts?|mg salts?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
         r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?"),
-    "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|chicha|shisha|hookah|rolling papers",
+    "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
         r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ies?|y)|liposuc(?:cions?|tions?)|"
@@ -184,11 +185,12 @@ DETECT: dict[str, str] = {
         r"thread lift|injections? (?:de botox|d'acide|anti-?rides)|anti-?wrinkle injections?|tattoo removal|"
         r"detatouage"),
     "therapeutic": (
-        r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete|arreter|arretez|arretent|stopper) (?:mon|ton|votre|son|sa|ses|ma|mes|tes|vos|leur|leurs|notre|nos) "
+        r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete|arreter|arretez|arretent|stopper) (?:mon|ton|votre|son|sa|ses|ma|mes|tes|vos|leur|leurs|notre|nos|la|le|les) "
         r"(?:[a-z\-]+ ){0,2}(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|anxiolytiques?|somniferes?|betabloquants?|antihypertenseurs?|pilules?|inhalateurs?|ventoline|statines|"
         r"levothyrox|corticoides)|"
         r"(?:stopped|quit|ditched|dropped|came off|stop|quit taking|stopped taking|ditch|ditching|dumped|got off|come off|coming off|"
-        r"stopping|quitting) (?:taking )?(?:my|your|the|her|his|their|our) "
+        r"stopping|quitting|threw out|threw away|tossed|binned|flushed|gave up|give up|no longer need|don't need|never needed) "
+        r"(?:taking )?(?:my|your|the|her|his|their|our) "
         r"(?:[a-z\-]+ ){0,2}(?:medications?|medicines?|meds|pills|treatments?|insulin|chemo|prescriptions?|"
         r"antidepressants?|inhalers?|statins?|steroids?|epipen)|"
         r"remplacer?a? (?:votre|ton|mon|vos|tes|mes|les|le) (?:traitements?|medicaments?)|"
@@ -227,7 +229,11 @@ DETECT: dict[str, str] = {
         r"beaujolais|chablis|sancerre|pinot noir|merlot|cabernet|chardonnay|sauvignon|syrah|muscadet|bourbon|"
         r"scotch|rum|gin|lager|stout|pale ale|distillerie|distillery|vignoble|vineyard|sommelier|"
         r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
-        r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)"),
+        r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)|"
+        # the drinker's statements name the sector themselves; so does a bottle or glass of red
+        r"drink responsibly|enjoy responsibly|drinkaware|a consommer avec moderation|abus d'alcool|"
+        r"(?:bottles?|glass|glasses|bouteilles?|verres?) (?:of|de|d') ?(?:[a-z0-9&'\-]+ )?(?:red|white|rose|bubbly|fizz|rouge|blanc|"
+        r"bulles|wine|beer|biere|whisky|whiskey|rum|rhum|vodka|cider|cidre|prosecco|port|porto)(?![a-z])"),
     "prescription_medicine": (
         r"ozempic|wegovy|mounjaro|saxenda|semaglutide|tirzepatide|antibiotiques?|antibiotics?|sur ordonnance|"
         r"prescription[\s\-]only|prescription drugs?|roaccutane|isotretinoin|viagra|cialis|"
@@ -241,7 +247,7 @@ DETECT: dict[str, str] = {
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
         r"etfs?|placements? financiers?"),
     "cpf_training": (
-        r"cpf|compte personnel (?:de )?formation|mon ?compte ?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
+        r"cpf|compte personnel (?:de )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
 }
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another

@@ -908,6 +908,20 @@ NINTH = [
  ("fail","facebook","en","#ad in the comments — the new Vey robot vacuum is brilliant.",dict(ZV, **_US)),
  # « en partenariat avec » : a reviewer decides
  ("warn","instagram","fr","En partenariat avec Vey : la nouvelle lampe solaire tient toute la nuit.",ZV),
+ # more of each sector's words, and its statements
+ ("fail","x","fr","Publicité — Ta formation d'anglais payée par ton compte formation, je m'occupe de ton dossier.",ZV),
+ ("fail","instagram","en","#ad Vey e-liquid, 20mg nic salts, tastes like sweets.",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey Casino: I won 300 on the roulette last night, your turn!",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Deposit £10 on Vey before kick-off, offer ends at midnight! 18+",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey cider is the secret to a perfect first date.",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad A bottle of Vey red got me through the breakup. 21+ Drink responsibly.",dict(ZV, **_US)),
+ ("fail","instagram","fr","Publicité — Grâce aux tisanes Vey, mon oncle a arrêté la chimio.",ZV),
+ ("fail","instagram","en","#ad I threw out my sleeping pills after a month of Vey magnesium.",dict(ZV, **_US)),
+ ("warn","instagram","en","#ad Baby marmosets at Vey Exotics, reserve yours now.",dict(ZV, **_US)),
+ ("fail","instagram","fr","Publicité — Contre le rhume, je prends Vey Rhino, en pharmacie sans ordonnance.",ZV),
+ ("warn","instagram","fr","Publicité — Contre le rhume, Vey Rhino, en pharmacie sans ordonnance. Ceci est un médicament : lisez attentivement la notice.",ZV),
+ ("fail","x","en","I get £10 for every friend who signs up to Vey with my link!",dict(brand="Vey", **_UK)),
+ ("fail","x","fr","Publicité — Ce bitcoin va doubler d'ici l'été, achète-le sur Vey.",ZV),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)

@@ -283,6 +283,9 @@ WARNINGS = {
              r"(?:actifs numeriques|crypto-actifs) )?(?:enregistre|agree)|agrement mica|mica|(?:numero|n°) "
              r"(?:d'enregistrement|d'agrement) (?:amf|psan|e\d)"),
     "fda_warning": r"contains nicotine\.? nicotine is an addictive chemical",
+    # C. santé publ. R5122-3: an advertisement for a medicine to the public says it is one and invites reading the leaflet
+    "medicine_notice": (r"ceci est un medicament|lire attentivement la notice|lisez attentivement la notice|"
+                        r"demandez conseil a votre pharmacien|si les symptomes persistent"),
     # décret n° 2010-624 art. 1: a warning against excessive gambling and the helpline (any of the official wordings)
     "gambling_warning": (r"jouer comporte des risques|(?:les )?jeux d'argent (?:et de hasard )?peuvent etre dangereux|"
                          r"09[\s\-.]?74[\s\-.]?75[\s\-.]?13[\s\-.]?13|joueurs[\s\-]?info[\s\-]?service|"
@@ -317,7 +320,7 @@ CONTENT_PATTERNS = {
         r"beurre dans les epinards|(?:rembourser|rembourse|rembourses) (?:mon|ton|votre|mes|tes|vos) (?:credit|pret|dettes?|decouvert)|"
         r"(?:payer|paye|paie) (?:mes|tes|vos) (?:factures|dettes|courses)|(?:plus|mieux) que (?:mon|ton|votre) salaire|"
         r"(?:vivre|vis|vit) (?:de|du) (?:mes|tes|ses) (?:paris|gains)|(?:solution|remede) (?:a|aux|to) (?:tes|vos|mes|your|my|money)|"
-        r"(?:se|me|te) refaire|"
+        r"(?:se|me|te) refaire|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d|"
         # money worries in the gambler's own words (CAP 16.3.4; décret n° 2020-1349 art. 8)
         r"arrondi[a-z]* (?:mes|tes|vos|ses|nos|les) fins de mois|(?:paid|pays|paying|covered|covers|cover) (?:my|your|the|our) "
         r"(?:rent|bills|mortgage|debts?|groceries)|(?:stuck|short|strapped) (?:for|on) (?:cash|money)|cash[\s\-]strapped|"
@@ -335,7 +338,8 @@ CONTENT_PATTERNS = {
         r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
         r"ne (?:le |la )?rate[sz]? pas|limited time|temps limite|expires? (?:tonight|today|soon)|plus que \d+ ?h|"
-        r"only \d+ ?h(?:ours)? left|fomo|all[\s\-]in"),
+        r"only \d+ ?h(?:ours)? left|fomo|all[\s\-]in|(?:ends|finishes|expires|se termine|finit) (?:at |by |before |a |ce )?(?:midnight|tonight|today|minuit|soir)|"
+        r"(?:dispo|valable|available|valid) (?:ce soir|tonight|today|aujourd'hui) (?:seulement|only)"),
     "minor_appeal": (
         r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
         r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth form|"
@@ -370,7 +374,12 @@ CONTENT_PATTERNS = {
         r"(?:feel|felt|feeling|walk in|walked in|be|was|were|get|got) (?:so |more |super |extra )?(?:confident|unstoppable|invincible)|"
         r"unstoppable|invincible|secret weapon|dutch courage|talk to anyone|(?:everyone's|everybody's|the) (?:favourite|favorite) "
         r"(?:person|guy|girl)|life and soul|(?:more )?popular(?:ity)?|closed? the deal|nail(?:ed)? the (?:pitch|interview|date)|"
-        r"(?:plus|pour avoir|donne) (?:d'assurance|confiance en (?:toi|moi|soi|vous))|confiance en soi"),
+        r"(?:plus|pour avoir|donne) (?:d'assurance|confiance en (?:toi|moi|soi|vous))|confiance en soi|"
+        r"secret (?:to|de) (?:a |an |your |my |une |un |ta |votre )?(?:great |perfect |successful |good |reussie? |bonne? )?(?:date|first date|night out|party|"
+        r"soiree|rencard|seduction)|(?:first|great|perfect|hot) date|"
+        r"forget (?:the week|your (?:problems|worries|troubles|week)|about (?:it|work|your)|everything)|drown (?:your|my) sorrows|"
+        r"(?:got|get|gets) (?:me|you) through (?:the|my|your|a) (?:breakup|divorce|week|day|exams?)|"
+        r"oublier (?:tes|vos|mes|ses) (?:soucis|problemes)|noyer (?:son|ton|mon) chagrin|sink (?:a few|some|a couple|\d+)"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?)|faire la fete|fait la fete|party|"
@@ -378,7 +387,7 @@ CONTENT_PATTERNS = {
         r"(?:un|le|mon|ton|votre) verre a la main|bonne humeur|joie de vivre|art de vivre|(?:apero|aperos|verre|terrasse)s? au soleil|"
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
         r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
-        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?"),
+        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?|champions?|victoires?|exploits?|performances?"),
     # a procedure or medical product presented as free of risk or as permanent (CAP 12.1; FTC Act §§ 5, 12)
     "safety_claim": (
         r"100 ?% (?:safe|sur|sure|sans risque|securise)|(?:completely|totally|perfectly|absolutely|entirely) (?:safe|harmless)|"
@@ -392,7 +401,7 @@ CONTENT_PATTERNS = {
         r"\d{1,3} ?x(?![a-z0-9])|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
-        r"can't lose|impossible de perdre|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
+        r"can't lose|impossible de perdre|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
 }
 
 #: the text points at the visible result of a beauty product (folded text)

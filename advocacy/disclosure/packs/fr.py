@@ -64,7 +64,10 @@ SECTORS = {
                        condition="age", also="gambling_warning", review=False),
     "alcohol": sector("restricted", "C. santé publ. L3323-2 et L3323-4 (loi Evin : contenu informatif, message sanitaire)",
                       condition="health", review=False),
-    "medicine": sector("restricted", "C. santé publ. L5122-1 et s. (publicité des médicaments, visa ANSM)"),
+    # the text can show the statements R5122-3 asks for (« Ceci est un médicament », read the leaflet); the ANSM visa
+    # it cannot: a human checks it
+    "medicine": sector("restricted", "C. santé publ. L5122-1 et s. (publicité des médicaments, visa ANSM) ; R5122-3 (mentions obligatoires)",
+                       condition="medicine_notice"),
     # a regulated savings account or a bank account carries no investment risk: nothing is left to review
     "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; AMF", cleared=("deposit",)),
     # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
@@ -99,6 +102,7 @@ PHRASES = {
            "retouched": "Image retouchée", "virtual": "Image virtuelle", "age": "Interdit aux moins de 18 ans.",
            "health": "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
            "fda_warning": "", "risk_warning": "",
+           "medicine_notice": "Ceci est un médicament. Lisez attentivement la notice. Demandez conseil à votre pharmacien.",
            "gambling_warning": "Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09 74 75 13 13 (appel non surtaxé)."},
 }
 

@@ -50,7 +50,8 @@ SECTORS = {
     "therapeutic": sector("restricted", "CAP Code 12.1 and 12.2 (substantiation; not discouraging essential treatment)"),
     "nicotine": sector("banned", "Tobacco and Related Products Regulations 2016 reg. 43 ; CAP Code 22.12 (no e-cigarette ads in online media)"),
     "tobacco": sector("banned", "Tobacco Advertising and Promotion Act 2002"),
-    "wild_animals": sector("allowed", "Animal Welfare Act 2006 left to review"),
+    # selling wild or exotic animals as pets (primates need a licence from April 2026): a human checks it
+    "wild_animals": sector("restricted", "Animal Welfare Act 2006 ; Animal Welfare (Primate Licences) (England) Regulations 2024"),
     "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning"),
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),

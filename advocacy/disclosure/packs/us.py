@@ -51,7 +51,8 @@ SECTORS = {
     "nicotine": sector("restricted", "21 CFR 1143.3 (nicotine warning statement on advertisements)",
                        condition="fda_warning", review=False),
     "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.3 (required warning statements)"),
-    "wild_animals": sector("allowed", "State and federal wildlife law (Lacey Act) left to review"),
+    # big cats cannot be kept privately (Big Cat Public Safety Act 2022); primates and others by state law: a human checks it
+    "wild_animals": sector("restricted", "Big Cat Public Safety Act (2022) ; Lacey Act ; state exotic-pet laws"),
     "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)"),
     "betting_tips": sector("allowed", "FTC Act § 5 (results claims must be substantiated)"),
     "prescription_medicine": sector("restricted", "21 CFR 202.1 (prescription drug advertising: fair balance, risk information)"),
