@@ -1,4 +1,5 @@
-"""Home-page tasks of tracking: findings on my live posts; open findings for compliance."""
+"""Home-page tasks of tracking: findings on my live posts; open findings for compliance; networks paused
+by a configuration error for admins."""
 from __future__ import annotations
 
 from flask import url_for
@@ -10,6 +11,7 @@ from advocacy.auth.roles import ADMIN, COMPLIANCE, EMPLOYEE, HR
 from advocacy.extensions import db
 from advocacy.nav import HomeTask
 from advocacy.tracking.models import LiveFinding
+from advocacy.tracking.polling import configuration_errors
 
 
 def tasks(person) -> list[HomeTask]:
@@ -27,4 +29,11 @@ def tasks(person) -> list[HomeTask]:
         found.append(HomeTask("findings", ngettext("%(num)d open finding on live posts", "%(num)d open findings on live posts",
                                                    open_),
                               url_for("tracking.compliance"), _("See the findings"), count=open_, order=15))
+    if person.has_role(ADMIN):
+        paused = len(configuration_errors())
+        if paused:  # a refused token or API version: no post is measured on that network until fixed
+            found.append(HomeTask("providers", ngettext("%(num)d network paused by a configuration error",
+                                                        "%(num)d networks paused by a configuration error", paused),
+                                  url_for("tracking.providers"), _("See the network connections"), count=paused,
+                                  order=5))
     return found

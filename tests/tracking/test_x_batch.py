@@ -138,3 +138,17 @@ def test_admins_and_authors_see_the_pause(db_session, tracked_share, fake_provid
     client.post("/lang", data={"lang": "fr"})
     page = client.get("/tracking/providers").get_data(as_text=True)
     assert "Connexions aux réseaux" in page and "ADVOCACY_X_BEARER_TOKEN" in page and "401" in page
+
+
+def test_the_admin_home_page_says_a_network_is_paused(db_session, tracked_share, fake_providers, app, monkeypatch,
+                                                      client, login, make_person):
+    """A refused bearer token is what an admin must fix now: their home page ("what needs me now")
+    says so and links to Network connections, not only a page they would have to think of opening."""
+    tracked_share("x", likes=1)
+    login(client, make_person(roles=("admin",)))
+    client.post("/lang", data={"lang": "en"})
+    assert "paused by a configuration error" not in client.get("/").get_data(as_text=True)
+    monkeypatch.setitem(app.config, "X_BEARER_TOKEN", "revoked-token")
+    run_due()
+    page = client.get("/").get_data(as_text=True)
+    assert "1 network paused by a configuration error" in page and 'href="/tracking/providers"' in page
