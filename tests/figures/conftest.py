@@ -44,3 +44,16 @@ def compliance_attack_setup(app, client, make_charter_in_force, make_person, mak
     make_charter_in_force(kpi_annex={"min_group_size": K})
     login(client, make_person(roles=("compliance",)))
     return client, make_person, make_share, make_live_kit()
+
+
+@pytest.fixture
+def kpi_member_attack_setup(app, client, make_charter_in_force, make_person, make_team, make_member, make_share,
+                            make_live_kit, make_campaign, login, api_headers):
+    from advocacy.kpi.sources import org_zone
+    from tests.figures.test_kpi_membership_differencing import K, KPIS
+
+    make_charter_in_force(kpi_annex={"kpis": list(KPIS), "min_group_size": K, "granularity": "team"})
+    hr = make_person(roles=("hr",))
+    login(client, hr)
+    return (client, api_headers(hr), make_team, make_member, make_share, make_live_kit, make_campaign,
+            org_zone())
