@@ -62,9 +62,21 @@ class PeriodSchema(Schema):
                                                "point is a calendar week (date = Monday, to = Sunday or today)"})
 
 
+class MembersSchema(Schema):
+    count = fields.Int(allow_none=True, metadata={
+        "description": "The member count the scope's rates divide by (participation, solicitations per person, "
+                       "the pyramid's shares): published once per calendar week and moved only when at least "
+                       "moves_by_at_least people joined or left since its last value, so that no single arrival, "
+                       "departure or erasure shows. null when the group is under the annex's minimum size."})
+    week = fields.Str(metadata={"description": "Monday of the calendar week the count is that of (the period's last)."})
+    as_of = fields.Str(allow_none=True, metadata={"description": "The day the week's count was taken."})
+    moves_by_at_least = fields.Int(metadata={"description": "The annex's minimum group size k."})
+
+
 class KpiReportSchema(Schema):
     kpis = fields.List(fields.Nested(KpiSchema))
     annex = fields.Nested(AnnexSchema, allow_none=True)
+    members = fields.Nested(MembersSchema, allow_none=True)
     period = fields.Nested(PeriodSchema, allow_none=True)
     team = fields.Int(allow_none=True)
     campaign = fields.Int(allow_none=True)
@@ -98,7 +110,7 @@ def kpis(args):
                             campaign_id=args.get("campaign"))
     except KpiRequestError as exc:
         if exc.code == "no_annex" and not wanted:
-            return {"kpis": [], "annex": None, "period": None, "team": None, "campaign": None}
+            return {"kpis": [], "annex": None, "members": None, "period": None, "team": None, "campaign": None}
         raise
     annex_ids = [k for k in req.annex.kpis if k in KPIS]
     outside = [k for k in wanted if k not in annex_ids]

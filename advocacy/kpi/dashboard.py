@@ -235,10 +235,15 @@ def campaigns_all():
 # -- CSV -----------------------------------------------------------------------------------
 
 def csv_export(req: Request, kpi_ids, lang: str, scope_label: str) -> str:
-    """Every point of each KPI, then its total, one row each (``core.csv``: cells made inert)."""
-    header = ("kpi", "name", "unit", "kind", "scope", "date", "value", "suppressed", "reason", "period")
+    """Every point of each KPI, then its total, one row each (``core.csv``: cells made inert), with the
+    published member count the scope's rates divide by and its week."""
+    header = ("kpi", "name", "unit", "kind", "scope", "date", "value", "suppressed", "reason", "period",
+              "members", "members_week")
     rows = []
     period = f"{req.start.isoformat()}/{req.end.isoformat()}"
+    # the published member count the rates divide by, and the Monday of the week it is that of
+    members = req.members()
+    members_cells = (members["count"], members["week"].isoformat())
     for kpi_id in kpi_ids:
         kpi = KPIS[kpi_id]
         series = kpi_series(req, kpi_id)
@@ -248,5 +253,5 @@ def csv_export(req: Request, kpi_ids, lang: str, scope_label: str) -> str:
             else:  # a day, or a week as an ISO 8601 interval
                 when = span[0].isoformat() if span[0] == span[1] else f"{span[0].isoformat()}/{span[1].isoformat()}"
             rows.append((kpi_id, kpi.name(lang), kpi.unit, kpi.kind, scope_label, when, point.value,
-                         "yes" if point.suppressed else "no", point.reason or "", period))
+                         "yes" if point.suppressed else "no", point.reason or "", period, *members_cells))
     return csv.table(header, rows)

@@ -98,6 +98,29 @@ class ActiveSet(db.Model):
     person_ids: Mapped[list] = mapped_column(JSON, default=list)
 
 
+class MemberRelease(db.Model):
+    """The member count published for one group over one calendar week (``week``: its Monday).
+
+    Every figure whose denominator is "the members" (participation, solicitations per person, the
+    pyramid's shares, retention's cohorts) divides by this count, never by the live one: it is made
+    the first time a day of the week is rolled up, then frozen, and it moves from one week to the
+    next only once the true count moved by at least ``k`` people since the last published value
+    (``rollup.publish_members``) — so one person joining, leaving or being erased never shows as a
+    change of a denominator. ``population``: ``members``, or ``cohort1``/``cohort3``/``cohort6``
+    (retention); ``true_count``: what was counted then (internal, never shown).
+    """
+
+    __tablename__ = "kpi_member_releases"
+
+    week: Mapped[date] = mapped_column(Date, primary_key=True)
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    population: Mapped[str] = mapped_column(String(16), primary_key=True)
+    members: Mapped[int] = mapped_column(Integer)
+    true_count: Mapped[int] = mapped_column(Integer)
+    k: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class RollupRun(db.Model):
     """When each day was last rolled up, under which annex (re-running a day replaces its rows)."""
 

@@ -24,7 +24,9 @@ from advocacy.core.disclosure_control import (
     weeks,
 )
 import statistics
-from advocacy.kpi.models import ActiveSet
+from advocacy.kpi.models import ActiveSet, MemberRelease
+from advocacy.kpi.rollup import MEMBERS
+from advocacy.kpi.sources import week_start
 from advocacy.auth.models import Team
 from advocacy.campaigns.models import Campaign
 from advocacy.core.timeutil import utcnow
@@ -84,6 +86,12 @@ class Request:
     @property
     def days(self) -> list[date]:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
+
+    def members(self) -> dict:
+        """The published member count of the scope (``members_of``), read once per request."""
+        if "members" not in self.cache:
+            self.cache["members"] = members_of(self)
+        return self.cache["members"]
 
 
 def _scope_teams(req: Request) -> tuple[int, ...]:
@@ -300,15 +308,17 @@ def _distinct_total(req: Request, kpi_id: str, sum_num: float, last, first: date
     key = ("active", first, end)
     if key in req.cache:
         active = req.cache[key]
-        return _ratio(active, last[1], 100.0, 1) if kpi_id == "participation_rate" else _ratio(sum_num, active, 1.0, 2)
+        if kpi_id == "participation_rate":
+            return _ratio(min(active, last[1] or 0), last[1], 100.0, 1)
+        return _ratio(sum_num, active, 1.0, 2)
 
     union: set = set()
     for ids in db.session.scalars(select(ActiveSet.person_ids).where(
             ActiveSet.day >= first, ActiveSet.day <= end, ActiveSet.team_id == req.team_id)):
         union.update(ids or ())
     active = req.cache[key] = len(union)
-    if kpi_id == "participation_rate":
-        return _ratio(active, last[1], 100.0, 1)
+    if kpi_id == "participation_rate":  # over the published count, which lags joiners by under k
+        return _ratio(min(active, last[1] or 0), last[1], 100.0, 1)
     return _ratio(sum_num, active, 1.0, 2)
 
 
@@ -362,6 +372,27 @@ def kpi_series(req: Request, kpi_id: str) -> Series:
     return metric_series(req, kpi_id)
 
 
+def members_of(req: Request) -> dict:
+    """The published member count the scope's rates divide by, for the period's last week.
+
+    ``{"count", "week", "as_of", "moves_by_at_least"}``: ``week`` is the Monday of that calendar
+    week; the count is the members of that week as the first rollup of the week counted them
+    (``as_of``), and it moves from week to week only once at least ``k`` people joined or left
+    (``rollup.publish_members``). ``count`` is ``None`` when the group is under ``k`` (hidden).
+    """
+    week = week_start(req.end)
+    row = db.session.execute(select(MemberRelease.members, MemberRelease.true_count, MemberRelease.created_at)
+                             .where(MemberRelease.week <= week, MemberRelease.team_id == req.team_id,
+                                    MemberRelease.population == MEMBERS)
+                             .order_by(MemberRelease.week.desc()).limit(1)).first()
+    count = None
+    as_of = None
+    if row is not None:
+        count = None if is_small(row.true_count, req.k) or is_small(row.members, req.k) else int(row.members)
+        as_of = local_date(row.created_at)
+    return {"count": count, "week": week, "as_of": as_of, "moves_by_at_least": req.k}
+
+
 def report_dict(req: Request, kpi_ids, lang: str = "fr") -> dict:
     out = []
     for kpi_id in kpi_ids:
@@ -374,8 +405,12 @@ def report_dict(req: Request, kpi_ids, lang: str = "fr") -> dict:
                        for (first, last), p in zip(series.spans, series.points)],
             "total": series.total.as_dict(),
         })
+    members = req.members()
     return {"kpis": out, "annex": {"version": req.version, "min_group_size": req.k,
                                    "granularity": req.annex.granularity},
+            "members": {"count": members["count"], "week": members["week"].isoformat(),
+                        "as_of": members["as_of"].isoformat() if members["as_of"] else None,
+                        "moves_by_at_least": members["moves_by_at_least"]},
             "period": {"from": req.start.isoformat(), "to": req.end.isoformat(),
                        "unit": "week" if req.weekly else "day"},
             "team": None if req.team_id == ALL else req.team_id,

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, insert, text
+from sqlalchemy import delete, text
 
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
@@ -24,7 +24,8 @@ from advocacy.charter.kpi_catalogue import (
     effective_granularity,
     facts_needed,
 )
-from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, GroupDay, PersonDay, RollupRun
+from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, GroupDay, MemberRelease, PersonDay, RollupRun
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy import case
 from sqlalchemy import func
 from sqlalchemy import select
@@ -36,6 +37,7 @@ from advocacy.kpi.models import PulseAnswer
 from advocacy.kpi.models import PulseParticipation
 from advocacy.kpi.models import PulseRound
 from advocacy.kpi.sources import local_date
+from advocacy.core.disclosure_control import is_small
 
 WINDOW_DAYS = 30  # trailing window of the pyramid and of retention
 AMBASSADOR_MIN = 3  # own contributions within the window to count as an ambassador
@@ -74,8 +76,11 @@ def rollup_days(days, rules=None) -> list[RollupResult]:
     db.session.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS k"),
                        {"keys": [80_000_000 + day.toordinal() for day in days]})
     annex, policy, version = rules or current_annex()
-    for model in (GroupDay, PersonDay, ActiveSet):
+    for model in (GroupDay, ActiveSet):
         db.session.execute(delete(model).where(model.day.in_(days)))
+    # rows of erased people live on under a negative token (``services.erase_person_data``): their
+    # raw events are gone, so re-rolling the day keeps those rows as they are
+    db.session.execute(delete(PersonDay).where(PersonDay.day.in_(days), PersonDay.person_id > 0))
     kpis = tuple(k for k in (annex.kpis if annex else ()) if k in KPIS)
     counts = {day: (0, 0) for day in days}
     if kpis:
@@ -83,13 +88,10 @@ def rollup_days(days, rules=None) -> list[RollupResult]:
         members = sources.members_on(days, cohort_windows if "retention" in kpis else None)
         collected = sources.collect_days(days, facts, members, policy)
         person_rows = _write_person_days_many(days, collected, members, facts)
-        group_rows = _write_group_days_many(days, kpis, annex, collected, members, facts)
+        published = publish_members(days, members, int(annex.min_group_size))
+        group_rows = _write_group_days_many(days, kpis, annex, collected, members, facts, published)
         if {"participation_rate", "active_engagement_rate"} & set(kpis):
-            sets = []
-            for day in days:
-                sets += _active_set_rows(day, collected[day], members[day], annex.granularity == TEAM)
-            if sets:
-                db.session.execute(insert(ActiveSet), sets)
+            _write_active_sets(days, annex.granularity == TEAM)
         counts = {day: (person_rows.get(day, 0), group_rows.get(day, 0)) for day in days}
     seconds = _time.perf_counter() - started
     runs = {run.day: run for run in db.session.scalars(select(RollupRun).where(RollupRun.day.in_(days)))}
@@ -128,14 +130,93 @@ def cohort_windows(day: date) -> dict[int, tuple]:
     return out
 
 
-def _active_set_rows(day, collected, members, by_team: bool) -> list[dict]:
-    sets: dict[int, set] = defaultdict(set)
-    for (person_id, _campaign), values in collected.items():
-        if (values.get("shares", 0) or 0) + (values.get("ideas_proposed", 0) or 0) > 0:
-            sets[ALL].add(person_id)
-            if by_team:
-                sets[_team(members, person_id)].add(person_id)
-    return [{"day": day, "team_id": team, "person_ids": sorted(ids)} for team, ids in sets.items()]
+def _write_active_sets(days, by_team: bool) -> None:
+    """Who acted on each day, per team and for everyone, from the day's person rows (tokens of
+    erased people included: a past period's distinct count does not drop when someone is erased)."""
+    team_part = """UNION ALL
+        SELECT day, team_id, json_agg(DISTINCT person_id ORDER BY person_id) FROM kpi_person_days
+        WHERE day = ANY(CAST(:days AS date[])) AND acted GROUP BY day, team_id""" if by_team else ""
+    db.session.execute(text(f"""
+        INSERT INTO kpi_active_sets (day, team_id, person_ids)
+        SELECT day, {ALL}, json_agg(DISTINCT person_id ORDER BY person_id) FROM kpi_person_days
+        WHERE day = ANY(CAST(:days AS date[])) AND acted GROUP BY day
+        {team_part}"""), {"days": list(days)})
+
+
+#: The populations whose size is published (``MemberRelease.population``): members, retention cohorts.
+MEMBERS = "members"
+
+
+def _true_counts(members: dict, cohorts: bool) -> dict[tuple[int, str], int]:
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for team_id, cohort in members.values():
+        team = NO_TEAM if team_id is None else int(team_id)
+        for scope in (ALL, team):
+            counts[(scope, MEMBERS)] += 1
+            if cohorts and cohort:
+                counts[(scope, f"cohort{cohort}")] += 1
+    counts[(ALL, MEMBERS)] = len(members)
+    for months in COHORT_MONTHS if cohorts else ():
+        counts.setdefault((ALL, f"cohort{months}"), 0)
+    return counts
+
+
+def next_published(previous: int | None, true_count: int, k: int) -> int:
+    """The member count to publish this week, given the last published one.
+
+    It stays put while the true count is within ``k - 1`` of it, so that no single arrival,
+    departure or erasure — nor any run of fewer than ``k`` net ones — moves a denominator; it jumps
+    to the true count once ``k`` or more have moved it. A count under ``k`` was never shown (its
+    figures are hidden), so the next one is the true count.
+    """
+    if previous is None or previous < k or abs(true_count - previous) >= k:
+        return true_count
+    return previous
+
+
+def publish_members(days, members: dict, k: int) -> dict[date, dict[tuple[int, str], tuple[int, int]]]:
+    """day → {(team, population): (published count, true count)} for the days' calendar weeks.
+
+    A week's counts are made the first time one of its days is rolled up (the true count of the
+    latest such day), chained on the previous published week, and frozen (``MemberRelease``):
+    re-rolling a day reads them back. Set-based: one read, one insert for every week of ``days``.
+    """
+    by_week: dict[date, list[date]] = defaultdict(list)
+    for day in days:
+        by_week[sources.week_start(day)].append(day)
+    weeks = sorted(by_week)
+    R = MemberRelease
+    stored: dict[date, dict] = defaultdict(dict)
+    for row in db.session.scalars(select(R).where(R.week.in_(weeks))):
+        stored[row.week][(row.team_id, row.population)] = (row.members, row.true_count)
+    latest = (select(R.team_id, R.population, func.max(R.week).label("week")).where(R.week < weeks[0])
+              .group_by(R.team_id, R.population).subquery())
+    previous = {(team, population): members for team, population, members in db.session.execute(
+        select(R.team_id, R.population, R.members).join(
+            latest, (latest.c.team_id == R.team_id) & (latest.c.population == R.population)
+            & (latest.c.week == R.week)))}
+    cohorts = any(label for day in days for _team, label in members[day].values())
+    now, new, out = utcnow(), [], {}
+    for week in weeks:
+        true = _true_counts(members[max(by_week[week])], cohorts)
+        current = dict(stored[week])
+        for key, count in true.items():
+            if key in current:
+                continue
+            published = next_published(previous.get(key), count, k)
+            current[key] = (published, count)
+            new.append({"week": week, "team_id": key[0], "population": key[1], "members": published,
+                        "true_count": count, "k": k, "created_at": now})
+        previous.update({key: value[0] for key, value in current.items()})
+        for day in by_week[week]:
+            out[day] = current
+    if new:  # two first rollups of a week at once: the first insert wins, both read it back
+        db.session.execute(pg_insert(R).values(new).on_conflict_do_nothing(
+            index_elements=["week", "team_id", "population"]))
+        for row in db.session.scalars(select(R).where(R.week.in_(weeks))):
+            for day in by_week[row.week]:
+                out[day][(row.team_id, row.population)] = (row.members, row.true_count)
+    return out
 
 
 def _team(members, person_id) -> int:
@@ -161,8 +242,8 @@ def _write_person_days_many(days, collected, members, facts) -> dict:
 def _value_rows(kpi_id: str, sums: dict, active: int, members: int) -> list[tuple[str, float, float | None]]:
     """(metric, num, den) rows of one KPI for one group-day from summed facts."""
     s = lambda name: float(sums.get(name, 0) or 0)
-    if kpi_id == "participation_rate":
-        return [(kpi_id, active, members)]
+    if kpi_id == "participation_rate":  # ``members``: published, so never below who acted but joined since
+        return [(kpi_id, min(active, members), members)]
     if kpi_id == "active_engagement_rate":
         return [(kpi_id, s("personalised_shares") + s("ideas_proposed") + s("comments"), active)]
     if kpi_id == "contribution":
@@ -224,7 +305,7 @@ def _aggregate(days, facts) -> dict[date, tuple[dict, dict]]:
     return out
 
 
-def _write_group_days_many(days, kpis, annex, collected, members, facts) -> dict:
+def _write_group_days_many(days, kpis, annex, collected, members, facts, published) -> dict:
     aggregates = _aggregate(days, facts)
     windows = None
     if {"engagement_pyramid", "retention"} & set(kpis):
@@ -236,18 +317,30 @@ def _write_group_days_many(days, kpis, annex, collected, members, facts) -> dict
     rows, counts = [], {}
     for day in days:
         before = len(rows)
-        _group_rows(day, kpis, annex, members[day], aggregates[day], rows, windows, trust.get(day))
+        _group_rows(day, kpis, annex, members[day], aggregates[day], rows, windows, trust.get(day),
+                    published[day])
         counts[day] = len(rows) - before
     _insert_many(GroupDay, rows)
     return counts
 
 
-def _group_rows(day, kpis, annex, members, aggregate, rows, windows, trust) -> None:
+def _group_rows(day, kpis, annex, members, aggregate, rows, windows, trust, published) -> None:
+    """One day's group rows. A rate over "the members" divides by the week's published count
+    (``publish_members``), never by the live one; ``people`` (what suppression decides on) is the
+    published count too, unless the true group is under ``k`` — then the true size, and it is hidden."""
     team_of = {pid: (NO_TEAM if team is None else int(team)) for pid, (team, _cohort) in members.items()}
     team_size: dict[int, int] = defaultdict(int)
     for team in team_of.values():
         team_size[team] += 1
     team_size[ALL] = len(team_of)
+    k = int(annex.min_group_size)
+
+    def den_of(team, population=MEMBERS) -> int:
+        return published.get((team, population), (team_size[team] if population == MEMBERS else 0, 0))[0]
+
+    def people_of(team, population=MEMBERS) -> int:
+        shown, true = published.get((team, population), (team_size[team], team_size[team]))
+        return true if is_small(true, k) else shown
 
     sums, active = aggregate
     teams = sorted(set(team_size) - {ALL})
@@ -268,18 +361,19 @@ def _group_rows(day, kpis, annex, members, aggregate, rows, windows, trust) -> N
                 if campaign != ALL and key not in sums:
                     continue  # no activity: read as zero (people from the all-campaigns row)
                 for metric, num, den in _value_rows(kpi_id, sums.get(key, {}), active.get(key, 0),
-                                                    team_size[team]):
-                    emit(metric, team, campaign, num, den, team_size[team])
+                                                    den_of(team)):
+                    emit(metric, team, campaign, num, den, people_of(team))
     if windows is not None:
         activity, before_members, before_activity = windows
         before_day = day - timedelta(days=WINDOW_DAYS)
-        _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit, activity[day],
+        _window_rows(day, kpis, annex, members, team_of, (den_of, people_of), teams, emit, activity[day],
                      (before_members[before_day], before_activity[before_day]))
     if trust is not None:
         emit("trust_score", ALL, ALL, *trust)
 
 
-def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit, activity, before) -> None:
+def _window_rows(day, kpis, annex, members, team_of, sizes, teams, emit, activity, before) -> None:
+    den_of, people_of = sizes
 
     def scopes(kpi_id):
         team_level = effective_granularity(KPIS[kpi_id], annex.granularity) == TEAM
@@ -294,11 +388,15 @@ def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit, act
             levels[ALL][level] += 1
         _moves(team_of, activity, before, scopes("engagement_pyramid"), emit)
         for team in scopes("engagement_pyramid"):
-            passive, contributors, ambassadors = levels[team]
-            size = team_size.get(team, 0)
-            emit("engagement_pyramid", team, ALL, ambassadors, size, size)
-            emit("engagement_pyramid.contributors", team, ALL, contributors, size, size)
-            emit("engagement_pyramid.passive", team, ALL, passive, size, size)
+            _passive, contributors, ambassadors = levels[team]
+            # the levels split the published count: whoever is not seen acting is passive, so a
+            # leaver reads as someone who stopped, and the three shares still add up to 100 %
+            size, people = den_of(team), people_of(team)
+            ambassadors = min(ambassadors, size)
+            contributors = min(contributors, size - ambassadors)
+            emit("engagement_pyramid", team, ALL, ambassadors, size, people)
+            emit("engagement_pyramid.contributors", team, ALL, contributors, size, people)
+            emit("engagement_pyramid.passive", team, ALL, size - ambassadors - contributors, size, people)
     if "retention" in kpis:
         for months in COHORT_MONTHS:
             counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
@@ -311,8 +409,9 @@ def _window_rows(day, kpis, annex, members, team_of, team_size, teams, emit, act
                     counts[team][1] += 1 if kept else 0
             metric = "retention" if months == 1 else f"retention.{months}m"
             for team in scopes("retention"):
-                cohort, kept = counts[team]
-                emit(metric, team, ALL, kept, cohort, cohort)
+                _cohort, kept = counts[team]
+                size = den_of(team, f"cohort{months}")
+                emit(metric, team, ALL, min(kept, size), size, people_of(team, f"cohort{months}"))
 
 
 LEVELS = ("passive", "contributors", "ambassadors")

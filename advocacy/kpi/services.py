@@ -1,7 +1,9 @@
 """KPI services other domains call: personal data export/erasure, preferences, rollups."""
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+import secrets
+
+from sqlalchemy import delete, select, update
 
 from advocacy.extensions import db
 from advocacy.charter.kpi_catalogue import FACTS
@@ -41,13 +43,27 @@ def export_person_data(person) -> dict:
     }
 
 
-def erase_person_data(person) -> None:
-    """Delete the person's daily rows and choices; group figures already aggregated stay (anonymous)."""
-    db.session.execute(delete(PersonDay).where(PersonDay.person_id == person.id))
+def _anonymous_token() -> int:
+    """A random negative number no other row uses, kept nowhere with the person it replaces."""
+    while True:
+        token = -1 - secrets.randbelow(2**31 - 2)
+        if db.session.scalar(select(PersonDay.person_id).where(PersonDay.person_id == token).limit(1)) is None:
+            return token
 
+
+def erase_person_data(person) -> None:
+    """Unlink the person's daily rows and drop their choices.
+
+    The daily rows are not deleted but handed to a random negative token that nothing ties to the
+    person (not stored, not derivable): the group figures of the days they were a member must not
+    change when those days are re-rolled — the difference would be exactly this person's activity —
+    and a period's distinct count of active members must not lose them either (``kpi_active_sets``).
+    """
+    token = _anonymous_token()
+    db.session.execute(update(PersonDay).where(PersonDay.person_id == person.id).values(person_id=token))
     for row in db.session.scalars(select(ActiveSet)):
         if person.id in (row.person_ids or ()):
-            row.person_ids = [pid for pid in row.person_ids if pid != person.id]
+            row.person_ids = sorted(token if pid == person.id else pid for pid in row.person_ids)
     db.session.execute(delete(Preference).where(Preference.person_id == person.id))
     db.session.execute(delete(PulseParticipation).where(PulseParticipation.person_id == person.id))
     db.session.flush()

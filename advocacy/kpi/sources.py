@@ -63,12 +63,24 @@ def local_day(column):
     return func.date(func.timezone(current_app.config["SETTINGS"].timezone, column))
 
 
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s calendar week (the reporting week of the figures)."""
+    return day - timedelta(days=day.weekday())
+
+
 def members_on(days: list[date], cohorts_of=None) -> dict[date, dict[int, tuple]]:
-    """Program members at the end of each day (their last ``program`` consent event before it is
-    "given"): day → {id: (team, cohort)}. ``cohorts_of(day)``: {months: [first, last)}; a member's
-    cohort is the label whose window holds the start of their current membership (0 if none)."""
-    ends, windows = [], {months: ([], []) for months in (1, 3, 6)}
+    """The members a day's figures are computed over: day → {id: (team, cohort)}.
+
+    A day's group is everyone who was a program member at some moment of its calendar week up to
+    the end of the day (their last ``program`` event before the week's Monday, or any event during
+    it, gave the consent), erased people included. So the group of a day never loses someone who
+    leaves or is erased later — the re-rolled days of their week keep them, and their past shares
+    stay in history — and a leaver drops out only at the next week, where their absence cannot be
+    told from inactivity. ``cohorts_of(day)``: {months: [first, last)}; a member's cohort is the
+    label whose window holds the start of their latest membership (0 if none)."""
+    starts, ends, windows = [], [], {months: ([], []) for months in (1, 3, 6)}
     for day in days:
+        starts.append(day_bounds(week_start(day))[0])
         ends.append(day_bounds(day)[1])
         cohorts = cohorts_of(day) if cohorts_of else {}
         for months, (firsts, lasts) in windows.items():
@@ -76,20 +88,25 @@ def members_on(days: list[date], cohorts_of=None) -> dict[date, dict[int, tuple]
             firsts.append(first)
             lasts.append(last)
     rows = db.session.execute(text("""
-        WITH d AS (SELECT * FROM unnest(CAST(:days AS date[]), CAST(:ends AS timestamptz[]),
+        WITH d AS (SELECT * FROM unnest(CAST(:days AS date[]), CAST(:starts AS timestamptz[]),
+                                        CAST(:ends AS timestamptz[]),
                                         CAST(:f1 AS timestamptz[]), CAST(:l1 AS timestamptz[]),
                                         CAST(:f3 AS timestamptz[]), CAST(:l3 AS timestamptz[]),
                                         CAST(:f6 AS timestamptz[]), CAST(:l6 AS timestamptz[]))
-                   AS t(day, end_at, f1, l1, f3, l3, f6, l6))
+                   AS t(day, start_at, end_at, f1, l1, f3, l3, f6, l6))
         SELECT d.day, e.person_id, p.team_id,
-               CASE WHEN e.at >= d.f1 AND e.at < d.l1 THEN 1 WHEN e.at >= d.f3 AND e.at < d.l3 THEN 3
-                    WHEN e.at >= d.f6 AND e.at < d.l6 THEN 6 ELSE 0 END
+               CASE WHEN e.joined >= d.f1 AND e.joined < d.l1 THEN 1 WHEN e.joined >= d.f3 AND e.joined < d.l3 THEN 3
+                    WHEN e.joined >= d.f6 AND e.joined < d.l6 THEN 6 ELSE 0 END
         FROM d CROSS JOIN LATERAL (
-            SELECT DISTINCT ON (c.person_id) c.person_id, c.event, c.at FROM consent_events c
-            WHERE c.purpose = 'program' AND c.at < d.end_at ORDER BY c.person_id, c.at DESC, c.id DESC) e
+            SELECT c.person_id,
+                   max(c.at) FILTER (WHERE c.event = :given) AS joined,
+                   (array_agg(c.event ORDER BY c.at DESC, c.id DESC) FILTER (WHERE c.at < d.start_at))[1] AS before,
+                   bool_or(c.event = :given AND c.at >= d.start_at) AS joined_in_week
+            FROM consent_events c
+            WHERE c.purpose = 'program' AND c.at < d.end_at GROUP BY c.person_id) e
         JOIN persons p ON p.id = e.person_id
-        WHERE e.event = :given AND p.erased_at IS NULL"""),
-        {"days": list(days), "ends": ends, "given": GIVEN,
+        WHERE e.before = :given OR e.joined_in_week"""),
+        {"days": list(days), "starts": starts, "ends": ends, "given": GIVEN,
          **{f"{kind}{months}": values for months, pair in windows.items() for kind, values in zip("fl", pair)}})
     out: dict[date, dict[int, tuple]] = {day: {} for day in days}
     for day, pid, team, label in rows:
@@ -102,10 +119,15 @@ def collect_days(days: list[date], facts: set[str], members: dict[date, dict], p
     start, end = day_bounds(min(days))[0], day_bounds(max(days))[1]
     wanted = set(days)
     out: dict[date, dict] = {day: defaultdict(dict) for day in days}
+    # an erased member still counts in their week's group; their past rows live on under a token
+    # (``services.erase_person_data``): nothing of theirs is collected again
+    ids = sorted({pid for day in days for pid in members[day]})
+    erased = set(db.session.scalars(select(Person.id).where(Person.id.in_(ids), Person.erased_at.is_not(None)))) \
+        if ids else set()
 
     def add(day, person_id, campaign_id, fact, value):
         if day not in wanted or person_id is None or person_id not in members[day] or fact not in facts \
-                or value is None:
+                or value is None or person_id in erased:
             return
         row = out[day][(int(person_id), int(campaign_id or 0))]
         row[fact] = row.get(fact, 0) + value
