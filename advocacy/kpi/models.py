@@ -32,6 +32,16 @@ from advocacy.tracking.models import Click, MetricSnapshot
 #: ``team_id`` of the organisation-wide rows and of people without a team.
 ALL, NO_TEAM = 0, -1
 
+#: ``kpi_person_days.person_id`` below zero is nobody: ``WITHDRAWN - (team + 1)`` holds, per team,
+#: day and campaign, the facts people withdrew the consent of (summed: no one's own row); below
+#: ``ERASED_BELOW``, a random token per erased person keeps their past days in the group figures.
+WITHDRAWN = -1_000_000
+ERASED_BELOW = -(2**21)
+
+
+def withdrawn_row_id(team_id: int) -> int:
+    return WITHDRAWN - (int(team_id) + 1)
+
 
 class PersonDay(db.Model):
     """One member's activity on one day for one campaign (``campaign_id`` 0: not tied to a campaign).

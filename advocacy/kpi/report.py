@@ -24,7 +24,7 @@ from advocacy.core.disclosure_control import (
     weeks,
 )
 import statistics
-from advocacy.kpi.models import ActiveSet, MemberRelease
+from advocacy.kpi.models import ERASED_BELOW, ActiveSet, MemberRelease
 from advocacy.kpi.rollup import MEMBERS
 from advocacy.kpi.sources import week_start
 from advocacy.auth.models import Team
@@ -453,7 +453,8 @@ def team_medians(team_id: int, start: date, end: date, kpi_ids, k: int) -> dict[
     """Median of the team's members' own figures — only for a team of at least ``k`` members with rows."""
     cols = FACTS
     stmt = (select(PersonDay.person_id, *[func.sum(getattr(PersonDay, c)) for c in cols])
-            .where(PersonDay.team_id == team_id, PersonDay.day >= start, PersonDay.day <= end)
+            .where(PersonDay.team_id == team_id, PersonDay.day >= start, PersonDay.day <= end,
+                   ~PersonDay.person_id.between(ERASED_BELOW + 1, -1))  # withdrawn rows are nobody's
             .group_by(PersonDay.person_id))
     people = [_personal_values(dict(zip(cols, row[1:])), kpi_ids) for row in db.session.execute(stmt)]
     members = _team_members(team_id, end)

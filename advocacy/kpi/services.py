@@ -7,7 +7,7 @@ from sqlalchemy import delete, select, update
 
 from advocacy.extensions import db
 from advocacy.charter.kpi_catalogue import FACTS
-from advocacy.kpi.models import PersonDay, Preference, PulseParticipation, PulseRound
+from advocacy.kpi.models import ERASED_BELOW, PersonDay, Preference, PulseParticipation, PulseRound
 from advocacy.kpi.rollup import rollup_day, rollup_range  # noqa: F401  (public entry points)
 from advocacy.core.audit import record
 from advocacy.kpi.models import ActiveSet
@@ -46,7 +46,7 @@ def export_person_data(person) -> dict:
 def _anonymous_token() -> int:
     """A random negative number no other row uses, kept nowhere with the person it replaces."""
     while True:
-        token = -1 - secrets.randbelow(2**31 - 2)
+        token = ERASED_BELOW - secrets.randbelow(2**31 + ERASED_BELOW - 1)
         if db.session.scalar(select(PersonDay.person_id).where(PersonDay.person_id == token).limit(1)) is None:
             return token
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 
 from advocacy.extensions import db
 from advocacy.auth.models import Person
-from advocacy.consent.models import GIVEN
+from advocacy.consent.models import GIVEN, ConsentEvent
 from advocacy.campaigns.models import Kit
 from advocacy.campaigns.models import KitVariant
 from advocacy.campaigns.models import Share
@@ -30,6 +30,13 @@ from advocacy.charter.models import Solicitation
 
 #: A share is "personalised" when at least this share of its words are the employee's own.
 PERSONALISED_MIN = 0.1
+
+#: purpose → per-person fact columns derived from data collected under it
+DERIVED = {
+    "link_clicks": ("clicks",),
+    "post_metrics": ("reactions", "comments", "impressions", "followers"),
+}
+_PURPOSE_OF = {fact: purpose for purpose, columns in DERIVED.items() for fact in columns}
 
 def org_zone() -> ZoneInfo:
     return ZoneInfo(current_app.config["SETTINGS"].timezone)
@@ -124,11 +131,25 @@ def collect_days(days: list[date], facts: set[str], members: dict[date, dict], p
     ids = sorted({pid for day in days for pid in members[day]})
     erased = set(db.session.scalars(select(Person.id).where(Person.id.in_(ids), Person.erased_at.is_not(None)))) \
         if ids else set()
+    # facts of a purpose withdrawn since went to the team's "withdrawn" row (``setup.on_consent_changed``):
+    # those days do not collect them again, even before tracking purged the raw events
+    withdrawn_until: dict[tuple[int, str], date] = {}
+    if ids and facts & set(_PURPOSE_OF):
+        withdrawal_day = func.max(local_day(ConsentEvent.at))
+        withdrawn_until = {(pid, purpose): day for pid, purpose, day in db.session.execute(
+            select(ConsentEvent.person_id, ConsentEvent.purpose, withdrawal_day)
+            .where(ConsentEvent.person_id.in_(ids), ConsentEvent.purpose.in_(list(DERIVED)),
+                   ConsentEvent.event != GIVEN, ConsentEvent.at >= start)
+            .group_by(ConsentEvent.person_id, ConsentEvent.purpose))}
 
     def add(day, person_id, campaign_id, fact, value):
         if day not in wanted or person_id is None or person_id not in members[day] or fact not in facts \
                 or value is None or person_id in erased:
             return
+        if fact in _PURPOSE_OF:
+            until = withdrawn_until.get((person_id, _PURPOSE_OF[fact]))
+            if until is not None and day <= until:
+                return
         row = out[day][(int(person_id), int(campaign_id or 0))]
         row[fact] = row.get(fact, 0) + value
 
