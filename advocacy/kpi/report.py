@@ -380,16 +380,23 @@ def members_of(req: Request) -> dict:
     (``as_of``), and it moves from week to week only once at least ``k`` people joined or left
     (``rollup.publish_members``). ``count`` is ``None`` when the group is under ``k`` (hidden).
     """
-    week = week_start(req.end)
-    row = db.session.execute(select(MemberRelease.members, MemberRelease.true_count, MemberRelease.created_at)
-                             .where(MemberRelease.week <= week, MemberRelease.team_id == req.team_id,
-                                    MemberRelease.population == MEMBERS)
-                             .order_by(MemberRelease.week.desc()).limit(1)).first()
+    R = MemberRelease
+    week = db.session.scalar(select(func.max(R.week)).where(R.week <= week_start(req.end), R.population == MEMBERS))
+    if week is None:
+        return {"count": None, "week": week_start(req.end), "as_of": None, "moves_by_at_least": req.k}
+    rows = db.session.execute(select(R.team_id, R.members, R.true_count, R.created_at)
+                              .where(R.week == week, R.population == MEMBERS)).all()
+    # the counts are a table like any other: a team under k is hidden, and so are the smallest
+    # others until the organisation's count minus the shown teams covers k people
+    people = {team: (true if is_small(true, req.k) else members) for team, members, true, _at in rows}
+    org = people.pop(ALL, 0)
+    hidden = suppress_partition(people, req.k, margin_people=org) if people else set()
+    mine = next((row for row in rows if row.team_id == req.team_id), None)
     count = None
-    as_of = None
-    if row is not None:
-        count = None if is_small(row.true_count, req.k) or is_small(row.members, req.k) else int(row.members)
-        as_of = local_date(row.created_at)
+    if mine is not None and not is_small(org, req.k) and req.team_id not in hidden \
+            and not is_small(people.get(req.team_id, org), req.k):
+        count = int(mine.members)
+    as_of = local_date(mine.created_at) if mine is not None else None
     return {"count": count, "week": week, "as_of": as_of, "moves_by_at_least": req.k}
 
 
