@@ -29,7 +29,7 @@ _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "i
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
 _TWELVE_SPACES = " " * 12
-_READINGS = frozenset(("sector", "reason", "promo"))
+_READINGS = frozenset(("sector", "reason", "promo", "endorse"))
 _WEAKER = frozenset(("ambiguous", "word"))
 # the wordings nobody owes are not sought: (not an employee, image not retouched, not virtual) → kinds skipped
 _SKIPS = {(rel, ret, vir): frozenset(k for k, on in (("relationship", rel), ("retouched", ret), ("virtual", vir)) if on)
@@ -256,6 +256,8 @@ class _Check:
         promo = next((m for m in self.readings if m.wording.kind == "promo"), None)
         if promo is None and owed.STARS_RE.search(self.text) is not None:
             promo = True  # a review's stars: a consumer's verdict on a product
+        if promo is None:  # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion
+            promo = next(iter(self.pack.find(ft, lexicon.ENDORSEMENTS)), None)
         reasons = []
         if promo is None:
             price = owed.PRICE_RE.search(ft)
@@ -296,7 +298,7 @@ class _Check:
                 self.owed_reason = "no_promotion"
         if is_commercial and self.brand:
             # the brand's own name may say its trade ("X Bet", "X Nicotine", "X Ales"): its promotion is that sector's
-            for name in sectors.from_brand(fold(self.brand).text):
+            for name in sectors.from_brand(_folded_brand(self.brand)):
                 self.sectors.setdefault(name, None)
         personal_code = promo is not None and "code" in ft and owed.CODE_RE.search(ft) is not None
         # the text may say what the context does not: a reward for the post or what it brings in
@@ -322,13 +324,15 @@ class _Check:
             self.fix_needs.add("relationship")
             self.owed_kinds.add("relationship")
         elif relationship_owed:
-            # the employment said around the brand's own name ("At Acme we…", "#AcmeTeam here", « je suis
-            # boulangère au Fournil »): the brand comes from the context or the kit
-            found = lexicon.find_brand_employment(ft, fold(self.brand).text if self.brand else None)
-            if found:
-                relationship = relationship + found
             # the employment stated up front, in plain sight (quietly: not owed yet)
             employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
+            if not employment_shown:
+                # or said around the brand's own name ("At Acme we…", "#AcmeTeam here", « je suis boulangère
+                # au Fournil »): the brand comes from the context or the kit
+                found = lexicon.find_brand_employment(ft, _folded_brand(self.brand) if self.brand else None)
+                if found:
+                    relationship = relationship + found
+                    employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
         if commercial_owed and employment_shown and not reward_said and self.pack.employment_discloses_reward:
             # US: an employee rewarded by the employer's programme who says up front that they work for
             # the brand has disclosed the material connection the reward comes from (16 CFR 255.5);
@@ -608,6 +612,12 @@ class _Check:
         if limit is not None and n > limit:
             self.add("length_over_limit", None, length=n, limit=limit)
             self.fix_needs.add("length")
+
+
+@lru_cache(maxsize=512)
+def _folded_brand(brand: str) -> str:
+    """The brand as the folded text spells it (leading space included), folded once per brand."""
+    return fold(brand).text
 
 
 @lru_cache(maxsize=256)

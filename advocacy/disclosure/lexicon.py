@@ -196,9 +196,12 @@ class CompiledPack:
 
         # two indexes: with the employment wordings, and without them (most checks: not an employee);
         # the non-commercial reasons have their own, read only when no promotion was found
-        self.by_key, self.anchor = self._index(specs, lambda wd: wd.kind != "reason")
-        self.by_key_norel, self.anchor_norel = self._index(specs, lambda wd: wd.kind not in ("relationship", "reason"))
+        self.by_key, self.anchor = self._index(specs, lambda wd: wd.kind not in ("reason", "endorse"))
+        self.by_key_norel, self.anchor_norel = self._index(
+            specs, lambda wd: wd.kind not in ("relationship", "reason", "endorse"))
         self.by_key_reasons, self.anchor_reasons = self._index(specs, lambda wd: wd.kind == "reason")
+        # a consumer's verdict is read only when no promotion was found: its own index
+        self.by_key_endorse, self.anchor_endorse = self._index(specs, lambda wd: wd.kind == "endorse")
         self._skip_cache: dict = {}
         gift = getattr(module, "GIFT_NO_CONTROL", None)
         self.gift_no_control = re.compile(r"(?<![a-z0-9])(?:" + gift + ")") if gift else None
@@ -257,6 +260,8 @@ class CompiledPack:
         read = out if readings is None else readings
         if skip is REASONS:
             by_key, anchor, scans, quick = self.by_key_reasons, self.anchor_reasons, (), None
+        elif skip is ENDORSEMENTS:
+            by_key, anchor, scans, quick = self.by_key_endorse, self.anchor_endorse, (), None
         else:
             by_key, anchor, scans, quick = self._for_skip(skip)
         promo_found = False
@@ -359,17 +364,21 @@ def _reading_specs() -> list[dict]:
             specs.append(wording(f"reason.{name}.{i}", "reason", "none", alt, lang="any"))
     for i, alt in enumerate(split_alternatives(owed.PROMO)):
         specs.append(wording(f"promo.{i}", "promo", "none", alt, lang="any"))
+    for i, alt in enumerate(split_alternatives(owed.ENDORSEMENT)):
+        specs.append(wording(f"endorse.{i}", "endorse", "none", alt, lang="any"))
     for spec in specs:
         spec["literal_spaces"] = True
-        spec["open_end"] = spec["kind"] == "promo"
+        spec["open_end"] = spec["kind"] in ("promo", "endorse")
     return specs
 
 
 _READING_SPECS = _reading_specs()
-_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo"))
-_READINGS = frozenset(("sector", "reason", "promo"))
+_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "endorse"))
+_READINGS = frozenset(("sector", "reason", "promo", "endorse"))
 #: pass as ``skip`` to :meth:`CompiledPack.find` to read only the non-commercial reasons
 REASONS = frozenset(("reasons-only",))
+#: pass as ``skip`` to :meth:`CompiledPack.find` to read only a consumer's verdicts (``owed.ENDORSEMENT``)
+ENDORSEMENTS = frozenset(("endorsements-only",))
 
 
 _WORD_START = r"(?<![a-z0-9])"
@@ -384,41 +393,43 @@ def _brand_wording(id: str, pattern: str) -> Wording:
 
 
 #: employment wordings that point at the brand without naming it (every pack tries them all: a wording
-#: in the other language is judged by the post's language like any other)
-_NEAR_BRAND = tuple(_brand_wording(id, p)
-                    for module in (fr, us) for id, p in module.EMPLOYMENT_NEAR_BRAND)
+#: in the other language is judged by the post's language like any other), each with a word its matches hold
+_NEAR_BRAND = tuple((_brand_wording(id, p), needs)
+                    for module in (fr, us) for id, p, needs in module.EMPLOYMENT_NEAR_BRAND)
 
 
 @lru_cache(maxsize=512)
-def brand_wordings(brand: str) -> tuple[Wording, ...]:
-    """The employment wordings written around this (folded) brand name, compiled once per brand."""
-    name = brand.strip()
+def _brand_named(brand: str) -> tuple[str, re.Pattern | None, tuple[Wording, ...]]:
+    """The employment wordings written around this (folded) brand name, compiled once per brand: (the
+    brand's first word, which every match holds; one search for them all; the wordings)."""
+    name = brand.strip().lstrip("@#")
     squeezed = re.sub(r"[^a-z0-9]", "", name)
     if len(squeezed) < 2:
-        return _NEAR_BRAND
+        return "", None, ()
+    first = re.search(r"[a-z0-9]+", name).group()
     b = r"[@#]?" + re.escape(name).replace(r"\ ", r"[\s_\-]*") + r"(?:'s|')?(?![a-z0-9])"
-    out = []
-    for module in (fr, us):
-        for id, pattern in module.BRAND_WORDINGS:
-            out.append(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", re.escape(squeezed))))
-    return tuple(out) + _NEAR_BRAND
+    wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", re.escape(squeezed)))
+                     for module in (fr, us) for id, pattern in module.BRAND_WORDINGS)
+    # one search for them all: most posts hold none, and one search costs far less than one per wording
+    union = re.compile(_WORD_START + "(?:" + "|".join(
+        "(?:" + wd.regex.pattern.removeprefix(_WORD_START) + ")" for wd in wordings) + ")")
+    return first, union, wordings
 
 
-@lru_cache(maxsize=512)
-def _any_brand_wording(brand: str) -> re.Pattern:
-    """One search for all of ``brand_wordings(brand)``: most posts hold none of them, and one search
-    costs far less than one per wording (each tries the word-start test at every position)."""
-    alternatives = "|".join("(?:" + wd.regex.pattern.removeprefix(_WORD_START) + ")" for wd in brand_wordings(brand))
-    return re.compile(_WORD_START + "(?:" + alternatives + ")")
+def brand_wordings(brand: str) -> tuple[Wording, ...]:
+    """The employment wordings tried for this (folded) brand: around its name, and pointing at it."""
+    return _brand_named(brand)[2] + tuple(wd for wd, _ in _NEAR_BRAND)
 
 
 def find_brand_employment(text: str, brand: str | None) -> list[Match]:
-    """Employment stated around the brand's name, or pointing at it, in the folded ``text``."""
-    brand = brand or ""
-    if _any_brand_wording(brand).search(text) is None:
-        return []
+    """Employment stated around the brand's name, or pointing at it, in the folded ``text``. A wording is
+    searched only when the text holds a word every match of it holds (the brand's first word; "depuis")."""
+    first, union, named = _brand_named(brand or "")
+    candidates = [wd for wd, needs in _NEAR_BRAND if needs in text]
+    if union is not None and first in text and union.search(text) is not None:
+        candidates.extend(named)
     out = []
-    for wd in brand_wordings(brand):
+    for wd in candidates:
         for mm in wd.regex.finditer(text):
             pos = mm.start()
             if negated(text, pos) is not None:

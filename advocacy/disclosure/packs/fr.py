@@ -256,10 +256,11 @@ BRAND_WORDINGS = [
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
 ]
-#: the employment said without the brand, pointing at it (« je suis cheffe de projet là-bas depuis 2021 »)
+#: the employment said without the brand, pointing at it (« je suis cheffe de projet là-bas depuis 2021 »):
+#: (id, pattern, a word every match holds: the pattern is tried only when the text holds that word)
 EMPLOYMENT_NEAR_BRAND = [
-    ("fr.la_bas_depuis", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:la-bas|la bas|ici) depuis(?![a-z0-9])"),
-    ("fr.stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand(?![a-z0-9])"),
+    ("fr.la_bas_depuis", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:la-bas|la bas|ici) depuis(?![a-z0-9])", "depuis"),
+    ("fr.stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand(?![a-z0-9])", "stand"),
     ("fr.ma_boite_depuis", r"(?:ma|mon|notre) (?:boite|entreprise|employeur|societe|maison) depuis (?:\d+|un|une|deux|trois|quatre|"
-                           r"cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)(?![a-z0-9])"),
+                           r"cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)(?![a-z0-9])", "depuis"),
 ]

@@ -287,8 +287,9 @@ BRAND_WORDINGS = [
     ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
 ]
-EMPLOYMENT_NEAR_BRAND = [
-    ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])"),
+EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, a word every match holds)
+    ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])",
+     "us at"),
 ]
 
 #: a gift the brand has no say over ("no strings attached", "they didn't see this before I posted"): what
