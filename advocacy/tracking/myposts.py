@@ -54,6 +54,9 @@ class PostRow:
     #: compliance's review of a warned post (``share_review.follow_up``) and its decision, if any
     review_step: str | None = None
     review: ShareReview | None = None
+    #: reported by some networks only (X: quotes and impressions; LinkedIn: impressions)
+    quotes: int | None = None
+    impressions: int | None = None
 
 
 def _status(share: Share, schedule: PollSchedule | None, latest: MetricSnapshot | None,
@@ -140,7 +143,8 @@ def posts_of(person_id: int, limit: int = 100) -> list[PostRow]:
             replies=figures.replies if figures else None,
             clicks=clicks.get(share.id, 0) if link is not None and link.count_clicks else None,
             figures_at=figures.taken_at if figures else None, open_findings=findings.get(share.id, 0),
-            review_step=share_review.follow_up(share, reviews.get(share.id)), review=reviews.get(share.id)))
+            review_step=share_review.follow_up(share, reviews.get(share.id)), review=reviews.get(share.id),
+            quotes=figures.quotes if figures else None, impressions=figures.impressions if figures else None))
     return rows
 
 

@@ -93,3 +93,23 @@ def test_a_refused_link_is_explained_in_the_interface_language(db_session, track
     assert "n’est pas l’adresse d’une publication" in page
     assert "Intégrer cette publication" in page
     assert "not a LinkedIn post URL" not in page and "activity link" not in page
+
+
+def test_quotes_and_impressions_show_when_the_network_reports_them(db_session, tracked_share, client, login):
+    """X reports quotes and impressions (LinkedIn impressions): the author sees them on My posts, as the
+    API shows them; a network that does not report them shows no empty box."""
+    from advocacy.auth.models import Person
+
+    share = tracked_share("x", likes=9, retweets=8, replies=7, quotes=6, impressions=1234)
+    other = tracked_share("mastodon", likes=1, reblogs=1, replies=1)
+    assert run_due().ok == 2
+    row = _row(share.person_id, share.id)
+    assert (row.quotes, row.impressions) == (6, 1234)
+    assert (_row(other.person_id, other.id).quotes, _row(other.person_id, other.id).impressions) == (None, None)
+    login(client, db_session.get(Person, share.person_id))
+    client.post("/lang", data={"lang": "en"})
+    page = client.get("/me/posts").get_data(as_text=True)
+    assert "<dt>Quotes</dt><dd>6</dd>" in page and "<dt>Impressions</dt><dd>1,234</dd>" in page
+    client.post("/lang", data={"lang": "fr"})
+    page = client.get("/me/posts").get_data(as_text=True)
+    assert "<dt>Citations</dt><dd>6</dd>" in page and "<dt>Impressions</dt><dd>1\u202f234</dd>" in page
