@@ -135,7 +135,8 @@ DETECT: dict[str, str] = {
         r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon"),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
-        r"premier league|ligue 1|vip|daily|expert) (?:picks|tips)|paid picks|picks (?:newsletter|subscription)|"
+        r"premier league|ligue 1|vip|daily|expert|premium) (?:picks|tips)|paid picks|"
+        r"picks? (?:premium |vip |paid )?(?:newsletter|subscription|channel|service|package|group|club|discord|telegram)|tipping (?:service|channel)|"
         r"abonnement (?:vip |premium )?(?:aux )?pronos?"),
     "gambling": (
         r"casinos?(?: en ligne| online)?|paris? sportifs?|paris en ligne|sports? ?(?:betting|book|wagering)|"
@@ -151,7 +152,7 @@ DETECT: dict[str, str] = {
         r"wager(?:s|ing)?|odds (?:of|on|boost)|"
         r"sportsbook|bookmakers?|bookies?|accumulators?|accas?|parlays?|combines?|free ?bets?|freebets?|"
         r"paris? gratuits?|cotes? boostees?|boosted odds|jackpots?|machines? a sous|slots?|roulette|blackjack|"
-        r"poker|loteries?|lotter(?:y|ies)|scratch ?cards?|jeux a gratter|bet\s+[£$€]?\s*\d+|paris? combines?|cotes? (?:a |de )?\d+(?:[.,]\d+)?|"
+        r"poker|bingo|loteries?|lotter(?:y|ies)|scratch ?cards?|jeux a gratter|bet\s+[£$€]?\s*\d+|paris? combines?|cotes? (?:a |de )?\d+(?:[.,]\d+)?|"
         r"tours? (?:gratuits|offerts)|free spins|mise(?:z)? \d+|parie(?:z|r)? "
         r"(?:sur|\d+)|bet on|"
         # a bet slip in the bettor's words (ticket, accumulator, total odds, potential winnings, bankroll)
@@ -183,7 +184,8 @@ DETECT: dict[str, str] = {
         r"epilation (?:definitive )?(?:au |a la )?laser|laser hair removal|cryolipolys(?:e|is)|lipolaser|microneedling|"
         r"peelings? (?:chimiques?|medicaux|medical)|chemical peels?|hifu|mesotherapie|skin ?boosters?|fils tenseurs|"
         r"thread lift|injections? (?:de botox|d'acide|anti-?rides)|anti-?wrinkle injections?|tattoo removal|"
-        r"detatouage"),
+        r"detatouage|(?:got|get|getting|had|have) (?:my|your|her|their) (?:lips|nose|boobs) done|lips? done|"
+        r"(?:mes|tes|ses|vos|de) nouvelles levres|levres (?:refaites|repulpees)|nez refait"),
     "therapeutic": (
         r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete|arreter|arretez|arretent|stopper) (?:mon|ton|votre|son|sa|ses|ma|mes|tes|vos|leur|leurs|notre|nos|la|le|les) "
         r"(?:[a-z\-]+ ){0,2}(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|anxiolytiques?|somniferes?|betabloquants?|antihypertenseurs?|pilules?|inhalateurs?|ventoline|statines|"
@@ -202,7 +204,8 @@ DETECT: dict[str, str] = {
         r"plus besoin de (?:medicaments?|traitements?|medecin)|no (?:more|need for) (?:meds|medications?|"
         r"medicines?|pills|doctors?)|instead of (?:your |my )?(?:medications?|meds|chemo|treatment)|"
         r"a la place (?:de|du|des) (?:votre |ton |mon )?(?:traitements?|medicaments?|chimio)|"
-        r"gueri(?:t|r|ssez) (?:le |du |les )?(?:cancer|diabete|depression|autisme|sclerose)|"
+        r"gueri(?:t|r|ssez|ssent) (?:le |du |les |l'|la |de la |votre |ton |mon )?(?:cancer|diabete|depression|autisme|sclerose|arthrose|"
+        r"hypertension|tension|asthme|eczema|psoriasis|migraines?|insomnie|anxiete|endometriose|alzheimer|parkinson|acne|arthrite)|"
         r"cures? (?:your |my |her |his |their )?(?:cancer|diabetes|depression|autism|arthritis|insomnia|anxiety|asthma|eczema|"
         r"psoriasis|migraines?|adhd|hypertension)|"
         # a product set against a treatment ("remplace vos somnifères", "better than antidepressants")
@@ -211,7 +214,7 @@ DETECT: dict[str, str] = {
         r"mieux qu'(?:un|une|des|les) (?:antidepresseurs?|medicaments?|traitements?|somniferes?|anxiolytiques?)|"
         r"soigne(?:nt|z|r)? (?:l'|le |la |les |votre |ton |vos |tes )?(?:anxiete|depression|cancer|diabete|"
         r"hypertension|tension|insomnie|arthrose|migraines?|asthme|eczema|psoriasis|endometriose)|"
-        r"(?:replaces?|better than|instead of) (?:your |my |the )?(?:antidepressants|sleeping pills|painkillers|"
+        r"(?:replaces?|better than|instead of) (?:your |my |the |any |an |a )?(?:antidepressants?|sleeping pills?|painkillers?|"
         r"anti-?inflammatories|inhalers?|insulin|blood[\s\-]pressure (?:meds|medication|pills)|statins)|"
         r"(?:treats?|heals?|reverses?) (?:your |my )?(?:anxiety|depression|cancer|diabetes|hypertension|insomnia|"
         r"arthritis|asthma|eczema|psoriasis)"),
@@ -220,7 +223,8 @@ DETECT: dict[str, str] = {
         r"(?:baby|pet) (?:monkeys?|tigers?|lions?|sloths?|otters?)|(?:tiger|lion) cubs?|lionceaux?|fennecs?|"
         r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?"),
     "alcohol": (
-        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
+        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|porters?|hazy pale|abv|alc\.? ?vol|"
+        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
         r"(?:rose|rouge|blanc|cuvee)s? (?:du |de |d')?(?:chateau|domaine|clos|mas)|verres? (?:de |d')?(?:vin|rose|rouge|blanc|biere|champagne)|"
         r"whisk(?:e)?y|vodka|gin tonic|rhums?|"
         r"tequila|liqueurs?|spiritueux|champagnes?|prosecco|cidres?|ciders?|cremant|cuvees?|degustation de vins|"
@@ -245,7 +249,8 @@ DETECT: dict[str, str] = {
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
-        r"etfs?|placements? financiers?"),
+        r"etfs?|placements? financiers?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
+        r"(?:ai|automated|algorithmic|algo) trading"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -255,7 +260,7 @@ DETECT: dict[str, str] = {
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon)$"),
-         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?)$"), "tobacco": re.compile(r"^cigarettes?$"),
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|porters?)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$")}
 
 
@@ -267,7 +272,7 @@ _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
 #: the context names is read like the text (the context only adds sectors)
 _BRAND_TRADE = re.compile(
-    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor[a-z]*|vapot[a-z]*)|"
+    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook|picks)|(nicotine|vapes?|vaping|vapou?rs?|vapor[a-z]*|vapot[a-z]*)|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
     r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypto[a-z]*|bitcoin[a-z]*))(?![a-z0-9])")
 _BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")

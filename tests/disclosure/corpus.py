@@ -922,6 +922,19 @@ NINTH = [
  ("warn","instagram","fr","Publicité — Contre le rhume, Vey Rhino, en pharmacie sans ordonnance. Ceci est un médicament : lisez attentivement la notice.",ZV),
  ("fail","x","en","I get £10 for every friend who signs up to Vey with my link!",dict(brand="Vey", **_UK)),
  ("fail","x","fr","Publicité — Ce bitcoin va doubler d'ici l'été, achète-le sur Vey.",ZV),
+ # drinks named by their style, strength or a toast; drinking to cope; bingo; lips done; trading bots; a referral link
+ ("fail","instagram","fr","Publicité — Les bulles Vey, parfaites pour trinquer entre amis 🥂",ZV),
+ ("fail","instagram","en","#ad Vey bourbon: the only thing that makes Mondays bearable.",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad Vey hard seltzer, perfect for pre-drinks before the club!",dict(ZV, **_UK)),
+ ("pass","instagram","en","#ad Vey pale ale, 4.5% ABV, brewed with Kentish hops. drinkaware.co.uk",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey Bingo: £5 gets you £20 to play with, the easiest side income ever. 18+",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Lock in your playoff parlay on Vey before it's too late! 21+",dict(ZV, **_US)),
+ ("fail","instagram","fr","Publicité — La gelée royale Vey guérit l'arthrose, testée et approuvée.",ZV),
+ ("fail","instagram","en","#ad Vey mushroom drops: better than any antidepressant I've tried.",dict(ZV, **_US)),
+ ("fail","instagram","fr","Publicité — Mes nouvelles lèvres grâce à la clinique Vey, prenez rendez-vous !",ZV),
+ ("fail","instagram","en","#ad Get your lips done at Vey Clinic before prom, 20% off for under-18s!",dict(ZV, **_UK)),
+ ("fail","instagram","fr","Publicité — Je double mon capital chaque mois avec le robot de trading Vey.",ZV),
+ ("fail","linkedin","en","Working at Vey means I get a cut of every new account, so open yours with my link!",dict(ZEV, rewarded=False, **_US)),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)

@@ -339,7 +339,8 @@ CONTENT_PATTERNS = {
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
         r"ne (?:le |la )?rate[sz]? pas|limited time|temps limite|expires? (?:tonight|today|soon)|plus que \d+ ?h|"
         r"only \d+ ?h(?:ours)? left|fomo|all[\s\-]in|(?:ends|finishes|expires|se termine|finit) (?:at |by |before |a |ce )?(?:midnight|tonight|today|minuit|soir)|"
-        r"(?:dispo|valable|available|valid) (?:ce soir|tonight|today|aujourd'hui) (?:seulement|only)"),
+        r"(?:dispo|valable|available|valid) (?:ce soir|tonight|today|aujourd'hui) (?:seulement|only)|before it'?s too late|"
+        r"avant qu'il (?:ne )?soit trop tard|lock (?:it |them )?in (?:now|today|tonight|before)|while (?:you can|it lasts|stocks last)"),
     "minor_appeal": (
         r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
         r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth form|"
@@ -379,7 +380,9 @@ CONTENT_PATTERNS = {
         r"soiree|rencard|seduction)|(?:first|great|perfect|hot) date|"
         r"forget (?:the week|your (?:problems|worries|troubles|week)|about (?:it|work|your)|everything)|drown (?:your|my) sorrows|"
         r"(?:got|get|gets) (?:me|you) through (?:the|my|your|a) (?:breakup|divorce|week|day|exams?)|"
-        r"oublier (?:tes|vos|mes|ses) (?:soucis|problemes)|noyer (?:son|ton|mon) chagrin|sink (?:a few|some|a couple|\d+)"),
+        r"oublier (?:tes|vos|mes|ses) (?:soucis|problemes)|noyer (?:son|ton|mon) chagrin|sink (?:a few|some|a couple|\d+)|"
+        r"(?:makes?|make) (?:mondays?|life|work|the week|it all|everything) (?:bearable|better|worth it)|only thing that (?:makes|gets)|"
+        r"to cope|coping|(?:relieve|beat|kill|forget) (?:the )?stress|pre[\s\-]?(?:drinks?|drinking|gaming)|before the club|get the party started"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?)|faire la fete|fait la fete|party|"
