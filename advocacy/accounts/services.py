@@ -28,7 +28,7 @@ from advocacy.accounts.errors import AccountError
 from advocacy.accounts.models import LinkedAccount, OAuthApp
 from advocacy.accounts.providers import PROVIDERS, Expired, ProviderFailure, Refused
 from advocacy.accounts.providers import bluesky, linkedin, mastodon
-from advocacy.consent.services import has_consent
+from advocacy.consent.services import has_consent, needs_confirmation
 from advocacy.core.audit import record
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
@@ -67,10 +67,20 @@ def account_for(person_id: int, network: str, account_id: int | None = None) -> 
     return rows[0] if rows else None
 
 
+def consent_to_confirm(person_id: int) -> bool:
+    """Whether the person gave ``account_token`` under the older notice, which covered reading metrics
+    only: their tokens still read metrics, but nothing is published for them until they confirm the
+    notice that says the token also publishes."""
+    return needs_confirmation(person_id, PURPOSE)
+
+
 def _require_consent(person) -> None:
     if not has_consent(person.id, PURPOSE):
         raise AccountError("no_consent", _("Linking an account needs your consent “Connect one of my social "
                                            "accounts” (My consents)."))
+    if needs_confirmation(person.id, PURPOSE):
+        raise AccountError("consent_to_confirm", _("The notice of your consent “Connect one of my social accounts” "
+                                                   "changed: confirm it first (at the top of this page)."))
 
 
 def callback_url(network: str) -> str:

@@ -64,6 +64,11 @@ _STEP = timedelta(minutes=15)
 _HORIZON = timedelta(days=21)
 
 
+def _confirm_message() -> str:
+    return _("Publishing for you needs your confirmation of the new notice of your consent “Connect one of my "
+             "social accounts”: it now says the token also publishes. Confirm it on My accounts, then publish.")
+
+
 def next_allowed(person, start: datetime) -> datetime | None:
     """The first moment from ``start`` (15-minute steps, 21 days at most) outside quiet time."""
     moment = start
@@ -86,6 +91,8 @@ def linked_account_for(person, network: str, account_id: int | None = None) -> L
         raise Invalid({"publish": _("Publishing through the service is not available for %(network)s: use its own "
                                     "share button.", network=networks.LABELS.get(network, network))},
                       code="not_publishable")
+    if accounts.consent_to_confirm(person.id):
+        raise Invalid({"publish": _confirm_message()}, code="consent_to_confirm")
     account = accounts.account_for(person.id, network, account_id)
     if account is None:
         raise Invalid({"publish": _("Link your %(network)s account first (My accounts).",
@@ -253,6 +260,9 @@ def _precheck(share: Share, person, now: datetime) -> str | None:
     account = db.session.get(LinkedAccount, share.linked_account_id) if share.linked_account_id else None
     if account is None or account.person_id != person.id:
         return _fail(share, "account_unlinked")
+    if accounts.consent_to_confirm(person.id):
+        return _fail(share, "consent_to_confirm", "confirm the new notice of your consent on My accounts, then "
+                                                  "publish again")
     if account.refused_at is not None:
         return _fail(share, "token_expired", "link the account again")
     return None

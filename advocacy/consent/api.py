@@ -26,6 +26,9 @@ class PurposeStateSchema(Schema):
     since = fields.DateTime(allow_none=True)
     charter_version = fields.Str(allow_none=True)
     event_id = fields.Int(allow_none=True)
+    notice_version = fields.Str(allow_none=True)
+    #: Given under an older notice than the purpose now needs: ``{"given": true}`` confirms the current one.
+    to_confirm = fields.Bool()
 
 
 class ConsentsSchema(Schema):
@@ -73,6 +76,7 @@ def _states_payload(person) -> dict:
     events = {e.id: e for e in db.session.scalars(select(ConsentEvent).where(ConsentEvent.id.in_(event_ids)))} \
         if event_ids else {}
     rows = []
+    outdated = set(services.to_confirm(person))
     for purpose in PURPOSES:
         state = states[purpose]
         event = events.get(state.event_id) if state is not None else None
@@ -81,7 +85,9 @@ def _states_payload(person) -> dict:
             version = event.charter_version_label or str(event.charter_version_id)
         rows.append({"purpose": purpose, "given": bool(state and state.given),
                      "since": state.since if state is not None else None,
-                     "charter_version": version, "event_id": state.event_id if state is not None else None})
+                     "charter_version": version, "event_id": state.event_id if state is not None else None,
+                     "notice_version": event.notice_version if event is not None else None,
+                     "to_confirm": purpose in outdated})
     return {"purposes": rows}
 
 

@@ -15,9 +15,11 @@ from flask_babel import lazy_gettext as _l
 from advocacy.core.errors import DomainError
 from advocacy.core.chain import canonical_json, sha256_hex
 
-#: Bumped whenever a notice's wording changes (stored in each event and receipt). 2026-11-2:
-#: ``account_token`` also publishes the approved text when the person asks (linked accounts, #19).
-NOTICE_VERSION = "2026-11-2"
+#: Every notice version, oldest first. A new one is added whenever a notice's wording changes (the
+#: last is stored in each new event and receipt). 2026-11-2: ``account_token`` also publishes the
+#: approved text when the person asks (linked accounts, #19).
+NOTICE_VERSIONS = ("2026-11-1", "2026-11-2")
+NOTICE_VERSION = NOTICE_VERSIONS[-1]
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,12 @@ class Purpose:
     purpose_category: str  # Kantara purposeCategory
     primary: bool = False
     requires_program: bool = True
+    #: The notice version from which this purpose allows more than it did: a consent given under an
+    #: older notice still holds for what that notice said, and the person is asked to confirm the new
+    #: one before the rest (``consent.services.to_confirm``). None: every given consent is current.
+    reconfirm_from: str | None = None
+    #: What the new notice allows that the old one did not (shown when asking to confirm).
+    reconfirm_reason: object = None
 
 
 _CATALOGUE = (
@@ -125,6 +133,10 @@ _CATALOGUE = (
            "metrics through it where the network requires it."),
         _l("The stored tokens are revoked at the network and deleted at once; nothing more is published for you."),
         "service_analytics",
+        reconfirm_from="2026-11-2",
+        reconfirm_reason=_l("The token can now also publish, when you ask, the text you approved through your "
+                            "linked account. Until you confirm, it is used only to read your posts' metrics, "
+                            "as before, and nothing is published for you."),
     ),
 )
 
@@ -147,6 +159,17 @@ def get_purpose(key: str) -> Purpose:
         return CATALOGUE[key]
     except (KeyError, TypeError):
         raise UnknownPurpose(key) from None
+
+
+def notice_outdated(purpose: str, version: str | None) -> bool:
+    """Whether a consent to ``purpose`` given under notice ``version`` predates what the purpose allows
+    now (its ``reconfirm_from``): the person must confirm the current notice."""
+    since = get_purpose(purpose).reconfirm_from
+    if since is None:
+        return False
+    if version not in NOTICE_VERSIONS:
+        return True  # an unknown version proves nothing about what was read
+    return NOTICE_VERSIONS.index(version) < NOTICE_VERSIONS.index(since)
 
 
 def notice_text(purpose: str, language: str = "fr") -> str:

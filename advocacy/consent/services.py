@@ -29,6 +29,7 @@ from advocacy.consent.purposes import (
     UnknownPurpose,
     get_purpose,
     notice_hash,
+    notice_outdated,
 )
 from advocacy.core.chain import (
     GENESIS,
@@ -67,6 +68,8 @@ __all__ = [
     "give",
     "has_consent",
     "join_program",
+    "needs_confirmation",
+    "to_confirm",
     "verify",
     "withdraw",
     "withdraw_all",
@@ -140,6 +143,31 @@ def has_consent(person_or_id, purpose: str, at: datetime | None = None) -> bool:
                ConsentEvent.at <= at)
         .order_by(ConsentEvent.at.desc(), ConsentEvent.id.desc()).limit(1))
     return last == GIVEN
+
+
+def to_confirm(person_or_id) -> list[str]:
+    """The purposes the person consented to under a notice older than what the purpose now allows
+    (``Purpose.reconfirm_from``): the consent holds for what that notice said, and the person is asked
+    to confirm the current one (``give`` records the confirmation). Read from the ledger event behind
+    each current state: the notice version it was bound to."""
+    if person_or_id is None or getattr(person_or_id, "erased_at", None) is not None:
+        return []
+    candidates = [p for p in PURPOSES if CATALOGUE[p].reconfirm_from is not None]
+    if not candidates:
+        return []
+    rows = db.session.execute(
+        select(ConsentState.purpose, ConsentEvent.notice_version)
+        .join(ConsentEvent, ConsentEvent.id == ConsentState.event_id)
+        .where(ConsentState.person_id == _person_id(person_or_id), ConsentState.given.is_(True),
+               ConsentState.purpose.in_(candidates))).all()
+    outdated = {purpose for purpose, version in rows if notice_outdated(purpose, version)}
+    return [p for p in PURPOSES if p in outdated]
+
+
+def needs_confirmation(person_or_id, purpose: str) -> bool:
+    """Whether the person's consent to ``purpose`` was given under an older notice (see ``to_confirm``)."""
+    get_purpose(purpose)
+    return purpose in to_confirm(person_or_id)
 
 
 def consented_person_ids(purpose: str, person_ids=None) -> set[int]:
@@ -246,7 +274,10 @@ def _emit(person, changes: list[Change]) -> None:
 
 
 def give(person, purpose: str, *, method: str = "web", recorded_by=None, language: str | None = None) -> Change:
-    """Record a consent. Idempotent: giving what is already given records nothing.
+    """Record a consent. Idempotent: giving what is already given records nothing — unless it was
+    given under an older notice than the purpose now needs (``to_confirm``): then a new ``given``
+    event binds it to the current notice (a confirmation: ``details.confirms`` names the old
+    version; no ``consent_changed`` signal, as nothing starts or stops).
 
     Raises ``UnknownPurpose`` and ``ConsentError`` (no charter in force, charter not accepted,
     program not joined, person erased). The caller commits.
@@ -259,7 +290,16 @@ def give(person, purpose: str, *, method: str = "web", recorded_by=None, languag
     states = current_states(person)
     state = states[purpose]
     if state is not None and state.given:
-        return Change(purpose, True, False, _current_event(state))
+        current = _current_event(state)
+        if current is None or not notice_outdated(purpose, current.notice_version):
+            return Change(purpose, True, False, current)
+        details = {"confirms": current.notice_version, "confirms_receipt": current.receipt_id}
+        charter_hash = getattr(version, "adopted_sha256", None)
+        if charter_hash:
+            details["charter_sha256"] = charter_hash
+        event = _append(person, purpose, GIVEN, state, method=method, recorded_by=recorded_by, version=version,
+                        language=language, details=details)
+        return Change(purpose, True, True, event)
     if item.requires_program and not (states["program"] is not None and states["program"].given):
         raise ConsentError("program_required", "Join the program before giving this consent.")
     charter_hash = getattr(version, "adopted_sha256", None)

@@ -29,6 +29,7 @@ from flask import request
 from advocacy.charter import services as charter
 from advocacy.consent.reports import aggregates as compute
 from advocacy.core.audit import record
+from advocacy.core.urls import safe_next
 from advocacy.auth.models import Person
 
 
@@ -52,6 +53,7 @@ def _page(person, erase_form=None, status=200):
     events = services.events_of(person)
     return render_template(
         "consent/index.html", purposes=[CATALOGUE[p] for p in PURPOSES], states=services.current_states(person),
+        outdated=services.to_confirm(person),
         version=version, accepted=accepted, charter_url=services.charter_link(), events=list(reversed(events)),
         form=ActionForm(), erase_form=erase_form or EraseForm(), requests=gdpr.requests_of(person),
         any_given=any(services.consents_of(person).values()), retention_days=retention_days), status
@@ -77,8 +79,12 @@ def change(purpose):
     try:
         if action == "give":
             result = services.give(person, purpose, method="web")
-            message = _("Consent given: %(purpose)s.", purpose=label) if result.changed else \
-                _("You had already given this consent: %(purpose)s.", purpose=label)
+            if result.changed and (result.event.details or {}).get("confirms"):
+                message = _("Thank you: you confirmed the current notice of “%(purpose)s”.", purpose=label)
+            elif result.changed:
+                message = _("Consent given: %(purpose)s.", purpose=label)
+            else:
+                message = _("You had already given this consent: %(purpose)s.", purpose=label)
         elif action == "withdraw":
             result = services.withdraw(person, purpose, method="web")
             message = _("Consent withdrawn: %(purpose)s.", purpose=label) if result.changed else \
@@ -91,7 +97,17 @@ def change(purpose):
         return redirect(url_for("consent.index"))
     db.session.commit()
     flash(message, "success" if result.changed else "info")
-    return redirect(url_for("consent.index") + f"#purpose-{purpose}")
+    return redirect(safe_next(request.form.get("next"), url_for("consent.index") + f"#purpose-{purpose}"))
+
+
+@bp.app_template_global()
+def consents_to_confirm(only=None) -> list:
+    """For the banners (home, My accounts): the purposes the signed-in person must confirm again
+    because their notice now allows more (``only``: the purpose keys a page cares about)."""
+    if not current_user.is_authenticated:
+        return []
+    keys = services.to_confirm(current_user.id)
+    return [CATALOGUE[key] for key in keys if only is None or key in only]
 
 
 def _consent_error_message(exc) -> str:
