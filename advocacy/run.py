@@ -124,15 +124,15 @@ def run_postgres(settings) -> None:
 
 
 def run_fakes(settings) -> None:
-    """``ADVOCACY_DEMO_FAKE_NETWORKS=true``: a fake Mastodon on 127.0.0.1 (employee2's linked account)."""
+    """``ADVOCACY_DEMO_FAKE_NETWORKS=true``: fake Mastodon, LinkedIn and Bluesky servers on 127.0.0.1
+    (``ADVOCACY_DEMO_FAKE_PORTS``), so linking and publishing can be tried on every network offline."""
     if not settings.demo_fake_networks:
         print("ADVOCACY_DEMO_FAKE_NETWORKS is not true: no fake network server.", flush=True)
         signal.sigwait({signal.SIGINT, signal.SIGTERM})
         return
     from advocacy.accounts import demo as accounts_demo
-    from advocacy.accounts import fake_mastodon
 
-    fake_mastodon.main(accounts_demo.fake_server_args())
+    accounts_demo.serve(settings.demo_fake_ports)
 
 
 def wait_for_database(settings, timeout: float = 60.0) -> None:

@@ -49,7 +49,7 @@ def _b64(data: dict) -> str:
 class FakeBluesky(LoopbackFake):
     name = "fake-bluesky"
 
-    def __init__(self, host: str = "127.0.0.1"):
+    def __init__(self, host: str = "127.0.0.1", port: int = 0):
         self.lock = threading.Lock()
         self.rkeys = itertools.count(1)
         self.accounts: dict[str, dict] = {}     # handle → {did, password}
@@ -63,7 +63,7 @@ class FakeBluesky(LoopbackFake):
         self.passwords_seen: list[str] = []
         self._script: dict[str, list] = {}
         self.clock = time.time
-        self._serve(host)
+        self._serve(host, port)
 
     def reset(self) -> None:
         with self.lock:

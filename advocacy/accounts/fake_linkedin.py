@@ -52,7 +52,7 @@ class FakeLinkedIn(LoopbackFake):
     name = "fake-linkedin"
 
     def __init__(self, client_id: str = "li-client", client_secret: str = "li-secret", host: str = "127.0.0.1",
-                 refresh_tokens: bool = False):
+                 refresh_tokens: bool = False, port: int = 0):
         self.client_id, self.client_secret = client_id, client_secret
         self.refresh_tokens = refresh_tokens
         self.lock = threading.Lock()
@@ -66,7 +66,7 @@ class FakeLinkedIn(LoopbackFake):
         self.requests: list[tuple[str, str]] = []
         self._script: dict[str, list] = {}
         self.clock = time.time
-        self._serve(host)
+        self._serve(host, port)
 
     def reset(self) -> None:
         with self.lock:

@@ -89,6 +89,14 @@ class FakeMastodon(LoopbackFake):
                                                                      "language": "", "note": "", "fields": []}}
         return self.accounts[username]
 
+    def add_client(self, client_id: str, secret: str, name: str = "Porte-voix (demo)") -> None:
+        """An application the server already knows (as if registered with ``POST /api/v1/apps``)."""
+        with self.lock:
+            self.apps[client_id] = {"id": client_id, "name": name, "website": None,
+                                    "scopes": ["read:accounts", "read:statuses", "write:statuses"],
+                                    "redirect_uri": "", "redirect_uris": [], "client_id": client_id,
+                                    "client_secret": secret, "client_secret_expires_at": 0}
+
     def issue_token(self, username: str, token: str | None = None, scope: str = "read:accounts read:statuses "
                     "write:statuses", client_id: str | None = None) -> str:
         """A token for ``username`` as if they had authorised an app (the demo seeds one)."""
@@ -330,10 +338,7 @@ def main(argv=None) -> None:
     server = FakeMastodon(args.host, args.port)
     clients = [item.partition("=") for item in args.client]
     for client_id, _, secret in clients:
-        server.apps[client_id] = {"id": client_id, "name": "Porte-voix (demo)", "website": None,
-                                  "scopes": ["read:accounts", "read:statuses", "write:statuses"],
-                                  "redirect_uri": "", "redirect_uris": [], "client_id": client_id,
-                                  "client_secret": secret, "client_secret_expires_at": 0}
+        server.add_client(client_id, secret)
     for item in args.token:
         token, _, username = item.partition("=")
         server.issue_token(username or "demo", token, client_id=clients[0][0] if clients else None)

@@ -205,6 +205,8 @@ class Settings:
     linkedin_scopes: str = "openid profile w_member_social"
     #: Demo only: ``make run`` starts a loopback fake Mastodon and links employee2 to it.
     demo_fake_networks: bool = False
+    #: The demo's fake Mastodon, LinkedIn and Bluesky ports on 127.0.0.1 (``ADVOCACY_DEMO_FAKE_PORTS``).
+    demo_fake_ports: tuple = (8765, 8767, 8768)
     #: Web Push (RFC 8292 VAPID): the application server's P-256 private key (urlsafe base64 of the
     #: 32-byte scalar, never shown), its public key (what browsers subscribe with, served to pages)
     #: and the contact the push services may write to (``mailto:`` or ``https:``).
@@ -228,8 +230,12 @@ class Settings:
         return config
 
 
-#: The port of the demo's fake Mastodon (``ADVOCACY_DEMO_FAKE_NETWORKS``; 8766 is left for a reviewer's own).
-DEMO_FAKE_MASTODON_PORT = 8765
+#: The ports of the demo's fake Mastodon, LinkedIn and Bluesky (``ADVOCACY_DEMO_FAKE_NETWORKS``;
+#: 8766 is left for a reviewer's own); ``ADVOCACY_DEMO_FAKE_PORTS`` moves them.
+DEMO_FAKE_PORTS = (8765, 8767, 8768)
+DEMO_FAKE_MASTODON_PORT = DEMO_FAKE_PORTS[0]
+#: The LinkedIn app the demo's fake LinkedIn knows (demo only, never a real secret).
+DEMO_LINKEDIN_CLIENT = ("porte-voix-demo-linkedin", "porte-voix-demo-linkedin-secret")
 #: Where the embedded mode keeps its generated token-encryption key.
 ENCRYPTION_KEYS_FILE = "encryption_keys"
 
@@ -401,12 +407,21 @@ def load(environ=None, instance_path: str | os.PathLike = "instance") -> Setting
 
     outbound_allow = _str(env, "ADVOCACY_OUTBOUND_ALLOW", "")
     demo_fake_networks = _bool(env, "ADVOCACY_DEMO_FAKE_NETWORKS", False)
+    demo_fake_ports = _demo_fake_ports(env)
+    linkedin_app = _linkedin_app(env)
+    linkedin_api_url = _url(env, "ADVOCACY_LINKEDIN_API_URL", "https://api.linkedin.com")
     if demo_fake_networks:
         if not embedded_database:
             raise SettingsError("ADVOCACY_DEMO_FAKE_NETWORKS is for the embedded demo only (unset ADVOCACY_DATABASE_URL)")
-        demo_host = f"127.0.0.1:{DEMO_FAKE_MASTODON_PORT}"
-        if demo_host not in outbound_allow.split(","):
-            outbound_allow = ",".join(x for x in (outbound_allow, demo_host) if x)
+        for port in demo_fake_ports:
+            demo_host = f"127.0.0.1:{port}"
+            if demo_host not in outbound_allow.split(","):
+                outbound_allow = ",".join(x for x in (outbound_allow, demo_host) if x)
+        if not linkedin_app["linkedin_client_id"]:  # no LinkedIn app of yours: the demo's fake LinkedIn
+            fake_linkedin = f"http://127.0.0.1:{demo_fake_ports[1]}"
+            linkedin_app.update(linkedin_client_id=DEMO_LINKEDIN_CLIENT[0], linkedin_client_secret=DEMO_LINKEDIN_CLIENT[1],
+                                linkedin_auth_url=fake_linkedin)
+            linkedin_api_url = fake_linkedin
     oidc = _oidc(env, outbound_allow)
     controller = _controller(env, embedded_database)
     public_base_url = _url(env, "ADVOCACY_PUBLIC_BASE_URL", None) or default_public_base_url(env, instance)
@@ -432,7 +447,7 @@ def load(environ=None, instance_path: str | os.PathLike = "instance") -> Setting
         bluesky_appview_url=_url(env, "ADVOCACY_BLUESKY_APPVIEW_URL", "https://public.api.bsky.app"),
         x_api_url=_url(env, "ADVOCACY_X_API_URL", "https://api.x.com"),
         x_bearer_token=_str(env, "ADVOCACY_X_BEARER_TOKEN"),
-        linkedin_api_url=_url(env, "ADVOCACY_LINKEDIN_API_URL", "https://api.linkedin.com"),
+        linkedin_api_url=linkedin_api_url,
         linkedin_version=_yyyymm(env, "ADVOCACY_LINKEDIN_VERSION", LINKEDIN_VERSION),
         tracking_click_sync_commit=_bool(env, "ADVOCACY_TRACKING_CLICK_SYNC_COMMIT", True),
         log_level=log_level,
@@ -442,16 +457,31 @@ def load(environ=None, instance_path: str | os.PathLike = "instance") -> Setting
         controller_dpo_email=controller[2],
         **oidc,
         **_saml(env),
-        **_linkedin_app(env),
+        **linkedin_app,
         trusted_proxies=_int(env, "ADVOCACY_TRUSTED_PROXIES", 0, minimum=0, maximum=10),
         encryption_keys=_encryption_keys(env, instance, embedded_database),
         demo_fake_networks=demo_fake_networks,
+        demo_fake_ports=demo_fake_ports,
         **_vapid(env, instance, embedded_database, public_base_url, smtp_from),
     )
 
 
 #: What linking a LinkedIn account asks for: OpenID Connect sign-in (the member's id, ``sub``) and posting.
 LINKEDIN_SCOPES = ("openid", "profile", "w_member_social")
+
+
+def _demo_fake_ports(env) -> tuple:
+    raw = _str(env, "ADVOCACY_DEMO_FAKE_PORTS")
+    if raw is None:
+        return DEMO_FAKE_PORTS
+    try:
+        ports = tuple(int(p) for p in raw.split(","))
+    except ValueError:
+        ports = ()
+    if len(ports) != 3 or len(set(ports)) != 3 or not all(1024 <= p <= 65535 for p in ports):
+        raise SettingsError("ADVOCACY_DEMO_FAKE_PORTS is three distinct ports (Mastodon, LinkedIn, Bluesky), e.g. "
+                            f"8765,8767,8768; got {raw!r}")
+    return ports
 
 
 def _linkedin_app(env) -> dict:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import abort, flash, redirect, render_template, request, session, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from advocacy.accounts import services
+from advocacy.accounts import demo, services
 from advocacy.accounts.errors import AccountError
 from advocacy.accounts.forms import BlueskyForm, ButtonForm, MastodonServerForm
 from advocacy.auth.guards import roles_required
@@ -25,9 +25,18 @@ KEEP = 3
 
 
 def _render(form=None, status=200, bluesky_form=None):
+    fakes = demo.servers() if current_app.config.get("DEMO_FAKE_NETWORKS") else None
+    if form is None:
+        form = MastodonServerForm()
+        if fakes and not form.server.data:
+            form.server.data = fakes["mastodon"]
+    if bluesky_form is None:
+        bluesky_form = BlueskyForm(prefix="bluesky")
+        if fakes and not bluesky_form.server.data:
+            bluesky_form.server.data = fakes["bluesky"]
     return render_template("accounts/index.html", accounts=services.accounts_of(current_user.id),
-                           form=form or MastodonServerForm(), button=ButtonForm(),
-                           bluesky_form=bluesky_form or BlueskyForm(prefix="bluesky"),
+                           form=form, button=ButtonForm(), bluesky_form=bluesky_form, demo_fakes=fakes,
+                           demo_app_password=demo.BLUESKY_APP_PASSWORD,
                            linkedin_ready=services.linkedin_configured(), now=utcnow(),
                            relink_soon=services.REFRESH_AHEAD * 14,
                            consented=has_consent(current_user.id, services.PURPOSE)), status
