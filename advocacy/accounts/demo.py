@@ -17,7 +17,7 @@ import argparse
 import signal
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from advocacy.core import crypto
 from advocacy.accounts.fake_bluesky import FakeBluesky
@@ -28,6 +28,7 @@ from advocacy.accounts.providers import mastodon
 from advocacy.auth.models import Person
 from advocacy.consent.services import give, has_consent
 from advocacy.core.settings import DEMO_FAKE_PORTS, DEMO_LINKEDIN_CLIENT
+from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
 
 PERSON = "employee2@demo.test"
@@ -54,10 +55,33 @@ def mastodon_server() -> str:
     return f"http://127.0.0.1:{ports()[0]}"
 
 
+def forget_fakes_state() -> int:
+    """The fakes keep nothing across restarts: forget our client registrations on the fake Mastodon
+    (a new link registers again) and mark the accounts linked on the fakes as refused (their pages say
+    "link it again"), but employee2's preset one. Returns how many accounts were marked."""
+    fakes = [f"http://{host}" for host in servers().values()]
+    preset = db.session.scalar(select(OAuthApp.id).where(OAuthApp.server == fakes[0], OAuthApp.client_id == CLIENT_ID))
+    db.session.execute(delete(OAuthApp).where(OAuthApp.server == fakes[0], OAuthApp.client_id != CLIENT_ID))
+    on_fakes = (LinkedAccount.server.in_(fakes)) | (LinkedAccount.network == "linkedin") \
+        if current_app.config.get("LINKEDIN_CLIENT_ID") == DEMO_LINKEDIN_CLIENT[0] else LinkedAccount.server.in_(fakes)
+    stale = db.session.scalars(select(LinkedAccount).where(on_fakes, LinkedAccount.refused_at.is_(None))).all()
+    marked = 0
+    for row in stale:
+        if preset is not None and row.app_id == preset:
+            continue
+        row.refused_at = utcnow()
+        marked += 1
+    db.session.flush()
+    return marked
+
+
 def link_demo_account() -> str:
-    """Link employee2 to the fake Mastodon (their ``account_token`` consent given first)."""
+    """Link employee2 to the fake Mastodon (their ``account_token`` consent given first), after
+    :func:`forget_fakes_state` (``prepare`` runs it at every start)."""
+    forget_fakes_state()
     person = db.session.scalar(select(Person).where(Person.email == PERSON))
     if person is None:
+        db.session.commit()
         return "no employee2"
     if not has_consent(person.id, "account_token"):
         give(person, "account_token", method="demo")

@@ -111,3 +111,24 @@ def test_a_newcomer_links_linkedin_and_bluesky_on_the_fakes_and_publishes(
             "publish": True})
         assert response.status_code == 202, response.get_json()
         assert publishing.run(response.get_json()["id"]) == "published", variant.network
+    # The next start forgets what the fakes forgot: these accounts ask to be linked again.
+    demo.link_demo_account()
+    rows = db.session.scalars(select(LinkedAccount).where(LinkedAccount.person_id == person.id)).all()
+    assert len(rows) == 2 and all(row.refused_at is not None for row in rows)
+    assert page.get("/me/accounts").get_data(as_text=True).count("link it again") == 2
+
+
+def test_a_restart_forgets_our_client_on_the_fake_mastodon_but_not_employee2s(app, make_member, member, browser,
+                                                                            demo_fakes):
+    from advocacy.accounts.models import OAuthApp
+
+    make_member(email=demo.PERSON, purposes=("program",))
+    demo.link_demo_account()
+    page = browser(member())
+    authorize = authorize_url(page.post("/me/accounts/mastodon", data={"server": demo_fakes[0]}))
+    assert authorize.startswith(f"http://{demo_fakes[0]}/oauth/authorize")
+    assert db.session.scalar(select(OAuthApp).where(OAuthApp.client_id != demo.CLIENT_ID)) is not None
+    demo.link_demo_account()
+    assert [a.client_id for a in db.session.scalars(select(OAuthApp))] == [demo.CLIENT_ID]
+    [preset] = db.session.scalars(select(LinkedAccount)).all()
+    assert preset.refused_at is None

@@ -99,7 +99,9 @@ def test_until_confirmed_publishing_is_refused_and_metrics_are_read_as_before(
     # Linking another account waits for the confirmation too (its token would publish).
     page = browser(person)
     linking = page.post("/me/accounts/mastodon", data={"server": fake_mastodon.hostport})
-    assert linking.status_code == 422 and "changed: confirm it first" in linking.get_data(as_text=True)
+    body = linking.get_data(as_text=True)
+    assert linking.status_code == 422 and "changed: confirm it first" in body
+    assert 'name="next" value="/me/accounts"' in body  # the confirmation comes back to a page, not to the form
 
 
 def test_confirming_records_a_new_event_and_publishing_works(
