@@ -54,7 +54,9 @@ REASONS: dict[str, str] = {
         r"regulation|directive) (?:n ?°? ?)?\d|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"
         r"comes? into (?:force|effect)|takes? effect|#veille|industry news|comes? in (?:next|this|from|on)(?![a-z])|"
-        r"price cap|plafond (?:des|du|de)|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|regles|plafonds|caps|thresholds|seuils)(?![a-z])|"
+        r"price cap|plafond (?:des|du|de)|bilan (?:carbone|rse|extra-financier)|rapport (?:rse|extra-financier|d'impact|"
+        r"de durabilite)|(?:impact|sustainability|esg|csr|diversity) report|(?:carbon|ghg) (?:footprint|emissions)|"
+        r"certification (?:iso|b corp|bcorp)|(?:iso|bcorp|b corp) certifi|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|regles|plafonds|caps|thresholds|seuils)(?![a-z])|"
         r"(?:update|report|figures|results|statistics|survey|rapport|chiffres|resultats) (?:is|are|est|sont) (?:out|sorti|sortis|publie|publies)(?![a-z])|"
         r"tendances? du secteur|market update|le secteur (?:de|du|des)"),
     "public_interest": (
@@ -67,6 +69,8 @@ REASONS: dict[str, str] = {
         r"screening|vaccination|mental health|sante mentale|canicule|heatwave|don d'organes|organ donation|"
         r"recyclage|recycling|harcelement|bullying|suicide|prevention|sante publique|public health|"
         r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|for (?:the )?charity|charity (?:run|walk|ride)|"
+        r"(?:raised|collected|donated|recolte|recoltes|recoltee|recoltees|leve|leves) (?:over |more than |nearly |almost |plus de |pres de )?"
+        r"[^a-z]{0,4}\d|bake[\s\-]?off|sponsored (?:walk|run|swim|cycle)|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire"),
     "profit_sharing": (
         r"interessement|participation aux (?:benefices|resultats)|prime de (?:partage|participation)|"
@@ -159,6 +163,23 @@ ENDORSEMENT = (
     r"(?:my|our|mon|ma|notre) (?:full |honest |complete |quick )?(?:review|avis complet|test complet)(?![a-z])|voici mon avis|"
     r"(?:parfait|parfaite|parfaits|parfaites|ideal|ideale|perfect) pour(?![a-z])|perfect for(?![a-z])|"
     r"allez (?:voir|tester|essayer)|go (?:see|check|try)(?![a-z])|"
+    r"(?:can't|cannot|couldn't) recommend (?:it|them|this|these|enough)|recommend (?:it|them|this|these)(?![a-z])|"
+    r"(?:je|on) (?:vous )?(?:la|le|les) (?:conseille|recommande)|je (?:vous )?conseille (?:vivement |fortement )?(?:cette|ce|ces|la|le|les)|"
+    r"(?:i'm|i am|im) (?:a |such a )?(?:big|huge|massive|total|die-hard|diehard) (?:[a-z0-9&'\-]+ ){0,3}fan(?![a-z])|"
+    r"(?:je suis|suis) (?:fan|fane|accro|une inconditionnelle|un inconditionnel) (?:absolue? |totale? )?(?:de|d'|du|des)(?![a-z])|"
+    r"ne (?:jure|jurent|jurons) (?:plus )?que par|swear by|rien a redire|nothing to fault|no regrets|aucun regret|"
+    r"saves? (?:me|us) (?:\d|hours|time|so much|a ton|a lot)|(?:me|nous) fait gagner (?:\d|du temps|des heures)|"
+    r"never looked better|n'a jamais ete aussi|worth every (?:penny|cent)|(?:vaut|valent) (?:vraiment |largement )?le coup|"
+    r"a adopter(?![a-z])|get (?:it|one|yours)(?= *[,.!]| *$| now| today| here)|"
+    r"(?<!equipe )(?<!team )(?<!collegues )(?<!colleagues )(?<!ambiance )(?<!people )(?<!gens )(?<!crew )(?<!boss )"
+    r"(?<!manager )(?<!vibe )(?<!everyone )(?<!everybody )(?<!you )(?<!y'all )(?<!folks )(?<!guys )(?<!vous )(?<!monde )"
+    r"(?<!staff )(?<!tous )(?<!toutes )(?:est|sont|is|are) (?:vraiment |trop |juste |so |really |absolutely |just )?"
+    r"(?:parfaite?s?|perfect|superbes?|gorgeous|geniale?s?|geniaux|brilliant|incroyables?|amazing|awesome|top|"
+    r"fantastic|excellente?s?|stunning|unreal)(?![a-z])|"
+    r"(?:" + _GOODS + r"|lampe|lamp|app|appli|application|dashboard|card|carte|editor|tool|outil|produit|product|"
+    r"gamme|range|service|formule|abonnement|subscription)(?: [a-z\-]+){0,2} (?:incroyables?|parfaite?s?|superbes?|"
+    r"geniale?s?|gorgeous|brilliant|amazing|magnifiques?)(?![a-z])|"
+    r"the only (?:one|ones|[a-z\-]+(?: [a-z\-]+)?) (?:my|i|we|that) (?:[a-z]+ ){0,2}(?:can|will|would|actually|ever)(?![a-z])|"
     r"(?:can't|cannot|can not) believe how|hard to believe how|je n'en reviens pas|bluffant"
 )
 

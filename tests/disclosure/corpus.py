@@ -856,6 +856,26 @@ EIGHTH = [
  ("pass","facebook","en","Our family had a lovely weekend in the hills, pictures to follow.",dict(ZR5, **_US)),
  ("fail","x","en","Tried every planner app out there and Brio is what stuck for our household.",dict(ZE5, **_US)),
  ("warn","instagram","fr","En partenariat avec Brio (ma boîte depuis 8 ans) : la nouvelle brioche est en boutique tout le mois.",ZER5),
+ # an employee's post: natural statements of the job, non-commercial news, and a consumer's verdict in more words
+ ("pass","x","fr","Attention aux faux SMS qui utilisent le nom de Lumeo pour réclamer des frais de livraison. Ne cliquez pas, signalez au 33700.",dict(ZE5, brand='Lumeo')),
+ ("pass","linkedin","en","Thrilled to share that I've been promoted to Senior Data Engineer at Corvid Labs! Grateful to my manager and the platform team.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","mastodon","en","Corvid Labs engineer here: our CLI now supports Windows natively. Release notes linked below.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","linkedin","en","Thornbury Bank colleagues raised £12,400 for Macmillan with our bake-off week. Proud of every soggy bottom.",dict(ZE5, brand='Thornbury Bank', **_UK)),
+ ("pass","instagram","fr","Fière de bosser pour Lumeo : notre nouvelle lampe solaire est enfin en vente sur le site.",dict(ZE5, brand='Lumeo')),
+ ("pass","facebook","fr","Chez Lumeo depuis 2019, je suis ravie de vous présenter la nouvelle gamme de lampes de chevet.",dict(ZE5, brand='Lumeo')),
+ ("pass","facebook","fr","Conseillère de vente chez Lumeo à Lyon, je vous attends samedi pour la journée portes ouvertes : -20 % sur les abat-jours.",dict(ZE5, brand='Lumeo')),
+ ("pass","x","en","Full disclosure, I'm on staff at Corvid Labs: our new pricing tier starts at $9 a month for solo devs.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","linkedin","en","Speaking as someone who builds it at Corvid Labs, the new sync engine is the thing I'm proudest of this year. Try the beta.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","x","en","Quick one from the Corvid Labs booth at re:Invent: come by booth 1142 and say hi, we have stickers.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","linkedin","fr","Bilan carbone 2025 de Lumeo publié : -18 % d'émissions sur le scope 1 et 2. Le détail est dans le rapport RSE.",dict(ZE5, brand='Lumeo')),
+ ("fail","instagram","fr","Merci à l'équipe Lumeo pour cette lampe solaire incroyable, elle a tenu toute la nuit au camping. Je la conseille à tout le monde !",dict(ZE5, brand='Lumeo')),
+ ("fail","x","en","Thanks to the Corvid Labs crew for building the only password manager my parents can actually use. Get it, seriously.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("fail","facebook","en","Switched my whole family to Thornbury Bank last month and honestly wish I'd done it years ago. Their app is brilliant.",dict(ZE5, brand='Thornbury Bank', **_UK)),
+ ("fail","facebook","fr","Mon mari ne jure plus que par sa lampe frontale Lumeo pour ses trails. 10 heures d'autonomie, rien à redire.",dict(ZE5, brand='Lumeo')),
+ ("fail","facebook","fr","Vous cherchez une lampe pour la chambre des enfants ? Celle de Lumeo avec veilleuse est parfaite, on l'a depuis 6 mois.",dict(ZE5, brand='Lumeo')),
+ ("fail","x","en","Happy Monday! Corvid Labs' dashboard saves me two hours every week, can't recommend it enough.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("fail","x","en","I'm a big Thornbury Bank fan: their cashback card paid for my train tickets this year.",dict(ZE5, brand='Thornbury Bank', **_UK)),
+ ("fail","instagram","en","Lumeo's lamps are gorgeous and the customer service is lovely. My living room has never looked better.",dict(ZE5, brand='Lumeo', **_UK)),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)

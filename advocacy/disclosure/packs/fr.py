@@ -176,7 +176,7 @@ WORDINGS = [
     w("fr.travaille", "relationship", "accepted", r"travaill(?:e|es|ons|ez|ent|ais|ait|e depuis)",
       lang="fr", before=r"(?:\bje|\bj'y|\bnous|\bj'ai|\bj'y ai|\bon)\s+$", example="Je travaille chez Acme"),
     w("fr.bosse", "relationship", "accepted", r"bosse", lang="fr", before=r"\b(?:je|j'y)\s+$"),
-    w("fr.travailler", "relationship", "accepted", r"travailler (?:chez|pour|au sein)", lang="fr",
+    w("fr.travailler", "relationship", "accepted", r"(?:travailler|bosser) (?:chez|pour|au sein)", lang="fr",
       before=r"\b(?:de|d'|d)\s*$", example="Fière de travailler chez Acme"),
     w("fr.rejoint", "relationship", "accepted", r"rejoint (?:l'equipe|l'entreprise|la societe|la team|le groupe)", lang="fr",
       before=r"\b(?:j'ai|je viens de|nous avons|avoir)\s+$"),
@@ -196,7 +196,8 @@ WORDINGS = [
       r"je suis (?:un |une |en poste |le |la |l')?" + _SEP_NEG + r"(?:[a-z'\-]+ ){0,3}chez [a-z0-9@]", lang="fr", scan=True,
       example="Je suis ingénieure chez Acme"),
     w("fr.chez_depuis", "relationship", "accepted",
-      r"chez [a-z0-9@&'\-]+ depuis (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)",
+      r"chez [a-z0-9@&'\-]+ depuis (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)|"
+      r"(?:19|20)\d\d(?![0-9]))",
       lang="fr", scan=True, example="Chez Acme depuis 5 ans, je vous présente…"),
     w("fr.hashtag_salarie", "relationship", "accepted", r"#[a-z0-9_]+(?:salarie|employe)e?s?(?![a-z0-9])", lang="fr", scan=True),
     w("fr.hashtag_salarie_de", "relationship", "accepted", r"#(?:salarie|employe|collaborat(?:eur|rice))e?s?[a-z0-9_]+", lang="fr",
@@ -251,6 +252,9 @@ _ROLE_NEG = r"(?!(?:allee?s?|passee?s?|venue?s?|retournee?s?|rentree?s?|clients?
 BRAND_WORDINGS = [
     ("fr.brand_hashtag_team", r"#{h}(?:team|equipe|crew|staff|salariee?s?|employee?s?)(?![a-z0-9])"),
     ("fr.brand_je_suis_role", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:chez|au|a la|a l'|aux|a|de|d'|du) ?{b}"),
+    # a role set beside the brand, then « je »: « Conseillère de vente chez Acme à Lyon, je vous attends »
+    ("fr.brand_role_apposition", _ROLE_NEG + r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
+                                 r"(?:je|j')(?![a-z])"),
     ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},? (?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),

@@ -121,7 +121,8 @@ WORDINGS = [
     w("en.sponsored", "commercial", "accepted", r"sponsored(?:post|posts|content|video|ad|by\w*)?", lang="en",
       example="Sponsored by Acme"),
     w("en.paid", "commercial", "accepted",
-      r"paid (?:partnership|partner|post|promotion|promo|collaboration|collab|content|ad|advertisement|endorsement|review|sponsorship|placement|by|for)s?",
+      r"paid (?:partnership|partner|post|promotion|promo|collaboration|collab|content|ad|advertisement|endorsement|review|sponsorship|placement|by|"
+      r"for(?! (?:my|your|his|her|our|their|the|a|an|it|itself|them|me|us|everything|all)(?![a-z])))s?",
       lang="en", example="Paid partnership with Acme"),
     w("en.being_paid", "commercial", "accepted", r"paid", lang="en",
       before=r"\b(?:i'm|i am|i was|i've been|i have been|we're|we are|we were|being|got|get|getting|was|were)\s+(?:being\s+)?$"),
@@ -283,7 +284,10 @@ BRAND_WORDINGS = [
     ("en.works_at_brand", r"(?:works?|working|worked) (?:at|for|with) {b}"),
     ("en.proud_at_brand", r"(?:proud|happy|lucky|glad|thrilled) to (?:be|work) (?:at|with|for|part of) {b}"),
     ("en.part_of_brand_team", r"part of (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|family|squad)(?![a-z])"),
-    ("en.brand_team_here", r"{b} (?:team|crew|staff|employee|staffer)s?(?: member)? here(?![a-z])"),
+    ("en.brand_team_here", r"{b} (?:[a-z\-]+ )?(?:team|crew|staff|staffer|" + _ROLES + r")s?(?: member)? here(?![a-z])"),
+    ("en.on_staff_at", r"(?:on (?:the )?staff|on the payroll|on the team) (?:at|of|with|for) {b}"),
+    ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
+                          r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
     ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
 ]
