@@ -300,7 +300,7 @@ class _Check:
             # the brand's own name may say its trade ("X Bet", "X Nicotine", "X Ales"): its promotion is that sector's
             for name in sectors.from_brand(_folded_brand(self.brand)):
                 self.sectors.setdefault(name, None)
-        personal_code = promo is not None and "code" in ft and owed.CODE_RE.search(ft) is not None
+        personal_code = promo is not None and owed.CODE_RE.search(ft) is not None
         # the text may say what the context does not: a reward for the post or what it brings in
         reward_said = rewarded is not True and is_commercial and owed.states_reward(ft)
         commercial_owed = is_commercial and (rewarded is True or reward_said or (

@@ -107,6 +107,7 @@ PROMO = (
     r"(?:achetez|acheter|commandez|commander|reservez|abonnez-vous|buy|shop|order) (?:le|la|les|votre|ton|ta|tes|vos|"
     r"it|yours|now|today|here|the|your|one|des|maintenant|sur|on|at|chez)|(?:grab|get|open|claim|book|start) yours|"
     r"(?:with|via|using|through|avec) (?:my|mon) (?:referral |affiliate |personal |de parrainage |d'affiliation )?(?:link|lien)|"
+    r"(?:use|utilise|utilisez|enter|entrez|tape|tapez) [a-z]{2,}\d+[a-z0-9]* (?:at checkout|au paiement|pour|for|to get)|"
     r"en vente|on sale|available (?:now|at|in stores|on|from)|disponibles? (?:des|chez|en magasin|sur|"
     r"maintenant|aujourd'hui)|now available|(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|link in (?:my )?bio|lien en bio|"
     r"lien (?:dans|en) (?:ma )?bio|swipe up|"
@@ -191,7 +192,10 @@ PRICE = (r"[€$£] ?\d++(?:[.,]\d+)*+" + _NOT_PAY + r"|(?<![\d.,])\d++(?:[.,]\d
 
 #: a personal code ("use my code ZEST20", "mon code LEA10"): a commission or reward is implied
 CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|utilisez|using) code|code (?:promo )?"
-                     r"[a-z]*\d+[a-z0-9]*|promo ?code|code promo)")
+                     r"[a-z]*\d+[a-z0-9]*|promo ?code|code promo|"
+                     # a code given bare ("use SAM22 at checkout", « avec SAM22 c'est -20 % ») or a link tagged to the author
+                     r"(?:use|utilise|utilisez|enter|entrez|tape|tapez|avec|with) [a-z]{2,}\d+[a-z0-9]*(?= (?:at checkout|au paiement|"
+                     r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$))|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
 PRICE_RE = re.compile(PRICE)
 #: folding drops "£" (a Latin-1 symbol): pound prices are read in the raw, lower-cased text
 POUND_RE = re.compile(r"£ ?\d+(?:[.,]\d+)*" + _NOT_PAY)

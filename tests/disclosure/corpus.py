@@ -955,6 +955,12 @@ NINTH = [
  ("fail","instagram","en","#ad Get your lips done at Vey Clinic before prom, 20% off for under-18s!",dict(ZV, **_UK)),
  ("fail","instagram","fr","Publicité — Je double mon capital chaque mois avec le robot de trading Vey.",ZV),
  ("fail","linkedin","en","Working at Vey means I get a cut of every new account, so open yours with my link!",dict(ZEV, rewarded=False, **_US)),
+ # a code given bare or a link tagged to the author: a commission is implied; UK affiliate wording alone is no "Ad"
+ ("fail","x","en","Vey headphones 🔥 use MAYA15 at checkout",dict(brand="Vey", **_UK)),
+ ("fail","x","fr","Casque Vey 🔥 avec MAYA15 c'est -15 %",dict(brand="Vey")),
+ ("fail","x","en","Vey headphones, $30 off this week: vey.example/shop?ref=maya",dict(brand="Vey", **_US)),
+ ("fail","instagram","en","Vey headphones, love them. (affiliate link, I earn a small commission)",dict(ZV, **_UK)),
+ ("pass","instagram","en","#ad Vey headphones, love them. Affiliate link: I earn a small commission.",dict(ZV, **_UK)),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)
