@@ -183,15 +183,16 @@ def retention_cohorts(req: Request) -> list[dict]:
 
 def pyramid_moves(req: Request) -> dict:
     """Moves between levels over the 30 days before the period's last day, small cells hidden."""
-    befores = ("new", "passive", "contributors", "ambassadors")
-    afters = ("passive", "contributors", "ambassadors", "left")
+    # no "joined" row nor "left" column: whoever was not an acting member is passive (``rollup._moves``)
+    befores = afters = ("passive", "contributors", "ambassadors")
     rows = db.session.execute(select(GroupDay.metric, GroupDay.num).where(
         GroupDay.day == req.end, GroupDay.team_id == req.team_id, GroupDay.campaign_id == 0,
         GroupDay.metric.like("engagement_pyramid.move.%"))).all()
     counts = {(b, a): 0 for b in befores for a in afters}
     for metric, num in rows:
         _p, _m, before, after = metric.split(".")
-        counts[(before, after)] = int(num)
+        if (before, after) in counts:  # rows rolled up before the levels had no "new"/"left"
+            counts[(before, after)] = int(num)
     # a zero reveals nobody; non-zero cells under k are hidden, with their complements. A column's
     # sum is the pyramid level it ends in: when the pyramid hides that level, the column is hidden.
     table = {cell: (n if n else req.k) for cell, n in counts.items()}
@@ -202,8 +203,7 @@ def pyramid_moves(req: Request) -> dict:
     already = {cell for cell in counts if cell[1] in hidden_levels}
     hidden = (suppress_table(table, req.k, rows_disjoint=True, cols_disjoint=True, already=already)
               if rows else set())
-    labels = {"new": _("Joined since"), "passive": _("Passive members"), "contributors": _("Contributors"),
-              "ambassadors": _("Ambassadors"), "left": _("Left the program")}
+    labels = {"passive": _("Passive members"), "contributors": _("Contributors"), "ambassadors": _("Ambassadors")}
     return {"available": bool(rows), "befores": [(b, labels[b]) for b in befores],
             "afters": [(a, labels[a]) for a in afters],
             "cells": {cell: (None if cell in hidden else n) for cell, n in counts.items()}}

@@ -311,7 +311,6 @@ def _write_group_days_many(days, kpis, annex, collected, members, facts, publish
     if {"engagement_pyramid", "retention"} & set(kpis):
         before_days = [day - timedelta(days=WINDOW_DAYS) for day in days]
         windows = (sources.window_activity_days(days, WINDOW_DAYS),
-                   sources.members_on(before_days),
                    sources.window_activity_days(before_days, WINDOW_DAYS))
     trust = _trust_by_day(days, int(annex.min_group_size)) if "trust_score" in kpis else {}
     rows, counts = [], {}
@@ -364,10 +363,9 @@ def _group_rows(day, kpis, annex, members, aggregate, rows, windows, trust, publ
                                                     den_of(team)):
                     emit(metric, team, campaign, num, den, people_of(team))
     if windows is not None:
-        activity, before_members, before_activity = windows
-        before_day = day - timedelta(days=WINDOW_DAYS)
+        activity, before_activity = windows
         _window_rows(day, kpis, annex, members, team_of, (den_of, people_of), teams, emit, activity[day],
-                     (before_members[before_day], before_activity[before_day]))
+                     before_activity[day - timedelta(days=WINDOW_DAYS)])
     if trust is not None:
         emit("trust_score", ALL, ALL, *trust)
 
@@ -380,13 +378,15 @@ def _window_rows(day, kpis, annex, members, team_of, sizes, teams, emit, activit
         return [ALL] + (teams if team_level else [])
 
     if "engagement_pyramid" in kpis:
+        # levels from who acted as a member within the window, whoever they are now: someone who
+        # leaves (or is erased) decays through the levels like someone who stopped, and the rest of
+        # the published count is passive — no move of the pyramid tells a departure
         levels: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # passive, contributors, ambassadors
-        for person_id, team in team_of.items():
-            actions, own = activity.get(person_id, (0, 0))
+        for actions, own, team in activity.values():
             level = 2 if own >= AMBASSADOR_MIN else 1 if actions > 0 else 0
             levels[team][level] += 1
             levels[ALL][level] += 1
-        _moves(team_of, activity, before, scopes("engagement_pyramid"), emit)
+        _moves(activity, before, scopes("engagement_pyramid"), den_of, emit)
         for team in scopes("engagement_pyramid"):
             _passive, contributors, ambassadors = levels[team]
             # the levels split the published count: whoever is not seen acting is passive, so a
@@ -421,22 +421,27 @@ def level_of(actions: int, own: int) -> str:
     return "ambassadors" if own >= AMBASSADOR_MIN else "contributors" if actions > 0 else "passive"
 
 
-def _moves(team_of, activity, before, scopes, emit) -> None:
-    """Moves between pyramid levels from 30 days before to this day (``new`` joined since, ``left`` left);
-    ``before``: the members and the window activity of 30 days before."""
-    before_members, before_activity = before
+def _moves(activity, before_activity, scopes, den_of, emit) -> None:
+    """Moves between pyramid levels from 30 days before to this day, per scope.
+
+    Whoever did not act as a member in a window is passive in it — someone who joined since was
+    passive before, someone who left is passive now — so there is no "joined" row nor "left" column
+    that would tell a known arrival's or departure's level; passive → passive is the rest of the
+    published member count.
+    """
     counts: dict[tuple[int, str, str], int] = defaultdict(int)
-    for person_id in set(team_of) | set(before_members):
-        before = level_of(*before_activity.get(person_id, (0, 0))) if person_id in before_members else "new"
-        after = level_of(*activity.get(person_id, (0, 0))) if person_id in team_of else "left"
-        team = team_of.get(person_id)
-        if team is None:
-            team_id = before_members[person_id][0]
-            team = NO_TEAM if team_id is None else int(team_id)
+    for person_id in set(activity) | set(before_activity):
+        now, then = activity.get(person_id), before_activity.get(person_id)
+        before = level_of(*then[:2]) if then else "passive"
+        after = level_of(*now[:2]) if now else "passive"
+        team = (now or then)[2]
         for scope in {team, ALL}:
             counts[(scope, before, after)] += 1
+    for scope in scopes:
+        seen = sum(n for (team, _b, _a), n in counts.items() if team == scope)
+        counts[(scope, "passive", "passive")] += max(den_of(scope) - seen, 0)
     for (team, before, after), count in counts.items():
-        if team in scopes:
+        if team in scopes and count:
             emit(f"engagement_pyramid.move.{before}.{after}", team, ALL, count, None, count)
 
 

@@ -263,17 +263,19 @@ def _collect_metrics_days(start: datetime, end: datetime, add) -> None:
             add(row.day, person_id, campaign_id, "followers", int(row.followers))
 
 
-def window_activity_days(days: list[date], length: int) -> dict[date, dict[int, tuple[int, int]]]:
-    """day → {person: (actions, own contributions)} over the ``length`` days ending on it, from the
-    person-day rollup."""
+def window_activity_days(days: list[date], length: int) -> dict[date, dict[int, tuple[int, int, int]]]:
+    """day → {person: (actions, own contributions, team)} over the ``length`` days ending on it, from
+    the person-day rollup: whoever acted as a member in the window — people who left since and the
+    tokens of erased people included — with the team of their latest row."""
     out: dict[date, dict] = {day: {} for day in days}
     rows = db.session.execute(text("""
         SELECT d.day, p.person_id,
                sum(coalesce(p.shares, 0) + coalesce(p.ideas_proposed, 0)),
-               sum(coalesce(p.personalised_shares, 0) + coalesce(p.ideas_proposed, 0))
+               sum(coalesce(p.personalised_shares, 0) + coalesce(p.ideas_proposed, 0)),
+               (array_agg(p.team_id ORDER BY p.day DESC))[1]
         FROM unnest(CAST(:days AS date[])) AS d(day)
         JOIN kpi_person_days p ON p.day >= d.day - :back AND p.day <= d.day AND p.acted
         GROUP BY d.day, p.person_id"""), {"days": list(days), "back": length - 1})
-    for day, pid, actions, own in rows:
-        out[day][pid] = (int(actions or 0), int(own or 0))
+    for day, pid, actions, own, team in rows:
+        out[day][pid] = (int(actions or 0), int(own or 0), int(team))
     return out

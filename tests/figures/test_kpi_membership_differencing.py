@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 K = 4
-KPIS = ("shares", "clicks", "participation_rate", "wellbeing_solicitations")
+KPIS = ("shares", "clicks", "participation_rate", "wellbeing_solicitations", "engagement_pyramid")
 HISTORY_DAYS = 21
 MOVES = tuple(os.environ.get("ATTACK_MOVES", "leave,join,erase").split(","))
 _examples = itertools.count()

@@ -79,3 +79,24 @@ def test_a_hidden_teams_member_count_is_hidden_and_so_is_its_complement(client, 
     counts = {name: client.get(f"/api/v1/kpis?kpi=shares&team={team.id}", headers=headers).get_json()["members"]["count"]
               for name, team in org["teams"].items()}
     assert counts["Gamma"] is None and sorted(counts.values(), key=str) == [6, None, None]
+
+
+def test_a_leaver_decays_through_the_pyramid_like_someone_who_stopped(kpi_org, db_session):
+    from sqlalchemy import select
+
+    from advocacy.auth.leavers import mark_left
+    from advocacy.core.timeutil import clock
+    from advocacy.kpi.models import GroupDay
+
+    org = kpi_org()  # 14 members; 8 shared today: contributors
+    rollup_day(local_date(org["now"]))
+    mark_left(org["members"]["Alpha"][0], source="test")  # one of those who shared leaves
+    later = org["now"] + timedelta(days=7)
+    with clock(later):
+        rollup_day(local_date(later))
+    rows = dict(db_session.execute(select(GroupDay.metric, GroupDay.num).where(
+        GroupDay.day == local_date(later), GroupDay.team_id == 0, GroupDay.metric.like("engagement_pyramid%"))).all())
+    # still a contributor within the 30-day window, as anyone who stopped sharing would be; the rest
+    # of the published 14 is passive, and no "joined" or "left" move tells who went
+    assert rows["engagement_pyramid.contributors"] == 8 and rows["engagement_pyramid.passive"] == 6
+    assert not [m for m in rows if ".new." in m or m.endswith(".left")]

@@ -51,9 +51,9 @@ def test_moves_do_not_give_back_a_hidden_level(client, make_charter_in_force, ma
     make_charter_in_force(kpi_annex={"kpis": ["engagement_pyramid"], "min_group_size": 5})
     today = local_date(utcnow())
     rows = _levels(today, ambassadors=6, contributors=7, passive=3)
-    # everyone joined in the last 30 days: the "joined since" row's cells sum to each level
+    # everyone joined in the last 30 days: the "passive before" row's cells sum to each level
     for level, n in (("ambassadors", 6), ("contributors", 7), ("passive", 3)):
-        rows.append({"day": today, "metric": f"engagement_pyramid.move.new.{level}", "team_id": ALL,
+        rows.append({"day": today, "metric": f"engagement_pyramid.move.passive.{level}", "team_id": ALL,
                      "campaign_id": ALL, "num": float(n), "den": None, "people": n})
     db_session.execute(insert(GroupDay), rows)
     login(client, make_person(roles=("hr",)))
@@ -62,5 +62,5 @@ def test_moves_do_not_give_back_a_hidden_level(client, make_charter_in_force, ma
 
     with client.application.test_request_context():
         moves = dashboard.pyramid_moves(build_request(start=None, end=None))
-    assert moves["cells"][("new", "contributors")] == 7
-    assert moves["cells"][("new", "ambassadors")] is None and moves["cells"][("new", "passive")] is None
+    assert moves["cells"][("passive", "contributors")] == 7
+    assert moves["cells"][("passive", "ambassadors")] is None and moves["cells"][("passive", "passive")] is None

@@ -113,8 +113,8 @@ def test_pyramid_levels_and_moves_are_rolled_up(kpi_org, db_session):
     # 14 members, 8 shared once today (no own words beyond 0.5 authenticity → 1 contribution each)
     assert num("engagement_pyramid.contributors") == 8 and num("engagement_pyramid.passive") == 6
     assert num("engagement_pyramid") == 0
-    assert num("engagement_pyramid.move.new.contributors") == 8
-    assert num("engagement_pyramid.move.new.passive") == 6
+    assert num("engagement_pyramid.move.passive.contributors") == 8
+    assert num("engagement_pyramid.move.passive.passive") == 6
 
 
 def test_prune_forgets_kpis_the_new_annex_drops_and_expired_days(kpi_org, db_session, make_charter_in_force):
