@@ -876,6 +876,12 @@ EIGHTH = [
  ("fail","x","en","Happy Monday! Corvid Labs' dashboard saves me two hours every week, can't recommend it enough.",dict(ZE5, brand='Corvid Labs', **_US)),
  ("fail","x","en","I'm a big Thornbury Bank fan: their cashback card paid for my train tickets this year.",dict(ZE5, brand='Thornbury Bank', **_UK)),
  ("fail","instagram","en","Lumeo's lamps are gorgeous and the customer service is lovely. My living room has never looked better.",dict(ZE5, brand='Lumeo', **_UK)),
+ # equivalent French labels (art. 5 as amended: « une mention équivalente »); the age limit in more words
+ ("pass","instagram","fr","Communication commerciale : la nouvelle lampe Brio tient toute la soirée sur le balcon.",ZR5),
+ ("pass","instagram","fr","Publireportage — la nouvelle lampe Brio tient toute la soirée sur le balcon.",ZR5),
+ ("pass","x","en","#ad Brio Sportsbook: parlays live for Sunday's games in NJ. Must be 21 or older. Gambling problem? Call or text 1-800-GAMBLER.",dict(ZR5, **_US)),
+ ("pass","instagram","en","#ad Brio Casino is live in Michigan. 21 and over only. If you have a gambling problem, call 1-800-GAMBLER.",dict(ZR5, **_US)),
+ ("fail","instagram","en","#ad Brio Casino is live in Michigan, 500 free spins tonight! If you have a gambling problem, call 1-800-GAMBLER.",dict(ZR5, **_US)),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)

@@ -254,7 +254,8 @@ MESSAGES = {
 }
 
 #: the age mention a gambling post needs, and the alcohol health message (folded text)
-AGE_MENTION = r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) 18|\b18 (?:ans|and over|or over|years)|\bmineurs\b|\b21 ?\+"
+AGE_MENTION = (r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) (?:18|21)\b|\b(?:18|21) (?:ans|and over|or over|and older|"
+               r"or older|years|yrs)|\bmineurs\b|\b21 ?\+|\bmust be (?:at least )?(?:18|21)\b|\b(?:ages?|aged) (?:18|21)\b")
 HEALTH_MESSAGE = r"abus d'alcool est dangereux|a consommer avec moderation|drink ?aware|drink responsibly|please enjoy responsibly"
 
 #: statements that, shown together as a sector row's ``cleared`` asks, leave nothing for a reviewer (folded text)

@@ -138,6 +138,11 @@ WORDINGS = [
     w("fr.contenu_sponsorise", "commercial", "accepted", r"contenus? (?:publicitaire|commercial|remunere|sponsorise)s?", lang="fr"),
     w("fr.message_publicitaire", "commercial", "accepted", r"(?:message|communication|annonce)s? publicitaires?", lang="fr"),
     w("fr.placement_produit", "commercial", "accepted", r"placements? de produits?", lang="fr"),
+    # « une mention équivalente » (art. 5 as amended by ord. 2024-978): the words themselves say advertising
+    w("fr.communication_commerciale", "commercial", "accepted", r"communications? commerciales?", lang="fr",
+      example="Communication commerciale"),
+    w("fr.publireportage", "commercial", "accepted", r"publi[\s\-]?(?:reportage|redactionnel)s?", lang="fr",
+      example="Publireportage"),
     w("fr.remunere", "commercial", "accepted", r"remunere(?:e|s|es)?", lang="fr", example="Post rémunéré par Acme"),
     w("fr.paye_par", "commercial", "accepted", r"paye(?:e|s|es)? (?:par|pour)", lang="fr"),
     # --- mention commerciale : faibles (avertissement) ------------------------------------
