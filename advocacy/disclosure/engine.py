@@ -298,7 +298,7 @@ class _Check:
                 self.owed_reason = "no_promotion"
         if is_commercial and self.brand:
             # the brand's own name may say its trade ("X Bet", "X Nicotine", "X Ales"): its promotion is that sector's
-            for name in sectors.from_brand(_folded_brand(self.brand)):
+            for name in _brand_sectors(self.brand):
                 self.sectors.setdefault(name, None)
         personal_code = promo is not None and owed.CODE_RE.search(ft) is not None
         # the text may say what the context does not: a reward for the post or what it brings in
@@ -618,6 +618,12 @@ class _Check:
 def _folded_brand(brand: str) -> str:
     """The brand as the folded text spells it (leading space included), folded once per brand."""
     return fold(brand).text
+
+
+@lru_cache(maxsize=256)
+def _brand_sectors(brand: str) -> tuple[str, ...]:
+    """Sectors the brand's own name shows, read once per brand."""
+    return tuple(sectors.from_brand(_folded_brand(brand)))
 
 
 @lru_cache(maxsize=256)

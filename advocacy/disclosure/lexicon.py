@@ -235,20 +235,24 @@ class CompiledPack:
                 found.extend(w for w in self.hash_scans if w not in found)
             closure[word] = tuple(found)
         closure["#"] = tuple(self.hash_scans)
-        # the separator is consumed, the start only looked at: a start that spans several words never
-        # hides the next word's own start
-        return closure, re.compile(r"[^a-z0-9#](?=(" + trie_regex(words) + r"|#(?=[a-z0-9_])))")
+        return closure, _anchor(words)
 
     def _for_skip(self, skip: frozenset):
-        """(anchor word → wordings not skipped, anchor, scans not skipped, one regex that finds
-        whether any of those scans can match at all), built once per ``skip``."""
+        """(anchor word → wordings not skipped, anchor, the same two without the promotional signals,
+        scans not skipped, one regex that finds whether any of those scans can match at all), built
+        once per ``skip``. An anchor looks only for the words that still have wordings to try."""
         found = self._skip_cache.get(skip)
         if found is None:
-            base, anchor = (self.by_key_norel, self.anchor_norel) if "relationship" in skip else (self.by_key, self.anchor)
+            base = self.by_key_norel if "relationship" in skip else self.by_key
+            by_key = {w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}
+            by_key = {w: lst for w, lst in by_key.items() if lst}
+            no_promo = {w: tuple(wd for wd in lst if wd.kind != "promo") for w, lst in by_key.items()}
+            no_promo = {w: lst for w, lst in no_promo.items() if lst}
             scans = tuple(wd for wd in self.scans if wd.kind not in skip)
             # most texts hold none of the scans: one search of their union rules them all out
             quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
-            found = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor, scans, quick)
+            found = (by_key, _anchor([w for w in by_key if w != "#"]),
+                     no_promo, _anchor([w for w in no_promo if w != "#"]), scans, quick)
             self._skip_cache[skip] = found
         return found
 
@@ -258,16 +262,20 @@ class CompiledPack:
         With ``readings``, what the text is about (sector, reason, promo) goes there, not in the result."""
         out: list[Match] = []
         read = out if readings is None else readings
-        if skip is REASONS:
+        if skip is REASONS:  # these two hold no promotional signal
             by_key, anchor, scans, quick = self.by_key_reasons, self.anchor_reasons, (), None
+            no_promo_key, no_promo_anchor = by_key, anchor
         elif skip is ENDORSEMENTS:
             by_key, anchor, scans, quick = self.by_key_endorse, self.anchor_endorse, (), None
+            no_promo_key, no_promo_anchor = by_key, anchor
         else:
-            by_key, anchor, scans, quick = self._for_skip(skip)
+            by_key, anchor, no_promo_key, no_promo_anchor, scans, quick = self._for_skip(skip)
         promo_found = False
-        for m in anchor.finditer(text):
-            pos = m.start(1)
-            candidates = by_key.get(m.group(1))
+        search = anchor.search
+        at = 0
+        while (m := search(text, at)) is not None:
+            pos = at = m.end()  # the anchor consumes the one separator before the word
+            candidates = by_key.get(m[1])
             if not candidates:
                 continue
             hashtag = text[pos] == "#"
@@ -279,8 +287,10 @@ class CompiledPack:
                     continue
                 if wd.kind in _READINGS:  # no negation, no "before": what the text is about
                     read.append(Match(wd, pos, mm.end(), hashtag))
-                    if wd.kind == "promo":
+                    if wd.kind == "promo" and not promo_found:
+                        # one promotional signal says it all: the rest of the text is read without them
                         promo_found = True
+                        by_key, search = no_promo_key, no_promo_anchor.search
                     continue
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
@@ -309,6 +319,13 @@ class CompiledPack:
                         match.negated, match.neg_start = True, ns
                 out.append(match)
         return out
+
+
+def _anchor(words) -> re.Pattern:
+    """The regex finding where one of ``words`` (or a hashtag) starts, after a separator: group 1
+    is the longest of them there. The separator is consumed, the start only looked at: a start that
+    spans several words never hides the next word's own start."""
+    return re.compile(r"[^a-z0-9#](?=(" + trie_regex(words) + r"|#(?=[a-z0-9_])))")
 
 
 def _short(prefixes: set[str]) -> set[str]:
