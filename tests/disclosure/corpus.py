@@ -882,6 +882,16 @@ EIGHTH = [
  ("pass","x","en","#ad Brio Sportsbook: parlays live for Sunday's games in NJ. Must be 21 or older. Gambling problem? Call or text 1-800-GAMBLER.",dict(ZR5, **_US)),
  ("pass","instagram","en","#ad Brio Casino is live in Michigan. 21 and over only. If you have a gambling problem, call 1-800-GAMBLER.",dict(ZR5, **_US)),
  ("fail","instagram","en","#ad Brio Casino is live in Michigan, 500 free spins tonight! If you have a gambling problem, call 1-800-GAMBLER.",dict(ZR5, **_US)),
+ # "our new …" that names a person, an office or the company's own life is no product
+ ("pass","linkedin","en","Please welcome our new CFO, Dana Whitfield, who joins Corvid Labs from the Fed. Thrilled to learn from her.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","linkedin","fr","Bienvenue à notre nouvelle directrice R&D chez Lumeo, Inès Barka ! Hâte de travailler avec toi.",dict(ZE5, brand='Lumeo')),
+ ("pass","linkedin","en","Our new Manchester office opens its doors next week. 120 desks, a roof terrace, and finally decent coffee for the Thornbury Bank tech team.",dict(ZE5, brand='Thornbury Bank', **_UK)),
+ ("pass","linkedin","fr","On lance en interne chez Lumeo un programme de mentorat pour les alternants. Inscriptions ouvertes jusqu'au 15.",dict(ZE5, brand='Lumeo')),
+ ("pass","linkedin","fr","Nouveau record pour l'équipe logistique de Lumeo : 12 000 colis expédiés en une journée pendant le Black Friday. Bravo à tous !",dict(ZE5, brand='Lumeo')),
+ ("pass","x","en","Our new hire cohort at Corvid Labs starts Monday: 40 new grads. Say hi if you see them lost near the elevators.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","facebook","fr","Rappel produit : certaines lampes Lumeo de la série T2 fabriquées en mars doivent être rapportées en magasin pour remplacement gratuit.",dict(ZE5, brand='Lumeo')),
+ ("fail","linkedin","en","Our new Lumeo desk lamp is out today, and it is gorgeous.",dict(ZE5, brand="Lumeo", **_US)),
+ ("fail","linkedin","fr","On lance notre nouvelle lampe de chevet, dispo dès aujourd'hui !",dict(ZE5, brand="Lumeo")),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)
