@@ -594,6 +594,8 @@ class _Check:
                     self.add("sector_health_missing", sector=label, reference=row["reference"])
                 else:
                     self.add("sector_warning_missing", sector=label, reference=row["reference"])
+                if condition == "tobacco_warning" and "cigar" in ft:
+                    condition = "cigar_warning"
                 self.fix_needs.add(condition)
 
     def length(self):

@@ -55,7 +55,8 @@ def mention_values(chk) -> dict:
     """``{m_commercial}``, ``{m_relationship}``… for the findings' fixes."""
     _, p = phrases(chk)
     brand = _clean_brand(chk.brand)
-    warning = next((p.get(k) for k in ("fda_warning", "gambling_warning", "medicine_notice") if k in chk.fix_needs),
+    warning = next((p.get(k) for k in ("fda_warning", "gambling_warning", "medicine_notice", "tobacco_warning", "cigar_warning")
+                    if k in chk.fix_needs),
                    None) or p.get("risk_warning")
     return {
         "m_commercial": p["commercial"].format(brand=brand) if brand else p["commercial_nobrand"],
@@ -145,7 +146,8 @@ def suggest(chk) -> tuple[str, bool]:
     for brand in (chk.brand, None):  # the brand's name is dropped from the mention before the post is cut
         prefix = prefix_for(needs, p, brand)
         suffix = ""
-        for need in ("age", "health", "fda_warning", "risk_warning", "gambling_warning", "medicine_notice"):
+        for need in ("age", "health", "fda_warning", "risk_warning", "gambling_warning", "medicine_notice", "tobacco_warning",
+                     "cigar_warning"):
             if need in needs and p.get(need):
                 suffix += "\n" + p[need]
         out = prefix + text + suffix

@@ -977,6 +977,10 @@ NINTH = [
  ("fail","x","en","Vey headphones, $30 off this week: vey.example/shop?ref=maya",dict(brand="Vey", **_US)),
  ("fail","instagram","en","Vey headphones, love them. (affiliate link, I earn a small commission)",dict(ZV, **_UK)),
  ("pass","instagram","en","#ad Vey headphones, love them. Affiliate link: I earn a small commission.",dict(ZV, **_UK)),
+ # UK: "X sent me" on a post the author is rewarded for says a gift, not an ad; US tobacco ads carry their warning
+ ("fail","instagram","en","Vey Books sent me their new thriller and I read it in one night 📚",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey cigarillos, sweet cherry, so smooth by the lake.",dict(ZV, **_US)),
+ ("warn","instagram","en","#ad Vey cigarillos, sweet cherry. WARNING: Cigar smoking can cause cancers of the mouth and throat, even if you do not inhale.",dict(ZV, **_US)),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)

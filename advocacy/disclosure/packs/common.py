@@ -284,6 +284,9 @@ WARNINGS = {
              r"(?:actifs numeriques|crypto-actifs) )?(?:enregistre|agree)|agrement mica|mica|(?:numero|n°) "
              r"(?:d'enregistrement|d'agrement) (?:amf|psan|e\d)"),
     "fda_warning": r"contains nicotine\.? nicotine is an addictive chemical",
+    # US tobacco: the Surgeon General's warnings (15 U.S.C. 1333) or the FDA's cigar warnings (21 CFR 1143.5)
+    "tobacco_warning": (r"surgeon general'?s? warning|warning: (?:cigar|cigarette|smoking|tobacco|this product)|"
+                        r"cigar smoking can cause|smoking causes|cigars are not a safe alternative"),
     # C. santé publ. R5122-3: an advertisement for a medicine to the public says it is one and invites reading the leaflet
     "medicine_notice": (r"ceci est un medicament|lire attentivement la notice|lisez attentivement la notice|"
                         r"demandez conseil a votre pharmacien|si les symptomes persistent"),

@@ -50,7 +50,8 @@ SECTORS = {
     "therapeutic": sector("restricted", "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
     "nicotine": sector("restricted", "21 CFR 1143.3 (nicotine warning statement on advertisements)",
                        condition="fda_warning", review=False),
-    "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.3 (required warning statements)"),
+    # cigarette ads carry a Surgeon General's warning (15 U.S.C. 1333), cigar ads one of the FDA's (21 CFR 1143.5)
+    "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.5 (required warning statements)", condition="tobacco_warning"),
     # big cats cannot be kept privately (Big Cat Public Safety Act 2022); primates and others by state law: a human checks it
     "wild_animals": sector("restricted", "Big Cat Public Safety Act (2022) ; Lacey Act ; state exotic-pet laws"),
     "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)"),
@@ -98,7 +99,9 @@ PHRASES = {
            "retouched": "Retouched image", "virtual": "AI-generated image", "age": "21+ only.",
            "health": "Please drink responsibly.",
            "fda_warning": "WARNING: This product contains nicotine. Nicotine is an addictive chemical.",
-           "risk_warning": "Capital at risk."},
+           "risk_warning": "Capital at risk.",
+           "tobacco_warning": "SURGEON GENERAL'S WARNING: Smoking Causes Lung Cancer, Heart Disease, Emphysema, And May Complicate Pregnancy.",
+           "cigar_warning": "WARNING: Cigar smoking can cause cancers of the mouth and throat, even if you do not inhale."},
 }
 
 FOREIGN: dict = {}
