@@ -892,6 +892,9 @@ EIGHTH = [
  ("pass","facebook","fr","Rappel produit : certaines lampes Lumeo de la série T2 fabriquées en mars doivent être rapportées en magasin pour remplacement gratuit.",dict(ZE5, brand='Lumeo')),
  ("fail","linkedin","en","Our new Lumeo desk lamp is out today, and it is gorgeous.",dict(ZE5, brand="Lumeo", **_US)),
  ("fail","linkedin","fr","On lance notre nouvelle lampe de chevet, dispo dès aujourd'hui !",dict(ZE5, brand="Lumeo")),
+ # a law's news shared for points: no promotion (issue #15 item 1)
+ ("pass","linkedin","fr","Nouveau décret sur l'étiquetage des meubles : entrée en vigueur le 1er mars. Récap en commentaire.",ZER5),
+ ("pass","linkedin","en","The new accessibility rules apply from June. Good explainer from the regulator linked below.",dict(ZER5, **_UK)),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)
