@@ -300,11 +300,11 @@ class _Check:
             # the brand's own name may say its trade ("X Bet", "X Nicotine", "X Ales"): its promotion is that sector's
             for name in _brand_sectors(self.brand):
                 self.sectors.setdefault(name, None)
-        personal_code = promo is not None and owed.CODE_RE.search(ft) is not None
         # the text may say what the context does not: a reward for the post or what it brings in
         reward_said = rewarded is not True and is_commercial and owed.states_reward(ft)
+        # a personal code implies a commission: read only when the context leaves the reward open
         commercial_owed = is_commercial and (rewarded is True or reward_said or (
-            rewarded is None and (signalled or personal_code)))
+            rewarded is None and (signalled or (promo is not None and owed.CODE_RE.search(ft) is not None))))
         self.commercial_owed = commercial_owed
         relationship_owed = is_commercial and employee is True
         self.owed = commercial_owed or relationship_owed or (is_commercial and bool(self.sectors))
