@@ -128,6 +128,9 @@ DETECT: dict[str, str] = {
         r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
         r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking (?:vaults?|pools?|rewards?|yields?|apy|apr)|staking|airdrops?|"
         r"(?:token|jeton)s? (?:x ?\d+|presale|pre-sale|sale|launch)|presale|ico|"
+        r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:est |sera |is |gets |will be )?(?:liste|listed|listing)|"
+        # weak: a portfolio's multiple in the trader's words
+        r"(?:a fait|fait|made|did|went) x ?\d+(?![\d,.])|"
         r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:va|vont|will|is going|to) |avant (?:le )?listing|before (?:the )?listing|"
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
         r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
@@ -161,7 +164,8 @@ DETECT: dict[str, str] = {
         r"(?:potential|total) (?:returns?|payout|odds)|(?:bonus|offre) de bienvenue (?:de |jusqu'a )?\d+|"
         r"odds boosted|price boosts?|enhanced odds|bet builder|first bet|bonus bets?|in-play betting|"
         r"(?:mes|tes|vos|nos|ses|des|les|aux|premiers?) paris (?:sur|chez|en ligne|du|de la|des)|"
-        r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
+        r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|jouer comporte des risques|"
+        r"09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs)|"
         r"(?:sign up|join|register|deposit)(?: (?:to|with|at|on))? [a-z0-9]+ ?bet(?![a-z])|bet(?:ting)? (?:app|account)|bet (?:is|has|gives|offers|makes) (?:the|you|a|an|your)(?![a-z])"),
     "nicotine": (
         r"nicotine|vapes?|vaping|vapoteuses?|vapot(?:e|er|age)|ecig(?:arette)?s?|e-cig(?:arette)?s?|e cig(?:arette)?s?|"
@@ -184,7 +188,7 @@ DETECT: dict[str, str] = {
         r"epilation (?:definitive )?(?:au |a la )?laser|laser hair removal|cryolipolys(?:e|is)|lipolaser|microneedling|"
         r"peelings? (?:chimiques?|medicaux|medical)|chemical peels?|hifu|mesotherapie|skin ?boosters?|fils tenseurs|"
         r"thread lift|injections? (?:de botox|d'acide|anti-?rides)|anti-?wrinkle injections?|tattoo removal|"
-        r"detatouage|(?:got|get|getting|had|have) (?:my|your|her|their) (?:lips|nose|boobs) done|lips? done|"
+        r"detatouage|laser (?:[a-z']+ ){0,6}(?:rides|taches|cicatrices|wrinkles|scars)|(?:got|get|getting|had|have) (?:my|your|her|their) (?:lips|nose|boobs) done|lips? done|"
         r"(?:mes|tes|ses|vos|de) nouvelles levres|levres (?:refaites|repulpees)|nez refait"),
     "therapeutic": (
         r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete|arreter|arretez|arretent|stopper) (?:mon|ton|votre|son|sa|ses|ma|mes|tes|vos|leur|leurs|notre|nos|la|le|les) "
@@ -201,7 +205,9 @@ DETECT: dict[str, str] = {
         r"no need to (?:bother|see|visit|call|go to|book) (?:the|your|a|my) (?:gp|doctor|doc|dr|physician)|"
         r"(?:plus|pas) besoin (?:d'aller chez|de voir|de consulter) (?:le|un|ton|votre|mon) (?:medecin|docteur|generaliste)|"
         r"pas besoin de (?:medicaments?|traitements?|medocs?)|"
-        r"plus besoin de (?:medicaments?|traitements?|medecin)|no (?:more|need for) (?:meds|medications?|"
+        r"plus besoin de (?:medicaments?|traitements?|medecin)|plus besoin de (?:mon|ma|mes|ton|ta|tes|votre|vos|son|sa|ses) "
+        r"(?:[a-z\-]+ )?(?:ventoline|insuline|inhalateurs?|traitements?|medicaments?|medocs?|pilules?|antidepresseurs?|anxiolytiques?|"
+        r"somniferes?|statines|levothyrox|chimio)|no (?:more|need for) (?:meds|medications?|"
         r"medicines?|pills|doctors?)|instead of (?:your |my )?(?:medications?|meds|chemo|treatment)|"
         r"a la place (?:de|du|des) (?:votre |ton |mon )?(?:traitements?|medicaments?|chimio)|"
         r"gueri(?:t|r|ssez|ssent) (?:le |du |les |l'|la |de la |votre |ton |mon )?(?:cancer|diabete|depression|autisme|sclerose|arthrose|"
@@ -221,10 +227,12 @@ DETECT: dict[str, str] = {
     "wild_animals": (
         r"animaux (?:sauvages|exotiques)|exotic (?:pets?|animals?)|wild animals?|bebes? (?:singes?|tigres?|lions?)|"
         r"(?:baby|pet) (?:monkeys?|tigers?|lions?|sloths?|otters?)|(?:tiger|lion) cubs?|lionceaux?|fennecs?|"
-        r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?"),
+        r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?|gris du gabon|perroquets? gris|cacatoes?|"
+        r"(?:singes?|suricates?|fennecs?|renards? polaires?) (?:a adopter|a vendre|for sale|livres?)"),
     "alcohol": (
         r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|porters?|hazy pale|abv|alc\.? ?vol|"
-        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
+        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|fruite|tannique|charpente)|"
+        r"(?:une |petite |bonne )mousse (?:bien )?(?:fraiche|entre|apres|avec)|petite mousse|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
         r"(?:rose|rouge|blanc|cuvee)s? (?:du |de |d')?(?:chateau|domaine|clos|mas)|verres? (?:de |d')?(?:vin|rose|rouge|blanc|biere|champagne)|"
         r"whisk(?:e)?y|vodka|gin tonic|rhums?|"
         r"tequila|liqueurs?|spiritueux|champagnes?|prosecco|cidres?|ciders?|cremant|cuvees?|degustation de vins|"
@@ -249,17 +257,19 @@ DETECT: dict[str, str] = {
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
-        r"etfs?|placements? financiers?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
+        r"etfs?|placements? financiers?|credits? (?:conso|a la consommation|renouvelables?|rapides?|express|immo|immobiliers?)|"
+        r"prets? (?:perso|personnels?|rapides?|express|immo)|sans justificatifs?|rachat de credits?|mini[\s\-]?credits?|"
+        r"payday loans?|personal loans?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
         r"(?:ai|automated|algorithmic|algo) trading"),
     "cpf_training": (
-        r"cpf|compte personnel (?:de )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
+        r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
 }
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
-_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*)$"),
+_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon)$"),
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon|(?:a fait|fait|made|did|went) .*)$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|porters?)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$")}
 

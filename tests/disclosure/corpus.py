@@ -984,6 +984,18 @@ NINTH = [
  ("fail","instagram","en","Vey Books sent me their new thriller and I read it in one night 📚",dict(ZV, **_UK)),
  ("fail","instagram","en","#ad Vey cigarillos, sweet cherry, so smooth by the lake.",dict(ZV, **_US)),
  ("warn","instagram","en","#ad Vey cigarillos, sweet cherry. WARNING: Cigar smoking can cause cancers of the mouth and throat, even if you do not inhale.",dict(ZV, **_US)),
+ # France, sectors said indirectly: the harvest, a dry white, a portfolio's multiple, a listing, training rights,
+ # a bet and the age ban, a laser on wrinkles, an inhaler no longer needed, pets of protected species, quick credit
+ ("fail","instagram","fr","Publicité — Vendanges finies au domaine Vey, la nouvelle récolte arrive en bouteille !",ZV),
+ ("fail","instagram","fr","Publicité — Mon portefeuille Vey a fait x4 en un mois, rejoins-moi 🚀",ZV),
+ ("fail","instagram","fr","Publicité — Le jeton VEYX est listé demain, dernière chance d'entrer avant l'envolée.",ZV),
+ ("fail","instagram","fr","Publicité — Vérifie tes droits formation en deux minutes, je m'occupe de ton dossier.",ZV),
+ ("fail","instagram","fr","Publicité — Parie sur Vey, c'est simple et ça rapporte ! Interdit aux moins de 18 ans.",ZV),
+ ("fail","instagram","fr","Publicité — Avec Vey, les lycéens parient dès 1 € ! Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",ZV),
+ ("fail","instagram","fr","Publicité — Le laser Vey a effacé mes rides en une séance.",ZV),
+ ("fail","instagram","fr","Publicité — Grâce aux infusions Vey, plus besoin de ma Ventoline.",ZV),
+ ("fail","instagram","fr","Publicité — Un perroquet gris du Gabon de chez Vey, livré chez vous.",ZV),
+ ("warn","instagram","fr","Publicité — Les crédits rapides Vey : 3 000 € en 24 h sans justificatif.",ZV),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)

@@ -324,7 +324,7 @@ CONTENT_PATTERNS = {
         r"beurre dans les epinards|(?:rembourser|rembourse|rembourses) (?:mon|ton|votre|mes|tes|vos) (?:credit|pret|dettes?|decouvert)|"
         r"(?:payer|paye|paie) (?:mes|tes|vos) (?:factures|dettes|courses)|(?:plus|mieux) que (?:mon|ton|votre) salaire|"
         r"(?:vivre|vis|vit) (?:de|du) (?:mes|tes|ses) (?:paris|gains)|(?:solution|remede) (?:a|aux|to) (?:tes|vos|mes|your|my|money)|"
-        r"(?:se|me|te) refaire|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d|"
+        r"(?:se|me|te) refaire|(?:ca|et ca|cela) rapporte|it pays (?:off|out|well)|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d|"
         # money worries in the gambler's own words (CAP 16.3.4; décret n° 2020-1349 art. 8)
         r"arrondi[a-z]* (?:mes|tes|vos|ses|nos|les) fins de mois|(?:paid|pays|paying|covered|covers|cover) (?:my|your|the|our) "
         r"(?:rent|bills|mortgage|debts?|groceries)|(?:stuck|short|strapped) (?:for|on) (?:cash|money)|cash[\s\-]strapped|"
@@ -352,7 +352,7 @@ CONTENT_PATTERNS = {
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
         r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
-        r"post[\s\-]exams?|exam season"),
+        r"post[\s\-]exams?|exam season|lyceen(?:ne)?s|collegien(?:ne)?s|des (?:1[0-7]) ans"),
     "cpf_prospecting": (
         r"(?:envoie|envoyez|donne|donnez|partage|partagez)[\s\-]?(?:moi|nous) (?:ton|votre|tes|vos) (?:numero|solde|"
         r"identifiants?|dossier|mail|email|coordonnees|droits)|(?:ton|votre) solde (?:cpf|formation)|"
@@ -408,7 +408,7 @@ CONTENT_PATTERNS = {
         r"\d{1,3} ?x(?![a-z0-9])|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
-        r"can't lose|impossible de perdre|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
+        r"can't lose|impossible de perdre|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
 }
 
 #: the text points at the visible result of a beauty product (folded text)
