@@ -895,6 +895,18 @@ EIGHTH = [
  # a law's news shared for points: no promotion (issue #15 item 1)
  ("pass","linkedin","fr","Nouveau décret sur l'étiquetage des meubles : entrée en vigueur le 1er mars. Récap en commentaire.",ZER5),
  ("pass","linkedin","en","The new accessibility rules apply from June. Good explainer from the regulator linked below.",dict(ZER5, **_UK)),
+ # a job's name with the brand, the team speaking; someone else's job is no statement of one's own
+ ("pass","linkedin","fr","Nous, l'équipe design de Lumeo, sommes ravis de vous montrer la nouvelle lampe nomade.",dict(ZE5, brand='Lumeo')),
+ ("pass","instagram","fr","Designer chez Lumeo : voici les coulisses de notre nouvelle lampe nomade, du croquis au prototype.",dict(ZE5, brand='Lumeo')),
+ ("pass","linkedin","en","I help run the Thornbury Bank app team, and our new savings pots feature goes live today for everyone.",dict(ZE5, brand='Thornbury Bank', **_UK)),
+ ("pass","facebook","en","From the Thornbury Bank branch team in Leeds: our new Saturday opening hours start this week, 9 to 1.",dict(ZE5, brand='Thornbury Bank', **_UK)),
+ ("pass","x","en","Me and the rest of the Corvid Labs crew spent the summer on this: the new dashboard is out now.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("pass","bluesky","en","Corvid Labs PM here 👋 our new API rate limits are live, docs updated.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("fail","instagram","fr","La vendeuse chez Lumeo était adorable et la nouvelle lampe est superbe, je recommande !",dict(ZE5, brand='Lumeo')),
+ ("fail","x","en","The barista at Corvid Coffee remembered my order and the new oat latte is the best I've had.",dict(ZE5, brand='Corvid Coffee', **_US)),
+ ("fail","x","en","Me and my Corvid Labs watch ran 10k this morning, best gadget I've ever owned.",dict(ZE5, brand='Corvid Labs', **_US)),
+ ("fail","instagram","fr","Shopping chez Lumeo ce week-end : la nouvelle lampe nomade est parfaite pour le jardin.",dict(ZE5, brand='Lumeo')),
+ ("fail","facebook","fr","Mon conseiller chez Thornbury Bank m'a trouvé un prêt à 3 %, franchement la meilleure banque du marché.",dict(ZE5, brand='Thornbury Bank')),
 ]
 for _expected, _network, _lang, _text, _context in EIGHTH:
     P(_expected, _network, _text, _lang, **_context)

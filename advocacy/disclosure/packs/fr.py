@@ -253,10 +253,24 @@ WORDINGS = [
 #: the employment said around the brand's own name (issue #15 item 2; DPCD annexe I pt 22: the link must be
 #: clear, not the formula). ``{b}`` is the brand as written (folded), ``{h}`` the brand squeezed into a
 #: hashtag. Tried only when an employee's post owes the link and no other wording states it.
+_ROLES_FR = (r"(?:designer|ingenieure?|vendeuse|vendeur|conseillere?|responsable|cheffe?|directeur|directrice|technicienne?|"
+             r"developpeuse|developpeur|commerciale?|manager|stagiaire|alternante?|assistante?|comptable|juriste|acheteuse|"
+             r"acheteur|boulangere?|patissiere?|caissiere?|livreur|livreuse|magasiniere?|infirmiere?|pharmacienne?|coiffeuse|"
+             r"coiffeur|cuisiniere?|serveuse|serveur|barista|animatrice|animateur|chargee? (?:de|d')[a-z\-]+|product owner|"
+             r"data scientist|consultante?|redactrice|redacteur|graphiste|opticienne?|mecanicienne?|ebeniste|artisane?|"
+             r"chercheuse|chercheur|formatrice|formateur|recruteuse|recruteur|team lead|lead dev|dev|developer|engineer)")
 _ROLE_NEG = r"(?!(?:allee?s?|passee?s?|venue?s?|retournee?s?|rentree?s?|clients?|clientes?|fans?|abonnee?s?|accro|adepte|ravie?|fiere?) )"
 BRAND_WORDINGS = [
     ("fr.brand_hashtag_team", r"#{h}(?:team|equipe|crew|staff|salariee?s?|employee?s?)(?![a-z0-9])"),
     ("fr.brand_je_suis_role", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:chez|au|a la|a l'|aux|a|de|d'|du) ?{b}"),
+    # a job's name with the brand (« Designer chez Acme : … », « technicienne SAV chez Acme »)
+    # not « la vendeuse chez Acme était adorable » (someone else's job)
+    ("fr.brand_role_chez", r"(?<!la )(?<!le )(?<!une )(?<!un )(?<!les )(?<!des )(?<!cette )(?<!ce )(?<!l')(?<!du )(?<!au )(?<!sa )"
+                           r"(?<!son )(?<!ma )(?<!mon )(?<!votre )(?<!ton )(?<!ta )(?<!leur )(?<!notre )" + _ROLES_FR
+                           + r" (?:[a-z'\-]+ ){0,3}chez {b}"),
+    # the team speaking as « nous » (« Nous, l'équipe design d'Acme, … », « L'équipe d'Acme, on… »)
+    ("fr.brand_equipe_nous", r"(?:nous|on),? (?:l'equipe|les equipes|la team) (?:[a-z\-]+ ){0,2}(?:de |d'|du |chez )?{b}"),
+    ("fr.brand_equipe_de_nous", r"(?:l'equipe|les equipes|la team) (?:[a-z\-]+ ){0,2}(?:de |d'|du |chez ){b},? (?:nous|on)(?![a-z])"),
     # a role set beside the brand, then « je »: « Conseillère de vente chez Acme à Lyon, je vous attends »
     ("fr.brand_role_apposition", _ROLE_NEG + r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
                                  r"(?:je|j')(?![a-z])"),

@@ -288,6 +288,15 @@ BRAND_WORDINGS = [
     ("en.proud_at_brand", r"(?:proud|happy|lucky|glad|thrilled) to (?:be|work) (?:at|with|for|part of) {b}"),
     ("en.part_of_brand_team", r"part of (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|family|squad)(?![a-z])"),
     ("en.brand_team_here", r"{b} (?:[a-z\-]+ )?(?:team|crew|staff|staffer|" + _ROLES + r")s?(?: member)? here(?![a-z])"),
+    # not "the barista at Acme was lovely" (someone else's job)
+    ("en.role_at_brand", r"(?<!the )(?<!a )(?<!an )(?<!their )(?<!this )(?<!that )(?<!her )(?<!his )(?<!your )(?<!one )"
+                         + _ROLES + r" (?:[a-z\-]+ ){0,2}(?:at|@) {b}"),
+    ("en.run_brand_team", r"(?:i|we) (?:help |helped )?(?:run|lead|manage|head|joined|am on|work on|work in|sit on|sit in|belong to) "
+                          r"(?:the |our )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad|group)(?![a-z])"),
+    ("en.from_brand_team", r"from (?:the |all of us (?:at|on) (?:the )?|everyone (?:at|on) (?:the )?|us at )?{b} (?:[a-z\-]+ ){0,2}"
+                           r"(?:team|crew|staff|family)(?![a-z])"),
+    ("en.rest_of_brand", r"(?:the rest of|of us (?:on|at)|all of us (?:on|at)) (?:the )?{b}(?![a-z])"),
+    ("en.me_and_brand_team", r"me and (?:the rest of )?(?:the |my )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|colleagues)(?![a-z])"),
     ("en.on_staff_at", r"(?:on (?:the )?staff|on the payroll|on the team) (?:at|of|with|for) {b}"),
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
