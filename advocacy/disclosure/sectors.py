@@ -130,7 +130,7 @@ DETECT: dict[str, str] = {
         r"(?:token|jeton)s? (?:x ?\d+|presale|pre-sale|sale|launch)|presale|ico|"
         r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:est |sera |is |gets |will be )?(?:liste|listed|listing)|"
         # weak: a portfolio's multiple in the trader's words
-        r"(?:a fait|fait|made|did|went) x ?\d+(?![\d,.])|"
+        r"(?:a fait|made|did|went) x ?\d+(?![\d,.])|portefeuilles?|"
         r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:va|vont|will|is going|to) |avant (?:le )?listing|before (?:the )?listing|"
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
         r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
@@ -147,8 +147,10 @@ DETECT: dict[str, str] = {
         r"boost(?:ez|e|er)? (?:vos|tes|ses|mes|nos|les) (?:combines|paris|cotes|gains)|combines? (?:a|de) \d+ (?:matchs|selections|paris)|"
         r"fold (?:accas?|accumulators?|parlays?|bets?)|bet[\s\-]?builders?|same[\s\-]game (?:multi|parlay)s?|"
         r"(?:gagne|won|win) [\d\s.,]+ ?(?:€|euros?|\$|£|k) (?:au|a la|aux|at|on|playing) (?:poker|casino|roulette|blackjack|loto|paris|slots|bingo)|"
-        r"(?:deposit|depose|deposez) ?[£$€]? ?\d+ (?:on|sur|chez)(?![a-z])|(?:tente|tentez|tenter) (?:ta|votre|sa) chance|(?:premier|1er) (?:pari|depot)s?|paris? rembourses?|"
-        r"(?:rembourses?|offerts?) sur (?:ton|votre|le) (?:premier |1er )?pari|(?:first|1st) deposit|deposit (?:bonus|match)|"
+        r"(?:deposit|depose|deposez) ?[£$€]? ?\d+ (?:on|sur|chez)(?![a-z])|(?:tente|tentez|tenter) (?:ta|votre|sa) chance|(?:premier|1er) paris?|"
+        r"(?:premier|1er) depots?|paris? rembourses?|bingo (?:online|en ligne|sites?|apps?|bonus|rooms?|tickets?)|online bingo|"
+        r"to play with|18 ?\+|21 ?\+|(?:deposit|depose|deposez) ?[£$€]? ?\d+ ?[£$€]? (?:and|et|&) (?:get|play|bet|spin|recois|joue|parie)|"
+        r"(?:rembourses?|offerts?) sur (?:ton|votre|le) (?:premier |1er )?pari|(?:first|1st) deposits?|deposit (?:bonus|match)(?:es)?|"
         r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
         r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
         r"draftkings|fanduel|betmgm|paddy power|william hill|ladbrokes|sky bet|betfair|sportsbet|acca of the|"
@@ -230,9 +232,9 @@ DETECT: dict[str, str] = {
         r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?|gris du gabon|perroquets? gris|cacatoes?|"
         r"(?:singes?|suricates?|fennecs?|renards? polaires?) (?:a adopter|a vendre|for sale|livres?)"),
     "alcohol": (
-        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|porters?|hazy pale|abv|alc\.? ?vol|"
-        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|fruite|tannique|charpente)|"
-        r"(?:une |petite |bonne )mousse (?:bien )?(?:fraiche|entre|apres|avec)|petite mousse|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
+        r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|hazy pale|abv|alc\.? ?vol|"
+        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|tannique|charpente)|"
+        r"(?:une |petite |bonne )mousse (?:[a-z0-9&'\-]+ )?(?:bien fraiche|entre potes|entre amis|apres le (?:foot|match|boulot|taf))|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
         r"(?:rose|rouge|blanc|cuvee)s? (?:du |de |d')?(?:chateau|domaine|clos|mas)|verres? (?:de |d')?(?:vin|rose|rouge|blanc|biere|champagne)|"
         r"whisk(?:e)?y|vodka|gin tonic|rhums?|"
         r"tequila|liqueurs?|spiritueux|champagnes?|prosecco|cidres?|ciders?|cremant|cuvees?|degustation de vins|"
@@ -258,7 +260,7 @@ DETECT: dict[str, str] = {
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
         r"etfs?|placements? financiers?|credits? (?:conso|a la consommation|renouvelables?|rapides?|express|immo|immobiliers?)|"
-        r"prets? (?:perso|personnels?|rapides?|express|immo)|sans justificatifs?|rachat de credits?|mini[\s\-]?credits?|"
+        r"prets? (?:perso|personnels?|rapides?|express|immo)|rachat de credits?|mini[\s\-]?credits?|"
         r"payday loans?|personal loans?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
         r"(?:ai|automated|algorithmic|algo) trading"),
     "cpf_training": (
@@ -267,24 +269,25 @@ DETECT: dict[str, str] = {
 }
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
-_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*)$"),
+_WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
+                         r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon|(?:a fait|fait|made|did|went) .*)$"),
-         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|porters?)$"), "tobacco": re.compile(r"^cigarettes?$"),
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon|(?:a fait|made|did|went) .*|portefeuilles?)$"),
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$")}
 
 
 #: pictographs that hint at a sector: weak words (one counts beside another weak word of the sector)
 EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f379\U0001f37e\U0001f943",
-         "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489", "crypto": "\U0001f680"}
+         "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
 #: the context names is read like the text (the context only adds sectors)
 _BRAND_TRADE = re.compile(
-    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook|picks)|(nicotine|vapes?|vaping|vapou?rs?|vapor[a-z]*|vapot[a-z]*)|"
+    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor[a-z]*|vapot[a-z]*)|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
-    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypto[a-z]*|bitcoin[a-z]*))(?![a-z0-9])")
+    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypt[a-z]*|bitcoin[a-z]*|coin[a-z]+|[a-z]+coin))(?![a-z0-9])")
 _BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")
 
 

@@ -1008,6 +1008,14 @@ NINTH = [
  ("fail","instagram","fr","Publicité — Grâce aux infusions Vey, plus besoin de ma Ventoline.",ZV),
  ("fail","instagram","fr","Publicité — Un perroquet gris du Gabon de chez Vey, livré chez vous.",ZV),
  ("warn","instagram","fr","Publicité — Les crédits rapides Vey : 3 000 € en 24 h sans justificatif.",ZV),
+ # ordinary words that only look like a sector: they stay ordinary
+ ("pass","instagram","fr","Publicité — La robe Vey à porter pour l'apéro ou au bureau, en lin bio.",ZV),
+ ("pass","instagram","fr","Publicité — Le rouge à lèvres Vey, un rouge fruité qui tient huit heures.",ZV),
+ ("pass","instagram","fr","Publicité — La petite mousse au chocolat Vey, sans sucre ajouté.",ZV),
+ ("pass","instagram","fr","Publicité — Le livret Vey : 50 € offerts au premier dépôt.",ZV),
+ ("pass","linkedin","fr","Publicité — Notre chiffre d'affaires a fait x3 cette année 🚀 merci à nos clients Vey !",ZV),
+ ("pass","instagram","en","#ad Bingo! The Vey planner finally sorted my to-do list.",dict(ZV, **_UK)),
+ ("pass","instagram","fr","Publicité — Médaille d'or pour notre cuvée Vey, une belle victoire ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZV),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)

@@ -394,7 +394,7 @@ CONTENT_PATTERNS = {
         r"(?:un|le|mon|ton|votre) verre a la main|bonne humeur|joie de vivre|art de vivre|(?:apero|aperos|verre|terrasse)s? au soleil|"
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
         r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
-        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?|champions?|victoires?|exploits?|performances?"),
+        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?"),
     # a procedure or medical product presented as free of risk or as permanent (CAP 12.1; FTC Act §§ 5, 12)
     "safety_claim": (
         r"100 ?% (?:safe|sur|sure|sans risque|securise)|(?:completely|totally|perfectly|absolutely|entirely) (?:safe|harmless)|"
