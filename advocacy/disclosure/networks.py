@@ -143,7 +143,19 @@ def graphemes(text: str) -> int:
             return len(text)
     if _CLUSTERY.search(text) is None:
         return len(text)
-    return len(_GRAPHEME.findall(text))
+    # two printable Latin-1 characters side by side always break (UAX #29 GB999) and no rule looks back
+    # across them: only the stretches around the other characters, with their neighbours, need the rules
+    n = len(text)
+    for m in _JOINABLE.finditer(text):
+        piece = text[max(0, m.start() - 1):m.end() + 1]
+        n -= len(piece) - len(_GRAPHEME.findall(piece))
+    return n
+
+
+#: characters outside printable Latin-1 (soft hyphen, CR and LF included) and the printable ones alone
+#: between two of them
+_PLAIN = "\x20-\x7e\xa0-\xac\xae-\xff"
+_JOINABLE = re.compile(f"[^{_PLAIN}]+(?:[{_PLAIN}][^{_PLAIN}]+)*")
 
 
 def measure(text: str, network: Network) -> int:

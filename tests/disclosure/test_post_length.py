@@ -65,3 +65,22 @@ def test_checker_uses_a_servers_limit_and_fits_the_suggestion_with_the_link():
     assert roomy.limit == 1000 and not any(f.rule == "length_over_limit" for f in roomy.findings)
     suggested = over.suggested_text
     assert suggested and post_length("mastodon", suggested, LINK) <= 500
+
+
+def test_graphemes_counted_by_stretches_agree_with_the_whole_text_rules():
+    # only the stretches around characters beyond printable Latin-1 go through \X: the count must be
+    # the one \X gives on the whole text, whatever joins (marks, ZWJ, flags, Hangul, CR LF, prepend)
+    import random
+
+    import regex
+
+    from advocacy.disclosure.networks import graphemes
+
+    special = ["\u0301", "\u200d", "\u200b", "\ufe0f", "\u0600", "\u0903", "\u0915", "\u094d", "\U0001F1EB",
+               "\U0001F1F7", "\U0001F469", "\U0001F3FB", "\u1100", "\u1161", "\u11a8", "\uac00", "\r", "\n",
+               "\u00ad", "\u2014", "\U000E0061", "\u2764", "\u0085", "\u0308"]
+    plain = list("ab #*0 .") + ["\u00a0", "\u00a9", "\u00ae", "\u00e9", "\u00ff"]
+    rnd = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rnd.choice(special if rnd.random() < 0.5 else plain) for _ in range(rnd.randint(1, 16)))
+        assert graphemes(text) == len(regex.findall(r"\X", text)), ascii(text)
