@@ -218,9 +218,10 @@ INVISIBLE_CHARS = frozenset(chr(cp) for cp, v in _ONE.items() if v == _REMOVED)
 
 # the usual invisible characters (zero-width, bidi controls, soft hyphen, variation selectors, tags):
 # a small class keeps the search fast; rarer ones go through the general path
-_INVIS_RE = re.compile(
-    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
-    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]+")
+_INVIS_CLASS = ("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
+                "\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+_INVIS_RE = re.compile(_INVIS_CLASS + "+")
+_INVIS_CHAR = re.compile(_INVIS_CLASS)  # is there one at all: a third faster than looking for runs
 
 
 def is_invisible(ch: str) -> bool:
@@ -258,6 +259,15 @@ class Folded:
         return base + (self.pad_cum[i - 1] if i else 0)
 
 
+def _latin1(text: str) -> bytes | None:
+    """``text`` in Latin-1, or None when it holds a character beyond (faster than searching for one
+    in a text that holds none: the usual case once typographic quotes and dashes are replaced)."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
 def fold(text: str) -> Folded:
     try:  # ASCII and Latin-1 (French with its accents): one table lookup per byte
         folded_b = text.encode("latin-1").translate(_L1)
@@ -266,7 +276,7 @@ def fold(text: str) -> Folded:
     else:
         if 0 not in folded_b:
             return Folded(" " + folded_b.decode("ascii"), text, None, None, None)
-    if _INVIS_RE.search(text) is not None:
+    if _INVIS_CHAR.search(text) is not None:
         quick = _fold_without_invisibles(text)
         if quick is not None:
             return quick
@@ -275,12 +285,13 @@ def fold(text: str) -> Folded:
         if _COMMON_RE.search(latin) is not None:
             for ch in set(_COMMON_RE.findall(latin)):
                 latin = latin.replace(ch, _COMMON_MAP[ch])
-        if _NON_L1.search(latin) is not None and _PICTO.search(latin) is not None:
+        if _latin1(latin) is None and _PICTO.search(latin) is not None:
             latin = _PICTO.sub("\x02", latin)
             if "\ufe0f" in latin or "\u200d" in latin:
                 latin = _PICTO_JOIN.sub("\x02", latin)
-    if _NON_L1.search(latin) is None:
-        folded_b = latin.encode("latin-1").translate(_L1)
+    latin_b = _latin1(latin)
+    if latin_b is not None:
+        folded_b = latin_b.translate(_L1)
         if 0 not in folded_b:
             return Folded(" " + folded_b.decode("ascii"), text, None, None, None)
         return _fold_runs(text)
