@@ -123,7 +123,8 @@ DETECT: dict[str, str] = {
     "financial_cfd": (
         r"cfds?|forex|fx trading|trading (?:de devises|forex|a effet de levier|sur marge)|effet de levier|"
         r"levier (?:de )?(?:x ?)?\d+|leverag(?:e|ed)(?: trading| x?\d+| up to)?|"
-        r"options? binaires?|binary options?|prop ?firm|copy[\s\-]?trading"),
+        r"options? binaires?|binary options?|prop ?firm|copy[\s\-]?trading|(?:fx|forex) (?:signals?|groups?|mentors?|academy)|"
+        r"signaux (?:fx|forex)"),
     "crypto": (
         r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
         r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking (?:vaults?|pools?|rewards?|yields?|apy|apr)|staking|airdrops?|"
@@ -135,7 +136,7 @@ DETECT: dict[str, str] = {
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
         r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
         # weak: a price call in the trader's words (beside a cashtag or another weak word)
-        r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon"),
+        r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)"),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
         r"premier league|ligue 1|vip|daily|expert|premium) (?:picks|tips)|paid picks|"
@@ -149,7 +150,7 @@ DETECT: dict[str, str] = {
         r"(?:gagne|won|win) [\d\s.,]+ ?(?:€|euros?|\$|£|k) (?:au|a la|aux|at|on|playing) (?:poker|casino|roulette|blackjack|loto|paris|slots|bingo)|"
         r"(?:deposit|depose|deposez) ?[£$€]? ?\d+ (?:on|sur|chez)(?![a-z])|(?:tente|tentez|tenter) (?:ta|votre|sa) chance|(?:premier|1er) paris?|"
         r"(?:premier|1er) depots?|paris? rembourses?|bingo (?:online|en ligne|sites?|apps?|bonus|rooms?|tickets?)|online bingo|"
-        r"to play with|18 ?\+|21 ?\+|(?:deposit|depose|deposez) ?[£$€]? ?\d+ ?[£$€]? (?:and|et|&) (?:get|play|bet|spin|recois|joue|parie)|"
+        r"to play with|18 ?\+|21 ?\+|spin (?:the |our |a )?wheels?|(?:deposit|depose|deposez) ?[£$€]? ?\d+ ?[£$€]? (?:and|et|&) (?:get|play|bet|spin|recois|joue|parie)|"
         r"(?:rembourses?|offerts?) sur (?:ton|votre|le) (?:premier |1er )?pari|(?:first|1st) deposits?|deposit (?:bonus|match)(?:es)?|"
         r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
         r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
@@ -233,7 +234,7 @@ DETECT: dict[str, str] = {
         r"(?:singes?|suricates?|fennecs?|renards? polaires?) (?:a adopter|a vendre|for sale|livres?)"),
     "alcohol": (
         r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|hazy pale|abv|alc\.? ?vol|"
-        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|tannique|charpente)|"
+        r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|alcopops?|hard lemonades?|spiked (?:seltzers?|lemonades?|teas?)|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|tannique|charpente)|"
         r"(?:une |petite |bonne )mousse (?:[a-z0-9&'\-]+ )?(?:bien fraiche|entre potes|entre amis|apres le (?:foot|match|boulot|taf))|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
         r"(?:rose|rouge|blanc|cuvee)s? (?:du |de |d')?(?:chateau|domaine|clos|mas)|verres? (?:de |d')?(?:vin|rose|rouge|blanc|biere|champagne)|"
         r"whisk(?:e)?y|vodka|gin tonic|rhums?|"
@@ -241,7 +242,7 @@ DETECT: dict[str, str] = {
         r"wine tasting|happy hour|brewery|brasserie artisanale|biere artisanale|craft beer|spritz|pastis|aperitifs?|"
         r"sangria|mojitos?|margaritas?|cognac|armagnac|calvados|rose (?:bien )?frais|vin (?:rouge|blanc|rose)|"
         r"beaujolais|chablis|sancerre|pinot noir|merlot|cabernet|chardonnay|sauvignon|syrah|muscadet|bourbon|"
-        r"scotch|rum|gin|lager|stout|pale ale|distillerie|distillery|vignoble|vineyard|sommelier|"
+        r"scotch|rum|gin|lagers?|stouts?|pale ale|distillerie|distillery|vignoble|vineyard|sommelier|"
         r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
         r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)|"
         # the drinker's statements name the sector themselves; so does a bottle or glass of red
@@ -270,9 +271,10 @@ DETECT: dict[str, str] = {
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
-                         r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+)$"),
+                         r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+|"
+                         r"spin .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon|(?:a fait|made|did|went) .*|portefeuilles?)$"),
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?)$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$")}
 
@@ -280,6 +282,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
 #: pictographs that hint at a sector: weak words (one counts beside another weak word of the sector)
 EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f379\U0001f37e\U0001f943",
          "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
+#: botulinum toxin, by name or by the trade's euphemism ("anti-wrinkle injections"): a prescription-only medicine too
+_TOXIN = re.compile(r"botox|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -329,7 +333,7 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
     if "therapeutic" in found:
         found.pop("medicine", None)
     for a, b in by_name.get("cosmetic_surgery", ()):
-        if "cosmetic_surgery" in found and folded[a:b].lstrip("#") == "botox":
+        if "cosmetic_surgery" in found and _TOXIN.match(folded[a:b].lstrip("#")):
             # botulinum toxin: a prescription-only medicine too
             found.setdefault("prescription_medicine", (a, b))
             break

@@ -1016,6 +1016,21 @@ NINTH = [
  ("pass","linkedin","fr","Publicité — Notre chiffre d'affaires a fait x3 cette année 🚀 merci à nos clients Vey !",ZV),
  ("pass","instagram","en","#ad Bingo! The Vey planner finally sorted my to-do list.",dict(ZV, **_UK)),
  ("pass","instagram","fr","Publicité — Médaille d'or pour notre cuvée Vey, une belle victoire ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZV),
+ # UK and US: youth appeal (a games-style wheel, a 16th birthday, spring break, candy flavours), money worries and
+ # jobs, strength and performance, signals groups, touted token gains, anti-wrinkle injections (botulinum toxin)
+ ("fail","instagram","en","#ad Vey Bet's arcade-style spin wheel is back for the school holidays! 18+",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey alcopops in bubblegum flavour, perfect for your 16th birthday party!",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey hard lemonade, the drink for spring break with your college crew. 21+",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad Overdraft looking grim? A tenner on Vey Casino tonight could cover it. 18+ BeGambleAware.org",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Fed up with your boss? One big win on Vey and you're out. 18+ BeGambleAware.org",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Parlays on Vey are basically my retirement plan. 21+ 1-800-GAMBLER",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad Vey vapes in cotton candy and gummy bear. WARNING: This product contains nicotine. Nicotine is an addictive chemical.",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad My Vey FX signals group made me $3k this month, join via my link!",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad Vey tokens: early investors are up 400%, get in now!",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Anti-wrinkle injections at Vey Aesthetics, two for one this weekend!",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey Sportsbook: the more you bet, the more you win! 18+ BeGambleAware.org",dict(ZV, **_UK)),
+ ("fail","instagram","en","#ad Vey whiskey, stronger than ever: the strongest on the shelf.",dict(ZV, **_US)),
+ ("fail","instagram","en","#ad A few Vey lagers before the match and you'll play like a pro.",dict(ZV, **_UK)),
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)

@@ -324,7 +324,10 @@ CONTENT_PATTERNS = {
         r"beurre dans les epinards|(?:rembourser|rembourse|rembourses) (?:mon|ton|votre|mes|tes|vos) (?:credit|pret|dettes?|decouvert)|"
         r"(?:payer|paye|paie) (?:mes|tes|vos) (?:factures|dettes|courses)|(?:plus|mieux) que (?:mon|ton|votre) salaire|"
         r"(?:vivre|vis|vit) (?:de|du) (?:mes|tes|ses) (?:paris|gains)|(?:solution|remede) (?:a|aux|to) (?:tes|vos|mes|your|my|money)|"
-        r"(?:se|me|te) refaire|(?:ca|et ca|cela) rapporte|it pays (?:off|out|well)|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d|"
+        r"(?:se|me|te) refaire|(?:ca|et ca|cela) rapporte|it pays (?:off|out|well)|overdrafts?|(?:could|will|would|can) cover (?:them|it|the)|"
+        r"fed up with (?:your|the|my) (?:boss|job|9)|one (?:big )?win and (?:you'?re|you are|i'?m) out|tell your boss|"
+        r"retirement (?:plan|fund)|pension (?:plan|pot)|(?:plan|ma|ta) retraite|"
+        r"the more you (?:bet|play|spin|wager),? the more you win|plus tu (?:paries|joues|mises),? plus tu gagnes|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d|"
         # money worries in the gambler's own words (CAP 16.3.4; décret n° 2020-1349 art. 8)
         r"arrondi[a-z]* (?:mes|tes|vos|ses|nos|les) fins de mois|(?:paid|pays|paying|covered|covers|cover) (?:my|your|the|our) "
         r"(?:rent|bills|mortgage|debts?|groceries)|(?:stuck|short|strapped) (?:for|on) (?:cash|money)|cash[\s\-]strapped|"
@@ -352,7 +355,9 @@ CONTENT_PATTERNS = {
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
         r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
-        r"post[\s\-]exams?|exam season|lyceen(?:ne)?s|collegien(?:ne)?s|des (?:1[0-7]) ans"),
+        r"post[\s\-]exams?|exam season|lyceen(?:ne)?s|collegien(?:ne)?s|des (?:1[0-7]) ans|1[0-7](?:th|e|eme) (?:birthday|anniversaire)|"
+        r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshman|"
+        r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires"),
     "cpf_prospecting": (
         r"(?:envoie|envoyez|donne|donnez|partage|partagez)[\s\-]?(?:moi|nous) (?:ton|votre|tes|vos) (?:numero|solde|"
         r"identifiants?|dossier|mail|email|coordonnees|droits)|(?:ton|votre) solde (?:cpf|formation)|"
@@ -377,7 +382,8 @@ CONTENT_PATTERNS = {
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
         r"(?:the |more |extra |my |your |with |a bit of )confidence|confidence (?:boost|to)|"
         r"(?:feel|felt|feeling|walk in|walked in|be|was|were|get|got) (?:so |more |super |extra )?(?:confident|unstoppable|invincible)|"
-        r"unstoppable|invincible|secret weapon|dutch courage|talk to anyone|(?:everyone's|everybody's|the) (?:favourite|favorite) "
+        r"unstoppable|invincible|secret weapon|stronger than ever|strongest (?:on|in) the|(?:play|perform|run|drive) like a pro|"
+        r"(?:improves?|boosts?) (?:your )?(?:game|performance)|dutch courage|talk to anyone|(?:everyone's|everybody's|the) (?:favourite|favorite) "
         r"(?:person|guy|girl)|life and soul|(?:more )?popular(?:ity)?|closed? the deal|nail(?:ed)? the (?:pitch|interview|date)|"
         r"(?:plus|pour avoir|donne) (?:d'assurance|confiance en (?:toi|moi|soi|vous))|confiance en soi|"
         r"secret (?:to|de) (?:a |an |your |my |une |un |ta |votre )?(?:great |perfect |successful |good |reussie? |bonne? )?(?:date|first date|night out|party|"
@@ -408,7 +414,8 @@ CONTENT_PATTERNS = {
         r"\d{1,3} ?x(?![a-z0-9])|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
-        r"can't lose|impossible de perdre|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
+        r"can't lose|impossible de perdre|early investors (?:are|were) up|(?:up|gained|returned) \d{3,} ?%|"
+        r"(?:made|earned|makes|earns) me [$£€]? ?\d+|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
 }
 
 #: the text points at the visible result of a beauty product (folded text)
