@@ -203,6 +203,7 @@ class CompiledPack:
         # a consumer's verdict is read only when no promotion was found: its own index
         self.by_key_endorse, self.anchor_endorse = self._index(specs, lambda wd: wd.kind == "endorse")
         self._skip_cache: dict = {}
+        self._no_promo: dict = {}
         gift = getattr(module, "GIFT_NO_CONTROL", None)
         self.gift_no_control = re.compile(r"(?<![a-z0-9])(?:" + gift + ")") if gift else None
         self.gift_wordings = frozenset(getattr(module, "GIFT_WORDINGS", ()))
@@ -238,22 +239,32 @@ class CompiledPack:
         return closure, _anchor(words)
 
     def _for_skip(self, skip: frozenset):
-        """(anchor word → wordings not skipped, anchor, the same two without the promotional signals,
-        scans not skipped, one regex that finds whether any of those scans can match at all), built
-        once per ``skip``. An anchor looks only for the words that still have wordings to try."""
+        """(anchor word → wordings not skipped, anchor, the same two once a promotional signal was
+        found, scans not skipped, one regex that finds whether any of those scans can match at all),
+        built once per ``skip``."""
         found = self._skip_cache.get(skip)
         if found is None:
-            base = self.by_key_norel if "relationship" in skip else self.by_key
-            by_key = {w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}
-            by_key = {w: lst for w, lst in by_key.items() if lst}
-            no_promo = {w: tuple(wd for wd in lst if wd.kind != "promo") for w, lst in by_key.items()}
-            no_promo = {w: lst for w, lst in no_promo.items() if lst}
+            rel = "relationship" in skip
+            base, anchor = (self.by_key_norel, self.anchor_norel) if rel else (self.by_key, self.anchor)
+            no_promo, no_promo_anchor = self._no_promo_index(rel)
             scans = tuple(wd for wd in self.scans if wd.kind not in skip)
             # most texts hold none of the scans: one search of their union rules them all out
             quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
-            found = (by_key, _anchor([w for w in by_key if w != "#"]),
-                     no_promo, _anchor([w for w in no_promo if w != "#"]), scans, quick)
+            found = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor,
+                     {w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in no_promo.items()},
+                     no_promo_anchor, scans, quick)
             self._skip_cache[skip] = found
+        return found
+
+    def _no_promo_index(self, rel: bool):
+        """The index read once a promotional signal was found (only the first one counts): the
+        words that still have wordings to try there, and their anchor; built once."""
+        found = self._no_promo.get(rel)
+        if found is None:
+            base = self.by_key_norel if rel else self.by_key
+            by_key = {w: tuple(wd for wd in lst if wd.kind != "promo") for w, lst in base.items()}
+            by_key = {w: lst for w, lst in by_key.items() if lst}
+            found = self._no_promo[rel] = by_key, _anchor([w for w in by_key if w != "#"])
         return found
 
     def find(self, text: str, skip: frozenset = frozenset(), readings: list | None = None) -> list[Match]:
