@@ -4,6 +4,7 @@ ones listen on their own loopback ports with their data in a temporary directory
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -178,11 +179,31 @@ class RqWorker:
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
+    def horses(self) -> list[int]:
+        """The worker's forked work horses. RQ 3 puts each in a process group of its own
+        (``os.setpgrp()`` in ``fork_work_horse``), so killing the worker's group spares them."""
+        if not self.alive():
+            return []
+        try:
+            children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()
+        except OSError:
+            return []
+        return [int(pid) for pid in children]
+
     def kill(self) -> None:
-        """SIGKILL the worker and its work horse at once."""
+        """SIGKILL the worker and its work horse at once, as a machine crash would: a horse left
+        running would finish (or hang in) its batch and hide what the crash leaves behind."""
         if self.alive():
+            horses = self.horses()
+            for horse in horses:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(horse, signal.SIGKILL)
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(timeout=10)
+            for horse in horses:  # reaped by init once the worker is gone; wait until it is
+                wait_until(lambda h=horse: not Path(f"/proc/{h}").exists()
+                           or "Z" in Path(f"/proc/{h}/stat").read_text().split(")")[-1][:3], 10,
+                           what=f"work horse {horse} to die")
 
     def stop(self, timeout: float = 20) -> None:
         if self.alive():
