@@ -248,17 +248,24 @@ class FakeLinkedIn(LoopbackFake):
                      "locale": {"country": "FR", "language": "fr"}, "given_name": given, "family_name": family,
                      "email": f"{given.lower()}@example.org", "picture": "https://media.licdn.com/dms/image/x"}, {}
 
-    def _posts(self, handler, query, raw):
+    def _versioned(self, handler):
+        """The checks every versioned REST call meets first: (grant, version, None) or (None, None, error)."""
         version = handler.headers.get("LinkedIn-Version")
         if not version:
-            return 400, {"status": 400, "code": "VERSION_MISSING", "message": "A version must be present."}, {}
+            return None, None, (400, {"status": 400, "code": "VERSION_MISSING", "message": "A version must be present."}, {})
         if version not in ACTIVE_VERSIONS:
-            return 426, {"status": 426, "code": "NONEXISTENT_VERSION",
-                         "message": f"Requested version {version} is not active"}, {}
+            return None, None, (426, {"status": 426, "code": "NONEXISTENT_VERSION",
+                                      "message": f"Requested version {version} is not active"}, {})
         grant = self._bearer(handler)
         if grant is None:
-            return 401, {"status": 401, "serviceErrorCode": 65600, "code": "INVALID_ACCESS_TOKEN",
-                         "message": "Invalid access token"}, {}
+            return None, None, (401, {"status": 401, "serviceErrorCode": 65600, "code": "INVALID_ACCESS_TOKEN",
+                                      "message": "Invalid access token"}, {})
+        return grant, version, None
+
+    def _posts(self, handler, query, raw):
+        grant, version, error = self._versioned(handler)
+        if error:
+            return error
         if handler.headers.get("X-Restli-Protocol-Version") != "2.0.0":
             return 400, {"status": 400, "code": "ILLEGAL_ARGUMENT", "message": "Restli protocol 2.0.0 expected"}, {}
         try:
@@ -285,14 +292,9 @@ class FakeLinkedIn(LoopbackFake):
         return 201, b"", {"x-restli-id": urn, "x-linkedin-id": urn}
 
     def _find_posts(self, handler, query, raw):
-        version = handler.headers.get("LinkedIn-Version")
-        if version not in ACTIVE_VERSIONS:
-            return 426, {"status": 426, "code": "NONEXISTENT_VERSION",
-                         "message": f"Requested version {version} is not active"}, {}
-        grant = self._bearer(handler)
-        if grant is None:
-            return 401, {"status": 401, "serviceErrorCode": 65600, "code": "INVALID_ACCESS_TOKEN",
-                         "message": "Invalid access token"}, {}
+        grant, _version, error = self._versioned(handler)
+        if error:
+            return error
         if query.get("q") != "author" or not query.get("author"):
             return 400, {"status": 400, "code": "ILLEGAL_ARGUMENT", "message": "Invalid finder"}, {}
         if "r_member_social" not in grant["scope"].split() or query["author"] != f"urn:li:person:{grant['sub']}":
