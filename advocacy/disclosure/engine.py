@@ -254,6 +254,11 @@ class _Check:
         # 1. owed first: is this a commercial communication for the brand at all?
         ft = f.text
         promo = next((m for m in self.readings if m.wording.kind == "promo"), None)
+        others = rewarded is not True and owed.OTHERS_RE.search(ft) is not None
+        brand_f = _folded_brand(self.brand).strip() if others and self.brand else None
+        if promo is not None and others:
+            # a post about competitors or the market: their launches and offers are news, not the author's promotion
+            promo = owed.own_promotion(ft, brand_f)
         if promo is None and owed.STARS_RE.search(self.text) is not None:
             promo = True  # a review's stars: a consumer's verdict on a product
         if promo is None:  # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion
@@ -261,7 +266,9 @@ class _Check:
         reasons = []
         if promo is None:
             price = owed.PRICE_RE.search(ft)
-            if price is None and "£" in self.text:
+            if price is not None and others and owed.about_others(ft, price.start(), price.end(), brand_f):
+                price = None  # a competitor's price is market news
+            elif price is None and "£" in self.text:
                 price = owed.POUND_RE.search(self.text.lower())
             if price is not None and rewarded is not True:
                 # an amount alone is a weak sign: news of a price cap, a charity's total, a stake limit
@@ -574,6 +581,9 @@ class _Check:
             if row is None or row["status"] == "allowed":
                 continue
             if row["status"] == "banned":
+                exempt = row.get("exempt")
+                if exempt and lexicon.CLEARANCE_RE[exempt].search(ft) is not None:
+                    continue  # the ban's own exception (a zoo, for wild animals)
                 self.add("sector_banned", orig, sector=label, found=found, reference=row["reference"])
                 continue
             cleared = row.get("cleared")

@@ -115,6 +115,8 @@ PROMO = (
     r"(?:special|exclusive|limited|launch|introductory|welcome) offer|free trial|essai gratuit|"
     r"(?:achetez|acheter|commandez|commander|reservez|abonnez-vous|buy|shop|order) (?:le|la|les|votre|ton|ta|tes|vos|"
     r"it|yours|now|today|here|the|your|one|des|maintenant|sur|on|at|chez)|(?:grab|get|open|claim|book|start) yours|"
+    # a booking or an order urged ("réservez vite", "just book them")
+    r"(?:reservez|reserve|commandez|book|order) (?:vite|des maintenant|sans attendre|them|now|today|direct)(?![a-z])|"
     r"(?:with|via|using|through|avec) (?:my|mon) (?:referral |affiliate |personal |de parrainage |d'affiliation )?(?:link|lien)|"
     r"(?:use|utilise|utilisez|enter|entrez|tape|tapez) [a-z]{2,}\d+[a-z0-9]* (?:at checkout|au paiement|pour|for|to get)|"
     r"en vente|on sale|available (?:now|at|in stores|on|from)|disponibles? (?:des|chez|en magasin|sur|"
@@ -169,9 +171,10 @@ ENDORSEMENT = (
     r"i've (?:ever )?(?:had|tasted|owned|bought)(?![a-z])|i've (?:ever )?(?:tried|used)(?= *[.,!]| *$| (?:so far|yet|in years|this year))|"
     r"game[\s\-]?changer|must[\s\-]have|thank me later|you won't regret|(?:vous ne le|tu ne le) regretter|"
     r"best (?:[a-z\-]+ ){0,2}(?:i've|i have|i ever|i'd|ever|on the market|out there|in town|around|money)(?![a-z])|"
+    r"best (?:[a-z\-]+ ){0,2}of my (?:life|year)(?![a-z])|(?:est|sont|c'est) (?:une |vraiment une |juste une )?(?:tuerie|dinguerie|pepite)(?![a-z])|"
     r"(?:by far|hands down) the best|the only (?:one|ones|[a-z\-]+) (?:i'd|i would|i'll|i will|that|which|i) "
     r"(?:pay|buy|use|trust|recommend|survive|works?|lasts?|stuck)|de loin (?:le |la )?meilleur|"
-    r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){0,2}(?:du marche|de france|de loin|que j'ai|qui soit|au monde|de ma vie)|"
+    r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){0,2}(?:du marche|de france|de loin|que j'ai|qui soit|au monde|de ma vie|du moment)|"
     r"ce qu'il y a de mieux|verified (?:buyer|purchase|customer)|achat verifie|"
     r"(?:depuis que je suis passee?|since i switched) (?:chez|to)|"
     r"(?:my|our|mon|ma|notre) (?:full |honest |complete |quick )?(?:review|avis complet|test complet)(?![a-z])|voici mon avis|"
@@ -256,3 +259,37 @@ def states_reward(folded: str) -> bool:
                 return True
             i = folded.find(w, i + 1)
     return False
+
+
+#: the post speaks of competitors or the market's other players: promotional words there may be their news
+OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|competitors?|competition|rivals?|rivaux|"
+                       r"other (?:players|brands|firms|companies)|autres (?:acteurs|enseignes|marques))(?![a-z])")
+#: the author's own voice ("our", « nous », "I") or a code, a link, a label: a promotion of one's own
+_OWN_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|ours|we|we're|we've|us|nous|on|mon|ma|mes|my|i|i'm|je|j'|chez nous|"
+                     r"code|link|lien|http|#ad|#pub|sponsor\w*|publicite|collaboration|partenariat|ad)(?![a-z])")
+_PROMO_RE = None
+#: "our competitor", « nos concurrents »: the possessive names the others
+_THEIRS_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|my|mon|mes|ma) (?:[a-z]+ )?(?:concurren(?:ts?|tes?|ce)|competitors?|"
+                        r"competition|rivals?|rivaux)(?![a-z])")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def about_others(folded: str, start: int, end: int, brand: str | None) -> bool:
+    """Is the stretch [start, end) in a sentence with no first person, no code or link and not naming
+    the brand? In a post that speaks of competitors, such a launch, opening, offer or price is theirs."""
+    s = max((e.end() for e in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    end_m = _SENTENCE_END.search(folded, end)
+    sentence = _THEIRS_RE.sub(" ", folded[s:end_m.start() if end_m else len(folded)])
+    return _OWN_RE.search(sentence) is None and not (brand and brand in sentence)
+
+
+def own_promotion(folded: str, brand: str | None):
+    """The first promotional signal that is the author's own, in a post that speaks of competitors
+    (industry news promotes nothing of the author's)."""
+    global _PROMO_RE
+    if _PROMO_RE is None:
+        _PROMO_RE = re.compile(r"(?<![a-z0-9])(?:" + PROMO + r")")
+    for m in _PROMO_RE.finditer(folded):
+        if not about_others(folded, m.start(), m.end(), brand):
+            return m
+    return None

@@ -119,6 +119,13 @@ def catalogue(lang: str = "en") -> list[dict]:
 
 # --- reading sectors from the text ---------------------------------------------------------------
 _S = r"[\s\-]?"
+#: diseases (not states of comfort or beauty): what only a medicine may claim to cure, treat or prevent
+_DISEASE_FR = (r"(?:eczema|psoriasis|acne|asthme|diabete|depression|anxiete|insomnie|migraines?|arthrose|arthrite|cancers?|"
+               r"hypertension|rhumes?|grippes?|herpes|mycoses?|cystites?|endometriose|alzheimer|parkinson|rosacee|dermatites?|"
+               r"allergies?|covid|virus|infections?|otites?|angines?|bronchites?|sinusites?|cholesterol)(?![a-z])")
+_DISEASE_EN = (r"(?:eczema|psoriasis|acne|asthma|diabetes|depression|anxiety|insomnia|migraines?|arthritis|cancers?|"
+               r"hypertension|colds?|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|viruses|"
+               r"virus|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
 DETECT: dict[str, str] = {
     "financial_cfd": (
         r"cfds?|forex|fx trading|trading (?:de devises|forex|a effet de levier|sur marge)|effet de levier|"
@@ -226,12 +233,36 @@ DETECT: dict[str, str] = {
         r"(?:replaces?|better than|instead of) (?:your |my |the |any |an |a )?(?:antidepressants?|sleeping pills?|painkillers?|"
         r"anti-?inflammatories|inhalers?|insulin|blood[\s\-]pressure (?:meds|medication|pills)|statins)|"
         r"(?:treats?|heals?|reverses?) (?:your |my )?(?:anxiety|depression|cancer|diabetes|hypertension|insomnia|"
-        r"arthritis|asthma|eczema|psoriasis)"),
+        r"arthritis|asthma|eczema|psoriasis)|"
+        # a disease said cured, healed or prevented by a product (a cosmetic, a food or a supplement may not claim it:
+        # règl. 1223/2009 art. 20, règl. 1924/2006 and 1169/2011 art. 7 §3; 21 U.S.C. 343(r)(6); CAP 15.6.2)
+        r"(?:gueri|guerit|gueris|guerie|soigne|soigné|fait disparaitre|vient a bout|venu a bout|previent|previennent|"
+        r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent) "
+        r"(?:[a-z'\-]+ ){0,3}" + _DISEASE_FR + r"|"
+        r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|reversed|prevents?|stops?|stopped|fights? off|fought off|"
+        r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
+        r"(?:i'm|i am|im|now|got|get|came|come|getting|coming|all) off (?:my|all my|the|her|his|their) (?:meds|medications?|pills|"
+        r"inhalers?|insulin|antidepressants?|prescriptions?)|"
+        r"(?:plus|pas) besoin (?:de|d') ?(?:mes |ma |mon |ses |son |sa |tes |ton |ta |vos |votre |leur |leurs )?(?:corticoides|cortisone|"
+        r"antihistaminiques|antibiotiques|ventoline|insuline|anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques)"),
     "wild_animals": (
         r"animaux (?:sauvages|exotiques)|exotic (?:pets?|animals?)|wild animals?|bebes? (?:singes?|tigres?|lions?)|"
         r"(?:baby|pet) (?:monkeys?|tigers?|lions?|sloths?|otters?)|(?:tiger|lion) cubs?|lionceaux?|fennecs?|"
         r"servals?|ouistitis?|capucins?|marmosets?|loutres? domestiques?|gris du gabon|perroquets? gris|cacatoes?|"
-        r"(?:singes?|suricates?|fennecs?|renards? polaires?) (?:a adopter|a vendre|for sale|livres?)"),
+        r"(?:singes?|suricates?|fennecs?|renards? polaires?) (?:a adopter|a vendre|for sale|livres?)|"
+        # exotic pets and the trade in them (reptiles, primates, big cats; species no household keeps by default)
+        r"pogonas?|pythons? (?:royal|royaux|regius)|ball pythons?|bearded dragons?|iguanes?|iguanas?|cameleons?|chameleons?|"
+        r"mygales?|tarantulas?|sugar gliders?|petauristes?|kinkajous?|slow loris|ratons? laveurs?|axolotls?|"
+        r"(?:pet|pets|exotic) (?:snakes?|lizards?|reptiles?|primates?|monkeys?|foxes?|owls?|raccoons?)|nac (?:exotiques?|reptiles?)|"
+        # contact with big cats and their cubs (Big Cat Public Safety Act 2022: no public contact)
+        r"(?:tiger|lion|leopard|cheetah|jaguar|big[\s\-]cat) (?:cubs?|encounters?|petting|selfies?|experiences?)|"
+        r"cub (?:encounters?|petting|cuddles?|cuddling|experiences?|selfies?|photos?|play ?dates?)|baby (?:tigers?|lions?|leopards?|cheetahs?)|"
+        # wildlife products whose trade is banned (Ivory Act 2018; 50 CFR 17.40(e); arrêté du 16 août 2016)
+        r"ivory (?:netsukes?|carvings?|figurines?|tusks?|pieces?|collection|jewell?ery|bangles?|keys|sculptures?|chess)|(?:objets?|sculptures?|bijoux|statuettes?|netsukes?|defenses?|pieces?) en ivoire|ivoire (?:ancien|veritable|sculpte)|rhino horns?|cornes? de rhinoceros|pangolin scales|ecailles de pangolin|shahtoosh|"
+        # wild animals watched where they live: weak words (a safari and a species together)
+        r"safaris?|game drives?|(?:gorilla|chimp|chimpanzee) (?:treks?|trekking|permits?)|treks? (?:des |aux )?(?:gorilles|chimpanzes)|"
+        r"guepards?|cheetahs?|elephants?|girafes?|giraffes?|gorill(?:es|as?)|rhinoceros|rhinos?|zebres?|zebras?|hippopotames?|"
+        r"hippos?|leopards?|lions?|lionnes?|lionesses?|tigres?|tigers?|ours polaires?|polar bears?|orques?|orcas?"),
     "alcohol": (
         r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|hazy pale|abv|alc\.? ?vol|"
         r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|alcopops?|hard lemonades?|spiked (?:seltzers?|lemonades?|teas?)|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|tannique|charpente)|"
@@ -268,6 +299,11 @@ DETECT: dict[str, str] = {
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
 }
+#: wild animals watched where they live: a safari or a trek beside a species (weak words)
+_WILD_VIEWING = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee) .*|treks? .*)$")
+_WILD_WEAK = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee) (?:treks?|trekking|permits?)|treks? .*|guepards?|"
+                        r"cheetahs?|elephants?|girafes?|giraffes?|gorill(?:es|as?)|rhinoceros|rhinos?|zebres?|zebras?|hippopotames?|"
+                        r"hippos?|leopards?|lions?|lionnes?|lionesses?|tigres?|tigers?|ours polaires?|polar bears?|orques?|orcas?)$")
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
@@ -276,7 +312,13 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?)$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$")}
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$"),
+         # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
+         "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
+#: sport or betting around a bare « pronostic »
+_TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?|ldc|champions league|premier league|nba|nfl|"
+                           r"tennis|rugby|basket|turf|hippiques?|quinte|tierce|buteurs?|cotes?|paris|parier|pari|mises?|"
+                           r"bankroll|abonnement|abonnes|vip|telegram|discord|tipster|gagnants?|win|score)(?![a-z])")
 
 
 #: pictographs that hint at a sector: weak words (one counts beside another weak word of the sector)
@@ -330,6 +372,14 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
         # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one
         if strong or len({folded[a:b] for a, b in spans} | extra.get(name, set())) >= 2:
             found[name] = (strong or spans or [None])[0]
+    wild = found.get("wild_animals", False)
+    if wild is not False and (wild is None or _WILD_WEAK.match(folded[wild[0]:wild[1]])):
+        # species named beside a safari or a trek: watched in the wild; species alone (a team, a film) say nothing
+        if not any(_WILD_VIEWING.match(folded[a:b]) for a, b in by_name.get("wild_animals", ())):
+            del found["wild_animals"]
+    if "betting_tips" not in found and "betting_tips" in by_name and ("gambling" in found or
+                                                                      _TIPS_CONTEXT.search(folded) is not None):
+        found["betting_tips"] = by_name["betting_tips"][0]
     if "therapeutic" in found:
         found.pop("medicine", None)
     for a, b in by_name.get("cosmetic_surgery", ()):

@@ -1034,6 +1034,40 @@ NINTH = [
 ]
 for _expected, _network, _lang, _text, _context in NINTH:
     P(_expected, _network, _text, _lang, **_context)
+# tfocus: news of the others, diseases said cured, wild animals by what the law forbids, a commission said in words
+ZVE = dict(employee=True, rewarded=False, brand="Vey")
+TENTH = [
+    # an employee's market news: a competitor's launch, opening or price promotes nothing of the author's
+    ("pass","linkedin","fr","Un concurrent ouvre trois entrepôts dans l'Ouest et casse ses prix à 4,90 € la livraison. Le secteur bouge, à suivre.",ZVE),
+    ("pass","linkedin","en","Our main rival just launched a new budget tier at $5 a month. Competition is heating up in payroll software.",dict(ZVE, **_US)),
+    ("fail","linkedin","en","Competitors keep raising prices, but our new Vey plan is still $5 a month. Try it today!",dict(ZVE, **_US)),
+    # « pronostic » is a forecast of anything; beside sport or odds it is a tip
+    ("pass","linkedin","fr","Mes pronostics pour l'immobilier en 2027 : des taux stables et des prix qui se tassent.",dict(brand="Vey", employee=True, rewarded=False)),
+    ("fail","instagram","fr","Publicité — Mes pronostics foot du week-end chez Vey, abonnement à 9 € le mois.",ZV),
+    # a disease said cured, healed or prevented by a cosmetic, a food or a supplement; off one's medicines
+    ("fail","instagram","fr","Publicité — Le baume Vey a guéri le psoriasis de ma fille en deux semaines.",ZV),
+    ("fail","instagram","en","#ad Vey elderberry gummies stop colds before they start, my kids haven't been sick all winter.",dict(ZV, **_UK)),
+    ("fail","instagram","en","#ad Two months of Vey turmeric and I'm off my meds for good.",dict(ZV, **_US)),
+    ("pass","instagram","en","#ad Vey vitamin D gummies: vitamin D contributes to the normal function of the immune system.",dict(ZV, **_UK)),
+    # wild animals: contact with big cats and ivory trade are unlawful; a safari or a sanctuary visit in the US or the
+    # UK owes nothing more; France bans their promotion save for the establishments allowed to keep them (art. 4 I)
+    ("fail","instagram","en","#ad Hold a lion cub and get your photo at Vey Ranch, weekends only!",dict(ZV, **_US)),
+    ("fail","instagram","en","#ad Carved ivory figurines at Vey Antiques this Saturday, prices from £90.",dict(ZV, **_UK)),
+    ("pass","instagram","en","#ad Dawn game drive with Vey Safaris: two cheetahs and a herd of elephants.",dict(ZV, **_UK)),
+    ("pass","instagram","en","#ad A morning at the Vey wildlife sanctuary, where rescued bears roam big enclosures.",dict(ZV, **_US)),
+    ("fail","instagram","fr","Publicité — Safari en Tanzanie avec Vey : lions et girafes au coucher du soleil, -10 % avec mon lien.",ZV),
+    ("pass","instagram","fr","Publicité — Une journée au parc zoologique Vey avec les enfants, les girafes étaient adorables.",ZV),
+    ("fail","instagram","fr","Publicité — Mon nouveau pogona vient de chez Vey, livraison partout en France.",ZV),
+    ("pass","instagram","en","#ad The Vey ivory dress and tortoiseshell sunglasses, my wedding guest look.",dict(ZV, **_UK)),
+    # US: "I earn a commission" is the FTC's own example of a clear disclosure; the UK still asks for "Ad"
+    ("pass","instagram","en","I earn a commission if you buy through this link: Vey headphones, code LIA10 for 10% off.",dict(ZV, **_US)),
+    ("fail","instagram","en","I earn a commission if you buy through this link: Vey headphones, code LIA10 for 10% off.",dict(ZV, **_UK)),
+    # an employee who urges a booking or calls it the best of their life promotes
+    ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
+    ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),
+]
+for _expected, _network, _lang, _text, _context in TENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',

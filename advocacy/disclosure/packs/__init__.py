@@ -38,11 +38,13 @@ def wording(id, kind, strength, pattern, *, lang, before=None, scan=False, start
     }
 
 
-def sector(status, reference, condition=None, review=None, also=None, cleared=()):
+def sector(status, reference, condition=None, review=None, also=None, cleared=(), exempt=None):
     """One row of a jurisdiction's sector table. ``review``: a restricted sector still needs a
     human (``warn``) once its condition is shown (default: yes for ``restricted``). ``also``: a
     second statement the text must carry (a warning beside the age mention). ``cleared``: the
-    statements (names in ``common.CLEARANCES``) that, all shown by the text, leave nothing to review."""
+    statements (names in ``common.CLEARANCES``) that, all shown by the text, leave nothing to review. ``exempt``: a
+    statement (in ``common.CLEARANCES``) that puts the post in the ban's own exception (a zoo for wild animals)."""
     assert status in ("banned", "restricted", "allowed"), status
     return {"status": status, "reference": reference, "condition": condition, "also": also,
-            "review": (status == "restricted") if review is None else review, "cleared": tuple(cleared)}
+            "review": (status == "restricted") if review is None else review, "cleared": tuple(cleared),
+            "exempt": exempt}

@@ -244,6 +244,13 @@ MESSAGES = {
         "fix_fr": "Retirez cette promesse : tout acte ou produit de santé comporte des risques.",
         "fix_en": "Remove that promise: every procedure or medical product carries risks.",
     },
+    "wildlife_unlawful": {
+        "severity": "fail",
+        "fr": "« {found} » promeut un contact avec un fauve ou le commerce d'un produit d'espèce protégée, interdits.",
+        "en": "“{found}” promotes contact with a big cat or trade in a protected species' product, which the law forbids.",
+        "fix_fr": "Ne publiez pas ce contenu : ni le contact ni ce commerce ne peuvent être promus.",
+        "fix_en": "Do not publish this post: neither the contact nor this trade may be promoted.",
+    },
     "health_claim": {
         "severity": "fail",
         "fr": "« {found} » présente un produit comme remplaçant un traitement médical.",
@@ -269,6 +276,17 @@ CLEARANCES = {
     # the risk of loss stated plainly (FTC Act § 5: no one-sided claims)
     "loss_risk": (r"(?:can|could|may|might|will) lose (?:money|some|all|everything|part|your)|afford to lose|volatile|"
                   r"high[\s\-]risk|capital (?:is )?at risk|not (?:investment|financial) advice|risque de perte|perte en capital"),
+    # wild animals watched where they live (a safari, a trek, a sanctuary, a zoo) with nothing sold, kept, touched or traded
+    "wildlife_viewing": (r"^(?![\s\S]*(?:for sale|a vendre|a adopter|adopt|as a pet|exotic pet|pet (?:snake|lizard|monkey|primate)|"
+                         r"deliver|livr|ships? (?:to|anywhere|nationwide)|cuddl|bottle[\s\-]?feed|petting|hold (?:a|the|baby)|"
+                         r"selfies? with (?:a|the|baby)|ivory|ivoire|horn|pangolin|cub))"
+                         r"(?=[\s\S]*(?:safari|game drive|trek|sanctuar|wildlife (?:park|reserve|trust|rescue|centre|center|hospital)|"
+                         r"national park|zoo|(?:nature|game|private) reserve|rescued?|parc animalier|observ))"),
+    # France: an establishment allowed to keep wild animals (a zoo, an aquarium, a refuge) is the law's exception
+    # (loi 2023-451 art. 4 I: « à l'exception des établissements autorisés à détenir ces animaux »)
+    "wildlife_establishment": (r"^(?![\s\S]*(?:a vendre|a adopter|adoptez|livr|expedi|en dm|en mp|dispo))"
+                               r"(?=[\s\S]*(?:zoo|parc zoologique|parc animalier|aquarium|refuge|sanctuaire|centre de soins|"
+                               r"reserve (?:zoologique|africaine)|bioparc|biopark|vivarium|menagerie))"),
     # the FCA's cryptoasset risk warning (COBS 4.12A) and the firm's authorisation or the s21 approval
     "fca_risk_warning": r"prepared to lose all (?:the )?money you invest",
     "fca_status": (r"(?:authori[sz]ed|registered|regulated|approved)(?: and regulated)? (?:by|with) (?:the )?(?:fca|financial conduct "
@@ -401,6 +419,15 @@ CONTENT_PATTERNS = {
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
         r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
         r"(?:le |mon |ton )?moment prefere|meilleurs? moments?"),
+    # contact with big cats or their cubs (Big Cat Public Safety Act 2022, 16 U.S.C. 3372(e)); trade in ivory, rhino
+    # horn and the like (Ivory Act 2018 s. 1; 50 CFR 17.40(e); arrêté du 16 août 2016)
+    "wildlife_unlawful": (
+        r"(?:cuddl[a-z]*|bottle[\s\-]?f[a-z]+|pet(?:ting)?|hold(?:ing)?|play(?:ing)? with|selfies? with|photos? with|swim(?:ming)? with|"
+        r"caliner|calin(?:s|er)? (?:avec|a)|biberon(?:ner)?|nourrir au biberon|(?:tenir|porter) dans (?:mes|tes|ses|vos) bras) "
+        r"(?:[a-z'\-]+ ){0,3}(?:tigers?|lions?|leopards?|cheetahs?|jaguars?|cougars?|big cats?|cubs?|tigres?|lionceaux?|bebes? tigres?)|"
+        r"(?:tiger|lion|leopard|cheetah|jaguar|big[\s\-]cat)s? (?:cubs? )?(?:encounters?|petting|selfies?|cuddles?)|"
+        r"cub (?:encounters?|petting|cuddles?|cuddling|experiences?|selfies?|photos?|play ?dates?)|"
+        r"(?:(?:antique |real |genuine |carved |old )?ivory (?:netsukes?|carvings?|figurines?|tusks?|pieces?|collection|jewell?ery|bangles?|keys|sculptures?|chess)|(?:objets?|sculptures?|bijoux|statuettes?|netsukes?|defenses?|pieces?) en ivoire|ivoire (?:ancien|veritable|sculpte)|rhino horns?|cornes? de rhinoceros|pangolin scales|ecailles de pangolin|shahtoosh)(?![a-z])"),
     # a procedure or medical product presented as free of risk or as permanent (CAP 12.1; FTC Act §§ 5, 12)
     "safety_claim": (
         r"100 ?% (?:safe|sur|sure|sans risque|securise)|(?:completely|totally|perfectly|absolutely|entirely) (?:safe|harmless)|"

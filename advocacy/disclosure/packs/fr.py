@@ -50,7 +50,8 @@ SECTORS = {
     "therapeutic": sector("banned", A4 + " I (abstention thérapeutique)"),
     "nicotine": sector("banned", A4 + " I (produits contenant de la nicotine) ; C. santé publ. L3513-4"),
     "tobacco": sector("banned", "C. santé publ. L3512-4 (publicité en faveur du tabac) ; " + A4),
-    "wild_animals": sector("banned", A4 + " I (animaux n'appartenant pas aux espèces autorisées)"),
+    # … « à l'exception des établissements autorisés à détenir ces animaux »: a zoo, an aquarium, a refuge
+    "wild_animals": sector("banned", A4 + " I (animaux n'appartenant pas aux espèces autorisées)", exempt="wildlife_establishment"),
     "financial_cfd": sector("banned", A4 + " I ; C. monét. fin. L533-12-7 (CFD, forex, options binaires)"),
     "betting_tips": sector("banned", A4 + " I (abonnements à des pronostics sportifs)"),
     "prescription_medicine": sector("banned", "C. santé publ. L5122-6 (médicaments sur prescription : publicité auprès du public interdite)"),
@@ -85,6 +86,7 @@ CONTENT = {
     "alcohol_lifestyle": (("alcohol",), "C. santé publ. L3323-4 (loi Evin : indications objectives seulement, ni fête ni art de vivre) ; ARPP, Recommandation Alcool"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "C. consom. L121-2 (pratique trompeuse) ; C. santé publ. L5122-2 (présentation objective du médicament)"),
+    "wildlife_unlawful": (("wild_animals",), A4 + " I ; C. envir. L411-1 et arrêté du 16 août 2016 (commerce de l'ivoire et de la corne de rhinocéros)"),
     "health_claim": (None, A4 + " I (abstention thérapeutique) ; C. consom. L121-2"),
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
 }

@@ -51,7 +51,7 @@ SECTORS = {
     "nicotine": sector("banned", "Tobacco and Related Products Regulations 2016 reg. 43 ; CAP Code 22.12 (no e-cigarette ads in online media)"),
     "tobacco": sector("banned", "Tobacco Advertising and Promotion Act 2002"),
     # selling wild or exotic animals as pets (primates need a licence from April 2026): a human checks it
-    "wild_animals": sector("restricted", "Animal Welfare Act 2006 ; Animal Welfare (Primate Licences) (England) Regulations 2024"),
+    "wild_animals": sector("restricted", "Animal Welfare Act 2006 ; Animal Welfare (Primate Licences) (England) Regulations 2024", cleared=("wildlife_viewing",)),
     "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning"),
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
@@ -77,6 +77,7 @@ CONTENT = {
     "alcohol_irresponsible": (("alcohol",), "CAP Code 18.1–18.7 and 18.10–18.12 (no excess, strength, social or sexual success, performance, driving)"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "CAP Code 12.1 and 3.1 (objective substantiation) ; CAP and BCAP guidance on cosmetic interventions (no claim of no risk or of permanence)"),
+    "wildlife_unlawful": (("wild_animals",), "Ivory Act 2018 s. 1 ; Dangerous Wild Animals Act 1976 ; CAP Code 1.1 (marketing must be legal)"),
     "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
 }
 

@@ -53,7 +53,7 @@ SECTORS = {
     # cigarette ads carry a Surgeon General's warning (15 U.S.C. 1333), cigar ads one of the FDA's (21 CFR 1143.5)
     "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.5 (required warning statements)", condition="tobacco_warning"),
     # big cats cannot be kept privately (Big Cat Public Safety Act 2022); primates and others by state law: a human checks it
-    "wild_animals": sector("restricted", "Big Cat Public Safety Act (2022) ; Lacey Act ; state exotic-pet laws"),
+    "wild_animals": sector("restricted", "Big Cat Public Safety Act (2022) ; Lacey Act ; state exotic-pet laws", cleared=("wildlife_viewing",)),
     "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)"),
     "betting_tips": sector("allowed", "FTC Act § 5 (results claims must be substantiated)"),
     "prescription_medicine": sector("restricted", "21 CFR 202.1 (prescription drug advertising: fair balance, risk information)"),
@@ -81,6 +81,7 @@ CONTENT = {
     "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising Code (no excessive or irresponsible drinking) ; FTC Act § 5"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "FTC Act §§ 5 and 12 (health and safety claims must be substantiated) ; 21 CFR 202.1(e) (risk information)"),
+    "wildlife_unlawful": (("wild_animals",), "Big Cat Public Safety Act (2022), 16 U.S.C. 3372(e) (no public contact with big cats or cubs) ; Endangered Species Act, 50 CFR 17.40(e) (ivory)"),
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
 }
 
@@ -152,7 +153,11 @@ WORDINGS = [
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
       example="In partnership with Acme"),
     w("en.affiliate", "commercial", "weak", r"(?:#affiliate|affiliate links?|#commissionsearned|commissions? earned)", lang="en"),
-    w("en.earn_commission", "commercial", "weak", r"earn (?:a )?(?:small )?commission", lang="en"),
+    # FTC Endorsement Guides FAQ: "I get commissions for purchases made through links in this post" is adequate;
+    # "affiliate link" alone may not be understood (weak above). The UK pack does not accept it (CAP: "Ad")
+    w("en.earn_commission", "commercial", "accepted", r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",
+      lang="en", before=r"\b(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)\s+$",
+      example="I earn a commission on purchases through this link"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
     w("en.sent_me", "commercial", "weak", r"(?:sent|gave|gifted|provided) (?:me|us)", lang="en", example="Acme sent me this serum"),
