@@ -1,6 +1,6 @@
 """The offline demo (``ADVOCACY_DEMO_FAKE_NETWORKS=true``): ``make run`` starts the loopback fakes of
 Mastodon, LinkedIn and Bluesky (``python -m advocacy.run fakes``, i.e. :func:`serve`) on 127.0.0.1
-(ports ``ADVOCACY_DEMO_FAKE_PORTS``, 8765, 8767 and 8768 by default), and the settings point the
+(ports ``ADVOCACY_DEMO_FAKE_PORTS``, 8765, 8767 and 8770 by default), and the settings point the
 service at them: the fake Mastodon and Bluesky are allow-listed, the fake LinkedIn is the LinkedIn
 app when none is configured. So every journey can be tried offline:
 

@@ -206,7 +206,7 @@ class Settings:
     #: Demo only: ``make run`` starts a loopback fake Mastodon and links employee2 to it.
     demo_fake_networks: bool = False
     #: The demo's fake Mastodon, LinkedIn and Bluesky ports on 127.0.0.1 (``ADVOCACY_DEMO_FAKE_PORTS``).
-    demo_fake_ports: tuple = (8765, 8767, 8768)
+    demo_fake_ports: tuple = (8765, 8767, 8770)
     #: Web Push (RFC 8292 VAPID): the application server's P-256 private key (urlsafe base64 of the
     #: 32-byte scalar, never shown), its public key (what browsers subscribe with, served to pages)
     #: and the contact the push services may write to (``mailto:`` or ``https:``).
@@ -231,8 +231,8 @@ class Settings:
 
 
 #: The ports of the demo's fake Mastodon, LinkedIn and Bluesky (``ADVOCACY_DEMO_FAKE_NETWORKS``;
-#: 8766 is left for a reviewer's own); ``ADVOCACY_DEMO_FAKE_PORTS`` moves them.
-DEMO_FAKE_PORTS = (8765, 8767, 8768)
+#: 8766, 8768 and 8769 are left for a reviewer's own Mastodon, OIDC provider and webhook receiver); ``ADVOCACY_DEMO_FAKE_PORTS`` moves them.
+DEMO_FAKE_PORTS = (8765, 8767, 8770)
 DEMO_FAKE_MASTODON_PORT = DEMO_FAKE_PORTS[0]
 #: The LinkedIn app the demo's fake LinkedIn knows (demo only, never a real secret).
 DEMO_LINKEDIN_CLIENT = ("porte-voix-demo-linkedin", "porte-voix-demo-linkedin-secret")
@@ -480,7 +480,7 @@ def _demo_fake_ports(env) -> tuple:
         ports = ()
     if len(ports) != 3 or len(set(ports)) != 3 or not all(1024 <= p <= 65535 for p in ports):
         raise SettingsError("ADVOCACY_DEMO_FAKE_PORTS is three distinct ports (Mastodon, LinkedIn, Bluesky), e.g. "
-                            f"8765,8767,8768; got {raw!r}")
+                            f"8765,8767,8770; got {raw!r}")
     return ports
 
 

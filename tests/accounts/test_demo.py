@@ -47,7 +47,7 @@ def test_settings_point_the_demo_at_its_fakes_only_in_embedded_mode(tmp_path):
     from advocacy.core.settings import DEMO_LINKEDIN_CLIENT, SettingsError, load
 
     settings = load({"ADVOCACY_DEMO_FAKE_NETWORKS": "true", "ADVOCACY_OUTBOUND_ALLOW": "127.0.0.1:8766"}, tmp_path)
-    assert settings.outbound_allow == "127.0.0.1:8766,127.0.0.1:8765,127.0.0.1:8767,127.0.0.1:8768"
+    assert settings.outbound_allow == "127.0.0.1:8766,127.0.0.1:8765,127.0.0.1:8767,127.0.0.1:8770"
     assert (settings.linkedin_client_id, settings.linkedin_client_secret) == DEMO_LINKEDIN_CLIENT
     assert settings.linkedin_auth_url == settings.linkedin_api_url == "http://127.0.0.1:8767"
     moved = load({"ADVOCACY_DEMO_FAKE_NETWORKS": "true", "ADVOCACY_DEMO_FAKE_PORTS": "9001,9002,9003"}, tmp_path)
