@@ -281,6 +281,10 @@ class _Check:
         if promo is None and not reasons:
             ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
             reasons = [name for name in owed.REASONS if name in ids]
+        if "market" in reasons:
+            # the market's figures and the regulators' acts are news only when nobody pays for the post
+            reasons = [name for name in reasons if name != "market"] if rewarded is True else [
+                "news" if name == "market" else name for name in reasons]
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
         signalled = (any(not m.wording.start or not ft[1:m.start].strip() for m in commercial)
                      or any(m.wording.signal and m.hashtag for m in ambiguous))

@@ -61,6 +61,24 @@ REASONS: dict[str, str] = {
         r"certification (?:iso|b corp|bcorp)|(?:iso|bcorp|b corp) certifi|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|regles|plafonds|caps|thresholds|seuils)(?![a-z])|"
         r"(?:update|report|figures|results|statistics|survey|rapport|chiffres|resultats) (?:is|are|est|sont) (?:out|sorti|sortis|publie|publies)(?![a-z])|"
         r"tendances? du secteur|market update|le secteur (?:de|du|des)"),
+    # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
+    "market": (
+        r"(?:anj|l'anj|amf|l'amf|arpp|l'arpp|dgccrf|ansm|l'ansm|cnil|arcom|l'arcom|fca|asa|cma|ofcom|fda|ftc|sec|cftc|mhra|ons|insee|"
+        r"gambling commission|treasury|hmrc|regulator|regulateur|gouvernement|government|ministere|commission europeenne|"
+        r"european commission|parlement|parliament|congress|senat|senate) (?:a |has |have |just |vient d'|vient de )?"
+        r"(?:inflige|sanctionne|publie|annonce|autorise|interdit|fine[ds]?|ban(?:s|ned)?|authori[sz]ed|approved|published|announced|"
+        r"warned|warns|says|said|ruled|rules|issued|released|proposes|proposed|propose|vote|voted|passed|adopte|adopted|"
+        r"opened|ouvert|launched a|lance une (?:consultation|enquete)|cracks? down|is cracking down|confirm(?:s|ed)?|confirme)(?![a-z])|"
+
+        r"(?:amende|fine|fined|penalty|sanction) (?:de |of )?(?:[a-z]+ )?[€$£]? ?\d+(?:[.,]\d+)*(?:k|m|bn)?|"
+        r"(?:ventes|sales|volumes?|chiffre d'affaires|revenues?|market|marche|handle|turnover|exports|exportations|imports|"
+        r"importations|prix|prices|cours|consommation|consumption|demand|demande)(?: [a-z'\-]+){0,3} (?:ont |a |has |have |had |est |is )?"
+        r"(?:chute|chutent|recule|reculent|progresse|progressent|augmente|augmentent|bondi|baisse|baissent|grimpe|perdu|fell|dropped|rose|"
+        r"grew|jumped|hit|reached|surged|plunged|declined|slumped|soared|climbed|lost|gained|shrank|doubled|halved)(?![a-z])|"
+        r"(?:passed|crossed|hit|topped|fell below|dropped below|depasse|franchi|franchit) (?:the )?[€$£]? ?\d+(?:[.,]\d+)*(?:k|m|bn)?|"
+        r"(?:penuries?|shortages?|ruptures? de stock) (?:de|of|d'|continue|persist|en|in|across)|"
+        r"(?:duty|duties|tax|taxes|taxe|taxes|droits d'accise|accises?) (?:on|sur|goes up|go up|rises?|increase|augmente|hausse)|"
+        r"(?:un|new|nouveau|all[\s\-]time|state|historic|historique) record(?![a-z])|record (?:annuel|historique|year|month|quarter)"),
     "public_interest": (
         r"don du sang|blood donation|donate blood|prevention|campagne de sensibilisation|sensibilisation|"
         r"awareness (?:day|week|month|campaign)|journee (?:mondiale|internationale|nationale)|"

@@ -237,12 +237,20 @@ DETECT: dict[str, str] = {
         # a disease said cured, healed or prevented by a product (a cosmetic, a food or a supplement may not claim it:
         # règl. 1223/2009 art. 20, règl. 1924/2006 and 1169/2011 art. 7 §3; 21 U.S.C. 343(r)(6); CAP 15.6.2)
         r"(?:gueri|guerit|gueris|guerie|soigne|soigné|fait disparaitre|vient a bout|venu a bout|previent|previennent|"
-        r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent) "
+        r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent|traite|traitent) "
         r"(?:[a-z'\-]+ ){0,3}" + _DISEASE_FR + r"|"
-        r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|reversed|prevents?|stops?|stopped|fights? off|fought off|"
+        r"(?:cured?|cures|healed|heals|treats|treated|got rid of|cleared up|clears up|reversed|prevents?|stops?|stopped|fights? off|fought off|"
         r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
         r"(?:i'm|i am|im|now|got|get|came|come|getting|coming|all) off (?:my|all my|the|her|his|their) (?:meds|medications?|pills|"
         r"inhalers?|insulin|antidepressants?|prescriptions?)|"
+        r"better than (?:any |my |the |your )?(?:pills|meds|medications?|medicines?|drugs|prescriptions?)|"
+        r"mieux que (?:les |mes |tes |vos )?(?:medicaments|medocs|cachets|pilules)|"
+        # a disease's marker brought back to normal ("my blood sugar is finally normal")
+        r"(?:blood sugar|a1c|blood pressure|cholesterol|glycemie) (?:levels? )?(?:is |are |est |sont )?"
+        r"(?:finally |enfin |now |back to |revenue? a la |redevenue? )?(?:normale?s?|normal)(?![a-z])|"
+        # weight lost by amount and time (règl. 1924/2006 art. 12 b); CAP 13.10; FTC "gut check")
+        r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
+        r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
         r"(?:plus|pas) besoin (?:de|d') ?(?:mes |ma |mon |ses |son |sa |tes |ton |ta |vos |votre |leur |leurs )?(?:corticoides|cortisone|"
         r"antihistaminiques|antibiotiques|ventoline|insuline|anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques)"),
     "wild_animals": (

@@ -1062,6 +1062,15 @@ TENTH = [
     # US: "I earn a commission" is the FTC's own example of a clear disclosure; the UK still asks for "Ad"
     ("pass","instagram","en","I earn a commission if you buy through this link: Vey headphones, code LIA10 for 10% off.",dict(ZV, **_US)),
     ("fail","instagram","en","I earn a commission if you buy through this link: Vey headphones, code LIA10 for 10% off.",dict(ZV, **_UK)),
+    # an employee's news of the market or the regulator, in a restricted sector, promotes nothing
+    ("pass","linkedin","fr","L'AMF a sanctionné une plateforme crypto non enregistrée. Rappel utile pour tout le secteur.",ZVE),
+    ("pass","linkedin","en","Cider sales fell 8% this summer, the trade body says. Rough season for every orchard.",dict(ZVE, **_UK)),
+    ("pass","linkedin","en","Ethereum crossed $5,000 this morning. Volatile week ahead, nothing more to say.",dict(ZVE, **_US)),
+    ("warn","instagram","en","#ad Ethereum crossed $5,000 this morning, buy yours on Vey now!",dict(ZV, **_US)),
+    # a treatment, a disease's marker back to normal, weight lost by amount and time
+    ("fail","instagram","en","#ad Vey cinnamon capsules and my blood sugar is finally normal.",dict(ZV, **_US)),
+    ("fail","instagram","fr","Publicité — Avec le thé Vey j'ai perdu 4 kg en une semaine !",ZV),
+    ("fail","instagram","en","#ad Vey's red light mask treats my rosacea better than any prescription.",dict(ZV, **_UK)),
     # an employee who urges a booking or calls it the best of their life promotes
     ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
     ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),

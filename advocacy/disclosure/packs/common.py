@@ -253,8 +253,8 @@ MESSAGES = {
     },
     "health_claim": {
         "severity": "fail",
-        "fr": "« {found} » présente un produit comme remplaçant un traitement médical.",
-        "en": "“{found}” presents a product as replacing medical treatment.",
+        "fr": "« {found} » prête au produit un effet sur la santé interdit (remplacer un traitement, guérir ou prévenir une maladie, perte de poids chiffrée).",
+        "en": "“{found}” claims a forbidden health effect for the product (replacing treatment, curing or preventing a disease, a stated weight loss).",
         "fix_fr": "Retirez cette allégation : ne publiez pas ce contenu en l'état.",
         "fix_en": "Remove this claim: do not publish the post as it is.",
     },
