@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from flask import current_app, has_app_context
 from flask_babel import force_locale
+from flask_babel import gettext as _
 
 from advocacy.consent.models import GIVEN, ConsentEvent
 from advocacy.consent.purposes import get_purpose
@@ -41,12 +42,13 @@ def _base_url() -> str:
 
 
 def controller() -> dict:
-    """The controller named in receipts and notices (settings ``ADVOCACY_CONTROLLER_*``)."""
+    """The controller named in receipts and notices (settings ``ADVOCACY_CONTROLLER_*``), its contact
+    label in the current locale (the receipt's notice language)."""
     settings = current_app.config["SETTINGS"] if has_app_context() else Settings
     return {
         "piiController": settings.controller_name,
         "onBehalf": False,
-        "contact": "Data protection officer",
+        "contact": _("Data protection officer"),
         "address": settings.controller_address,
         "email": settings.controller_dpo_email,
         "phone": "",
@@ -63,7 +65,7 @@ def build_receipt(event: ConsentEvent) -> dict:
     with force_locale(event.notice_language):
         label, description = str(item.label), str(item.description)
         retention, termination = str(item.retention), str(item.on_withdrawal)
-    identity = controller()
+        identity, service = controller(), _("Porte-voix employee advocacy program")
     pii_categories = [_PII_CATEGORY.get(c, c) for c in item.data_categories]
     timestamp = int(event.at.timestamp())
     principal = principal_id(event.person_id)
@@ -81,7 +83,7 @@ def build_receipt(event: ConsentEvent) -> dict:
         "piiControllers": [identity],
         "policyUrl": policy_url,
         "services": [{
-            "service": "Porte-voix employee advocacy program",
+            "service": service,
             "purposes": [{
                 "purpose": label,
                 "purposeKey": item.key,

@@ -47,6 +47,8 @@ def test_withdrawal_receipts_say_so_in_the_persons_language(make_member):
     validate(receipt)
     assert receipt["language"] == "en"
     assert receipt["services"][0]["purposes"][0]["purpose"] == "Join the advocacy program"
+    assert receipt["services"][0]["service"] == "Porte-voix employee advocacy program"
+    assert receipt["piiControllers"][0]["contact"] == "Data protection officer"
     assert receipt["consentRecord"]["events"][0]["eventState"] == "withdrawn"
 
 
@@ -54,6 +56,9 @@ def test_french_receipts_carry_the_french_notice(make_member):
     person = make_member(purposes=("program",), language="fr")
     receipt = build_receipt(services.events_of(person)[-1])
     assert receipt["services"][0]["purposes"][0]["purpose"] == "Rejoindre le programme ambassadeurs"
+    # every human-readable field in the notice's language, the controller's contact and the service too
+    assert receipt["services"][0]["service"] == "Programme ambassadeurs Porte-voix"
+    assert receipt["piiControllers"][0]["contact"] == "Délégué·e à la protection des données"
 
 
 def test_receipts_name_the_configured_controller(make_member):
