@@ -133,6 +133,9 @@ PROMO = (
     r"(?:special|exclusive|limited|launch|introductory|welcome) offer|free trial|essai gratuit|"
     r"(?:achetez|acheter|commandez|commander|reservez|abonnez-vous|buy|shop|order) (?:le|la|les|votre|ton|ta|tes|vos|"
     r"it|yours|now|today|here|the|your|one|des|maintenant|sur|on|at|chez)|(?:grab|get|open|claim|book|start) yours|"
+    # an invitation to come and taste or try, a drop announced ("venez la goûter", "just dropped", "go have a look")
+    r"(?:venez|come) (?:la |le |les |l'|and |to )?(?:gouter|tester|essayer|deguster|try|taste)(?![a-z])|"
+    r"just dropped|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
     # a booking or an order urged ("réservez vite", "just book them")
     r"(?:reservez|reserve|commandez|book|order) (?:vite|des maintenant|sans attendre|them|now|today|direct)(?![a-z])|"
     r"(?:with|via|using|through|avec) (?:my|mon) (?:referral |affiliate |personal |de parrainage |d'affiliation )?(?:link|lien)|"
@@ -190,6 +193,9 @@ ENDORSEMENT = (
     r"game[\s\-]?changer|must[\s\-]have|thank me later|you won't regret|(?:vous ne le|tu ne le) regretter|"
     r"best (?:[a-z\-]+ ){0,2}(?:i've|i have|i ever|i'd|ever|on the market|out there|in town|around|money)(?![a-z])|"
     r"best (?:[a-z\-]+ ){0,2}of my (?:life|year)(?![a-z])|(?:est|sont|c'est) (?:une |vraiment une |juste une )?(?:tuerie|dinguerie|pepite)(?![a-z])|"
+    r"(?:comfiest|softest|warmest|best|nicest|coolest|favourite|favorite|lightest|tastiest|easiest)(?: [a-z\-]+){0,2} i (?:own|wear|use|have)(?= *[.,!]| *$| right now| hands down)|"
+    r"(?:a|ont) change (?:ma|mes|mon) (?:peau|cheveux|nuits|sommeil|routine|quotidien|matinees)|changed my (?:skin|hair|sleep|mornings|routine)|"
+    r"(?:je ne peux|j'peux|je peux) plus (?:m'en passer|vivre sans)|can't stop using|highly rate|rate (?:it|them|this) highly|"
     r"(?:by far|hands down) the best|the only (?:one|ones|[a-z\-]+) (?:i'd|i would|i'll|i will|that|which|i) "
     r"(?:pay|buy|use|trust|recommend|survive|works?|lasts?|stuck)|de loin (?:le |la )?meilleur|"
     r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){0,2}(?:du marche|de france|de loin|que j'ai|qui soit|au monde|de ma vie|du moment)|"

@@ -1071,6 +1071,17 @@ TENTH = [
     ("fail","instagram","en","#ad Vey cinnamon capsules and my blood sugar is finally normal.",dict(ZV, **_US)),
     ("fail","instagram","fr","Publicité — Avec le thé Vey j'ai perdu 4 kg en une semaine !",ZV),
     ("fail","instagram","en","#ad Vey's red light mask treats my rosacea better than any prescription.",dict(ZV, **_UK)),
+    # an employee speaking as a customer promotes ("the comfiest … I own", « a changé ma peau », "just dropped",
+    # « venez la goûter »); the job said in more words states the employment
+    ("fail","instagram","en","Easily the warmest coat I own. Three winters and still like new. #Vey",dict(ZVE, **_US)),
+    ("fail","instagram","fr","Cette crème a changé ma peau, je ne peux plus m'en passer.",ZVE),
+    ("fail","instagram","en","New season boots just dropped at Vey, go have a look 👀",dict(ZVE, **_UK)),
+    ("fail","instagram","fr","La tarte du mois est arrivée, venez la goûter samedi !",ZVE),
+    ("pass","instagram","en","I'm with the Vey footwear team and our new boots are out today!",dict(ZVE, **_UK)),
+    ("pass","instagram","en","I work in customer care for Vey: our new app lets you track every order.",dict(ZVE, **_US)),
+    ("pass","instagram","en","Vey pays my salary, so I'm biased, but the new boots are the warmest I own.",dict(ZVE, **_US)),
+    # staking with a yield told as money while you sleep
+    ("fail","instagram","en","#ad Vey staking pays 11% APY, easy money while you sleep. Crypto can lose value.",dict(ZV, **_US)),
     # an employee who urges a booking or calls it the best of their life promotes
     ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
     ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),
