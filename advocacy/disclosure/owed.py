@@ -136,6 +136,9 @@ PROMO = (
     # an invitation to come and taste or try, a drop announced ("venez la goûter", "just dropped", "go have a look")
     r"(?:venez|come) (?:la |le |les |l'|and |to )?(?:gouter|tester|essayer|deguster|try|taste)(?![a-z])|"
     r"just dropped|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
+    # a prize promotion (CAP Code 8; C. consom. L121-20: loteries publicitaires)
+    r"giveaways?|jeux?[\s\-]concours|(?:enter|join) (?:our|the|my) (?:competition|contest|prize draw)|(?:to|and) win (?:a|an|one of)(?![a-z])|"
+    r"(?:pour|et) gagner (?:un|une|des|l'un|l'une)(?![a-z])|"
     # a booking or an order urged ("réservez vite", "just book them")
     r"(?:reservez|reserve|commandez|book|order) (?:vite|des maintenant|sans attendre|them|now|today|direct)(?![a-z])|"
     r"(?:with|via|using|through|avec) (?:my|mon) (?:referral |affiliate |personal |de parrainage |d'affiliation )?(?:link|lien)|"
@@ -286,7 +289,7 @@ def states_reward(folded: str) -> bool:
 
 
 #: the post speaks of competitors or the market's other players: promotional words there may be their news
-OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|competitors?|competition|rivals?|rivaux|"
+OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|competitors?|rivals?|rivaux|"
                        r"other (?:players|brands|firms|companies)|autres (?:acteurs|enseignes|marques))(?![a-z])")
 #: the author's own voice ("our", « nous », "I") or a code, a link, a label: a promotion of one's own
 _OWN_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|ours|we|we're|we've|us|nous|on|mon|ma|mes|my|i|i'm|je|j'|chez nous|"

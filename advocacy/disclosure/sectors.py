@@ -122,10 +122,10 @@ _S = r"[\s\-]?"
 #: diseases (not states of comfort or beauty): what only a medicine may claim to cure, treat or prevent
 _DISEASE_FR = (r"(?:eczema|psoriasis|acne|asthme|diabete|depression|anxiete|insomnie|migraines?|arthrose|arthrite|cancers?|"
                r"hypertension|rhumes?|grippes?|herpes|mycoses?|cystites?|endometriose|alzheimer|parkinson|rosacee|dermatites?|"
-               r"allergies?|covid|virus|infections?|otites?|angines?|bronchites?|sinusites?|cholesterol)(?![a-z])")
+               r"allergies?|covid|(?<!informatiques )virus(?! (?:et|ou) (?:malwares?|logiciels|ransomwares?|spywares?)| informatiques?)|infections?|otites?|angines?|bronchites?|sinusites?|cholesterol)(?![a-z])")
 _DISEASE_EN = (r"(?:eczema|psoriasis|acne|asthma|diabetes|depression|anxiety|insomnia|migraines?|arthritis|cancers?|"
-               r"hypertension|colds?|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|viruses|"
-               r"virus|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
+               r"hypertension|colds|(?:a|the common) cold|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|"
+               r"(?<!computer )(?<!email )(?<!pc )viruses(?! (?:and|&|or) (?:malware|spyware|ransomware|phishing|hackers))|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
 DETECT: dict[str, str] = {
     "financial_cfd": (
         r"cfds?|forex|fx trading|trading (?:de devises|forex|a effet de levier|sur marge)|effet de levier|"
@@ -239,7 +239,8 @@ DETECT: dict[str, str] = {
         r"(?:gueri|guerit|gueris|guerie|soigne|soigné|fait disparaitre|vient a bout|venu a bout|previent|previennent|"
         r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent|traite|traitent) "
         r"(?:[a-z'\-]+ ){0,3}" + _DISEASE_FR + r"|"
-        r"(?:cured?|cures|healed|heals|treats|treated|got rid of|cleared up|clears up|reversed|prevents?|stops?|stopped|fights? off|fought off|"
+        r"(?:treats|treated) (?:my|your|her|his|their|our) (?:[a-z'\-]+ )?" + _DISEASE_EN + r"|"
+        r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|reversed|prevents?|stops?|stopped|fights? off|fought off|"
         r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
         r"(?:i'm|i am|im|now|got|get|came|come|getting|coming|all) off (?:my|all my|the|her|his|their) (?:meds|medications?|pills|"
         r"inhalers?|insulin|antidepressants?|prescriptions?)|"

@@ -1082,6 +1082,15 @@ TENTH = [
     ("pass","instagram","en","Vey pays my salary, so I'm biased, but the new boots are the warmest I own.",dict(ZVE, **_US)),
     # staking with a yield told as money while you sleep
     ("fail","instagram","en","#ad Vey staking pays 11% APY, easy money while you sleep. Crypto can lose value.",dict(ZV, **_US)),
+    # look-alikes that stay ordinary: treats for pets, the cold outside, computer viruses, a leopard print, a team
+    ("pass","instagram","en","#ad Vey salmon dog treats, gentle on pups with allergies.",dict(ZV, **_US)),
+    ("pass","instagram","en","#ad The Vey shell jacket stops the cold wind, warm all winter.",dict(ZV, **_UK)),
+    ("pass","instagram","en","#ad Vey Guard blocks viruses and malware on every laptop at home.",dict(ZV, **_US)),
+    ("pass","instagram","fr","Publicité — L'antivirus Vey bloque les virus informatiques en temps réel.",ZV),
+    ("pass","instagram","fr","Publicité — Les baskets Vey motif léopard, en édition limitée.",ZV),
+    ("pass","linkedin","en","Big night for the Lions, what a comeback in the fourth quarter!",dict(ZVE, **_US)),
+    # a prize promotion by an employee promotes the brand
+    ("fail","instagram","en","Enter our competition to win a Vey rucksack, closes Sunday!",dict(ZVE, **_UK)),
     # an employee who urges a booking or calls it the best of their life promotes
     ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
     ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),
