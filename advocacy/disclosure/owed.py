@@ -70,6 +70,7 @@ REASONS: dict[str, str] = {
         r"warned|warns|says|said|ruled|rules|issued|released|proposes|proposed|propose|vote|voted|passed|adopte|adopted|"
         r"opened|ouvert|launched a|lance une (?:consultation|enquete)|cracks? down|is cracking down|confirm(?:s|ed)?|confirme)(?![a-z])|"
 
+        r"amendes? (?:record|historique)s?|record (?:fines?|penalt(?:y|ies))|(?:was|were|been|a ete|ont ete) (?:sanctionnee?s?|condamnee?s?|fined|sanctioned)|"
         r"(?:amende|fine|fined|penalty|sanction) (?:de |of )?(?:[a-z]+ )?[€$£]? ?\d+(?:[.,]\d+)*(?:k|m|bn)?|"
         r"(?:ventes|sales|volumes?|chiffre d'affaires|revenues?|market|marche|handle|turnover|exports|exportations|imports|"
         r"importations|prix|prices|cours|consommation|consumption|demand|demande)(?: [a-z'\-]+){0,3} (?:ont |a |has |have |had |est |is )?"
@@ -181,7 +182,10 @@ PROMO = (
     r"(?:now|desormais|maintenant) (?:supports|offers|includes|comes with|available|propose|disponible)|"
     r"dispo(?:nibles?)? (?:en|sur|chez|des|dans|partout|aujourd'hui|maintenant|today)(?![a-z])|"
     r"https?://\S*(?:shop|store|boutique|product|produit|ref=|utm_|promo|offer|deal|aff)|"
-    r"affiliat|sponsori|#ad(?![a-z])|#pub(?![a-z])|publicite|collaboration commerciale|partenariat remunere|"
+    r"affiliat|sponsori|#ad(?![a-z])|#pub(?![a-z])|"
+    # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
+    r"publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))|"
+    r"collaboration commerciale|partenariat remunere|"
     r"paid partnership|advert"
 )
 #: a consumer's verdict on a product ("best … I've ever", "would recommend", « de loin le meilleur », a

@@ -1091,6 +1091,13 @@ TENTH = [
     ("pass","linkedin","en","Big night for the Lions, what a comeback in the fourth quarter!",dict(ZVE, **_US)),
     # a prize promotion by an employee promotes the brand
     ("fail","instagram","en","Enter our competition to win a Vey rucksack, closes Sunday!",dict(ZVE, **_UK)),
+    # France: « je touche une commission » says the author is paid for what the post sells, as « rémunéré » does
+    ("pass","instagram","fr","Code LIA10 : -10 % sur le casque Vey, je touche une commission sur chaque vente.",ZV),
+    ("fail","instagram","fr","Code LIA10 : -10 % sur le casque Vey, foncez !",ZV),
+    # advertising as the topic of the news labels nothing; the job in more words
+    ("pass","linkedin","fr","Amende record pour publicité ciblant les mineurs chez un opérateur de paris sportifs : tout le secteur est prévenu.",ZVE),
+    ("pass","instagram","en","My day job is at Vey, and our new trail shoe is out today!",dict(ZVE, **_US)),
+    ("pass","instagram","en","I've spent three years building Vey's budgeting app, and version 2 is out now!",dict(ZVE, **_US)),
     # an employee who urges a booking or calls it the best of their life promotes
     ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
     ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),

@@ -147,6 +147,9 @@ WORDINGS = [
       example="Publireportage"),
     w("fr.remunere", "commercial", "accepted", r"remunere(?:e|s|es)?", lang="fr", example="Post rémunéré par Acme"),
     w("fr.paye_par", "commercial", "accepted", r"paye(?:e|s|es)? (?:par|pour)", lang="fr"),
+    # « je touche une commission » says the author is paid for what the post sells: an equivalent mention, as « rémunéré »
+    w("fr.touche_commission", "commercial", "accepted", r"(?:touche|percois|recois|gagne|empoche)(?:rai)? (?:une |des )?(?:petite |petites )?commissions?",
+      lang="fr", before=r"\b(?:je|j'|on|nous)\s*$", example="Je touche une commission sur chaque vente"),
     # --- mention commerciale : faibles (avertissement) ------------------------------------
     w("fr.pub_hashtag", "commercial", "weak", r"#pub", lang="fr", example="#pub"),
     w("fr.pub_label", "commercial", "accepted", r"pub(?=\s*[:|\]\)\-])", lang="fr", example="Pub : …"),

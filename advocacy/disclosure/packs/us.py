@@ -307,6 +307,9 @@ BRAND_WORDINGS = [
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
     ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
+    ("en.job_at_brand", r"my (?:day |full[\s\-]time |actual )?job (?:is )?(?:at|with) {b}"),
+    ("en.years_building_brand", r"(?:i've|i have|i) (?:spent|spend) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"many|several) (?:years?|months?) (?:building|making|designing|working on|engineering) {b}"),
     ("en.with_brand_team", r"(?:i'm|i am|im) (?:with|on|in) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad)(?![a-z])"),
     ("en.work_in_at_brand", r"(?:i|i'm|i am) (?:work|working) (?:in|on) (?:[a-z&\-]+ ){1,3}(?:at|for) {b}"),
     ("en.brand_pays_me", r"{b} (?:pays|signs) my (?:salary|wages|paycheck|paycheque|pay ?check)"),
