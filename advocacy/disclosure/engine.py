@@ -282,8 +282,10 @@ class _Check:
             ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
             reasons = [name for name in owed.REASONS if name in ids]
         if "market" in reasons:
-            # the market's figures and the regulators' acts are news only when nobody pays for the post
-            reasons = [name for name in reasons if name != "market"] if rewarded is True else [
+            # the market's figures and the regulators' acts are news only when nobody pays for the post and the
+            # post does not turn to the reader ("record handle this weekend — your boosted odds tonight")
+            reasons = [name for name in reasons if name != "market"] if (
+                rewarded is True or owed.ADDRESSED_RE.search(ft) is not None) else [
                 "news" if name == "market" else name for name in reasons]
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
         signalled = (any(not m.wording.start or not ft[1:m.start].strip() for m in commercial)

@@ -299,6 +299,8 @@ OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|com
 _OWN_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|ours|we|we're|we've|us|nous|on|mon|ma|mes|my|i|i'm|je|j'|chez nous|"
                      r"code|link|lien|http|#ad|#pub|sponsor\w*|publicite|collaboration|partenariat|ad)(?![a-z])")
 _PROMO_RE = None
+#: the post turns to the reader
+ADDRESSED_RE = re.compile(r"(?<![a-z'])(?:you|your|yours|you're|you'll|tu|toi|ton|ta|tes|vous|votre|vos|t'|te)(?![a-z])")
 #: "our competitor", « nos concurrents »: the possessive names the others
 _THEIRS_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|my|mon|mes|ma) (?:[a-z]+ )?(?:concurren(?:ts?|tes?|ce)|competitors?|"
                         r"competition|rivals?|rivaux)(?![a-z])")

@@ -1098,6 +1098,8 @@ TENTH = [
     ("pass","linkedin","fr","Amende record pour publicité ciblant les mineurs chez un opérateur de paris sportifs : tout le secteur est prévenu.",ZVE),
     ("pass","instagram","en","My day job is at Vey, and our new trail shoe is out today!",dict(ZVE, **_US)),
     ("pass","instagram","en","I've spent three years building Vey's budgeting app, and version 2 is out now!",dict(ZVE, **_US)),
+    # market figures that turn to the reader are no longer news: the sector's words make the post commercial
+    ("fail","x","en","Record bets placed on Vey this weekend, and your boosted odds for the final are live tonight!",dict(ZVE, **_US)),
     # an employee who urges a booking or calls it the best of their life promotes
     ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
     ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),
