@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from advocacy.core.models import UTCDateTime
@@ -106,6 +107,25 @@ class ActiveSet(db.Model):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     team_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class ErasedCohort(db.Model):
+    """What retention needs of an erased member, under the token their past rows moved to.
+
+    Retention counts a cohort's members active in the trailing window; an erased member's activity
+    lives on under a random token (``services.erase_person_data``), so without this the re-rolled
+    days would count them as a member who stopped, and the figure would drop by exactly them.
+    ``joined``: the calendar days their program memberships started (the cohort of a day is the one
+    of the latest start up to it, as ``sources.members_on`` decides for everyone); ``until``: the
+    last day they counted as a member (the Sunday of the week they were erased). Nothing else: no
+    team (read from the token's rows), nothing that names the person.
+    """
+
+    __tablename__ = "kpi_erased_cohorts"
+
+    token: Mapped[int] = mapped_column(Integer, primary_key=True)
+    joined: Mapped[list[date]] = mapped_column(ARRAY(Date))
+    until: Mapped[date] = mapped_column(Date)
 
 
 class MemberRelease(db.Model):

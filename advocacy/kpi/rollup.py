@@ -24,7 +24,7 @@ from advocacy.charter.kpi_catalogue import (
     effective_granularity,
     facts_needed,
 )
-from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, GroupDay, MemberRelease, PersonDay, RollupRun
+from advocacy.kpi.models import ALL, NO_TEAM, ActiveSet, ErasedCohort, GroupDay, MemberRelease, PersonDay, RollupRun
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy import case
 from sqlalchemy import func
@@ -311,7 +311,8 @@ def _write_group_days_many(days, kpis, annex, collected, members, facts, publish
     if {"engagement_pyramid", "retention"} & set(kpis):
         before_days = [day - timedelta(days=WINDOW_DAYS) for day in days]
         windows = (sources.window_activity_days(days, WINDOW_DAYS),
-                   sources.window_activity_days(before_days, WINDOW_DAYS))
+                   sources.window_activity_days(before_days, WINDOW_DAYS),
+                   sources.erased_cohort_starts(days) if "retention" in kpis else {})
     trust = _trust_by_day(days, int(annex.min_group_size)) if "trust_score" in kpis else {}
     rows, counts = [], {}
     for day in days:
@@ -363,14 +364,24 @@ def _group_rows(day, kpis, annex, members, aggregate, rows, windows, trust, publ
                                                     den_of(team)):
                     emit(metric, team, campaign, num, den, people_of(team))
     if windows is not None:
-        activity, before_activity = windows
+        activity, before_activity, erased = windows
         _window_rows(day, kpis, annex, members, team_of, (den_of, people_of), teams, emit, activity[day],
-                     before_activity[day - timedelta(days=WINDOW_DAYS)])
+                     before_activity[day - timedelta(days=WINDOW_DAYS)], erased.get(day, {}))
     if trust is not None:
         emit("trust_score", ALL, ALL, *trust)
 
 
-def _window_rows(day, kpis, annex, members, team_of, sizes, teams, emit, activity, before) -> None:
+def cohort_of(day: date, start: date) -> int:
+    """The retention cohort (months) of a membership started on ``start``, on ``day`` (0: none);
+    the same windows as :func:`cohort_windows`, in calendar days."""
+    for months in COHORT_MONTHS:
+        last = day - timedelta(days=30 * months)
+        if last - timedelta(days=WINDOW_DAYS - 1) <= start <= last:
+            return months
+    return 0
+
+
+def _window_rows(day, kpis, annex, members, team_of, sizes, teams, emit, activity, before, erased) -> None:
     den_of, people_of = sizes
 
     def scopes(kpi_id):
@@ -407,6 +418,14 @@ def _window_rows(day, kpis, annex, members, team_of, sizes, teams, emit, activit
                 for team in (team_of[person_id], ALL):
                     counts[team][0] += 1
                     counts[team][1] += 1 if kept else 0
+            # an erased member's activity lives on under their token, which keeps their cohort: the
+            # member's own id (still in ``members``) has no activity left, the token counts instead,
+            # so re-rolling the days after an erasure reads the same "still active" count
+            for token, start in erased.items():
+                actions, _own, team = activity.get(token, (0, 0, NO_TEAM))
+                if actions > 0 and cohort_of(day, start) == months:
+                    for scope in (team, ALL):
+                        counts[scope][1] += 1
             metric = "retention" if months == 1 else f"retention.{months}m"
             for team in scopes("retention"):
                 _cohort, kept = counts[team]
@@ -510,5 +529,7 @@ def prune(today: date | None = None) -> dict:
         limit = (today or local_date(utcnow())) - timedelta(days=int(policy.retention_days))
         for model in (PersonDay, GroupDay, ActiveSet, RollupRun):
             expired += db.session.execute(delete(model).where(model.day < limit)).rowcount or 0
+        # an erased member's cohort is needed only while days they were a member are kept
+        expired += db.session.execute(delete(ErasedCohort).where(ErasedCohort.until < limit)).rowcount or 0
     db.session.flush()
     return {"metrics_removed": outside, "rows_removed": removed, "facts_blanked": blanked, "expired_rows": expired}

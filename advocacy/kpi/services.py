@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
 from sqlalchemy import delete, select, update
 
@@ -10,7 +11,10 @@ from advocacy.charter.kpi_catalogue import FACTS
 from advocacy.kpi.models import ERASED_BELOW, PersonDay, Preference, PulseParticipation, PulseRound
 from advocacy.kpi.rollup import rollup_day, rollup_range  # noqa: F401  (public entry points)
 from advocacy.core.audit import record
-from advocacy.kpi.models import ActiveSet
+from advocacy.kpi.models import ActiveSet, ErasedCohort
+from advocacy.kpi.sources import local_date, week_start
+from advocacy.consent.models import GIVEN, ConsentEvent
+from advocacy.core.timeutil import utcnow
 
 
 def compares_with_team(person) -> bool:
@@ -51,6 +55,16 @@ def _anonymous_token() -> int:
             return token
 
 
+def _keep_cohort(person, token: int) -> None:
+    """Retention's cohort of the token: the days the person's program memberships started, and the
+    last day they count as a member (``ErasedCohort``) — so that re-rolled days still count their
+    activity as a cohort member's, and erasure cannot move retention."""
+    joined = sorted({local_date(at) for at in db.session.scalars(select(ConsentEvent.at).where(
+        ConsentEvent.person_id == person.id, ConsentEvent.purpose == "program", ConsentEvent.event == GIVEN))})
+    if joined:
+        db.session.add(ErasedCohort(token=token, joined=joined, until=week_start(local_date(utcnow())) + timedelta(days=6)))
+
+
 def erase_person_data(person) -> None:
     """Unlink the person's daily rows and drop their choices.
 
@@ -60,6 +74,7 @@ def erase_person_data(person) -> None:
     and a period's distinct count of active members must not lose them either (``kpi_active_sets``).
     """
     token = _anonymous_token()
+    _keep_cohort(person, token)
     db.session.execute(update(PersonDay).where(PersonDay.person_id == person.id).values(person_id=token))
     for row in db.session.scalars(select(ActiveSet)):
         if person.id in (row.person_ids or ()):

@@ -263,6 +263,21 @@ def _collect_metrics_days(start: datetime, end: datetime, add) -> None:
             add(row.day, person_id, campaign_id, "followers", int(row.followers))
 
 
+def erased_cohort_starts(days: list[date]) -> dict[date, dict[int, date]]:
+    """day → {token: start of the membership the day belongs to} for the erased members who counted
+    as members that day (``kpi.models.ErasedCohort``): the cohort retention keeps them in, under
+    the token their past activity moved to. One query for all the days."""
+    out: dict[date, dict[int, date]] = {day: {} for day in days}
+    rows = db.session.execute(text("""
+        SELECT d.day, e.token, (SELECT max(j) FROM unnest(e.joined) AS j WHERE j <= d.day)
+        FROM unnest(CAST(:days AS date[])) AS d(day)
+        JOIN kpi_erased_cohorts e ON d.day <= e.until"""), {"days": list(days)})
+    for day, token, start in rows:
+        if start is not None:
+            out[day][token] = start
+    return out
+
+
 def window_activity_days(days: list[date], length: int) -> dict[date, dict[int, tuple[int, int, int]]]:
     """day → {person: (actions, own contributions, team)} over the ``length`` days ending on it, from
     the person-day rollup: whoever acted as a member in the window — people who left since and the

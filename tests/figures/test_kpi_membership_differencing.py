@@ -4,9 +4,11 @@ The audit (issue 14): a team's participation rate went from 70.0 % to 77.8 % one
 7 of 10, then 7 of 9: the denominator lost one member, and whoever knows who left learns that
 they had not shared. The same holds for every figure whose group is "the members": the rate's
 denominator, the shares the leaver made that day (gone from a re-rolled day), an erased person's
-history (their rows vanish from the days the cron re-rolls).
+history (their rows vanish from the days the cron re-rolls), an erased member's place in their
+retention cohort (their activity lives on under an anonymous token).
 
-Hypothesis builds teams of ``k`` to ``3k`` members who joined three weeks ago and shared on random
+Hypothesis builds teams of ``k`` to ``3k`` members who joined 45 days ago (a one-month retention
+cohort on the latest days) and shared on random
 days, rolls the days up as the cron does, and reads every figure an HR user can: the API for the
 organisation and each team (this week, the whole history), the CSV export and the program page.
 Then one person leaves (``auth.leavers.mark_left``), joins (``join_program``) or is erased (GDPR
@@ -30,7 +32,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 K = 4
-KPIS = ("shares", "clicks", "participation_rate", "wellbeing_solicitations", "engagement_pyramid")
+KPIS = ("shares", "clicks", "participation_rate", "wellbeing_solicitations", "engagement_pyramid", "retention")
+JOINED_DAYS_AGO = 45  # so that the latest days have a one-month retention cohort (joined 30 to 59 days before)
 HISTORY_DAYS = 21
 MOVES = tuple(os.environ.get("ATTACK_MOVES", "leave,join,erase").split(","))
 _examples = itertools.count()
@@ -125,7 +128,7 @@ def test_one_person_joining_leaving_or_erased_cannot_be_detected(kpi_member_atta
     everyone = [p for people in members.values() for p in people]
     _earlier.extend(p.id for p in everyone)
     db.session.execute(update(ConsentEvent).where(ConsentEvent.person_id.in_([p.id for p in everyone]))
-                       .values(at=now - timedelta(days=HISTORY_DAYS + 7)))
+                       .values(at=now - timedelta(days=JOINED_DAYS_AGO)))
     kit = make_kit(campaign=make_campaign(teams=[db.session.get(type(everyone[0].team), t) for t in teams]),
                    networks=("mastodon",))
     for team_id, people in members.items():
