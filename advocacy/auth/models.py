@@ -253,3 +253,19 @@ class SamlAssertionId(db.Model):
 
     assertion_id: Mapped[str] = mapped_column(String(255), primary_key=True)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class PersonTeamHistory(db.Model):
+    """The team a person was in until they moved (``team_id`` None: no team), written by a database
+    trigger on ``persons.team_id`` whatever path moves them (pages, SSO, SCIM, bulk updates).
+
+    KPI re-rolls read it so that a past day stays credited to the team the person was in then
+    (``kpi.sources.members_on``), not to their current one."""
+
+    __tablename__ = "person_team_history"
+    __table_args__ = (Index("ix_person_team_history_person_until", "person_id", "until"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column()
+    team_id: Mapped[int | None] = mapped_column()
+    until: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -83,7 +83,10 @@ def members_on(days: list[date], cohorts_of=None) -> dict[date, dict[int, tuple]
     it, gave the consent), erased people included. So the group of a day never loses someone who
     leaves or is erased later — the re-rolled days of their week keep them, and their past shares
     stay in history — and a leaver drops out only at the next week, where their absence cannot be
-    told from inactivity. ``cohorts_of(day)``: {months: [first, last)}; a member's cohort is the
+    told from inactivity. A member's team is the one they were in when the week began
+    (``auth.models.PersonTeamHistory``; their current team if they never moved since, or joined
+    later): a move shows from the next week on, and re-rolling a day never credits it to the new team.
+    ``cohorts_of(day)``: {months: [first, last)}; a member's cohort is the
     label whose window holds the start of their latest membership (0 if none)."""
     starts, ends, windows = [], [], {months: ([], []) for months in (1, 3, 6)}
     for day in days:
@@ -101,7 +104,7 @@ def members_on(days: list[date], cohorts_of=None) -> dict[date, dict[int, tuple]
                                         CAST(:f3 AS timestamptz[]), CAST(:l3 AS timestamptz[]),
                                         CAST(:f6 AS timestamptz[]), CAST(:l6 AS timestamptz[]))
                    AS t(day, start_at, end_at, f1, l1, f3, l3, f6, l6))
-        SELECT d.day, e.person_id, p.team_id,
+        SELECT d.day, e.person_id, CASE WHEN h.person_id IS NULL THEN p.team_id ELSE h.team_id END,
                CASE WHEN e.joined >= d.f1 AND e.joined < d.l1 THEN 1 WHEN e.joined >= d.f3 AND e.joined < d.l3 THEN 3
                     WHEN e.joined >= d.f6 AND e.joined < d.l6 THEN 6 ELSE 0 END
         FROM d CROSS JOIN LATERAL (
@@ -112,6 +115,9 @@ def members_on(days: list[date], cohorts_of=None) -> dict[date, dict[int, tuple]
             FROM consent_events c
             WHERE c.purpose = 'program' AND c.at < d.end_at GROUP BY c.person_id) e
         JOIN persons p ON p.id = e.person_id
+        LEFT JOIN LATERAL (SELECT t.person_id, t.team_id FROM person_team_history t
+                           WHERE t.person_id = e.person_id AND t.until > d.start_at
+                           ORDER BY t.until LIMIT 1) h ON true
         WHERE e.before = :given OR e.joined_in_week"""),
         {"days": list(days), "starts": starts, "ends": ends, "given": GIVEN,
          **{f"{kind}{months}": values for months, pair in windows.items() for kind, values in zip("fl", pair)}})

@@ -11,8 +11,8 @@ Hypothesis builds teams of ``k`` to ``3k`` members who joined 45 days ago (a one
 cohort on the latest days) and shared on random
 days, rolls the days up as the cron does, and reads every figure an HR user can: the API for the
 organisation and each team (this week, the whole history), the CSV export and the program page.
-Then one person leaves (``auth.leavers.mark_left``), joins (``join_program``) or is erased (GDPR
-``erase``), tracking purges their clicks, the cron re-rolls its catch-up days (then an operator the
+Then one person leaves (``auth.leavers.mark_left``), joins (``join_program``), moves to another
+team or is erased (GDPR ``erase``), tracking purges their clicks, the cron re-rolls its catch-up days (then an operator the
 whole history), and the attacker reads again:
 
 * **same week**: every figure must read exactly as before — a figure that moved tells the move,
@@ -35,7 +35,7 @@ K = 4
 KPIS = ("shares", "clicks", "participation_rate", "wellbeing_solicitations", "engagement_pyramid", "retention")
 JOINED_DAYS_AGO = 45  # so that the latest days have a one-month retention cohort (joined 30 to 59 days before)
 HISTORY_DAYS = 21
-MOVES = tuple(os.environ.get("ATTACK_MOVES", "leave,join,erase").split(","))
+MOVES = tuple(os.environ.get("ATTACK_MOVES", "leave,join,erase,move").split(","))
 _examples = itertools.count()
 _earlier: list[int] = []  # members of earlier examples (the fixture's database lives through all of them)
 
@@ -152,6 +152,11 @@ def test_one_person_joining_leaving_or_erased_cannot_be_detected(kpi_member_atta
     team_id = rng.choice(teams)
     if move == "join":
         _earlier.append(make_member(team=db.session.get(type(everyone[0].team), team_id), purposes=("program",)).id)
+    elif move == "move":  # to another team of the organisation, or to a new one
+        person = rng.choice(members[team_id])
+        others = [t for t in teams if t != team_id]
+        person.team = (db.session.get(type(everyone[0].team), rng.choice(others)) if others
+                       else make_team(f"Membership {example}-moved"))
     else:
         person = rng.choice(members[team_id])
         mark_left(person, source="test") if move == "leave" else erase(person)
