@@ -147,16 +147,9 @@ class FakeBluesky(LoopbackFake):
 
     def _send(self, handler, status: int, body, headers: dict | None = None) -> None:
         payload = json.dumps(body).encode() if body is not None else b""
-        try:
-            handler.send_response(status)
-            for name, value in {"Content-Type": "application/json; charset=utf-8", "ratelimit-limit": "5000",
-                                "ratelimit-remaining": "4999", **(headers or {})}.items():
-                handler.send_header(name, value)
-            handler.send_header("Content-Length", str(len(payload)))
-            handler.end_headers()
-            handler.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        self._write(handler, status, payload, {"Content-Type": "application/json; charset=utf-8",
+                                               "ratelimit-limit": "5000", "ratelimit-remaining": "4999",
+                                               **(headers or {})})
 
     def _token(self, handler, table: dict):
         value = handler.headers.get("Authorization") or ""

@@ -132,15 +132,7 @@ class FakeLinkedIn(LoopbackFake):
             payload = body if isinstance(body, bytes) else str(body).encode()
             if payload:
                 headers.setdefault("Content-Type", "text/html; charset=utf-8")
-        try:
-            handler.send_response(status)
-            for name, value in headers.items():
-                handler.send_header(name, value)
-            handler.send_header("Content-Length", str(len(payload)))
-            handler.end_headers()
-            handler.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        self._write(handler, status, payload, headers)
 
     @staticmethod
     def _form(raw: bytes) -> dict:

@@ -157,15 +157,7 @@ class FakeMastodon(LoopbackFake):
         headers.setdefault("X-RateLimit-Limit", "300")
         headers.setdefault("X-RateLimit-Remaining", "299")
         headers.setdefault("X-RateLimit-Reset", _iso(_now() + timedelta(minutes=5)))
-        try:
-            handler.send_response(status)
-            for name, value in headers.items():
-                handler.send_header(name, value)
-            handler.send_header("Content-Length", str(len(payload)))
-            handler.end_headers()
-            handler.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+        self._write(handler, status, payload, headers)
 
     def _bearer(self, handler) -> dict | None:
         value = handler.headers.get("Authorization") or ""

@@ -65,6 +65,19 @@ class LoopbackFake:
     def _dispatch(self, handler, method: str) -> None:
         raise NotImplementedError
 
+    @staticmethod
+    def _write(handler, status: int, payload: bytes, headers: dict) -> None:
+        """Send one answer (each fake encodes its body and picks its provider's headers first)."""
+        try:
+            handler.send_response(status)
+            for name, value in headers.items():
+                handler.send_header(name, value)
+            handler.send_header("Content-Length", str(len(payload)))
+            handler.end_headers()
+            handler.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away (or a test dropped the connection on purpose)
+
     @property
     def hostport(self) -> str:
         return urlsplit(self.base).netloc
