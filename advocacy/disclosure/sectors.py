@@ -67,7 +67,7 @@ ALIASES: dict[str, str] = {
     "poker": "gambling", "online_gambling": "gambling", "jeux_d_argent": "gambling", "paris_sportifs": "gambling",
     "betting_tip": "betting_tips", "tipster": "betting_tips", "sports_tips": "betting_tips",
     "pronostics": "betting_tips", "tips": "betting_tips",
-    "wild_animal": "wild_animals", "animals": "wild_animals", "exotic_pets": "wild_animals",
+    "wild_animal": "wild_animals", "wildlife": "wild_animals", "animals": "wild_animals", "exotic_pets": "wild_animals",
     "exotic_animals": "wild_animals",
     "medicines": "medicine", "drugs": "medicine", "drug": "medicine", "pharma": "medicine",
     "pharmaceutical": "medicine", "pharmaceuticals": "medicine", "medication": "medicine",
