@@ -16,13 +16,20 @@ from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN
     detect_lang,
 )
 from advocacy.disclosure.networks import Network, checked_network, post_length
-from advocacy.disclosure.normalize import Folded, decode_tags, fold, is_disguised, is_reduced, visual_order
+from advocacy.disclosure.normalize import (
+    Folded,
+    decode_tags,
+    fold,
+    is_disguised,
+    is_reduced,
+    maybe_spaced,
+    spaced_runs,
+    visual_order,
+)
 from advocacy.disclosure.result import FAIL, NOTE, Finding, Result, verdict_of
 from advocacy.disclosure.suggest import mention_values, suggest
 
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
-_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])")
-_SPACED_QUICK = re.compile(r" [a-z] [a-z] [a-z] ")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
 _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "insufficient": 3, "mismatch": 3}
@@ -193,7 +200,7 @@ class _Check:
         # what the post is about (sectors, reasons, promotion) comes from the same scan, kept apart
         self.readings = []
         matches = self.pack.find(f.text, skip, self.readings)
-        if _SPACED_QUICK.search(f.text) is not None:
+        if maybe_spaced(f.text):
             matches.extend(self.spaced_out())
         if "http" in f.text or "www." in f.text:
             urls = [(u.start(), u.end()) for u in _URL_IN_TEXT.finditer(f.text)]
@@ -444,6 +451,7 @@ class _Check:
             except sectors.UnknownSector:
                 self.sector_unknown = str(raw)[:60]
         hits = [(m.wording.name, m.start, m.end) for m in self.readings if m.wording.kind == "sector"]
+        hits.extend(self.pack.disguised_sector_hits(self.f.text))  # « v@pe », "c a s i n o"
         found = sectors.from_hits(self.f.text, hits, self.text)
         out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
         if value and value != "general":
@@ -451,16 +459,17 @@ class _Check:
         self.sectors = out
 
     def spaced_out(self) -> list:
-        """Wordings written letter by letter ("P u b l i c i t é"): a reader sees the word."""
+        """Wordings written letter by letter ("P u b l i c i t é", "P A I D  P A R T N E R S H I P", one gap
+        inside words and another between them): a reader sees the words."""
         out = []
-        for m in _SPACED.finditer(self.f.text):
-            collapsed = " " + m.group().replace(" ", "") + " "
+        for start, end, words in spaced_runs(self.f.text):
+            collapsed = " " + words + " "
             for found in self.pack.find(collapsed, self.skip):
                 if found.wording.kind in _READINGS:
                     continue
-                found.start, found.end = m.start(), m.end()
+                found.start, found.end = start, end
                 out.append(found)
-                self.spaced_spans.add(self.span(m.start(), m.end()))
+                self.spaced_spans.add(self.span(start, end))
         return out
 
     def evaluate(self, kind, found, ambiguous, owed, cw_ok) -> str | None:

@@ -15,6 +15,7 @@ import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
 from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 from advocacy.disclosure import owed, sectors
+from advocacy.disclosure.normalize import unobfuscated
 from advocacy.disclosure.packs import common, fr, uk, us
 from advocacy.disclosure.packs import wording
 from advocacy.disclosure.trie import trie_regex
@@ -332,6 +333,27 @@ class CompiledPack:
         return out
 
 
+    def disguised_sector_hits(self, text: str) -> list[tuple[str, int, int, str]]:
+        """Sector words the folded ``text`` spells in disguise (« v@pe », "c a s i n o", "b3t"), read on
+        its de-obfuscated copy (``normalize.unobfuscated``) → ``(sector, start, end, word)`` in the text's
+        coordinates. A reader reads the word; so does the checker, for what the post is about."""
+        copy = unobfuscated(text)
+        if copy is None:
+            return []
+        clean, index = copy
+        readings: list[Match] = []
+        self.find(clean, _SECTORS_ONLY, readings)
+        out = []
+        for m in readings:
+            if m.wording.kind != "sector":
+                continue
+            start, end = index[m.start], index[m.end - 1] + 1
+            word = clean[m.start:m.end]
+            if text[start:end] != word:  # a word the text spells plainly was read already
+                out.append((m.wording.name, start, end, word))
+        return out
+
+
 def _anchor(words) -> re.Pattern:
     """The regex finding where one of ``words`` (or a hashtag) starts, after a separator: group 1
     is the longest of them there. The separator is consumed, the start only looked at: a start that
@@ -403,6 +425,8 @@ def _reading_specs() -> list[dict]:
 _READING_SPECS = _reading_specs()
 _NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "endorse"))
 _READINGS = frozenset(("sector", "reason", "promo", "endorse"))
+#: the mention kinds not sought when only what the text is about is read
+_SECTORS_ONLY = frozenset(("relationship", "retouched", "virtual"))
 #: pass as ``skip`` to :meth:`CompiledPack.find` to read only the non-commercial reasons
 REASONS = frozenset(("reasons-only",))
 #: pass as ``skip`` to :meth:`CompiledPack.find` to read only a consumer's verdicts (``owed.ENDORSEMENT``)

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from confusable_homoglyphs import confusables
 
-__all__ = ["INVISIBLE_CHARS", "Folded", "fold", "is_invisible", "is_disguised"]
+__all__ = ["INVISIBLE_CHARS", "Folded", "fold", "is_invisible", "is_disguised", "spaced_runs", "unobfuscated"]
 
 _REMOVED = "\x00"  # placeholder in the one-to-one table for characters that disappear
 
@@ -474,3 +474,98 @@ def is_reduced(piece: str) -> bool:
         if unicodedata.decomposition(c).startswith(_REDUCED_TAGS):
             return True
     return False
+
+
+# --- words a reader still reads: spaced or dotted letters, digits and signs for letters -------------------
+#: four or more single letters apart ("p a i d", "v.a.p.e", "c-a-s-i-n-o"), on the folded text
+_SPACED_RUN = re.compile(r"(?<![a-z0-9'])[a-z](?:(?: {1,3}|[.\-] ?)[a-z]){3,}(?![a-z0-9])")
+_GAP = re.compile(r"[^a-z]+")
+
+
+_SPACED_QUICK = (re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] "), re.compile(r"\.[a-z]\. ?[a-z]\."), re.compile(r"-[a-z]-[a-z]-"))
+
+
+def maybe_spaced(folded: str) -> bool:
+    """A quick test before :func:`spaced_runs`: each search starts with a literal, the fast kind."""
+    a, b, c = _SPACED_QUICK
+    return (a.search(folded) is not None or ("." in folded and b.search(folded) is not None)
+            or ("-" in folded and c.search(folded) is not None))
+
+
+def spaced_runs(folded: str):
+    """Words written letter by letter on the folded text → ``(start, end, words)``. The gap met most often
+    (the shortest among equals) is the one inside words; any other gap separates words:
+    "P A I D  P A R T N E R S H I P" reads "paid partnership", "p.a.i.d p.a.r.t.n.e.r" "paid partner"."""
+    for m in _SPACED_RUN.finditer(folded):
+        run = m.group()
+        counts: dict[str, int] = {}
+        for g in _GAP.findall(run):
+            counts[g] = counts.get(g, 0) + 1
+        inner = max(counts, key=lambda g: (counts[g], -len(g)))
+        words = _GAP.sub(lambda g: "" if g.group() == inner else " ", run)
+        yield m.start(), m.end(), words
+
+
+#: digits and signs a reader takes for the letter they resemble (« v@pe », "b3t", "crypt0", "ca$ino")
+LEET = {"@": "a", "0": "o", "1": "i", "3": "e", "$": "s"}
+_LEET_SIGN = re.compile(r"[@$013]")
+
+
+def _has_leet(folded: str) -> bool:
+    """Is a look-alike digit or sign glued after a letter ("v@pe", "crypt0")? One fast search for the signs,
+    then a look at each one's neighbours."""
+    if "@" not in folded and "$" not in folded and "0" not in folded and "1" not in folded and "3" not in folded:
+        return False
+    for m in _LEET_SIGN.finditer(folded):
+        i = m.start()
+        if folded[i - 1].isalpha() and not folded[i + 1:i + 2].isdigit():
+            return True
+    return False
+_TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z][a-z0-9@$]*[a-z0-9@$](?![a-z0-9@$])")
+
+
+def unobfuscated(folded: str) -> tuple[str, list[int]] | None:
+    """A copy of the folded text where disguised words read as a reader reads them: letters written apart
+    joined ("v a p e" → "vape"), and in a word that is letters but for a few look-alike digits or signs,
+    those replaced (« v@pe » → "vape"; "20mg", "u17s", "x10" are left alone: a digit that stands for no
+    letter makes the word a figure). Returns (copy, copy position → folded position), or None when the
+    text holds no such word. Used to read what the text is about, never to judge a mention's wording."""
+    has_leet = _has_leet(folded)
+    runs = list(spaced_runs(folded)) if maybe_spaced(folded) else []
+    if not has_leet and not runs:
+        return None
+    pieces: list[str] = []
+    index: list[int] = []
+    changed = False
+    pos = 0
+    for start, end, words in runs:
+        pieces.append(folded[pos:start])
+        index.extend(range(pos, start))
+        letters = [i for i in range(start, end) if folded[i].isalpha()]
+        li = 0
+        for ch in words:
+            if ch == " ":
+                pieces.append(" ")
+                index.append(letters[li] - 1 if li else start)
+            else:
+                pieces.append(ch)
+                index.append(letters[li])
+                li += 1
+        changed = True
+        pos = end
+    pieces.append(folded[pos:])
+    index.extend(range(pos, len(folded)))
+    text = "".join(pieces)
+    if has_leet:
+        chars = list(text)
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            odd = [c for c in word if not c.isalpha()]
+            if not odd or any(c not in LEET for c in odd) or len(word) - len(odd) < 2:
+                continue
+            for i in range(m.start() + 1, m.end()):
+                if chars[i] in LEET:
+                    chars[i] = LEET[chars[i]]
+                    changed = True
+        text = "".join(chars)
+    return (text, index) if changed else None

@@ -12,6 +12,7 @@ any corporate post: "investissement" or "cocktail" alone do not make a sector.
 from __future__ import annotations
 
 import re
+from advocacy.disclosure import wordclasses
 from advocacy.disclosure.packs import fr
 from advocacy.disclosure.packs import uk
 from advocacy.disclosure.packs import us
@@ -143,7 +144,9 @@ DETECT: dict[str, str] = {
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
         r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
         # weak: a price call in the trader's words (beside a cashtag or another weak word)
-        r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)|apy"),
+        r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)|apy|"
+        # weak: a call to buy now (« c'est le moment de rentrer »)
+        + wordclasses.BUY_NOW),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
         r"premier league|ligue 1|vip|daily|expert|premium) (?:picks|tips)|paid picks|"
@@ -174,6 +177,8 @@ DETECT: dict[str, str] = {
         r"(?:potential|total) (?:returns?|payout|odds)|(?:bonus|offre) de bienvenue (?:de |jusqu'a )?\d+|"
         r"odds boosted|price boosts?|enhanced odds|bet builder|first bet|bonus bets?|in-play betting|"
         r"(?:mes|tes|vos|nos|ses|des|les|aux|premiers?) paris (?:sur|chez|en ligne|du|de la|des)|"
+        # a bettor's common words, weak alone ("boosts", "winnings", a "flutter"): one counts beside another
+        r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
         r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|jouer comporte des risques|"
         r"09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs)|"
         r"(?:sign up|join|register|deposit)(?: (?:to|with|at|on))? [a-z0-9]+ ?bet(?![a-z])|bet(?:ting)? (?:app|account)|bet (?:is|has|gives|offers|makes) (?:the|you|a|an|your)(?![a-z])"),
@@ -183,7 +188,7 @@ DETECT: dict[str, str] = {
         r"eliquides?|e-liquides?|e liquides?|e-liquids?|eliquids?|vape juice|(?:nic|nicotine) salts?|mg salts?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
-        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?"),
+        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables?"),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
@@ -209,7 +214,7 @@ DETECT: dict[str, str] = {
         r"(?:taking )?(?:my|your|the|her|his|their|our) "
         r"(?:[a-z\-]+ ){0,2}(?:medications?|medicines?|meds|pills|treatments?|insulin|chemo|prescriptions?|"
         r"antidepressants?|inhalers?|statins?|steroids?|epipen)|"
-        r"remplacer?a? (?:votre|ton|mon|vos|tes|mes|les|le) (?:traitements?|medicaments?)|"
+        r"remplacer?a? (?:votre|ton|mon|vos|tes|mes|les|le) (?:traitements?|medicaments?)" + wordclasses.NOT_MEDICAL + "|"
         r"(?:replaces?|replaced|replacing) (?:your|my|the|their|our|his|her) (?:[a-z\-]+ ){0,2}(?:medications?|meds|medicines?|treatments?|"
         r"prescriptions?|inhalers?|insulin|chemo|antidepressants?|pills|statins?|steroids?)|"
         r"no need to (?:bother|see|visit|call|go to|book) (?:the|your|a|my) (?:gp|doctor|doc|dr|physician)|"
@@ -226,7 +231,7 @@ DETECT: dict[str, str] = {
         r"psoriasis|migraines?|adhd|hypertension)|"
         # a product set against a treatment ("remplace vos somnifères", "better than antidepressants")
         r"(?:remplace|remplacent|remplacez) (?:vos |tes |mes |les |votre |ton |mon )?(?:somniferes|antidepresseurs|"
-        r"anxiolytiques|anti-?inflammatoires|antidouleurs|medicaments|medocs|traitements?|insuline|chimio)|"
+        r"anxiolytiques|anti-?inflammatoires|antidouleurs|medicaments|medocs|traitements?|insuline|chimio)" + wordclasses.NOT_MEDICAL + "|"
         r"mieux qu'(?:un|une|des|les) (?:antidepresseurs?|medicaments?|traitements?|somniferes?|anxiolytiques?)|"
         r"soigne(?:nt|z|r)? (?:l'|le |la |les |votre |ton |vos |tes )?(?:anxiete|depression|cancer|diabete|"
         r"hypertension|tension|insomnie|arthrose|migraines?|asthme|eczema|psoriasis|endometriose)|"
@@ -253,7 +258,9 @@ DETECT: dict[str, str] = {
         r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
         r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
         r"(?:plus|pas) besoin (?:de|d') ?(?:mes |ma |mon |ses |son |sa |tes |ton |ta |vos |votre |leur |leurs )?(?:corticoides|cortisone|"
-        r"antihistaminiques|antibiotiques|ventoline|insuline|anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques)"),
+        r"antihistaminiques|antibiotiques|ventoline|insuline|anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques)|"
+        # any verb of replacing or stopping, any drug class, French and English (see ``wordclasses``)
+        + wordclasses.SET_AGAINST_TREATMENT),
     "wild_animals": (
         r"animaux (?:sauvages|exotiques)|exotic (?:pets?|animals?)|wild animals?|bebes? (?:singes?|tigres?|lions?)|"
         r"(?:baby|pet) (?:monkeys?|tigers?|lions?|sloths?|otters?)|(?:tiger|lion) cubs?|lionceaux?|fennecs?|"
@@ -316,12 +323,14 @@ _WILD_WEAK = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee)
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
+                         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
                          r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+|"
                          r"spin .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?)$"),
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
+                                                                              r"(?:" + wordclasses.BUY_NOW + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?)$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?)$"),
          # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
          "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
 #: sport or betting around a bare « pronostic »
@@ -338,11 +347,12 @@ _TOXIN = re.compile(r"botox|anti-?wrinkle injections?|injections? (?:de botox|an
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
-#: the context names is read like the text (the context only adds sectors)
+#: the context names is read like the text (the context only adds sectors). A trade word glued into one word of
+#: the name ("Coinwise", "Vaporetto") is no such statement: it is a weak cue, read beside others (``_GLUED``)
 _BRAND_TRADE = re.compile(
-    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor[a-z]*|vapot[a-z]*)|"
+    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor|vapot)|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
-    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypt[a-z]*|bitcoin[a-z]*|coin[a-z]+|[a-z]+coin))(?![a-z0-9])")
+    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")
 _BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")
 
 
@@ -356,35 +366,86 @@ def from_brand(folded_brand: str) -> list[str]:
     return out
 
 
+#: a sector word the text says the thing is not: « une tisane, pas un médicament », "I'm not a sportsbook".
+#: Only an identity denial counts (not / pas + an article): "no nicotine" or « sans alcool » still name the sector
+_DENIED = re.compile(r"(?<![a-z'])(?:pas|not|ni|nor|never|jamais|isn't|aren't|wasn't|n'est pas|ne sont pas) "
+                     r"(?:(?:un|une|des|de|d'|du|a|an|some|any)(?: |(?<=')))?$")
+#: a brand whose name is glued to its trade ("Betmarlin", "Vapora", "Cryptonix", "CoinHarbor", "Spinbet"): a
+#: capitalised, camel-case or tagged word that starts or ends with the trade's stem. A weak word: it counts beside
+#: another word of the sector, never alone ("Better", "Alphabet", "Coincidence" start or end the same way)
+_BRAND_WORD = re.compile(r"(?<![\w])(?:[#@]([a-z][a-z0-9]{4,})|([A-Z][A-Za-z0-9]{4,}|[a-z]+[A-Z][A-Za-z0-9]*))")
+_GLUED = {
+    "gambling": re.compile(r"^(?:bet(?!ter|ween|a|ray|h|ty|sy|tin|on)|casino|slots?|poker|bingo|lotto|jackpot|wager)[a-z0-9]{3,}$"
+                           r"|^[a-z0-9]{3,}(?<!alpha)(?:bets?|casinos?|slots|poker|bingo|lotto)$"),
+    "nicotine": re.compile(r"^(?:vap(?:e|o|ou)r?|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine)$"),
+    "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
+    "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery)$"),
+}
+#: a nicotine strength ("20mg", "18 mg/ml"): a weak nicotine word, unless the milligrams are of something else
+_NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?:of |de |d')?(?:caf|cbd|vit|magn|zinc|iron|fer|"
+                          r"melat|omega|fibre|fiber|protein|prot|sodium|sucre|sugar|calci|coll|iod|b12|d3))")
+
+
+_GLUE_FREE = frozenset(_GLUED)
+
+
+def glued_trades(text: str) -> dict[str, set[str]]:
+    """Sectors a brand-like word of the original text is glued to → the words (weak cues)."""
+    out: dict[str, set[str]] = {}
+    for m in _BRAND_WORD.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        if not word.isascii():
+            continue
+        for name, pattern in _GLUED.items():
+            if pattern.match(word):
+                out.setdefault(name, set()).add("brand:" + word)
+    return out
+
+
 def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int, int] | None]:
     """Sectors shown by the text, from the pack scan's hits ``(sector, start, end)`` in text order
+    (or ``(sector, start, end, word)`` when the word was read on a de-obfuscated copy: « v@pe »)
     → the span (folded coordinates) of the first word that shows each one (``None`` when only
-    pictographs or cashtags, weak words with no span of their own, show it)."""
+    pictographs, cashtags or glued brand names, weak words with no span of their own, show it)."""
     by_name: dict[str, list[tuple[int, int]]] = {}
-    for name, start, end in hits:
+    words: dict[tuple[int, int], str] = {}
+    for hit in hits:
+        name, start, end = hit[0], hit[1], hit[2]
+        if _DENIED.search(folded, max(0, start - 24), start) is not None:
+            continue  # « pas un médicament », "not a sportsbook"
         by_name.setdefault(name, []).append((start, end))
+        words[(start, end)] = hit[3] if len(hit) > 3 else folded[start:end]
     extra: dict[str, set[str]] = {}
+    if "mg" in folded:
+        strengths = {m.group() for m in _NICOTINE_MG.finditer(folded)}
+        if strengths:
+            extra.setdefault("nicotine", set()).update(strengths)
     if text is not None and "\x02" in folded:
         for name, chars in EMOJI.items():
             seen = {c for c in chars if c in text}
             if seen:
-                extra[name] = seen
+                extra.setdefault(name, set()).update(seen)
     if "$" in folded:
         tags = set(_CASHTAG.findall(folded))
         if tags:
             extra.setdefault("crypto", set()).update(tags)
+    if text is not None and (by_name or extra) and not _GLUE_FREE.isdisjoint(by_name.keys() | extra.keys()):
+        # a glued brand name is one weak cue: read only beside another word or sign of the same sector
+        for name, seen in glued_trades(text).items():
+            if name in by_name or name in extra:
+                extra.setdefault(name, set()).update(seen)
     found: dict[str, tuple[int, int] | None] = {}
     for name in (by_name.keys() | extra.keys()) if extra else by_name:
         spans = by_name.get(name, [])
         w = _WEAK.get(name)
-        strong = [sp for sp in spans if w is None or not w.match(folded[sp[0]:sp[1]].lstrip("#"))]
+        strong = [sp for sp in spans if w is None or not w.match(words[sp].lstrip("#"))]
         # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one
-        if strong or len({folded[a:b] for a, b in spans} | extra.get(name, set())) >= 2:
+        if strong or len({words[sp] for sp in spans} | extra.get(name, set())) >= 2:
             found[name] = (strong or spans or [None])[0]
     wild = found.get("wild_animals", False)
-    if wild is not False and (wild is None or _WILD_WEAK.match(folded[wild[0]:wild[1]])):
+    if wild is not False and (wild is None or _WILD_WEAK.match(words[wild])):
         # species named beside a safari or a trek: watched in the wild; species alone (a team, a film) say nothing
-        if not any(_WILD_VIEWING.match(folded[a:b]) for a, b in by_name.get("wild_animals", ())):
+        if not any(_WILD_VIEWING.match(words[sp]) for sp in by_name.get("wild_animals", ())):
             del found["wild_animals"]
     if "betting_tips" not in found and "betting_tips" in by_name and ("gambling" in found or
                                                                       _TIPS_CONTEXT.search(folded) is not None):
@@ -392,7 +453,7 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
     if "therapeutic" in found:
         found.pop("medicine", None)
     for a, b in by_name.get("cosmetic_surgery", ()):
-        if "cosmetic_surgery" in found and _TOXIN.match(folded[a:b].lstrip("#")):
+        if "cosmetic_surgery" in found and _TOXIN.match(words[(a, b)].lstrip("#")):
             # botulinum toxin: a prescription-only medicine too
             found.setdefault("prescription_medicine", (a, b))
             break

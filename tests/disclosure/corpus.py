@@ -1106,6 +1106,89 @@ TENTH = [
 ]
 for _expected, _network, _lang, _text, _context in TENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: sectors and content rules read over word classes, not phrases (see ``advocacy/disclosure/wordclasses.py``);
+#         each rule both ways, with look-alikes that must stay sound. Brands invented for the cases.
+def _TB(brand, **kw):
+    return dict(rewarded=True, brand=brand, **kw)
+
+
+ELEVENTH = [
+    # a sector word in disguise is read as the reader reads it (« v@pe », "c.a.s.i.n.o"); figures stay figures ("v1.3", "10x")
+    ("fail","x","en","#ad Lumo's new c.a.s.i.n.o app just launched, come play",_TB("Lumo",**_UK)),
+    ("fail","instagram","fr","Publicité · Ma nouvelle v@poteuse Lumo, goût fraise 🍓",_TB("Lumo")),
+    ("fail","x","en","#ad Lumo is the b3tting app my group chat swears by, link in bio",_TB("Lumo",**_US)),
+    ("fail","instagram","en","#ad The new Lumo n i c o t i n e pouches come in mint and berry",_TB("Lumo",**_UK)),
+    ("pass","x","en","#ad The new Lumo h0odie drop is here, three colours",_TB("Lumo",**_UK)),
+    ("pass","linkedin","en","#ad Meet the Lumo t e a m at VivaTech, booth 12, all week",_TB("Lumo",**_US)),
+    ("pass","x","en","#ad Lumo v1.3 is out: 10x faster sync and a 2-in-1 travel mode",_TB("Lumo",**_US)),
+    # a brand glued to its trade ("Spinbet", "Vapelune") is one weak cue: it needs a second one ("Bettina", "Coinwise" alone say nothing)
+    ("fail","x","en","#ad Cheeky acca on Spinbet this weekend, get on lads",_TB("Spinbet",**_UK)),
+    ("fail","instagram","fr","Publicité — Les pods Vapelune sont arrivés, 12 saveurs fruitées",_TB("Vapelune")),
+    ("fail","x","en","#ad Cryptara's new token will 10x before summer, don't sleep on it",_TB("Cryptara",**_US)),
+    ("pass","instagram","en","#ad Better sleep starts with the Bettina linen range, now in sage green",_TB("Bettina",**_UK)),
+    ("pass","instagram","en","#ad The Coinwise budgeting app rounds up card payments into a savings pot",_TB("Coinwise",**_UK)),
+    ("pass","instagram","en","#ad Brewlab coffee pods: 80 mg caffeine per cup, fully compostable",_TB("Brewlab",**_UK)),
+    # what the text says the thing is not (« pas un médicament », "not a sportsbook") names no sector; other words still do
+    ("pass","instagram","fr","Publicité — La tisane Vey m'aide à décrocher le soir : c'est une infusion, pas un médicament.",ZV),
+    ("pass","x","en","#ad Vey Picks: my $10/mo NBA picks newsletter. Not a sportsbook, just my reads. 21+",dict(ZV,**_US)),
+    ("fail","instagram","fr","Publicité — Ce n'est pas un médicament mais la tisane Vey guérit l'insomnie en une semaine.",ZV),
+    ("fail","x","en","#ad It's not a casino, it's Vey Bingo night! Deposit £10 and play",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Vey sleep spray is a pillow mist, not a medicine: lavender and chamomile for bedtime",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Not a wine person? The Vey kombucha range has three new flavours",dict(ZV,**_UK)),
+    # a trade's common words, weak alone: "boosts", "winnings", "pods", a nicotine strength (not caffeine's milligrams)
+    ("fail","x","en","#ad Vey boosts are back for the derby, and my winnings from Saturday went straight back in",dict(ZV,**_UK)),
+    ("fail","x","en","#ad New Vey pods just dropped, 20mg, watermelon chill",dict(ZV,**_UK)),
+    ("pass","x","en","#ad Vey energy boosts: 80mg of caffeine in a slim can",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Vey laundry pods, 40 washes per pack and a refill box",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad My quiz night winnings went on a Vey weekend bag",dict(ZV,**_UK)),
+    # any verb of replacing or stopping + any drug class (loi 2023-451 art. 4 I; CAP 12.2; FTC Act §§ 5, 12); the denial is sound
+    ("fail","instagram","fr","Publicité — Avec la méthode Vey, dis adieu à tes anxiolytiques 🌿",ZV),
+    ("fail","instagram","en","#ad Swapped my beta blockers for Vey breathing sessions and never looked back",dict(ZV,**_UK)),
+    ("fail","instagram","en","#ad Vey mushroom coffee is the alternative to your ADHD meds you've been waiting for",dict(ZV,**_US)),
+    ("pass","instagram","fr","Publicité — Le complément Vey ne remplace pas un traitement médical : demandez conseil à votre médecin.",ZV),
+    ("pass","instagram","en","#ad Vey calm gummies are a food supplement and not a substitute for treatment.",dict(ZV,**_US)),
+    ("pass","instagram","en","#ad Swap your salon treatment for the Vey at-home gloss kit",dict(ZV,**_UK)),
+    ("pass","linkedin","fr","Publicité — Remplace ton traitement de texte par l'éditeur collaboratif Vey",ZV),
+    # a return as a multiple with the money or the time it takes (C. consom. L121-2; MiCA art. 66; COBS 4.12A; FTC Act § 5)
+    ("fail","instagram","fr","Publicité — Grâce au staking de cryptos sur Vey, j'ai triplé mes économies en six mois",ZV),
+    ("fail","x","en","#ad My Vey bitcoin wallet doubled in 8 weeks. Capital at risk.",dict(ZV,**_UK)),
+    ("fail","x","en","#ad Put $500 into the Vey crypto vault and watch it 5x by Christmas",dict(ZV,**_US)),
+    ("pass","linkedin","fr","Publicité — Vey, prestataire enregistré auprès de l'AMF (PSAN). Les cryptos sont volatiles : vous pouvez perdre tout votre capital.",ZV),
+    ("pass","linkedin","fr","Publicité — Vey (PSAN enregistré AMF) double le nombre de cryptos disponibles dès lundi. Risque de perte en capital.",ZV),
+    # gambling paying the bills or a living (CAP 16.3.4–16.3.5; décret n° 2020-1349 art. 8)
+    ("fail","instagram","fr","Publicité — Je règle mes factures avec mes gains aux paris sportifs sur Vey 😎 Interdit aux moins de 18 ans.",ZV),
+    ("fail","instagram","en","#ad Living off my Vey casino winnings this summer 18+ BeGambleAware.org",dict(ZV,**_UK)),
+    ("fail","x","en","#ad Covered the car repairs with last night's Vey slots payouts, 18+",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Vey bingo night for the hospice: every penny of the winnings goes to charity. 18+ BeGambleAware.org",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Paid my gym membership with my Vey cashback card, love the app",dict(ZV,**_UK)),
+    # youth sport's age groups and school years in gambling or alcohol (CAP 16.3.12, 16.3.14, 18.14; art. 4 II); "18+" is no youth
+    ("fail","x","en","#ad Bet on the U16s cup final with Vey, 18+ BeGambleAware.org",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Pariez sur le match des cadets du club avec Vey ! Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13",ZV),
+    ("fail","instagram","en","#ad Vey cider for the Year 11s after the match, cheers lads",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Le Vey Poker Tour passe par Lyon : tournoi réservé aux majeurs. Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13",ZV),
+    ("pass","instagram","en","#ad Vey x my niece's U9 football team: new kits for the whole squad",dict(ZV,**_UK)),
+    # a CPF-eligible course with a call to enrol outside moncompteformation.gouv.fr is prospecting (C. trav. L6323-8-1)
+    ("fail","linkedin","fr","Chez Vey on lance une formation Excel éligible au CPF, réserve ta place via le lien en bio !",ZVE),
+    ("fail","linkedin","fr","Publicité — Formation anglais Vey finançable par le CPF 🇬🇧 Inscrivez-vous avant le 15 !",ZV),
+    ("fail","instagram","fr","Publicité — Bilan de compétences Vey éligible CPF, liens d'inscription en commentaire 👇",ZV),
+    ("pass","linkedin","fr","Publicité — Formation anglais Vey (Qualiopi), éligible au CPF. Inscrivez-vous uniquement sur moncompteformation.gouv.fr.",ZV),
+    ("pass","linkedin","fr","Publicité — Vey ouvre une nouvelle session de sa formation data en avril, inscriptions via le lien en bio.",ZV),
+    # a mention written letter by letter, one gap inside words and a wider one between them, is read (with a note)
+    ("pass","linkedin","fr","C O L L A B O R A T I O N   C O M M E R C I A L E avec Vey : la nouvelle gourde isotherme",ZV),
+    ("pass","x","en","P A I D   P A R T N E R S H I P with Vey, their new headphones are unreal",dict(ZV,**_US)),
+    ("pass","instagram","fr","P.U.B.L.I.C.I.T.E — la nouvelle crème Vey, texture fondante",ZV),
+    ("fail","x","en","L O V E  T H E S E  new Vey trainers, so comfy",dict(ZV,**_UK)),
+    ("fail","x","en","P A R T N E R S H I P  W I T H  Vey: new trainers for spring",dict(ZV,**_UK)),
+    # US: the commission said in words, whoever the subject, is the FTC's own example; the UK asks for "Ad"
+    ("pass","x","en","My desk setup from Vey, all in my storefront. Purchases through these links earn me a commission.",dict(ZV,**_US)),
+    ("pass","x","en","#CommissionsEarned Vey's new travel pillow saved my red-eye flight",dict(ZV,**_US)),
+    ("fail","x","en","Vey's new travel pillow saved my flight. Links earn me a small commission.",dict(ZV,**_UK)),
+    ("fail","x","en","Vey's new pillow is great and no, these links don't earn me a commission",dict(ZV,**_US)),
+    ("pass","x","en","Links in my bio get me a small commission 💸 Vey's spring drop is here",dict(ZV,**_US)),
+]
+for _expected, _network, _lang, _text, _context in ELEVENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',

@@ -3,6 +3,7 @@
 Placeholders: ``{brand}``, ``{network}``, ``{cut}``, ``{found}``, ``{lang}``, ``{limit}``,
 ``{length}``, ``{sector}``.
 """
+from advocacy.disclosure import wordclasses
 
 MESSAGES = {
     "commercial_missing": {
@@ -358,7 +359,9 @@ CONTENT_PATTERNS = {
         r"(?:[a-z]+ )?(?:rent|bills?|car|repairs?|mortgage|holidays?|vacations?|groceries|tuition|debts?|loans?|overdraft)|"
         r"who needs (?:a |the |your )?(?:job|day job|boss|salary|payslip|paycheck|9|nine)|"
         r"(?:t'es|tu es|vous etes|si t'es|t'es un peu|je suis|j'etais) (?:un peu |trop )?(?:serree?s?|juste|a sec|fauchee?s?|dans le rouge|a decouvert)|"
-        r"(?:before|till|until|avant) (?:payday|la paie|la paye)|sort (?:you|your money|your finances) out"),
+        r"(?:before|till|until|avant) (?:payday|la paie|la paye)|sort (?:you|your money|your finances) out|"
+        # any verb of paying, any household bill, paid with the takings; a living made from them (word classes)
+        + wordclasses.GAMBLING_PAYS),
     "gambling_urgency": (
         r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
@@ -375,7 +378,9 @@ CONTENT_PATTERNS = {
         r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
         r"post[\s\-]exams?|exam season|lyceen(?:ne)?s|collegien(?:ne)?s|des (?:1[0-7]) ans|1[0-7](?:th|e|eme) (?:birthday|anniversaire)|"
         r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshman|"
-        r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires"),
+        r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires|"
+        # youth sport's age groups and school years, as a class ("U9s", « les U15 », « cadets du club », "Year 10s")
+        + wordclasses.YOUTH),
     "cpf_prospecting": (
         r"(?:envoie|envoyez|donne|donnez|partage|partagez)[\s\-]?(?:moi|nous) (?:ton|votre|tes|vos) (?:numero|solde|"
         r"identifiants?|dossier|mail|email|coordonnees|droits)|(?:ton|votre) solde (?:cpf|formation)|"
@@ -383,7 +388,10 @@ CONTENT_PATTERNS = {
         r"l'inscription|ton dossier|votre dossier)|(?:ecris|ecrivez)[\s\-]moi en (?:mp|dm|prive)|"
         r"(?:en|par) (?:mp|dm|message prive)|dm (?:me|moi)|(?:lien|inscription) (?:en|dans la) bio|"
         r"(?:verifie|verifiez|consulte|consultez) (?:tes|vos) droits|sans (?:rien )?(?:payer|debourser)|0 ?€ de ta poche|"
-        r"gratuit(?:e)? (?:grace|avec) (?:au|le|ton|votre) cpf"),
+        r"gratuit(?:e)? (?:grace|avec) (?:au|le|ton|votre) cpf|"
+        # a call to enrol or the seller's own enrolment channel, unless enrolment is said to go through the
+        # official portal (moncompteformation.gouv.fr), the one lawful channel the text can name
+        r"(?:" + wordclasses.ENROL_CALL + r")(?![\s\S]*moncompteformation)"),
     # excess, drunkenness, strength, social or sexual success, performance, driving (CAP 18.2–18.7, 18.10–18.12;
     # C. santé publ. L3323-4: objective information only; industry codes in the US)
     "alcohol_irresponsible": (
@@ -443,7 +451,9 @@ CONTENT_PATTERNS = {
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
         r"can't lose|impossible de perdre|easy money|argent facile|(?:money|earn|earning|gains?) while you sleep|en dormant|"
         r"pendant que (?:tu dors|vous dormez)|early investors (?:are|were) up|(?:up|gained|returned) \d{3,} ?%|"
-        r"(?:made|earned|makes|earns) me [$£€]? ?\d+|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)"),
+        r"(?:made|earned|makes|earns) me [$£€]? ?\d+|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)|"
+        # any verb of multiplying money, with the money it multiplies or the time it takes (word classes)
+        + wordclasses.QUANTIFIED_RETURN),
 }
 
 #: the text points at the visible result of a beauty product (folded text)

@@ -152,7 +152,13 @@ WORDINGS = [
     # --- weak ------------------------------------------------------------------------------------
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
       example="In partnership with Acme"),
-    w("en.affiliate", "commercial", "weak", r"(?:#affiliate|affiliate links?|#commissionsearned|commissions? earned)", lang="en"),
+    w("en.affiliate", "commercial", "weak", r"(?:#affiliate|affiliate links?)", lang="en"),
+    # the commission said in words, whoever the sentence's subject ("links earn me a small commission", "#CommissionsEarned"):
+    # the FTC's own example of an adequate affiliate disclosure ("I get commissions for purchases made through links in
+    # this post", Endorsement Guides: What People Are Asking); the UK pack does not accept it (CAP: "Ad")
+    w("en.commissions_earned", "commercial", "accepted",
+      r"(?:#commissionsearned|commissions? earned|(?:earns?|earned|gets?|makes?|pays?) (?:me|us) (?:a )?(?:small |tiny |little )?commissions?)",
+      lang="en", example="Links in this post earn me a small commission"),
     # FTC Endorsement Guides FAQ: "I get commissions for purchases made through links in this post" is adequate;
     # "affiliate link" alone may not be understood (weak above). The UK pack does not accept it (CAP: "Ad")
     w("en.earn_commission", "commercial", "accepted", r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",

@@ -1,0 +1,149 @@
+"""Word classes: the vocabulary a sector or a content rule is read with, as stems and their
+inflections in French and English, not as phrases.
+
+A rule is written once over classes ("a verb of replacing or stopping, a possessive, a drug
+class") and meets every sentence built from them, the ones nobody wrote down included. Every
+class is a regular-expression alternation over the *folded* text (lower case, no accents, see
+``normalize.py``), with no boundary of its own: the rule using it puts the boundaries.
+
+Invariant: a class names words, never a whole claim; a rule says which classes must meet.
+"""
+from __future__ import annotations
+
+
+def alt(*words: str) -> str:
+    """One non-capturing alternation, longest first (a regex tries alternatives in order)."""
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def nouns(*stems: str) -> str:
+    """Nouns with their plural (``s``; ``x`` after ``eau``/``al``→``aux`` left to the caller)."""
+    return alt(*(s + "s?" for s in stems))
+
+
+# --- determiners -----------------------------------------------------------------------------------
+#: possessives and articles before a noun, French and English ("ton", "vos", "your", "the")
+DET_FR = alt("mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+             "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces")
+DET_EN = alt("my", "your", "his", "her", "their", "our", "the", "a", "an", "any", "all", "all my", "all your", "those",
+             "these", "that", "this")
+DET = alt(DET_FR, DET_EN)
+
+# --- medicines: every drug class a text can set a product against ---------------------------------------
+#: a treatment or a drug class (French): « médicament », « antidépresseur », « insuline », « chimio »…
+DRUG_FR = alt(nouns("medicament", "medoc", "traitement", "antidepresseur", "anxiolytique", "somnifere", "antidouleur",
+                    "anti-inflammatoire", "anti-douleur", "antibiotique", "antihistaminique", "corticoide", "statine",
+                    "betabloquant", "beta-bloquant", "antihypertenseur", "anticoagulant", "neuroleptique", "antipsychotique",
+                    "regulateur d'humeur", "inhalateur", "comprime", "cachet", "vaccin"),
+              "insuline", "chimio", "chimiotherapie", "radiotherapie", "cortisone", "ventoline", "levothyrox", "metformine",
+              "ritaline", "pilule", "pilules", "methotrexate", "dialyse")
+#: the same in English: "medication", "antidepressants", "SSRIs", "insulin", "chemo"…
+DRUG_EN = alt(nouns("medication", "medicine", "pill", "prescription", "treatment",
+                    "antidepressant", "ssri", "anxiolytic", "sleeping pill", "painkiller", "anti-inflammatory",
+                    "antibiotic", "antihistamine", "steroid", "statin", "beta blocker", "beta-blocker", "blood thinner",
+                    "inhaler", "vaccine", "antipsychotic", "mood stabilizer", "mood stabiliser", "epipen"),
+              "meds", "anti-inflammatories", "insulin", "chemo", "chemotherapy", "radiotherapy", "cortisone", "metformin",
+              "ritalin", "adderall", "levothyroxine", "methotrexate", "dialysis")
+#: what follows « traitement » / "treatment" when it is no medical treatment (« traitement de texte », "VIP treatment")
+NOT_MEDICAL = r"(?! (?:de (?:texte|faveur|l'eau|donnees|surface|choc)|des (?:donnees|eaux|dechets|demandes|commandes)|du (?:bois|linge|signal)|anti-?(?:calcaire|termites)))"
+
+#: a verb of replacing, stopping or doing without (French), every common inflection and the infinitive
+REPLACE_FR = alt("remplace", "remplacent", "remplacez", "remplacer", "remplacera", "remplaceront", "remplacant", "a remplace",
+                 "ont remplace", "j'ai remplace", "remplacerait", "arrete", "arretent", "arretez", "arreter", "j'ai arrete",
+                 "a arrete", "stoppe", "stoppez", "stopper", "abandonne", "abandonnez", "abandonner", "lache", "lachez",
+                 "lacher", "jette", "jetez", "jeter", "laisse tomber", "laissez tomber",
+                 "dis adieu a", "dites adieu a", "dire adieu a", "dis stop a", "dites stop a", "se passer de", "te passer de",
+                 "vous passer de", "me passer de", "passe-toi de", "passez-vous de", "plus besoin de", "pas besoin de",
+                 "au revoir", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'")
+#: the same in English
+REPLACE_EN = alt("replace", "replaces", "replaced", "replacing", "stop", "stops", "stopped", "stopping", "stop taking",
+                 "stopped taking", "quit", "quitting", "quit taking", "ditch", "ditched", "ditching", "drop", "dropped",
+                 "dump", "dumped", "come off", "came off", "coming off", "get off", "got off", "getting off", "throw out",
+                 "threw out", "throw away", "threw away", "bin", "binned", "toss", "tossed", "swap", "swapped", "swapping",
+                 "say goodbye to", "said goodbye to", "goodbye", "bye bye", "no more", "no need for", "no longer need",
+                 "don't need", "do not need", "never need", "won't need", "wean off", "weaned off", "instead of",
+                 "a substitute for", "an alternative to", "the alternative to", "better than")
+
+#: a word between the verb and the drug that turns the sentence around (« ne remplace pas un traitement »)
+_NOT_NEGATION = r"(?!(?:pas|plus|jamais|point|not|never|without|sans)(?![a-z]))"
+#: words before the verb that deny or caution ("does not replace", "never stop … without your doctor",
+#: « avant d'arrêter »): the sentence then says the opposite of the claim
+_NO_DENIAL = "".join(f"(?<!{w} )" for w in ("not", "n't", "never", "ne", "jamais", "sans", "without", "need to", "have to",
+                                              "before you", "avant de", "ever")) + "(?<!n')(?<!d')"
+#: a product or method set against a treatment: verb of replacing or stopping, optional determiner, up to two
+#: words (« ton petit antidépresseur », "your daily blood pressure pills"), a drug class (loi 2023-451 art. 4 I:
+#: promotion of therapeutic abstention; CAP 12.2: must not discourage essential treatment; FTC Act §§ 5, 12).
+#: A generic « traitement » / "treatment" counts only right after the determiner ("your salon treatment" is no
+#: medical one).
+_BETWEEN = "(?:" + _NOT_NEGATION + r"[a-z\-]+ ){0,2}"
+SET_AGAINST_TREATMENT = (_NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?" + _BETWEEN + "(?!traitement)" + DRUG_FR + NOT_MEDICAL
+                         + r"(?![a-z])|" + _NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?traitements?" + NOT_MEDICAL
+                         + r"(?![a-z])|"
+                         + _NO_DENIAL + REPLACE_EN + " (?:" + DET_EN + r" )?" + _BETWEEN + "(?!treatment)" + DRUG_EN
+                         + r"(?![a-z])|" + _NO_DENIAL + REPLACE_EN + " (?:" + DET_EN + r" )?treatments?(?![a-z])")
+
+# --- returns: an investment said to multiply, by how much and by when ------------------------------------
+#: a verb of multiplying money (French, English)
+MULTIPLY = alt("double", "doubler", "doubles", "doubled", "doubling", "doublera", "doubleront", "doublent", "doublez",
+               "triple", "tripler", "triples", "tripled", "tripling", "triplera", "quadruple", "quadrupler", "quadrupled",
+               "decuple", "decupler", "decuplera", "multiplie", "multiplier", "multiplies", "multiplied", "multiplying",
+               "multipliera", "multiplie par \\d+", "multiplied by \\d+", "x ?\\d{1,3}", "\\d{1,3} ?x")
+#: money one puts in or keeps (French, English)
+MONEY = alt(nouns("epargne", "economie", "investissement", "placement", "portefeuille", "capital", "mise", "apport",
+                  "saving", "investment", "portfolio", "stake", "deposit", "bag", "stack", "wallet", "pot", "fund"),
+            "argent", "thune", "capitaux", "money", "cash", "capital", "pea", "livret a", "livret")
+#: a short time span ("en 3 mois", "in six weeks", "d'ici l'été", "by summer", "avant Noël")
+NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|one|a|two|three|four|five|six|seven|eight|ten|twelve)"
+UNIT = nouns("jour", "semaine", "mois", "an", "annee", "day", "week", "month", "year")
+SEASON = alt("l'ete", "l'hiver", "l'automne", "le printemps", "noel", "la fin de l'annee", "fin d'annee", "la rentree", "2026",
+             "2027", "summer", "winter", "autumn", "fall", "spring", "christmas", "year end", "the end of the year", "next year",
+             "l'an prochain", "demain", "tomorrow", "next month", "le mois prochain")
+TIMEFRAME = (r"(?:en|in|within|dans|sous|under|d'ici|avant|by|before) (?:(?:seulement|only|just|a peine|moins de|less than) )?"
+             "(?:" + NUMBER + " " + UNIT + "|" + SEASON + r")(?![a-z])")
+#: a return stated as a figure or a multiple with the money it applies to or the time it takes (C. consom. L121-2;
+#: MiCA art. 66 § 3 fair, clear, not misleading; FCA COBS 4.12A; FTC Act § 5): « j'ai doublé mon épargne en 3 mois »,
+#: "tripled my savings", "x10 d'ici l'été", "+40 % in two weeks"
+QUANTIFIED_RETURN = (MULTIPLY + " (?:" + DET + " )?(?:[a-z]+ )?" + MONEY + r"(?![a-z])|"
+                     + MULTIPLY + r"(?: [a-z']+){0,3} " + TIMEFRAME + "|"
+                     r"\+ ?\d{2,4} ?% (?:[a-z']+ ){0,3}" + TIMEFRAME)
+
+# --- gambling as income ---------------------------------------------------------------------------
+#: what a household pays (French, English)
+BILLS = alt(nouns("loyer", "facture", "dette", "credit", "pret", "course", "traite", "rent", "bill", "mortgage", "debt",
+                  "loan", "grocery", "overdraft", "tuition"),
+            "groceries", "decouvert", "fins de mois", "fin de mois", "student loan", "credit card")
+#: a gambler's takings (French, English)
+WINNINGS = alt("winnings", "wins", "my wins", "payouts", "gains", "mes gains", "gains au", "gains aux")
+#: gambling presented as income or as the way to pay one's bills (CAP 16.3.4 and 16.3.5; décret n° 2020-1349
+#: art. 8; AGA Responsible Marketing Code): a verb of paying + a bill with the takings, or a living made from them
+GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covered", "covering", "sort", "sorted",
+                     "payer", "paye", "paie", "paient", "payons", "regle", "regler", "rembourse", "rembourser")
+                 + " (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + r"(?: [a-z']+){0,3} (?:with|avec|grace a) (?:" + DET + " )?(?:[a-z]+ )?"
+                 + WINNINGS + "|"
+                 + alt("live off", "living off", "lives off", "live on", "living on", "vivre de", "vis de", "vit de", "vivre avec")
+                 + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + WINNINGS)
+
+# --- youth: who gambling, alcohol and nicotine marketing may not feature or address ------------------------
+#: an age group of youth sport ("U17s", « les U15 », "under-16s", « moins de 15 ans ») and school years
+#: (CAP 16.3.12 and 16.3.14; loi 2023-451 art. 4 II; C. santé publ. L3342-1)
+YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9])|moins de (?:[6-9]|1[0-7]) ans|"
+         r"(?:cadets?|cadettes?|minimes|benjamins?|benjamines?|poussins?|pupilles|juniors?) (?:du club|de l'|du |en |a l')|"
+         r"(?:youth|junior|juniors|academy|school|schoolboy|schoolgirl|under-age|kids'?) "
+         r"(?:team|side|squad|league|cup|club|match|game|fixture|players?|lads|tournament)s?|"
+         r"(?:equipe|ecole|club|tournoi|championnat) (?:des )?(?:jeunes|juniors|minimes|cadets|benjamins)|"
+         r"(?:year|yr) (?:[7-9]|1[0-3])s?(?![0-9])|(?:en |au )(?:college|lycee|seconde|troisieme|quatrieme|terminale)(?![a-z])|"
+         r"(?:school|college|lycee) (?:mates|friends|run|bus|gates|playground|lunch)")
+
+# --- crypto: the invitation to buy now ------------------------------------------------------------------
+#: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)
+BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|d'acheter|de se positionner)|"
+           r"(?:now'?s|now is) the time to (?:get in|buy|invest|ape in|load up)|time to (?:ape|load up)")
+
+# --- CPF: enrolment through anything but the official portal -------------------------------------------
+#: a call to enrol, or an enrolment channel of the seller's (a link in the comments or the bio, "my link", DMs);
+#: with a CPF-eligible course it is the prospecting C. trav. L6323-8-1 bans. Enrolment said to go through
+#: moncompteformation.gouv.fr only is the lawful channel: the rule reads the text for it (see ``common``)
+ENROL_CALL = (r"(?:inscris|inscrivez|inscrivons)[\s\-](?:toi|vous|nous)|(?:reserve|reservez) (?:ta|votre) place|"
+              r"(?:lien|liens|formulaire|inscriptions?) (?:d'inscription |pour (?:s'inscrire|t'inscrire|vous inscrire) )?"
+              r"(?:en|dans (?:les?|la|ma|mon)|sous (?:le|ce)) (?:commentaires?|bio|description|story|stories|post|premier commentaire)|"
+              r"(?:lien|inscription)s? (?:en|dans la|via (?:le|mon)) (?:bio|lien|mp|dm)|(?:via|avec) mon lien")
