@@ -146,7 +146,7 @@ DETECT: dict[str, str] = {
         # weak: a price call in the trader's words (beside a cashtag or another weak word)
         r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)|apy|"
         # weak: a call to buy now (« c'est le moment de rentrer »)
-        + wordclasses.BUY_NOW),
+        + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_WORDS + "|" + wordclasses.CRYPTO_TALK),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
         r"premier league|ligue 1|vip|daily|expert|premium) (?:picks|tips)|paid picks|"
@@ -165,7 +165,7 @@ DETECT: dict[str, str] = {
         r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
         r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
         r"draftkings|fanduel|betmgm|paddy power|william hill|ladbrokes|sky bet|betfair|sportsbet|acca of the|"
-        r"wager(?:s|ing)?|odds (?:of|on|boost)|"
+        r"wager(?:s|ing)?|odds (?:of|at) \d|odds[\s\-]on|odds boost|"
         r"sportsbook|bookmakers?|bookies?|accumulators?|accas?|parlays?|combines?|free ?bets?|freebets?|"
         r"paris? gratuits?|cotes? boostees?|boosted odds|jackpots?|machines? a sous|slots?|roulette|blackjack|"
         r"poker|bingo|loteries?|lotter(?:y|ies)|scratch ?cards?|jeux a gratter|bet\s+[£$€]?\s*\d+|paris? combines?|cotes? (?:a |de )?\d+(?:[.,]\d+)?|"
@@ -179,6 +179,8 @@ DETECT: dict[str, str] = {
         r"(?:mes|tes|vos|nos|ses|des|les|aux|premiers?) paris (?:sur|chez|en ligne|du|de la|des)|"
         # a bettor's common words, weak alone ("boosts", "winnings", a "flutter"): one counts beside another
         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
+        # bet types and markets by name (strong), a bettor's words ordinary speech shares (weak)
+        + wordclasses.BET_TYPES + "|" + wordclasses.BET_TALK + "|"
         r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|jouer comporte des risques|"
         r"09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs)|"
         r"(?:sign up|join|register|deposit)(?: (?:to|with|at|on))? [a-z0-9]+ ?bet(?![a-z])|bet(?:ting)? (?:app|account)|bet (?:is|has|gives|offers|makes) (?:the|you|a|an|your)(?![a-z])"),
@@ -188,7 +190,8 @@ DETECT: dict[str, str] = {
         r"eliquides?|e-liquides?|e liquides?|e-liquids?|eliquids?|vape juice|(?:nic|nicotine) salts?|mg salts?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
-        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables?"),
+        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables?|"
+        + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
@@ -302,6 +305,7 @@ DETECT: dict[str, str] = {
         r"perte de poids (?:sur|par) injection|weight[\s\-]loss (?:jabs?|injections?)"),
     "medicine": (
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
+        r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
         r"sans ordonnance|over[\s\-]the[\s\-]counter"),
     "financial": (
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
@@ -323,14 +327,14 @@ _WILD_WEAK = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee)
 # "mise" and "pari" are also ordinary words; "combine(s)" and "slot(s)" too: only count them beside another
 # gambling word (see detect())
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
-                         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
+                         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|" + wordclasses.BET_TALK + "|"
                          r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+|"
                          r"spin .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
-                                                                              r"(?:" + wordclasses.BUY_NOW + "))$"),
+                                                                              r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?)$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
          "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
 #: sport or betting around a bare « pronostic »
@@ -452,6 +456,12 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
         found["betting_tips"] = by_name["betting_tips"][0]
     if "therapeutic" in found:
         found.pop("medicine", None)
+        # a prescription drug named only as what the product is set against (« plus efficace que les antibiotiques »)
+        # is no promotion of that drug
+        ther = by_name.get("therapeutic", ())
+        if "prescription_medicine" in found and all(any(ts <= a and b <= te for ts, te in ther)
+                                                    for a, b in by_name.get("prescription_medicine", ())):
+            del found["prescription_medicine"]
     for a, b in by_name.get("cosmetic_surgery", ()):
         if "cosmetic_surgery" in found and _TOXIN.match(words[(a, b)].lstrip("#")):
             # botulinum toxin: a prescription-only medicine too

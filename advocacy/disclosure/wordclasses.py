@@ -44,6 +44,14 @@ DRUG_EN = alt(nouns("medication", "medicine", "pill", "prescription", "treatment
                     "inhaler", "vaccine", "antipsychotic", "mood stabilizer", "mood stabiliser", "epipen"),
               "meds", "anti-inflammatories", "insulin", "chemo", "chemotherapy", "radiotherapy", "cortisone", "metformin",
               "ritalin", "adderall", "levothyroxine", "methotrexate", "dialysis")
+#: a drug by its international name's stem (the WHO INN stems: -pril, -sartan, -olol, -statin, -oxetine, -pram,
+#: -azepam, -prazole, -gliptin, -triptan…) or by a household brand: "my sertraline", « mon Lexomil »
+NAMED_DRUG = (r"(?:[a-z]{2,}(?:pril|sartan|olol|statine?|oxetine|pram|azepam|azolam|prazole|gliptine?|formine?|triptan|dronate)|"
+              r"sertraline|venlafaxine|mirtazapine|bupropion|prozac|zoloft|xanax|lexomil|valium|ventoline?|salbutamol|"
+              r"levothyrox(?:ine)?|doliprane|dafalgan|efferalgan|ibuprofene?|paracetamol|aspirine?|tramadol|codeine|"
+              r"humira|ozempic)")
+DRUG_FR = alt(DRUG_FR, NAMED_DRUG)
+DRUG_EN = alt(DRUG_EN, NAMED_DRUG)
 #: what follows « traitement » / "treatment" when it is no medical treatment (« traitement de texte », "VIP treatment")
 NOT_MEDICAL = r"(?! (?:de (?:texte|faveur|l'eau|donnees|surface|choc)|des (?:donnees|eaux|dechets|demandes|commandes)|du (?:bois|linge|signal)|anti-?(?:calcaire|termites)))"
 
@@ -54,7 +62,8 @@ REPLACE_FR = alt("remplace", "remplacent", "remplacez", "remplacer", "remplacera
                  "lacher", "jette", "jetez", "jeter", "laisse tomber", "laissez tomber",
                  "dis adieu a", "dites adieu a", "dire adieu a", "dis stop a", "dites stop a", "se passer de", "te passer de",
                  "vous passer de", "me passer de", "passe-toi de", "passez-vous de", "plus besoin de", "pas besoin de",
-                 "au revoir", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'")
+                 "au revoir", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'",
+                 "plus efficace que", "plus efficaces que", "aussi efficace que", "aussi efficaces que")
 #: the same in English
 REPLACE_EN = alt("replace", "replaces", "replaced", "replacing", "stop", "stops", "stopped", "stopping", "stop taking",
                  "stopped taking", "quit", "quitting", "quit taking", "ditch", "ditched", "ditching", "drop", "dropped",
@@ -62,7 +71,8 @@ REPLACE_EN = alt("replace", "replaces", "replaced", "replacing", "stop", "stops"
                  "threw out", "throw away", "threw away", "bin", "binned", "toss", "tossed", "swap", "swapped", "swapping",
                  "say goodbye to", "said goodbye to", "goodbye", "bye bye", "no more", "no need for", "no longer need",
                  "don't need", "do not need", "never need", "won't need", "wean off", "weaned off", "instead of",
-                 "a substitute for", "an alternative to", "the alternative to", "better than")
+                 "a substitute for", "an alternative to", "the alternative to", "better than", "more effective than",
+                 "works better than", "work better than", "as effective as")
 
 #: a word between the verb and the drug that turns the sentence around (« ne remplace pas un traitement »)
 _NOT_NEGATION = r"(?!(?:pas|plus|jamais|point|not|never|without|sans)(?![a-z]))"
@@ -146,4 +156,24 @@ BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|d'a
 ENROL_CALL = (r"(?:inscris|inscrivez|inscrivons)[\s\-](?:toi|vous|nous)|(?:reserve|reservez) (?:ta|votre) place|"
               r"(?:lien|liens|formulaire|inscriptions?) (?:d'inscription |pour (?:s'inscrire|t'inscrire|vous inscrire) )?"
               r"(?:en|dans (?:les?|la|ma|mon)|sous (?:le|ce)) (?:commentaires?|bio|description|story|stories|post|premier commentaire)|"
-              r"(?:lien|inscription)s? (?:en|dans la|via (?:le|mon)) (?:bio|lien|mp|dm)|(?:via|avec) mon lien")
+              r"(?:lien|inscription)s? (?:en|dans la|via (?:le|mon)) (?:bio|lien|mp|dm)|(?:via|avec) mon lien|"
+              # the seller's own inbox: « écris-moi », « contacte-moi », « envoie-moi un message »
+              r"(?:ecris|ecrivez|contacte|contactez|envoie|envoyez)[\s\-]moi(?![a-z])")
+
+# --- gambling: how bets are named -----------------------------------------------------------------------
+#: a bet type or a betting market by its own name (strong): "lucky 15", "BTTS", "over 2.5 goals", « paris hippiques »
+BET_TYPES = (r"lucky (?:15|31|63)|btts|both teams to score|(?:over|under) \d[.,]5 goals|anytime (?:goal ?)?scorers?|"
+             r"first goal ?scorers?|correct score bets?|paris? hippiques?|no wagering|no-wagering|wagering requirements?|"
+             r"bonus de bienvenue|(?:in-play|in play) (?:markets?|bets?|odds)|(?:place|placed|placing) (?:a|your|my|our|their) bets?|"
+             r"coupons? de paris")
+#: a bettor's words that ordinary speech shares (weak): "odds", "cash out", « tiercé », « quinté », « cotes »
+BET_TALK = r"odds|cash[\s\-]?outs?|in-play|in play|tierce|quarte|quinte|hippodromes?|cotes"
+
+# --- crypto and nicotine: the trade's own words -------------------------------------------------------------
+#: strong: units and slang no other trade uses
+CRYPTO_WORDS = r"satoshis?|shitcoins?"
+#: weak: "ETH", "sats", "wallet", "aped in" ("blockchain" is said of invoices and supply chains too)
+CRYPTO_TALK = r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)"
+#: a vaping device's parts (sub-ohm strong; coils weak)
+VAPE_WORDS = r"sub-ohm|sub ohm|subohm"
+VAPE_TALK = r"coils?"

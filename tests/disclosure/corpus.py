@@ -1189,6 +1189,43 @@ ELEVENTH = [
 ]
 for _expected, _network, _lang, _text, _context in ELEVENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2, second round: the trades' own vocabulary as word classes (``wordclasses``), both sides
+TWELFTH = [
+    # bet types and markets by name are strong (« paris hippiques », "BTTS", "lucky 15"); a bettor's everyday words are weak
+    ("fail","x","en","#ad Lucky 15 on the Cheltenham card with Vey, each way on all four",dict(ZV,**_UK)),
+    ("fail","x","en","#ad BTTS in all three games tonight, my Vey slip is in",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Les parieurs, Vey vous offre 100 € de bonus de bienvenue",ZV),
+    ("fail","instagram","fr","Publicité — Mon tiercé du dimanche sur Vey, les cotes sont top",ZV),
+    ("pass","x","en","#ad 18+ Lucky 15 on the Cheltenham card with Vey, each way on all four. BeGambleAware.org",dict(ZV,**_UK)),
+    ("pass","linkedin","en","#ad Against the odds, the Vey team cashed out of the old office and moved to Leeds",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Le miel Vey adoucit la gorge quand une quinte de toux vous réveille",ZV),
+    ("pass","linkedin","fr","Publicité — Vey ne partage jamais vos données avec une tierce personne",ZV),
+    ("pass","x","en","#ad Vey's in-play stats app for Sunday league coaches, track every pass",dict(ZV,**_UK)),
+    # the crypto trader's units and slang ("sats", « satoshis »), a vaping device's parts ("sub-ohm", "coils" weak)
+    ("warn","x","en","#ad Just aped into $VEYX on the Vey exchange, sats stacking season",dict(ZV,**_US)),
+    ("warn","instagram","fr","Publicité — J'ai acheté mes premiers satoshis sur Vey, appli simple",ZV),
+    ("fail","x","en","#ad Vey sub-ohm kit + 3 coils for the price of one",dict(ZV,**_UK)),
+    ("pass","x","en","#ad Pay with your Vey wallet at checkout and cash out your rewards monthly",dict(ZV,**_UK)),
+    ("pass","linkedin","en","#ad Vey blockchain-free invoicing for freelancers, wallet included",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad The Vey heated airer has two coils and folds flat",dict(ZV,**_UK)),
+    # a drug by its INN stem or household name, and efficacy set against it (« plus efficace que », "works better than")
+    ("fail","instagram","en","#ad Vey adaptogens helped me come off my sertraline",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Les huiles essentielles Vey, bien plus efficaces que les antibiotiques",ZV),
+    ("fail","instagram","en","#ad Vey magnesium spray works better than ibuprofen for my headaches",dict(ZV,**_US)),
+    ("pass","instagram","en","#ad Remember to take your atorvastatin with the Vey pill organiser, it beeps at 8pm",dict(ZV,**_US)),
+    ("pass","instagram","fr","Publicité — Le pilulier Vey me rappelle de prendre mon Levothyrox chaque matin",ZV),
+    ("pass","instagram","en","#ad The Vey electric toothbrush is as effective as a dentist polish, honestly",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Le sirop Vey contre la toux, en pharmacie dès demain",ZV),
+    # a CPF-eligible course and the seller's own inbox (« écris-moi », « contacte-moi »): prospecting (C. trav. L6323-8-1)
+    ("fail","instagram","fr","Publicité — Formation Vey 100 % prise en charge par Mon Compte Formation, écris-moi",ZV),
+    ("fail","instagram","fr","Publicité — Ton CPF peut financer ton permis avec Vey, contacte-moi !",ZV),
+    ("pass","instagram","fr","Publicité — Vey, l'appli de covoiturage, écris-moi si tu veux un code parrain",ZV),
+    ("pass","linkedin","fr","Publicité — Formation Vey éligible au CPF. Toutes les infos et l'inscription sur moncompteformation.gouv.fr",ZV),
+    ("pass","linkedin","fr","Publicité — Vey forme au secourisme en entreprise : écris-moi pour un devis pour ton équipe.",ZV),
+]
+for _expected, _network, _lang, _text, _context in TWELFTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
