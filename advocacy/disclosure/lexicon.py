@@ -29,9 +29,16 @@ _FILLERS = (r"(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|b
             r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily|ete|been|ai|a)")
 
 
+#: "without" and « sans » take a complement: the word after it is what is done without ("without steroids thanks to
+#: Acme" denies the steroids, not the thanks), so no free word may stand between them and the wording
+_PREPOSITIONS = ("sans", "without")
+
+
 def _negation_regex():
-    words = "|".join(re.escape(w) for w in sorted(_NEGATORS, key=len, reverse=True))
-    return re.compile(r"(?:" + words + r")(?![a-z0-9])[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}(?:[a-z0-9@&\-]+\s+)?#?$")
+    words = "|".join(re.escape(w) for w in sorted(set(_NEGATORS) - set(_PREPOSITIONS), key=len, reverse=True))
+    preps = "|".join(_PREPOSITIONS)
+    return re.compile(r"(?:(?:" + words + r")(?![a-z0-9])[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3}(?:[a-z0-9@&\-]+\s+)?"
+                      r"|(?:" + preps + r")(?![a-z0-9])[\s\-]*(?:" + _FILLERS + r"[\s']*){0,3})#?$")
 
 
 NEG_BEFORE = _negation_regex()

@@ -146,7 +146,9 @@ DETECT: dict[str, str] = {
         # weak: a price call in the trader's words (beside a cashtag or another weak word)
         r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)|apy|"
         # weak: a call to buy now (« c'est le moment de rentrer »)
-        + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_WORDS + "|" + wordclasses.CRYPTO_TALK),
+        + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_WORDS + "|" + wordclasses.CRYPTO_TALK + "|"
+        # weak: an asset said to only ever rise
+        + wordclasses.ONLY_UP),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
         r"premier league|ligue 1|vip|daily|expert|premium) (?:picks|tips)|paid picks|"
@@ -248,12 +250,17 @@ DETECT: dict[str, str] = {
         r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent|traite|traitent) "
         r"(?:[a-z'\-]+ ){0,3}" + _DISEASE_FR + r"|"
         r"(?:treats|treated) (?:my|your|her|his|their|our) (?:[a-z'\-]+ )?" + _DISEASE_EN + r"|"
-        r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|reversed|prevents?|stops?|stopped|fights? off|fought off|"
+        r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|cleared|clears|reversed|prevents?|stops?|stopped|fights? off|fought off|"
         r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
         r"(?:i'm|i am|im|now|got|get|came|come|getting|coming|all) off (?:my|all my|the|her|his|their) (?:meds|medications?|pills|"
         r"inhalers?|insulin|antidepressants?|prescriptions?)|"
         r"better than (?:any |my |the |your )?(?:pills|meds|medications?|medicines?|drugs|prescriptions?)|"
         r"mieux que (?:les |mes |tes |vos )?(?:medicaments|medocs|cachets|pilules)|"
+        # a disease said gone (« mon psoriasis a disparu », "my eczema is gone"): the product is credited with a cure
+        + _DISEASE_FR + r" (?:a |ont |est |sont )?(?:completement |totalement |enfin |vite )?"
+        r"(?:disparue?s?|partie?s?|envolee?s?|guerie?s?)(?![a-z])|"
+        + _DISEASE_EN + r" (?:is |are |has |have |was |were )?(?:completely |totally |finally |all |now )?"
+        r"(?:gone|vanished|disappeared|cleared(?: up)?|cured|healed)(?![a-z])|"
         # a disease's marker brought back to normal ("my blood sugar is finally normal")
         r"(?:blood sugar|a1c|blood pressure|cholesterol|glycemie) (?:levels? )?(?:is |are |est |sont )?"
         r"(?:finally |enfin |now |back to |revenue? a la |redevenue? )?(?:normale?s?|normal)(?![a-z])|"
@@ -332,7 +339,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                          r"spin .*)$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
-                                                                              r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "))$"),
+                                                                              r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting

@@ -107,15 +107,39 @@ NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|one|a|tw
 UNIT = nouns("jour", "semaine", "mois", "an", "annee", "day", "week", "month", "year")
 SEASON = alt("l'ete", "l'hiver", "l'automne", "le printemps", "noel", "la fin de l'annee", "fin d'annee", "la rentree", "2026",
              "2027", "summer", "winter", "autumn", "fall", "spring", "christmas", "year end", "the end of the year", "next year",
-             "l'an prochain", "demain", "tomorrow", "next month", "le mois prochain")
+             "l'an prochain", "demain", "tomorrow", "next month", "le mois prochain", "next week", "la semaine prochaine",
+             "the end of the month", "la fin du mois", "fin du mois", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+             "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "l'ete prochain",
+             "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+             "decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "the weekend", "le week-end", "ce soir", "tonight")
 TIMEFRAME = (r"(?:en|in|within|dans|sous|under|d'ici|avant|by|before) (?:(?:seulement|only|just|a peine|moins de|less than) )?"
              "(?:" + NUMBER + " " + UNIT + "|" + SEASON + r")(?![a-z])")
+#: a sum of money as written ("$200", "5 000 €", "£1.2k", "500 euros")
+AMOUNT = r"(?:[$€£] ?\d[\d,.]*(?: ?k)?|\d[\d,.]*(?: \d{3})*(?: ?k)? ?(?:[$€£]|euros?|dollars?|quid))"
+#: an asset said to only ever rise ("can only go up", « ne peut que monter »)
+ONLY_UP = (r"(?:can|could|will) only go up|only (?:goes|going) up|(?:can't|cannot|won't|never) go(?:es)? down|"
+           r"ne (?:peut|peuvent|fait|font|va|vont) (?:que|qu') ?(?:monter|grimper|augmenter)|"
+           r"ne (?:peut|peuvent|va|vont) pas (?:baisser|descendre|chuter)")
+#: a price target with its date ("$NOX hits $1 by Friday", « objectif 1 $ d'ici vendredi »)
+PRICE_TARGET = (alt("hit", "hits", "reach", "reaches", "to", "at", "will be", "will be at", "sera a", "atteindre", "atteint",
+                    "atteindra", "objectif", "target", "price target", "vise", "going to", "va toucher", "va atteindre")
+                + " " + AMOUNT + r"(?: [a-z']+){0,2} ")
+#: money turned into more money ("turned $200 into $5,000", « transformé 500 € en 8 000 € »)
+MONEY_GROWTH = (alt("turned", "turn", "turning", "grew", "grow", "grown", "flipped", "flip", "transforme", "transformer",
+                    "transformes", "fait passer", "passe de")
+                + " (?:" + DET + " )?" + AMOUNT + " (?:into|to|en|a) " + AMOUNT)
+#: a rate of return per day, week or month (no lawful product pays that: a red flag of every regulator)
+RATE_PER_PERIOD = (r"\d+(?:[.,]\d+)? ?% (?:daily|weekly|monthly|a day|a week|a month|per day|per week|per month|every day|"
+                   r"every week|par jour|par semaine|par mois|chaque jour|chaque semaine|chaque mois|quotidiens?|hebdomadaires?|"
+                   r"mensuels?)(?![a-z])")
 #: a return stated as a figure or a multiple with the money it applies to or the time it takes (C. consom. L121-2;
 #: MiCA art. 66 § 3 fair, clear, not misleading; FCA COBS 4.12A; FTC Act § 5): « j'ai doublé mon épargne en 3 mois »,
 #: "tripled my savings", "x10 d'ici l'été", "+40 % in two weeks"
 QUANTIFIED_RETURN = (MULTIPLY + " (?:" + DET + " )?(?:[a-z]+ )?" + MONEY + r"(?![a-z])|"
                      + MULTIPLY + r"(?: [a-z']+){0,3} " + TIMEFRAME + "|"
-                     r"\+ ?\d{2,4} ?% (?:[a-z']+ ){0,3}" + TIMEFRAME)
+                     r"\+ ?\d{2,4} ?% (?:[a-z']+ ){0,3}" + TIMEFRAME + "|"
+                     + ONLY_UP + "|" + PRICE_TARGET + TIMEFRAME + "|" + MONEY_GROWTH + "|" + RATE_PER_PERIOD)
 
 # --- gambling as income ---------------------------------------------------------------------------
 #: what a household pays (French, English)
@@ -133,6 +157,17 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
                  + alt("live off", "living off", "lives off", "live on", "living on", "vivre de", "vis de", "vit de", "vivre avec")
                  + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + WINNINGS)
 
+#: work and its pay (French, English)
+JOB = alt("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",
+          "pay cheque", "payslip", "9-5", "9 to 5", "9-to-5", "nine to five", "nine-to-five", "career", "carriere")
+#: gambling set against work: a job quit thanks to it, takings that pay better than a salary (CAP 16.3.5:
+#: not an alternative to employment; décret n° 2020-1349 art. 8)
+GAMBLING_JOB = (alt("quit", "quitting", "ditched", "ditch", "left", "leave", "leaving", "quitte", "quitter", "lache",
+                    "lacher", "plaque", "plaquer", "demissionne", "demissionner", "j'ai quitte", "j'ai lache")
+                + " (?:" + DET + " )?" + JOB + r"(?![a-z])|"
+                + alt("pays", "paid", "pay", "rapporte", "rapportent", "earns me", "makes me", "me rapporte")
+                + " (?:better|more|plus|mieux) (?:than|que|qu') ?(?:" + DET + " )?(?:[a-z]+ )?" + JOB + r"(?![a-z])")
+
 # --- youth: who gambling, alcohol and nicotine marketing may not feature or address ------------------------
 #: an age group of youth sport ("U17s", « les U15 », "under-16s", « moins de 15 ans ») and school years
 #: (CAP 16.3.12 and 16.3.14; loi 2023-451 art. 4 II; C. santé publ. L3342-1)
@@ -142,7 +177,9 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
          r"(?:team|side|squad|league|cup|club|match|game|fixture|players?|lads|tournament)s?|"
          r"(?:equipe|ecole|club|tournoi|championnat) (?:des )?(?:jeunes|juniors|minimes|cadets|benjamins)|"
          r"(?:year|yr) (?:[7-9]|1[0-3])s?(?![0-9])|(?:en |au )(?:college|lycee|seconde|troisieme|quatrieme|terminale)(?![a-z])|"
-         r"(?:school|college|lycee) (?:mates|friends|run|bus|gates|playground|lunch)")
+         r"(?:school|college|lycee) (?:mates|friends|run|bus|gates|playground|lunch)|"
+         r"(?:potes?|copains?|copines?|classe|amis?|eleves?|camarades?) (?:de|du|en) (?:terminale|premiere|seconde|troisieme|"
+         r"3e|4e|college|lycee)(?![a-z])")
 
 # --- crypto: the invitation to buy now ------------------------------------------------------------------
 #: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)

@@ -1226,6 +1226,35 @@ TWELFTH = [
 ]
 for _expected, _network, _lang, _text, _context in TWELFTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2, third round: content rules over word classes (``wordclasses``: JOB, ONLY_UP, PRICE_TARGET, MONEY_GROWTH,
+#         RATE_PER_PERIOD), both sides
+_FRG = " Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13"
+THIRTEENTH = [
+    # gambling set against work: a job quit thanks to it, takings that pay better than a salary (CAP 16.3.5; décret 2020-1349)
+    ("fail","x","en","#ad 18+ Betting on Vey pays better than my day job tbh. BeGambleAware.org",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — J'ai quitté mon CDI grâce à mes paris sportifs sur Vey." + _FRG,ZV),
+    ("fail","x","en","#ad 21+ Ditched the 9-to-5, Vey parlays all day now. 1-800-GAMBLER",dict(ZV,**_US)),
+    ("pass","x","en","#ad 18+ Vey bingo with the girls after work, the perfect end to the week. BeGambleAware.org",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Après le boulot, un petit tournoi de poker entre amis sur Vey." + _FRG,ZV),
+    # crypto returns: an asset that can only rise, a daily rate, a price target with its date, money turned into more
+    ("fail","x","en","#ad The Vey token can only go up from here. Capital at risk.",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Le jeton Vey (PSAN enregistré AMF) ne peut que monter 📈",ZV),
+    ("fail","x","en","#ad Vey crypto staking: 2% daily, paid every morning",dict(ZV,**_US)),
+    ("fail","x","en","#ad $VEY hits $1 by Friday, mark my words, crypto season",dict(ZV,**_US)),
+    ("fail","instagram","fr","Publicité — Avec Vey (PSAN enregistré AMF) j'ai transformé 500 € en 8 000 € en crypto",ZV),
+    ("pass","instagram","en","#ad Prices can only go up from here, lock in your Vey gym rate now",dict(ZV,**_UK)),
+    ("pass","linkedin","fr","Publicité — Vey (PSAN enregistré AMF) : 1 % de frais par transaction. Les cryptos sont volatiles, risque de perte en capital.",ZV),
+    # a disease said gone thanks to a product is a cure claim; a beauty concern gone is not; « without X » negates X only
+    ("fail","instagram","fr","Publicité — Mon psoriasis a disparu grâce à la crème Vey",ZV),
+    ("fail","instagram","en","#ad Cleared my eczema without steroids thanks to Vey balm",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad A week without sugar thanks to Vey recipes, feeling great",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Mes cernes ont disparu grâce au correcteur Vey, effet bonne mine",ZV),
+    # school years in French (« potes de terminale ») beside gambling (art. 4 II loi 2023-451)
+    ("fail","instagram","fr","Publicité — Avec mes potes de terminale on parie sur Vey le week-end." + _FRG,ZV),
+]
+for _expected, _network, _lang, _text, _context in THIRTEENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',

@@ -361,7 +361,7 @@ CONTENT_PATTERNS = {
         r"(?:t'es|tu es|vous etes|si t'es|t'es un peu|je suis|j'etais) (?:un peu |trop )?(?:serree?s?|juste|a sec|fauchee?s?|dans le rouge|a decouvert)|"
         r"(?:before|till|until|avant) (?:payday|la paie|la paye)|sort (?:you|your money|your finances) out|"
         # any verb of paying, any household bill, paid with the takings; a living made from them (word classes)
-        + wordclasses.GAMBLING_PAYS),
+        + wordclasses.GAMBLING_PAYS + "|" + wordclasses.GAMBLING_JOB),
     "gambling_urgency": (
         r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
