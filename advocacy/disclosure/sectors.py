@@ -151,7 +151,8 @@ DETECT: dict[str, str] = {
         + wordclasses.ONLY_UP),
     "betting_tips": (
         r"pronos?|pronostics?(?: sportifs?)?|tipsters?|(?:betting|sports|nba|nfl|nhl|mlb|football|soccer|"
-        r"premier league|ligue 1|vip|daily|expert|premium) (?:picks|tips)|paid picks|"
+        r"premier league|ligue 1|vip|daily|expert|premium|racing|horse racing|greyhound|turf) (?:picks|tips|selections)|paid picks|"
+        r"naps? of the day|(?:tips|selections|picks) (?:for|from) (?:the )?(?:races|racing|cheltenham|aintree|ascot|the derby)|"
         r"picks? (?:premium |vip |paid )?(?:newsletter|subscription|channel|service|package|group|club|discord|telegram)|tipping (?:service|channel)|"
         r"abonnement (?:vip |premium )?(?:aux )?pronos?"),
     "gambling": (
@@ -344,6 +345,13 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
          "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
+#: what only an operator offers: a place to bet (a casino, a sportsbook, a bookmaker by name), money to deposit,
+#: a bonus or free bets; beside tips, it makes the post an operator's promotion too
+_OPERATOR = re.compile(r"casino|sportsbook|bookmaker|bookie|bet365|draftkings|fanduel|betmgm|caesars|paddy|william hill|ladbrokes|"
+                       r"sky bet|betfair|winamax|betclic|unibet|zebet|pmu|parions|bwin|pokerstars|deposit|depo|bonus|free ?bet|"
+                       r"freebet|gratuit|offert|free spins|spin|slot|roulette|blackjack|poker|bingo|loto|lotter|loteri|jackpot|"
+                       r"scratch|gratter|boost|sign up|register|(?<![a-z])app(?![a-z])|account|rembourse|machines? a sous|"
+                       r"bet (?:is|has|gives|offers|makes)|bet[\s\-]?builder|same[\s\-]game|price boost|enhanced odds|acca of the")
 #: sport or betting around a bare « pronostic »
 _TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?|ldc|champions league|premier league|nba|nfl|"
                            r"tennis|rugby|basket|turf|hippiques?|quinte|tierce|buteurs?|cotes?|paris|parier|pari|mises?|"
@@ -461,6 +469,11 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
     if "betting_tips" not in found and "betting_tips" in by_name and ("gambling" in found or
                                                                       _TIPS_CONTEXT.search(folded) is not None):
         found["betting_tips"] = by_name["betting_tips"][0]
+    if "betting_tips" in found and "gambling" in found and not any(
+            _OPERATOR.search(words[sp]) for sp in by_name.get("gambling", ())):
+        # a tipster's own bet talk (spreads, parlays, odds, "21+") is the tips' subject, not an operator's promotion:
+        # the post sells advice, each jurisdiction's tips row decides (US: no ban on paid picks; France: art. 4 ban)
+        del found["gambling"]
     if "therapeutic" in found:
         found.pop("medicine", None)
         # a prescription drug named only as what the product is set against (« plus efficace que les antibiotiques »)

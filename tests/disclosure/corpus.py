@@ -1255,6 +1255,20 @@ THIRTEENTH = [
 ]
 for _expected, _network, _lang, _text, _context in THIRTEENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: a tipster's own bet talk (spreads, parlays, bankroll) is the tips' subject, not an operator's promotion;
+#         an operator signal (a bookmaker, a bonus, "sign up") keeps gambling. US: no ban on paid picks
+FOURTEENTH = [
+    ("pass","x","en","#ad My NFL picks newsletter, $20/mo: 58% against the spread on parlays last season. 21+",dict(ZV,**_US)),
+    ("pass","x","en","#ad Vey Picks: daily MLB picks and my bankroll plan, $9/mo. 21+",dict(ZV,**_US)),
+    ("warn","x","en","#ad My NFL picks newsletter, $20/mo, and sign up at DraftKings with my code for a $200 bonus. 21+",dict(ZV,**_US)),
+    ("fail","instagram","fr","Publicité — Mes pronos foot VIP chez Vey, combinés du week-end et gestion de bankroll, 15 €/mois",ZV),
+    ("fail","x","en","#ad Vey racing tips, £5 a month, each-way selections every Saturday",dict(ZV,**_UK)),
+    ("pass","x","en","#ad 18+ Vey racing tips, £5 a month, each-way selections every Saturday",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Vey golf tips: fix your slice in five minutes, new video every Sunday",dict(ZV,**_US)),
+]
+for _expected, _network, _lang, _text, _context in FOURTEENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
