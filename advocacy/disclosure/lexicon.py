@@ -354,10 +354,8 @@ class CompiledPack:
         for m in readings:
             if m.wording.kind != "sector":
                 continue
-            start, end = index[m.start], index[m.end - 1] + 1
-            word = clean[m.start:m.end]
-            if text[start:end] != word:  # a word the text spells plainly was read already
-                out.append((m.wording.name, start, end, word))
+            # a word the text spells plainly is read twice, at the same span: ``sectors.from_hits`` counts it once
+            out.append((m.wording.name, index[m.start], index[m.end - 1] + 1, clean[m.start:m.end]))
         return out
 
 

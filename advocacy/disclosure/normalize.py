@@ -524,6 +524,17 @@ def _has_leet(folded: str) -> bool:
 _TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z][a-z0-9@$]*[a-z0-9@$](?![a-z0-9@$])")
 
 
+#: a hashtag whose head or tail is a trade's own word ("#vapelife", "#cryptotrading", « #parissportifs »,
+#: "#naturalwine"): the word is read apart. Words that begin ordinary words are left out ("gin" in "#ginger",
+#: "vin" in "#vintage", "bet" in "#betterlife", "crypto" in "#cryptography"), and a tail that denies the word
+#: ("#botoxfree"); the rest must be three letters or more
+_TAG_HEADS = ("vape|vapes|vaping|ecig|eliquide?|nicotine|casino(?!royale)|betting|poker|crypto(?!graph|log)|bitcoin|wine|wines|"
+              "beer|biere|bieres|whisky|whiskey|vodka|champagne|paris|pronos?|botox|lip")
+_TAG_TAILS = "wine|wines|beer|beers|vape|vapes|vaping|casino|betting|crypto|bitcoin|poker|champagne|whisky|vodka|botox"
+_GLUED_TAG = re.compile(r"#(" + _TAG_HEADS + r")(?!free|libre)(?=[a-z]{3})[a-z0-9_]*(?![a-z0-9_])|#[a-z0-9_]*?[a-z]{3}(" + _TAG_TAILS
+                        + r")(?![a-z0-9_])")
+
+
 def unobfuscated(folded: str) -> tuple[str, list[int]] | None:
     """A copy of the folded text where disguised words read as a reader reads them: letters written apart
     joined ("v a p e" → "vape"), and in a word that is letters but for a few look-alike digits or signs,
@@ -532,7 +543,8 @@ def unobfuscated(folded: str) -> tuple[str, list[int]] | None:
     text holds no such word. Used to read what the text is about, never to judge a mention's wording."""
     has_leet = _has_leet(folded)
     runs = list(spaced_runs(folded)) if maybe_spaced(folded) else []
-    if not has_leet and not runs:
+    glued = "#" in folded and _GLUED_TAG.search(folded) is not None
+    if not has_leet and not runs and not glued:
         return None
     pieces: list[str] = []
     index: list[int] = []
@@ -568,4 +580,19 @@ def unobfuscated(folded: str) -> tuple[str, list[int]] | None:
                     chars[i] = LEET[chars[i]]
                     changed = True
         text = "".join(chars)
+    if glued:
+        # a hashtag runs its words together: the trade's word at its head or its tail is read apart
+        out: list[str] = []
+        out_index: list[int] = []
+        pos = 0
+        for m in _GLUED_TAG.finditer(text):
+            cut = m.end(1) if m.group(1) else m.start(2)
+            out.append(text[pos:cut] + " ")
+            out_index.extend(index[pos:cut])
+            out_index.append(index[cut])
+            pos = cut
+            changed = True
+        out.append(text[pos:])
+        out_index.extend(index[pos:])
+        text, index = "".join(out), out_index
     return (text, index) if changed else None

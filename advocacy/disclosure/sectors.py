@@ -430,6 +430,8 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
     words: dict[tuple[int, int], str] = {}
     for hit in hits:
         name, start, end = hit[0], hit[1], hit[2]
+        if (start, end) in words and (start, end) in by_name.get(name, ()):
+            continue  # read twice (on the text and on its de-obfuscated copy)
         if _DENIED.search(folded, max(0, start - 24), start) is not None:
             continue  # « pas un médicament », "not a sportsbook"
         by_name.setdefault(name, []).append((start, end))

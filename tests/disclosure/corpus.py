@@ -1269,6 +1269,20 @@ FOURTEENTH = [
 ]
 for _expected, _network, _lang, _text, _context in FOURTEENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: a hashtag runs its words together; a trade's word at its head or tail is read apart ("#vapelife",
+#         « #vinnaturel »); words that begin ordinary words are not ("#cryptography", "#vintage", "#ginger", "#botoxfree")
+FIFTEENTH = [
+    ("fail","x","en","#ad New flavour drop from Vey 🍉 #vapelife #vapecommunity",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Soirée dégustation chez Vey #vinnaturel #winelover",ZV),
+    ("warn","x","en","#ad The Vey app is my go-to #cryptotrading",dict(ZV,**_US)),
+    ("fail","instagram","fr","Publicité — Glow-up à la clinique Vey #lipfiller",ZV),
+    ("pass","linkedin","en","#ad Vey cybersecurity course, module 3 is out #cryptography #infosec",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Vey skincare that actually works #botoxfree #cleanbeauty",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Nouvelle collection Vey #parisfashionweek #vintage #ginger",ZV),
+]
+for _expected, _network, _lang, _text, _context in FIFTEENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
