@@ -506,22 +506,22 @@ def spaced_runs(folded: str):
         yield m.start(), m.end(), words
 
 
-#: digits and signs a reader takes for the letter they resemble (« v@pe », "b3t", "crypt0", "ca$ino")
-LEET = {"@": "a", "0": "o", "1": "i", "3": "e", "$": "s"}
-_LEET_SIGN = re.compile(r"[@$013]")
+#: digits and signs a reader takes for the letter they resemble (« v@pe », "b3t", "crypt0", "ca$ino", "v4pe", "b€t")
+LEET = {"@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "€": "e", "$": "s", "5": "s", "7": "t"}
+_LEET_SIGN = re.compile(r"[@$013457€]")
 
 
 def _has_leet(folded: str) -> bool:
     """Is a look-alike digit or sign glued after a letter ("v@pe", "crypt0")? One fast search for the signs,
     then a look at each one's neighbours."""
-    if "@" not in folded and "$" not in folded and "0" not in folded and "1" not in folded and "3" not in folded:
+    if _LEET_SIGN.search(folded) is None:
         return False
     for m in _LEET_SIGN.finditer(folded):
         i = m.start()
         if folded[i - 1].isalpha() and not folded[i + 1:i + 2].isdigit():
             return True
     return False
-_TOKEN = re.compile(r"(?<![a-z0-9@$])[a-z][a-z0-9@$]*[a-z0-9@$](?![a-z0-9@$])")
+_TOKEN = re.compile(r"(?<![a-z0-9@$€])[a-z][a-z0-9@$€]*[a-z0-9@$€](?![a-z0-9@$€])")
 
 
 #: a hashtag whose head or tail is a trade's own word ("#vapelife", "#cryptotrading", « #parissportifs »,

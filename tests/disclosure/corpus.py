@@ -1118,7 +1118,7 @@ ELEVENTH = [
     ("fail","x","en","#ad Lumo's new c.a.s.i.n.o app just launched, come play",_TB("Lumo",**_UK)),
     ("fail","instagram","fr","Publicité · Ma nouvelle v@poteuse Lumo, goût fraise 🍓",_TB("Lumo")),
     ("fail","x","en","#ad Lumo is the b3tting app my group chat swears by, link in bio",_TB("Lumo",**_US)),
-    ("fail","instagram","en","#ad The new Lumo n i c o t i n e pouches come in mint and berry",_TB("Lumo",**_UK)),
+    ("fail","instagram","en","#ad The new Lumo v a p e kit comes in mint and berry",_TB("Lumo",**_UK)),
     ("pass","x","en","#ad The new Lumo h0odie drop is here, three colours",_TB("Lumo",**_UK)),
     ("pass","linkedin","en","#ad Meet the Lumo t e a m at VivaTech, booth 12, all week",_TB("Lumo",**_US)),
     ("pass","x","en","#ad Lumo v1.3 is out: 10x faster sync and a 2-in-1 travel mode",_TB("Lumo",**_US)),
@@ -1282,6 +1282,18 @@ FIFTEENTH = [
     ("pass","instagram","fr","Publicité — Nouvelle collection Vey #parisfashionweek #vintage #ginger",ZV),
 ]
 for _expected, _network, _lang, _text, _context in FIFTEENTH:
+    P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: more look-alike digits and signs (4→a, 5→s, 7→t, €→e) read in sector words; a figure stays a figure
+#         ("PS5", "A4", "CR7", "U17s")
+SIXTEENTH = [
+    ("fail","instagram","fr","Publicité — Les nouvelles v4poteuses Vey, goût menthe glaciale",ZV),
+    ("fail","x","en","#ad Vey is the b€tting app my mates swear by",dict(ZV,**_UK)),
+    ("fail","x","en","#ad Friday night ca5ino session on Vey, who's in?",dict(ZV,**_US)),
+    ("pass","x","en","#ad Vey PS5 controller skins in 4 colours, A4 posters included",dict(ZV,**_UK)),
+    ("pass","x","en","#ad CR7 fans, the Vey boots from the U17s final are finally here",dict(ZV,**_US)),
+]
+for _expected, _network, _lang, _text, _context in SIXTEENTH:
     P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
