@@ -485,11 +485,20 @@ _GAP = re.compile(r"[^a-z]+")
 _SPACED_QUICK = (re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] "), re.compile(r"\.[a-z]\. ?[a-z]\."), re.compile(r"-[a-z]-[a-z]-"))
 
 
+_SPACED_LAST: tuple = ("", False)   # (the text last asked about, the answer): one check asks twice
+
+
 def maybe_spaced(folded: str) -> bool:
     """A quick test before :func:`spaced_runs`: each search starts with a literal, the fast kind."""
+    global _SPACED_LAST
+    last = _SPACED_LAST  # one tuple, read and written whole: safe across threads
+    if last[0] is folded:
+        return last[1]
     a, b, c = _SPACED_QUICK
-    return (a.search(folded) is not None or ("." in folded and b.search(folded) is not None)
-            or ("-" in folded and c.search(folded) is not None))
+    found = (a.search(folded) is not None or ("." in folded and b.search(folded) is not None)
+             or ("-" in folded and c.search(folded) is not None))
+    _SPACED_LAST = (folded, found)
+    return found
 
 
 def spaced_runs(folded: str):
