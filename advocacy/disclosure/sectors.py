@@ -193,7 +193,7 @@ DETECT: dict[str, str] = {
         r"eliquides?|e-liquides?|e liquides?|e-liquids?|eliquids?|vape juice|(?:nic|nicotine) salts?|mg salts?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
-        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables?|"
+        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
@@ -342,7 +342,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|" + wordclasses.VAPE_TALK + ")$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
          "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
 #: what only an operator offers: a place to bet (a casino, a sportsbook, a bookmaker by name), money to deposit,

@@ -61,21 +61,21 @@ REPLACE_FR = alt("remplace", "remplacent", "remplacez", "remplacer", "remplacera
                  "a arrete", "stoppe", "stoppez", "stopper", "abandonne", "abandonnez", "abandonner", "lache", "lachez",
                  "lacher", "jette", "jetez", "jeter", "laisse tomber", "laissez tomber",
                  "dis adieu a", "dites adieu a", "dire adieu a", "dis stop a", "dites stop a", "se passer de", "te passer de",
-                 "vous passer de", "me passer de", "passe-toi de", "passez-vous de", "plus besoin de", "pas besoin de",
-                 "au revoir", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'",
+                 "vous passer de", "me passer de", "passe-toi de", "passez-vous de", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'",
                  "plus efficace que", "plus efficaces que", "aussi efficace que", "aussi efficaces que")
 #: the same in English
 REPLACE_EN = alt("replace", "replaces", "replaced", "replacing", "stop", "stops", "stopped", "stopping", "stop taking",
                  "stopped taking", "quit", "quitting", "quit taking", "ditch", "ditched", "ditching", "drop", "dropped",
                  "dump", "dumped", "come off", "came off", "coming off", "get off", "got off", "getting off", "throw out",
                  "threw out", "throw away", "threw away", "bin", "binned", "toss", "tossed", "swap", "swapped", "swapping",
-                 "say goodbye to", "said goodbye to", "goodbye", "bye bye", "no more", "no need for", "no longer need",
+                 "say goodbye to", "said goodbye to", "no longer need",
                  "don't need", "do not need", "never need", "won't need", "wean off", "weaned off", "instead of",
                  "a substitute for", "an alternative to", "the alternative to", "better than", "more effective than",
                  "works better than", "work better than", "as effective as")
 
-#: a word between the verb and the drug that turns the sentence around (« ne remplace pas un traitement »)
-_NOT_NEGATION = r"(?!(?:pas|plus|jamais|point|not|never|without|sans)(?![a-z]))"
+#: a word between the verb and the drug that turns the sentence around (« ne remplace pas un traitement »), or a
+#: connector that makes the drug another noun's complement ("no more forgotten doses of …", « oublis de pilule »)
+_NOT_NEGATION = r"(?!(?:pas|plus|jamais|point|not|never|without|sans|de|d'|du|des|of|for|with|avec|pour)(?![a-z]))"
 #: words before the verb that deny or caution ("does not replace", "never stop … without your doctor",
 #: « avant d'arrêter »): the sentence then says the opposite of the claim
 _NO_DENIAL = "".join(f"(?<!{w} )" for w in ("not", "n't", "never", "ne", "jamais", "sans", "without", "need to", "have to",
@@ -90,7 +90,7 @@ SET_AGAINST_TREATMENT = (_NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?" + _
                          + r"(?![a-z])|" + _NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?traitements?" + NOT_MEDICAL
                          + r"(?![a-z])|"
                          + _NO_DENIAL + REPLACE_EN + " (?:" + DET_EN + r" )?" + _BETWEEN + "(?!treatment)" + DRUG_EN
-                         + r"(?![a-z])|" + _NO_DENIAL + REPLACE_EN + " (?:" + DET_EN + r" )?treatments?(?![a-z])")
+                         + r"(?![a-z])(?! (?:glasses|lenses|sunglasses|specs|eyewear|goggles|frames))|" + _NO_DENIAL + REPLACE_EN + " (?:" + DET_EN + r" )?treatments?(?![a-z])")
 
 # --- returns: an investment said to multiply, by how much and by when ------------------------------------
 #: a verb of multiplying money (French, English)
@@ -183,8 +183,8 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
 
 # --- crypto: the invitation to buy now ------------------------------------------------------------------
 #: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)
-BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|d'acheter|de se positionner)|"
-           r"(?:now'?s|now is) the time to (?:get in|buy|invest|ape in|load up)|time to (?:ape|load up)")
+BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|de se positionner)|"
+           r"(?:now'?s|now is) the time to (?:get in|invest|ape in|load up)|time to (?:ape|load up)")
 
 # --- CPF: enrolment through anything but the official portal -------------------------------------------
 #: a call to enrol, or an enrolment channel of the seller's (a link in the comments or the bio, "my link", DMs);
@@ -201,10 +201,11 @@ ENROL_CALL = (r"(?:inscris|inscrivez|inscrivons)[\s\-](?:toi|vous|nous)|(?:reser
 #: a bet type or a betting market by its own name (strong): "lucky 15", "BTTS", "over 2.5 goals", « paris hippiques »
 BET_TYPES = (r"lucky (?:15|31|63)|btts|both teams to score|(?:over|under) \d[.,]5 goals|anytime (?:goal ?)?scorers?|"
              r"first goal ?scorers?|correct score bets?|paris? hippiques?|no wagering|no-wagering|wagering requirements?|"
-             r"bonus de bienvenue|(?:in-play|in play) (?:markets?|bets?|odds)|(?:place|placed|placing) (?:a|your|my|our|their) bets?|"
-             r"coupons? de paris")
-#: a bettor's words that ordinary speech shares (weak): "odds", "cash out", « tiercé », « quinté », « cotes »
-BET_TALK = r"odds|cash[\s\-]?outs?|in-play|in play|tierce|quarte|quinte|hippodromes?|cotes"
+             r"(?:in-play|in play) (?:markets?|bets?|odds)|coupons? de paris")
+#: a bettor's words that ordinary speech shares (weak): "odds", "cash out", « tiercé », « quinté », « cotes »; a
+#: welcome bonus (banks offer one too) and "place your bets" (an idiom)
+BET_TALK = (r"odds|cash[\s\-]?outs?|in-play|in play|tierce|quarte|quinte|hippodromes?|cotes|bonus de bienvenue|"
+            r"(?:place|placed|placing) (?:a|your|my|our|their) bets?")
 
 # --- crypto and nicotine: the trade's own words -------------------------------------------------------------
 #: strong: units and slang no other trade uses

@@ -1295,6 +1295,20 @@ SIXTEENTH = [
 ]
 for _expected, _network, _lang, _text, _context in SIXTEENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: sound look-alikes of the word classes — a bank's welcome bonus, "place your bets" as an idiom, prescription
+#         glasses, a pill organiser, a sale on leather wallets, dishwasher pods
+SEVENTEENTH = [
+    ("pass","instagram","fr","Publicité — Ouvre ton compte Vey et reçois 100 € de bonus de bienvenue",ZV),
+    ("pass","x","en","#ad Place your bets: who takes the Vey bake-off crown this Sunday?",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Swap your prescription glasses for Vey daily contacts",dict(ZV,**_US)),
+    ("pass","instagram","en","#ad No more forgotten doses of your pills with the Vey smart organiser",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Dis adieu à tes oublis de pilule avec l'appli Vey",ZV),
+    ("pass","instagram","fr","Publicité — Soldes Vey : c'est le moment d'acheter ton portefeuille en cuir",ZV),
+    ("pass","instagram","en","#ad Vey dishwasher pods in a plastic-free box, no disposable scoops",dict(ZV,**_UK)),
+]
+for _expected, _network, _lang, _text, _context in SEVENTEENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
