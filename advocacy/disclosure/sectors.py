@@ -314,6 +314,10 @@ DETECT: dict[str, str] = {
     "medicine": (
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
         r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
+        # nicotine replacement: a licensed medicine, not a nicotine product (TRPR 2016 reg. 2: e-cigarettes exclude
+        # medicinal products; C. santé publ. L5121-1)
+        r"nicotine replacement(?: therapy)?|nrt|substituts? nicotiniques?|traitements? nicotiniques? de substitution|"
+        r"patchs? (?:nicotiniques?|anti-?tabac)|nicotine patch(?:es)?|gommes? nicotiniques?|nicorette|niquitin|"
         r"sans ordonnance|over[\s\-]the[\s\-]counter"),
     "financial": (
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
@@ -345,6 +349,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
          "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
+#: nicotine replacement therapy, by name (see ``DETECT["medicine"]``)
+_NRT = re.compile(r"#?(?:nicotine replacement|nrt|substitut|traitement|patch|nicotine patch|gomme|nicorette|niquitin)")
 #: what only an operator offers: a place to bet (a casino, a sportsbook, a bookmaker by name), money to deposit,
 #: a bonus or free bets; beside tips, it makes the post an operator's promotion too
 _OPERATOR = re.compile(r"casino|sportsbook|bookmaker|bookie|bet365|draftkings|fanduel|betmgm|caesars|paddy|william hill|ladbrokes|"
@@ -476,6 +482,10 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
         # a tipster's own bet talk (spreads, parlays, odds, "21+") is the tips' subject, not an operator's promotion:
         # the post sells advice, each jurisdiction's tips row decides (US: no ban on paid picks; France: art. 4 ban)
         del found["gambling"]
+    if "nicotine" in found and "medicine" in found and any(
+            _NRT.match(words[sp]) for sp in by_name.get("medicine", ())):
+        # nicotine replacement is a medicine's promotion (its own rules), not a nicotine product's
+        del found["nicotine"]
     if "therapeutic" in found:
         found.pop("medicine", None)
         # a prescription drug named only as what the product is set against (« plus efficace que les antibiotiques »)

@@ -1309,6 +1309,18 @@ SEVENTEENTH = [
 ]
 for _expected, _network, _lang, _text, _context in SEVENTEENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: nicotine replacement is a licensed medicine (TRPR 2016 reg. 2 excludes medicinal products; C. santé publ.
+#         L5121-1): a medicine's rules, not a nicotine product's ban; a vape beside patches is still a vape
+EIGHTEENTH = [
+    ("warn","instagram","en","#ad Vey nicotine replacement gum: a licensed medicine that helps you stop smoking. Always read the label.",dict(ZV,**_UK)),
+    ("warn","instagram","fr","Publicité — Les patchs nicotiniques Vey pour arrêter de fumer. Ceci est un médicament, lisez attentivement la notice.",ZV),
+    ("fail","instagram","fr","Publicité — Les patchs nicotiniques Vey pour arrêter de fumer, en pharmacie",ZV),
+    ("fail","x","en","#ad Vey vape with nicotine salts, way nicer than patches",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Oublie les patchs, passe à la vapoteuse Vey",ZV),
+]
+for _expected, _network, _lang, _text, _context in EIGHTEENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
