@@ -482,7 +482,8 @@ _SPACED_RUN = re.compile(r"(?<![a-z0-9'])[a-z](?:(?: {1,3}|[.\-] ?)[a-z]){3,}(?!
 _GAP = re.compile(r"[^a-z]+")
 
 
-_SPACED_QUICK = (re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] "), re.compile(r"\.[a-z]\. ?[a-z]\."), re.compile(r"-[a-z]-[a-z]-"))
+_SPACED_QUICK = (re.compile(r" [a-z] [a-z] [a-z] "), re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] "), re.compile(r"\.[a-z]\. ?[a-z]\."),
+                 re.compile(r"-[a-z]-[a-z]-"))
 
 
 _SPACED_LAST: tuple = ("", False)   # (the text last asked about, the answer): one check asks twice
@@ -494,9 +495,9 @@ def maybe_spaced(folded: str) -> bool:
     last = _SPACED_LAST  # one tuple, read and written whole: safe across threads
     if last[0] is folded:
         return last[1]
-    a, b, c = _SPACED_QUICK
-    found = (a.search(folded) is not None or ("." in folded and b.search(folded) is not None)
-             or ("-" in folded and c.search(folded) is not None))
+    one, wide, dots, dashes = _SPACED_QUICK
+    found = (one.search(folded) is not None or ("  " in folded and wide.search(folded) is not None)
+             or ("." in folded and dots.search(folded) is not None) or ("-" in folded and dashes.search(folded) is not None))
     _SPACED_LAST = (folded, found)
     return found
 
@@ -518,12 +519,13 @@ def spaced_runs(folded: str):
 #: digits and signs a reader takes for the letter they resemble (« v@pe », "b3t", "crypt0", "ca$ino", "v4pe", "b€t")
 LEET = {"@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "€": "e", "$": "s", "5": "s", "7": "t"}
 _LEET_SIGN = re.compile(r"[@$013457€]")
+_LEET_CHARS = "@$013457€"
 
 
 def _has_leet(folded: str) -> bool:
     """Is a look-alike digit or sign glued after a letter ("v@pe", "crypt0")? One fast search for the signs,
     then a look at each one's neighbours."""
-    if _LEET_SIGN.search(folded) is None:
+    if not any(c in folded for c in _LEET_CHARS):  # nine substring tests: faster than one class search
         return False
     for m in _LEET_SIGN.finditer(folded):
         i = m.start()
