@@ -519,14 +519,14 @@ def spaced_runs(folded: str):
 #: digits and signs a reader takes for the letter they resemble (« v@pe », "b3t", "crypt0", "ca$ino", "v4pe", "b€t")
 LEET = {"@": "a", "4": "a", "0": "o", "1": "i", "3": "e", "€": "e", "$": "s", "5": "s", "7": "t"}
 _LEET_SIGN = re.compile(r"[@$013457€]")
-_LEET_CHARS = "@$013457€"
 
 
 def _has_leet(folded: str) -> bool:
     """Is a look-alike digit or sign glued after a letter ("v@pe", "crypt0")? One fast search for the signs,
     then a look at each one's neighbours."""
-    if not any(c in folded for c in _LEET_CHARS):  # nine substring tests: faster than one class search
-        return False
+    if ("@" not in folded and "$" not in folded and "0" not in folded and "1" not in folded and "3" not in folded
+            and "4" not in folded and "5" not in folded and "7" not in folded and "€" not in folded):
+        return False  # nine substring tests: faster than one class search
     for m in _LEET_SIGN.finditer(folded):
         i = m.start()
         if folded[i - 1].isalpha() and not folded[i + 1:i + 2].isdigit():
