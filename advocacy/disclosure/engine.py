@@ -36,7 +36,7 @@ _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "i
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
 _TWELVE_SPACES = " " * 12
-_READINGS = frozenset(("sector", "reason", "promo", "endorse"))
+_READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
 _WEAKER = frozenset(("ambiguous", "word"))
 # the wordings nobody owes are not sought: (not an employee, image not retouched, not virtual) → kinds skipped
 _SKIPS = {(rel, ret, vir): frozenset(k for k, on in (("relationship", rel), ("retouched", ret), ("virtual", vir)) if on)
@@ -120,6 +120,8 @@ class _Check:
         self.owed_kinds: set[str] = set()
         self.owed: bool = True
         self.owed_reason: str | None = None
+        self.owed_cue = ""
+        self._purposes: list[str] | None = None
         self.sectors: dict[str, tuple[int, int] | None] = {}
         self.length_value = len(self.text)
         self.limit = None
@@ -258,42 +260,76 @@ class _Check:
         rewarded = self.rewarded
         employee = self.employee
         self.read_sectors()
-        # 1. owed first: is this a commercial communication for the brand at all?
+        # 1. owed first: is this a commercial communication for the brand at all? The cues are weighed (owed.py):
+        # a strong promotional signal wins over any stated purpose; a weak cue gives way to a strong purpose
         ft = f.text
-        promo = next((m for m in self.readings if m.wording.kind == "promo"), None)
+        readings = self.readings
+        promo = next((m for m in readings if m.wording.kind == "promo"), None)
+        hints = [m for m in readings if m.wording.kind == "hint"]
         others = rewarded is not True and owed.OTHERS_RE.search(ft) is not None
-        brand_f = _folded_brand(self.brand).strip() if others and self.brand else None
-        if promo is not None and others:
+        brand_f = _folded_brand(self.brand).strip() if self.brand else None
+        if others:
             # a post about competitors or the market: their launches and offers are news, not the author's promotion
-            promo = owed.own_promotion(ft, brand_f)
+            # (the scan kept the first cue of each strength: the author's own are sought again)
+            if promo is not None:
+                promo = owed.own_promotion(ft, brand_f)
+            hints = [_span_match(m.start(), m.end()) for m in owed.own_hints(ft, brand_f)
+                     if lexicon.negated(ft, m.start()) is None]
+        if promo is None and brand_f:
+            promo = owed.launch(ft, brand_f)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
+        if promo is None and "/" in ft:
+            promo = owed.SHOP_LINK_RE.search(ft)  # "acme.com/shop": a link to the brand's shop
         if promo is None and owed.STARS_RE.search(self.text) is not None:
             promo = True  # a review's stars: a consumer's verdict on a product
-        if promo is None:  # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion
-            promo = next(iter(self.pack.find(ft, lexicon.ENDORSEMENTS)), None)
+        if promo is None and hints and not any(r in owed.STRONG_REASONS for r in self.purposes(ft, rewarded)):
+            promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
+        if promo is None:
+            # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion when it is said
+            # of the brand or the author's own product (an employee posing as a customer), a weak cue otherwise
+            verdict = next(iter(self.pack.find(ft, lexicon.ENDORSEMENTS)), None)
+            if verdict is not None and owed.said_of_people(ft, verdict.start, verdict.end):
+                verdict = None  # "best team I've ever worked with": the workplace, not a product
+            if verdict is not None:
+                if owed.aimed(ft, verdict.start, verdict.end, brand_f):
+                    promo = verdict
+                else:
+                    hints.append(verdict)
+        if promo is None and (employee is True or rewarded is True):
+            # praise aimed at the brand or the author's own product: "Cleanest integration on the market — take a
+            # hard look at X", « notre token va faire x10, c'est le moment de rentrer » (owed.praise); two
+            # classes of words are a weak cue, three a verdict
+            found = owed.praise(ft, brand_f)
+            if found is not None:
+                score, (ps, pe) = found
+                cue = lexicon.Match(_CUE_WORDING, ps, pe, False)
+                if score >= 3:
+                    promo = cue
+                else:
+                    hints.append(cue)
         reasons = []
+        outweighed = None
         if promo is None:
             price = owed.PRICE_RE.search(ft)
             if price is not None and others and owed.about_others(ft, price.start(), price.end(), brand_f):
                 price = None  # a competitor's price is market news
             elif price is None and "£" in self.text:
                 price = owed.POUND_RE.search(self.text.lower())
-            if price is not None and rewarded is not True:
-                # an amount alone is a weak sign: news of a price cap, a charity's total, a stake limit
-                ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
-                reasons = [name for name in owed.REASONS if name in ids]
-                if not reasons:
-                    promo = price
-            else:
+            if price is not None and rewarded is True:
                 promo = price
-        if promo is None and not reasons:
-            ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
-            reasons = [name for name in owed.REASONS if name in ids]
-        if "market" in reasons:
-            # the market's figures and the regulators' acts are news only when nobody pays for the post and the
-            # post does not turn to the reader ("record handle this weekend — your boosted odds tonight")
-            reasons = [name for name in reasons if name != "market"] if (
-                rewarded is True or owed.ADDRESSED_RE.search(ft) is not None) else [
-                "news" if name == "market" else name for name in reasons]
+            else:
+                reasons = self.purposes(ft, rewarded)
+                if hints:
+                    strong = [name for name in reasons if name in owed.STRONG_REASONS]
+                    if strong:  # a job ad's "best taco Tuesday in town", the report that "is out"
+                        reasons, outweighed = strong, hints[0]
+                    else:
+                        promo = hints[0]
+                elif price is not None:
+                    # an amount alone is a weak sign: news of a price cap, a charity's total, a stake limit
+                    if reasons:
+                        outweighed = price
+                    else:
+                        promo = price
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
         signalled = (any(not m.wording.start or not ft[1:m.start].strip() for m in commercial)
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
@@ -302,6 +338,9 @@ class _Check:
         elif reasons and not (reasons == ["personal"] and rewarded is True and self.names_brand()):
             # a rewarded author who names the brand in a post about family life still speaks of the brand
             is_commercial, self.owed_reason = False, reasons[0]
+            if outweighed is not None:  # say which cue the purpose outweighed
+                span = self.span(*outweighed.span()) if isinstance(outweighed, re.Match) else self.span_of(outweighed)
+                self.owed_cue = self.text[span[0]:span[1]].strip()[:60]
         elif rewarded is True or signalled:
             is_commercial = True
         elif employee is True:
@@ -408,9 +447,24 @@ class _Check:
         return Result(
             verdict=verdict, findings=self.findings, text=self.text, network=self.network_name,
             lang=self.lang, jurisdiction=self.jurisdiction, length=self.length_value, limit=self.limit,
-            owed=self.owed, owed_reason=self.owed_reason, sectors=sorted(self.sectors),
+            owed=self.owed, owed_reason=self.owed_reason, owed_cue=self.owed_cue, sectors=sorted(self.sectors),
             _suggest=(lambda: suggest(self)) if self.findings else None,
         )
+
+    def purposes(self, ft: str, rewarded) -> list[str]:
+        """The non-commercial purposes the text states (owed.REASONS, in their order), read once."""
+        reasons = self._purposes
+        if reasons is None:
+            ids = {m.wording.name for m in self.pack.find(ft, lexicon.REASONS)}
+            reasons = [name for name in owed.REASONS if name in ids]
+            if "market" in reasons:
+                # the market's figures and the regulators' acts are news only when nobody pays for the post and
+                # the post does not turn to the reader ("record handle this weekend — your boosted odds tonight")
+                reasons = [name for name in reasons if name != "market"] if (
+                    rewarded is True or owed.ADDRESSED_RE.search(ft) is not None) else [
+                    "news" if name == "market" else name for name in reasons]
+            self._purposes = reasons
+        return reasons
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""
@@ -639,6 +693,16 @@ class _Check:
         if limit is not None and n > limit:
             self.add("length_over_limit", None, length=n, limit=limit)
             self.fix_needs.add("length")
+
+
+def _span_match(start: int, end: int) -> lexicon.Match:
+    """A weak cue found by a regex of owed.py rather than by the scan."""
+    return lexicon.Match(_CUE_WORDING, start, end, False)
+
+
+#: the wording a cue found outside the scan is reported as (praise found by word classes, a competitor post's own cues)
+_CUE_WORDING = lexicon.Wording(id="cue", kind="hint", strength="none", lang="any", regex=re.compile(""), before=None,
+                                  start=False, signal=False, other_lang=None, example="", scan=False, name="cue")
 
 
 @lru_cache(maxsize=512)

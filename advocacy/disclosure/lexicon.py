@@ -241,38 +241,41 @@ class CompiledPack:
                     if wd not in found:
                         found.append(wd)
             if word.startswith("#"):
-                found.extend(w for w in self.hash_scans if w not in found)
+                found.extend(w for w in self.hash_scans if w not in found and keep(w))
             closure[word] = tuple(found)
-        closure["#"] = tuple(self.hash_scans)
+        # the hashtag scans (#AcmeEmployee…) are wordings: an index of reasons or verdicts holds none
+        closure["#"] = tuple(w for w in self.hash_scans if keep(w))
         return closure, _anchor(words)
 
     def _for_skip(self, skip: frozenset):
-        """(anchor word → wordings not skipped, anchor, the same two once a promotional signal was
-        found, scans not skipped, one regex that finds whether any of those scans can match at all),
-        built once per ``skip``."""
+        """(anchor word → wordings not skipped, anchor, {kinds no longer sought → the same two}, scans not
+        skipped, one regex that finds whether any of those scans can match at all), built once per ``skip``."""
         found = self._skip_cache.get(skip)
         if found is None:
             rel = "relationship" in skip
             base, anchor = (self.by_key_norel, self.anchor_norel) if rel else (self.by_key, self.anchor)
-            no_promo, no_promo_anchor = self._no_promo_index(rel)
             scans = tuple(wd for wd in self.scans if wd.kind not in skip)
             # most texts hold none of the scans: one search of their union rules them all out
             quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
+            later = {}
+            for dropped in _DROPPED:
+                by_key, later_anchor = self._without_index(rel, dropped)
+                later[dropped] = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()},
+                                  later_anchor)
             found = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor,
-                     {w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in no_promo.items()},
-                     no_promo_anchor, scans, quick)
+                     later, scans, quick)
             self._skip_cache[skip] = found
         return found
 
-    def _no_promo_index(self, rel: bool):
-        """The index read once a promotional signal was found (only the first one counts): the
-        words that still have wordings to try there, and their anchor; built once."""
-        found = self._no_promo.get(rel)
+    def _without_index(self, rel: bool, dropped: frozenset):
+        """The index read once a strong promotional signal, a weak cue or both were found (only the first of
+        each counts): the words that still have wordings to try there, and their anchor; built once."""
+        found = self._no_promo.get((rel, dropped))
         if found is None:
             base = self.by_key_norel if rel else self.by_key
-            by_key = {w: tuple(wd for wd in lst if wd.kind != "promo") for w, lst in base.items()}
+            by_key = {w: tuple(wd for wd in lst if wd.kind not in dropped) for w, lst in base.items()}
             by_key = {w: lst for w, lst in by_key.items() if lst}
-            found = self._no_promo[rel] = by_key, _anchor([w for w in by_key if w != "#"])
+            found = self._no_promo[(rel, dropped)] = by_key, _anchor([w for w in by_key if w != "#"])
         return found
 
     def find(self, text: str, skip: frozenset = frozenset(), readings: list | None = None) -> list[Match]:
@@ -283,13 +286,13 @@ class CompiledPack:
         read = out if readings is None else readings
         if skip is REASONS:  # these two hold no promotional signal
             by_key, anchor, scans, quick = self.by_key_reasons, self.anchor_reasons, (), None
-            no_promo_key, no_promo_anchor = by_key, anchor
+            later = None
         elif skip is ENDORSEMENTS:
             by_key, anchor, scans, quick = self.by_key_endorse, self.anchor_endorse, (), None
-            no_promo_key, no_promo_anchor = by_key, anchor
+            later = None
         else:
-            by_key, anchor, no_promo_key, no_promo_anchor, scans, quick = self._for_skip(skip)
-        promo_found = False
+            by_key, anchor, later, scans, quick = self._for_skip(skip)
+        promo_found = hint_found = False
         search = anchor.search
         at = 0
         while (m := search(text, at)) is not None:
@@ -299,17 +302,28 @@ class CompiledPack:
                 continue
             hashtag = text[pos] == "#"
             for wd in candidates:
-                if promo_found and wd.kind == "promo":
-                    continue
+                kind = wd.kind
+                if (promo_found or hint_found) and (kind == "promo" or kind == "hint"):
+                    if kind == "hint" or promo_found:
+                        continue
                 mm = wd.regex.match(text, pos)
                 if mm is None:
                     continue
-                if wd.kind in _READINGS:  # no negation, no "before": what the text is about
+                if kind in _READINGS:  # no negation, no "before": what the text is about
+                    if kind == "hint" and negated(text, pos) is not None:
+                        continue  # "pas de nos produits": a cue the text negates is none
                     read.append(Match(wd, pos, mm.end(), hashtag))
-                    if wd.kind == "promo" and not promo_found:
-                        # one promotional signal says it all: the rest of the text is read without them
+                    if kind == "promo" and not promo_found:
+                        # one strong promotional signal says it all: the rest of the text is read without
+                        # them, and without the weak cues
                         promo_found = True
-                        by_key, search = no_promo_key, no_promo_anchor.search
+                        by_key, search = later[_NO_CUES][0], later[_NO_CUES][1].search
+                        continue
+                    if kind == "hint" and not hint_found:
+                        # the first weak cue is enough to weigh: the rest is read without them
+                        hint_found = True
+                        by_key, search = later[_NO_HINT][0], later[_NO_HINT][1].search
+                        continue
                     continue
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
@@ -419,17 +433,22 @@ def _reading_specs() -> list[dict]:
             specs.append(wording(f"reason.{name}.{i}", "reason", "none", alt, lang="any"))
     for i, alt in enumerate(split_alternatives(owed.PROMO)):
         specs.append(wording(f"promo.{i}", "promo", "none", alt, lang="any"))
+    for i, alt in enumerate(split_alternatives(owed.HINT)):
+        specs.append(wording(f"hint.{i}", "hint", "none", alt, lang="any"))
     for i, alt in enumerate(split_alternatives(owed.ENDORSEMENT)):
         specs.append(wording(f"endorse.{i}", "endorse", "none", alt, lang="any"))
     for spec in specs:
         spec["literal_spaces"] = True
-        spec["open_end"] = spec["kind"] in ("promo", "endorse")
+        spec["open_end"] = spec["kind"] in ("promo", "hint", "endorse")
     return specs
 
 
 _READING_SPECS = _reading_specs()
-_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "endorse"))
-_READINGS = frozenset(("sector", "reason", "promo", "endorse"))
+_NO_CUES = frozenset(("promo", "hint"))
+_NO_HINT = frozenset(("hint",))
+_DROPPED = (_NO_CUES, _NO_HINT)
+_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "hint", "endorse"))
+_READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
 #: the mention kinds not sought when only what the text is about is read
 _SECTORS_ONLY = frozenset(("relationship", "retouched", "virtual"))
 #: pass as ``skip`` to :meth:`CompiledPack.find` to read only the non-commercial reasons
@@ -478,11 +497,19 @@ def brand_wordings(brand: str) -> tuple[Wording, ...]:
     return _brand_named(brand)[2] + tuple(wd for wd, _ in _NEAR_BRAND)
 
 
+#: employment wordings that start at a job's name: a job preceded by "the", "her", « la »… is someone else's
+_ROLE_WORDINGS = frozenset(("role_at_brand", "venue_role", "brand_role_chez", "role_du_lieu"))
+_OTHER_PERSON = re.compile(r"(?<![a-z'])(?:the|a|an|their|this|that|her|his|your|one|our|la|le|une|un|sa|son|leur|cette|ce|"
+                           r"votre|ta|ton|l') ?(?:[a-z\-]+ )?$")
+
+
 def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     """Employment stated around the brand's name, or pointing at it, in the folded ``text``. A wording is
-    searched only when the text holds a word every match of it holds (the brand's first word; "depuis")."""
+    searched only when the text holds a word every match of it holds (the brand's first word; "depuis"; one of a
+    few verbs)."""
     first, union, named = _brand_named(brand or "")
-    candidates = [wd for wd, needs in _NEAR_BRAND if needs in text]
+    candidates = [wd for wd, needs in _NEAR_BRAND if (needs in text if isinstance(needs, str) else
+                                                     any(n in text for n in needs))]
     if union is not None and first in text and union.search(text) is not None:
         candidates.extend(named)
     out = []
@@ -491,6 +518,8 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
             pos = mm.start()
             if negated(text, pos) is not None:
                 continue
+            if wd.name in _ROLE_WORDINGS and _OTHER_PERSON.search(text, max(0, pos - 30), pos) is not None:
+                continue  # "the store manager at Acme was lovely": someone else's job
             out.append(Match(wd, pos, mm.end(), text[pos] == "#"))
     return out
 

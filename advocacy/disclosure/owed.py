@@ -7,12 +7,19 @@ personal-life, leaving, industry or regulatory news, public-interest and thank-y
 posts about collective profit-sharing (intéressement, participation: a right of every employee,
 not a consideration for one post) are not: they owe no commercial and no relationship mention.
 
-Invariant: a promotional signal always wins over a non-commercial reason ("we're hiring — and
-try our new app with code WELCOME10" is commercial). Patterns are over the folded text.
+Cues are weighed, not counted (C. consom. L121-1 and art. 1 loi 2023-451 ask what the communication
+promotes; 16 CFR 255.0 "advertising message"; CAP 1.1): a strong promotional signal (``PROMO``: an offer,
+a code, a shop link, a call to buy, a launch, the price of the brand's product, praise aimed at the
+brand's products) always wins over a stated non-commercial purpose ("we're hiring — and try our new app
+with code WELCOME10" is commercial); a weak cue (``HINT``, a consumer's phrase about something else, an
+amount in news) gives way to a strong purpose (``STRONG_REASONS``: a job ad, news, a collective bonus, a
+public-interest message, a leaving post, a post that says it is not about the products). Patterns are
+over the folded text.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 #: reason → pattern; the order is the order reasons are reported in
@@ -50,6 +57,13 @@ REASONS: dict[str, str] = {
         r"(?:mes|nos|toute|tous|l'equipe|l'ensemble)|hats off to (?:my|our|the) team|thank you (?:to )?(?:all|everyone|each) "
         r"(?:of you|who|for)"),
     "news": (
+        # a public act named with what happens to it, in any words between: « le décret sur X est paru », "the
+        # FCA's new rules on X were published", « la réforme du CPF »: the author reports the State's act
+        r"(?:decret|arrete|ordonnance|loi|reforme|directive|reglement|reglementation|circulaire|regulation|rules|bill|act|"
+        r"law|reform|price cap|plafond|norme|guidance|consultation)(?: [a-z0-9'\-]+){0,8},? (?:est |a ete |sont |ont ete |is |are |"
+        r"was |were |has been |have been |vient d'etre |just )?(?:paru|parue|parus|publiee?s?|adoptee?s?|votee?s?|promulguee?s?|"
+        r"signee?s?|out|published|adopted|passed|signed|enacted|finali[sz]ed|confirmed|approved|in force|en vigueur)(?![a-z])|"
+        r"(?:reforme|reform) (?:du|de la|des|de l'|of the|to the|of|to)(?![a-z])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"
@@ -96,7 +110,25 @@ REASONS: dict[str, str] = {
     "profit_sharing": (
         r"interessement|participation aux (?:benefices|resultats)|prime de (?:partage|participation)|"
         r"epargne salariale|profit[\s\-]sharing|employee share (?:plan|scheme)|actionnariat salarie|"
-        r"bonus (?:collectif|d'equipe)|team bonus|prime collective|pee|perco|plan d'epargne (?:entreprise|groupe)"),
+        r"bonus (?:collectif|d'equipe)|team bonus|prime collective|pee|perco|plan d'epargne (?:entreprise|groupe)|"
+        # a bonus, a share or a dividend paid alike to every employee: a right of the staff, not a consideration for
+        # one post (C. trav. L3312-4: the intéressement is collective; 16 CFR 255.5 asks for a connection to the post)
+        r"(?:bonus|prime|primes|dividende?s?|dividends?|payout|share|shares|actions|profit share|participation)"
+        r"(?: [a-z0-9%'\-]+){0,8},? (?:for|to|pour|a|aux|de|paid to|versee? a|across) (?:every|each|all|all of (?:the|our)|"
+        r"tous les|toutes les|chaque|chacun des|l'ensemble des|the whole) (?:[a-z\-]+ )?(?:employees?|partners?|staff|"
+        r"colleagues?|salariee?s?|collaborat(?:eur|rice)s?|members?|workers?|co-owners?|employee-owners?|associates?|"
+        r"team members?)(?![a-z])|(?:same|equal|identical|meme|egal) (?:%|percentage|pourcentage|share|part|bonus|prime)"
+        r"(?: [a-z\-]+){0,2} (?:of|du|de|d') (?:salary|pay|wages|salaire|remuneration)|"
+        r"employee[\s\-]?owner(?:ship|s|ed)?|co-owned|detenue? par (?:ses|les) salaries"),
+    # the post says it is not about the employer's products: the author draws the line the law draws
+    "not_promoting": (
+        r"(?:parle|parlons) (?:juste |seulement |uniquement |ici |pas )?(?:du|de la|des|de l') "
+        r"(?:texte|loi|decret|reforme|reglementation|sujet|fond|secteur|marche)(?![a-z])|"
+        r"(?:pas|rien) (?:de|d'|sur|a voir avec) (?:nos|notre|mes|ses|leurs) (?:produits?|offres?|services?|solutions?|outils?)|"
+        r"(?:not|nothing) (?:about|to do with|a pitch for|a plug for|plugging|selling) (?:our|my employer's|my company's|"
+        r"the company's|any of our|my team's) (?:products?|services?|offers?|tools?|solutions?|apps?)|"
+        r"no (?:product|sales) pitch|(?:isn't|is not|not) a (?:sales pitch|plug|product post)|"
+        r"sans (?:parler de|pub pour|promo(?:tion)? (?:de|pour)|vendre) (?:nos|notre|mes|ses)"),
     "personal": (
         r"(?:mon|ma|mes) (?:fils|fille|enfants?|bebe|mari|femme|conjoint|chien|chat|famille|parents?|"
         r"grand-mere|grand-pere|anniversaire|mariage|vacances|week-end|weekend|jardin|marathon|course|rando)|"
@@ -106,6 +138,11 @@ REASONS: dict[str, str] = {
         r"(?:j'ai couru|i ran|finished my first|termine mon premier|ma premiere|my first) (?:marathon|semi|"
         r"half|10 ?k|trail|triathlon)|throwback|souvenir de vacances|en famille|with my family"),
 }
+
+#: purposes strong enough to outweigh a weak promotional cue (``HINT``, a verdict aimed at nothing of the brand's,
+#: an amount); thanks and personal life are not: "thanks team — check out the app" still invites the reader
+STRONG_REASONS = frozenset(("recruiting", "leaving", "news", "market", "public_interest", "profit_sharing",
+                            "not_promoting"))
 
 #: goods a post may name ("our new bottle", « nouvelles gourdes »): singular or plural
 _GOODS = (r"(?:bottle|gourde|bouteille|thermos|watch|montre|shoe|sneaker|trainer|chaussure|basket|jacket|veste|coat|manteau|"
@@ -121,22 +158,23 @@ _NOT_NEWS = (r"(?!(?:[a-z\-]+ )?(?:cfo|ceo|cto|coo|cmo|chro|director|directrice|
              r"collaborat(?:eur|rice)s?|salariee?s?|employees?|arrivals?|arrivees?|campus|factory|usine|warehouse|entrepot|"
              r"plant|chapter|roles?|postes?|jobs?|mentors?|mentorat|policy|politique|charter|charte|baby|bebe|puppy|chiot|"
              r"grads?|graduates?|apprentices?|recruits?|partners? in|board|conseil|comite|committee)(?![a-z]))")
-#: signals that the post promotes something: they make it commercial whatever the reasons
 _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these |ces |cette )?(?:equipe|team|collegues|"
                 r"colleagues|coworkers|co-workers|job|travail|work|boulot|metier|boss|manager|people|gens|clients|"
                 r"customers|community|communaute))")
+#: strong promotional signals (an offer, a code, a call to buy, a launch, a shop link, a label): they make the
+#: post commercial whatever purpose it also states ("we're hiring, and code WELCOME10 gets you 10 % off")
 PROMO = (
     r"(?:code|coupon) (?:promo(?:tionnel)? |de reduction |discount |partenaire )?[a-z]*\d+[a-z0-9]*|"
     r"(?:mon|my|le|the|avec le|with|use|utilise|utilisez|with my|avec mon) code|promo ?code|code promo|"
-    r"discount|reduction|remise|soldes|"
+    r"discount|remise|soldes|"
     r"(?:en|on) (?:promo|promotion|sale)|black friday (?:deals?|sales?|offers?|offres?|promos?|prices?|prix|discounts?|only|exclusive|special)|(?:deals?|offres?|promos?|prix) (?:du |de |for |this )?black friday|bon plan|"
     r"offre (?:speciale|exclusive|de lancement|limitee|promotionnelle|decouverte|d'essai|de bienvenue)|"
     r"(?:special|exclusive|limited|launch|introductory|welcome) offer|free trial|essai gratuit|"
     r"(?:achetez|acheter|commandez|commander|reservez|abonnez-vous|buy|shop|order) (?:le|la|les|votre|ton|ta|tes|vos|"
     r"it|yours|now|today|here|the|your|one|des|maintenant|sur|on|at|chez)|(?:grab|get|open|claim|book|start) yours|"
-    # an invitation to come and taste or try, a drop announced ("venez la goûter", "just dropped", "go have a look")
+    # an invitation to come and taste or try, a drop announced ("venez la goûter", "just dropped")
     r"(?:venez|come) (?:la |le |les |l'|and |to )?(?:gouter|tester|essayer|deguster|try|taste)(?![a-z])|"
-    r"just dropped|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
+    r"just dropped|"
     # a prize promotion (CAP Code 8; C. consom. L121-20: loteries publicitaires)
     r"giveaways?|jeux?[\s\-]concours|(?:enter|join) (?:our|the|my) (?:competition|contest|prize draw)|(?:to|and) win (?:a|an|one of)(?![a-z])|"
     r"(?:pour|et) gagner (?:un|une|des|l'un|l'une)(?![a-z])|"
@@ -144,19 +182,13 @@ PROMO = (
     r"(?:reservez|reserve|commandez|book|order) (?:vite|des maintenant|sans attendre|them|now|today|direct)(?![a-z])|"
     r"(?:with|via|using|through|avec) (?:my|mon) (?:referral |affiliate |personal |de parrainage |d'affiliation )?(?:link|lien)|"
     r"(?:use|utilise|utilisez|enter|entrez|tape|tapez) [a-z]{2,}\d+[a-z0-9]* (?:at checkout|au paiement|pour|for|to get)|"
+    # a sale or a pre-order opened to the reader ("Autumn sale now on", "pre-orders open", « précommandes ouvertes »)
+    r"(?:summer|winter|autumn|fall|spring|january|new year|boxing day|clearance|flash|mid-season|end of season|"
+    r"seasonal|annual|big|warehouse) sale(?![a-z])|sale (?:now )?(?:on|live|starts|ends)(?![a-z])|"
+    r"pre-?orders? (?:are )?(?:now )?(?:open|live|available)|pre-?order (?:now|today|yours|it|here|yours)(?![a-z])|"
+    r"precommandes? (?:sont )?(?:ouvertes?|disponibles?)|precommandez|"
     r"en vente|on sale|available (?:now|at|in stores|on|from)|disponibles? (?:des|chez|en magasin|sur|"
-    r"maintenant|aujourd'hui)|now available|(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|link in (?:my )?bio|lien en bio|"
-    r"lien (?:dans|en) (?:ma )?bio|swipe up|"
-    r"(?:j'adore|i love|loving|obsessed|je recommande|je vous recommande|je vous la recommande|"
-    r"je vous le recommande|i recommend|i highly recommend|highly recommend|can't live without|coup de coeur)"
-    + _NOT_PRODUCT + r"|"
-    r"(?:decouvrez|discover|check out|testez|essayez|craquez|foncez|go get)(?![a-z])|"
-    r"(?:try|tried|testing|teste|j'ai teste|je teste) (?:it|them|the|our|this|these|out|now|le|la|les|ce|cette|ces|"
-    r"notre|nos|leur|leurs)|"
-    r"(?:notre|nos|our|leur|leurs|their) (?:nouvelle?s? |nouveaux? |new |latest |dernier |derniere )?(?:offres?|"
-    r"produits?|products?|app|appli|application|gamme|range|collection|boutique|store|shop|abonnements?|"
-    r"subscriptions?|logiciel|software|plateforme|platform|formule|menu|carte|modele|model|serum|creme|cream|"
-    r"casque|headphones|forfait|plan|outil|tool|" + _GOODS + r")s?(?![a-z])|"
+    r"maintenant|aujourd'hui)|now available|"
     r"(?:notre|nos|our) (?:nouvelle?s?|nouveaux?|new|latest|dernier|derniere|brand new) " + _NOT_NEWS + r"[a-z]|"
     r"(?:nouveau|nouvelle|nouveaux|nouvelles|new) (?:produit|product|gamme|range|collection|appli|app|"
     r"application|modele|model|formule|saveur|flavou?r|parfum|fragrance|serum|creme|cream|casque|headphones|"
@@ -169,24 +201,46 @@ PROMO = (
     r"shipped|ships) (?:des|un|une|sa|son|ses|le|la|les|notre|nos|leur|leurs|a|an|the|its|their|our|new|"
     r"nouveaux?|nouvelles?|[a-z]+s(?= [!.,]| ?$))(?! (?:job|jobs|role|roles|poste|postes|offre d'emploi|"
     r"recrutement|recruiting|hiring|rapport|report|study|etude)(?![a-z]))|"
-    r"check (?:them|it|this|these|those) out|"
-    r"(?<!scheme )(?<!programme )(?<!program )(?<!applications )(?<!application )(?<!candidatures )(?<!recrutement )"
-    r"(?<!not )(?<!were )(?<!eyes )(?<!office )(?<!offices )(?<!bureau )(?<!bureaux )(?<!campus )(?<!hq )(?<!headquarters )"
-    r"(?<!usine )(?<!factory )(?<!warehouse )(?<!entrepot )(?:opens?|ouvre|ouvrent|opening|ouverture|inaugure|inaugurons)(?<!job opening) (?:in|a|au|en|its|ses|sa|son|this|"
-    r"ce|cette|today|demain|tomorrow|le|la|les|our|notre|nos|new|nouveau|nouvelle|ses portes|its doors|[0-9]|bientot|soon|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"next|this)(?![a-z])|"
     r"(?:lancement|launch) (?:de|du|of|de la|des)|"
     r"(?:nouvelle|new) version|"
     r"sur notre (?:site (?:web|internet)|e-?shop|boutique en ligne)(?![a-z])|on our (?:web ?site|e-?shop|online store|app)(?![a-z])|"
     r"(?:now|desormais|maintenant) (?:supports|offers|includes|comes with|available|propose|disponible)|"
     r"dispo(?:nibles?)? (?:en|sur|chez|des|dans|partout|aujourd'hui|maintenant|today)(?![a-z])|"
     r"https?://\S*(?:shop|store|boutique|product|produit|ref=|utm_|promo|offer|deal|aff)|"
+    # an offer's own urgency: "this week only", "while stocks last", « dans la limite des stocks »
+    r"(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|aujourd'hui|cette semaine|ce soir) "
+    r"(?:only|seulement|uniquement)(?![a-z])|limited[\s\-]time (?:offer|only|deal|price)|for a limited time|while stocks? lasts?|"
+    r"dans la limite des stocks|jusqu'a epuisement des stocks|"
     r"affiliat|sponsori|#ad(?![a-z])|#pub(?![a-z])|"
     # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
     r"publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))|"
     r"collaboration commerciale|partenariat remunere|"
     r"paid partnership|advert"
+)
+#: weak promotional cues: a word a promotion uses, but also a news item, a job ad or a talk ("the report is out",
+#: "check out the thread", "link in bio" to apply, « réduction des émissions », "our products" in a disclaimer).
+#: They make a post commercial only when no strong non-commercial purpose is stated (``STRONG_REASONS``)
+HINT = (
+    r"reduction|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
+    r"(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|link in (?:my )?bio|lien en bio|"
+    r"lien (?:dans|en) (?:ma )?bio|swipe up|"
+    r"(?:j'adore|i love|loving|obsessed|je recommande|je vous recommande|je vous la recommande|"
+    r"je vous le recommande|i recommend|i highly recommend|highly recommend|can't live without|coup de coeur)"
+    + _NOT_PRODUCT + r"|"
+    r"(?:decouvrez|discover|check out|testez|essayez|craquez|foncez|go get)(?![a-z])|"
+    r"(?:try|tried|testing|teste|j'ai teste|je teste) (?:it|them|the|our|this|these|out|now|le|la|les|ce|cette|ces|"
+    r"notre|nos|leur|leurs)|"
+    r"(?:notre|nos|our|leur|leurs|their) (?:nouvelle?s? |nouveaux? |new |latest |dernier |derniere )?(?:offres?|"
+    r"produits?|products?|app|appli|application|gamme|range|collection|boutique|store|shop|abonnements?|"
+    r"subscriptions?|logiciel|software|plateforme|platform|formule|menu|carte|modele|model|serum|creme|cream|"
+    r"casque|headphones|forfait|plan|outil|tool|" + _GOODS + r")s?(?![a-z])|"
+    r"check (?:them|it|this|these|those) out|"
+    r"(?<!scheme )(?<!programme )(?<!program )(?<!applications )(?<!application )(?<!candidatures )(?<!recrutement )"
+    r"(?<!not )(?<!were )(?<!eyes )(?<!office )(?<!offices )(?<!bureau )(?<!bureaux )(?<!campus )(?<!hq )(?<!headquarters )"
+    r"(?<!usine )(?<!factory )(?<!warehouse )(?<!entrepot )(?:opens?|ouvre|ouvrent|opening|ouverture|inaugure|inaugurons)(?<!job opening) (?:in|a|au|en|its|ses|sa|son|this|"
+    r"ce|cette|today|demain|tomorrow|le|la|les|our|notre|nos|new|nouveau|nouvelle|ses portes|its doors|[0-9]|bientot|soon|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"next|this)(?![a-z])"
 )
 #: a consumer's verdict on a product ("best … I've ever", "would recommend", « de loin le meilleur », a
 #: review): read only when no promotion was found, and as strong as one (an employee posing as a customer)
@@ -244,6 +298,10 @@ CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|ut
                      r"(?:use|utilise|utilisez|enter|entrez|tape|tapez|avec|with) [a-z]{2,}\d+[a-z0-9]*(?= (?:at checkout|au paiement|"
                      r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$))|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
 PRICE_RE = re.compile(PRICE)
+#: a link to a shop written without its scheme ("acme.com/shop", « acme.fr/boutique »): a strong signal too
+SHOP_LINK_RE = re.compile(r"(?<![a-z0-9\-.])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|fr|io|shop|store|net|eu|uk|us)/"
+                          r"(?:shop|store|boutique|products?|produits?|offers?|offres?|deals?|promo|pricing|tarifs|buy|"
+                          r"acheter)(?![a-z])")
 #: folding drops "£" (a Latin-1 symbol): pound prices are read in the raw, lower-cased text
 POUND_RE = re.compile(r"£ ?\d+(?:[.,]\d+)*" + _NOT_PAY)
 #: a consumer review's stars or score, in the raw text (folding maps every pictograph to one mark)
@@ -299,6 +357,7 @@ OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|com
 _OWN_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|ours|we|we're|we've|us|nous|on|mon|ma|mes|my|i|i'm|je|j'|chez nous|"
                      r"code|link|lien|http|#ad|#pub|sponsor\w*|publicite|collaboration|partenariat|ad)(?![a-z])")
 _PROMO_RE = None
+_HINT_RE = None
 #: the post turns to the reader
 ADDRESSED_RE = re.compile(r"(?<![a-z'])(?:you|your|yours|you're|you'll|tu|toi|ton|ta|tes|vous|votre|vos|t'|te)(?![a-z])")
 #: "our competitor", « nos concurrents »: the possessive names the others
@@ -314,6 +373,219 @@ def about_others(folded: str, start: int, end: int, brand: str | None) -> bool:
     end_m = _SENTENCE_END.search(folded, end)
     sentence = _THEIRS_RE.sub(" ", folded[s:end_m.start() if end_m else len(folded)])
     return _OWN_RE.search(sentence) is None and not (brand and brand in sentence)
+
+
+#: what "our …" names when it is no product: people, places and the company's life ("our team", "our
+#: office", « notre séminaire »): praise of them praises the workplace, not what the brand sells
+_NOT_OURS = (r"(?:team|teams|equipes?|people|gens|colleagues?|collegues?|coworkers?|co-workers?|staff|crew|customers?|"
+             r"clients?|community|communaute|partners?|partenaires?|family|famille|office|offices|bureaux?|locaux|culture|"
+             r"values|valeurs|mission|ceo|boss|interns?|stagiaires?|kids|enfants|day|journee|year|annee|week|"
+             r"semaine|party|fete|event|evenement|offsite|seminaire|hackathon|meetup|conference|talk|jobs?|workplace|"
+             r"employer|employeur|perks?|careers?|hires?|recrues?|candidates?|candidats?|city|ville|region|country|pays)")
+#: the author's own thing ("our new glaze", « notre token maison »), not their people or workplace
+OWN_THING_RE = re.compile(r"(?<![a-z])(?:notre|nos|our) (?!(?:[a-z\-]+ )?" + _NOT_OURS + r"(?![a-z]))[a-z]")
+
+
+def sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end) in the folded text."""
+    s = max((e.end() for e in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    end_m = _SENTENCE_END.search(folded, end)
+    return s, end_m.start() if end_m else len(folded)
+
+
+_CLAUSE_END = re.compile(r"[.!?\n;:,()\u2014\u2013]| - ")
+
+
+def aimed(folded: str, start: int, end: int, brand: str | None) -> bool:
+    """Is the verdict at [start, end) said of the brand or the author's own product: in a clause that names the
+    brand or "our"/« notre » thing? "Acme is hiring — best taco Tuesday in town" is not."""
+    s = max((e.end() for e in _CLAUSE_END.finditer(folded, 0, start)), default=0)
+    end_m = _CLAUSE_END.search(folded, end)
+    clause = folded[s:end_m.start() if end_m else len(folded)]
+    return bool(brand and brand in clause) or OWN_THING_RE.search(clause) is not None
+
+
+
+# -- praise aimed at the brand (an employee posing as a satisfied customer) ---------------------------------
+#
+# An employee who praises the employer's product as a neutral third party hides the connection the reader
+# would weigh (C. consom. L121-4 22°: "se présenter faussement comme un consommateur"; 16 CFR 255.5; CPUTR
+# Sch. 1 para 22). No list of phrases can hold every way of saying "it's the best"; what they share is
+# evaluative or recommending words of a few classes said of the brand or the author's own product. A post
+# praises when, around a sentence naming the brand (or "our"/« notre » thing), words of two classes meet,
+# one of them more than bare praise: a superlative and a comparison with the market, a call to the reader
+# and a quality, an arrival ("new at X", "is here") and enthusiasm. Words said of people, the workplace or a
+# day ("best team in town", "amazing people", "best quarter ever") praise no product. Two classes are a weak
+# cue (a job ad may boast), three or more a verdict on the product, as strong as an offer.
+_PRAISE_CLASSES = {
+    # superlatives, English and French
+    "superlative": (
+        r"best|finest|greatest|cleanest|fastest|quickest|smoothest|easiest|simplest|cheapest|comfiest|cosiest|cosiest|"
+        r"softest|tastiest|freshest|lightest|strongest|safest|smartest|sharpest|clearest|nicest|coolest|tightest|"
+        r"most (?:accurate|reliable|precise|intuitive|powerful|comfortable|delicious|affordable|beautiful|elegant|robust|"
+        r"complete|advanced|efficient|secure|flexible|innovative|useful|stylish|durable|generous)|"
+        r"top[\s\-]?(?:notch|tier|rated|quality)|number one|no ?1|#1|n ?1|unbeatable|unmatched|unrivall?ed|"
+        r"second to none|like no other|in a (?:league|class) of (?:its|their) own|gold standard|best[\s\-]in[\s\-]class|"
+        r"world[\s\-]class|industry[\s\-]leading|meilleure?s?|le top|au top|imbattables?|inegalee?s?|sans egal|hors pair|"
+        r"incomparables?|numero (?:un|1)|(?:le|la|les) plus (?:precise?s?|rapides?|fiables?|simples?|efficaces?|complete?s?|"
+        r"abordables?|confortables?|delicieu(?:x|ses?)|beaux?|belles?|puissante?s?|pratiques?|intuiti(?:f|fs|ve|ves)|"
+        r"innovante?s?|sure?s?|legere?s?|jolie?s?|douce?s?|gourmande?s?)"),
+    # a comparison with the rest of the market ("on the market", « du moment », "by far")
+    "market": (
+        r"on the market|in the market|du marche|sur le marche|out there|in town|du moment|de loin|by far|hands down|"
+        r"bar none|no contest|nothing (?:else )?comes close|nobody comes close|(?:than|que) (?:any|all|the|tous les|toutes les|"
+        r"les|la) ?(?:other|others|rest|competition|competitors|autres|concurrence|concurrents)|beats (?:every|all|the)|"
+        r"bat (?:tous|toutes|la concurrence)|in the world|au monde|en france|in the uk|in the us|of the year|de l'annee|"
+        r"(?:i've|i have) ever (?:seen|found|used|tried|tasted|had)|(?:que|qu') j'ai (?:jamais )?(?:vue?s?|testee?s?|goutee?s?|"
+        r"essayee?s?|eue?s?)|ever made"),
+    # a call or advice to the reader about what to choose or do
+    "call": (
+        r"allez[\s\-]y|foncez|fonce|go for it|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
+        r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
+        r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
+        r"love|thank)|trust me|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
+        r"treat yourself|switch to|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
+        r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
+        r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
+        r"if you're (?:looking|evaluating|shopping|in the market|searching)|si (?:vous cherchez|tu cherches)|"
+        r"(?:essayez|testez|goutez|adoptez|craquez|courez|filez|jetez un (?:oeil|coup d'oeil)|venez)(?![a-z])"),
+    # recommending and loving verbs
+    "recommend": (
+        r"recommend|recommande|conseille|swear by|ne jure que par|(?:i|we) (?:love|adore)|j'adore|on adore|je kiffe|"
+        r"obsessed with|fan (?:de|of|du|des)|can't get enough|can't live without|hooked on|accro (?:a|au|aux)"),
+    # a product that arrives: "new at X", "is here", « est là », "is back"
+    "arrival": (
+        r"new at|now at|nouveau chez|nouvelle chez|nouveaux chez|nouvelles chez|just landed|(?:is|are) (?:finally )?here|"
+        r"(?:is|are) back|(?:est|sont) (?:enfin )?la|(?:est|sont) de retour|(?:has|have) (?:just )?arrived|fresh out|"
+        r"(?:vient|viennent) d'arriver|debarquee?s?|hits? (?:the )?shelves|en rayon"),
+    # a promised gain or a rush to buy in (crypto, shares, a product's price)
+    "hype": (
+        r"x\d{1,3}|\d{1,3}x|to the moon|va (?:faire|exploser|decoller|flamber|s'envoler)|vont (?:exploser|decoller|s'envoler)|"
+        r"(?:will|gonna|going to) (?:explode|moon|skyrocket|pump|fly)|rentrer (?:maintenant|avant)|buy the dip|"
+        r"(?:last|derniere) (?:chance|occasion) (?:to|de [a-z]+|d'[a-z]+)"),
+    # a product presented as new ("the new loaf", « leur nouveau latte »)
+    "novelty": (
+        r"(?:the|our|their|this|these|le|la|les|notre|nos|leur|leurs|ce|cette|ces) (?:brand[\s\-]new|new|latest|nouvel|nouvelle|"
+        r"nouvelles|nouveau|nouveaux|dernier|derniere) [a-z]{3,}"),
+    # a quality said with enthusiasm
+    "praise": (
+        r"amazing|awesome|incredible|brilliant|excellent|fantastic|phenomenal|outstanding|superb|stunning|gorgeous|"
+        r"delicious|tasty|yummy|insane|unreal|epic|legendary|flawless|impeccable|seamless|slick|sleek|rock[\s\-]solid|"
+        r"blazing(?:ly)? fast|lightning fast|super fast|next[\s\-]level|chef's kiss|a mood|a vibe|fire|slaps|hits different|"
+        r"game[\s\-]?changer|killing it|crushing it|nailed it|smashing it|addictive|irresistible|dreamy|heavenly|divine|"
+        r"perfection|comfy|cosy|cozy|genial|geniale|geniaux|incroyables?|parfaite?s?|superbes?|magnifiques?|"
+        r"delicieu(?:x|ses?)|succulente?s?|sublimes?|bluffante?s?|dingues?|une tuerie|une merveille|un regal|trop bonn?e?s?|"
+        r"nickel|efficaces?|redoutables?|fiables?|reliable|accurate|precise|precise?s?|rapides?|fast|quick|cheap|affordable|"
+        r"pas chere?s?|abordables?|(?:actually|really|just) (?:works|answers|delivers)|qui (?:marche|tient ses promesses)"),
+}
+#: classes that say more than bare praise: one of them must be among the two that meet
+_PRAISE_ANCHORS = frozenset(("superlative", "market", "call", "recommend", "arrival", "hype", "novelty"))
+_PRAISE_RES = tuple((name, re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])")) for name, p in _PRAISE_CLASSES.items())
+#: what praise may be said of that is no product: people, the workplace, the calendar
+_NOT_PRODUCT_OBJECT = re.compile(r"(?<![a-z])(?:" + _NOT_OURS + r"|quarter|trimestre|month|mois|results|resultats|"
+                                 r"milestone|company|entreprise|boite|startup|start-up|scale-?up|place|employer|"
+                                 r"growing|vibes?|ambiance|atmosphere|memories|souvenirs|years|ans|annees|times|moments?|"
+                                 r"night|soiree|evening|weekend|week-end|tuesday|monday|wednesday|thursday|friday|"
+                                 r"saturday|sunday|lunch|dejeuner|coffee break|people|humans|folks|bunch|group|groupe|"
+                                 r"leaders?|leadership|mentors?|interns?)(?![a-z])")
+_WORD = re.compile(r"[a-z0-9'\-]+")
+
+
+_COPULA = frozenset(("is", "are", "was", "were", "est", "sont", "etait", "etaient", "'s"))
+
+
+def said_of_people(sentence: str, start: int, end: int) -> bool:
+    """Is the evaluative words at [start, end) said of people, the workplace or a day: they, or the two words
+    after them, name such a thing ("best team I've ever…", "amazing people"), or it is the subject of "is"
+    right before ("the crew is incredible")? Such praise promotes nothing the brand sells."""
+    words = _WORD.findall(sentence, start, end) + _WORD.findall(sentence, end, end + 30)[:2]
+    before = _WORD.findall(sentence, max(0, start - 30), start)[-2:]
+    if len(before) == 2 and before[1] in _COPULA:
+        words.append(before[0])
+    return any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words)
+
+
+def _targets(folded: str, brand: str | None) -> list[int]:
+    """Where the brand (as written, squeezed in a handle or a domain) or the author's own thing is named."""
+    out = []
+    if brand:
+        names = {brand, brand.replace(" ", "")}
+        for name in names:
+            if len(name) < 2:
+                continue
+            i = folded.find(name)
+            while i >= 0:
+                if not folded[i - 1].isalnum():
+                    out.append(i)
+                i = folded.find(name, i + 1)
+    out.extend(m.start() for m in OWN_THING_RE.finditer(folded))
+    return out
+
+
+def praise(folded: str, brand: str | None) -> tuple[int, tuple[int, int]] | None:
+    """Praise aimed at the brand or the author's own product (see above): (how many classes meet, the span of
+    the first word), or None. Two classes are a cue a stated purpose outweighs ("Acme is hiring — best pub quiz
+    in town"); three or more are a verdict no purpose hides."""
+    best = (0, (0, 0))
+    targets = _targets(folded, brand)
+    if not targets:
+        return None
+    bounds = []
+    s = 0
+    for m in _SENTENCE_END.finditer(folded):
+        bounds.append((s, m.start()))
+        s = m.end()
+    bounds.append((s, len(folded)))
+    seen = set()
+    for t in targets:
+        i = next(k for k, (a, b) in enumerate(bounds) if t <= b)
+        if i in seen:
+            continue
+        seen.add(i)
+        lo, hi = bounds[max(0, i - 1)][0], bounds[min(len(bounds) - 1, i + 1)][1]
+        window = folded[lo:hi]
+        classes = {}
+        for name, rx in _PRAISE_RES:
+            for m in rx.finditer(window):
+                if name in ("superlative", "praise", "novelty") and said_of_people(window, m.start(), m.end()):
+                    continue
+                classes.setdefault(name, (lo + m.start(), lo + m.end()))
+                break
+        if len(classes) >= 2 and not _PRAISE_ANCHORS.isdisjoint(classes) and len(classes) > best[0]:
+            best = (len(classes), min(classes.values()))
+    return best if best[0] else None
+
+
+#: what is new at a brand that is no product: its reports, figures, talks and logo
+_NOT_LAUNCH = (r"(?! ?(?:[a-z\-]+ ){0,2}(?:reports?|rapports?|study|studies|etudes?|results|resultats|figures|chiffres|survey|"
+               r"enquetes?|paper|whitepaper|articles?|blog|podcast|episodes?|webinars?|talks?|logo|strategy|strategie|"
+               r"bilan|index|barometre|barometer)(?![a-z]))")
+
+
+@lru_cache(maxsize=256)
+def _launch_re(brand: str) -> re.Pattern:
+    b = re.escape(brand).replace(r"\ ", r"[\s_\-]?")
+    new = r"(?:brand[\s\-]new|new|latest|nouvel|nouvelle|nouvelles|nouveau|nouveaux)" + _NOT_LAUNCH
+    return re.compile(
+        r"(?<![a-z0-9])(?:" + new + r" " + _NOT_NEWS + r"(?:[a-z'\-]+ ){1,3}(?:at|chez|from|by|de chez|signee?s? |par) ?@?" + b
+        + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"[a-z]{3,}|(?:le|la|les) " + new + r" " + _NOT_NEWS
+        + r"(?:[a-z'\-]+ ){1,2}(?:de |d'|du |de chez )@?" + b + r")(?![a-z0-9])")
+
+
+def launch(folded: str, brand: str | None):
+    """A new product said with the brand's name ("new tarts at Acme", "Acme's new planner", « les nouvelles
+    tartes de Acme »): the launch of a product, a strong signal (not "our new office at Acme", "new joiners")."""
+    if not brand or len(brand) < 2 or brand not in folded:
+        return None
+    return _launch_re(brand).search(folded)
+
+
+def own_hints(folded: str, brand: str | None) -> list:
+    """The weak cues that are the author's own, in a post that speaks of competitors."""
+    global _HINT_RE
+    if _HINT_RE is None:
+        _HINT_RE = re.compile(r"(?<![a-z0-9])(?:" + HINT + r")")
+    return [m for m in _HINT_RE.finditer(folded) if not about_others(folded, m.start(), m.end(), brand)]
 
 
 def own_promotion(folded: str, brand: str | None):

@@ -28,7 +28,11 @@ OWED_REASONS = {
     "personal": ("publication personnelle", "personal post"),
     "no_promotion": ("ne promeut ni produit, ni service, ni marque", "promotes no product, service or brand"),
     "no_consideration": ("aucune contrepartie ni lien avec la marque", "no consideration and no link with the brand"),
+    "not_promoting": ("la publication dit ne pas parler des produits de la marque",
+                      "the post says it is not about the brand's products"),
 }
+#: added to the reason when a weak promotional cue was outweighed by it (``owed_cue``)
+OWED_CUE = ("; « {cue} » n'y promeut pas les produits de la marque", "; “{cue}” promotes none of the brand's products there")
 
 
 class Finding:
@@ -109,6 +113,7 @@ class Result:
     limit: int | None
     owed: bool = True
     owed_reason: str | None = None
+    owed_cue: str = ""       # a weak promotional cue the reason outweighed, as written
     sectors: list[str] = field(default_factory=list)
     _suggest: Callable[[], tuple[str, bool]] | None = field(default=None, repr=False)
     _suggested: str | None = field(default=None, repr=False)
@@ -137,6 +142,14 @@ class Result:
     def rules(self) -> list[str]:
         return [f.rule for f in self.findings]
 
+    def owed_reason_text(self, ui: str) -> str | None:
+        """Why nothing is owed, in ``ui``'s language (and which weak cue the reason outweighed)."""
+        if self.owed_reason not in OWED_REASONS:
+            return None
+        i = 0 if ui == "fr" else 1
+        text = OWED_REASONS[self.owed_reason][i]
+        return text + OWED_CUE[i].format(cue=self.owed_cue) if self.owed_cue else text
+
     def to_dict(self, lang: str | None = None) -> dict:
         ui = lang or (self.lang if self.lang in ("fr", "en") else "en")
         return {
@@ -150,8 +163,7 @@ class Result:
             "limit": self.limit,
             "owed": self.owed,
             "owed_reason": self.owed_reason,
-            "owed_reason_text": (OWED_REASONS[self.owed_reason][0 if ui == "fr" else 1]
-                                 if self.owed_reason in OWED_REASONS else None),
+            "owed_reason_text": self.owed_reason_text(ui),
             "sectors": list(self.sectors),
             "suggestion_fits": self.suggestion_fits,
         }

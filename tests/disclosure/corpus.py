@@ -1321,6 +1321,57 @@ EIGHTEENTH = [
 ]
 for _expected, _network, _lang, _text, _context in EIGHTEENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# towed2: issue #15, owed decided by structure, not by listed phrases (own texts, brands "Tessel", "Brisa", "Kelda"):
+#     (a) praise aimed at the employer's product, told as a neutral third party, hides the employment (C. consom.
+#     L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22), while praise of people, the workplace or a day does not;
+#     (b) a strong non-commercial purpose outweighs a weak cue, never an offer, a code or a launch; (c) the job
+#     said by the place one runs or staffs, not by someone else's job
+ZT = dict(employee=True, rewarded=False, brand="Tessel", jurisdiction="us")
+ZB = dict(employee=True, rewarded=False, brand="Brisa", jurisdiction="fr")
+ZK = dict(employee=True, rewarded=False, brand="Kelda", jurisdiction="uk")
+OWED_STRUCTURE = [
+    # (a) praise aimed at the brand: a superlative, the market, a call, an arrival, a promised gain
+    ("fail","linkedin","en","Honestly the smoothest checkout flow I've seen anywhere: Tessel. If you run an online shop, give it a try.",ZT),
+    ("fail","x","fr","Franchement, la meilleure mutuelle pour les indépendants en ce moment, c'est Brisa. Foncez.",ZB),
+    ("fail","instagram","en","Kelda's winter stout is back and it's unreal 🍺 you lot need to try it",ZK),
+    ("fail","instagram","fr","Nouveau chez Brisa : la brioche au sarrasin. Une tuerie, courez-y !",ZB),
+    ("fail","linkedin","en","Nothing else on the market comes close to Tessel for invoicing. Switch and thank me later.",ZT),
+    ("fail","x","fr","Notre jeton va exploser avant Noël, c'est le moment d'entrer.",ZB),
+    ("fail","instagram","en","We had lunch at Kelda yesterday, the new burger is amazing!",ZK),
+    # praise of people, a day, a place to work, or a company's growth promotes no product
+    ("pass","linkedin","en","Best team I've ever worked with at Tessel. Grateful for these five years.",ZT),
+    ("pass","linkedin","fr","Journée incroyable au séminaire Brisa, merci à toute l'équipe !",ZB),
+    ("pass","linkedin","en","Tessel is the fastest-growing company in Ohio and we're hiring engineers.",ZT),
+    ("pass","instagram","en","Amazing people, amazing energy at the Brisa hackathon this weekend!",dict(ZB, jurisdiction="us")),
+    ("pass","linkedin","en","Our office in Leeds is the nicest place I've ever worked.",ZK),
+    # (b) a strong purpose outweighs a weak cue: a perk in a job ad, "is out", "check out the thread", a bonus for all
+    ("pass","linkedin","en","Kelda is hiring two brewers in Bristol — best pub quiz in town on Thursdays too. Apply via the careers page.",ZK),
+    ("pass","linkedin","en","Kelda's new sustainability report is out: emissions down 12% since 2022.",ZK),
+    ("pass","linkedin","fr","Le nouvel arrêté sur les emballages est publié : -30 % de plastique d'ici 2030. Je travaille chez Brisa mais ce fil parle du texte, pas de nos produits.",ZB),
+    ("pass","bluesky","en","The FCA's new rules on buy-now-pay-later were published today. Key points below, nothing to do with our products.",ZK),
+    ("pass","linkedin","fr","Prime de partage de la valeur : 800 € pour chaque salarié de Brisa cette année, du magasin au siège.",ZB),
+    ("pass","x","en","Check out the thread on the new EU packaging rules, they apply from August.",ZT),
+    ("pass","instagram","en","We're recruiting store staff at Kelda for the summer, link in bio to apply!",ZK),
+    # … never an offer, a code, a launch, a shop link or an offer's urgency
+    ("fail","x","en","Big news: the price cap is out. Meanwhile Kelda's winter tariff is 10% off with code WARM10, switch today!",ZK),
+    ("fail","linkedin","fr","Le décret est paru ! Profitez-en : notre offre de lancement à -20 % avec le code DECRET20.",ZB),
+    ("fail","linkedin","en","Thanks to the whole team for the launch: the new Tessel app is out today, download it from the App Store!",ZT),
+    ("fail","x","en","Awareness week: our helpline is free. Also, our premium plan is $5/month this week only, sign up at tessel.com/shop",ZT),
+    # (c) the job said by the place one runs or staffs, or the team's work at the brand
+    ("pass","instagram","fr","Fournée de pain au levain chez Brisa aujourd'hui 🥖 (je gère la boutique de Rennes, donc je goûte tout) : nouvelle recette au seigle.",ZB),
+    ("pass","instagram","en","Store manager at Tessel Hoboken here: our new espresso blend lands Friday, $12 a bag.",ZT),
+    ("pass","facebook","en","We've been baking at Kelda since 5am: the new cardamom buns are in every shop today.",ZK),
+    ("pass","instagram","en","I'm a shift lead at the Tessel on 5th Ave, and yes, the new pumpkin loaf is back.",ZT),
+    ("pass","facebook","fr","Je suis responsable du rayon frais chez Brisa Nantes : les nouvelles salades arrivent lundi !",ZB),
+    # someone else's job, or the place one works from, says nothing of the author's
+    ("fail","instagram","en","The store manager at Tessel was so kind to me today, and the new loaf is incredible!",ZT),
+    ("fail","instagram","fr","Je travaille depuis un café Brisa ce matin, leur nouveau latte est une tuerie.",ZB),
+    ("fail","instagram","fr","Ma voisine gère la boutique Brisa du quartier, la nouvelle collection est superbe !",ZB),
+    ("fail","x","en","Shout out to the Tessel store manager who found my size 🙌 the new boots are 20% off.",ZT),
+]
+for _expected, _network, _lang, _text, _context in OWED_STRUCTURE:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',

@@ -34,6 +34,44 @@ def test_a_promotion_wins_over_a_non_commercial_reason():
     assert r.owed is True and r.verdict == "fail"
 
 
+def test_a_weak_cue_gives_way_to_a_strong_purpose_and_the_reason_says_which():
+    # a perk in a job ad is no promotion of what the brand sells: the reason names the cue it outweighed
+    r = check("Zest is hiring two bakers in Leeds — best pub quiz in town on Fridays. Apply on our careers page.",
+              "linkedin", "en", dict(EMP, jurisdiction="uk"))
+    assert r.verdict == "pass" and r.owed is False and r.owed_reason == "recruiting"
+    assert "best pub quiz in town" in r.to_dict("en")["owed_reason_text"]
+    assert "best pub quiz in town" in r.to_dict("fr")["owed_reason_text"]
+    # the same cue with no stated purpose is the employee's praise of the employer
+    r = check("Best pub quiz in town at Zest on Fridays, you have to try it.", "linkedin", "en", dict(EMP, jurisdiction="uk"))
+    assert r.owed is True and r.verdict == "fail"
+
+
+def test_a_post_that_says_it_is_not_about_the_products_owes_nothing():
+    r = check("Ce fil parle du texte, pas de nos produits : le nouveau règlement sur les emballages s'applique en août.",
+              "linkedin", "fr", EMP)
+    assert r.verdict == "pass" and r.owed is False
+
+
+@pytest.mark.parametrize("text, lang, jurisdiction", [
+    ("Zest's new planner is the cleanest I've ever used, nothing on the market comes close. Go for it.", "en", "us"),
+    ("La meilleure gourde du marché, et de loin : Zest. Foncez les yeux fermés.", "fr", "fr"),
+    ("New at Zest: the rhubarb tart is here and it's a dream, you lot need to try it!", "en", "uk"),
+])
+def test_an_employee_praising_the_employers_product_as_a_customer_owes_the_link(text, lang, jurisdiction):
+    r = check(text, "instagram", lang, dict(EMP, jurisdiction=jurisdiction))
+    assert r.owed is True and "relationship_missing" in r.rules, (text, r.rules, r.owed_reason)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("New tarts at Zest this week (I manage the Leeds store, so I've tried them all): rhubarb, plum, fig.", "en"),
+    ("Nouvelles tartes chez Zest cette semaine (je gère la boutique de Lille, donc j'ai tout goûté).", "fr"),
+    ("We're hiring at Zest, and our new tarts are in every shop from Monday!", "en"),
+])
+def test_the_place_one_runs_or_the_teams_work_states_the_employment(text, lang):
+    r = check(text, "facebook", lang, dict(EMP, jurisdiction="us" if lang == "en" else "fr"))
+    assert r.owed is True and r.verdict == "pass", (text, r.rules)
+
+
 def test_a_personal_code_with_no_context_owes_the_commercial_mention():
     r = check("Use my code ZEST20 for 20% off", "instagram", None, {})
     assert r.rules == ["commercial_missing"]

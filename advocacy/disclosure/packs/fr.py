@@ -183,7 +183,9 @@ WORDINGS = [
       r"(?:achete|achetee|paye|payee) (?:avec mon propre argent|avec mes propres sous|de ma poche|moi-meme|par moi-meme)",
       lang="fr", example="Acheté avec mon propre argent"),
     # --- lien avec l'employeur ----------------------------------------------------------------
-    w("fr.travaille", "relationship", "accepted", r"travaill(?:e|es|ons|ez|ent|ais|ait|e depuis)",
+    # not the place one works from (« je travaille depuis un café », « de chez moi »): that names no employer
+    w("fr.travaille", "relationship", "accepted", r"travaill(?:e|es|ons|ez|ent|ais|ait)(?! (?:depuis|de|dans|a|sur) "
+      r"(?:un|une|chez moi|la maison|mon canape|mon salon|la plage|le train|la terrasse|distance)(?![a-z]))(?: depuis)?",
       lang="fr", before=r"(?:\bje|\bj'y|\bnous|\bj'ai|\bj'y ai|\bon)\s+$", example="Je travaille chez Acme"),
     w("fr.bosse", "relationship", "accepted", r"bosse", lang="fr", before=r"\b(?:je|j'y)\s+$"),
     w("fr.travailler", "relationship", "accepted", r"(?:travailler|bosser) (?:chez|pour|au sein)", lang="fr",
@@ -283,12 +285,36 @@ BRAND_WORDINGS = [
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
+    # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
+    ("fr.nous_travail_chez_brand", r"(?:on|nous) (?:recrute|recrutons|embauche|embauchons|lance|lancons|travaille|travaillons|"
+                                   r"bosse|bossons|fabrique|fabriquons|construit|construisons|developpe|developpons|brasse|"
+                                   r"brassons|cuisine|cuisinons|prepare|preparons|ouvre|ouvrons)(?: [a-z'\-]+){0,3} (?:chez|a|au) ?{b}"),
 ]
 #: the employment said without the brand, pointing at it (« je suis cheffe de projet là-bas depuis 2021 »):
 #: (id, pattern, a word every match holds: the pattern is tried only when the text holds that word)
+_VENUE_WORDS_FR = ("boutique", "magasin", "agence", "succursale", "restaurant", "resto", "enseigne", "point de vente", "rayon",
+                   "comptoir", "atelier", "usine", "entrepot", "franchise", "salon", "institut", "pharmacie", "boulangerie",
+                   "patisserie", "hotel", "cave", "librairie", "concession", "caisse", "drive", "accueil", "cuisine",
+                   "fournil")
+#: les lieux où travaille le personnel d'une marque
+VENUES_FR = (r"(?:boutique|magasin|agence|succursale|restaurant|resto|enseigne|point de vente|rayon|comptoir|atelier|usine|"
+             r"entrepot|franchise|salon|institut|pharmacie|boulangerie|patisserie|hotel|cave|librairie|concession|caisse|"
+             r"drive|accueil|cuisine|fournil)s?")
 EMPLOYMENT_NEAR_BRAND = [
     ("fr.la_bas_depuis", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:la-bas|la bas|ici) depuis(?![a-z0-9])", "depuis"),
     ("fr.stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand(?![a-z0-9])", "stand"),
+    # l'auteur tient, gère ou fait tourner un lieu de la marque, nommé par sa ville ou son nom (« je gère la
+    # boutique de Lyon », « je tiens le magasin Acme de Nantes », « je bosse au rayon frais ») : le lien d'emploi
+    # est dit, en mots naturels (annexe I pt 22 DPCD : ne pas se présenter faussement comme consommateur)
+    ("fr.je_gere_le_lieu", r"(?:je|j'|on|nous) (?:gere|gerons|dirige|dirigeons|tiens|tenons|m'occupe|nous occupons|travaille|"
+                           r"travaillons|bosse|bossons|suis (?:a la tete|responsable|gerante?|manager|directrice|directeur|"
+                           r"cheffe?))(?: (?:de|du|des|d'|au|aux|a|dans|en))? ?(?:la |le |l'|les |notre |nos |ma |mon |une |un )?"
+                           r"(?:[a-z0-9&'\-]+ ){0,3}?" + VENUES_FR + r"(?![a-z])",
+     _VENUE_WORDS_FR),
+    ("fr.role_du_lieu", r"(?<![a-z] )(?<!la )(?<!le )(?<!une )(?<!un )(?<!l')(?:gerante?|responsable|directrice|directeur|manager|"
+                        r"cheffe?|vendeuse|vendeur|conseillere?|caissiere?|employee?|salariee?) (?:de la |du |de l'|d'une |d'un |"
+                        r"en |au |a la )(?:[a-z0-9&'\-]+ ){0,2}?" + VENUES_FR + r"(?![a-z])",
+     _VENUE_WORDS_FR),
     ("fr.ma_boite_depuis", r"(?:ma|mon|notre) (?:boite|entreprise|employeur|societe|maison) depuis (?:\d+|un|une|deux|trois|quatre|"
                            r"cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)(?![a-z0-9])", "depuis"),
 ]

@@ -321,10 +321,36 @@ BRAND_WORDINGS = [
     ("en.brand_pays_me", r"{b} (?:pays|signs) my (?:salary|wages|paycheck|paycheque|pay ?check)"),
     ("en.employed_by_brand", r"(?:i'm |i am |i've been )?employed (?:by|at) {b}|my employer,? {b}"),
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
+    # the team's work said at the brand: "we're hiring at Acme", "we've been baking at Acme since 6am" (no customer
+    # hires, builds or bakes at a brand)
+    ("en.we_work_at_brand", r"(?:we|we're|we are|we've been|we have been)(?: now| currently| also| busy| still){0,2} "
+                            r"(?:hiring|recruiting|growing|expanding|building|launching|shipping|baking|brewing|designing|"
+                            r"developing|making|cooking|working|opening|staffing up)(?: [a-z'\-]+){0,2} (?:at|@) ?{b}"),
 ]
-EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, a word every match holds)
+#: the places a brand's staff work in: who runs, manages or staffs one of them works for the brand the post names
+VENUES = (r"(?:store|shop|branch|location|outlet|restaurant|bakery|kitchen|counter|franchise|boutique|salon|studio|"
+          r"warehouse|depot|taproom|brewery|diner|food truck|dealership|showroom|pharmacy|hotel|front desk|till|checkout)s?")
+_VENUE_WORDS = ("store", "shop", "branch", "location", "outlet", "restaurant", "bakery", "kitchen", "counter", "franchise",
+                "boutique", "salon", "studio", "warehouse", "depot", "taproom", "brewery", "diner", "truck", "dealership",
+                "showroom", "pharmacy", "hotel", "desk", "till", "checkout")
+EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
     ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])",
      "us at"),
+    # the author runs or staffs one of the brand's places, named by its town or its name ("I manage the Tacoma
+    # store", "I run the Acme bakery on Main St", "we staff the Leeds branch"): 16 CFR 255.5 asks that the
+    # connection be clear, and a reader who sees the author runs the shop knows who pays them
+    ("en.i_run_the_venue", r"(?:i|we|i'm|we're)(?: help| now| still| currently| also){0,2} (?:manage|run|operate|head|supervise|"
+                           r"staff|managing|running|operating|heading|supervising|staffing|work (?:at|in)|working (?:at|in)) "
+                           r"(?:the|our|a|one of the|one of our|this|that) (?:[a-z0-9&'\-]+ ){0,3}" + VENUES + r"(?![a-z])",
+     _VENUE_WORDS),
+    # a role in one of those places said of oneself ("I'm a shift lead at …", "as the store manager", "store
+    # manager here"), not someone else's ("the store manager was lovely")
+    ("en.venue_role", r"(?:(?:i'm|i am|im|as|i work as|i've been|i have been) (?:a|an|the|one of the) (?:[a-z0-9&'\-]+ ){0,3}"
+                      r"|(?<![a-z] ))(?:store|shop|branch|restaurant|bakery|kitchen|assistant|general|shift|floor|duty|department|"
+                      r"district|area|regional|outlet|location|franchise) (?:manager|lead|supervisor|director|owner|"
+                      r"associate|worker|clerk)s?(?![a-z])(?:(?<=s)|(?! (?:was|is|said|told|gave|helped|asked|who)(?![a-z])))",
+     ("store", "shop", "branch", "restaurant", "bakery", "kitchen", "assistant", "general", "shift", "floor", "duty",
+      "department", "district", "area", "regional", "outlet", "location", "franchise")),
 ]
 
 #: a gift the brand has no say over ("no strings attached", "they didn't see this before I posted"): what
