@@ -268,21 +268,26 @@ class _Check:
         hints = [m for m in readings if m.wording.kind == "hint"]
         others = rewarded is not True and owed.OTHERS_RE.search(ft) is not None
         brand_f = _folded_brand(self.brand).strip() if self.brand else None
-        if others:
+        if others and (promo is not None or hints):
             # a post about competitors or the market: their launches and offers are news, not the author's promotion
-            # (the scan kept the first cue of each strength: the author's own are sought again)
-            if promo is not None:
-                promo = owed.own_promotion(ft, brand_f)
+            # (the scan keeps only the first cue: the author's own are sought again)
+            promo = owed.own_promotion(ft, brand_f)
             hints = [_span_match(m.start(), m.end()) for m in owed.own_hints(ft, brand_f)
                      if lexicon.negated(ft, m.start()) is None]
         if promo is None and brand_f:
             promo = owed.launch(ft, brand_f)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
         if promo is None and "/" in ft:
             promo = owed.SHOP_LINK_RE.search(ft)  # "acme.com/shop": a link to the brand's shop
+        if promo is None and any(w in ft for w in owed.URGENCY_WORDS):
+            promo = owed.URGENCY_RE.search(ft)  # "this week only": an offer's urgency
         if promo is None and owed.STARS_RE.search(self.text) is not None:
             promo = True  # a review's stars: a consumer's verdict on a product
-        if promo is None and hints and not any(r in owed.STRONG_REASONS for r in self.purposes(ft, rewarded)):
-            promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
+        if promo is None and hints:
+            if not self.strong_purpose(ft, rewarded):
+                promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
+            elif not others:
+                # a strong purpose: is there a strong signal past the first, weak cue?
+                promo = owed.strong_promotion(ft)
         if promo is None:
             # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion when it is said
             # of the brand or the author's own product (an employee posing as a customer), a weak cue otherwise
@@ -465,6 +470,16 @@ class _Check:
                     "news" if name == "market" else name for name in reasons]
             self._purposes = reasons
         return reasons
+
+    def strong_purpose(self, ft: str, rewarded) -> bool:
+        """Does the text state a purpose that outweighs a weak cue (owed.STRONG_REASONS)? The scan reads those
+        purposes with the cues: the full list of purposes (personal life, thanks) is not needed then."""
+        if self._purposes is not None:
+            return any(name in owed.STRONG_REASONS for name in self._purposes)
+        ids = {m.wording.name for m in self.readings if m.wording.kind == "reason"}
+        if ids == {"market"}:  # the market's figures are news only as purposes() reads them
+            return rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
+        return bool(ids)
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""

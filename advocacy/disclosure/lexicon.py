@@ -204,9 +204,12 @@ class CompiledPack:
 
         # two indexes: with the employment wordings, and without them (most checks: not an employee);
         # the non-commercial reasons have their own, read only when no promotion was found
-        self.by_key, self.anchor = self._index(specs, lambda wd: wd.kind not in ("reason", "endorse"))
-        self.by_key_norel, self.anchor_norel = self._index(
-            specs, lambda wd: wd.kind not in ("relationship", "reason", "endorse"))
+        # the purposes that outweigh a weak cue (owed.STRONG_REASONS) are read by the same scan: a post whose
+        # first cue is weak is weighed without a second pass
+        self.by_key, self.anchor = self._index(specs, lambda wd: wd.kind != "endorse" and (
+            wd.kind != "reason" or wd.name in owed.STRONG_REASONS))
+        self.by_key_norel, self.anchor_norel = self._index(specs, lambda wd: wd.kind not in ("relationship", "endorse") and (
+            wd.kind != "reason" or wd.name in owed.STRONG_REASONS))
         self.by_key_reasons, self.anchor_reasons = self._index(specs, lambda wd: wd.kind == "reason")
         # a consumer's verdict is read only when no promotion was found: its own index
         self.by_key_endorse, self.anchor_endorse = self._index(specs, lambda wd: wd.kind == "endorse")
@@ -248,8 +251,8 @@ class CompiledPack:
         return closure, _anchor(words)
 
     def _for_skip(self, skip: frozenset):
-        """(anchor word → wordings not skipped, anchor, {kinds no longer sought → the same two}, scans not
-        skipped, one regex that finds whether any of those scans can match at all), built once per ``skip``."""
+        """(anchor word → wordings not skipped, anchor, the same two once a promotional cue was found, scans
+        not skipped, one regex that finds whether any of those scans can match at all), built once per ``skip``."""
         found = self._skip_cache.get(skip)
         if found is None:
             rel = "relationship" in skip
@@ -257,19 +260,16 @@ class CompiledPack:
             scans = tuple(wd for wd in self.scans if wd.kind not in skip)
             # most texts hold none of the scans: one search of their union rules them all out
             quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
-            later = {}
-            for dropped in _DROPPED:
-                by_key, later_anchor = self._without_index(rel, dropped)
-                later[dropped] = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()},
-                                  later_anchor)
+            by_key, later_anchor = self._without_index(rel, _NO_CUES)
+            later = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()}, later_anchor)
             found = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor,
                      later, scans, quick)
             self._skip_cache[skip] = found
         return found
 
     def _without_index(self, rel: bool, dropped: frozenset):
-        """The index read once a strong promotional signal, a weak cue or both were found (only the first of
-        each counts): the words that still have wordings to try there, and their anchor; built once."""
+        """The index read once the ``dropped`` kinds are no longer sought (a promotional cue was found: only the
+        first counts): the words that still have wordings to try there, and their anchor; built once."""
         found = self._no_promo.get((rel, dropped))
         if found is None:
             base = self.by_key_norel if rel else self.by_key
@@ -292,7 +292,7 @@ class CompiledPack:
             later = None
         else:
             by_key, anchor, later, scans, quick = self._for_skip(skip)
-        promo_found = hint_found = False
+        cue_found = False
         search = anchor.search
         at = 0
         while (m := search(text, at)) is not None:
@@ -303,9 +303,8 @@ class CompiledPack:
             hashtag = text[pos] == "#"
             for wd in candidates:
                 kind = wd.kind
-                if (promo_found or hint_found) and (kind == "promo" or kind == "hint"):
-                    if kind == "hint" or promo_found:
-                        continue
+                if cue_found and (kind == "promo" or kind == "hint"):
+                    continue
                 mm = wd.regex.match(text, pos)
                 if mm is None:
                     continue
@@ -313,17 +312,11 @@ class CompiledPack:
                     if kind == "hint" and negated(text, pos) is not None:
                         continue  # "pas de nos produits": a cue the text negates is none
                     read.append(Match(wd, pos, mm.end(), hashtag))
-                    if kind == "promo" and not promo_found:
-                        # one strong promotional signal says it all: the rest of the text is read without
-                        # them, and without the weak cues
-                        promo_found = True
-                        by_key, search = later[_NO_CUES][0], later[_NO_CUES][1].search
-                        continue
-                    if kind == "hint" and not hint_found:
-                        # the first weak cue is enough to weigh: the rest is read without them
-                        hint_found = True
-                        by_key, search = later[_NO_HINT][0], later[_NO_HINT][1].search
-                        continue
+                    if (kind == "promo" or kind == "hint") and not cue_found:
+                        # the first promotional cue, strong or weak, is read; the rest of the text is read without
+                        # them (a post with a weak cue and a strong purpose is searched again for a strong one)
+                        cue_found = True
+                        by_key, search = later[0], later[1].search
                     continue
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue
@@ -445,8 +438,6 @@ def _reading_specs() -> list[dict]:
 
 _READING_SPECS = _reading_specs()
 _NO_CUES = frozenset(("promo", "hint"))
-_NO_HINT = frozenset(("hint",))
-_DROPPED = (_NO_CUES, _NO_HINT)
 _NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "hint", "endorse"))
 _READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
 #: the mention kinds not sought when only what the text is about is read
@@ -460,18 +451,21 @@ ENDORSEMENTS = frozenset(("endorsements-only",))
 _WORD_START = r"(?<![a-z0-9])"
 
 
-def _brand_wording(id: str, pattern: str) -> Wording:
-    """An employment wording around the brand's name; ``pattern`` matches at a word's start."""
+def _brand_wording(id: str, pattern: str, before: str | None = None) -> Wording:
+    """An employment wording around the brand's name; ``pattern`` matches at a word's start, ``before`` (if
+    any) must end right before it ("we're " before "hiring at Acme": the rare word starts the search)."""
     return Wording(id=id, kind="relationship", strength="accepted", lang=id.split(".")[0],
                    regex=re.compile(_WORD_START + pattern),
-                   before=None, start=False, signal=False, other_lang=None, example="", scan=True,
-                   name=id.split(".")[1])
+                   before=re.compile(before + "$") if before else None, start=False, signal=False, other_lang=None,
+                   example="", scan=True, name=id.split(".")[1])
 
 
 #: employment wordings that point at the brand without naming it (every pack tries them all: a wording
 #: in the other language is judged by the post's language like any other), each with a word its matches hold
-_NEAR_BRAND = tuple((_brand_wording(id, p), needs)
+_NEAR_BRAND = tuple((_brand_wording(id, p), frozenset((needs,) if isinstance(needs, str) else needs))
                     for module in (fr, us) for id, p, needs in module.EMPLOYMENT_NEAR_BRAND)
+#: one search finds which of those words a text holds (at a word's start)
+_NEAR_NEEDS = re.compile(r"(?<![a-z0-9])(" + trie_regex({n for _, needs in _NEAR_BRAND for n in needs}) + ")")
 
 
 @lru_cache(maxsize=512)
@@ -484,8 +478,8 @@ def _brand_named(brand: str) -> tuple[str, re.Pattern | None, tuple[Wording, ...
         return "", None, ()
     first = re.search(r"[a-z0-9]+", name).group()
     b = r"[@#]?" + re.escape(name).replace(r"\ ", r"[\s_\-]*") + r"(?:'s|')?(?![a-z0-9])"
-    wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", re.escape(squeezed)))
-                     for module in (fr, us) for id, pattern in module.BRAND_WORDINGS)
+    wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", re.escape(squeezed)), *before)
+                     for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
     # one search for them all: most posts hold none, and one search costs far less than one per wording
     union = re.compile(_WORD_START + "(?:" + "|".join(
         "(?:" + wd.regex.pattern.removeprefix(_WORD_START) + ")" for wd in wordings) + ")")
@@ -508,8 +502,8 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     searched only when the text holds a word every match of it holds (the brand's first word; "depuis"; one of a
     few verbs)."""
     first, union, named = _brand_named(brand or "")
-    candidates = [wd for wd, needs in _NEAR_BRAND if (needs in text if isinstance(needs, str) else
-                                                     any(n in text for n in needs))]
+    held = set(_NEAR_NEEDS.findall(text))
+    candidates = [wd for wd, needs in _NEAR_BRAND if not held.isdisjoint(needs)] if held else []
     if union is not None and first in text and union.search(text) is not None:
         candidates.extend(named)
     out = []
@@ -517,6 +511,8 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
         for mm in wd.regex.finditer(text):
             pos = mm.start()
             if negated(text, pos) is not None:
+                continue
+            if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                 continue
             if wd.name in _ROLE_WORDINGS and _OTHER_PERSON.search(text, max(0, pos - 30), pos) is not None:
                 continue  # "the store manager at Acme was lovely": someone else's job

@@ -207,9 +207,9 @@ PROMO = (
     r"(?:now|desormais|maintenant) (?:supports|offers|includes|comes with|available|propose|disponible)|"
     r"dispo(?:nibles?)? (?:en|sur|chez|des|dans|partout|aujourd'hui|maintenant|today)(?![a-z])|"
     r"https?://\S*(?:shop|store|boutique|product|produit|ref=|utm_|promo|offer|deal|aff)|"
-    # an offer's own urgency: "this week only", "while stocks last", « dans la limite des stocks »
-    r"(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|aujourd'hui|cette semaine|ce soir) "
-    r"(?:only|seulement|uniquement)(?![a-z])|limited[\s\-]time (?:offer|only|deal|price)|for a limited time|while stocks? lasts?|"
+    # an offer's own urgency: "limited-time offer", "while stocks last", « dans la limite des stocks » ("this week
+    # only" is URGENCY_RE: its common first words would slow the scan of every post)
+    r"limited[\s\-]time (?:offer|only|deal|price)|for a limited time|while stocks? lasts?|"
     r"dans la limite des stocks|jusqu'a epuisement des stocks|"
     r"affiliat|sponsori|#ad(?![a-z])|#pub(?![a-z])|"
     # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
@@ -298,6 +298,10 @@ CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|ut
                      r"(?:use|utilise|utilisez|enter|entrez|tape|tapez|avec|with) [a-z]{2,}\d+[a-z0-9]*(?= (?:at checkout|au paiement|"
                      r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$))|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
 PRICE_RE = re.compile(PRICE)
+#: an offer's own urgency ("this week only", « aujourd'hui seulement »): read when no other strong signal was found
+URGENCY_RE = re.compile(r"(?<![a-z])(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|"
+                        r"aujourd'hui|cette semaine|ce soir) (?:only|seulement|uniquement)(?![a-z])")
+URGENCY_WORDS = ("only", "seulement", "uniquement")
 #: a link to a shop written without its scheme ("acme.com/shop", « acme.fr/boutique »): a strong signal too
 SHOP_LINK_RE = re.compile(r"(?<![a-z0-9\-.])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|co\.uk|fr|io|shop|store|net|eu|uk|us)/"
                           r"(?:shop|store|boutique|products?|produits?|offers?|offres?|deals?|promo|pricing|tarifs|buy|"
@@ -586,6 +590,15 @@ def own_hints(folded: str, brand: str | None) -> list:
     if _HINT_RE is None:
         _HINT_RE = re.compile(r"(?<![a-z0-9])(?:" + HINT + r")")
     return [m for m in _HINT_RE.finditer(folded) if not about_others(folded, m.start(), m.end(), brand)]
+
+
+def strong_promotion(folded: str):
+    """The first strong promotional signal anywhere in the text (the scan stops at the first cue of either
+    strength: a post whose first cue is weak and that states a strong purpose is searched again)."""
+    global _PROMO_RE
+    if _PROMO_RE is None:
+        _PROMO_RE = re.compile(r"(?<![a-z0-9])(?:" + PROMO + r")")
+    return _PROMO_RE.search(folded)
 
 
 def own_promotion(folded: str, brand: str | None):

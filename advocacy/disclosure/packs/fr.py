@@ -259,7 +259,8 @@ WORDINGS = [
 
 #: the employment said around the brand's own name (issue #15 item 2; DPCD annexe I pt 22: the link must be
 #: clear, not the formula). ``{b}`` is the brand as written (folded), ``{h}`` the brand squeezed into a
-#: hashtag. Tried only when an employee's post owes the link and no other wording states it.
+#: hashtag; a third item, if any, is what must end right before the match (the search starts at the brand).
+#: Tried only when an employee's post owes the link and no other wording states it.
 _ROLES_FR = (r"(?:designer|ingenieure?|vendeuse|vendeur|conseillere?|responsable|cheffe?|directeur|directrice|technicienne?|"
              r"developpeuse|developpeur|commerciale?|manager|stagiaire|alternante?|assistante?|comptable|juriste|acheteuse|"
              r"acheteur|boulangere?|patissiere?|caissiere?|livreur|livreuse|magasiniere?|infirmiere?|pharmacienne?|coiffeuse|"
@@ -286,9 +287,10 @@ BRAND_WORDINGS = [
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
-    ("fr.nous_travail_chez_brand", r"(?:on|nous) (?:recrute|recrutons|embauche|embauchons|lance|lancons|travaille|travaillons|"
-                                   r"bosse|bossons|fabrique|fabriquons|construit|construisons|developpe|developpons|brasse|"
-                                   r"brassons|cuisine|cuisinons|prepare|preparons|ouvre|ouvrons)(?: [a-z'\-]+){0,3} (?:chez|a|au) ?{b}"),
+    ("fr.nous_travail_chez_brand", r"(?:chez|a|au) ?{b}",
+     r"(?<![a-z'])(?:on|nous) (?:recrute|recrutons|embauche|embauchons|lance|lancons|travaille|travaillons|bosse|bossons|"
+     r"fabrique|fabriquons|construit|construisons|developpe|developpons|brasse|brassons|cuisine|cuisinons|prepare|"
+     r"preparons|ouvre|ouvrons)(?: [a-z0-9'\-]+){0,3} "),
 ]
 #: the employment said without the brand, pointing at it (« je suis cheffe de projet là-bas depuis 2021 »):
 #: (id, pattern, a word every match holds: the pattern is tried only when the text holds that word)

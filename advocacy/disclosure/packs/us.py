@@ -287,7 +287,8 @@ WORDINGS = [
 
 #: the employment said around the brand's own name (16 CFR 255.5: the connection must be clear, not the
 #: formula). ``{b}`` is the brand as written (folded, a possessive allowed), ``{h}`` the brand squeezed into
-#: a hashtag. Tried only when an employee's post owes the link and no other wording states it.
+#: a hashtag; a third item, if any, is what must end right before the match (the search starts at the brand).
+#: Tried only when an employee's post owes the link and no other wording states it.
 _ROLES = (r"(?:engineer|developer|designer|employee|staffer|manager|barista|baker|rep|representative|adviser|advisor|"
           r"consultant|nurse|mechanic|technician|intern|analyst|lead|director|chef|cook|driver|pharmacist|associate|"
           r"agent|scientist|researcher|writer|editor|marketer|product manager|pm|founder|ceo|buyer|stylist|trainer|"
@@ -323,9 +324,10 @@ BRAND_WORDINGS = [
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
     # the team's work said at the brand: "we're hiring at Acme", "we've been baking at Acme since 6am" (no customer
     # hires, builds or bakes at a brand)
-    ("en.we_work_at_brand", r"(?:we|we're|we are|we've been|we have been)(?: now| currently| also| busy| still){0,2} "
-                            r"(?:hiring|recruiting|growing|expanding|building|launching|shipping|baking|brewing|designing|"
-                            r"developing|making|cooking|working|opening|staffing up)(?: [a-z'\-]+){0,2} (?:at|@) ?{b}"),
+    ("en.we_work_at_brand", r"(?:at|@) ?{b}",
+     r"(?<![a-z'])(?:we|we're|we are|we've been|we have been)(?: now| currently| also| busy| still){0,2} "
+     r"(?:hiring|recruiting|growing|expanding|building|launching|shipping|baking|brewing|designing|developing|making|"
+     r"cooking|working|opening|staffing up)(?: [a-z0-9'\-]+){0,2} "),
 ]
 #: the places a brand's staff work in: who runs, manages or staffs one of them works for the brand the post names
 VENUES = (r"(?:store|shop|branch|location|outlet|restaurant|bakery|kitchen|counter|franchise|boutique|salon|studio|"
