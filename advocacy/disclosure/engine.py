@@ -274,6 +274,13 @@ class _Check:
             promo = owed.own_promotion(ft, brand_f)
             hints = [_span_match(m.start(), m.end()) for m in owed.own_hints(ft, brand_f)
                      if lexicon.negated(ft, m.start()) is None]
+        if promo is None and hints:
+            if not self.strong_purpose(ft, rewarded):
+                promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
+            elif not others:
+                # a strong purpose: is there a strong signal past the first, weak cue?
+                promo = owed.strong_promotion(ft)
+        # strong signals the scan does not read (they need the brand's name, or the raw text)
         if promo is None and brand_f:
             promo = owed.launch(ft, brand_f)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
         if promo is None and "/" in ft:
@@ -282,12 +289,6 @@ class _Check:
             promo = owed.URGENCY_RE.search(ft)  # "this week only": an offer's urgency
         if promo is None and owed.STARS_RE.search(self.text) is not None:
             promo = True  # a review's stars: a consumer's verdict on a product
-        if promo is None and hints:
-            if not self.strong_purpose(ft, rewarded):
-                promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
-            elif not others:
-                # a strong purpose: is there a strong signal past the first, weak cue?
-                promo = owed.strong_promotion(ft)
         if promo is None:
             # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion when it is said
             # of the brand or the author's own product (an employee posing as a customer), a weak cue otherwise

@@ -103,7 +103,7 @@ REASONS: dict[str, str] = {
         r"association (?:caritative|solidaire)|charity|restos du coeur|securite routiere|road safety|depistage|"
         r"screening|vaccination|mental health|sante mentale|canicule|heatwave|don d'organes|organ donation|"
         r"recyclage|recycling|harcelement|bullying|suicide|prevention|sante publique|public health|"
-        r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|for (?:the )?charity|charity (?:run|walk|ride)|"
+        r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|charity (?:run|walk|ride)|"
         r"(?:raised|collected|donated|recolte|recoltes|recoltee|recoltees|leve|leves) (?:over |more than |nearly |almost |plus de |pres de )?"
         r"[^a-z]{0,4}\d|bake[\s\-]?off|sponsored (?:walk|run|swim|cycle)|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire"),
