@@ -522,7 +522,7 @@ class _Check:
                 self.sector_unknown = str(raw)[:60]
         hits = [(m.wording.name, m.start, m.end) for m in self.readings if m.wording.kind == "sector"]
         hits.extend(self.pack.disguised_sector_hits(self.f.text))  # « v@pe », "c a s i n o"
-        found = sectors.from_hits(self.f.text, hits, self.text)
+        found = sectors.from_hits(self.f.text, hits, self.text, self.brand)
         out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
         if value and value != "general":
             out.setdefault(value, None)

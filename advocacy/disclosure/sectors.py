@@ -414,11 +414,14 @@ _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?
 _GLUE_FREE = frozenset(_GLUED)
 
 
-def glued_trades(text: str) -> dict[str, set[str]]:
-    """Sectors a brand-like word of the original text is glued to → the words (weak cues)."""
+def glued_trades(text: str, brand: str | None = None) -> dict[str, set[str]]:
+    """Sectors a brand-like word of the original text, or a word of the brand the context names (the
+    advertiser, whether or not the text names it), is glued to → the words (weak cues)."""
     out: dict[str, set[str]] = {}
-    for m in _BRAND_WORD.finditer(text):
-        word = (m.group(1) or m.group(2)).lower()
+    words = [(m.group(1) or m.group(2)).lower() for m in _BRAND_WORD.finditer(text)]
+    if brand:
+        words.extend(w for w in re.findall(r"[a-z0-9]{5,}", brand.lower()))
+    for word in words:
         if not word.isascii():
             continue
         for name, pattern in _GLUED.items():
@@ -427,7 +430,7 @@ def glued_trades(text: str) -> dict[str, set[str]]:
     return out
 
 
-def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int, int] | None]:
+def from_hits(folded: str, hits, text: str | None = None, brand: str | None = None) -> dict[str, tuple[int, int] | None]:
     """Sectors shown by the text, from the pack scan's hits ``(sector, start, end)`` in text order
     (or ``(sector, start, end, word)`` when the word was read on a de-obfuscated copy: « v@pe »)
     → the span (folded coordinates) of the first word that shows each one (``None`` when only
@@ -458,7 +461,7 @@ def from_hits(folded: str, hits, text: str | None = None) -> dict[str, tuple[int
             extra.setdefault("crypto", set()).update(tags)
     if text is not None and (by_name or extra) and not _GLUE_FREE.isdisjoint(by_name.keys() | extra.keys()):
         # a glued brand name is one weak cue: read only beside another word or sign of the same sector
-        for name, seen in glued_trades(text).items():
+        for name, seen in glued_trades(text, brand).items():
             if name in by_name or name in extra:
                 extra.setdefault(name, set()).update(seen)
     found: dict[str, tuple[int, int] | None] = {}

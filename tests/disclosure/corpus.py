@@ -1372,6 +1372,18 @@ OWED_STRUCTURE = [
 ]
 for _expected, _network, _lang, _text, _context in OWED_STRUCTURE:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: the advertiser the context names is read for a glued trade too, as one weak cue, whether or not the text
+#         names it ("Spinbet", "Vapelune", "Cryptara"); "Bettina" and "Coinwise" with no second cue say nothing
+NINETEENTH = [
+    ("fail","x","en","#ad cheeky acca this weekend, get on lads",_TB("Spinbet",**_UK)),
+    ("fail","instagram","fr","Publicité — Les nouveaux pods sont arrivés, 12 saveurs fruitées",_TB("Vapelune")),
+    ("warn","x","en","#ad My first tokens are in, let's go",_TB("Cryptara",**_US)),
+    ("pass","instagram","en","#ad A cheeky acca of cupcakes for the school bake sale",_TB("Bettina",**_UK)),
+    ("pass","instagram","en","#ad The app rounds up my card payments into savings",_TB("Coinwise",**_UK)),
+]
+for _expected, _network, _lang, _text, _context in NINETEENTH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
