@@ -105,7 +105,7 @@ class ResultSchema(Schema):
     limit = fields.Int(allow_none=True)
     owed = fields.Bool(metadata={"description": "Is a disclosure owed at all (a commercial communication with a "
                                                 "consideration or an employment link)?"})
-    owed_reason = fields.Str(allow_none=True, metadata={"description": "Why nothing is owed: recruiting, leaving, "
+    owed_reason = fields.Str(allow_none=True, metadata={"description": "Why nothing is owed: recruiting, leaving, career, "
                                                                       "thanks, news, public_interest, profit_sharing, not_promoting, "
                                                                       "personal, no_promotion, no_consideration."})
     owed_reason_text = fields.Str(allow_none=True)

@@ -42,6 +42,14 @@ REASONS: dict[str, str] = {
         r"pot de depart|dernier jour (?:chez|a|au|dans)|last day (?:at|with|in)|(?:je quitte|i'm leaving|"
         r"i am leaving|leaving) (?:[a-z0-9@&'\-]+ )?(?:after|apres)|farewell|au revoir (?:a|aux) (?:mes|toute)|"
         r"nouvelle aventure|new chapter|moving on|retraite|retirement|tournee d'adieux|(?:rendu|rends|returned|handed in) mon badge|(?:rendu|rends) (?:mon|ma) (?:badge|ordinateur|pc)|(?:handed|turned) in my (?:badge|laptop)|leaving do|prochaine etape annoncee|next step(?:s)? (?:announced|soon)|(?:conge|leave) (?:maternite|paternite|parental|maternity|paternity)|(?:maternity|paternity|parental) leave"),
+    # a step of the author's career: a work anniversary, a promotion, a new role (the post is about the job)
+    "career": (
+        r"(?:years?|yrs) (?:at|with) (?!the )(?:[a-z0-9@&'\-]+ ){0,3}(?:today|this week|this month|yesterday|and counting|"
+        r"already|now)(?![a-z])|work(?:iversary| anniversary)|anniversaire (?:d'entree|professionnel)|"
+        r"ans (?:chez|au sein de) (?:[a-z0-9@&'\-]+ ){0,3}(?:aujourd'hui|cette semaine|ce mois|deja)(?![a-z])|"
+        r"(?:i've been|i was|i got|just got) promoted|(?:i'm|i am) (?:thrilled|excited|happy|proud) to (?:announce|share) "
+        r"(?:that )?(?:i'm|i am|i've) (?:starting|joining|taking on|stepping into)|starting a new (?:position|role|job)|"
+        r"(?:j'ai ete|je viens d'etre) promue?|je prends (?:un nouveau poste|de nouvelles fonctions)|nouveau poste|new role as"),
     "thanks": (
         r"merci (?:a|aux) (?:mes|tous mes|toutes mes|toute l'equipe|l'equipe|mon equipe|nos equipes|"
         r"chacun|vous tous|tous ceux)|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
@@ -141,7 +149,7 @@ REASONS: dict[str, str] = {
 
 #: purposes strong enough to outweigh a weak promotional cue (``HINT``, a verdict aimed at nothing of the brand's,
 #: an amount); thanks and personal life are not: "thanks team — check out the app" still invites the reader
-STRONG_REASONS = frozenset(("recruiting", "leaving", "news", "market", "public_interest", "profit_sharing",
+STRONG_REASONS = frozenset(("recruiting", "leaving", "career", "news", "market", "public_interest", "profit_sharing",
                             "not_promoting"))
 
 #: goods a post may name ("our new bottle", « nouvelles gourdes »): singular or plural
@@ -211,7 +219,8 @@ PROMO = (
     # only" is URGENCY_RE: its common first words would slow the scan of every post)
     r"limited[\s\-]time (?:offer|only|deal|price)|for a limited time|while stocks? lasts?|"
     r"dans la limite des stocks|jusqu'a epuisement des stocks|"
-    r"affiliat|sponsori|#ad(?![a-z])|#pub(?![a-z])|"
+    # the label « sponsorisé », not a brand "sponsoring" a charity run (that is the brand's news)
+    r"affiliat|sponsoris|#ad(?![a-z])|#pub(?![a-z])|"
     # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
     r"publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))|"
     r"collaboration commerciale|partenariat remunere|"
@@ -437,14 +446,17 @@ _PRAISE_CLASSES = {
     # a comparison with the rest of the market ("on the market", « du moment », "by far")
     "market": (
         r"on the market|in the market|du marche|sur le marche|out there|in town|du moment|de loin|by far|hands down|"
-        r"bar none|no contest|nothing (?:else )?comes close|nobody comes close|(?:than|que) (?:any|all|the|tous les|toutes les|"
+        r"bar none|no contest|nothing (?:else )?comes close|(?:nobody|no one) (?:else )?(?:comes close|does|makes|beats)|"
+        r"personne ne (?:fait|bat)|rien ne vaut|miles (?:ahead|better)|ahead of (?:everything|everyone|the rest|the pack|the "
+        r"competition)|head and shoulders|(?:than|que) (?:any|all|the|tous les|toutes les|"
         r"les|la) ?(?:other|others|rest|competition|competitors|autres|concurrence|concurrents)|beats (?:every|all|the)|"
         r"bat (?:tous|toutes|la concurrence)|in the world|au monde|en france|in the uk|in the us|of the year|de l'annee|"
         r"(?:i've|i have) ever (?:seen|found|used|tried|tasted|had)|(?:que|qu') j'ai (?:jamais )?(?:vue?s?|testee?s?|goutee?s?|"
         r"essayee?s?|eue?s?)|ever made"),
     # a call or advice to the reader about what to choose or do
     "call": (
-        r"allez[\s\-]y|foncez|fonce|go for it|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
+        r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
+        r"looking for (?:a|an|the best|a new|a better)|vous cherchez (?:un|une|le|la)|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
         r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
         r"love|thank)|trust me|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
@@ -579,7 +591,7 @@ def _launch_re(brand: str) -> re.Pattern:
 def launch(folded: str, brand: str | None):
     """A new product said with the brand's name ("new tarts at Acme", "Acme's new planner", « les nouvelles
     tartes de Acme »): the launch of a product, a strong signal (not "our new office at Acme", "new joiners")."""
-    if not brand or len(brand) < 2 or brand not in folded:
+    if not brand or len(brand) < 2 or brand not in folded or not ("new" in folded or "nouv" in folded or "latest" in folded):
         return None
     return _launch_re(brand).search(folded)
 

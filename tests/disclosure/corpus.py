@@ -1369,6 +1369,36 @@ OWED_STRUCTURE = [
     ("fail","instagram","fr","Je travaille depuis un café Brisa ce matin, leur nouveau latte est une tuerie.",ZB),
     ("fail","instagram","fr","Ma voisine gère la boutique Brisa du quartier, la nouvelle collection est superbe !",ZB),
     ("fail","x","en","Shout out to the Tessel store manager who found my size 🙌 the new boots are 20% off.",ZT),
+    # a second batch in other words: the market compared, a question to the reader, a work anniversary, a brand's
+    # charity sponsorship, the product built by the author's own hands
+    # hidden endorsements (fail)
+    ("fail","x","en","Hands down the most reliable VPN I've tested this year is Corvo. Not even close.",dict(employee=True, rewarded=False, brand="Corvo", jurisdiction="us")),
+    ("fail","instagram","en","If you need a new mattress, Lunio is the one. Slept like a baby, trust me.",dict(employee=True, rewarded=False, brand="Lunio", jurisdiction="uk")),
+    ("fail","linkedin","fr","Pour vos notes de frais, rien ne vaut Spendo. Testé et approuvé, foncez !",dict(employee=True, rewarded=False, brand="Spendo", jurisdiction="fr")),
+    ("fail","instagram","fr","Le burger du mois chez Grillo est une dinguerie 🍔 allez-y avant qu'il disparaisse",dict(employee=True, rewarded=False, brand="Grillo", jurisdiction="fr")),
+    ("fail","x","en","Pro tip: switch your team to Taskly. Best $8 you'll spend this month.",dict(employee=True, rewarded=False, brand="Taskly", jurisdiction="us")),
+    ("fail","instagram","en","Obsessed with the new Velora serum, my skin has never been this smooth 😍",dict(employee=True, rewarded=False, brand="Velora", jurisdiction="us")),
+    ("fail","facebook","fr","Franchement la box apéro de Terroir & Co est la meilleure que j'aie goûtée, commandez-la les yeux fermés",dict(employee=True, rewarded=False, brand="Terroir & Co", jurisdiction="fr")),
+    ("fail","x","en","Nobody does pizza like Forno Rosso. Go tonight, thank me tomorrow.",dict(employee=True, rewarded=False, brand="Forno Rosso", jurisdiction="uk")),
+    ("fail","linkedin","en","Looking for a payroll tool? Paywise is miles ahead of everything else out there.",dict(employee=True, rewarded=False, brand="Paywise", jurisdiction="us")),
+    ("fail","instagram","fr","Les nouvelles baskets Runa sont incroyables, confort de dingue. Je recommande à 100 %.",dict(employee=True, rewarded=False, brand="Runa", jurisdiction="fr")),
+    # sound employee posts (pass)
+    ("pass","linkedin","en","Ten years at Corvo today. Best decision I ever made, and the most generous colleagues anyone could ask for.",dict(employee=True, rewarded=False, brand="Corvo", jurisdiction="us")),
+    ("pass","linkedin","fr","Spendo recrute 3 développeurs à Nantes ! Super ambiance, équipe au top. Postulez via le lien.",dict(employee=True, rewarded=False, brand="Spendo", jurisdiction="fr")),
+    ("pass","linkedin","en","Proud that Paywise was named one of the best places to work in Ohio this year.",dict(employee=True, rewarded=False, brand="Paywise", jurisdiction="us")),
+    ("pass","linkedin","fr","Très fière de mon équipe chez Runa : quelle énergie incroyable pendant ce séminaire !",dict(employee=True, rewarded=False, brand="Runa", jurisdiction="fr")),
+    ("pass","linkedin","en","The new EU AI Act obligations apply from August. Here's a short thread on what changes for SaaS vendors.",dict(employee=True, rewarded=False, brand="Taskly", jurisdiction="uk")),
+    ("pass","linkedin","fr","La loi Climat et résilience impose de nouvelles règles d'affichage à partir de janvier. Petit résumé ci-dessous.",dict(employee=True, rewarded=False, brand="Terroir & Co", jurisdiction="fr")),
+    ("pass","x","en","Our intern cohort just wrapped up their final demos. Amazing work, all of you!",dict(employee=True, rewarded=False, brand="Lunio", jurisdiction="us")),
+    ("pass","linkedin","en","Lunio is sponsoring the city half-marathon for the children's hospital on Sunday. Come cheer us on!",dict(employee=True, rewarded=False, brand="Lunio", jurisdiction="uk")),
+    ("pass","facebook","fr","Collecte de sang dans nos locaux jeudi : 40 collègues de Grillo ont donné, bravo à tous !",dict(employee=True, rewarded=False, brand="Grillo", jurisdiction="fr")),
+    ("pass","linkedin","en","Every Velora employee gets the same year-end bonus this year, from the warehouse to the boardroom.",dict(employee=True, rewarded=False, brand="Velora", jurisdiction="uk")),
+    # employment in natural words + promotion (pass)
+    ("pass","instagram","en","I run the Forno Rosso kitchen in Leeds, and our new truffle pizza lands Friday!",dict(employee=True, rewarded=False, brand="Forno Rosso", jurisdiction="uk")),
+    ("pass","instagram","fr","Je tiens la boutique Runa de Bordeaux : les nouvelles baskets arrivent samedi, passez les essayer !",dict(employee=True, rewarded=False, brand="Runa", jurisdiction="fr")),
+    ("pass","facebook","en","Assistant manager at the Grillo on Main St here, the new smash burger is on the menu from today.",dict(employee=True, rewarded=False, brand="Grillo", jurisdiction="us")),
+    ("pass","instagram","fr","Vendeuse à la boutique Velora de Lille depuis 3 ans : le nouveau sérum est enfin en rayon.",dict(employee=True, rewarded=False, brand="Velora", jurisdiction="fr")),
+    ("pass","x","en","We've been building Taskly for two years, and version 3 ships today. Try it free for 30 days.",dict(employee=True, rewarded=False, brand="Taskly", jurisdiction="us")),
 ]
 for _expected, _network, _lang, _text, _context in OWED_STRUCTURE:
     P(_expected, _network, _text, _lang, **_context)

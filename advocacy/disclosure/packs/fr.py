@@ -287,6 +287,10 @@ BRAND_WORDINGS = [
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
+    # le produit fait de ses mains : « on développe Acme depuis 2019 », « je code l'appli Acme »
+    ("fr.nous_developpons_brand", r"(?:developpe|developpons|construit|construisons|concois|concevons|code|codons|fabrique|"
+                                  r"fabriquons) (?:l'appli |l'application |le logiciel |la plateforme )?{b}",
+     r"(?<![a-z'])(?:je|j'|on|nous)(?: y)? "),
     ("fr.nous_travail_chez_brand", r"(?:chez|a|au) ?{b}",
      r"(?<![a-z'])(?:on|nous) (?:recrute|recrutons|embauche|embauchons|lance|lancons|travaille|travaillons|bosse|bossons|"
      r"fabrique|fabriquons|construit|construisons|developpe|developpons|brasse|brassons|cuisine|cuisinons|prepare|"

@@ -324,6 +324,10 @@ BRAND_WORDINGS = [
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
     # the team's work said at the brand: "we're hiring at Acme", "we've been baking at Acme since 6am" (no customer
     # hires, builds or bakes at a brand)
+    # the product built by the author's own hands ("we've been building Acme for two years", "I design Acme's app")
+    ("en.we_build_brand", r"(?:building|built|build|designing|designed|design|developing|developed|develop|engineering|"
+                          r"coding|shipping|shipped) {b}",
+     r"(?<![a-z'])(?:i|we|i've|we've|i have|we have|i'm|we're|i am|we are)(?: been| now| still| also){0,2} "),
     ("en.we_work_at_brand", r"(?:at|@) ?{b}",
      r"(?<![a-z'])(?:we|we're|we are|we've been|we have been)(?: now| currently| also| busy| still){0,2} "
      r"(?:hiring|recruiting|growing|expanding|building|launching|shipping|baking|brewing|designing|developing|making|"
