@@ -395,6 +395,9 @@ def from_brand(folded_brand: str) -> list[str]:
 #: Only an identity denial counts (not / pas + an article): "no nicotine" or « sans alcool » still name the sector
 _DENIED = re.compile(r"(?<![a-z'])(?:pas|not|ni|nor|never|jamais|isn't|aren't|wasn't|n'est pas|ne sont pas) "
                      r"(?:(?:un|une|des|de|d'|du|a|an|some|any)(?: |(?<=')))?$")
+#: a sector word used as a likeness ("casino-style", "lottery-like", « façon casino »): a décor or a format, not the trade
+_LIKENED = re.compile(r"-(?:style|like|inspired|esque|themed)(?![a-z])")
+_LIKENED_FR = re.compile(r"(?<![a-z\-])(?:facon|style|esprit|fausse?|faux) $")
 #: a brand whose name is glued to its trade ("Betmarlin", "Vapora", "Cryptonix", "CoinHarbor", "Spinbet"): a
 #: capitalised, camel-case or tagged word that starts or ends with the trade's stem. A weak word: it counts beside
 #: another word of the sector, never alone ("Better", "Alphabet", "Coincidence" start or end the same way)
@@ -443,6 +446,8 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             continue  # read twice (on the text and on its de-obfuscated copy)
         if _DENIED.search(folded, max(0, start - 24), start) is not None:
             continue  # « pas un médicament », "not a sportsbook"
+        if _LIKENED.match(folded, end) is not None or _LIKENED_FR.search(folded, max(0, start - 12), start) is not None:
+            continue  # "casino-style lighting", « déco façon casino »: the trade is a look, not what is sold
         by_name.setdefault(name, []).append((start, end))
         words[(start, end)] = hit[3] if len(hit) > 3 else folded[start:end]
     extra: dict[str, set[str]] = {}

@@ -1414,6 +1414,19 @@ NINETEENTH = [
 ]
 for _expected, _network, _lang, _text, _context in NINETEENTH:
     P(_expected, _network, _text, _lang, **_context)
+
+# tsect2: a sector word used as a likeness ("casino-style", "lottery-style", « façon casino ») names a look, not the
+#         trade; the trade's other words still count
+TWENTIETH = [
+    ("pass","instagram","en","#ad Vey lottery-style advent calendar: a surprise beauty product every day",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Casino-style lighting for your Vey games room, dimmable and warm",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Une déco façon casino pour ta soirée d'anniversaire, signée Vey",ZV),
+    ("pass","instagram","en","#ad Vey's cocktail-inspired candles: no alcohol, just the scent",dict(ZV,**_US)),
+    ("fail","x","en","#ad Casino-style slots on Vey, deposit £10 and play",dict(ZV,**_UK)),
+    ("fail","x","en","#ad Vey-style casino bonuses: 50 free spins on sign-up",dict(ZV,**_UK)),
+]
+for _expected, _network, _lang, _text, _context in TWENTIETH:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
