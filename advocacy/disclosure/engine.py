@@ -280,6 +280,11 @@ class _Check:
             elif not others:
                 # a strong purpose: is there a strong signal past the first, weak cue?
                 promo = owed.strong_promotion(ft)
+            if promo is None and hints and owed.aimed(ft, hints[0].start, hints[0].end, brand_f) and not owed.said_of_people(
+                    ft, hints[0].start, hints[0].end) and not any(m.wording.name == "not_promoting" for m in self.readings):
+                # « découvrez la gamme Acme »: a weak word, but said of the brand's own product (unless the post says
+                # it is not about the products: "nothing to do with our products")
+                promo = hints[0]
         # strong signals the scan does not read (they need the brand's name, or the raw text)
         if promo is None and brand_f:
             promo = owed.launch(ft, brand_f)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch

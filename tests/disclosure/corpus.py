@@ -1399,6 +1399,11 @@ OWED_STRUCTURE = [
     ("pass","facebook","en","Assistant manager at the Grillo on Main St here, the new smash burger is on the menu from today.",dict(employee=True, rewarded=False, brand="Grillo", jurisdiction="us")),
     ("pass","instagram","fr","Vendeuse à la boutique Velora de Lille depuis 3 ans : le nouveau sérum est enfin en rayon.",dict(employee=True, rewarded=False, brand="Velora", jurisdiction="fr")),
     ("pass","x","en","We've been building Taskly for two years, and version 3 ships today. Try it free for 30 days.",dict(employee=True, rewarded=False, brand="Taskly", jurisdiction="us")),
+    # a weak word said of the brand's own product is no longer weak, whatever purpose the post states
+    ("fail","instagram","fr","Journée mondiale du recyclage ♻️ Découvrez la gamme Brisa en magasin, lien en bio.",dict(rewarded=True, brand="Brisa", jurisdiction="fr")),
+    ("fail","instagram","en","Road safety week: check out the Kelda dashcam range, link in bio.",ZK),
+    ("pass","instagram","fr","Journée mondiale du recyclage ♻️ Découvrez les gestes simples sur le site de l'ADEME.",ZB),
+    ("pass","linkedin","en","We're hiring at Kelda! Check out the careers page for the two brewer roles.",ZK),
 ]
 for _expected, _network, _lang, _text, _context in OWED_STRUCTURE:
     P(_expected, _network, _text, _lang, **_context)
