@@ -290,6 +290,8 @@ class _Check:
             promo = owed.launch(ft, brand_f)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
         if promo is None and "/" in ft:
             promo = owed.SHOP_LINK_RE.search(ft)  # "acme.com/shop": a link to the brand's shop
+            if promo is None and brand_f:
+                promo = owed.brand_link(ft, brand_f)  # "acme.fr/devis": a page of the brand's own site
         if promo is None and any(w in ft for w in owed.URGENCY_WORDS):
             promo = owed.URGENCY_RE.search(ft)  # "this week only": an offer's urgency
         if promo is None and owed.STARS_RE.search(self.text) is not None:
@@ -309,7 +311,7 @@ class _Check:
             # praise aimed at the brand or the author's own product: "Cleanest integration on the market — take a
             # hard look at X", « notre token va faire x10, c'est le moment de rentrer » (owed.praise); two
             # classes of words are a weak cue, three a verdict
-            found = owed.praise(ft, brand_f)
+            found = owed.praise(ft, brand_f, owed.called_by_short_name(self.text, brand_f, _fold_word))
             if found is not None:
                 score, (ps, pe) = found
                 cue = lexicon.Match(_CUE_WORDING, ps, pe, False)
@@ -507,13 +509,24 @@ class _Check:
                 if not (spaced or reversed_run or (self.f.odd and (is_disguised(piece) or is_reduced(piece)))):
                     continue
                 if kind != "ambiguous":
-                    if is_reduced(piece):
+                    if is_reduced(piece) and any(o is not m and self.status(o) == "ok" and self._plain(o) for o in by_kind[kind]):
+                        # "ᴬᴰ Acme paid me to …": the plain sentence up front discloses; the superscript adds nothing
+                        # the reader needs (16 CFR 255.5 asks for a clear disclosure, not for every mark to be one)
+                        pass
+                    elif is_reduced(piece):
                         if not any(f.rule == "mention_illegible" for f in self.findings):
                             self.add("mention_illegible", (s, e), kind=kind, found=piece.strip()[:60])
                             self.fix_needs.add("illegible")
                     elif not self.disguised_spans:
                         self.add("mention_obfuscated", (s, e), kind=kind, found=piece.strip()[:60])
                 self.disguised_spans.append((s, e))
+
+    def _plain(self, m) -> bool:
+        """Is the mention written in plain letters: none reduced, disguised, spaced out or hidden?"""
+        s, e = self.span_of(m)
+        piece = self.text[s:e]
+        return not ((s, e) in self.spaced_spans or is_disguised(piece) or is_reduced(piece) or any(
+            not (ch.isprintable() or ch.isspace()) or ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad" for ch in piece))
 
     def read_sectors(self):
         """Sectors the context names (an unknown value is reported) and those the text shows."""
@@ -724,6 +737,12 @@ def _span_match(start: int, end: int) -> lexicon.Match:
 #: the wording a cue found outside the scan is reported as (praise found by word classes, a competitor post's own cues)
 _CUE_WORDING = lexicon.Wording(id="cue", kind="hint", strength="none", lang="any", regex=re.compile(""), before=None,
                                   start=False, signal=False, other_lang=None, example="", scan=False, name="cue")
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    """One word folded as the text is (accents, case)."""
+    return fold(word).text.strip()
 
 
 @lru_cache(maxsize=512)

@@ -477,8 +477,12 @@ def _brand_named(brand: str) -> tuple[str, re.Pattern | None, tuple[Wording, ...
     if len(squeezed) < 2:
         return "", None, ()
     first = re.search(r"[a-z0-9]+", name).group()
-    b = r"[@#]?" + re.escape(name).replace(r"\ ", r"[\s_\-]*") + r"(?:'s|')?(?![a-z0-9])"
-    wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", re.escape(squeezed)), *before)
+    b = re.escape(name).replace(r"\ ", r"[\s_\-]*")
+    short = owed.short_name(name)
+    if short:  # "I work in Oakridge's studio" for "Oakridge Home": the brand called by its own first word
+        b = "(?:" + b + "|" + re.escape(short) + ")"
+    b = r"[@#]?" + b + r"(?:'s|')?(?![a-z0-9])"
+    wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", "(?:" + re.escape(squeezed) + "|" + re.escape(short or squeezed) + ")"), *before)
                      for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
     # one search for them all: most posts hold none, and one search costs far less than one per wording
     union = re.compile(_WORD_START + "(?:" + "|".join(

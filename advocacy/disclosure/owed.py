@@ -464,7 +464,25 @@ _PRAISE_CLASSES = {
         r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
         r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
         r"if you're (?:looking|evaluating|shopping|in the market|searching)|si (?:vous cherchez|tu cherches)|"
-        r"(?:essayez|testez|goutez|adoptez|craquez|courez|filez|jetez un (?:oeil|coup d'oeil)|venez)(?![a-z])"),
+        r"(?:essayez|testez|goutez|adoptez|craquez|courez|filez|jetez un (?:oeil|coup d'oeil)|venez)(?![a-z])|"
+        # a meeting offered to the reader, a switch urged on them ("grab a slot on my calendar", "if you still do it by
+        # hand, stop", « c'est vraiment le moment de »)
+        r"(?:grab|book|pick|schedule) (?:a|some) (?:slot|spot|time|demo|call|walkthrough)|(?:want|like|need) a (?:demo|"
+        r"walkthrough|free trial)|(?:prenez|reservez|bookez) (?:un|une) (?:creneau|rdv|rendez-vous|demo)|"
+        r"(?:if|si) (?:you|vous|tu) [a-z0-9' \-]{3,60}, (?:stop|arretez|arrete)(?![a-z])|"
+        r"c'est (?:vraiment |donc |clairement )le moment (?:de [a-z]+|d'[a-z]+)"),
+    # a choice the author says they make for the reader ("X is what I'd pick", "my go-to", « mon choix »)
+    "choice": (
+        r"(?:is|are|'s) (?:what|who|the one|the ones) (?:i'd|i would|i'll|i will|i) (?:pick|choose|go with|use|recommend|buy)|"
+        r"(?:my|our) (?:top |first )?(?:pick|choice|go-to)|i'd (?:pick|go with|choose)|(?:c'est|ce serait) (?:mon|ma) "
+        r"(?:choix|reference|premier choix)|(?:je|j') (?:prendrais|choisirais|opterais)"),
+    # what the product costs the reader in effort or money, said as a selling point
+    "offer": (
+        r"free (?:tier|plan|version|quote|estimate|trial|shipping|delivery)|(?:devis|estimation|livraison|version|"
+        r"formule) gratuite?|(?:took|takes|take) (?:me |us )?(?:\d+|a few|two|five|ten|fifteen) (?:minutes|mins|seconds|"
+        r"clicks) to (?:switch|set up|setup|install|migrate|move)|in (?:\d+|two|three) clicks|en (?:\d+|deux|trois) clics|"
+        r"out of the box|(?:easiest|simplest|smoothest|quickest) (?:[a-z]+ )?(?:switch|move|upgrade|migration|decision)|"
+        r"garantie?s? (?:\d+|a vie)|(?:\d+|lifetime)[\s\-](?:year|yr) (?:warranty|guarantee)"),
     # recommending and loving verbs
     "recommend": (
         r"recommend|recommande|conseille|swear by|ne jure que par|(?:i|we) (?:love|adore)|j'adore|on adore|je kiffe|"
@@ -473,7 +491,8 @@ _PRAISE_CLASSES = {
     "arrival": (
         r"new at|now at|nouveau chez|nouvelle chez|nouveaux chez|nouvelles chez|just landed|(?:is|are) (?:finally )?here|"
         r"(?:is|are) back|(?:est|sont) (?:enfin )?la|(?:est|sont) de retour|(?:has|have) (?:just )?arrived|fresh out|"
-        r"(?:vient|viennent) d'arriver|debarquee?s?|hits? (?:the )?shelves|en rayon"),
+        r"(?:vient|viennent) d'arriver|debarquee?s?|hits? (?:the )?shelves|en rayon|"
+        r"(?:finally|just|enfin) (?:dropped|launched|released|shipped|out|sorti|sortie|lance|lancee)(?![a-z])"),
     # a promised gain or a rush to buy in (crypto, shares, a product's price)
     "hype": (
         r"x\d{1,3}|\d{1,3}x|to the moon|va (?:faire|exploser|decoller|flamber|s'envoler)|vont (?:exploser|decoller|s'envoler)|"
@@ -492,10 +511,13 @@ _PRAISE_CLASSES = {
         r"perfection|comfy|cosy|cozy|genial|geniale|geniaux|incroyables?|parfaite?s?|superbes?|magnifiques?|"
         r"delicieu(?:x|ses?)|succulente?s?|sublimes?|bluffante?s?|dingues?|une tuerie|une merveille|un regal|trop bonn?e?s?|"
         r"nickel|efficaces?|redoutables?|fiables?|reliable|accurate|precise|precise?s?|rapides?|fast|quick|cheap|affordable|"
-        r"pas chere?s?|abordables?|(?:actually|really|just) (?:works|answers|delivers)|qui (?:marche|tient ses promesses)"),
+        r"pas chere?s?|abordables?|(?:actually|really|just) (?:works|answers|delivers)|qui (?:marche|tient ses promesses)|"
+        # a product that meets what was promised of it ("lives up to the hype", « à la hauteur »)
+        r"lives? up to (?:the |its |all the )?(?:hype|promise|promises|billing|reviews)|(?:exceeds?|exceeded|beat|beats) "
+        r"(?:my |all |every )?expectations|(?:a|est|sont) (?:a la hauteur|au rendez-vous)|tient (?:toutes )?ses promesses|bone dry"),
 }
 #: classes that say more than bare praise: one of them must be among the two that meet
-_PRAISE_ANCHORS = frozenset(("superlative", "market", "call", "recommend", "arrival", "hype", "novelty"))
+_PRAISE_ANCHORS = frozenset(("superlative", "market", "call", "recommend", "arrival", "hype", "novelty", "choice", "offer"))
 _PRAISE_RES = tuple((name, re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])")) for name, p in _PRAISE_CLASSES.items())
 #: what praise may be said of that is no product: people, the workplace, the calendar
 _NOT_PRODUCT_OBJECT = re.compile(r"(?<![a-z])(?:" + _NOT_OURS + r"|quarter|trimestre|month|mois|results|resultats|"
@@ -521,35 +543,80 @@ def said_of_people(sentence: str, start: int, end: int) -> bool:
     return any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words)
 
 
-def _targets(folded: str, brand: str | None) -> list[int]:
-    """Where the brand (as written, squeezed in a handle or a domain) or the author's own thing is named."""
+#: first words of a brand's name that are no name of it: articles, trades, places ("Les Jardins d'Arlette",
+#: "Fromagerie Guéret", "Salon Maison & Bois"): the brand is never called by them alone
+_GENERIC_FIRST = frozenset((
+    "les", "le", "la", "the", "aux", "des", "chez", "maison", "salon", "fromagerie", "boulangerie", "patisserie",
+    "cafe", "hotel", "restaurant", "banque", "bank", "groupe", "group", "studio", "atelier", "domaine", "chateau",
+    "brasserie", "librairie", "pharmacie", "garage", "clinique", "cabinet", "agence", "institut", "ecole", "school",
+    "club", "team", "super", "grand", "petit", "petite", "saint", "new", "first", "united", "royal", "national",
+    "global", "green", "blue", "north", "south", "west", "east", "city", "home", "food", "mon", "ma", "mes", "my", "our",
+    "editions", "studios", "labs", "lab", "house", "casa", "bistro", "ferme", "marche", "market", "mutuelle", "credit"))
+
+
+@lru_cache(maxsize=512)
+def brand_names(brand: str) -> tuple[str, ...]:
+    """The names a post calls the brand by: as written, squeezed (a handle, a domain), and its own first word
+    when the name has more ("Kestrel" for "Kestrel Analytics", "Cadence" for "Cadence Payroll"): people shorten
+    a brand to the word that is its name, not to an article or a trade ("Fromagerie Guéret" is not "fromagerie")."""
+    names = [brand, brand.replace(" ", "")]
+    words = re.findall(r"[a-z0-9]+", brand)
+    if len(words) > 1 and len(words[0]) >= 4 and words[0] not in _GENERIC_FIRST:
+        names.append(words[0])
+    return tuple(dict.fromkeys(n for n in names if len(n) >= 2))
+
+
+def short_name(brand: str) -> str | None:
+    """The brand's first word when a post may call it by that word alone (see ``brand_names``)."""
+    names = brand_names(brand)
+    return names[-1] if len(names) > 1 and " " not in names[-1] and names[-1] != brand.replace(" ", "") else None
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+
+def called_by_short_name(text: str, brand: str | None, fold_word) -> bool:
+    """Does the raw ``text`` call the brand by its first word, written as a name (capitalised: "Cadence handles
+    payroll", not "a steady cadence of runs")? ``fold_word`` folds one word as the checker folds the text."""
+    short = short_name(brand) if brand else None
+    if not short:
+        return False
+    n = len(short)
+    return any(w[0].isupper() and fold_word(w) == short for w in _WORDS_RE.findall(text) if len(w) == n)
+
+
+def _targets(folded: str, brand: str | None, short_ok: bool = False) -> list[int]:
+    """Where the brand (as written, squeezed in a handle or a domain, or by its first word when the text writes
+    it as a name) or the author's own thing is named."""
     out = []
     if brand:
-        names = {brand, brand.replace(" ", "")}
-        for name in names:
-            if len(name) < 2:
+        short = short_name(brand)
+        for name in brand_names(brand):
+            if name == short and not short_ok:
                 continue
             i = folded.find(name)
             while i >= 0:
-                if not folded[i - 1].isalnum():
+                # the first word alone must be a whole word ("kestrel", not "#kestrelemployee")
+                if not folded[i - 1].isalnum() and (name != short or not folded[i + len(name):i + len(name) + 1].isalnum()):
                     out.append(i)
                 i = folded.find(name, i + 1)
     out.extend(m.start() for m in OWN_THING_RE.finditer(folded))
     return out
 
 
-def praise(folded: str, brand: str | None) -> tuple[int, tuple[int, int]] | None:
+def praise(folded: str, brand: str | None, short_ok: bool = False) -> tuple[int, tuple[int, int]] | None:
     """Praise aimed at the brand or the author's own product (see above): (how many classes meet, the span of
     the first word), or None. Two classes are a cue a stated purpose outweighs ("Acme is hiring — best pub quiz
     in town"); three or more are a verdict no purpose hides."""
     best = (0, (0, 0))
-    targets = _targets(folded, brand)
+    targets = _targets(folded, brand, short_ok)
     if not targets:
         return None
     bounds = []
     s = 0
     for m in _SENTENCE_END.finditer(folded):
-        bounds.append((s, m.start()))
+        if folded[s:m.start()].strip():  # a blank line between paragraphs is no sentence of the window
+            bounds.append((s, m.start()))
         s = m.end()
     bounds.append((s, len(folded)))
     seen = set()
@@ -586,6 +653,28 @@ def _launch_re(brand: str) -> re.Pattern:
         r"(?<![a-z0-9])(?:" + new + r" " + _NOT_NEWS + r"(?:[a-z'\-]+ ){1,3}(?:at|chez|from|by|de chez|signee?s? |par) ?@?" + b
         + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"[a-z]{3,}|(?:le|la|les) " + new + r" " + _NOT_NEWS
         + r"(?:[a-z'\-]+ ){1,2}(?:de |d'|du |de chez )@?" + b + r")(?![a-z0-9])")
+
+
+#: pages of a brand's site that sell nothing: its jobs, its press room, its story, its blog
+_NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute|emplois?|carrieres?|candidature|press|presse|"
+                  r"newsroom|media|medias|about(?:-us)?|a-propos|qui-sommes-nous|blog|news|actualites?|impact|rse|esg|"
+                  r"investors?|investisseurs)(?![a-z0-9]))")
+
+
+@lru_cache(maxsize=256)
+def _brand_link_re(brand: str) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted({n.replace(" ", "") for n in brand_names(brand)}, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9@._\-])(?:https?://)?(?:www\.)?(?:[a-z0-9\-]+\.)*[a-z0-9\-]*(?:" + names
+                      + r")[a-z0-9\-]*(?:\.[a-z]{2,6}){1,2}/" + _NOT_SHOP_PATH + r"[a-z0-9]")
+
+
+def brand_link(folded: str, brand: str | None):
+    """A link to a page of the brand's own site ("heliade.fr/devis", "velto.com/airo2"): the brand's offer one click
+    away, a strong promotional signal (C. consom. L121-1; 16 CFR 255.0), unless the page is its jobs, press or
+    blog (a job ad, news)."""
+    if not brand or "/" not in folded:
+        return None
+    return _brand_link_re(brand).search(folded)
 
 
 def launch(folded: str, brand: str | None):

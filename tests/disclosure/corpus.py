@@ -1444,6 +1444,34 @@ RELABELLED.update({t: ('warn', _PARTENARIAT) for t in (
     'Partenariat avec Acme : nouvelles chaussures pour la saison.',
     'En partenariat avec @acme : portes ouvertes à Lyon ce samedi.')})
 
+# towed3: the brand called by its own first word ("Tallyo" for "Tallyo Finance"), a page of the brand's own site, a
+#         choice made for the reader ("X is what I'd pick"), a product that "lives up to the hype", a switch urged
+#         ("if you still …, stop"), a demo offered; the employment said by "one of the maintainers at X" or "on the
+#         support team at X" (too late after the cut); a plain "X paid me" beside an illegible superscript; « Collab.
+#         commerciale » abridged. Look-alikes: the brand's careers page, a common word that opens the brand's name
+_TF = dict(employee=True, rewarded=False, brand="Tallyo Finance", jurisdiction="us")
+_LK = dict(employee=True, rewarded=False, brand="Larkspur Notes", jurisdiction="us")
+_QR = dict(employee=True, rewarded=False, brand="Quorra", jurisdiction="uk")
+OWED_SHORT_NAME = [
+    ("fail","mastodon","en","Moving off spreadsheets? Larkspur is what I'd pick: shared views, offline mode, and the free plan is generous.",_LK),
+    ("fail","x","en","Wore the new Brisa Trail shoe for a wet 20k on Sunday, not a blister. It lives up to the hype.",dict(employee=True, rewarded=False, brand="Brisa Running", jurisdiction="uk")),
+    ("fail","linkedin","en","If you still reconcile invoices by hand, stop. Tallyo matches them in 3 clicks and the free tier covers 50 a month.",_TF),
+    ("fail","x","en","Fresh batch of guides up: everything about the kettle range at quorra.com/kettles",_QR),
+    ("fail","linkedin","fr","Les fenêtres Ombelle sont garanties 20 ans. Si vous rénovez, c'est vraiment le moment d'en parler. Devis : ombelle.fr/devis",dict(employee=True, rewarded=False, brand="Ombelle", jurisdiction="fr")),
+    ("fail","linkedin","en","Tallyo matches invoices in 3 clicks and the free tier covers small teams. Want a demo? Grab a slot on my calendar.\n\n" + CUT_FILLER_EN + "\n\n(I'm on the support team at Tallyo.)",_TF),
+    ("pass","linkedin","en","I'm on the support team at Tallyo Finance. If you still reconcile invoices by hand, stop: Tallyo matches them in 3 clicks.",_TF),
+    ("pass","mastodon","en","I'm one of the maintainers at Larkspur Notes. We just released 2.0: sync is 3x faster. Notes: larkspur.dev/2.0",_LK),
+    ("pass","linkedin","en","We're hiring two support engineers in Leeds. Details on quorra.com/careers",_QR),
+    ("pass","linkedin","en","Keeping a steady cadence of long runs this month: amazing how fast the legs adapt, best block in years.",dict(employee=True, rewarded=False, brand="Cadence Payroll", jurisdiction="us")),
+    ("pass","instagram","en","I work in Oakridge's design studio, so yes, biased: the new wool throw is the cosiest thing we've made. Online now.",dict(employee=True, rewarded=False, brand="Oakridge Home", jurisdiction="uk")),
+    ("pass","x","en","ᴬᴰ Acme paid me to try their new trail bar on today's long run. Solid, not chalky.",dict(R, jurisdiction="us")),
+    ("fail","x","en","Acme's new trail bar, tried on today's long run ᵖᵃⁱᵈ ᵃᵈ",dict(R, jurisdiction="us")),
+    ("pass","bluesky","fr","Collab. commerciale avec Acme : leur nouveau pain au levain est sorti ce matin.",dict(R, jurisdiction="fr")),
+    ("fail","bluesky","fr","#collab Acme : leur nouveau pain au levain est sorti ce matin.",dict(R, jurisdiction="fr")),
+]
+for _expected, _network, _lang, _text, _context in OWED_SHORT_NAME:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

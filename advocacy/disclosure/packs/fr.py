@@ -127,6 +127,10 @@ WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
     w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?" + _ELSEWHERE, lang="fr",
       example="Collaboration commerciale avec Acme"),
+    # the legal wording abbreviated, its words kept ("Collab. commerciale avec Acme"): the mention adapted to the
+    # format stays explicit (loi 2023-451 art. 5 "claire, lisible et identifiable"); "#collab" alone is not
+    w("fr.collab_commerciale", "commercial", "accepted", r"collabs?\.? commerciales?" + _ELSEWHERE, lang="fr",
+      example="Collab. commerciale avec Acme"),
     w("fr.collaboration_remuneree", "commercial", "accepted", r"collaborations? (?:remuneree|payee|sponsorisee)s?", lang="fr"),
     w("fr.publicite", "commercial", "accepted", r"publicites?" + _ELSEWHERE, lang="fr", example="Publicité"),
     w("fr.partenariat_qualifie", "commercial", "accepted",

@@ -292,7 +292,8 @@ WORDINGS = [
 _ROLES = (r"(?:engineer|developer|designer|employee|staffer|manager|barista|baker|rep|representative|adviser|advisor|"
           r"consultant|nurse|mechanic|technician|intern|analyst|lead|director|chef|cook|driver|pharmacist|associate|"
           r"agent|scientist|researcher|writer|editor|marketer|product manager|pm|founder|ceo|buyer|stylist|trainer|"
-          r"coach|teacher|recruiter|accountant|banker|planner|architect|operator|specialist|team member|insider)s?")
+          r"coach|teacher|recruiter|accountant|banker|planner|architect|operator|specialist|team member|insider|maintainer|"
+          r"core maintainer|contributor|salesperson|account executive|account manager|sales rep)s?")
 BRAND_WORDINGS = [
     ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider|fam)(?![a-z0-9])"),
     ("en.brand_role", r"(?:i'm|i am|im|i've been|as) (?:a|an|the|one of the) (?:[a-z\-]+ )?{b} (?:[a-z\-]+ )?" + _ROLES + r"(?![a-z])"),
@@ -317,6 +318,13 @@ BRAND_WORDINGS = [
     ("en.job_at_brand", r"my (?:day |full[\s\-]time |actual )?job (?:is )?(?:at|with) {b}"),
     ("en.years_building_brand", r"(?:i've|i have|i) (?:spent|spend) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"many|several) (?:years?|months?) (?:building|making|designing|working on|engineering) {b}"),
+    # one of the brand's staff, said with "one of" or the team's trade ("I'm one of the maintainers at Trellis",
+    # "I'm on the sales team at Acme", "I work in Acme's design studio"): the connection in plain words (16 CFR 255.5)
+    ("en.one_of_roles_at", r"(?:i'm|i am|im|as) one of (?:the|our|its|their) (?:[a-z\-]+ )?" + _ROLES + r" (?:at|@|of|for|on) {b}"),
+    ("en.on_trade_team_at", r"(?:i'm|i am|im|i work|i sit) (?:on|in|with) (?:the|our) (?:[a-z\-]+ ){0,2}(?:team|department|crew|"
+                            r"studio|group|squad) (?:at|@|of|for) {b}"),
+    ("en.work_in_brand_place", r"(?:i|we) (?:work|worked|am working|'ve worked) (?:in|on) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|studio|"
+                               r"department|office|shop|store|lab|kitchen|warehouse|factory|workshop)(?![a-z])"),
     ("en.with_brand_team", r"(?:i'm|i am|im) (?:with|on|in) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad)(?![a-z])"),
     ("en.work_in_at_brand", r"(?:i|i'm|i am) (?:work|working) (?:in|on) (?:[a-z&\-]+ ){1,3}(?:at|for) {b}"),
     ("en.brand_pays_me", r"{b} (?:pays|signs) my (?:salary|wages|paycheck|paycheque|pay ?check)"),
