@@ -266,7 +266,7 @@ class _Check:
         readings = self.readings
         promo = next((m for m in readings if m.wording.kind == "promo"), None)
         hints = [m for m in readings if m.wording.kind == "hint"]
-        others = rewarded is not True and owed.OTHERS_RE.search(ft) is not None
+        others = rewarded is not True and owed.speaks_of_others(ft)
         brand_f = _folded_brand(self.brand).strip() if self.brand else None
         if others and (promo is not None or hints):
             # a post about competitors or the market: their launches and offers are news, not the author's promotion

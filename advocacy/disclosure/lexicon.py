@@ -170,6 +170,13 @@ def _compile_wording(spec: dict, foreign: dict, strength: dict) -> Wording:
     )
 
 
+class _Candidates(tuple):
+    """The wordings tried at one anchor word, and (built at its first use) one regex that matches where any of
+    them matches: most anchors start none of their wordings, and one failed match costs less than one per wording."""
+
+    gate: re.Pattern | None = None
+
+
 class CompiledPack:
     def __init__(self, module, others):
         self.module = module
@@ -245,9 +252,9 @@ class CompiledPack:
                         found.append(wd)
             if word.startswith("#"):
                 found.extend(w for w in self.hash_scans if w not in found and keep(w))
-            closure[word] = tuple(found)
+            closure[word] = _Candidates(found)
         # the hashtag scans (#AcmeEmployee…) are wordings: an index of reasons or verdicts holds none
-        closure["#"] = tuple(w for w in self.hash_scans if keep(w))
+        closure["#"] = _Candidates(w for w in self.hash_scans if keep(w))
         return closure, _anchor(words)
 
     def _for_skip(self, skip: frozenset):
@@ -261,8 +268,8 @@ class CompiledPack:
             # most texts hold none of the scans: one search of their union rules them all out
             quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
             by_key, later_anchor = self._without_index(rel, _NO_CUES)
-            later = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()}, later_anchor)
-            found = ({w: tuple(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor,
+            later = ({w: _Candidates(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()}, later_anchor)
+            found = ({w: _Candidates(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor,
                      later, scans, quick)
             self._skip_cache[skip] = found
         return found
@@ -273,7 +280,7 @@ class CompiledPack:
         found = self._no_promo.get((rel, dropped))
         if found is None:
             base = self.by_key_norel if rel else self.by_key
-            by_key = {w: tuple(wd for wd in lst if wd.kind not in dropped) for w, lst in base.items()}
+            by_key = {w: _Candidates(wd for wd in lst if wd.kind not in dropped) for w, lst in base.items()}
             by_key = {w: lst for w, lst in by_key.items() if lst}
             found = self._no_promo[(rel, dropped)] = by_key, _anchor([w for w in by_key if w != "#"])
         return found
@@ -300,6 +307,12 @@ class CompiledPack:
             candidates = by_key.get(m[1])
             if not candidates:
                 continue
+            if len(candidates) > 1:
+                gate = candidates.gate
+                if gate is None:
+                    gate = candidates.gate = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in candidates))
+                if gate.match(text, pos) is None:
+                    continue  # none of them starts here (most anchors): one failed match, not one per wording
             hashtag = text[pos] == "#"
             for wd in candidates:
                 kind = wd.kind

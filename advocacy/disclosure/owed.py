@@ -350,14 +350,23 @@ REWARD_WORDS = ("point", "prime", "commission", "bonus", "pourcentage", "remuner
 _REWARD_REACH = 140   # longer than any match of REWARD_RE: one around each trigger word finds them all
 
 
+#: REWARD_RE from the separator before its first word: a search that starts with a character class skips to its
+#: candidates in C, one that starts with a look-behind tries every position (the same matches, found faster)
+_REWARD_SCAN = re.compile(r"[^a-z0-9](?=" + REWARD_RE.pattern.removeprefix(r"(?<![a-z0-9])") + ")")
+
+
 def states_reward(folded: str) -> bool:
     """Does the (folded) text say its author gets something for the post or what it brings in?
     Every match holds a trigger word: only the stretches around those words are searched."""
-    search = REWARD_RE.search
+    search = _REWARD_SCAN.search
     for w in REWARD_WORDS:
         i = folded.find(w)
         while i >= 0:
-            if search(folded, max(0, i - _REWARD_REACH), i + len(w) + _REWARD_REACH) is not None:
+            lo, hi = i - _REWARD_REACH, i + len(w) + _REWARD_REACH
+            if lo > 0:
+                if search(folded, lo - 1, hi) is not None:  # the separator before a match at ``lo`` is read too
+                    return True
+            elif search(folded, 0, hi) is not None or REWARD_RE.match(folded, 0, hi) is not None:
                 return True
             i = folded.find(w, i + 1)
     return False
@@ -366,6 +375,15 @@ def states_reward(folded: str) -> bool:
 #: the post speaks of competitors or the market's other players: promotional words there may be their news
 OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|competitors?|rivals?|rivaux|"
                        r"other (?:players|brands|firms|companies)|autres (?:acteurs|enseignes|marques))(?![a-z])")
+_OTHERS_SCAN = re.compile(r"[^a-z](?=" + OTHERS_RE.pattern.removeprefix(r"(?<![a-z])") + ")")
+
+
+def speaks_of_others(folded: str) -> bool:
+    """Does the text speak of competitors or the market's other players (``OTHERS_RE``)? Searched from the
+    separator before the word: a leading character class is found in C, a leading look-behind is not."""
+    return _OTHERS_SCAN.search(folded) is not None or OTHERS_RE.match(folded) is not None
+
+
 #: the author's own voice ("our", « nous », "I") or a code, a link, a label: a promotion of one's own
 _OWN_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|ours|we|we're|we've|us|nous|on|mon|ma|mes|my|i|i'm|je|j'|chez nous|"
                      r"code|link|lien|http|#ad|#pub|sponsor\w*|publicite|collaboration|partenariat|ad)(?![a-z])")
