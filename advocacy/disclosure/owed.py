@@ -68,9 +68,18 @@ REASONS: dict[str, str] = {
         # a public act named with what happens to it, in any words between: « le décret sur X est paru », "the
         # FCA's new rules on X were published", « la réforme du CPF »: the author reports the State's act
         r"(?:decret|arrete|ordonnance|loi|reforme|directive|reglement|reglementation|circulaire|regulation|rules|bill|act|"
-        r"law|reform|price cap|plafond|norme|guidance|consultation)(?: [a-z0-9'\-]+){0,8},? (?:est |a ete |sont |ont ete |is |are |"
+        r"law|reform|price cap|plafond|norme|guidance|consultation|calendrier|echeancier|timeline|obligations?)(?: [a-z0-9'\-]+){0,8},? (?:est |a ete |sont |ont ete |is |are |"
         r"was |were |has been |have been |vient d'etre |just )?(?:paru|parue|parus|publiee?s?|adoptee?s?|votee?s?|promulguee?s?|"
-        r"signee?s?|out|published|adopted|passed|signed|enacted|finali[sz]ed|confirmed|approved|in force|en vigueur)(?![a-z])|"
+        r"signee?s?|out|published|adopted|passed|signed|enacted|finali[sz]ed|confirmed|approved|in force|en vigueur|"
+        r"confirmee?s?|fixee?s?|reportee?s?|repoussee?s?|delayed|postponed)(?![a-z])|"
+        # a duty the State lays on everyone ("toutes les entreprises devront…", "all employers must…") and a
+        # regulator's own guidance named ("the FCA's finfluencer guidance"): the author reports the rule (loi
+        # 2023-451 art. 1 asks what is promoted; CAP 1.1: news and regulatory comment are no marketing)
+        r"(?:toutes les|tous les|all|every) (?:entreprises|societes|companies|businesses|firms|employers|employeurs|particuliers|"
+        r"households|menages|vendeurs|sellers|landlords|bailleurs)(?: [a-z'\-]+){0,3} (?:devront|doivent|must|will have to|"
+        r"will need to|need to)(?![a-z])|"
+        r"(?:fca|asa|cma|amf|arpp|dgccrf|ftc|sec|anj|cnil|arcom|ofcom|acpr|esma|ico|gambling commission)(?:'s|')? (?:[a-z\-]+ ){0,2}"
+        r"(?:guidance|guidelines|rules|recommandations|lignes directrices|doctrine|fg ?\d+)(?![a-z])|"
         r"(?:reforme|reform) (?:du|de la|des|de l'|of the|to the|of|to)(?![a-z])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
@@ -220,6 +229,8 @@ PROMO = (
     r"limited[\s\-]time (?:offer|only|deal|price)|for a limited time|while stocks? lasts?|"
     r"dans la limite des stocks|jusqu'a epuisement des stocks|"
     # the label « sponsorisé », not a brand "sponsoring" a charity run (that is the brand's news)
+    # affiliate links as the topic of a rule ("that includes affiliate links", "rules on affiliate links") label nothing
+    r"(?<!includes )(?<!including )(?<!include )(?<!such as )(?<!rules on )(?<!ban on )(?<!banning )(?<!about )"
     r"affiliat|sponsoris|#ad(?![a-z])|#pub(?![a-z])|"
     # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
     r"publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))|"

@@ -1472,6 +1472,25 @@ OWED_SHORT_NAME = [
 for _expected, _network, _lang, _text, _context in OWED_SHORT_NAME:
     P(_expected, _network, _text, _lang, **_context)
 
+# towed3: the State's timetable or a duty laid on every business, a regulator's guidance named: news a rewarded
+#         employee may share (recommending the official guide recommends no product); affiliate links as the topic
+#         of a rule label nothing; the reward for this very post said in plain words discloses it (US and UK).
+#         Look-alikes: the same news with the brand's offer and a code, an affiliate link of one's own in the UK
+_FC = dict(employee=True, rewarded=True, brand="Factura", jurisdiction="fr")
+_BR = dict(employee=True, rewarded=True, brand="Brisa", jurisdiction="uk")
+OWED_NEWS_REWARD = [
+    ("pass","linkedin","fr","Facturation électronique : l'échéancier est confirmé. Toutes les entreprises devront recevoir des factures dès 2026. Le guide officiel de la DGFiP est clair, je vous le recommande.",_FC),
+    ("fail","linkedin","fr","L'échéancier est confirmé : toutes les entreprises devront facturer en ligne. Notre nouvelle offre Factura s'en charge, code FACT20 pour -20 %.",_FC),
+    ("pass","linkedin","en","The ASA's influencer guidance is worth a read: hidden ads, including affiliate links, can breach the CAP Code.",dict(employee=True, rewarded=False, brand="Cobalt Wealth", jurisdiction="uk")),
+    ("fail","x","en","Switch through my affiliate link for £20 off the Cobalt ISA.",dict(rewarded=True, brand="Cobalt Wealth", jurisdiction="uk")),
+    ("pass","linkedin","en","All employers must file the new W-2 format from January. The IRS guide is clear, I recommend it.",dict(employee=True, rewarded=False, brand="Cadence Payroll", jurisdiction="us")),
+    ("pass","x","en","#BrisaTeam here – our new trail shoe is out today. I get programme points for posting this.",_BR),
+    ("fail","x","en","#BrisaTeam here – our new trail shoe is out today. I get programme points when I post.",_BR),
+    ("pass","x","en","Acme's spring menu is live. Full honesty: I earn a bonus for sharing this.",dict(R, jurisdiction="us")),
+]
+for _expected, _network, _lang, _text, _context in OWED_NEWS_REWARD:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

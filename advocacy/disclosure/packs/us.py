@@ -149,6 +149,13 @@ WORDINGS = [
       example="Acme sent me these for free"),
     w("en.paid_me", "commercial", "accepted", r"(?:paid|pays|paying|compensated|compensates) (?:me|us)", lang="en",
       example="Acme paid me to post this"),
+    # the reward for this very post said in plain words ("I'll get programme points for posting this"): like "I was
+    # paid for this post", it tells the reader the post is rewarded (16 CFR 255.5; CAP 2.1: the commercial intent is
+    # obvious) — not "I earn a commission" on sales, which the UK pack does not accept
+    w("en.rewarded_for_post", "commercial", "accepted",
+      r"(?:points|bonus|rewards?|credits?|fee) for (?:posting|sharing|writing|publishing) (?:this|it|these)(?![a-z])",
+      lang="en", before=r"\b(?:get|gets|getting|earn|earns|earning|receive|receives|receiving|got|earned|received)\s+"
+                        r"(?:[a-z]+\s+){0,2}$", example="I get programme points for posting this"),
     # --- weak ------------------------------------------------------------------------------------
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
       example="In partnership with Acme"),
