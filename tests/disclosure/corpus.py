@@ -1468,6 +1468,10 @@ OWED_SHORT_NAME = [
     ("fail","x","en","Acme's new trail bar, tried on today's long run ᵖᵃⁱᵈ ᵃᵈ",dict(R, jurisdiction="us")),
     ("pass","bluesky","fr","Collab. commerciale avec Acme : leur nouveau pain au levain est sorti ce matin.",dict(R, jurisdiction="fr")),
     ("fail","bluesky","fr","#collab Acme : leur nouveau pain au levain est sorti ce matin.",dict(R, jurisdiction="fr")),
+    ("pass","instagram","fr","Collab commerciale avec Acme — leur nouvelle tarte aux figues est en vitrine.",dict(R, jurisdiction="fr")),
+    ("pass","linkedin","en","Wrote up how we cut our build times in half: quorra.com/blog/build-times",_QR),
+    ("fail","linkedin","en","Lots of people ask what we use for notes. Honestly? Quorra. Setup guide at quorra.com/start",_QR),
+    ("pass","instagram","en","I'm one of the bakers at Quorra, and our new rye loaf is out today!",_QR),
 ]
 for _expected, _network, _lang, _text, _context in OWED_SHORT_NAME:
     P(_expected, _network, _text, _lang, **_context)
