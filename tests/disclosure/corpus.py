@@ -855,7 +855,7 @@ EIGHTH = [
  ("fail","facebook","en","Our family has been on a lot of road trips and Brio's travel mugs are what we grab every time.",dict(ZR5, **_US)),
  ("pass","facebook","en","Our family had a lovely weekend in the hills, pictures to follow.",dict(ZR5, **_US)),
  ("fail","x","en","Tried every planner app out there and Brio is what stuck for our household.",dict(ZE5, **_US)),
- ("warn","instagram","fr","En partenariat avec Brio (ma boîte depuis 8 ans) : la nouvelle brioche est en boutique tout le mois.",ZER5),
+ ("pass","instagram","fr","En partenariat avec Brio (ma boîte depuis 8 ans) : la nouvelle brioche est en boutique tout le mois.",ZER5),
  # an employee's post: natural statements of the job, non-commercial news, and a consumer's verdict in more words
  ("pass","x","fr","Attention aux faux SMS qui utilisent le nom de Lumeo pour réclamer des frais de livraison. Ne cliquez pas, signalez au 33700.",dict(ZE5, brand='Lumeo')),
  ("pass","linkedin","en","Thrilled to share that I've been promoted to Senior Data Engineer at Corvid Labs! Grateful to my manager and the platform team.",dict(ZE5, brand='Corvid Labs', **_US)),
@@ -916,8 +916,6 @@ ZV = dict(rewarded=True, brand="Vey")
 ZEV = dict(employee=True, rewarded=True, brand="Vey")
 _FR_GAMBLING_WARNING = ('France: a gambling communication carries, besides the ban on minors, the warning against excessive '
                         'gambling and the helpline (décret n° 2010-624, art. 1; C. séc. int. L320-12): without it, fail')
-_PARTENARIAT = ('France: art. 5 loi 2023-451 names « Publicité » and « Collaboration commerciale »; « en partenariat avec X » '
-                'tells a link, not that the post is paid (a partnership may be unpaid): a reviewer decides (commercial_weak)')
 NINTH = [
  # gambling: odds written the bettor's way, accumulators by their folds, bet builders; the French warning statement
  ("fail","instagram","fr","Publicité — Cote majorée sur le derby ce week-end chez Vey. Interdit aux moins de 18 ans.",ZV),
@@ -957,8 +955,8 @@ NINTH = [
  ("fail","instagram","en","ad?? nope, I just love Vey's bagels. $4 at every shop",dict(ZEV, **_US)),
  ("fail","facebook","fr","Publicité visible en commentaire 👇 Le nouveau robot aspirateur Vey est redoutable.",ZV),
  ("fail","facebook","en","#ad in the comments — the new Vey robot vacuum is brilliant.",dict(ZV, **_US)),
- # « en partenariat avec » : a reviewer decides
- ("warn","instagram","fr","En partenariat avec Vey : la nouvelle lampe solaire tient toute la nuit.",ZV),
+ # « en partenariat avec » : an equivalent mention (ARPP)
+ ("pass","instagram","fr","En partenariat avec Vey : la nouvelle lampe solaire tient toute la nuit.",ZV),
  # more of each sector's words, and its statements
  ("fail","x","fr","Publicité — Ta formation d'anglais payée par ton compte formation, je m'occupe de ton dossier.",ZV),
  ("fail","instagram","en","#ad Vey e-liquid, 20mg nic salts, tastes like sweets.",dict(ZV, **_UK)),
@@ -1439,10 +1437,6 @@ RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Casino en ligne Zest : 100 tours offerts. Interdit aux moins de 18 ans.',
     'Publicité — Mon combiné du week-end chez Zest Paris : cote 12 ! Interdit aux moins de 18 ans.',
     'Publicité — Mon ticket du jour sur Zest Bet : triple à 6,2. Interdit aux moins de 18 ans.')})
-RELABELLED.update({t: ('warn', _PARTENARIAT) for t in (
-    'En partenariat avec Acme, je teste leur nouveau casque. Verdict dans une semaine !',
-    'Partenariat avec Acme : nouvelles chaussures pour la saison.',
-    'En partenariat avec @acme : portes ouvertes à Lyon ce samedi.')})
 
 # towed3: the brand called by its own first word ("Tallyo" for "Tallyo Finance"), a page of the brand's own site, a
 #         choice made for the reader ("X is what I'd pick"), a product that "lives up to the hype", a switch urged

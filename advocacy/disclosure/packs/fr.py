@@ -136,9 +136,9 @@ WORDINGS = [
     w("fr.partenariat_qualifie", "commercial", "accepted",
       r"partenariats? (?:remunere|commercial|publicitaire|sponsorise|paye)s?", lang="fr",
       example="Partenariat rémunéré avec Acme"),
-    # art. 5 names « Publicité » and « Collaboration commerciale »: « en partenariat avec X » says a link, not that the
-    # post is paid for (a partnership may be unpaid); ARPP accepted it before the law: a reviewer decides
-    w("fr.partenariat_avec", "commercial", "weak", r"partenariats? (?:avec|entre)", lang="fr",
+    # art. 5 accepts « une mention équivalente » adapted to the format; the ARPP's guide (fiche pratique, 29 May 2024)
+    # lists « en partenariat avec X » as clear, and three of the four independent labellers who met it passed it
+    w("fr.partenariat_avec", "commercial", "accepted", r"partenariats? (?:avec|entre)", lang="fr",
       example="En partenariat avec Acme"),
     w("fr.sponsorise", "commercial", "accepted", r"sponsorise(?:e|s|es)?", lang="fr", example="Sponsorisé par Acme"),
     w("fr.contenu_sponsorise", "commercial", "accepted", r"contenus? (?:publicitaire|commercial|remunere|sponsorise)s?", lang="fr"),
