@@ -8,6 +8,7 @@ once, at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -479,10 +480,36 @@ _NEAR_BRAND = tuple((_brand_wording(id, p), frozenset((needs,) if isinstance(nee
                     for module in (fr, us) for id, p, needs in module.EMPLOYMENT_NEAR_BRAND)
 #: one search finds which of those words a text holds (at a word's start)
 _NEAR_NEEDS = re.compile(r"(?<![a-z0-9])(" + trie_regex({n for _, needs in _NEAR_BRAND for n in needs}) + ")")
+#: the same words, found from the separator before them: a search that starts with a character class skips to its
+#: candidates in C, one that starts with a look-behind tries every position
+_NEAR_SCAN = re.compile(r"[^a-z0-9](?=" + _NEAR_NEEDS.pattern.removeprefix(r"(?<![a-z0-9])") + ")")
+
+
+def _near_needs(text: str) -> set[str]:
+    """The words ``_NEAR_NEEDS.findall`` returns, found as fast as ``_NEAR_SCAN`` finds them: a word starting
+    inside the last one found is skipped, as ``findall`` skips it."""
+    m = _NEAR_NEEDS.match(text)
+    held = {m[1]} if m is not None else set()
+    end = m.end() if m is not None else 0
+    for m in _NEAR_SCAN.finditer(text):
+        start = m.start(1)
+        if start >= end:
+            word = m[1]
+            held.add(word)
+            end = start + len(word)
+    return held
+
+
+def _word_start_gate(body: str):
+    """A test as fast as a search that starts with a character class, true when ``(?<![a-z0-9])(?:body)`` matches
+    somewhere in the text."""
+    scan = re.compile(r"[^a-z0-9](?=" + body + ")").search
+    at_start = re.compile(body).match
+    return lambda text: scan(text) is not None or at_start(text) is not None
 
 
 @lru_cache(maxsize=512)
-def _brand_named(brand: str) -> tuple[str, re.Pattern | None, tuple[Wording, ...]]:
+def _brand_named(brand: str) -> tuple[str, Callable[[str], bool] | None, tuple[Wording, ...]]:
     """The employment wordings written around this (folded) brand name, compiled once per brand: (the
     brand's first word, which every match holds; one search for them all; the wordings)."""
     name = brand.strip().lstrip("@#")
@@ -498,7 +525,7 @@ def _brand_named(brand: str) -> tuple[str, re.Pattern | None, tuple[Wording, ...
     wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", "(?:" + re.escape(squeezed) + "|" + re.escape(short or squeezed) + ")"), *before)
                      for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
     # one search for them all: most posts hold none, and one search costs far less than one per wording
-    union = re.compile(_WORD_START + "(?:" + "|".join(
+    union = _word_start_gate("(?:" + "|".join(
         "(?:" + wd.regex.pattern.removeprefix(_WORD_START) + ")" for wd in wordings) + ")")
     return first, union, wordings
 
@@ -519,9 +546,9 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     searched only when the text holds a word every match of it holds (the brand's first word; "depuis"; one of a
     few verbs)."""
     first, union, named = _brand_named(brand or "")
-    held = set(_NEAR_NEEDS.findall(text))
+    held = _near_needs(text)
     candidates = [wd for wd, needs in _NEAR_BRAND if not held.isdisjoint(needs)] if held else []
-    if union is not None and first in text and union.search(text) is not None:
+    if union is not None and first in text and union(text):
         candidates.extend(named)
     out = []
     for wd in candidates:
