@@ -697,6 +697,14 @@ class _Check:
                 self.add("sector_warning_missing", sector=label, reference=row["reference"])
                 self.fix_needs.add(also)
             condition = row["condition"]
+            if condition == "fda_warning":
+                warning = lexicon.CONDITION_RE[condition].search(ft)
+                if warning is not None and warning.start() > max(_UPPER_PORTION, len(ft) // 5):
+                    # 21 CFR 1143.3(b): the warning sits in the upper portion of the ad; one under the caption's cut is
+                    # not there
+                    self.add("sector_warning_placement", sector=label, reference=row["reference"])
+                    self.fix_needs.add(condition)
+                    continue
             if condition and lexicon.CONDITION_RE[condition].search(ft) is None:
                 if condition == "psan":  # the provider's registration is not shown: a human checks it
                     self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
@@ -727,6 +735,10 @@ class _Check:
         if limit is not None and n > limit:
             self.add("length_over_limit", None, length=n, limit=limit)
             self.fix_needs.add("length")
+
+
+#: the upper portion of a caption (folded characters): what a feed shows before "… more"
+_UPPER_PORTION = 125
 
 
 def _span_match(start: int, end: int) -> lexicon.Match:

@@ -129,12 +129,17 @@ _DISEASE_EN = (r"(?:eczema|psoriasis|acne|asthma|diabetes|depression|anxiety|ins
                r"(?<!computer )(?<!email )(?<!pc )viruses(?! (?:and|&|or) (?:malware|spyware|ransomware|phishing|hackers))|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
 DETECT: dict[str, str] = {
     "financial_cfd": (
-        r"cfds?|forex|fx trading|trading (?:de devises|forex|a effet de levier|sur marge)|effet de levier|"
-        r"levier (?:de )?(?:x ?)?\d+|leverag(?:e|ed)(?: trading| x?\d+| up to)?|"
+        # "forex" is also the travel-money counter ("the airport forex booth"): that is currency exchange, no leverage
+        r"cfds?|forex(?! (?:booths?|counters?|desks?|kiosks?|bureaus?|bureaux|shops?|cards?|rates? at))|fx trading|"
+        r"trading (?:de devises|forex|a effet de levier|sur marge)|effet de levier|"
+        # « le levier x10 de ma productivité » is a figure of speech: a leverage of something one owns is no product
+        r"levier (?:de )?(?:x ?)?\d+(?! (?:de|d'|sur) (?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|votre|vos|leur|leurs) )|leverag(?:e|ed)(?: trading| x?\d+| up to)?|"
         r"options? binaires?|binary options?|prop ?firm|copy[\s\-]?trading|(?:fx|forex) (?:signals?|groups?|mentors?|academy)|"
         r"signaux (?:fx|forex)"),
     "crypto": (
-        r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
+        # « crypto post-quantique », "crypto agility": cryptography, not crypto-assets
+        r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?![\s\-](?:post[\s\-]?quanti|quanti|agil|symetri|asymetri|symmetri|asymmetri))"
+        r"(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
         r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking (?:vaults?|pools?|rewards?|yields?|apy|apr)|staking|airdrops?|"
         r"(?:token|jeton)s? (?:x ?\d+|presale|pre-sale|sale|launch)|presale|ico|"
         r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:est |sera |is |gets |will be )?(?:liste|listed|listing)|"
@@ -194,12 +199,15 @@ DETECT: dict[str, str] = {
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
         r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables|"
+        # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
+        r"nic|no spit|spit[\s\-]?free|sans crachat|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
         r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ies?|y)|liposuc(?:cions?|tions?)|"
-        r"botox|acide hyaluronique|hyaluronic|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
+        r"botox|baby[\s\-]?tox|(?:my|some|her|his|their|your|ma|mon) (?:baby )?tox(?![a-z])|tox (?:appointments?|top[\s\-]?ups?|sessions?)|"
+        r"(?:get|got|getting|have|had) (?:your|my|her|their) lips (?:done|plumped|filled|enhanced|refreshed|[a-z]+-ready) (?:at|with|chez)|acide hyaluronique|hyaluronic|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
         r"(?:nurse|aesthetic) injectors?|inject(?:eur|rice)s? (?:esthetique|agreee?)s?|chirurgiens? (?:esthetiques?|plastiques?)|"
         r"injections? "
         r"(?:des|de|dans les|aux) levres|lip (?:injections?|flip|job)|augmentation mammaire|breast (?:augmentation|"
@@ -310,7 +318,9 @@ DETECT: dict[str, str] = {
     "prescription_medicine": (
         r"ozempic|wegovy|mounjaro|saxenda|semaglutide|tirzepatide|antibiotiques?|antibiotics?|sur ordonnance|"
         r"prescription[\s\-]only|prescription drugs?|roaccutane|isotretinoin|viagra|cialis|"
-        r"perte de poids (?:sur|par) injection|weight[\s\-]loss (?:jabs?|injections?)"),
+        r"perte de poids (?:sur|par) injection|weight[\s\-]loss (?:jabs?|injections?)|"
+        # the GLP-1 weight-loss injection by its nickname (« la piqûre pour maigrir », « séma », "skinny jab")
+        r"(?:piqures?|injections?|stylos?) (?:pour|pour te|pour vous|qui fait) maigrir|(?:la|de la|sous|ma|ta|sa|du) sema(?![a-z])|sema\)|skinny jabs?|fat[\s\-]loss jabs?"),
     "medicine": (
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
         r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
@@ -326,7 +336,10 @@ DETECT: dict[str, str] = {
         r"etfs?|placements? financiers?|credits? (?:conso|a la consommation|renouvelables?|rapides?|express|immo|immobiliers?)|"
         r"prets? (?:perso|personnels?|rapides?|express|immo)|rachat de credits?|mini[\s\-]?credits?|"
         r"payday loans?|personal loans?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
-        r"(?:ai|automated|algorithmic|algo) trading"),
+        r"(?:ai|automated|algorithmic|algo) trading|"
+        # UK tax wrappers and a firm's named portfolio (FSMA s.21: an invitation to invest)
+        r"(?:stocks? (?:and|&) shares|lifetime|junior|cash|innovative finance) isas?|isa (?:picks|portfolios?|allowance|funds?)|"
+        r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -341,14 +354,19 @@ _WILD_WEAK = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee)
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
                          r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|" + wordclasses.BET_TALK + "|"
                          r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+|"
-                         r"spin .*)$"),
+                         r"spin .*|"
+                         # the warning and the helpline alone are a prevention message (« Semaine du jeu responsable »):
+                         # no operator, no offer (décret n° 2010-624 art. 1 asks them *beside* a promotion)
+                         r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
+                         r"jouer comporte des risques|09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs))$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables|" + wordclasses.VAPE_TALK + ")$"),
-         # « pronostic » is also a forecast of anything (a market, a year): it counts beside sport or betting
-         "betting_tips": re.compile(r"^pronostics?$"), "wild_animals": _WILD_WEAK}
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables|nic|no spit|spit[\s\-]?free|sans crachat|" + wordclasses.VAPE_TALK + ")$"),
+         # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
+         # it counts beside sport-betting words
+         "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK}
 #: nicotine replacement therapy, by name (see ``DETECT["medicine"]``)
 _NRT = re.compile(r"#?(?:nicotine replacement|nrt|substitut|traitement|patch|nicotine patch|gomme|nicorette|niquitin)")
 #: what only an operator offers: a place to bet (a casino, a sportsbook, a bookmaker by name), money to deposit,
@@ -368,7 +386,7 @@ _TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?
 EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f379\U0001f37e\U0001f943",
          "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
 #: botulinum toxin, by name or by the trade's euphemism ("anti-wrinkle injections"): a prescription-only medicine too
-_TOXIN = re.compile(r"botox|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
+_TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ )?(?:baby )?tox(?![a-z])|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -415,6 +433,30 @@ _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?
 
 
 _GLUE_FREE = frozenset(_GLUED)
+#: "tobacco-free", "tobacco free": what a nicotine pouch says it is not
+_TOBACCO_FREE = re.compile(r"[\s\-]free(?![a-z])")
+#: crypto custody words only (a wallet, its seed phrase): the safe, not the asset
+_CUSTODY = re.compile(r"(?:hardware |cold |hot )?wallets?|seed phrase|portefeuilles?")
+#: the gambling warning statements, helplines and self-exclusion schemes
+_PREVENTION = re.compile(r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
+                         r"jouer comporte des risques|09 74 75 13 13|09-74-75-13-13")
+#: a loto or a raffle (and its classic wording) …
+_LOTO = re.compile(r"loto|lotos|tombola|quine|lotter(?:y|ies)|loteries?|raffle")
+#: … run by an association, a school's parents or a parish, for its cause
+_CHARITY_LOTO = re.compile(r"(?<![a-z])(?:ape|apel|fcpe|association|asso|amicale|comite des fetes|kermesse|paroisse|"
+                           r"sou des ecoles|foyer rural|club du 3e age|parents d'eleves|pta|school fete|church|"
+                           r"(?:les )?(?:benefices|profits|recettes) (?:financent|iront|vont|serviront)|au profit de|"
+                           r"proceeds (?:go|will go) to)(?![a-z])")
+#: a regulator or a ban reported (regulatory watch, a warning, a black list)
+_REGULATORY_NEWS = re.compile(r"veille reglementaire|regulatory (?:update|watch|news)|mise en garde|liste noire|blacklist|"
+                              r"(?:amf|acpr|anj|arcom|dgccrf|ansm|fca|asa|cftc|sec|ftc|fda|mhra|gambling commission) "
+                              r"(?:rappelle|alerte|met en garde|publie|warns|has warned|reminds|publishes|has published|fined)")
+#: what only a promotion carries: a link, a code, a discount, a sign-up
+_CALL_TO_ACT = re.compile(r"lien en bio|link in (?:bio|comments)|code promo|promo code|(?<![a-z])code [a-z0-9]{3,}|"
+                          r"\d+ ?% (?:off|de reduction|offerts?)|-\d+ ?%|inscris|inscrivez|sign up|register now|dm (?:me|moi)|"
+                          r"en mp|bonus de|welcome bonus|free bets?")
+#: the trades a regulatory post names without promoting them
+_REPORTED = frozenset({"financial_cfd", "crypto", "gambling", "betting_tips", "financial"})
 
 
 def glued_trades(text: str, brand: str | None = None) -> dict[str, set[str]]:
@@ -468,15 +510,45 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         # a glued brand name is one weak cue: read only beside another word or sign of the same sector
         for name, seen in glued_trades(text, brand).items():
             if name in by_name or name in extra:
-                extra.setdefault(name, set()).update(seen)
+                # "#pokernight" beside "poker" repeats the word, it adds no second cue
+                said = {words[sp].lstrip("#") for sp in by_name.get(name, ())}
+                seen = {w for w in seen if not any(x in w for x in said)}
+                if seen:
+                    extra.setdefault(name, set()).update(seen)
+    if "tobacco" in by_name and all(_TOBACCO_FREE.match(folded, b) for a, b in by_name["tobacco"]):
+        # "tobacco-free pouches" said of a nicotine product: the product is not tobacco, and saying so is what a
+        # nicotine pouch says of itself (a weak nicotine cue; the nicotine row decides)
+        del by_name["tobacco"]
+        extra.setdefault("nicotine", set()).add("tobacco-free")
     found: dict[str, tuple[int, int] | None] = {}
     for name in (by_name.keys() | extra.keys()) if extra else by_name:
         spans = by_name.get(name, [])
         w = _WEAK.get(name)
         strong = [sp for sp in spans if w is None or not w.match(words[sp].lstrip("#"))]
-        # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one
-        if strong or len({words[sp] for sp in spans} | extra.get(name, set())) >= 2:
+        # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one; a
+        # hashtag repeating the word ("acca … #acca", "poker … #pokernight") is the same word said twice
+        if strong or len({words[sp].lstrip("#") for sp in spans} | extra.get(name, set())) >= 2:
             found[name] = (strong or spans or [None])[0]
+    if "crypto" in found and extra.get("crypto") is None and all(
+            _CUSTODY.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("crypto", ())):
+        # a wallet, a seed phrase, keys kept offline: a device reviewed, not a crypto-asset offered (no asset, no
+        # return, no buy call; MiCA art. 3 (1)(5) and Securities Act § 2(a)(1) are about the asset, not its safe)
+        del found["crypto"]
+    if "gambling" in found and all(_PREVENTION.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("gambling", ())) and \
+            not extra.get("gambling"):
+        # the helpline, the warning, a self-exclusion scheme and nothing else: a prevention message, no operator and
+        # no offer (the statements décret n° 2010-624 art. 1 and CAP 16 ask *beside* a promotion make none)
+        del found["gambling"]
+    if "gambling" in found and _CHARITY_LOTO.search(folded) is not None and all(
+            _LOTO.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("gambling", ())):
+        # an association's traditional loto or raffle (prizes in kind, proceeds to the school trip): the law's own
+        # exception (C. séc. int. L322-3 and L322-4), no operator's promotion
+        del found["gambling"]
+    if not _REPORTED.isdisjoint(found) and _REGULATORY_NEWS.search(folded) is not None and _CALL_TO_ACT.search(folded) is None:
+        # regulatory news (« l'AMF rappelle que … reste interdite », "the FCA warns …") names a trade to say it is
+        # restricted, and offers nothing: no promotion of that trade (loi 2023-451 art. 4 bans the promotion)
+        for name in [n for n in found if n in _REPORTED]:
+            del found[name]
     wild = found.get("wild_animals", False)
     if wild is not False and (wild is None or _WILD_WEAK.match(words[wild])):
         # species named beside a safari or a trek: watched in the wild; species alone (a team, a film) say nothing

@@ -61,14 +61,16 @@ REPLACE_FR = alt("remplace", "remplacent", "remplacez", "remplacer", "remplacera
                  "a arrete", "stoppe", "stoppez", "stopper", "abandonne", "abandonnez", "abandonner", "lache", "lachez",
                  "lacher", "jette", "jetez", "jeter", "laisse tomber", "laissez tomber",
                  "dis adieu a", "dites adieu a", "dire adieu a", "dis stop a", "dites stop a", "se passer de", "te passer de",
-                 "vous passer de", "me passer de", "passe-toi de", "passez-vous de", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'",
+                 "vous passer de", "me passer de", "passe-toi de", "passez-vous de", "plus besoin de", "plus besoin d'",
+                 "plus jamais besoin de", "je me passe de", "on se passe de", "a la place de", "a la place des", "a la place du", "mieux que", "mieux qu'",
                  "plus efficace que", "plus efficaces que", "aussi efficace que", "aussi efficaces que")
 #: the same in English
 REPLACE_EN = alt("replace", "replaces", "replaced", "replacing", "stop", "stops", "stopped", "stopping", "stop taking",
                  "stopped taking", "quit", "quitting", "quit taking", "ditch", "ditched", "ditching", "drop", "dropped",
                  "dump", "dumped", "come off", "came off", "coming off", "get off", "got off", "getting off", "throw out",
                  "threw out", "throw away", "threw away", "bin", "binned", "toss", "tossed", "swap", "swapped", "swapping",
-                 "say goodbye to", "said goodbye to", "no longer need",
+                 "say goodbye to", "said goodbye to", "no longer need", "haven't needed", "have not needed",
+                 "hasn't needed", "haven't used", "haven't touched", "haven't reached for", "no need for",
                  "don't need", "do not need", "never need", "won't need", "wean off", "weaned off", "instead of",
                  "a substitute for", "an alternative to", "the alternative to", "better than", "more effective than",
                  "works better than", "work better than", "as effective as")
@@ -86,7 +88,9 @@ _NO_DENIAL = "".join(f"(?<!{w} )" for w in ("not", "n't", "never", "ne", "jamais
 #: A generic « traitement » / "treatment" counts only right after the determiner ("your salon treatment" is no
 #: medical one).
 _BETWEEN = "(?:" + _NOT_NEGATION + r"[a-z\-]+ ){0,2}"
-SET_AGAINST_TREATMENT = (_NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?" + _BETWEEN + "(?!traitement)" + DRUG_FR + NOT_MEDICAL
+#: a form the drug comes in (« crème à la cortisone », « spray au salbutamol »): the drug still is what is dropped
+_FORM_OF = r"(?:(?:creme|pommade|spray|sirop|gel|gouttes|patch)s? (?:a la |a l'|au |aux ))?"
+SET_AGAINST_TREATMENT = (_NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?" + _BETWEEN + "(?!traitement)" + _FORM_OF + DRUG_FR + NOT_MEDICAL
                          + r"(?![a-z])|" + _NO_DENIAL + REPLACE_FR + " (?:" + DET_FR + r" ?)?traitements?" + NOT_MEDICAL
                          + r"(?![a-z])|"
                          + _NO_DENIAL + REPLACE_EN + " (?:" + DET_EN + r" )?" + _BETWEEN + "(?!treatment)" + DRUG_EN
@@ -142,6 +146,10 @@ QUANTIFIED_RETURN = (MULTIPLY + " (?:" + DET + " )?(?:[a-z]+ )?" + MONEY + r"(?!
                      + ONLY_UP + "|" + PRICE_TARGET + TIMEFRAME + "|" + MONEY_GROWTH + "|" + RATE_PER_PERIOD)
 
 # --- gambling as income ---------------------------------------------------------------------------
+#: a bet by its name, as the subject that pays ("that acca paid my bill", « ce combiné m'a payé le loyer »)
+BET_NOUN = alt("acca", "accas", "accumulator", "bet", "bets", "parlay", "parlays", "punt", "flutter", "jackpot", "scratchcard",
+               "scratch card", "spin", "spins", "pari", "paris", "combine", "ticket", "grattage", "mise", "win", "winner", "treble",
+               "lucky 15", "each way", "each-way", "boost")
 #: what a household pays (French, English)
 BILLS = alt(nouns("loyer", "facture", "dette", "credit", "pret", "course", "traite", "rent", "bill", "mortgage", "debt",
                   "loan", "grocery", "overdraft", "tuition"),
@@ -154,6 +162,9 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
                      "payer", "paye", "paie", "paient", "payons", "regle", "regler", "rembourse", "rembourser")
                  + " (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + r"(?: [a-z']+){0,3} (?:with|avec|grace a) (?:" + DET + " )?(?:[a-z]+ )?"
                  + WINNINGS + "|"
+                 + BET_NOUN + " " + alt("paid", "pays", "paid for", "covered", "covers", "sorted", "cleared", "a paye", "m'a paye",
+                                        "a rembourse", "paie", "a regle")
+                 + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + BILLS + "|"
                  + alt("live off", "living off", "lives off", "live on", "living on", "vivre de", "vis de", "vit de", "vivre avec")
                  + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + WINNINGS)
 

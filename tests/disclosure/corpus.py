@@ -1430,6 +1430,94 @@ TWENTIETH = [
 ]
 for _expected, _network, _lang, _text, _context in TWENTIETH:
     P(_expected, _network, _text, _lang, **_context)
+# --- 21st: a sector needs the trade's context, not its word; compliant posts whose conditions are shown pass; content
+# rules read over word classes (the trade word in another sense, prevention and regulatory news, a loto for the school,
+# custody devices, nicknames of prescription drugs, therapeutic abstention, gambling as income, alcohol and confidence,
+# the zoo's exception, the US risk information and the FDA warning's place) (#15)
+_NIC_FILLER = ("Honestly the smoothest flavour they have made, the tin is tiny and fits any pocket, and the mint is not too "
+               "sharp either. Lasts me the whole shift and then some, and the new lid clicks shut properly now.")
+TWENTY_FIRST = [
+    # the trade's word in another sense: currency at the counter, leverage as a figure, cryptography, forecasts among
+    # friends, an accountancy exam, a family card game; the trade's own context still counts
+    ("pass","x","en","Tip for the trip: the forex counter at the station took 9% on the spread. A fee-free card is cheaper.",dict(N,**_US)),
+    ("pass","linkedin","fr","Le levier x3 de notre équipe cette année ? Des réunions plus courtes, rien d'autre.",N),
+    ("fail","instagram","fr","Publicité — Trade le forex avec Vey, levier x30 sur tes positions !",ZV),
+    ("fail","x","en","#ad Vey forex signals, leverage up to 1:500, join now",dict(ZV,**_US)),
+    ("pass","mastodon","fr","Conférence sur la crypto post-quantique demain à l'INRIA : migration des clés, rien à vendre.",N),
+    ("pass","mastodon","en","Our team rolled out crypto agility across the API last quarter: swapping algorithms without a redeploy.",dict(N,**_US)),
+    ("pass","instagram","fr","Mes pronos pour la finale de Coupe Davis entre copains : la France en 4 sets, un café en jeu 😄",N),
+    ("fail","instagram","fr","Publicité — Mes pronos foot du week-end sur le Telegram VIP de Vey, cote 3,5 !",ZV),
+    ("pass","instagram","en","studying for my ACCA audit paper all weekend, send snacks #acca #exams",dict(N,**_UK)),
+    ("pass","instagram","en","poker night with the cousins, stakes were crisps #pokernight",dict(N,**_US)),
+    ("fail","x","en","#ad Vey 5-fold acca boost this Saturday #acca",dict(ZV,**_UK)),
+    # prevention messages and regulatory news name a trade to warn about it; an association's loto is the law's exception
+    ("pass","mastodon","fr","Rappel prévention : Joueurs Info Service répond au 09 74 75 13 13, gratuit et anonyme. Aucun site à promouvoir.",N),
+    ("pass","x","en","Safer Gambling Week reminder: GamStop lets you self-exclude from every site at once. BeGambleAware.org for support.",dict(N,**_UK)),
+    ("pass","x","en","#ad Spin the Vey wheel tonight, 18+ BeGambleAware.org",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Parie sur la Ligue 1 avec Vey ! Joueurs Info Service : 09 74 75 13 13",ZV),
+    ("pass","linkedin","fr","Veille réglementaire : l'AMF met en garde contre les plateformes de forex non autorisées et publie sa liste noire du mois.",E),
+    ("pass","linkedin","en","Regulatory update: the FCA warns that promoting CFDs to retail clients through finfluencers breaches s.21. Worth a read.",dict(N,**_UK)),
+    ("fail","instagram","fr","Publicité — L'AMF met en garde ? Moi je trade le forex avec Vey, levier x50, lien en bio !",ZV),
+    ("fail","x","en","#ad The FCA warns about scams, but Vey forex signals are legit: sign up today",dict(ZV,**_US)),
+    ("pass","facebook","fr","Grand loto du comité des fêtes dimanche 14h ! Lots : un vélo, des paniers garnis. Les bénéfices financent le feu d'artifice.",N),
+    ("pass","facebook","en","School fete lottery on Saturday: tickets £1, a bike and hampers to win, proceeds go to the PTA.",dict(N,**_UK)),
+    ("fail","facebook","fr","Publicité — Le loto de Vey : 2 millions au jackpot vendredi, joue dès 2 € !",ZV),
+    ("fail","facebook","fr","Publicité — Super loto de l'association Vey, cartons en ligne, 100 € offerts au premier dépôt !",ZV),
+    # a wallet reviewed is a device; the asset and its return still make the sector
+    ("pass","x","en","Ad: Vey sent me their hardware wallet. Seed phrase backup on a metal card, keys stay offline. Solid build.",dict(ZV,**_US)),
+    ("pass","instagram","fr","Publicité — Test du portefeuille matériel Vey : la seed phrase se sauvegarde sur une plaque en acier.",ZV),
+    ("fail","x","en","#ad Store your $VEY in the Vey wallet, it can only go up",dict(ZV,**_US)),
+    # "tobacco-free" says what a nicotine pouch is not; the nicotine row decides (US: the FDA warning, at the top)
+    ("pass","instagram","en","#ad WARNING: This product contains nicotine. Nicotine is an addictive chemical. Vey mint pouches, tobacco-free, 21+ only.",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Vey tobacco-free pouches, fresh mint, 21+",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Vey hand-rolling tobacco, smooth and slow-burning",dict(ZV,**_US)),
+    ("pass","instagram","en","WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n#ad Vey mango pouches, 6mg, 21+ only. Code VEY10.",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Vey mango pouches, 6mg, 21+ only. Code VEY10.\n\n" + _NIC_FILLER + "\n\nWARNING: This product contains nicotine. Nicotine is an addictive chemical.",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Vey mint vape, 21+",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Vey citrus pouches on shift, no spit needed, 21+ #nic",dict(ZV,**_US)),
+    ("pass","instagram","en","Happy birthday Nic! 🎂",dict(N,**_UK)),
+    # prescription drugs by their nicknames (botulinum toxin, the GLP-1 jab); a named investment portfolio
+    ("fail","instagram","en","#ad Topped up my tox at Vey Aesthetics today, forehead smooth. 15% off with VEY15",dict(ZV,**_UK)),
+    ("pass","instagram","en","Detox week: green juices and long walks, feeling great",dict(N,**_UK)),
+    ("fail","instagram","fr","Publicité — La piqûre pour maigrir chez Vey, -6 kg en un mois !",ZV),
+    ("fail","x","en","#ad Skinny jab delivered to your door by Vey, no GP visit needed",dict(ZV,**_UK)),
+    ("pass","facebook","fr","Séma, ma collègue, fête ses 40 ans ce soir !",N),
+    ("fail","instagram","en","#ad My Vey Growth portfolio is a guaranteed 9% a year, link in bio",dict(ZV,**_UK)),
+    ("fail","instagram","en","#ad Get your lips plumped at Vey Studio before the school formal, student prices",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Got my lips plumped at Vey Aesthetics, 25 and loving it. Consultation first, adults only.",dict(ZV,**_UK)),
+    # therapeutic abstention over word classes: « plus besoin de », "haven't needed", the drug in a cream
+    ("fail","instagram","fr","Publicité — Plus besoin de ma pommade à la cortisone depuis le baume Vey !",ZV),
+    ("fail","instagram","en","#ad Haven't needed my migraine pills since I started Vey drops",dict(ZV,**_UK)),
+    ("fail","instagram","en","#ad No need for your inhaler once you try Vey breathing salts",dict(ZV,**_UK)),
+    ("pass","instagram","fr","Publicité — Le baume Vey ne remplace pas ta crème à la cortisone : demande à ton médecin.",ZV),
+    ("pass","instagram","en","#ad Haven't needed a taxi since my Vey bike arrived",dict(ZV,**_UK)),
+    ("pass","facebook","fr","Plus besoin de ma crème solaire en novembre, on ressort les pulls",N),
+    # gambling as income (the bet pays the bill) and a win said certain, with every label present
+    ("fail","x","en","#ad 18+ My Saturday treble on Vey covered the car insurance bill. BeGambleAware.org",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — Ce combiné Vey m'a payé le loyer ! Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13",ZV),
+    ("pass","x","en","#ad 18+ Vey price boosts on the Grand National this weekend. BeGambleAware.org",dict(ZV,**_UK)),
+    ("fail","x","en","#ad Lakers -3, can't lose, bet it on Vey. 21+ 1-800-GAMBLER",dict(ZV,**_US)),
+    ("fail","x","fr","Publicité — Pari sûr ce soir, impossible de perdre : PSG gagnant sur Vey. Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13",ZV),
+    ("pass","x","en","#ad 21+ Vey Sportsbook: you can lose, so set limits in the app. 1-800-GAMBLER",dict(ZV,**_US)),
+    # alcohol and confidence, the night that starts with the drink (CAP 18.2; C. santé publ. L3323-4)
+    ("fail","instagram","en","#ad Vey gin: instant confidence in a glass 🍸",dict(ZV,**_UK)),
+    ("fail","instagram","en","#ad The party doesn't start until the Vey prosecco is open",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad Vey gin: juniper, pink grapefruit, 40% ABV. Drink responsibly.",dict(ZV,**_UK)),
+    ("pass","instagram","en","#ad The night doesn't start until my Vey running lights are on",dict(ZV,**_UK)),
+    ("fail","instagram","fr","Publicité — La soirée ne commence pas sans le rosé Vey ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",ZV),
+    # France: an establishment allowed to keep wild animals (its keepers, its feeding, its conservation programme)
+    ("pass","facebook","fr","Publicité — Journée au parc Vey : les soigneurs nous ont présenté les pandas roux et leur programme de conservation.",dict(ZV,sector="wild_animals")),
+    ("pass","facebook","fr","Publicité — Atelier nourrissage des loutres au Vey Park cet été, billets en ligne",dict(ZV,sector="wild_animals")),
+    ("fail","instagram","fr","Publicité — Bébé singe à adopter chez Vey, livré chez toi !",dict(ZV,sector="wild_animals")),
+    ("fail","instagram","fr","Publicité — Un fennec comme animal de compagnie ? Les soigneurs de Vey te le livrent !",dict(ZV,sector="wild_animals")),
+    # US: a prescription drug's risks named beside it (21 CFR 202.1(e)); the UK bans the promotion whatever it says
+    ("pass","instagram","en","#ad Got lip filler and Botox at Vey Med Spa, done by a licensed NP. Possible side effects include swelling and bruising.",dict(ZV,**_US)),
+    ("warn","instagram","en","#ad Got Botox at Vey Med Spa, best decision ever!",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Got Botox at Vey Med Spa, 100% safe, no side effects!",dict(ZV,**_US)),
+    ("fail","instagram","en","#ad Botox at Vey Clinic, risks like bruising are rare, 10% off",dict(ZV,**_UK)),
+]
+for _expected, _network, _lang, _text, _context in TWENTY_FIRST:
+    P(_expected, _network, _text, _lang, **_context)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',

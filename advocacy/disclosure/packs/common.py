@@ -189,6 +189,13 @@ MESSAGES = {
         "fix_fr": "Ajoutez « {m_warning} ».",
         "fix_en": "Add “{m_warning}”.",
     },
+    "sector_warning_placement": {
+        "severity": "fail",
+        "fr": "Secteur {sector} : l'avertissement obligatoire est présent mais pas en haut du message (sous la coupure de la légende).",
+        "en": "{sector}: the mandatory warning is there but not in the upper portion of the post (below the caption's cut).",
+        "fix_fr": "Placez « {m_warning} » en tête du message.",
+        "fix_en": "Move “{m_warning}” to the top of the post.",
+    },
     "gambling_income": {
         "severity": "fail",
         "fr": "« {found} » présente le jeu comme une source de revenus ou une solution à des soucis d'argent.",
@@ -287,7 +294,13 @@ CLEARANCES = {
     # (loi 2023-451 art. 4 I: « à l'exception des établissements autorisés à détenir ces animaux »)
     "wildlife_establishment": (r"^(?![\s\S]*(?:a vendre|a adopter|adoptez|livr|expedi|en dm|en mp|dispo))"
                                r"(?=[\s\S]*(?:zoo|parc zoologique|parc animalier|aquarium|refuge|sanctuaire|centre de soins|"
-                               r"reserve (?:zoologique|africaine)|bioparc|biopark|vivarium|menagerie))"),
+                               r"reserve (?:zoologique|africaine)|bioparc|biopark|vivarium|menagerie|soigneu(?:rs?|ses?)(?: animaliers?)?|"
+                               r"nourrissages?|programmes? (?:de conservation|d'elevage)|eep))"),
+    # a prescription drug's risks named beside it (21 CFR 202.1(e)(5): fair balance): "ask your provider about risks
+    # like bruising", « effets indésirables possibles : … »
+    "risk_information": (r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) (?:like|such as|include|including|"
+                         r"may include|can include|incl\.|:|comme|possibles?)|(?:ask|talk to|consult) your (?:provider|doctor|"
+                         r"physician|injector|pharmacist) about (?:the )?(?:risks?|side[\s\-]effects?)"),
     # the FCA's cryptoasset risk warning (COBS 4.12A) and the firm's authorisation or the s21 approval
     "fca_risk_warning": r"prepared to lose all (?:the )?money you invest",
     "fca_status": (r"(?:authori[sz]ed|registered|regulated|approved)(?: and regulated)? (?:by|with) (?:the )?(?:fca|financial conduct "
@@ -333,7 +346,9 @@ CONTENT_PATTERNS = {
         r"(?:\d+ ?(?:€|euros?|\$|£)|\d+ ?k) (?:par|per|a) (?:mois|month|semaine|week|jour|day)|"
         r"(?:plus besoin de|no need for a) (?:travailler|job|boulot)|"
         r"make (?:your|my|the) (?:money|student loan|loan|wages?|pay ?check|salary|pension) go further|"
-        r"(?:guaranteed|garantis?|assures?) (?:winners?|wins?|gains?|picks|profits?|benefices)|lock of the (?:day|week)|"
+        r"(?:guaranteed|garantis?|assures?) (?:winners?|wins?|gains?|picks|profits?|benefices)|lock of the (?:day|week|night|weekend|season)|"
+        # a win said certain (FTC Act § 5; CAP 16.3.2 misleading about the chance of winning): "can't lose"
+        r"(?:can't|cannot|can not|won't|you won't) (?:lose|miss)|(?:ne )?peu(?:t|x|vent) pas perdre|impossible de perdre|"
         r"sure (?:bet|thing|win)|\d+ ?% (?:strike|win|hit|success) rate|taux de reussite (?:de )?\d+|\d+ ?% de reussite|"
         r"never lose|ne (?:perdez|perds) plus|jamais perdant|paris? surs?|(?:me|te|se|nous|vous) fai(?:s|t|re|tes) \d+ ?(?:€|euros?)|"
         r"en plus de (?:mon|ton|votre) salaire|complement de (?:revenus?|salaire)|"
@@ -406,7 +421,10 @@ CONTENT_PATTERNS = {
         r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
         r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
-        r"(?:the |more |extra |my |your |with |a bit of )confidence|confidence (?:boost|to)|"
+        r"(?:the |more |extra |my |your |with |a bit of |instant |bottled |pure |total |liquid )confidence|"
+        # the night (the party) said to begin only with the drink (CAP 18.2: not key to social success)
+        r"(?:the |la |ta |your )?(?:night|party|weekend|fun|soiree|fete) (?:doesn't|does not|don't|won't|never|ne) ?"
+        r"(?:start|starts|begin|begins|commence) (?:pas )?(?:until|till|without|sans|avant)|confidence (?:boost|to)|"
         r"(?:feel|felt|feeling|walk in|walked in|be|was|were|get|got) (?:so |more |super |extra )?(?:confident|unstoppable|invincible)|"
         r"unstoppable|invincible|secret weapon|stronger than ever|strongest (?:on|in) the|(?:play|perform|run|drive) like a pro|"
         r"(?:improves?|boosts?) (?:your )?(?:game|performance)|dutch courage|talk to anyone|(?:everyone's|everybody's|the) (?:favourite|favorite) "
