@@ -25,6 +25,9 @@ FLOORS = {
     "independent-third-2026-11-29.jsonl": (198, 0),
     "independent-train-2026-11-29.jsonl": (199, 0),
     "independent-focus-2026-11-29.jsonl": (89, 0),
+    "independent-holdout-2026-11-29.jsonl": (219, 0),
+    "independent-train4a-2026-11-29.jsonl": (199, 0),
+    "independent-train4b-2026-11-29.jsonl": (198, 1),  # uk-029: UK "Sponsored by" accepted as DOMAIN.md lists it
 }
 
 
