@@ -286,8 +286,9 @@ class _Check:
                 # it is not about the products: "nothing to do with our products")
                 promo = hints[0]
         # strong signals the scan does not read (they need the brand's name, or the raw text)
+        short_ok = bool(brand_f) and owed.called_by_short_name(self.text, brand_f, _fold_word)
         if promo is None and brand_f:
-            promo = owed.launch(ft, brand_f)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
+            promo = owed.launch(ft, brand_f, short_ok)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
         if promo is None and "/" in ft:
             promo = owed.SHOP_LINK_RE.search(ft)  # "acme.com/shop": a link to the brand's shop
             if promo is None and brand_f:
@@ -311,7 +312,7 @@ class _Check:
             # praise aimed at the brand or the author's own product: "Cleanest integration on the market — take a
             # hard look at X", « notre token va faire x10, c'est le moment de rentrer » (owed.praise); two
             # classes of words are a weak cue, three a verdict
-            found = owed.praise(ft, brand_f, owed.called_by_short_name(self.text, brand_f, _fold_word))
+            found = owed.praise(ft, brand_f, short_ok, owed.points_to_bio(ft))
             if found is not None:
                 score, (ps, pe) = found
                 cue = lexicon.Match(_CUE_WORDING, ps, pe, False)

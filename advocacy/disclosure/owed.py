@@ -457,6 +457,8 @@ _PRAISE_CLASSES = {
         r"softest|tastiest|freshest|lightest|strongest|safest|smartest|sharpest|clearest|nicest|coolest|tightest|"
         r"most (?:accurate|reliable|precise|intuitive|powerful|comfortable|delicious|affordable|beautiful|elegant|robust|"
         r"complete|advanced|efficient|secure|flexible|innovative|useful|stylish|durable|generous)|"
+        # "the only one that …" said of a product sets it above all others (16 CFR 255.5: an employee's verdict)
+        r"the only (?:one|ones) (?:that|which)|"
         r"top[\s\-]?(?:notch|tier|rated|quality)|number one|no ?1|#1|n ?1|unbeatable|unmatched|unrivall?ed|"
         r"second to none|like no other|in a (?:league|class) of (?:its|their) own|gold standard|best[\s\-]in[\s\-]class|"
         r"world[\s\-]class|industry[\s\-]leading|meilleure?s?|le top|au top|imbattables?|inegalee?s?|sans egal|hors pair|"
@@ -466,7 +468,7 @@ _PRAISE_CLASSES = {
     # a comparison with the rest of the market ("on the market", « du moment », "by far")
     "market": (
         r"on the market|in the market|du marche|sur le marche|out there|in town|du moment|de loin|by far|hands down|"
-        r"bar none|no contest|nothing (?:else )?comes close|(?:nobody|no one) (?:else )?(?:comes close|does|makes|beats)|"
+        r"bar none|no contest|not even close|nothing (?:else )?comes close|(?:nobody|no one) (?:else )?(?:comes close|does|makes|beats)|"
         r"personne ne (?:fait|bat)|rien ne vaut|miles (?:ahead|better)|ahead of (?:everything|everyone|the rest|the pack|the "
         r"competition)|head and shoulders|(?:than|que) (?:any|all|the|tous les|toutes les|"
         r"les|la) ?(?:other|others|rest|competition|competitors|autres|concurrence|concurrents)|beats (?:every|all|the)|"
@@ -480,7 +482,7 @@ _PRAISE_CLASSES = {
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
         r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
         r"love|thank)|trust me|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
-        r"treat yourself|switch to|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
+        r"treat yourself|switch to|(?:it's |is |well )?worth a (?:look|try|shot|go)|(?:vaut|merite) le (?:detour|coup d'oeil)|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
         r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
         r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
         r"if you're (?:looking|evaluating|shopping|in the market|searching)|si (?:vous cherchez|tu cherches)|"
@@ -502,6 +504,11 @@ _PRAISE_CLASSES = {
         r"formule) gratuite?|(?:took|takes|take) (?:me |us )?(?:\d+|a few|two|five|ten|fifteen) (?:minutes|mins|seconds|"
         r"clicks) to (?:switch|set up|setup|install|migrate|move)|in (?:\d+|two|three) clicks|en (?:\d+|deux|trois) clics|"
         r"out of the box|(?:easiest|simplest|smoothest|quickest) (?:[a-z]+ )?(?:switch|move|upgrade|migration|decision)|"
+        # a feature given with every plan, an offer that runs until a date ("included in every plan", « la migration
+        # est offerte jusqu'en juin »): a selling point of the brand's offer (C. consom. L121-1; 16 CFR 255.0)
+        r"included (?:in|with) (?:every|all|each|any|your) (?:plans?|tiers?|subscriptions?|accounts?)|free until|"
+        r"inclus (?:dans|avec) (?:tous les|toutes les|chaque) (?:forfaits?|abonnements?|offres?|formules?)|"
+        r"(?:offerte?s?|gratuite?s?) jusqu'(?:au|en|a|fin|le)(?![a-z])|"
         r"garantie?s? (?:\d+|a vie)|(?:\d+|lifetime)[\s\-](?:year|yr) (?:warranty|guarantee)"),
     # recommending and loving verbs
     "recommend": (
@@ -624,10 +631,23 @@ def _targets(folded: str, brand: str | None, short_ok: bool = False) -> list[int
     return out
 
 
-def praise(folded: str, brand: str | None, short_ok: bool = False) -> tuple[int, tuple[int, int]] | None:
+#: a pointer to the profile's bio ("yes, it's in my bio", « pour ceux qui lisent ma bio »): no disclosure, for the
+#: reader must look elsewhere (directive 2005/29/CE annex I pt 22; FTC "Disclosures 101": not in the bio alone), and
+#: a sign the author knows the connection: beside praise of the brand it makes the post an endorsement
+BIO_POINTER_RE = re.compile(r"(?<![a-z])(?:(?:it's|its|it is|that's|all) in (?:my|the) (?:bio|profile)|(?:see|check|read) "
+                            r"my (?:bio|profile)|(?:lisent|lire|voir|lisez|regardez|consultez) (?:ma|la) bio|c'est dans (?:ma|la) bio)(?![a-z])")
+
+
+def points_to_bio(folded: str) -> bool:
+    """Does the text send the reader to the author's bio (``BIO_POINTER_RE``)? Gated on the word "bio"."""
+    return "bio" in folded and BIO_POINTER_RE.search(folded) is not None
+
+
+def praise(folded: str, brand: str | None, short_ok: bool = False, bio: bool = False) -> tuple[int, tuple[int, int]] | None:
     """Praise aimed at the brand or the author's own product (see above): (how many classes meet, the span of
     the first word), or None. Two classes are a cue a stated purpose outweighs ("Acme is hiring — best pub quiz
-    in town"); three or more are a verdict no purpose hides."""
+    in town"); three or more are a verdict no purpose hides. A pointer to the bio (``bio``) counts as one class:
+    the author knows the connection and leaves it out of the post."""
     best = (0, (0, 0))
     targets = _targets(folded, brand, short_ok)
     if not targets:
@@ -647,7 +667,7 @@ def praise(folded: str, brand: str | None, short_ok: bool = False) -> tuple[int,
         seen.add(i)
         lo, hi = bounds[max(0, i - 1)][0], bounds[min(len(bounds) - 1, i + 1)][1]
         window = folded[lo:hi]
-        classes = {}
+        classes = {"bio": (0, 0)} if bio else {}
         for name, rx in _PRAISE_RES:
             for m in rx.finditer(window):
                 if name in ("superlative", "praise", "novelty") and said_of_people(window, m.start(), m.end()):
@@ -655,7 +675,7 @@ def praise(folded: str, brand: str | None, short_ok: bool = False) -> tuple[int,
                 classes.setdefault(name, (lo + m.start(), lo + m.end()))
                 break
         if len(classes) >= 2 and not _PRAISE_ANCHORS.isdisjoint(classes) and len(classes) > best[0]:
-            best = (len(classes), min(classes.values()))
+            best = (len(classes), min(v for k, v in classes.items() if k != "bio"))
     return best if best[0] else None
 
 
@@ -671,7 +691,11 @@ def _launch_re(brand: str) -> re.Pattern:
     new = r"(?:brand[\s\-]new|new|latest|nouvel|nouvelle|nouvelles|nouveau|nouveaux)" + _NOT_LAUNCH
     return re.compile(
         r"(?<![a-z0-9])(?:" + new + r" " + _NOT_NEWS + r"(?:[a-z'\-]+ ){1,3}(?:at|chez|from|by|de chez|signee?s? |par) ?@?" + b
-        + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"[a-z]{3,}|(?:le|la|les) " + new + r" " + _NOT_NEWS
+        + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"[a-z]{3,}"
+        # a version of the brand's product that "is live" or "is out" ("Acme 4.0 is live", « Acme 2.1 est dispo »):
+        # the release of what it sells (16 CFR 255.0; loi 2023-451 art. 1 "promouvoir … des biens, des services")
+        + r"|@?" + b + r" v?\d+(?:\.\d+)+ (?:is|est) (?:now |finally |enfin )?(?:live|out|here|available|en ligne|dispo|disponible|sortie?|la)"
+        + r"|(?:le|la|les) " + new + r" " + _NOT_NEWS
         + r"(?:[a-z'\-]+ ){1,2}(?:de |d'|du |de chez )@?" + b + r")(?![a-z0-9])")
 
 
@@ -697,10 +721,19 @@ def brand_link(folded: str, brand: str | None):
     return _brand_link_re(brand).search(folded)
 
 
-def launch(folded: str, brand: str | None):
+def launch(folded: str, brand: str | None, short_ok: bool = False):
     """A new product said with the brand's name ("new tarts at Acme", "Acme's new planner", « les nouvelles
-    tartes de Acme »): the launch of a product, a strong signal (not "our new office at Acme", "new joiners")."""
-    if not brand or len(brand) < 2 or brand not in folded or not ("new" in folded or "nouv" in folded or "latest" in folded):
+    tartes de Acme ») or a version of it released ("Acme 4.0 is live"): the launch of a product, a strong signal
+    (not "our new office at Acme", "new joiners"). When the post writes the brand's first word as a name, that word
+    names it too ("Kestrel's new seats" for Kestrel Air): the possessive of the brand's own name."""
+    if not brand or len(brand) < 2:
+        return None
+    if brand not in folded:
+        short = short_name(brand) if short_ok else None
+        if not short or short not in folded:
+            return None
+        brand = short
+    if not ("new" in folded or "nouv" in folded or "latest" in folded or "." in folded):
         return None
     return _launch_re(brand).search(folded)
 

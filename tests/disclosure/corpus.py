@@ -1577,6 +1577,41 @@ OWED_NEWS_REWARD = [
 for _expected, _network, _lang, _text, _context in OWED_NEWS_REWARD:
     P(_expected, _network, _text, _lang, **_context)
 
+# t3a: an employee's undisclosed endorsement read as one: a version "is live", the brand's first word in the
+#      possessive ("Velmar's new …"), "the only one that", "not even close", "worth a look", a feature "included in
+#      every plan", an offer « offerte jusqu'en mars »; a pointer to the bio is no disclosure and marks the post an
+#      endorsement (16 CFR 255.5; directive 2005/29/CE annex I pt 22); the employee hashtag after the cut; « #pub »
+#      up front accepted (ARPP; loi 2023-451 art. 5), at the end still weak. Look-alikes: the employment said up front,
+#      a tool's version on build servers, the team's news, a museum "worth a look", a new role "in my bio", a city's
+#      free shuttle, a job ad pointing to the bio
+_VM = dict(employee=True, rewarded=False, brand="Velmar Maps", jurisdiction="us")
+_HF = dict(employee=True, rewarded=False, brand="Halden Foods", jurisdiction="uk")
+_LD = dict(employee=True, rewarded=False, brand="Ledgerly", jurisdiction="us")
+_AS = dict(employee=True, rewarded=False, brand="Alcyon Stockage", jurisdiction="fr")
+OWED_T3A = [
+    ("fail","x","en","Velmar Maps 3.2 is live: offline routes and shared lists. Free on iOS and Android. velmar.app",_VM),
+    ("fail","x","en","Velmar's new hiking layer is the best in outdoor apps right now.",_VM),
+    ("fail","instagram","en","Tried every oat milk in two supermarkets and Halden's Barista is the only one that foams properly. Not even close.",_HF),
+    ("fail","linkedin","en","Ledgerly now reconciles bank feeds automatically, and it's included in every plan. If you run a small shop, it's worth a look before year end.",_LD),
+    ("fail","linkedin","fr","Alcyon Stockage est certifié ISO 27001 et l'installation est offerte jusqu'en mars. C'est le moment de changer.",_AS),
+    ("fail","linkedin","fr","Alcyon Stockage est certifié ISO 27001. Franchement, c'est le moment de changer. (pour ceux qui lisent ma bio 😉)",_AS),
+    ("fail","x","en","Velmar has the cleanest trail maps I've seen. Switch to it. (yes, it's in my bio)",_VM),
+    ("fail","linkedin","en",CUT_FILLER_EN + "\n\nLedgerly now reconciles bank feeds automatically, and it's included in every plan. If you run a small shop, it's worth a look before year end.\n\n#accounting #LedgerlyEmployee",_LD),
+    ("pass","x","fr","#pub Le nouveau pain au levain de Acme est sorti ce matin.",dict(R, jurisdiction="fr")),
+    ("pass","x","fr","#pub Je bosse chez Ferlin et je touche des points pour ce post. Le nouveau vélo Ferlin tient la route.",dict(employee=True, rewarded=True, brand="Ferlin", jurisdiction="fr")),
+    ("warn","x","fr","Le nouveau pain au levain de Acme est sorti ce matin. #pub",dict(R, jurisdiction="fr")),
+    ("pass","x","en","I'm on the Velmar team, so biased: Velmar Maps 3.2 is live with offline routes. Free on iOS.",_VM),
+    ("pass","mastodon","en","Python 3.13 is live on our build servers, upgrade your venvs before Friday.",_VM),
+    ("pass","linkedin","en","Velmar's new intern cohort starts Monday, say hi if you see them in the kitchen.",_VM),
+    ("pass","linkedin","en","Velmar's quarterly report is out: we grew 20% this year.",_VM),
+    ("pass","x","en","The city museum is free until June and worth a look if you're in Lyon this winter.",_LD),
+    ("pass","linkedin","en","New role at Ledgerly starting Monday! Details are in my bio.",_LD),
+    ("pass","linkedin","fr","La mairie offre la navette gratuite jusqu'en juin, c'est le moment de tester le vélo en ville.",_AS),
+    ("pass","linkedin","fr","Alcyon Stockage recrute deux technicien·nes à Rennes. C'est le moment de postuler, tout est dans ma bio.",_AS),
+]
+for _expected, _network, _lang, _text, _context in OWED_T3A:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

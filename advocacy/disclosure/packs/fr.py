@@ -155,6 +155,10 @@ WORDINGS = [
     w("fr.touche_commission", "commercial", "accepted", r"(?:touche|percois|recois|gagne|empoche)(?:rai)? (?:une |des )?(?:petite |petites )?commissions?",
       lang="fr", before=r"\b(?:je|j'|on|nous)\s*$", example="Je touche une commission sur chaque vente"),
     # --- mention commerciale : faibles (avertissement) ------------------------------------
+    # « #pub » opening the post is read as « Publicité » itself: the ARPP's recommendation on influencer communication
+    # lists it among the accepted equivalents and the loi 2023-451 art. 5 (as amended by ord. 2024-978) asks for a
+    # « mention claire, lisible et identifiable » up front, not a single word; at the end or among tags it stays weak
+    w("fr.pub_hashtag_start", "commercial", "accepted", r"#pub(?![a-z])", lang="fr", start=True, example="#pub …"),
     w("fr.pub_hashtag", "commercial", "weak", r"#pub", lang="fr", example="#pub"),
     w("fr.pub_label", "commercial", "accepted", r"pub(?=\s*[:|\]\)\-])", lang="fr", example="Pub : …"),
     w("fr.produit_offert", "commercial", "weak", r"(?:produits?|cadeaux?|echantillons?) offerts? (?:par|gracieusement)", lang="fr"),
