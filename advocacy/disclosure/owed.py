@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .normalize import INVISIBLE_CHARS
+
 
 #: reason → pattern; the order is the order reasons are reported in
 REASONS: dict[str, str] = {
@@ -600,6 +602,7 @@ def short_name(brand: str) -> str | None:
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]+")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 
 
 def called_by_short_name(text: str, brand: str | None, fold_word) -> bool:
@@ -609,7 +612,9 @@ def called_by_short_name(text: str, brand: str | None, fold_word) -> bool:
     if not short:
         return False
     n = len(short)
-    return any(w[0].isupper() and fold_word(w) == short for w in _WORDS_RE.findall(text) if len(w) == n)
+    # characters the reader does not see do not split the name ("Vel\u200bmar's" reads "Velmar's")
+    return any(w[0].isupper() and fold_word(w) == short for w in _WORDS_RE.findall(text.translate(_DROP_INVISIBLE))
+               if len(w) == n)
 
 
 def _targets(folded: str, brand: str | None, short_ok: bool = False) -> list[int]:

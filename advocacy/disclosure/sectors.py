@@ -221,12 +221,13 @@ DETECT: dict[str, str] = {
         r"(?:mes|tes|ses|vos|de) nouvelles levres|levres (?:refaites|repulpees)|nez refait"),
     "therapeutic": (
         r"(?:arrete|stoppe|abandonne|lache|laisse tomber|jete|arreter|arretez|arretent|stopper) (?:mon|ton|votre|son|sa|ses|ma|mes|tes|vos|leur|leurs|notre|nos|la|le|les) "
-        r"(?:[a-z\-]+ ){0,2}(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|anxiolytiques?|somniferes?|betabloquants?|antihypertenseurs?|pilules?|inhalateurs?|ventoline|statines|"
+        r"(?:[a-z\-]+ ){0,2}(?:traitements?|medicaments?|medocs?|insuline|chimio|antidepresseurs?|anxiolytiques?|somniferes?|betabloquants?|antihypertenseurs?|pilules?|comprimes|inhalateurs?|ventoline|statines|"
         r"levothyrox|corticoides)|"
         r"(?:stopped|quit|ditched|dropped|came off|stop|quit taking|stopped taking|ditch|ditching|dumped|got off|come off|coming off|"
         r"stopping|quitting|threw out|threw away|tossed|binned|flushed|gave up|give up|no longer need|don't need|never needed) "
         r"(?:taking )?(?:my|your|the|her|his|their|our) "
-        r"(?:[a-z\-]+ ){0,2}(?:medications?|medicines?|meds|pills|treatments?|insulin|chemo|prescriptions?|"
+        # tablets are a medicine by their form ("came off my blood pressure tablets": CAP 12.2, 15.1)
+        r"(?:[a-z\-]+ ){0,2}(?:medications?|medicines?|meds|pills|tablets|treatments?|insulin|chemo|prescriptions?|"
         r"antidepressants?|inhalers?|statins?|steroids?|epipen)|"
         r"remplacer?a? (?:votre|ton|mon|vos|tes|mes|les|le) (?:traitements?|medicaments?)" + wordclasses.NOT_MEDICAL + "|"
         r"(?:replaces?|replaced|replacing) (?:your|my|the|their|our|his|her) (?:[a-z\-]+ ){0,2}(?:medications?|meds|medicines?|treatments?|"

@@ -152,7 +152,7 @@ BET_NOUN = alt("acca", "accas", "accumulator", "bet", "bets", "parlay", "parlays
                "lucky 15", "each way", "each-way", "boost")
 #: what a household pays (French, English)
 BILLS = alt(nouns("loyer", "facture", "dette", "credit", "pret", "course", "traite", "rent", "bill", "mortgage", "debt",
-                  "loan", "grocery", "overdraft", "tuition"),
+                  "loan", "grocery", "overdraft", "tuition", "tax", "impot", "taxe"),
             "groceries", "decouvert", "fins de mois", "fin de mois", "student loan", "credit card")
 #: a gambler's takings (French, English)
 WINNINGS = alt("winnings", "wins", "my wins", "payouts", "gains", "mes gains", "gains au", "gains aux")
@@ -162,7 +162,8 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
                      "payer", "paye", "paie", "paient", "payons", "regle", "regler", "rembourse", "rembourser")
                  + " (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + r"(?: [a-z']+){0,3} (?:with|avec|grace a) (?:" + DET + " )?(?:[a-z]+ )?"
                  + WINNINGS + "|"
-                 + BET_NOUN + " " + alt("paid", "pays", "paid for", "covered", "covers", "sorted", "cleared", "a paye", "m'a paye",
+                 # the operator may sit between the bet and its verb ("a few spins on X Casino sorted my council tax")
+                 + BET_NOUN + r"(?: (?:on|at|with|sur|chez|avec) [a-z0-9&'\-]+(?: [a-z0-9&'\-]+){0,2})? " + alt("paid", "pays", "paid for", "covered", "covers", "sorted", "cleared", "a paye", "m'a paye",
                                         "a rembourse", "paie", "a regle")
                  + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + BILLS + "|"
                  + alt("live off", "living off", "lives off", "live on", "living on", "vivre de", "vis de", "vit de", "vivre avec")

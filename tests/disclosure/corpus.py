@@ -1612,6 +1612,40 @@ OWED_T3A = [
 for _expected, _network, _lang, _text, _context in OWED_T3A:
     P(_expected, _network, _text, _lang, **_context)
 
+# t3a: gambling as the way to pay a household's bills with the operator between the bet and its verb ("a few spins on
+#      X Casino sorted my council tax"), a tax as a bill (CAP 16.3.5). Look-alikes: the tax named beside no win, a
+#      budget urged, the brand's offer alone
+_ZC = dict(employee=False, rewarded=True, brand="Zest Casino", jurisdiction="uk")
+OWED_T3A_GAMBLING = [
+    ("fail","facebook","en","#ad Behind on bills? A few spins on Zest Casino sorted my council tax last time. 100 free spins, 18+ begambleaware.org",_ZC),
+    ("fail","facebook","en","#ad Two spins at Zest Bingo covered our energy bill 🙌 18+ begambleaware.org",_ZC),
+    ("fail","x","en","#ad That spin on Zest Slots sorted the council tax. 18+ begambleaware.org",_ZC),
+    ("fail","instagram","en","#ad One bet with Zest Casino paid my rent this month. 18+ begambleaware.org",_ZC),
+    ("pass","facebook","en","#ad New slots at Zest Casino this week. 18+ begambleaware.org",_ZC),
+    ("pass","facebook","en","#ad Council tax is due Friday, so no spins at Zest Casino for me this month. 18+ begambleaware.org",_ZC),
+    ("pass","x","en","#ad Zest Casino: 100 free spins for new players. Never gamble with bill money. 18+ begambleaware.org",_ZC),
+    ("pass","instagram","en","#ad Spins on Zest Casino this weekend: set a budget and stick to it. 18+ begambleaware.org",_ZC),
+]
+for _expected, _network, _lang, _text, _context in OWED_T3A_GAMBLING:
+    P(_expected, _network, _text, _lang, **_context)
+
+# t3a: a supplement said to have replaced a medicine named by its form ("came off my blood pressure tablets", « arrêté
+#      mes comprimés »): discourages essential treatment (CAP 12.2, 15.1; C. santé publ. L5122-15). Look-alikes: the
+#      product's own tablets, a GP's prescription kept
+_NB = dict(employee=False, rewarded=True, brand="Ortie & Baie", jurisdiction="uk")
+OWED_T3A_THERAPEUTIC = [
+    ("fail","facebook","en","#ad Since taking Ortie & Baie's garlic capsules I've come off my blood pressure tablets completely!",_NB),
+    ("fail","instagram","en","#ad Three weeks on Ortie & Baie's magnesium and I stopped my sleeping tablets.",_NB),
+    ("fail","facebook","en","#ad With Ortie & Baie's turmeric I ditched my arthritis tablets for good.",_NB),
+    ("fail","instagram","fr","Publicité — Depuis les gélules Ortie & Baie, j'ai arrêté mes comprimés pour la tension.",dict(_NB, jurisdiction="fr")),
+    ("pass","facebook","en","#ad Ortie & Baie's garlic capsules are in my morning routine now. Keep taking any tablets your GP prescribed.",_NB),
+    ("pass","instagram","en","#ad Ortie & Baie's effervescent vitamin C tablets taste like orange squash.",_NB),
+    ("pass","facebook","en","#ad Ortie & Baie's magnesium: two tablets with dinner, that's it.",_NB),
+    ("pass","instagram","fr","Publicité — Les comprimés effervescents Ortie & Baie ont un goût d'orange.",dict(_NB, jurisdiction="fr")),
+]
+for _expected, _network, _lang, _text, _context in OWED_T3A_THERAPEUTIC:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
