@@ -436,6 +436,13 @@ _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?
 _GLUE_FREE = frozenset(_GLUED)
 #: "tobacco-free", "tobacco free": what a nicotine pouch says it is not
 _TOBACCO_FREE = re.compile(r"[\s\-]free(?![a-z])")
+#: a cessation campaign or service named with the word: prevention, not promotion
+_TOBACCO_PREVENTION = re.compile(r"(?:sans ?|anti-?|without |quit )(?:tabac|tobacco)|(?:tabac|tobacco) ?info ?service|"
+                                 r"stoptober|(?:tabac|tobacco)[\s\-]?(?:cessation|sevrage)")
+#: the word as the flavour of a nicotine product ("Classic Tobacco pods", "tobacco flavour", « saveur tabac »)
+_TOBACCO_FLAVOUR = re.compile(r"(?: [a-z]+)? (?:pods?|e-?liquids?|flavou?rs?|cartridges?|cartouches?|vapes?|pouches?|"
+                              r"sachets?|puffs?|saveur)(?![a-z])")
+_FLAVOUR_BEFORE = ("saveur ", "arome ", "gout ", "flavour ", "flavor ")
 #: crypto custody words only (a wallet, its seed phrase): the safe, not the asset
 _CUSTODY = re.compile(r"(?:hardware |cold |hot )?wallets?|seed phrase|portefeuilles?")
 #: the gambling warning statements, helplines and self-exclusion schemes
@@ -521,6 +528,16 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         # nicotine pouch says of itself (a weak nicotine cue; the nicotine row decides)
         del by_name["tobacco"]
         extra.setdefault("nicotine", set()).add("tobacco-free")
+    if "tobacco" in by_name and all(_TOBACCO_PREVENTION.search(folded, max(0, a - 12), b + 14) for a, b in by_name["tobacco"]):
+        # the word inside a cessation campaign or service's name (#MoisSansTabac, Tabac Info Service, "anti-tobacco"):
+        # public-health prevention promotes no tobacco (C. santé publ. L3512-4 bans promotion, not prevention)
+        del by_name["tobacco"]
+    if "tobacco" in by_name and "nicotine" in by_name and all(
+            _TOBACCO_FLAVOUR.match(folded, b) or folded[max(0, a - 8):a].endswith(_FLAVOUR_BEFORE) for a, b in by_name["tobacco"]):
+        # "Classic Tobacco pods", « saveur tabac »: the flavour of a nicotine product, which the nicotine row rules
+        # (21 CFR 1143.3); no tobacco product is advertised, and the flavour is one more nicotine cue
+        del by_name["tobacco"]
+        extra.setdefault("nicotine", set()).add("tobacco flavour")
     found: dict[str, tuple[int, int] | None] = {}
     for name in (by_name.keys() | extra.keys()) if extra else by_name:
         spans = by_name.get(name, [])

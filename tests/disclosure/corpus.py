@@ -1646,6 +1646,26 @@ OWED_T3A_THERAPEUTIC = [
 for _expected, _network, _lang, _text, _context in OWED_T3A_THERAPEUTIC:
     P(_expected, _network, _text, _lang, **_context)
 
+# t3a: tobacco as the flavour of a nicotine product ("Classic Tobacco pods", "tobacco flavour"): the nicotine row
+#      rules it (21 CFR 1143.3); the word inside a cessation campaign or service (#MoisSansTabac, Tabac Info Service,
+#      « anti-tabac »): prevention, not promotion (C. santé publ. L3512-4). Look-alikes: the pods without the FDA
+#      warning, rolling tobacco sold at the counter, the campaign's end announced beside a tobacco offer
+_VX = dict(employee=False, rewarded=True, brand="Vapex", jurisdiction="us")
+_PT = dict(employee=True, rewarded=False, brand="Pharmacie du Lavoir", jurisdiction="fr")
+_FDA = "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n"
+OWED_T3A_TOBACCO = [
+    ("pass","instagram","en",_FDA + "#ad @vapex Classic Tobacco pods. 21+ only, not for non-smokers.",_VX),
+    ("pass","instagram","en",_FDA + "#ad Vapex e-liquid, tobacco flavour, 21+ only.",_VX),
+    ("pass","mastodon","fr","Novembre = #MoisSansTabac. Pour arrêter, le 39 89 (Tabac Info Service) est gratuit et vous oriente vers un·e tabacologue.",_PT),
+    ("pass","linkedin","fr","Atelier anti-tabac jeudi à la pharmacie, gratuit, avec une tabacologue de l'hôpital.",_PT),
+    ("fail","instagram","en","#ad @vapex Classic Tobacco pods. 21+ only, not for non-smokers.",_VX),
+    ("fail","instagram","en","#ad Vapex e-liquid, tobacco flavour, 21+ only.",_VX),
+    ("fail","linkedin","fr","Nouveau à la pharmacie : le tabac à rouler bio, 12 € le paquet.",_PT),
+    ("fail","mastodon","fr","#MoisSansTabac c'est fini : retour du tabac à rouler en promo à la pharmacie, 10 € le paquet.",_PT),
+]
+for _expected, _network, _lang, _text, _context in OWED_T3A_TOBACCO:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
