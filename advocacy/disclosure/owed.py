@@ -690,6 +690,10 @@ _NOT_LAUNCH = (r"(?! ?(?:[a-z\-]+ ){0,2}(?:reports?|rapports?|study|studies|etud
                r"bilan|index|barometre|barometer)(?![a-z]))")
 
 
+#: a version number ("4.0", "2.1.3"): the only launch of ``_launch_re`` without a word for "new"
+_VERSION = re.compile(r"\d\.\d")
+
+
 @lru_cache(maxsize=256)
 def _launch_re(brand: str) -> re.Pattern:
     b = re.escape(brand).replace(r"\ ", r"[\s_\-]?")
@@ -738,7 +742,7 @@ def launch(folded: str, brand: str | None, short_ok: bool = False):
         if not short or short not in folded:
             return None
         brand = short
-    if not ("new" in folded or "nouv" in folded or "latest" in folded or "." in folded):
+    if not ("new" in folded or "nouv" in folded or "latest" in folded or _VERSION.search(folded) is not None):
         return None
     return _launch_re(brand).search(folded)
 
