@@ -66,15 +66,19 @@ class LoopbackFake:
         raise NotImplementedError
 
     @staticmethod
-    def _write(handler, status: int, payload: bytes, headers: dict) -> None:
-        """Send one answer (each fake encodes its body and picks its provider's headers first)."""
+    def _write(handler, status: int, payload: bytes, headers: dict, *, head: bool = False) -> None:
+        """Send one answer (each fake encodes its body and picks its provider's headers first).
+
+        A HEAD answer carries the headers a GET would, Content-Length included, and no body (RFC 9110 §9.3.2).
+        """
         try:
             handler.send_response(status)
             for name, value in headers.items():
                 handler.send_header(name, value)
             handler.send_header("Content-Length", str(len(payload)))
             handler.end_headers()
-            handler.wfile.write(payload)
+            if not head:
+                handler.wfile.write(payload)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client went away (or a test dropped the connection on purpose)
 
