@@ -19,14 +19,15 @@ from advocacy.core.errors import ApiError
 from advocacy.auth.guards import api_roles
 from advocacy.core.jsonbody import max_body
 from advocacy.disclosure import JURISDICTIONS, check, sectors
-from advocacy.disclosure.networks import ALIASES, NETWORKS
+from advocacy.disclosure.networks import CHECKED_NAMES
 from advocacy.disclosure.services import MAX_TEXT, ItemError, parse_item, result_dict
 from advocacy.extensions import limiter
 
 blp = Blueprint("disclosure_api", __name__, description="Disclosure checker: is a post lawful to publish?")
 
 MAX_BATCH = 1000
-NETWORK_NAMES = sorted(set(NETWORKS) | set(ALIASES))
+#: TikTok and Threads included: a post written for them is judged, though nothing is shared there from here.
+NETWORK_NAMES = list(CHECKED_NAMES)
 #: Characters of post text one batch may hold in total (a batch is for a kit's variants, not a corpus).
 MAX_BATCH_CHARS = 200_000
 #: Bytes of request body before anything is parsed: room for MAX_BATCH_CHARS written as JSON escapes.
@@ -42,8 +43,6 @@ CHECK_BATCH_RATE_LIMIT = "10 per minute;100 per hour"
 def _config(name: str, default):
     return lambda: current_app.config.get(name, default)
 
-
-NETWORK_NAMES = sorted(set(NETWORKS) | set(ALIASES))
 
 def _known_sector(value):
     try:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["LINK_SEPARATORS", "NETWORKS", "Network", "composed", "limit_of", "measure", "network_for",
+__all__ = ["CHECKED_NAMES", "LINK_SEPARATORS", "NETWORKS", "Network", "composed", "limit_of", "measure", "network_for",
            "post_length"]
 
 
@@ -64,10 +64,18 @@ def network_for(name) -> Network | None:
 #: Networks the checker knows (length and "see more" cut) though nothing is shared to them from here: a post
 #: written for them is judged, not refused as unknown. TikTok: captions up to 4,000 characters (TikTok
 #: newsroom, 2023); the feed shows about two lines of caption before "more" (~100 characters on a phone).
+#: Threads: posts up to 500 characters (Meta, Threads Help Center, "Create a post on Threads"), shown whole
+#: in the feed: no "more" cut.
 CHECKED_ONLY = {
     "tiktok": Network("tiktok", "TikTok", 4000, 100, 2, "chars"),
+    "threads": Network("threads", "Threads", 500, None, None, "chars"),
 }
-_CHECKED_ALIASES = {"tik tok": "tiktok", "tik-tok": "tiktok", "tt": "tiktok"}
+_CHECKED_ALIASES = {"tik tok": "tiktok", "tik-tok": "tiktok", "tt": "tiktok", "threads.net": "threads",
+                    "threads.com": "threads"}
+
+
+#: Every name the checker accepts for a network: shared ones, checked-only ones and their aliases.
+CHECKED_NAMES: tuple[str, ...] = tuple(sorted(set(NETWORKS) | set(ALIASES) | set(CHECKED_ONLY) | set(_CHECKED_ALIASES)))
 
 
 def checked_network(name) -> Network | None:

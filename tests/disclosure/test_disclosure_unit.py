@@ -169,6 +169,16 @@ def test_tiktok_is_checked_though_nothing_is_shared_there():
     assert "tiktok" not in NETWORKS  # checked only: no share intent, no charter choice
 
 
+def test_threads_is_checked_though_nothing_is_shared_there():
+    """Threads: 500 characters, the whole post shown in the feed (a mention at the end is still seen)."""
+    end = "Je vous montre la nouvelle gourde : elle tient le froid toute la journée, même en pleine randonnée " \
+          "au soleil, et elle rentre dans le porte-bouteille du vélo. Collaboration commerciale avec Acme."
+    assert check(end, "threads", "fr", {"rewarded": True, "brand": "Acme"}).verdict == "pass"
+    assert check(end, "Threads.net", "fr", {"rewarded": True, "brand": "Acme"}).verdict == "pass"
+    assert check("#ad " + "x" * 501, "threads", "en", {"rewarded": True}).rules == ["length_over_limit"]
+    assert "threads" not in NETWORKS
+
+
 @pytest.mark.parametrize("text, verdict", [
     ("#gifted by Acme, no strings attached: they sent me their new kettle and it is quiet and quick.", "pass"),
     ("Acme sent me these earbuds out of the blue, no request to post. Solid noise cancelling.", "pass"),
