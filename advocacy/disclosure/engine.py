@@ -366,7 +366,11 @@ class _Check:
             if not is_commercial:
                 self.owed_reason = "no_promotion"
         else:
-            is_commercial = bool(self.sectors)
+            # a sector the text shows makes a post by someone whose link is unknown commercial; an author with no
+            # link to any brand and given nothing advertises nothing, whatever the sector (a loss told as a warning,
+            # a seizure in the news, a quit story): loi 2023-451 art. 1 « en contrepartie d'un avantage » ;
+            # 16 CFR 255.0(a) (an advertising message) ; CAP Code 1.1 (marketing communications)
+            is_commercial = bool(self.sectors) and not (rewarded is False and employee is False)
             if not is_commercial:
                 self.owed_reason = "no_promotion"
         if is_commercial and self.brand:

@@ -226,7 +226,12 @@ P("warn", "x", "#ad Bet on the final with Acme. 18+ only.", "en", sector="gambli
 P("warn", "x", "Publicité — Découvrez nos nouvelles cuvées. L'abus d'alcool est dangereux pour la santé.", "fr",
   sector="alcohol", **R)
 P("fail", "x", "Publicité — Découvrez nos nouvelles cuvées, à déguster cet été.", "fr", sector="alcohol", **R)
-P("warn", "x", "Just bought my first bitcoin, wish me luck!", "en", note="sector suspected from the text", **N)
+P("warn", "x", "Just bought my first bitcoin, wish me luck!", "en", note="sector suspected from the text; who wrote it is not known")
+# the author has no link to any brand and is given nothing: a personal post about a sector advertises nothing
+# (loi 2023-451 art. 1: « en contrepartie d'un avantage » ; 16 CFR 255.0(a): an advertising message; CAP 1.1)
+P("pass", "x", "Just bought my first bitcoin, wish me luck!", "en", note="no link, no reward: not advertising", **N)
+P("pass", "x", "Ma cousine a tout misé sur un casino en ligne et a perdu son appart. Jouer comporte des risques.", "fr",
+  note="a warning by someone with no link: not advertising", **N)
 
 # 13. length limits
 P("fail", "x", "#ad " + "Great headphones. " * 17, "en", **R)
