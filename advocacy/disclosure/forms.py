@@ -1,20 +1,29 @@
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
-NETWORK_CHOICES = [("linkedin", "LinkedIn"), ("instagram", "Instagram"), ("facebook", "Facebook"), ("x", "X"),
-                   ("bluesky", "Bluesky"), ("mastodon", "Mastodon")]
+from advocacy.disclosure import sectors
+from advocacy.disclosure.networks import CHECKED_ONLY, NETWORKS
+
+#: every network the checker judges, shared ones first (networks.py is the one list)
+NETWORK_CHOICES = [(n.name, n.label) for n in (*NETWORKS.values(), *CHECKED_ONLY.values())]
 LANG_CHOICES = [("", _l("Detect")), ("fr", _l("French")), ("en", _l("English"))]
 JURISDICTION_CHOICES = [("", _l("From the language")), ("fr", _l("France")), ("us", _l("United States")),
                         ("uk", _l("United Kingdom"))]
-SECTOR_CHOICES = [
-    ("", _l("None")), ("cosmetic_surgery", _l("Cosmetic surgery")), ("therapeutic", _l("Therapeutic claims")),
-    ("nicotine", _l("Nicotine products")), ("wild_animals", _l("Wild animals")), ("financial_cfd", _l("Leveraged CFDs")),
-    ("betting_tips", _l("Betting tips")), ("crypto", _l("Crypto-assets")), ("gambling", _l("Gambling")),
-    ("alcohol", _l("Alcohol")), ("medicine", _l("Medicines")),
-]
+
+
+def sector_choices() -> list[SelectChoice]:
+    """Every sector the checker knows (sectors.SECTORS is the one list), named in the page's language."""
+    en = str(get_locale() or "fr").startswith("en")
+    return [SelectChoice("", _l("None"))] + [SelectChoice(value, _capital(labels[1 if en else 0]))
+                                               for value, labels in sectors.SECTORS.items() if value != "general"]
+
+
+def _capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 class CheckForm(FlaskForm):
@@ -27,7 +36,7 @@ class CheckForm(FlaskForm):
     brand = StringField(_l("Brand"), validators=[Optional(), Length(max=200)])
     image_retouched = BooleanField(_l("The image is retouched (body or face)"))
     image_virtual = BooleanField(_l("The image is virtual (generated face or body)"))
-    sector = SelectField(_l("Sector"), choices=[SelectChoice(v, l) for v, l in SECTOR_CHOICES], default="", validators=[Optional()])
+    sector = SelectField(_l("Sector"), choices=sector_choices, default="", validators=[Optional()])
 
     def context(self) -> dict:
         return {

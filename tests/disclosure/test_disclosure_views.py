@@ -38,3 +38,20 @@ def test_static_script_is_served(client):
     resp = client.get("/static/js/disclosure.js")
     assert resp.status_code == 200 and b"data-dc-editor" in resp.data
     resp.close()
+
+
+def test_page_offers_every_network_and_sector_the_checker_knows(client, make_person, login):
+    """The page's lists come from networks.py and sectors.py: nothing the CLI and API judge is missing here."""
+    from advocacy.disclosure import sectors
+    from advocacy.disclosure.networks import CHECKED_ONLY, NETWORKS
+
+    login(client, make_person())
+    html = client.get("/disclosure/").get_data(as_text=True)
+    for name in (*NETWORKS, *CHECKED_ONLY):
+        assert f'value="{name}"' in html
+    for value in sectors.SECTORS:
+        assert (f'value="{value}"' in html) == (value != "general")
+    assert "Formations financées par le CPF" in html  # named in the page's language (French by default)
+    resp = client.post("/disclosure/", data={"text": "Formation finançable CPF, inscris-toi vite !", "network": "threads",
+                                             "lang": "fr", "rewarded": "y", "brand": "Acme", "sector": "cpf_training"})
+    assert resp.status_code == 200 and 'class="badge fail"' in resp.get_data(as_text=True)
