@@ -105,8 +105,8 @@ class ResultSchema(Schema):
     owed = fields.Bool(metadata={"description": "Is a disclosure owed at all (a commercial communication with a "
                                                 "consideration or an employment link)?"})
     owed_reason = fields.Str(allow_none=True, metadata={"description": "Why nothing is owed: recruiting, leaving, career, "
-                                                                      "thanks, news, public_interest, profit_sharing, not_promoting, "
-                                                                      "personal, no_promotion, no_consideration."})
+                                                                      "thanks, news, public_interest, profit_sharing, free_release, "
+                                                                      "not_promoting, personal, no_promotion, no_consideration."})
     owed_reason_text = fields.Str(allow_none=True)
     sectors = fields.List(fields.Str(), metadata={"description": "Sectors the text shows or the context names."})
     suggestion_fits = fields.Bool(metadata={"description": "False when no text stating what is owed fits the "

@@ -266,6 +266,12 @@ class _Check:
         readings = self.readings
         promo = next((m for m in readings if m.wording.kind == "promo"), None)
         hints = [m for m in readings if m.wording.kind == "hint"]
+        # software released under an open licence: the release's own words ("we released X under the MIT licence",
+        # "now on GitHub, MIT-licensed") launch nothing that is sold (loi 2023-451 art. 1; 16 CFR 255.0)
+        free = [owed.sentence_of(ft, m.start, m.end) for m in readings if m.wording.name == "free_release"]
+        if free and promo is not None and any(s <= promo.start < e for s, e in free) and _RELEASE_CUE.match(ft, promo.start):
+            hints.insert(0, promo)
+            promo = owed.strong_promotion(ft, free)
         others = rewarded is not True and owed.speaks_of_others(ft)
         brand_f = _folded_brand(self.brand).strip() if self.brand else None
         if others and (promo is not None or hints):
@@ -279,11 +285,13 @@ class _Check:
                 promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
             elif not others:
                 # a strong purpose: is there a strong signal past the first, weak cue?
-                promo = owed.strong_promotion(ft)
+                promo = owed.strong_promotion(ft, free)
             if promo is None and hints and owed.aimed(ft, hints[0].start, hints[0].end, brand_f) and not owed.said_of_people(
-                    ft, hints[0].start, hints[0].end) and not any(m.wording.name == "not_promoting" for m in self.readings):
+                    ft, hints[0].start, hints[0].end) and not any(m.wording.name == "not_promoting" for m in self.readings) \
+                    and not self.purpose_beside(ft, hints[0]):
                 # « découvrez la gamme Acme »: a weak word, but said of the brand's own product (unless the post says
-                # it is not about the products: "nothing to do with our products")
+                # it is not about the products: "nothing to do with our products", or the cue is the stated purpose's
+                # own sentence: « notre boutique de Rennes recrute », "our impact report is out")
                 promo = hints[0]
         # strong signals the scan does not read (they need the brand's name, or the raw text)
         short_ok = bool(brand_f) and owed.called_by_short_name(self.text, brand_f, _fold_word)
@@ -320,6 +328,11 @@ class _Check:
                     promo = cue
                 else:
                     hints.append(cue)
+            if promo is None:
+                # a teaser of the brand's coming release ("something big is coming from Acme"): a weak cue
+                tease = owed.teaser(ft, brand_f, short_ok)
+                if tease is not None:
+                    hints.append(_span_match(tease.start(), tease.end()))
         reasons = []
         outweighed = None
         if promo is None:
@@ -410,12 +423,17 @@ class _Check:
                 if found:
                     relationship = relationship + found
                     employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
-        if commercial_owed and employment_shown and not reward_said and self.pack.employment_discloses_reward:
+        if commercial_owed and employment_shown and not reward_said and self.pack.employment_discloses_reward and not (
+                rewarded is True and owed.states_referral(ft)):
             # US: an employee rewarded by the employer's programme who says up front that they work for
             # the brand has disclosed the material connection the reward comes from (16 CFR 255.5);
             # "#ad" on top is good practice, a note. France and the UK ask for the advertising label
             # itself: points per post are a consideration for that post, which the employment alone
-            # does not tell the reader (loi 2023-451 art. 1 and 5; CAP Code 2.1 and 2.3)
+            # does not tell the reader (loi 2023-451 art. 1 and 5; CAP Code 2.1 and 2.3). A text that itself
+            # runs a referral code or a reward per sign-up ("my referral code … I get a credit too") adds an
+            # affiliate's consideration, not the employment's, even when the context already says the author is
+            # rewarded: that reward is disclosed in its own words, up front (16 CFR 255.5; README "An employee's
+            # post with an advertising label, or with the employment stated")
             commercial_best = self.evaluate("commercial", commercial, ambiguous, False, False)
             if commercial_best != "ok":
                 self.add("commercial_advised", severity=NOTE, kind="commercial")
@@ -493,6 +511,19 @@ class _Check:
         if ids == {"market"}:  # the market's figures are news only as purposes() reads them
             return rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
         return bool(ids)
+
+    def purpose_beside(self, ft: str, cue) -> bool:
+        """Is a strong purpose (a job ad, news, a collective scheme, a free release…) stated in the weak cue's own
+        sentence? "Our shop in Leeds is hiring", "our impact report at Acme is out", « nous publions notre
+        bibliothèque en open source »: the brand's shop, report or code is what the purpose is about, not a
+        product offered to the reader (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)."""
+        if _CALL_CUE.match(ft, cue.start) is not None:
+            return False  # « découvrez la gamme Acme » on a world day: a call to the reader, not the purpose's subject
+        s, e = owed.sentence_of(ft, cue.start, cue.end)
+        # the market's figures are a purpose only as ``purposes`` reads them (nobody paid, the reader not addressed)
+        market = self.rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
+        return any(m.wording.kind == "reason" and s <= m.start < e and (market or m.wording.name != "market")
+                   for m in self.readings)
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""
@@ -740,6 +771,17 @@ class _Check:
         if limit is not None and n > limit:
             self.add("length_over_limit", None, length=n, limit=limit)
             self.fix_needs.add("length")
+
+
+#: a weak cue that turns to the reader (« découvrez », "check out", "try it"): a call, never a purpose's own words
+_CALL_CUE = re.compile(r"#?(?:decouvr|discover|check|test|essa|try|tried|craqu|fonc|go |allez|swipe|link|lien|j'adore|i love|"
+                       r"loving|obsessed|je recommande|je vous|i recommend|i highly|highly|can't live|coup de coeur)")
+
+
+#: a promotional cue that says a release and nothing more ("we released", "now available", "our new …"): in a free
+#: release's own sentence it is that release; an offer, a price or a code there still promotes
+_RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|unveil|devoil|available|disponible|dispo|"
+                          r"now |maintenant |desormais |(?:nouvelle|new) version|(?:notre|nos|our) )")
 
 
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"

@@ -92,8 +92,21 @@ REASONS: dict[str, str] = {
         r"bilan (?:carbone|rse|extra-financier)|rapport (?:rse|extra-financier|d'impact|"
         r"de durabilite)|(?:impact|sustainability|esg|csr|diversity) report|(?:carbon|ghg) (?:footprint|emissions)|"
         r"certification (?:iso|b corp|bcorp)|(?:iso|bcorp|b corp) certifi|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|regles|plafonds|caps|thresholds|seuils)(?![a-z])|"
-        r"(?:update|report|figures|results|statistics|survey|rapport|chiffres|resultats) (?:is|are|est|sont) (?:out|sorti|sortis|publie|publies)(?![a-z])|"
-        r"tendances? du secteur|market update|le secteur (?:de|du|des)"),
+        r"(?:update|report|figures|results|statistics|survey|rapport|chiffres|resultats) (?:is|are|est|sont) (?:out|sorti|sortis|publie|publies|tombes|parus|in)(?![a-z])|"
+        r"tendances? du secteur|market update|le secteur (?:de|du|des)|"
+        # a trade's own body as the source, the law cited by its date or its amendment, the change a rule brings and
+        # its transition, a licence the law makes mandatory: the author explains a rule or reports a trade's figures
+        # (loi 2023-451 art. 1 asks what is promoted; 16 CFR 255.0 "advertising message"; CAP 1.1 excludes news and
+        # regulatory comment)
+        r"(?:selon|d'apres|according to) (?:l'|la |le |les |the )?(?:interprofession|federation|filiere|trade body|industry body|"
+        r"trade association|syndicat professionnel|chiffres|figures|donnees|data)(?![a-z])|"
+        r"(?:loi|decret|arrete|ordonnance|directive|reglement) du \d|(?:depuis|since|under) (?:la loi|le decret|l'ordonnance|"
+        r"la directive|le reglement|the (?:law|act|rules|regulation|directive|cap code))(?![a-z])|"
+        r"(?:modifiee?s?|amended) (?:par|by) (?:la |le |l'|the )?(?:loi|ordonnance|decret|act|law|regulation)(?![a-z])|"
+        r"ce qui change (?:au|le|pour|en|a partir|des|avec|dans)(?![a-z])|what(?:'s| is)? chang(?:es|ing) (?:on|for|in|from|"
+        r"with|under|for)(?![a-z])|periode (?:transitoire|de transition)|transition(?:al)? period|"
+        r"(?:agrement|autorisation|enregistrement|immatriculation|licence|declaration) (?:[a-z]+ )?obligatoire|"
+        r"mandatory (?:registration|licen[cs]ing|licen[cs]e|authori[sz]ation)"),
     # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
     "market": (
         r"(?:anj|l'anj|amf|l'amf|arpp|l'arpp|dgccrf|ansm|l'ansm|cnil|arcom|l'arcom|fca|asa|cma|ofcom|fda|ftc|sec|cftc|mhra|ons|insee|"
@@ -125,7 +138,15 @@ REASONS: dict[str, str] = {
         r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|charity (?:run|walk|ride)|"
         r"(?:raised|collected|donated|recolte|recoltes|recoltee|recoltees|leve|leves) (?:over |more than |nearly |almost |plus de |pres de )?"
         r"[^a-z]{0,4}\d|bake[\s\-]?off|sponsored (?:walk|run|swim|cycle)|"
-        r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire"),
+        r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire|"
+        # a warning against an unlawful or dangerous practice and a medicine's overdose: a health or safety message
+        # promotes nothing (loi 2023-451 art. 1; C. santé publ. L5122-1 covers what promotes a medicine, not a
+        # reminder of its limits; CAP 1.1)
+        r"(?:illegale?s?|illicites?|illegal|unlawful) (?:et|and) (?:dangereu(?:x|se|ses)|dangerous)|(?:dangereu(?:x|se|ses)|"
+        r"dangerous) (?:et|and) (?:illegale?s?|illicites?|illegal|unlawful)|"
+        # not "no risk of overdose", « aucun risque de surdosage »: a selling point
+        r"(?<!risque de )(?<!risk of )(?<!no )(?<!zero )(?<!sans )(?<!without )(?<!pas de )(?:surdosages?|overdoses?)|"
+        r"associations? (?:de|des) (?:patients|malades|victimes|usagers)|patients'? (?:association|group|charity)"),
     "profit_sharing": (
         r"interessement|participation aux (?:benefices|resultats)|prime de (?:partage|participation)|"
         r"epargne salariale|profit[\s\-]sharing|employee share (?:plan|scheme)|actionnariat salarie|"
@@ -138,7 +159,10 @@ REASONS: dict[str, str] = {
         r"colleagues?|salariee?s?|collaborat(?:eur|rice)s?|members?|workers?|co-owners?|employee-owners?|associates?|"
         r"team members?)(?![a-z])|(?:same|equal|identical|meme|egal) (?:%|percentage|pourcentage|share|part|bonus|prime)"
         r"(?: [a-z\-]+){0,2} (?:of|du|de|d') (?:salary|pay|wages|salaire|remuneration)|"
-        r"employee[\s\-]?owner(?:ship|s|ed)?|co-owned|detenue? par (?:ses|les) salaries"),
+        r"employee[\s\-]?owner(?:ship|s|ed)?|co-owned|detenue? par (?:ses|les) salaries|"
+        # an all-employee share plan (UK Sharesave / SAYE and the share incentive plan, ITEPA 2003 Sch. 2-3, offered to
+        # every employee on the same terms; US ESPP, 26 U.S.C. 423(b)(4); the French employer's top-up, C. trav. L3332-11)
+        r"sharesave|save[\s\-]as[\s\-]you[\s\-]earn|saye|share incentive plan|employee stock purchase plan|espp|abondement"),
     # the post says it is not about the employer's products: the author draws the line the law draws
     "not_promoting": (
         r"(?:parle|parlons) (?:juste |seulement |uniquement |ici |pas )?(?:du|de la|des|de l') "
@@ -148,6 +172,11 @@ REASONS: dict[str, str] = {
         r"the company's|any of our|my team's) (?:products?|services?|offers?|tools?|solutions?|apps?)|"
         r"no (?:product|sales) pitch|(?:isn't|is not|not) a (?:sales pitch|plug|product post)|"
         r"sans (?:parler de|pub pour|promo(?:tion)? (?:de|pour)|vendre) (?:nos|notre|mes|ses)"),
+    # software given away under an open licence: anyone may use, copy and change it for nothing, so no good or
+    # service is sold by the post (loi 2023-451 art. 1 "promouvoir … des biens, des services"; 16 CFR 255.0)
+    "free_release": (
+        r"open[\s\-]?sourc(?:ed|ing|e)|(?:mit|apache|gpl|bsd|mpl|agpl|lgpl)(?:[\s\-]?\d(?:\.\d)?)?[\s\-]licen[cs](?:ed|e)|"
+        r"sous licence (?:mit|apache|gpl|bsd|libre|ouverte)|logiciels? libres?|code source (?:ouvert|libre)"),
     "personal": (
         r"(?:mon|ma|mes) (?:fils|fille|enfants?|bebe|mari|femme|conjoint|chien|chat|famille|parents?|"
         r"grand-mere|grand-pere|anniversaire|mariage|vacances|week-end|weekend|jardin|marathon|course|rando)|"
@@ -161,7 +190,7 @@ REASONS: dict[str, str] = {
 #: purposes strong enough to outweigh a weak promotional cue (``HINT``, a verdict aimed at nothing of the brand's,
 #: an amount); thanks and personal life are not: "thanks team — check out the app" still invites the reader
 STRONG_REASONS = frozenset(("recruiting", "leaving", "career", "news", "market", "public_interest", "profit_sharing",
-                            "not_promoting"))
+                            "free_release", "not_promoting"))
 
 #: goods a post may name ("our new bottle", « nouvelles gourdes »): singular or plural
 _GOODS = (r"(?:bottle|gourde|bouteille|thermos|watch|montre|shoe|sneaker|trainer|chaussure|basket|jacket|veste|coat|manteau|"
@@ -171,7 +200,7 @@ _GOODS = (r"(?:bottle|gourde|bouteille|thermos|watch|montre|shoe|sneaker|trainer
           r"boots?|bottes|jeans|robe|dress|candle|bougie|planner|agenda|carnet|notebook|kit|box|pack|edition|version|"
           r"feature|fonctionnalite|integration|update|mise a jour)s?")
 #: what "our new …" may name that is no product: people, places, the company's own life
-_NOT_NEWS = (r"(?!(?:[a-z\-]+ )?(?:cfo|ceo|cto|coo|cmo|chro|director|directrice|directeur|head|manager|colleague|collegue|hires?|"
+_NOT_NEWS = (r"(?!(?:[a-z0-9\-]+ )?(?:cfo|ceo|cto|coo|cmo|chro|director|directrice|directeur|head|manager|colleague|collegue|hires?|"
              r"recrues?|team|equipe|members?|office|offices|bureau|bureaux|locaux|hq|headquarters|siege|interns?|stagiaires?|"
              r"alternante?s?|boss|chef|cheffe|president|presidente|vp|lead|joiners?|starters?|cohorte?|colleagues|collegues|"
              r"collaborat(?:eur|rice)s?|salariee?s?|employees?|arrivals?|arrivees?|campus|factory|usine|warehouse|entrepot|"
@@ -235,8 +264,10 @@ PROMO = (
     r"(?<!includes )(?<!including )(?<!include )(?<!such as )(?<!rules on )(?<!ban on )(?<!banning )(?<!about )"
     r"affiliat|sponsoris|#ad(?![a-z])|#pub(?![a-z])|"
     # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
-    r"publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))|"
-    r"collaboration commerciale|partenariat remunere|"
+    # nor does a label spoken of as a word, in quotation marks (« la mention "Publicité" », "the label 'Ad'"): the
+    # post explains the rule, it does not carry the label
+    r"(?<!\" )publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))"
+    r"(?! \")|(?<!\" )collaboration commerciale(?! \")|partenariat remunere|"
     r"paid partnership|advert"
 )
 #: weak promotional cues: a word a promotion uses, but also a news item, a job ad or a talk ("the report is out",
@@ -244,8 +275,13 @@ PROMO = (
 #: They make a post commercial only when no strong non-commercial purpose is stated (``STRONG_REASONS``)
 HINT = (
     r"reduction|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
-    r"(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|link in (?:my )?bio|lien en bio|"
-    r"lien (?:dans|en) (?:ma )?bio|swipe up|"
+    r"(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|"
+    # a link the reader is sent to in the bio or a story ("link to the serum in my story", « lien du sérum dans ma
+    # story »): the product one tap away, a weak cue (a job ad sends there too)
+    r"links? (?:to (?:the |my |our |it |them )?(?:[a-z\-]+ ){0,2})?in (?:my |the |our )?(?:bio|story|stories|highlights?)(?![a-z])|"
+    r"liens? (?:en|dans) (?:ma |mes |la |les )?(?:bio|story|stories)(?![a-z])|"
+    r"liens? (?:du |de la |des |de l'|d'|vers (?:le |la |les |l'))(?:[a-z\-]+ ){1,3}?(?:en|dans) (?:ma |mes |la |les )?"
+    r"(?:bio|story|stories)(?![a-z])|swipe up|"
     r"(?:j'adore|i love|loving|obsessed|je recommande|je vous recommande|je vous la recommande|"
     r"je vous le recommande|i recommend|i highly recommend|highly recommend|can't live without|coup de coeur)"
     + _NOT_PRODUCT + r"|"
@@ -376,6 +412,23 @@ def states_reward(folded: str) -> bool:
     return False
 
 
+#: a referral mechanism the text runs: a referral code or link, sponsorship of a friend, a reward per sign-up
+#: (« parrainage », "refer a friend"): an affiliate's consideration for what the post brings in, not the employment's
+REFERRAL_RE = re.compile(r"(?<![a-z])(?:referral (?:codes?|links?|bonus(?:es)?|credits?|program(?:me)?s?|fees?|rewards?)|"
+                         r"refer[\s\-]a[\s\-]friend|(?:codes?|liens?|offres?|programme) (?:de )?parrainage|parrain(?:e|er|ez)|"
+                         r"filleule?s?|(?:per|for every|for each|pour chaque|par) (?:new )?(?:friend|referral|sign[\s\-]?up|"
+                         r"signup|filleul|ami|amie|inscription)s?(?![a-z]))")
+
+
+def states_referral(folded: str) -> bool:
+    """Does the (folded) text run a referral mechanism and say the author gets something from it (``REFERRAL_RE``
+    and ``states_reward``)? A reward per sign-up is an affiliate's consideration: the advertising label is owed
+    even where the employment stated up front discloses the employer's own programme (16 CFR 255.5; README)."""
+    return ("ferr" in folded or "parrain" in folded or "filleul" in folded or "per " in folded or "pour chaque" in folded
+            or "par " in folded or "every" in folded or "each" in folded) and REFERRAL_RE.search(folded) is not None \
+        and states_reward(folded)
+
+
 #: the post speaks of competitors or the market's other players: promotional words there may be their news
 OTHERS_RE = re.compile(r"(?<![a-z])(?:concurren(?:ts?|tes?|ce|tiel(?:le)?s?)|competitors?|rivals?|rivaux|"
                        r"other (?:players|brands|firms|companies)|autres (?:acteurs|enseignes|marques))(?![a-z])")
@@ -457,7 +510,7 @@ _PRAISE_CLASSES = {
     "superlative": (
         r"best|finest|greatest|cleanest|fastest|quickest|smoothest|easiest|simplest|cheapest|comfiest|cosiest|cosiest|"
         r"softest|tastiest|freshest|lightest|strongest|safest|smartest|sharpest|clearest|nicest|coolest|tightest|"
-        r"most (?:accurate|reliable|precise|intuitive|powerful|comfortable|delicious|affordable|beautiful|elegant|robust|"
+        r"most (?:accurate|reliable|precise|intuitive|powerful|comfortable|delicious|affordable|beautiful|elegant|robust|competitive|"
         r"complete|advanced|efficient|secure|flexible|innovative|useful|stylish|durable|generous)|"
         # "the only one that …" said of a product sets it above all others (16 CFR 255.5: an employee's verdict)
         r"the only (?:one|ones) (?:that|which)|"
@@ -526,7 +579,10 @@ _PRAISE_CLASSES = {
     "hype": (
         r"x\d{1,3}|\d{1,3}x|to the moon|va (?:faire|exploser|decoller|flamber|s'envoler)|vont (?:exploser|decoller|s'envoler)|"
         r"(?:will|gonna|going to) (?:explode|moon|skyrocket|pump|fly)|rentrer (?:maintenant|avant)|buy the dip|"
-        r"(?:last|derniere) (?:chance|occasion) (?:to|de [a-z]+|d'[a-z]+)"),
+        r"(?:last|derniere) (?:chance|occasion) (?:to|de [a-z]+|d'[a-z]+)|"
+        # a rush to buy a share before its results ("be in before earnings", « rentrer avant les résultats »)
+        r"(?:be|get|buy|load up) in (?:before|ahead of|early)|(?:before|ahead of|avant) (?:the |les |la )?(?:earnings|results|"
+        r"resultats|publication des resultats)(?![a-z])"),
     # a product presented as new ("the new loaf", « leur nouveau latte »)
     "novelty": (
         r"(?:the|our|their|this|these|le|la|les|notre|nos|leur|leurs|ce|cette|ces) (?:brand[\s\-]new|new|latest|nouvel|nouvelle|"
@@ -633,7 +689,25 @@ def _targets(folded: str, brand: str | None, short_ok: bool = False) -> list[int
                     out.append(i)
                 i = folded.find(name, i + 1)
     out.extend(m.start() for m in OWN_THING_RE.finditer(folded))
+    if brand and "$" in folded:
+        out.extend(m.start() for m in _CASHTAG.finditer(folded) if is_ticker(m[1], brand))
     return out
+
+
+#: a share named by its ticker ("$ACME")
+_CASHTAG = re.compile(r"(?<![a-z0-9])\$([a-z]{2,5})(?![a-z0-9])")
+
+
+def is_ticker(tag: str, brand: str) -> bool:
+    """Does the ticker spell the brand: its letters in the name's order, from its first letter ("PLSR" for Pulsar Pay,
+    "ACME" for Acme)? An employee touting the employer's shares promotes the employer (16 CFR 255.5; Securities Act
+    § 17(b) for paid touting; règl. (UE) 596/2014 art. 20, UK MAR art. 20: a recommendation states its author's
+    interest)."""
+    name = re.sub(r"[^a-z]", "", brand)
+    if not name or tag[0] != name[0]:
+        return False
+    it = iter(name)
+    return all(ch in it for ch in tag)
 
 
 #: a pointer to the profile's bio ("yes, it's in my bio", « pour ceux qui lisent ma bio »): no disclosure, for the
@@ -685,7 +759,7 @@ def praise(folded: str, brand: str | None, short_ok: bool = False, bio: bool = F
 
 
 #: what is new at a brand that is no product: its reports, figures, talks and logo
-_NOT_LAUNCH = (r"(?! ?(?:[a-z\-]+ ){0,2}(?:reports?|rapports?|study|studies|etudes?|results|resultats|figures|chiffres|survey|"
+_NOT_LAUNCH = (r"(?! ?(?:[a-z0-9\-]+ ){0,2}(?:reports?|rapports?|study|studies|etudes?|results|resultats|figures|chiffres|survey|"
                r"enquetes?|paper|whitepaper|articles?|blog|podcast|episodes?|webinars?|talks?|logo|strategy|strategie|"
                r"bilan|index|barometre|barometer)(?![a-z]))")
 
@@ -700,7 +774,7 @@ def _launch_re(brand: str) -> re.Pattern:
     new = r"(?:brand[\s\-]new|new|latest|nouvel|nouvelle|nouvelles|nouveau|nouveaux)" + _NOT_LAUNCH
     return re.compile(
         r"(?<![a-z0-9])(?:" + new + r" " + _NOT_NEWS + r"(?:[a-z'\-]+ ){1,3}(?:at|chez|from|by|de chez|signee?s? |par) ?@?" + b
-        + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"[a-z]{3,}"
+        + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"(?:[a-z][a-z0-9\-]{2,}|\d[a-z0-9\-]*)"
         # a version of the brand's product that "is live" or "is out" ("Acme 4.0 is live", « Acme 2.1 est dispo »):
         # the release of what it sells (16 CFR 255.0; loi 2023-451 art. 1 "promouvoir … des biens, des services")
         + r"|@?" + b + r" v?\d+(?:\.\d+)+ (?:is|est) (?:now |finally |enfin )?(?:live|out|here|available|en ligne|dispo|disponible|sortie?|la)"
@@ -711,13 +785,19 @@ def _launch_re(brand: str) -> re.Pattern:
 #: pages of a brand's site that sell nothing: its jobs, its press room, its story, its blog
 _NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute|emplois?|carrieres?|candidature|press|presse|"
                   r"newsroom|media|medias|about(?:-us)?|a-propos|qui-sommes-nous|blog|news|actualites?|impact|rse|esg|"
-                  r"investors?|investisseurs)(?![a-z0-9]))")
+                  r"investors?|investisseurs|alternance|apprentissage|apprenticeships?|stages?|internships?|graduates?|"
+                  r"offres?-d-emploi|vacancies|vacancy|talents?)(?![a-z0-9]))")
+
+
+_NOT_SHOP_HOST = (r"(?!(?:careers?|jobs?|emplois?|carrieres?|recrutement|talents?|join|hiring|press|presse|newsroom|"
+                  r"investors?|investisseurs)\.)")
 
 
 @lru_cache(maxsize=256)
 def _brand_link_re(brand: str) -> re.Pattern:
     names = "|".join(re.escape(n) for n in sorted({n.replace(" ", "") for n in brand_names(brand)}, key=len, reverse=True))
-    return re.compile(r"(?<![a-z0-9@._\-])(?:https?://)?(?:www\.)?(?:[a-z0-9\-]+\.)*[a-z0-9\-]*(?:" + names
+    # a jobs subdomain ("careers.acme.com/…", « carrieres.acme.fr/alternance ») sells nothing either
+    return re.compile(r"(?<![a-z0-9@._\-])(?:https?://)?(?:www\.)?" + _NOT_SHOP_HOST + r"(?:[a-z0-9\-]+\.)*[a-z0-9\-]*(?:" + names
                       + r")[a-z0-9\-]*(?:\.[a-z]{2,6}){1,2}/" + _NOT_SHOP_PATH + r"[a-z0-9]")
 
 
@@ -747,6 +827,30 @@ def launch(folded: str, brand: str | None, short_ok: bool = False):
     return _launch_re(brand).search(folded)
 
 
+#: a coming release hinted at without its name: something on its way, a guess asked of the reader, a secret kept, a
+#: date to wait for ("something big is coming on Friday", « devinez ce qui arrive lundi », "can't say more", #teaser)
+TEASER_RE = re.compile(
+    r"(?<![a-z0-9])(?:something (?:(?:big|huge|new|special|exciting|massive|major|sweet|tasty|cool|fun) )?(?:is |'s )?"
+    r"(?:coming|dropping|landing|brewing|cooking|arriving)|guess what(?:'s| is) (?:coming|dropping|landing|next)|"
+    r"(?:coming|dropping|landing) (?:soon|this (?:week|weekend|month)|next (?:week|month))|stay tuned|watch this space|"
+    r"(?:can't|cannot|won't) say (?:more|much|anything)|not saying (?:more|anything)|(?:my )?lips are sealed|sneak peek|"
+    r"(?:devinez|devine|devinette)(?: [a-z']+){0,2} (?:ce qui|qui|quoi)|ce qui (?:arrive|se prepare|debarque|sort)(?![a-z])|"
+    r"quelque chose (?:de )?(?:(?:gros|grand|enorme|nouveau|fou|beau) )?(?:arrive|se prepare|approche|debarque)|"
+    r"(?:un truc|du lourd|du nouveau|une surprise|une nouveaute) (?:arrive|se prepare|approche|debarque)|"
+    r"restez (?:connecte|a l'ecoute)[a-z.]*|(?:je|on) ne (?:peux|peut) (?:rien|pas) (?:en )?(?:dire|vous dire|reveler)|"
+    r"#(?:teaser|comingsoon|staytuned|bientot|nouveaute|newdrop|sneakpeek))(?![a-z0-9])")
+
+
+def teaser(folded: str, brand: str | None, short_ok: bool = False):
+    """A teaser of a coming release in a post that names the brand or the author's own thing ("something big is
+    coming from Acme", « devinez ce qui arrive lundi … #Acme »): already the launch's promotion, a weak cue a stated
+    purpose outweighs (C. consom. L121-4 22°; 16 CFR 255.5; CAP 2.4, CPUTR Sch. 1 para 22)."""
+    m = TEASER_RE.search(folded)
+    if m is None or not _targets(folded, brand, short_ok):
+        return None
+    return m
+
+
 def own_hints(folded: str, brand: str | None) -> list:
     """The weak cues that are the author's own, in a post that speaks of competitors."""
     global _HINT_RE
@@ -755,13 +859,16 @@ def own_hints(folded: str, brand: str | None) -> list:
     return [m for m in _HINT_RE.finditer(folded) if not about_others(folded, m.start(), m.end(), brand)]
 
 
-def strong_promotion(folded: str):
+def strong_promotion(folded: str, outside: list[tuple[int, int]] | None = None):
     """The first strong promotional signal anywhere in the text (the scan stops at the first cue of either
-    strength: a post whose first cue is weak and that states a strong purpose is searched again)."""
+    strength: a post whose first cue is weak and that states a strong purpose is searched again), none of the
+    ``outside`` stretches (a free release's own sentence)."""
     global _PROMO_RE
     if _PROMO_RE is None:
         _PROMO_RE = re.compile(r"(?<![a-z0-9])(?:" + PROMO + r")")
-    return _PROMO_RE.search(folded)
+    if not outside:
+        return _PROMO_RE.search(folded)
+    return next((m for m in _PROMO_RE.finditer(folded) if not any(s <= m.start() < e for s, e in outside)), None)
 
 
 def own_promotion(folded: str, brand: str | None):

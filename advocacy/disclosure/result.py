@@ -26,6 +26,7 @@ OWED_REASONS = {
     "public_interest": ("message d'intérêt général", "public-interest message"),
     "profit_sharing": ("intéressement ou participation collective : pas une contrepartie de ce post",
                        "collective profit-sharing: not a consideration for this post"),
+    "free_release": ("logiciel publié sous licence libre : rien n'est vendu", "free open-source release: nothing is sold"),
     "personal": ("publication personnelle", "personal post"),
     "no_promotion": ("ne promeut ni produit, ni service, ni marque", "promotes no product, service or brand"),
     "no_consideration": ("aucune contrepartie ni lien avec la marque", "no consideration and no link with the brand"),

@@ -1671,6 +1671,81 @@ OWED_T3A_TOBACCO = [
 for _expected, _network, _lang, _text, _context in OWED_T3A_TOBACCO:
     P(_expected, _network, _text, _lang, **_context)
 
+# owed5 (issue #15): a stated purpose in a weak cue's own sentence, more purposes (a trade's figures and a rule
+#      explained, a warning against an unlawful practice or an overdose, all-employee share plans, an open-source
+#      release, a careers site), more promotions (a teaser of the brand's release, a link in a story, a figure-led
+#      launch, the employer's ticker touted), a referral reward stated beside the employment (US), and the employment
+#      in more words ("our … at X", "we just … at X", « mon équipe, on a lancé … X »). Brand "Orvane", our own wording.
+_OE = dict(employee=True, rewarded=False, brand="Orvane")
+_OER = dict(employee=True, rewarded=True, brand="Orvane")
+_ON = dict(employee=False, rewarded=False)
+_OR = dict(employee=False, rewarded=True, brand="Orvane")
+OWED_OWED5 = [
+    # the purpose's own sentence names the shop or the report (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1) ...
+    ("pass", "linkedin", "en", "Our store in Bristol is hiring weekend staff, pop your CV in at the till.", dict(_OE, jurisdiction="uk")),
+    ("pass", "linkedin", "fr", "Notre boutique de Lille recrute un préparateur de commandes en CDD de six mois, candidatures par message.", dict(_OE, jurisdiction="fr")),
+    ("pass", "linkedin", "en", "Our sustainability report at Orvane is out: emissions down 12% on 2023.", dict(_OE, jurisdiction="us")),
+    # ... a call to the reader or a strong offer elsewhere still promotes
+    ("fail", "linkedin", "en", "Our store in Bristol is hiring! And check out our new autumn range while you're in.", dict(_OE, jurisdiction="uk")),
+    ("fail", "instagram", "fr", "Semaine européenne du recyclage : découvrez la gamme Orvane en magasin, lien en bio.", dict(_OR, jurisdiction="fr")),
+    # a rule explained, a trade's figures (CAP 1.1: regulatory comment and news are no marketing)
+    ("pass", "linkedin", "fr", "Règlement MiCA, ce qui change en 2026 pour les émetteurs de stablecoins : un livre blanc notifié à l'AMF et des réserves séparées. Juriste chez Orvane, je résume en trois points.", dict(_OE, jurisdiction="fr")),
+    ("fail", "linkedin", "fr", "Ce qui change chez Orvane cette semaine : notre nouvelle carte crypto avec 2 % de cashback, commandez-la dans l'appli.", dict(_OE, jurisdiction="fr")),
+    ("pass", "linkedin", "en", "According to the trade body, cider volumes are -8% across the South West this season. A tough year for orchards.", dict(_OE, jurisdiction="uk")),
+    ("fail", "linkedin", "en", "According to the trade body cider is booming, so grab our new Orvane dry cider, 20% off this weekend.", dict(_OE, jurisdiction="uk")),
+    ("pass", "linkedin", "fr", "Depuis la loi influence, la mention \"Publicité\" doit rester visible pendant toute la durée d'une story ; \"#sp\" ne suffit pas.", dict(_OE, brand=None, jurisdiction="fr")),
+    ("pass", "instagram", "fr", "\"Publicité\" : Orvane m'a offert son nouveau sérum, code LEA10 pour -10 %.", dict(_OR, jurisdiction="fr")),
+    # warnings: an unlawful and dangerous practice, an overdose (C. santé publ. L5122-1 covers what promotes a medicine)
+    ("pass", "facebook", "fr", "Les fausses cliniques de greffe de cheveux à l'étranger qui démarchent sur TikTok : c'est dangereux et illégal, signalez-les.", dict(_OE, brand=None, jurisdiction="fr")),
+    ("fail", "instagram", "fr", "Ces injections low-cost sont dangereuses et illégales ; chez Orvane Clinic, lèvres à 250 €, réservez vite.", dict(_OE, brand="Orvane Clinic", jurisdiction="fr")),
+    ("pass", "linkedin", "en", "Pharmacist's reminder: an overdose of paracetamol harms the liver, and many cold remedies already contain it. Ask us, it's free.", dict(_ON, jurisdiction="uk")),
+    ("fail", "instagram", "en", "Overdose of stress this week? Orvane Calm gummies got me through, 20% off with code CALM20.", dict(_OR, jurisdiction="uk")),
+    # all-employee share plans (ITEPA 2003 Sch. 2-3; 26 U.S.C. 423; C. trav. L3332-11): a right of the staff ...
+    ("pass", "linkedin", "en", "My SAYE options from five years ago finally vested at Orvane, a nice cushion for the kids' uni fees.", dict(_OE, jurisdiction="uk")),
+    ("pass", "linkedin", "en", "Our ESPP purchase window at Orvane closed today, 15% off the share price for every employee. Worth enrolling if you haven't.", dict(_OE, jurisdiction="us")),
+    ("pass", "linkedin", "fr", "L'abondement de l'entreprise sur le PEE tombe ce mois-ci, merci Orvane !", dict(_OE, jurisdiction="fr")),
+    # ... an offer beside it still promotes
+    ("fail", "linkedin", "en", "Sharesave matured, so I treated myself to the new Orvane e-bike, and it's 15% off for you too with code STAFF15!", dict(_OE, jurisdiction="uk")),
+    ("fail", "instagram", "fr", "Grâce à l'abondement, je me suis offert le nouveau robot Orvane : -20 % avec mon code ROBOT20 !", dict(_OE, jurisdiction="fr")),
+    # software under an open licence sells nothing; a paid tier on offer does
+    ("pass", "bluesky", "en", "Today we released our date-parsing toolkit under the Apache 2.0 licence. Issues and PRs welcome.", dict(_OE, jurisdiction="us")),
+    ("pass", "mastodon", "fr", "On publie notre moteur de recherche interne en logiciel libre, sous licence MIT. Les contributions sont bienvenues !", dict(_OE, jurisdiction="fr")),
+    ("fail", "bluesky", "en", "Our SDK is open source, and the Pro tier is 30% off this week, grab it at orvane.dev/pricing.", dict(_OE, jurisdiction="us")),
+    # a careers site sells nothing; the brand's shop page does
+    ("pass", "linkedin", "fr", "Trois stages de data analyst à Lyon pour la rentrée : https://jobs.orvane.fr/stages", dict(_OE, jurisdiction="fr")),
+    ("fail", "linkedin", "fr", "On recrute ! Et la boutique fait -30 % ce week-end : https://orvane.fr/soldes", dict(_OE, jurisdiction="fr")),
+    # a teaser of the brand's coming release is its promotion (C. consom. L121-4 22°; CAP 2.4; 16 CFR 255.5) ...
+    ("fail", "x", "en", "Big week ahead 👀 something new is landing from Orvane on Thursday and I genuinely can't say more", dict(_OE, jurisdiction="uk")),
+    ("fail", "instagram", "fr", "Restez connectés… jeudi, quelque chose de gros arrive 🤫 #Orvane #teaser", dict(_OE, jurisdiction="fr")),
+    # ... unless a purpose is stated or nothing of the brand's is named
+    ("pass", "linkedin", "en", "Something big is coming at Orvane: we're hiring 40 engineers in Leeds next month. Stay tuned for the job posts!", dict(_OE, jurisdiction="uk")),
+    ("pass", "x", "en", "Stay tuned, my marathon recap is coming this week", dict(_OE, jurisdiction="us")),
+    # a product one tap away in a story: a weak cue, outweighed by a job ad
+    ("fail", "instagram", "fr", "Mon fond de teint Orvane tient toute la journée, même sous la pluie. Lien vers la teinte dans mes stories !", dict(_OE, jurisdiction="fr")),
+    ("fail", "instagram", "en", "This Orvane blush lasted through a 12-hour shift. Link to the shade in my stories.", dict(_OE, jurisdiction="us")),
+    ("pass", "instagram", "fr", "On recrute deux alternants en logistique à Tours, lien de l'offre dans ma story.", dict(_OE, jurisdiction="fr")),
+    # a launch whose name starts with a figure; a report's year is no launch
+    ("fail", "linkedin", "en", "Orvane's new 5G home plan sets up in ten minutes. Ask me anything in DMs.", dict(_OE, jurisdiction="us")),
+    ("pass", "linkedin", "en", "Orvane's new 2025 diversity report shows 44% women in engineering. Proud of the progress.", dict(_OE, jurisdiction="us")),
+    # the employer's ticker touted by an employee (16 CFR 255.5; MAR art. 20: a recommendation states its author's interest)
+    ("fail", "x", "en", "$NVX reports Tuesday. Get in before the results, trust me 📈", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
+    ("pass", "x", "en", "$NVX reports Tuesday. I can't comment on the numbers, the call details are on the IR site.", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
+    # US: a referral reward stated beside the employment is disclosed in its own words, up front, or it is owed
+    ("pass", "instagram", "en", "Orvane team member here 🙋 New customers: code ORVJO gets you a free first month, and I get account credit for every friend who joins.", dict(_OER, jurisdiction="us")),
+    ("fail", "instagram", "en", "Orvane team member here 🙋 Use my referral code ORVJO for a free first month (bonus for me too!)", dict(_OER, jurisdiction="us")),
+    ("fail", "instagram", "en", "Orvane team member here. Use my referral code ORVJO, I get credit when you sign up.", dict(_OER, jurisdiction="uk")),
+    # the employment in natural words (16 CFR 255.5; art. 5 loi 2023-451 « mention équivalente »; CPUTR Sch. 1 para 22)
+    ("pass", "linkedin", "en", "So proud of my team, we finally shipped the redesigned Orvane checkout after six months.", dict(_OE, jurisdiction="us")),
+    ("fail", "linkedin", "en", "So proud of my team! The redesigned Orvane checkout is live, try it tonight.", dict(_OE, jurisdiction="us")),
+    ("pass", "linkedin", "fr", "Fier de notre équipe : on a mis en ligne la nouvelle appli Orvane hier soir, zéro bug pour l'instant.", dict(_OE, jurisdiction="fr")),
+    ("fail", "facebook", "fr", "Mon équipe de foot a gagné dimanche, et la nouvelle appli Orvane nous a servi pour les covoiturages !", dict(_OE, jurisdiction="fr")),
+    ("pass", "linkedin", "en", "Our engineers at Orvane spent a year on our new budgeting app, try it today.", dict(_OE, jurisdiction="us")),
+    ("fail", "instagram", "en", "Our stay at Orvane Hotel was dreamy, book the sea-view suite, you won't regret it!", dict(_OE, brand="Orvane Hotel", jurisdiction="us")),
+    ("pass", "bluesky", "en", "We just moved billing to Rust at Orvane and cut our new checkout's latency in half.", dict(_OE, jurisdiction="us")),
+]
+for _expected, _network, _lang, _text, _context in OWED_OWED5:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -123,6 +123,9 @@ _ELSEWHERE = (r"(?! (?:visible |indiquee |mentionnee |precisee |signalee |)(?:en
               r"(?:1er |premier )?(?:commentaires?|comms?|bio|profil|story|stories))")
 _SEP_NEG = "(?!(?:alle|passe|venu|retourne|rentre|arrive|reste|tombe|ravie?|fiere?|heureuse|heureux)s?e?s? )"
 
+#: what follows « équipe de » when the team is a club or a circle of friends, not an employer's staff
+_LEISURE_TEAM = (r"(?! (?:foot|football|rugby|hand|handball|basket|volley|hockey|tennis|course|running|trail|natation|"
+                 r"quartier|copains|copines|potes|amis|coeur|supporters)(?![a-z]))")
 WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
     w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?" + _ELSEWHERE, lang="fr",
@@ -210,7 +213,8 @@ WORDINGS = [
       lang="fr", before=r"\bje\s+$", phrase=True, example="Je ne travaille pas chez Acme"),
     w("fr.fais_partie", "relationship", "accepted", r"fais partie (?:de|d'|du)", lang="fr", before=r"\bje\s+$"),
     w("fr.collegues", "relationship", "accepted", r"collegues (?:de|d'|chez)", lang="fr", before=r"\bmes\s+$"),
-    w("fr.equipe_chez", "relationship", "accepted", r"equipes? (?:chez|de|d'|du)", lang="fr",
+    # « mon équipe de foot » is a club, not an employer
+    w("fr.equipe_chez", "relationship", "accepted", r"equipes? (?:chez|de" + _LEISURE_TEAM + r"|d'|du)", lang="fr",
       before=r"\b(?:mon|ma|notre|nos|dans l'|dans mon|dans notre)\s*$", scan=True, example="Mon équipe chez Acme"),
     w("fr.je_suis_chez", "relationship", "accepted",
       r"je suis (?:un |une |en poste |le |la |l')?" + _SEP_NEG + r"(?:[a-z'\-]+ ){0,3}chez [a-z0-9@]", lang="fr", scan=True,
@@ -293,6 +297,12 @@ BRAND_WORDINGS = [
     ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},? (?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
+    # l'équipe, puis ce qu'elle a fait pour la marque (« fière de mon équipe, on a lancé le nouveau site d'Acme ») :
+    # l'auteur parle au nom du personnel de la marque (annexe I pt 22 DPCD ; art. 5 loi 2023-451, mention équivalente)
+    ("fr.mon_equipe_on_brand", r"(?:mon|ma|notre|nos) (?:equipes?|team)(?! prefere)(?! de" + _LEISURE_TEAM[3:-1] + ")"
+                               r"[^.!?\n]{0,40}?(?:on|nous) (?:a |avons |vient d'|venons d')?(?:enfin |tout juste |officiellement )?"
+                               r"(?:lance|livre|sorti|mis en ligne|construit|developpe|refait|repense|ouvert|publie|termine|"
+                               r"fini|deploye|inaugure)(?: [a-z0-9'\-]+){0,5} (?:de |d'|du |chez |a |au )?{b}"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
     # le produit fait de ses mains : « on développe Acme depuis 2019 », « je code l'appli Acme »

@@ -97,7 +97,7 @@ FOREIGN = dict(us.FOREIGN)
 #: the CMA and ASA: "in partnership with" and "#gifted" alone do not say "advertising"
 # ASA/CMA guide: "#affiliate", "affiliate link" or "I earn a commission" alone do not say the post is an ad: "#ad" up front
 STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient", "en.earn_commission": "insufficient",
-            "en.commissions_earned": "insufficient",
+            "en.commissions_earned": "insufficient", "en.referral_reward": "insufficient",
             "en.sent_me": "insufficient"}
 WORDINGS = list(us.WORDINGS)
 

@@ -174,6 +174,15 @@ WORDINGS = [
     w("en.earn_commission", "commercial", "accepted", r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",
       lang="en", before=r"\b(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)\s+$",
       example="I earn a commission on purchases through this link"),
+    # the referral reward said in plain words, with what triggers it ("I get store credit when you use my code", "we
+    # earn points each time a friend signs up"): like the FTC FAQ's "I get commissions for purchases made through links in
+    # this post", it tells the reader the author gains from their purchase (16 CFR 255.5); the UK asks for "Ad"
+    w("en.referral_reward", "commercial", "accepted",
+      r"(?:credits?|bonus|rewards?|points|money off) (?:[a-z]+ ){0,2}"
+      r"(?:when|if|each time|every time|whenever|for every|for each) (?:you|someone|anyone|a friend|friends|people|they)(?![a-z])",
+      lang="en", before=r"\b(?:i|we|i'll|we'll|i also|we also|and)\s+(?:get|gets|earn|earns|receive|receives|make|collect)\s+"
+                        r"(?:(?:a|some|store|account|a small|a little)\s+)?$",
+      example="I get store credit when you use my referral code"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
     w("en.sent_me", "commercial", "weak", r"(?:sent|gave|gifted|provided) (?:me|us)", lang="en", example="Acme sent me this serum"),
@@ -325,6 +334,18 @@ BRAND_WORDINGS = [
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
     ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
+    # the staff's own work, scheme or place said "at" the brand ("our 2024 impact report at Acme", "our Sharesave scheme
+    # at Acme", "my team's work at Acme"): no customer has a report, a share scheme or a roadmap at a brand (16 CFR
+    # 255.5: the connection in plain words). Not "our stay / dinner / order at Acme" (a customer's)
+    ("en.our_work_at_brand", r"(?:my|our) (?:team's |teams' )?(?:[a-z0-9\-]+ ){0,3}(?:report|results|project|projects|work|"
+                             r"library|codebase|code|roadmap|launch|release|research|lab|department|initiative|mission|"
+                             r"programme|program|scheme|plan|pension|benefits|perks|culture|values|engineers|designers|"
+                             r"colleagues|managers|interns|apprentices|graduates|offsite|all-hands|hackathon|quarter|"
+                             r"targets|pipeline|stores|branches|sites|warehouse|factory|kitchen|office|offices|hq) (?:here )?(?:at|@) ?{b}"),
+    # the team, then what it did for the brand ("so proud of my team: we shipped the new Acme dashboard")
+    ("en.my_team_we_brand", r"(?:my|our) (?:[a-z\-]+ )?team(?:'s)?(?! (?:is|are|was|were) (?:playing|winning|losing))[^.!?\n]{0,40}?"
+                            r"(?:we|we've|we have|we just|we finally) (?:just |finally |officially )?(?:shipped|launched|released|built|"
+                            r"rebuilt|redesigned|delivered|finished|opened|published|rolled out|put live)(?: [a-z0-9'\-]+){0,5} {b}"),
     ("en.job_at_brand", r"my (?:day |full[\s\-]time |actual )?job (?:is )?(?:at|with) {b}"),
     ("en.years_building_brand", r"(?:i've|i have|i) (?:spent|spend) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"many|several) (?:years?|months?) (?:building|making|designing|working on|engineering) {b}"),
@@ -350,6 +371,12 @@ BRAND_WORDINGS = [
      r"(?<![a-z'])(?:we|we're|we are|we've been|we have been)(?: now| currently| also| busy| still){0,2} "
      r"(?:hiring|recruiting|growing|expanding|building|launching|shipping|baking|brewing|designing|developing|making|"
      r"cooking|working|opening|staffing up)(?: [a-z0-9'\-]+){0,2} "),
+    # what the team just did, said at the brand ("we just open-sourced our parser at Acme", "we've finally shipped v2 at
+    # Acme"): the author speaks for the brand's staff
+    ("en.we_just_did_at_brand", r"(?:at|@) ?{b}",
+     r"(?<![a-z'])(?:we|we've|we have)(?: just| finally| officially| recently| now){1,2} "
+     r"(?:open[\s\-]?sourced|released|shipped|launched|published|rolled out|opened|announced|rebuilt|rewrote|redesigned|"
+     r"migrated|moved|switched|upgraded|hired|onboarded|deployed)(?: [a-z0-9'\-]+){0,5} "),
 ]
 #: the places a brand's staff work in: who runs, manages or staffs one of them works for the brand the post names
 VENUES = (r"(?:store|shop|branch|location|outlet|restaurant|bakery|kitchen|counter|franchise|boutique|salon|studio|"
