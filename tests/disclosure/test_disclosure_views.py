@@ -55,3 +55,15 @@ def test_page_offers_every_network_and_sector_the_checker_knows(client, make_per
     resp = client.post("/disclosure/", data={"text": "Formation finançable CPF, inscris-toi vite !", "network": "threads",
                                              "lang": "fr", "rewarded": "y", "brand": "Acme", "sector": "cpf_training"})
     assert resp.status_code == 200 and 'class="badge fail"' in resp.get_data(as_text=True)
+
+
+def test_findings_are_written_in_the_page_language_without_javascript(client, make_person, login):
+    """The editor macro reads the page's language: a French page explains in French, an English one in English."""
+    login(client, make_person())
+    data = {"text": "Le nouveau sérum Acme est incroyable, lien en bio", "network": "instagram", "lang": "fr",
+            "employee": "y", "brand": "Acme"}
+    html = client.post("/disclosure/", data=data).get_data(as_text=True)
+    assert "Vous travaillez pour Acme" in html and "You work for Acme" not in html
+    client.post("/lang", data={"lang": "en", "next": "/disclosure/"})
+    html = client.post("/disclosure/", data=data).get_data(as_text=True)
+    assert "You work for Acme" in html and "Vous travaillez pour Acme" not in html
