@@ -36,7 +36,9 @@ REASONS: dict[str, str] = {
         r"(?:new )?(?:[a-z\-]+ )?(?:engineer|developer|designer|manager|intern|colleague)|"
         r"(?:cdi|cdd|alternance|alternant|stage|stagiaire|internship|intern) (?:a|en|au|in|at|base|based)|"
         r"recrute \d+|(?:cherche|cherchons|recherche|recrute) (?:deux|trois|quatre|cinq|\d+)|cooptation|on manque de bras|(?:cherche|cherchons|recherche|recherchons) (?:son|sa|ses|notre|nos|un|une|des|son/sa|son sa|ses)? ?(?:futur|future|futurs|futures|prochain|prochaine|nouveau|nouvelle|nouveaux|nouvelles)|(?:en|un|des) (?:cdi|cdd)(?![a-z])|(?:staffing|scaling|building) up (?:its|our|the|my)|taking on \d+|(?:graduate|apprenticeship|internship) (?:scheme|programme|program)|apprentices(?![a-z])|applications? (?:close|open)|transmettre (?:vos|ton|votre|les) cv|(?:send|envoyez|envoie) (?:me |moi )?(?:your|vos|ton|votre) (?:cv|resume)|"
-        r"on embauche|nous embauchons|we're growing (?:the|our) team|growing our team|hiring for|careers? page|"
+        r"(?:ouvre|ouvrons|ouvrent|open|opens|opening|opened) (?:\d+|deux|trois|quatre|cinq|six|dix|des|de nouveaux|new|several|"
+        r"two|three|four|five|ten) (?:[a-z\-]+ )?(?:postes|poste|roles|role|positions|position|jobs|vacancies|places en "
+        r"(?:alternance|stage))(?![a-z])|on embauche|nous embauchons|we're growing (?:the|our) team|growing our team|hiring for|careers? page|"
         r"page carrieres?|(?:join|rejoindre|rejoins|rejoignez) @?[a-z0-9&\-]+ (?:as|in|at|comme|en tant que|a|en)|"
         r"(?:poste|role|position) (?:ouvert|open|disponible|available)|talent acquisition|#nowhiring|#wearehiring|"
         r"#jobopening|#emploi|#recrute|#job|#careers?"),
@@ -98,6 +100,8 @@ REASONS: dict[str, str] = {
         # its transition, a licence the law makes mandatory: the author explains a rule or reports a trade's figures
         # (loi 2023-451 art. 1 asks what is promoted; 16 CFR 255.0 "advertising message"; CAP 1.1 excludes news and
         # regulatory comment)
+        r"(?:rappel|point|synthese|explainer|recap|reminder|refresher|summary) (?:des|sur les|sur la|de la|of the|on the) "
+        r"(?:regles|obligations|rules|requirements|loi|law)(?![a-z])|"
         r"(?:selon|d'apres|according to) (?:l'|la |le |les |the )?(?:interprofession|federation|filiere|trade body|industry body|"
         r"trade association|syndicat professionnel|chiffres|figures|donnees|data)(?![a-z])|"
         r"(?:loi|decret|arrete|ordonnance|directive|reglement) du \d|(?:depuis|since|under) (?:la loi|le decret|l'ordonnance|"
@@ -264,9 +268,10 @@ PROMO = (
     r"(?<!includes )(?<!including )(?<!include )(?<!such as )(?<!rules on )(?<!ban on )(?<!banning )(?<!about )"
     r"affiliat|sponsoris|#ad(?![a-z])|#pub(?![a-z])|"
     # advertising as the topic of news ("une amende pour publicité ciblant les jeunes") labels nothing
-    # nor does a label spoken of as a word, in quotation marks (« la mention "Publicité" », "the label 'Ad'"): the
-    # post explains the rule, it does not carry the label
-    r"(?<!\" )publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))"
+    # nor does a label spoken of as a word, in quotation marks (« la mention "Publicité" », "the label 'Ad'"), or
+    # advertising named with an article (« la publicité pour l'alcool », « les publicités en ligne »): a label takes none;
+    # the post speaks of advertising, it does not carry the label
+    r"(?<!\" )(?<!la )(?<!une )(?<!les )(?<!des )publicite(?!s? (?:ciblant|visant|pour les|en faveur|mensongere|trompeuse|comparative|illegale|illicite|interdite|aupres))"
     r"(?! \")|(?<!\" )collaboration commerciale(?! \")|partenariat remunere|"
     r"paid partnership|advert"
 )
@@ -536,7 +541,7 @@ _PRAISE_CLASSES = {
         r"looking for (?:a|an|the best|a new|a better)|vous cherchez (?:un|une|le|la)|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
         r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
-        r"love|thank)|trust me|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
+        r"love|thank)|you should (?:too|as well|also)|trust me|(?:faites|fais|croyez|crois)[\s\-]moi(?: confiance)?|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
         r"treat yourself|switch to|(?:it's |is |well )?worth a (?:look|try|shot|go)|(?:vaut|merite) le (?:detour|coup d'oeil)|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
         r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
         r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
@@ -581,7 +586,8 @@ _PRAISE_CLASSES = {
         r"(?:will|gonna|going to) (?:explode|moon|skyrocket|pump|fly)|rentrer (?:maintenant|avant)|buy the dip|"
         r"(?:last|derniere) (?:chance|occasion) (?:to|de [a-z]+|d'[a-z]+)|"
         # a rush to buy a share before its results ("be in before earnings", « rentrer avant les résultats »)
-        r"(?:be|get|buy|load up) in (?:before|ahead of|early)|(?:before|ahead of|avant) (?:the |les |la )?(?:earnings|results|"
+        r"(?:be|get|getting|buy|buying|load up|loading up|loaded up|rentrez|rentre|achetez|achete) (?:in |up )?(?:before|ahead of|early|avant)"
+        r"(?![a-z])|rentr(?:er|ez|e) (?:maintenant|avant)|(?:before|ahead of|avant) (?:the |les |la )?(?:earnings|results|"
         r"resultats|publication des resultats)(?![a-z])"),
     # a product presented as new ("the new loaf", « leur nouveau latte »)
     "novelty": (

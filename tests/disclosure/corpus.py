@@ -1742,6 +1742,22 @@ OWED_OWED5 = [
     ("pass", "linkedin", "en", "Our engineers at Orvane spent a year on our new budgeting app, try it today.", dict(_OE, jurisdiction="us")),
     ("fail", "instagram", "en", "Our stay at Orvane Hotel was dreamy, book the sea-view suite, you won't regret it!", dict(_OE, brand="Orvane Hotel", jurisdiction="us")),
     ("pass", "bluesky", "en", "We just moved billing to Rust at Orvane and cut our new checkout's latency in half.", dict(_OE, jurisdiction="us")),
+    # second round: a fan community's hashtag is no job; a job's hashtag is
+    ("fail", "instagram", "en", "Best moisturiser for dry winter skin, link in my bio 🌙 #skincare #OrvaneFam", dict(_OE, jurisdiction="us")),
+    ("pass", "instagram", "en", "#OrvaneStaff | my pick for dry winter skin is our new overnight balm, link in bio.", dict(_OE, jurisdiction="us")),
+    # positions opened by number are a job ad; shops opened with an offer are not
+    ("pass", "linkedin", "fr", "Orvane ouvre 6 postes de techniciens à Grenoble : https://orvane.fr/carrieres", dict(_OE, jurisdiction="fr")),
+    ("fail", "linkedin", "fr", "Orvane ouvre 3 nouvelles boutiques et lance sa gamme d'hiver : -20 % cette semaine !", dict(_OE, jurisdiction="fr")),
+    # the ticker in more words, both languages; an employee who says they cannot trade touts nothing
+    ("fail", "x", "en", "$NVX reports Friday, loading up before the call, you should too", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
+    ("fail", "x", "fr", "$NVX publie jeudi, achetez avant, croyez-moi.", dict(_OE, brand="Norvex Labs", jurisdiction="fr")),
+    ("pass", "x", "en", "$NVX reports Friday; I am in a blackout period and cannot trade or comment.", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
+    # a referral credit with its amount: US accepted, UK asks for "Ad"
+    ("pass", "instagram", "en", "Orvane employee here: I get a $15 credit when you join with my referral code ORV15.", dict(_OER, jurisdiction="us")),
+    ("fail", "instagram", "en", "Orvane employee here: I get a £15 credit when you join with my referral code ORV15.", dict(_OER, jurisdiction="uk")),
+    # the rules recalled; advertising named with an article is the topic, not a label
+    ("pass", "linkedin", "fr", "Petit rappel des règles sur la publicité des jeux d'argent : pas de mineurs, message de prévention obligatoire. Je suis juriste chez Orvane.", dict(_OE, jurisdiction="fr")),
+    ("pass", "linkedin", "fr", "Avec mon équipe, on a mis en ligne hier la toute nouvelle version de l'appli Orvane : essayez-la !", dict(_OE, jurisdiction="fr")),
 ]
 for _expected, _network, _lang, _text, _context in OWED_OWED5:
     P(_expected, _network, _text, _lang, **_context)

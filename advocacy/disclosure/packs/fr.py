@@ -300,9 +300,9 @@ BRAND_WORDINGS = [
     # l'équipe, puis ce qu'elle a fait pour la marque (« fière de mon équipe, on a lancé le nouveau site d'Acme ») :
     # l'auteur parle au nom du personnel de la marque (annexe I pt 22 DPCD ; art. 5 loi 2023-451, mention équivalente)
     ("fr.mon_equipe_on_brand", r"(?:mon|ma|notre|nos) (?:equipes?|team)(?! prefere)(?! de" + _LEISURE_TEAM[3:-1] + ")"
-                               r"[^.!?\n]{0,40}?(?:on|nous) (?:a |avons |vient d'|venons d')?(?:enfin |tout juste |officiellement )?"
+                               r"[^.!?\n]{0,40}?(?<![a-z'])(?:on|nous) (?:a |avons |vient d'|venons d')?(?:enfin |tout juste |officiellement )?"
                                r"(?:lance|livre|sorti|mis en ligne|construit|developpe|refait|repense|ouvert|publie|termine|"
-                               r"fini|deploye|inaugure)(?: [a-z0-9'\-]+){0,5} (?:de |d'|du |chez |a |au )?{b}"),
+                               r"fini|deploye|inaugure)(?: [a-z0-9'\-]+){0,7} (?:de |d'|du |chez |a |au )?{b}"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
     # le produit fait de ses mains : « on développe Acme depuis 2019 », « je code l'appli Acme »

@@ -181,7 +181,7 @@ WORDINGS = [
       r"(?:credits?|bonus|rewards?|points|money off) (?:[a-z]+ ){0,2}"
       r"(?:when|if|each time|every time|whenever|for every|for each) (?:you|someone|anyone|a friend|friends|people|they)(?![a-z])",
       lang="en", before=r"\b(?:i|we|i'll|we'll|i also|we also|and)\s+(?:get|gets|earn|earns|receive|receives|make|collect)\s+"
-                        r"(?:(?:a|some|store|account|a small|a little)\s+)?$",
+                        r"(?:(?:a|some|store|account|a small|a little)\s+)?(?:[$€]?\s?\d+\s+)?$",
       example="I get store credit when you use my referral code"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
@@ -314,7 +314,9 @@ _ROLES = (r"(?:engineer|developer|designer|employee|staffer|manager|barista|bake
           r"coach|teacher|recruiter|accountant|banker|planner|architect|operator|specialist|team member|insider|maintainer|"
           r"core maintainer|contributor|salesperson|account executive|account manager|sales rep)s?")
 BRAND_WORDINGS = [
-    ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider|fam)(?![a-z0-9])"),
+    # not "#AcmeFam" / "#AcmeFamily": a brand's fan community tags itself so, customers included (16 CFR 255.5 asks for
+    # a connection the reader understands)
+    ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider)(?![a-z0-9])"),
     ("en.brand_role", r"(?:i'm|i am|im|i've been|as) (?:a|an|the|one of the) (?:[a-z\-]+ )?{b} (?:[a-z\-]+ )?" + _ROLES + r"(?![a-z])"),
     ("en.at_brand_we", r"(?:at|@) ?{b},? (?:we|we've|we're|we have|we are|our team|my team|i)(?![a-z0-9'])"),
     ("en.works_at_brand", r"(?:works?|working|worked) (?:at|for|with) {b}"),
@@ -344,8 +346,8 @@ BRAND_WORDINGS = [
                              r"targets|pipeline|stores|branches|sites|warehouse|factory|kitchen|office|offices|hq) (?:here )?(?:at|@) ?{b}"),
     # the team, then what it did for the brand ("so proud of my team: we shipped the new Acme dashboard")
     ("en.my_team_we_brand", r"(?:my|our) (?:[a-z\-]+ )?team(?:'s)?(?! (?:is|are|was|were) (?:playing|winning|losing))[^.!?\n]{0,40}?"
-                            r"(?:we|we've|we have|we just|we finally) (?:just |finally |officially )?(?:shipped|launched|released|built|"
-                            r"rebuilt|redesigned|delivered|finished|opened|published|rolled out|put live)(?: [a-z0-9'\-]+){0,5} {b}"),
+                            r"(?<![a-z'])(?:we|we've|we have) (?:just |finally |officially )?(?:shipped|launched|released|built|"
+                            r"rebuilt|redesigned|delivered|finished|opened|published|rolled out|put live)(?: [a-z0-9'\-]+){0,7} {b}"),
     ("en.job_at_brand", r"my (?:day |full[\s\-]time |actual )?job (?:is )?(?:at|with) {b}"),
     ("en.years_building_brand", r"(?:i've|i have|i) (?:spent|spend) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"many|several) (?:years?|months?) (?:building|making|designing|working on|engineering) {b}"),
