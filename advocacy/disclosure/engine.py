@@ -386,6 +386,14 @@ class _Check:
             is_commercial = bool(self.sectors) and not (rewarded is False and employee is False)
             if not is_commercial:
                 self.owed_reason = "no_promotion"
+        if is_commercial and rewarded is False and employee is False and not (
+                owed.states_reward(ft) or owed.CODE_RE.search(ft) is not None or owed.OWN_LINK_RE.search(ft) is not None):
+            # the context says the author has no link to any brand and is given nothing, and the text says no
+            # reward either (no pay, no commission, no personal code or link): what reads like a promotion (a sum lost, an
+            # anecdote's "they gave me", a service recommended) is a consumer's own speech, not an advertisement
+            # (loi 2023-451 art. 1: « en contrepartie d'un avantage … ou d'une rémunération » ; 16 CFR 255.0(a)
+            # and 255.5: no material connection ; CAP Code 1.1 and ASA guidance: no payment, no control)
+            is_commercial, self.owed_reason = False, "no_consideration"
         if is_commercial and self.brand:
             # the brand's own name may say its trade ("X Bet", "X Nicotine", "X Ales"): its promotion is that sector's
             for name in _brand_sectors(self.brand):

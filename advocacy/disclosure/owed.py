@@ -361,6 +361,11 @@ CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|ut
                      r"(?:use|utilise|utilisez|enter|entrez|tape|tapez|avec|with) [a-z]{2,}\d+[a-z0-9]*(?= (?:at checkout|au paiement|"
                      r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$))|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
 PRICE_RE = re.compile(PRICE)
+#: a link or a sign-up the author earns from ("with my link", « via mon lien », "we both get £20"): a referral,
+#: a consideration the text states whatever the context says (loi 2023-451 art. 1; 16 CFR 255.5; CAP 2.1)
+OWN_LINK_RE = re.compile(r"(?<![a-z])(?:(?:with|via|through|use|using|from) my (?:link|referral|invite)|"
+                         r"(?:avec|via|par|sur) mon lien|we both (?:get|earn|receive)|(?:on|nous) (?:gagne|gagnons|recoit|"
+                         r"recevons|touche|touchons) (?:tous|toutes) (?:les )?deux)(?![a-z])")
 #: an offer's own urgency ("this week only", « aujourd'hui seulement »): read when no other strong signal was found
 URGENCY_RE = re.compile(r"(?<![a-z])(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|"
                         r"aujourd'hui|cette semaine|ce soir) (?:only|seulement|uniquement)(?![a-z])")

@@ -1762,6 +1762,23 @@ OWED_OWED5 = [
 for _expected, _network, _lang, _text, _context in OWED_OWED5:
     P(_expected, _network, _text, _lang, **_context)
 
+# 30. issue #15 (helper `sectors`): sound posts about a restricted sector. An author the context says has no link
+# and no reward advertises nothing (loi 2023-451 art. 1; 16 CFR 255.0(a), 255.5; CAP 1.1), unless the text itself
+# says what the author earns (a code, "my link", "we both get").
+SECTOR_SOUND = [
+    ("pass", "facebook", "fr", "Ma voisine a laissé 2 500 € dans des options binaires en un mois. Ne jouez pas l'argent du loyer.", N),
+    ("pass", "facebook", "en", "Eighteen months since my last slot session. Lost about £9,000 before I asked GamCare for help. "
+     "Talk to someone.", dict(N, jurisdiction="uk")),
+    ("pass", "facebook", "en", "The clinic handed me free nicotine patches when I stopped smoking; three weeks in and no cigarettes.",
+     dict(N, jurisdiction="uk")),
+    ("pass", "instagram", "fr", "Mon premier pari sportif chez Parigo : 10 € misés sur Lens, 35 € gagnés !", N),
+    ("fail", "instagram", "en", "Sign up at SpinPlay with my link and we both get £20 in free spins!", dict(N, jurisdiction="uk")),
+    ("fail", "instagram", "fr", "Inscris-toi sur Parigo via mon lien pour ton premier pari sportif, on gagne tous les deux 10 €.", N),
+    ("fail", "instagram", "fr", "Avec mon code MISE30, 30 € offerts sur ton premier pari chez Parigo !", N),
+]
+for _expected, _network, _lang, _text, _context in SECTOR_SOUND:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
