@@ -24,6 +24,10 @@ from functools import lru_cache
 from .normalize import INVISIBLE_CHARS
 
 
+_MONTHS = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
+           r"april|may|june|july|august|september|october|november|december)(?![a-z])")
+
+
 #: reason → pattern; the order is the order reasons are reported in
 REASONS: dict[str, str] = {
     "recruiting": (
@@ -102,13 +106,16 @@ REASONS: dict[str, str] = {
         # regulatory comment)
         r"(?:rappel|point|synthese|explainer|recap|reminder|refresher|summary) (?:des|sur les|sur la|de la|of the|on the) "
         r"(?:regles|obligations|rules|requirements|loi|law)(?![a-z])|"
-        r"(?:selon|d'apres|according to) (?:l'|la |le |les |the )?(?:interprofession|federation|filiere|trade body|industry body|"
-        r"trade association|syndicat professionnel|chiffres|figures|donnees|data)(?![a-z])|"
+        r"(?:selon|d'apres|according to) (?:l'|la |le |les |the )?(?:interprofession|federation|trade body|industry body|"
+        r"trade association|syndicat professionnel)(?![a-z])|"
         r"(?:loi|decret|arrete|ordonnance|directive|reglement) du \d|(?:depuis|since|under) (?:la loi|le decret|l'ordonnance|"
         r"la directive|le reglement|the (?:law|act|rules|regulation|directive|cap code))(?![a-z])|"
         r"(?:modifiee?s?|amended) (?:par|by) (?:la |le |l'|the )?(?:loi|ordonnance|decret|act|law|regulation)(?![a-z])|"
-        r"ce qui change (?:au|le|pour|en|a partir|des|avec|dans)(?![a-z])|what(?:'s| is)? chang(?:es|ing) (?:on|for|in|from|"
-        r"with|under|for)(?![a-z])|periode (?:transitoire|de transition)|transition(?:al)? period|"
+        # what a rule changes on a date (« ce qui change au 1er janvier », "what changes from April"), not what a product
+        # changes for its users
+        r"ce qui change (?:au |le |des |en |a partir du |a compter du |a partir de |dans )?(?:\d|1er|premier|" + _MONTHS + r")|"
+        r"what(?:'s| is)? chang(?:es|ing) (?:on |from |in |this |next )?(?:\d|1st|" + _MONTHS + r")|"
+        r"periode (?:transitoire|de transition)|transition(?:al)? period|"
         r"(?:agrement|autorisation|enregistrement|immatriculation|licence|declaration) (?:[a-z]+ )?obligatoire|"
         r"mandatory (?:registration|licen[cs]ing|licen[cs]e|authori[sz]ation)"),
     # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
@@ -227,6 +234,9 @@ PROMO = (
     # an invitation to come and taste or try, a drop announced ("venez la goûter", "just dropped")
     r"(?:venez|come) (?:la |le |les |l'|and |to )?(?:gouter|tester|essayer|deguster|try|taste)(?![a-z])|"
     r"just dropped|"
+    # the genuine article urged on the reader ("get the genuine one", « achetez l'original »): a call to buy
+    r"(?:get|buy|grab|order|choose|pick) (?:the |a |an |your )?(?:genuine|real|official|original|authentic)(?![a-z])|"
+    r"(?:achetez|prenez|choisissez|commandez) (?:l'|le |la |les |du |de l')?(?:originale?s?|authentiques?|vraie?s?|officiel(?:le)?s?)(?![a-z])|"
     # a prize promotion (CAP Code 8; C. consom. L121-20: loteries publicitaires)
     r"giveaways?|jeux?[\s\-]concours|(?:enter|join) (?:our|the|my) (?:competition|contest|prize draw)|(?:to|and) win (?:a|an|one of)(?![a-z])|"
     r"(?:pour|et) gagner (?:un|une|des|l'un|l'une)(?![a-z])|"
@@ -843,13 +853,13 @@ def launch(folded: str, brand: str | None, short_ok: bool = False):
 TEASER_RE = re.compile(
     r"(?<![a-z0-9])(?:something (?:(?:big|huge|new|special|exciting|massive|major|sweet|tasty|cool|fun) )?(?:is |'s )?"
     r"(?:coming|dropping|landing|brewing|cooking|arriving)|guess what(?:'s| is) (?:coming|dropping|landing|next)|"
-    r"(?:coming|dropping|landing) (?:soon|this (?:week|weekend|month)|next (?:week|month))|stay tuned|watch this space|"
+    r"(?:coming|dropping|landing) soon(?![a-z])|"
     r"(?:can't|cannot|won't) say (?:more|much|anything)|not saying (?:more|anything)|(?:my )?lips are sealed|sneak peek|"
     r"(?:devinez|devine|devinette)(?: [a-z']+){0,2} (?:ce qui|qui|quoi)|ce qui (?:arrive|se prepare|debarque|sort)(?![a-z])|"
     r"quelque chose (?:de )?(?:(?:gros|grand|enorme|nouveau|fou|beau) )?(?:arrive|se prepare|approche|debarque)|"
     r"(?:un truc|du lourd|du nouveau|une surprise|une nouveaute) (?:arrive|se prepare|approche|debarque)|"
-    r"restez (?:connecte|a l'ecoute)[a-z.]*|(?:je|on) ne (?:peux|peut) (?:rien|pas) (?:en )?(?:dire|vous dire|reveler)|"
-    r"#(?:teaser|comingsoon|staytuned|bientot|nouveaute|newdrop|sneakpeek))(?![a-z0-9])")
+    r"(?:je|on) ne (?:peux|peut) (?:rien|pas) (?:en )?(?:dire|vous dire|reveler)|"
+    r"#(?:teaser|comingsoon|newdrop|sneakpeek))(?![a-z0-9])")
 
 
 def teaser(folded: str, brand: str | None, short_ok: bool = False):

@@ -1758,6 +1758,18 @@ OWED_OWED5 = [
     # the rules recalled; advertising named with an article is the topic, not a label
     ("pass", "linkedin", "fr", "Petit rappel des règles sur la publicité des jeux d'argent : pas de mineurs, message de prévention obligatoire. Je suis juriste chez Orvane.", dict(_OE, jurisdiction="fr")),
     ("pass", "linkedin", "fr", "Avec mon équipe, on a mis en ligne hier la toute nouvelle version de l'appli Orvane : essayez-la !", dict(_OE, jurisdiction="fr")),
+    # third round: a role set beside the brand opens its sentence (a diner's « chez X …, je » is no job)
+    ("fail", "facebook", "fr", "J'ai dîné chez Orvane à Lyon, je recommande le menu du midi à 18 € !", dict(_OE, jurisdiction="fr")),
+    ("fail", "instagram", "fr", "Un avant-goût de ce qui arrive chez Orvane en avril, je n'en dis pas plus 🤫", dict(_OE, jurisdiction="fr")),
+    # "stay tuned" for one's talk teases no release
+    ("pass", "linkedin", "en", "Stay tuned: I'm giving a talk at the Orvane developer day next week about screen readers.", dict(_OE, jurisdiction="us")),
+    # a warning that ends on the genuine article to buy is an advertisement
+    ("fail", "instagram", "en", "Fake chargers are dangerous and illegal, get the genuine one at Orvane.", dict(_OR, jurisdiction="uk")),
+    ("pass", "facebook", "en", "Fake chargers are dangerous and illegal: check for the UKCA mark and buy from a registered seller.", dict(_OE, jurisdiction="uk")),
+    # what a rule changes on a date is news; what a product changes, or "the figures" said of it, is not
+    ("fail", "instagram", "fr", "Ce qui change avec notre appli : le virement instantané en un geste.", dict(_OE, jurisdiction="fr")),
+    ("pass", "linkedin", "fr", "Ce qui change au 1er juillet pour les bailleurs : le DPE G interdit à la location. Juriste chez Orvane, je détaille en commentaire.", dict(_OE, jurisdiction="fr")),
+    ("fail", "instagram", "fr", "Selon les chiffres, notre appli est la plus utilisée par les étudiants.", dict(_OE, jurisdiction="fr")),
 ]
 for _expected, _network, _lang, _text, _context in OWED_OWED5:
     P(_expected, _network, _text, _lang, **_context)

@@ -291,9 +291,12 @@ BRAND_WORDINGS = [
     # the team speaking as « nous » (« Nous, l'équipe design d'Acme, … », « L'équipe d'Acme, on… »)
     ("fr.brand_equipe_nous", r"(?:nous|on),? (?:l'equipe|les equipes|la team) (?:[a-z\-]+ ){0,2}(?:de |d'|du |chez )?{b}"),
     ("fr.brand_equipe_de_nous", r"(?:l'equipe|les equipes|la team) (?:[a-z\-]+ ){0,2}(?:de |d'|du |chez ){b},? (?:nous|on)(?![a-z])"),
-    # a role set beside the brand, then « je »: « Conseillère de vente chez Acme à Lyon, je vous attends »
-    ("fr.brand_role_apposition", _ROLE_NEG + r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
-                                 r"(?:je|j')(?![a-z])"),
+    # a role set beside the brand, then « je »: « Conseillère de vente chez Acme à Lyon, je vous attends »; the apposition
+    # opens its sentence (not « ce qui arrive chez Acme en mars, je … », « j'ai dîné chez Acme, je … »)
+    ("fr.brand_role_apposition", _ROLE_NEG + r"(?!(?:ce|ca|qui|que|j'ai|je|on|nous|il|elle|ils|elles|tu|vous|c'est|ai|suis|"
+                                 r"vais|passe|passee|dine|dinee|mange|achete|commande|vu|vue|ete)(?![a-z]))"
+                                 r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
+                                 r"(?:je|j')(?![a-z])", r"(?:^|[.!?\n:\x02|\-])\s*"),
     ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},? (?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
