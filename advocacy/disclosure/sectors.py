@@ -159,7 +159,9 @@ DETECT: dict[str, str] = {
         r"premier league|ligue 1|vip|daily|expert|premium|racing|horse racing|greyhound|turf) (?:picks|tips|selections)|paid picks|"
         r"naps? of the day|(?:tips|selections|picks) (?:for|from) (?:the )?(?:races|racing|cheltenham|aintree|ascot|the derby)|"
         r"picks? (?:premium |vip |paid )?(?:newsletter|subscription|channel|service|package|group|club|discord|telegram)|tipping (?:service|channel)|"
-        r"abonnement (?:vip |premium )?(?:aux )?pronos?"),
+        r"abonnement (?:vip |premium )?(?:aux )?pronos?|"
+        # paid tips by their tier (« mes pronos premium », « pronostics VIP ») or sold by the month (art. 4 I bans both)
+        r"pronos?(?:tics?)? (?:premium|vip|payants?|prives?|exclusifs?)|(?:tickets?|pronos?|pronostics?) (?:a|pour) \d+(?:[.,]\d+)? ?(?:€|euros?) ?(?:/|par) ?mois"),
     "gambling": (
         r"casinos?(?: en ligne| online)?|paris? sportifs?|paris en ligne|sports? ?(?:betting|book|wagering)|"
         r"mise(?:s)? (?:de |minimum )?\d+|cotes? (?:a |de |@ ?)?x? ?\d+(?:[.,]\d+)?|cotes? (?:majoree|boostee|amelioree)s?|"
@@ -175,7 +177,8 @@ DETECT: dict[str, str] = {
         r"draftkings|fanduel|betmgm|paddy power|william hill|ladbrokes|sky bet|betfair|sportsbet|acca of the|"
         r"wager(?:s|ing)?|odds (?:of|at) \d|odds[\s\-]on|odds boost|"
         r"sportsbook|bookmakers?|bookies?|accumulators?|accas?|parlays?|combines?|free ?bets?|freebets?|"
-        r"paris? gratuits?|cotes? boostees?|boosted odds|jackpots?|machines? a sous|slots?|roulette|blackjack|"
+        r"paris? gratuits?|de paris (?:offerts|gratuits|rembourses)|en paris (?:offerts|gratuits)|mises? rembourse(?:e|es)?|"
+        r"cotes? boostees?|boosted odds|jackpots?|machines? a sous|slots?|roulette|blackjack|"
         r"poker|bingo|loteries?|lotter(?:y|ies)|scratch ?cards?|jeux a gratter|bet\s+[£$€]?\s*\d+|paris? combines?|cotes? (?:a |de )?\d+(?:[.,]\d+)?|"
         r"tours? (?:gratuits|offerts)|free spins|mise(?:z)? \d+|parie(?:z|r)? "
         r"(?:sur|\d+)|bet on|"
@@ -187,6 +190,9 @@ DETECT: dict[str, str] = {
         r"(?:mes|tes|vos|nos|ses|des|les|aux|premiers?) paris (?:sur|chez|en ligne|du|de la|des)|"
         # a bettor's common words, weak alone ("boosts", "winnings", a "flutter"): one counts beside another
         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
+        # weak: bets given away (« paris offerts »), a match to forecast for a bonus, cash to be won
+        r"paris offerts|pronostiqu(?:e|ez|er) (?:le|la|les|ton|votre|un|une) (?:[a-z'\-]+ ){0,2}?(?:match|score|vainqueur|resultat|"
+        r"finale|course|gagnant)s?|(?:win|won|winning)(?: [a-z]+){0,3} real (?:cash|money)|"
         # bet types and markets by name (strong), a bettor's words ordinary speech shares (weak)
         + wordclasses.BET_TYPES + "|" + wordclasses.BET_TALK + "|"
         r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|jouer comporte des risques|"
@@ -354,6 +360,7 @@ _WILD_WEAK = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee)
 # gambling word (see detect())
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
                          r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|" + wordclasses.BET_TALK + "|"
+                         r"paris offerts|pronostiqu.*|(?:win|won|winning) .*|"
                          r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+|"
                          r"spin .*|"
                          # the warning and the helpline alone are a prevention message (« Semaine du jeu responsable »):
@@ -422,8 +429,11 @@ _LIKENED_FR = re.compile(r"(?<![a-z\-])(?:facon|style|esprit|fausse?|faux) $")
 #: another word of the sector, never alone ("Better", "Alphabet", "Coincidence" start or end the same way)
 _BRAND_WORD = re.compile(r"(?<![\w])(?:[#@]([a-z][a-z0-9]{4,})|([A-Z][A-Za-z0-9]{4,}|[a-z]+[A-Z][A-Za-z0-9]*))")
 _GLUED = {
-    "gambling": re.compile(r"^(?:bet(?!ter|ween|a|ray|h|ty|sy|tin|on)|casino|slots?|poker|bingo|lotto|jackpot|wager)[a-z0-9]{3,}$"
-                           r"|^[a-z0-9]{3,}(?<!alpha)(?:bets?|casinos?|slots|poker|bingo|lotto)$"),
+    # "spin" and "turf" (a slot's spins, the racecourse) too: "Spinvale", "LootSpin", "Turfino" ("Spinach", "Backspin" are
+    # ordinary words: the glued word is one weak cue, read beside another)
+    "gambling": re.compile(r"^(?:bet(?!ter|ween|a|ray|h|ty|sy|tin|on)|casino|slots?|poker|bingo|lotto|jackpot|wager|"
+                           r"spin(?!n|a|e|dl|ach|ster|off)|turf(?!s))[a-z0-9]{3,}$"
+                           r"|^[a-z0-9]{3,}(?<!alpha)(?<!back)(?<!top)(?<!tail)(?:bets?|casinos?|slots|poker|bingo|lotto|spins?)$"),
     "nicotine": re.compile(r"^(?:vap(?:e|o|ou)r?|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine)$"),
     "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
     "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery)$"),

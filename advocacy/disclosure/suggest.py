@@ -55,7 +55,8 @@ def mention_values(chk) -> dict:
     """``{m_commercial}``, ``{m_relationship}``… for the findings' fixes."""
     _, p = phrases(chk)
     brand = _clean_brand(chk.brand)
-    warning = next((p.get(k) for k in ("fda_warning", "gambling_warning", "medicine_notice", "tobacco_warning", "cigar_warning")
+    warning = next((p.get(k) for k in ("fda_warning", "gambling_warning", "gambling_help", "medicine_notice", "tobacco_warning",
+                                             "cigar_warning")
                     if k in chk.fix_needs),
                    None) or p.get("risk_warning")
     return {

@@ -169,6 +169,15 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
                  + alt("live off", "living off", "lives off", "live on", "living on", "vivre de", "vis de", "vit de", "vivre avec")
                  + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + WINNINGS)
 
+#: money worries in the gambler's own words: a sum short, money tight, a bill due (CAP 16.3.4; décret n° 2020-1349
+#: art. 8; AGA Responsible Marketing Code: gambling is no way out of them)
+MONEY_WORRY = (r"(?:money|cash|funds|things)(?:'s| is| are| was| were|s)? (?:(?:a bit|so|really|super|very) )?(?:tight|short|low)|"
+               r"(?:[$€£] ?\d[\d,.]*|\d[\d,.]* ?(?:[$€£]|euros?|dollars?|quid)) short|"
+               r"(?:rent|bills?|mortgage|loyer|factures?) (?:was|is|were|are|were all|est|etait|sont) (?:due|overdue|late|en retard)|"
+               r"(?:short|behind) (?:on|with) (?:the |my |your )?(?:rent|bills|mortgage|payments)|"
+               r"(?:argent|budget|thunes?) (?:est |c'est )?(?:un peu |trop )?(?:juste|serre)|(?:il me|il te|il vous) manqu(?:e|ait) "
+               r"\d[\d\s.,]* ?(?:€|euros?)|(?:a|en) decouvert")
+
 #: work and its pay (French, English)
 JOB = alt("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",
           "pay cheque", "payslip", "9-5", "9 to 5", "9-to-5", "nine to five", "nine-to-five", "career", "carriere")

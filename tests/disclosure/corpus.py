@@ -1790,6 +1790,46 @@ SECTOR_SOUND = [
 ]
 for _expected, _network, _lang, _text, _context in SECTOR_SOUND:
     P(_expected, _network, _text, _lang, **_context)
+# sectorb: gambling read in more of its words and rules (issue #15): bets given away (« 50 € de paris offerts »), a stake
+#      refunded (« mise remboursée »), a match to forecast for a bonus, real money to win, a brand glued to "spin"; paid
+#      tips sold by tier or by the month (loi 2023-451 art. 4 I); money worries as a reason to bet (CAP 16.3.4; AGA Code);
+#      a "risk-free" bet (FTC Act § 5; state rules; CAP 3.1; C. consom. L121-2); the US problem-gambling helpline is
+#      prescribed (state rules): missing, it fails. Look-alikes: a week-end in Paris, a son forecasting scores, a bake-off
+#      with cash prizes, a spinach pie, a compliant stake refund
+_OR = dict(employee=False, rewarded=True, brand="Ormeau Paris", jurisdiction="fr")
+_OS = dict(employee=False, rewarded=True, brand="Ormeau Sportsbook", jurisdiction="us")
+_OK = dict(employee=False, rewarded=True, brand="Ormeauspin", jurisdiction="uk")
+_GAMB_FR = "Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, dépendance. Appelez le 09 74 75 13 13 (appel non surtaxé)."
+SECTORB_GAMBLING = [
+    ("fail", "instagram", "fr", "Publicité · Ormeau Paris : 50 € de paris offerts pour la finale 🏆", _OR),
+    ("fail", "x", "fr", "Publicité · Ormeau Paris\nTa mise remboursée jusqu'à 30 € si ton cheval ne gagne pas 🐎", _OR),
+    ("pass", "x", "fr", "Publicité · Ormeau Paris\nTa mise remboursée jusqu'à 30 € si ton cheval ne gagne pas 🐎\n" + _GAMB_FR, _OR),
+    ("fail", "instagram", "fr", "Publicité · Ormeau Paris : pronostique le score de la finale, 10 € offerts avec mon code 🏉 "
+     "Jouer comporte des risques, appelez le 09 74 75 13 13.", _OR),
+    ("fail", "x", "fr", "Publicité · Ormeau Tips : mes pronos VIP du week-end, 9,90 €/mois, premier mois offert ⚽", dict(_OR, brand="Ormeau Tips")),
+    ("pass", "instagram", "fr", "Un week-end à Paris offert par mon chéri pour mes 30 ans 😍 #paris", dict(rewarded=False, employee=False)),
+    ("pass", "facebook", "fr", "Mon fils pronostique le score de chaque match depuis le canapé, il a 9 ans et se trompe toujours 😂",
+     dict(rewarded=False, employee=False)),
+    ("fail", "x", "en", "#ad Car payment due Monday and I was $200 short 😬 one parlay on Ormeau Sportsbook fixed that. 21+ | 1-800-GAMBLER", _OS),
+    ("pass", "x", "en", "#ad Sunday parlays are open on Ormeau Sportsbook 🏈 21+ | Gambling problem? Call 1-800-GAMBLER.", _OS),
+    ("fail", "x", "en", "#ad Sunday parlays are open on Ormeau Sportsbook 🏈 21+ only", _OS),
+    ("fail", "instagram", "en", "#ad Your opening wager on Ormeau Sportsbook is 100% risk free: lose it, we refund it ✅ 21+ | 1-800-GAMBLER", _OS),
+    ("fail", "tiktok", "en", "#ad Money a bit tight this month? Ormeauspin's wheel could sort that 🎰 spin to win real cash", _OK),
+    ("pass", "tiktok", "en", "#ad Spin the reels on Ormeauspin 🎰 18+ only. BeGambleAware.org", _OK),
+    ("pass", "instagram", "en", "#ad Enter the Ormeau bake-off and win real cash prizes for your best sourdough 🍞",
+     dict(employee=False, rewarded=True, brand="Ormeau Bakery", jurisdiction="uk")),
+    ("pass", "instagram", "en", "Spinach and feta pie from the new Spinvale deli, my favourite lunch this week 🥧", dict(rewarded=False, employee=False, jurisdiction="uk")),
+]
+for _expected, _network, _lang, _text, _context in SECTORB_GAMBLING:
+    P(_expected, _network, _text, _lang, **_context)
+_US_GAMBLING_HELPLINE = ("US: the state rules prescribe a problem-gambling helpline on every sports-wagering advertisement (e.g. "
+                         "N.J.A.C. 13:69C-14.2; AGA Responsible Marketing Code): with the age shown and no helpline, the "
+                         "prescribed element is plainly missing, a failure, not a reviewer's question")
+RELABELLED.update({t: ("fail", _US_GAMBLING_HELPLINE) for t in (
+    "#ad Bet on the final with Acme. 18+ only.",
+    "#ad Brio Sportsbook: live odds on every playoff game, in NJ and PA only. 21+.",
+    "#ad My NFL picks newsletter, $20/mo, and sign up at DraftKings with my code for a $200 bonus. 21+",
+)})
 
 _relabelled = 0
 for _item in CORPUS:

@@ -203,6 +203,13 @@ MESSAGES = {
         "fix_fr": "Retirez toute promesse de gain ou de revenu.",
         "fix_en": "Remove any promise of winnings or income.",
     },
+    "gambling_risk_free": {
+        "severity": "fail",
+        "fr": "« {found} » présente le pari comme sans risque : la mise peut être perdue, le remboursement n'est souvent qu'un bonus.",
+        "en": "“{found}” presents the bet as free of risk: the stake can be lost, and the refund is often only bonus credit.",
+        "fix_fr": "Retirez « sans risque » : décrivez l'offre et ses conditions telles qu'elles sont.",
+        "fix_en": "Remove the risk-free claim: describe the offer and its conditions as they are.",
+    },
     "gambling_urgency": {
         "severity": "fail",
         "fr": "« {found} » pousse à jouer dans l'urgence.",
@@ -273,14 +280,16 @@ AGE_MENTION = (r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) (?:18|21)
                r"or older|years|yrs)|\bmineurs\b|\b21 ?\+|\bmust be (?:at least )?(?:18|21)\b|\b(?:ages?|aged) (?:18|21)\b")
 HEALTH_MESSAGE = r"abus d'alcool est dangereux|a consommer avec moderation|drink ?aware|drink responsibly|please enjoy responsibly"
 
+#: a problem-gambling helpline or responsible-gaming message (US state rules; AGA Responsible Marketing Code)
+GAMBLING_HELP = (r"1[\s\-.]?800[\s\-.]?gambler|1[\s\-.]?800[\s\-.]?522[\s\-.]?4700|gambling problem|problem gambling|"
+                 r"ncpgambling|(?:gamble|bet|play) responsibly|responsible gaming|begambleaware|gamcare|when the fun stops")
+
 #: statements that, shown together as a sector row's ``cleared`` asks, leave nothing for a reviewer (folded text)
 CLEARANCES = {
     # the age limit, in the jurisdiction's own words
     "age": AGE_MENTION,
     # a problem-gambling helpline or message (US state rules; AGA Responsible Marketing Code)
-    "gambling_help": (r"1[\s\-.]?800[\s\-.]?gambler|1[\s\-.]?800[\s\-.]?522[\s\-.]?4700|gambling problem|problem gambling|"
-                      r"ncpgambling|(?:gamble|bet|play) responsibly|responsible gaming|begambleaware|gamcare|"
-                      r"when the fun stops"),
+    "gambling_help": GAMBLING_HELP,
     # the risk of loss stated plainly (FTC Act § 5: no one-sided claims)
     "loss_risk": (r"(?:can|could|may|might|will) lose (?:money|some|all|everything|part|your)|afford to lose|volatile|"
                   r"high[\s\-]risk|capital (?:is )?at risk|not (?:investment|financial) advice|risque de perte|perte en capital"),
@@ -326,6 +335,8 @@ WARNINGS = {
     "gambling_warning": (r"jouer comporte des risques|(?:les )?jeux d'argent (?:et de hasard )?peuvent etre dangereux|"
                          r"09[\s\-.]?74[\s\-.]?75[\s\-.]?13[\s\-.]?13|joueurs[\s\-]?info[\s\-]?service|"
                          r"jeu excessif|jeu pathologique|(?:le jeu|jouer) (?:peut|peuvent) (?:etre|devenir) (?:dangereux|addictif)"),
+    # US state rules: a problem-gambling helpline or responsible-gaming message on every sports-wagering ad
+    "gambling_help": GAMBLING_HELP,
     "risk_warning": (r"prepared to lose all (?:the )?money you invest|high[\s\-]risk investment|capital (?:is )?at risk|"
                      r"retail investor accounts lose money|you (?:could|may|might) lose (?:all|some) of your"),
 }
@@ -376,7 +387,12 @@ CONTENT_PATTERNS = {
         r"(?:t'es|tu es|vous etes|si t'es|t'es un peu|je suis|j'etais) (?:un peu |trop )?(?:serree?s?|juste|a sec|fauchee?s?|dans le rouge|a decouvert)|"
         r"(?:before|till|until|avant) (?:payday|la paie|la paye)|sort (?:you|your money|your finances) out|"
         # any verb of paying, any household bill, paid with the takings; a living made from them (word classes)
-        + wordclasses.GAMBLING_PAYS + "|" + wordclasses.GAMBLING_JOB),
+        + wordclasses.GAMBLING_PAYS + "|" + wordclasses.GAMBLING_JOB + "|" + wordclasses.MONEY_WORRY),
+    # a bet said to carry no risk: a stake "risk-free", « sans risque » (misleading about the chance of losing: the
+    # refund comes as bonus credit, the stake is lost; the packs cite each jurisdiction's rule)
+    "gambling_risk_free": (
+        r"risk[\s\-]free|no[\s\-]risk|zero[\s\-]risk|without (?:any )?risk|(?:sans|zero) (?:aucun )?risques?|aucun risque|"
+        r"(?:paris?|mises?) (?:100 ?% )?(?:securises?|assures?)|(?:bets?|wagers?|stakes?) (?:is |are )?(?:100 ?% )?(?:insured|safe)"),
     "gambling_urgency": (
         r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"

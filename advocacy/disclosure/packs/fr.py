@@ -79,6 +79,8 @@ CONTENT = {
     "gambling_income": (("gambling", "betting_tips"),
                         "C. séc. int. L320-12 ; décret n° 2020-1349 (le jeu n'est ni une source de revenus ni une solution financière) ; ANJ"),
     "gambling_urgency": (("gambling", "betting_tips"), "C. séc. int. L320-12 ; ANJ, lignes directrices (incitation excessive)"),
+    "gambling_risk_free": (("gambling", "betting_tips"),
+                           "C. consom. L121-2 (pratique trompeuse sur les risques) ; C. séc. int. L320-12 ; ANJ, lignes directrices"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol"), A4 + " II ; C. séc. int. L320-12 ; C. santé publ. L3342-1 (mineurs)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),

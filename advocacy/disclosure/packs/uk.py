@@ -70,6 +70,8 @@ CONTENT = {
     "gambling_income": (("gambling", "betting_tips"),
                         "CAP Code 16.3.4 (not a solution to financial concerns, an alternative to employment or a way to financial security)"),
     "gambling_urgency": (("gambling", "betting_tips"), "CAP Code 16.3 (socially responsible; no undue pressure to gamble)"),
+    "gambling_risk_free": (("gambling", "betting_tips"),
+                           "CAP Code 3.1 and 3.9 (misleading ; significant conditions of a free or refunded bet) ; CAP Code 16.1"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol", "cosmetic_surgery"),
                      "CAP Code 16.3.12 (gambling), 18.14 (alcohol), 12 (cosmetic interventions): nothing directed at or appealing to under-18s"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),

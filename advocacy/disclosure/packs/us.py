@@ -63,9 +63,11 @@ SECTORS = {
     # the consideration disclosed up front (the commercial mention) and the risk of loss stated: nothing to review
     "crypto": sector("restricted", "Securities Act § 17(b) (touting: disclose the consideration) ; FTC Act § 5 ; state money-transmitter rules",
                      cleared=("loss_risk",)),
-    # 21+ and a problem-gambling helpline: the state rules a text can show are shown
-    "gambling": sector("restricted", "State gambling advertising rules (21+ in most states) ; AGA Responsible Marketing Code for Sports Wagering",
-                       condition="age", cleared=("age", "gambling_help")),
+    # 21+ and a problem-gambling helpline: the state rules a text can show are shown. The helpline is prescribed (state
+    # sports-wagering advertising rules, e.g. N.J.A.C. 13:69C-14.2, and the AGA Code): missing, it is a failure of its own
+    "gambling": sector("restricted", "State gambling advertising rules (21+ in most states ; a problem-gambling helpline on every "
+                       "advertisement) ; AGA Responsible Marketing Code for Sports Wagering",
+                       condition="age", also="gambling_help", cleared=("age", "gambling_help")),
     "alcohol": sector("allowed", "27 CFR Parts 4, 5 and 7 (TTB advertising rules)"),
     "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)"),
     "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
@@ -77,6 +79,9 @@ CONTENT = {
     "gambling_income": (("gambling", "betting_tips"),
                         "AGA Responsible Marketing Code for Sports Wagering (no promise of financial success) ; FTC Act § 5"),
     "gambling_urgency": (("gambling",), "AGA Responsible Marketing Code for Sports Wagering ; state gambling advertising rules"),
+    "gambling_risk_free": (("gambling", "betting_tips"),
+                           "FTC Act § 5 (deceptive: the refund is bonus credit) ; state sports-wagering advertising rules "
+                           "(New York, Ohio, Massachusetts: no \"risk-free\" or \"no risk\" wagers)"),
     "minor_appeal": (("gambling", "alcohol", "nicotine", "tobacco"),
                      "State gambling advertising rules (no appeal to persons under 21) ; 27 CFR 7.54 ; 21 CFR 1140.34 and FD&C Act § 911 (tobacco and e-cigarettes: no youth appeal)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
@@ -105,6 +110,7 @@ PHRASES = {
            "health": "Please drink responsibly.",
            "fda_warning": "WARNING: This product contains nicotine. Nicotine is an addictive chemical.",
            "risk_warning": "Capital at risk.",
+           "gambling_help": "If you or someone you know has a gambling problem, call 1-800-GAMBLER.",
            "tobacco_warning": "SURGEON GENERAL'S WARNING: Smoking Causes Lung Cancer, Heart Disease, Emphysema, And May Complicate Pregnancy.",
            "cigar_warning": "WARNING: Cigar smoking can cause cancers of the mouth and throat, even if you do not inhale."},
 }
