@@ -97,7 +97,8 @@ REASONS: dict[str, str] = {
         r"(?:nouveau|nouvel|nouvelle|new) (?:decret|arrete|loi|law|act|reglement|cahier des charges|norme|standard)(?![a-z])|"
         r"bilan (?:carbone|rse|extra-financier)|rapport (?:rse|extra-financier|d'impact|"
         r"de durabilite)|(?:impact|sustainability|esg|csr|diversity) report|(?:carbon|ghg) (?:footprint|emissions)|"
-        r"certification (?:iso|b corp|bcorp)|(?:iso|bcorp|b corp) certifi|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|regles|plafonds|caps|thresholds|seuils)(?![a-z])|"
+        r"certification (?:iso|b corp|bcorp)|(?:iso|bcorp|b corp) certifi|(?:new|nouvelles?|nouveaux) (?:[a-z\-]+ ){0,2}(?:limits|rules|rule|regles|regle|plafonds|caps|thresholds|seuils|"
+        r"regulations|reglementation|requirements|obligations)(?![a-z])|"
         r"(?:update|report|figures|results|statistics|survey|rapport|chiffres|resultats) (?:is|are|est|sont) (?:out|sorti|sortis|publie|publies|tombes|parus|in)(?![a-z])|"
         r"tendances? du secteur|market update|le secteur (?:de|du|des)|"
         # a trade's own body as the source, the law cited by its date or its amendment, the change a rule brings and
@@ -106,6 +107,11 @@ REASONS: dict[str, str] = {
         # regulatory comment)
         r"(?:rappel|point|synthese|explainer|recap|reminder|refresher|summary) (?:des|sur les|sur la|de la|of the|on the) "
         r"(?:regles|obligations|rules|requirements|loi|law)(?![a-z])|"
+        # an explainer of a rule ("what you need to know about the FDA's new rule", « décryptage du règlement »)
+        r"(?:explainer|decryptage|ce qu'il faut (?:savoir|retenir)|what you need to know|key takeaways|(?:les|the) (?:points|key "
+        r"points|points cles))(?: [a-z0-9'\-]+){0,5}?,? (?:de la |du |des |de l'|sur la |sur le |sur les |about the |on the |"
+        r"of the |from the |for the )?(?:[a-z0-9'\-]+ ){0,3}(?:loi|decret|reglement|reforme|directive|regles?|rules?|law|act|"
+        r"regulation|reglementation|guidance|reform|requirements|obligations)(?![a-z])|"
         r"(?:selon|d'apres|according to) (?:l'|la |le |les |the )?(?:interprofession|federation|trade body|industry body|"
         r"trade association|syndicat professionnel)(?![a-z])|"
         r"(?:loi|decret|arrete|ordonnance|directive|reglement) du \d|(?:depuis|since|under) (?:la loi|le decret|l'ordonnance|"
@@ -125,7 +131,8 @@ REASONS: dict[str, str] = {
         r"european commission|parlement|parliament|congress|senat|senate) (?:a |has |have |just |vient d'|vient de )?"
         r"(?:inflige|sanctionne|publie|annonce|autorise|interdit|fine[ds]?|ban(?:s|ned)?|authori[sz]ed|approved|published|announced|"
         r"warned|warns|says|said|ruled|rules|issued|released|proposes|proposed|propose|vote|voted|passed|adopte|adopted|"
-        r"opened|ouvert|launched a|lance une (?:consultation|enquete)|cracks? down|is cracking down|confirm(?:s|ed)?|confirme)(?![a-z])|"
+        r"opened|ouvert|launched a|lance une (?:consultation|enquete)|cracks? down|is cracking down|confirm(?:s|ed)?|confirme|"
+        r"rappelle|reminds|reminded|clarifie|clarifies|clarified|precise)(?![a-z])|"
 
         r"amendes? (?:record|historique)s?|record (?:fines?|penalt(?:y|ies))|(?:was|were|been|a ete|ont ete) (?:sanctionnee?s?|condamnee?s?|fined|sanctioned)|"
         r"(?:amende|fine|fined|penalty|sanction) (?:de |of )?(?:[a-z]+ )?[€$£]? ?\d+(?:[.,]\d+)*(?:k|m|bn)?|"
@@ -308,6 +315,10 @@ HINT = (
     r"subscriptions?|logiciel|software|plateforme|platform|formule|menu|carte|modele|model|serum|creme|cream|"
     r"casque|headphones|forfait|plan|outil|tool|" + _GOODS + r")s?(?![a-z])|"
     r"check (?:them|it|this|these|those) out|"
+    # a sign-up urged on the reader ("sign up today", « ouvrez votre compte dès maintenant »): weak, for a blood drive or a
+    # charity run asks the same
+    r"(?:sign up|signup|subscribe|open an account|open your account|ouvrez (?:un|votre) compte|inscrivez-vous|abonnez-vous) "
+    r"(?:today|now|here|online|in minutes|aujourd'hui|maintenant|des maintenant|en ligne|en quelques minutes)(?![a-z])|"
     r"(?<!scheme )(?<!programme )(?<!program )(?<!applications )(?<!application )(?<!candidatures )(?<!recrutement )"
     r"(?<!not )(?<!were )(?<!eyes )(?<!office )(?<!offices )(?<!bureau )(?<!bureaux )(?<!campus )(?<!hq )(?<!headquarters )"
     r"(?<!usine )(?<!factory )(?<!warehouse )(?<!entrepot )(?:opens?|ouvre|ouvrent|opening|ouverture|inaugure|inaugurons)(?<!job opening) (?:in|a|au|en|its|ses|sa|son|this|"

@@ -1770,6 +1770,14 @@ OWED_OWED5 = [
     ("fail", "instagram", "fr", "Ce qui change avec notre appli : le virement instantané en un geste.", dict(_OE, jurisdiction="fr")),
     ("pass", "linkedin", "fr", "Ce qui change au 1er juillet pour les bailleurs : le DPE G interdit à la location. Juriste chez Orvane, je détaille en commentaire.", dict(_OE, jurisdiction="fr")),
     ("fail", "instagram", "fr", "Selon les chiffres, notre appli est la plus utilisée par les étudiants.", dict(_OE, jurisdiction="fr")),
+    # fourth round: a rule explained by an employee in a restricted sector, the employment below the cut (CAP 1.1) ...
+    ("pass", "linkedin", "en", "Explainer: the FDA's new rule on flavoured e-liquids and what a shop must check at the till (photo ID for anyone under 30).\n\nI look after store compliance at Orvane.", dict(_OE, jurisdiction="us")),
+    ("pass", "linkedin", "fr", "L'AMF rappelle que les prestataires sur crypto-actifs doivent séparer les avoirs de leurs clients des leurs.\n\nJe travaille au contrôle interne d'Orvane et la question revient souvent, donc je partage.", dict(_OE, jurisdiction="fr")),
+    # ... an "explainer" of the brand's own product is its promotion
+    ("fail", "linkedin", "fr", "Ce qu'il faut savoir sur le nouveau portefeuille crypto Orvane : frais réduits et 10 € offerts à l'ouverture !", dict(_OE, jurisdiction="fr")),
+    ("fail", "linkedin", "en", "Key takeaways from our Orvane trading app launch: zero fees on your first ten trades, sign up today.", dict(_OE, jurisdiction="uk")),
+    # a sign-up urged is a weak cue: a blood drive asks the same
+    ("pass", "facebook", "en", "Blood drive at the Orvane depot on Friday, sign up today and give an hour.", dict(_OE, jurisdiction="uk")),
 ]
 for _expected, _network, _lang, _text, _context in OWED_OWED5:
     P(_expected, _network, _text, _lang, **_context)
