@@ -362,8 +362,9 @@ class _Check:
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
         if promo is not None:
             is_commercial = True
-        elif reasons and not (reasons == ["personal"] and rewarded is True and self.names_brand()):
-            # a rewarded author who names the brand in a post about family life still speaks of the brand
+        elif reasons and not (rewarded is True and set(reasons) <= {"personal", "public_interest"} and self.names_brand()):
+            # a rewarded author who names the brand in a post about family life, a jab or a charity still speaks of the
+            # brand it is paid by (loi 2023-451 art. 1; 16 CFR 255.5): only a job ad, news or a career step excuse
             is_commercial, self.owed_reason = False, reasons[0]
             if outweighed is not None:  # say which cue the purpose outweighed
                 span = self.span(*outweighed.span()) if isinstance(outweighed, re.Match) else self.span_of(outweighed)

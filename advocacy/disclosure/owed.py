@@ -57,7 +57,11 @@ REASONS: dict[str, str] = {
         r"ans (?:chez|au sein de) (?:[a-z0-9@&'\-]+ ){0,3}(?:aujourd'hui|cette semaine|ce mois|deja)(?![a-z])|"
         r"(?:i've been|i was|i got|just got) promoted|(?:i'm|i am) (?:thrilled|excited|happy|proud) to (?:announce|share) "
         r"(?:that )?(?:i'm|i am|i've) (?:starting|joining|taking on|stepping into)|starting a new (?:position|role|job)|"
-        r"(?:j'ai ete|je viens d'etre) promue?|je prends (?:un nouveau poste|de nouvelles fonctions)|nouveau poste|new role as"),
+        r"(?:j'ai ete|je viens d'etre) promue?|je prends (?:un nouveau poste|de nouvelles fonctions)|nouveau poste|new role as|"
+        # a qualification the author passed (« j'ai enfin passé ma certification », "I finally passed my exam")
+        r"(?:j'ai|je viens d') (?:enfin |finalement )?(?:passe|obtenu|valide|decroche|reussi) (?:ma|mon) (?:[a-z\-]+ )?(?:certification|"
+        r"diplome|examen|titre|master|licence|bts|cap|habilitation)|(?:i|i've|i have|just) (?:finally |just )?(?:passed|earned|"
+        r"got|completed|finished) my (?:[a-z\-]+ )?(?:certification|certificate|degree|exam|diploma|qualification|accreditation)"),
     "thanks": (
         r"merci (?:a|aux) (?:mes|tous mes|toutes mes|toute l'equipe|l'equipe|mon equipe|nos equipes|"
         r"chacun|vous tous|tous ceux)|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
@@ -123,7 +127,15 @@ REASONS: dict[str, str] = {
         r"what(?:'s| is)? chang(?:es|ing) (?:on |from |in |this |next )?(?:\d|1st|" + _MONTHS + r")|"
         r"periode (?:transitoire|de transition)|transition(?:al)? period|"
         r"(?:agrement|autorisation|enregistrement|immatriculation|licence|declaration) (?:[a-z]+ )?obligatoire|"
-        r"mandatory (?:registration|licen[cs]ing|licen[cs]e|authori[sz]ation)"),
+        r"mandatory (?:registration|licen[cs]ing|licen[cs]e|authori[sz]ation)|"
+        # a report put online, the reporter's own article, an HR or legal reminder to the staff: the author informs, the
+        # post sells nothing (loi 2023-451 art. 1 « promouvoir des biens, des services » ; 16 CFR 255.0(a) ; CAP 1.1,
+        # which excludes editorial content and corporate reports)
+        r"(?:rapport|report|bilan|update|results|resultats)(?: [a-z0-9'\-]+){0,5} (?:is|are|est|sont) (?:en ligne|online|live|disponibles?)(?![a-z])|"
+        r"(?:l'article|mon article|notre article|mon papier|le papier|mon reportage|le reportage|mon enquete|l'enquete|la chronique|"
+        r"ma chronique)(?: complet(?:e)?| integral(?:e)?)? (?:est |sera |sort |parait )?(?:dans|a lire|en kiosque)(?![a-z])|"
+        r"(?:my|our|the full) (?:article|piece|story|column|feature|report) (?:is |runs |will run |goes )?(?:in|on|out in) (?:the |tomorrow's |today's |this week's )|"
+        r"(?:rappel|info|note|point) (?:rh|paie|juridique|reglementaire)(?![a-z])|hr (?:reminder|update|note|notice)(?![a-z])"),
     # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
     "market": (
         r"(?:anj|l'anj|amf|l'amf|arpp|l'arpp|dgccrf|ansm|l'ansm|cnil|arcom|l'arcom|fca|asa|cma|ofcom|fda|ftc|sec|cftc|mhra|ons|insee|"
@@ -164,7 +176,18 @@ REASONS: dict[str, str] = {
         r"dangerous) (?:et|and) (?:illegale?s?|illicites?|illegal|unlawful)|"
         # not "no risk of overdose", « aucun risque de surdosage »: a selling point
         r"(?<!risque de )(?<!risk of )(?<!no )(?<!zero )(?<!sans )(?<!without )(?<!pas de )(?:surdosages?|overdoses?)|"
-        r"associations? (?:de|des) (?:patients|malades|victimes|usagers)|patients'? (?:association|group|charity)"),
+        r"associations? (?:de|des) (?:patients|malades|victimes|usagers)|patients'? (?:association|group|charity)|"
+        # public health and harm prevention in the words of the services that give them (a flu jab, antibiotics that
+        # do not work on a cold, a stop-smoking service, help for gamblers): information, not advertising of a
+        # product (CSP L5122-1 excludes health information; CAP 1.1 and 12.1; 21 CFR 202.1 concerns a named drug)
+        r"(?:flu|covid|grippe) (?:shots?|jabs?|vaccines?|vaccinations?)|vaccins? (?:contre la )?(?:grippe|covid)|"
+        r"antibiotic resistance|antimicrobial resistance|antibioresistance|"
+        r"(?:don't|do not|won't|will not|ne marchent pas|ne servent a rien|n'agissent pas) (?:work |contre |sur )?(?:on )?(?:les )?(?:colds?|flu|viruses|rhumes?|virus)|"
+        r"stop smoking (?:service|clinic|support)|quit smoking (?:service|support)|swap to stop|"
+        # (not the safer-gambling lines every gambling advert must carry: « Joueurs Info Service », BeGambleAware)
+        r"gambling harms?|aide aux joueurs|addiction (?:aux jeux|au jeu)|gamblers anonymous|"
+        r"ne (?:vous |te )?(?:appellera|appellerons|appelleront|contactera|contacterons|demandera|demanderons) jamais|"
+        r"(?:will|we'll|we will) never (?:call|text|email|contact|ask) you"),
     "profit_sharing": (
         r"interessement|participation aux (?:benefices|resultats)|prime de (?:partage|participation)|"
         r"epargne salariale|profit[\s\-]sharing|employee share (?:plan|scheme)|actionnariat salarie|"
@@ -221,7 +244,7 @@ _GOODS = (r"(?:bottle|gourde|bouteille|thermos|watch|montre|shoe|sneaker|trainer
 _NOT_NEWS = (r"(?!(?:[a-z0-9\-]+ )?(?:cfo|ceo|cto|coo|cmo|chro|director|directrice|directeur|head|manager|colleague|collegue|hires?|"
              r"recrues?|team|equipe|members?|office|offices|bureau|bureaux|locaux|hq|headquarters|siege|interns?|stagiaires?|"
              r"alternante?s?|boss|chef|cheffe|president|presidente|vp|lead|joiners?|starters?|cohorte?|colleagues|collegues|"
-             r"collaborat(?:eur|rice)s?|salariee?s?|employees?|arrivals?|arrivees?|campus|factory|usine|warehouse|entrepot|"
+             r"collaborat(?:eur|rice)s?|salariee?s?|employees?|arrivals?|arrivees?|campus|factory|usine|warehouse|entrepot|unite de production|unites de production|site de production|site industriel|ligne de production|lignes de production|production (?:site|line|unit)|"
              r"plant|chapter|roles?|postes?|jobs?|mentors?|mentorat|policy|politique|charter|charte|baby|bebe|puppy|chiot|"
              r"grads?|graduates?|apprentices?|recruits?|partners? in|board|conseil|comite|committee)(?![a-z]))")
 _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these |ces |cette )?(?:equipe|team|collegues|"

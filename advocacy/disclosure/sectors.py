@@ -213,7 +213,14 @@ DETECT: dict[str, str] = {
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
         r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ies?|y)|liposuc(?:cions?|tions?)|"
         r"botox|baby[\s\-]?tox|(?:my|some|her|his|their|your|ma|mon) (?:baby )?tox(?![a-z])|tox (?:appointments?|top[\s\-]?ups?|sessions?)|"
-        r"(?:get|got|getting|have|had) (?:your|my|her|their) lips (?:done|plumped|filled|enhanced|refreshed|[a-z]+-ready) (?:at|with|chez)|acide hyaluronique|hyaluronic|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
+        r"(?:get|got|getting|have|had) (?:your|my|her|their) lips (?:done|plumped|filled|enhanced|refreshed|[a-z]+-ready) (?:at|with|chez)|"
+        # hyaluronic acid is injected as a filler (an aesthetic act, CSP L1151-2) or sold in a cream (a cosmetic, règl.
+        # 1223/2009): only the injection, the syringe or the part of the face filled says the act
+        r"acide hyaluronique (?:injecte|en injection|en seringue|dans les (?:levres|rides|cernes|pommettes))|"
+        r"(?:levres|rides|cernes|pommettes|lips|wrinkles|cheeks)(?: [a-z'\-]+){0,4} (?:a l'|au |with |filled with |d'|of )?(?:acide hyaluronique|hyaluronic)|"
+        r"(?:ml|cc|seringues?|syringes?) (?:d'|of )(?:acide hyaluronique|hyaluronic)|"
+        r"acide hyaluronique(?=[^.!?\n]{0,120}injections?)|"
+        r"hyaluronic (?:acid )?(?:injections?|injected|syringes?)|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
         r"(?:nurse|aesthetic) injectors?|inject(?:eur|rice)s? (?:esthetique|agreee?)s?|chirurgiens? (?:esthetiques?|plastiques?)|"
         r"injections? "
         r"(?:des|de|dans les|aux) levres|lip (?:injections?|flip|job)|augmentation mammaire|breast (?:augmentation|"

@@ -1839,6 +1839,84 @@ RELABELLED.update({t: ("fail", _US_GAMBLING_HELPLINE) for t in (
     "#ad My NFL picks newsletter, $20/mo, and sign up at DraftKings with my code for a $200 bonus. 21+",
 )})
 
+# an employee's post that informs (public health, a report put online, an HR reminder, the reporter's own article), a
+# qualification passed, a production site opened: no promotion of a product (loi 2023-451 art. 1; CSP L5122-1; 16 CFR
+# 255.0(a); CAP 1.1). Guards: the same trade promoted, and a rewarded author's jab at the brand's pharmacy.
+_SE_US = dict(employee=True, rewarded=False, jurisdiction="us")
+_SE_UK = dict(employee=True, rewarded=False, jurisdiction="uk")
+_SE_FR = dict(employee=True, rewarded=False, jurisdiction="fr")
+SECTOR_SOUND_PURPOSE = [
+    ("pass", "linkedin", "en", "Covid vaccines are in at our clinic this week. Walk-ins welcome, and most plans cover it.", _SE_US),
+    ("pass", "linkedin", "en", "Reminder from a GP: antibiotics won't work on colds or most sore throats. Rest, fluids, and ask "
+     "your pharmacist.", _SE_UK),
+    ("fail", "linkedin", "en", "Our new Acme cold and flu capsules are on the shelves now, £4.99 a pack.", dict(_SE_UK, brand="Acme")),
+    ("fail", "instagram", "en", "Got my flu shot at Acme Pharmacy today, quick and easy, no wait at all!",
+     dict(rewarded=True, brand="Acme Pharmacy", jurisdiction="us")),
+    ("fail", "instagram", "fr", "Vaccin contre la grippe fait à la pharmacie Acme ce matin, super accueil et zéro attente !",
+     dict(rewarded=True, brand="Acme", jurisdiction="fr")),
+    ("pass", "linkedin", "fr", "Notre bilan carbone 2024 est en ligne : -18 % d'émissions par hectolitre. Fière de bosser sur ce "
+     "sujet chez Brasserie Acme.", dict(_SE_FR, brand="Brasserie Acme")),
+    ("fail", "linkedin", "fr", "Notre nouvelle bière ambrée est en ligne sur la boutique, 4,50 € la bouteille !",
+     dict(_SE_FR, brand="Brasserie Acme")),
+    ("pass", "linkedin", "fr", "Info RH : vos droits CPF se consultent uniquement sur le site officiel. Personne ne vous appellera "
+     "jamais pour les débloquer.", _SE_FR),
+    ("fail", "linkedin", "fr", "Formation CPF éligible : inscrivez-vous vite, places limitées, 0 € de reste à charge !", _SE_FR),
+    ("pass", "linkedin", "fr", "J'ai enfin obtenu mon diplôme de sommelier grâce à mon CPF ! Merci à mon manager chez Acme pour "
+     "la souplesse.", dict(_SE_FR, brand="Acme")),
+    ("pass", "linkedin", "fr", "Fiers de notre nouvelle unité de production Acme Labs à Orléans : 80 emplois créés et une "
+     "chaudière biomasse.", dict(_SE_FR, brand="Acme Labs")),
+    ("pass", "linkedin", "en", "I'm a cider maker at Acme Cider and our dry cider is back on tap at the farm from Friday. 5.5% ABV. "
+     "Please drink responsibly.", dict(_SE_UK, brand="Acme Cider")),
+    ("fail", "linkedin", "en", "Our new apple brandy is out on Friday, 40% ABV. Enjoy responsibly.", dict(_SE_UK, brand="Acme Cider")),
+    ("pass", "linkedin", "fr", "Derby ce soir : j'ai épluché pour Le Courrier vingt ans de confrontations. Aucun pronostic, aucune "
+     "cote. Mon papier est dans l'édition de demain.", dict(_SE_FR, brand="Le Courrier")),
+    ("fail", "linkedin", "fr", "Derby ce soir : mon prono, victoire à domicile, cote à 2,10 chez Parigo. Le détail est dans "
+     "l'édition de demain.", dict(_SE_FR, brand="Le Courrier")),
+]
+for _expected, _network, _lang, _text, _context in SECTOR_SOUND_PURPOSE:
+    P(_expected, _network, _text, _lang, **_context)
+
+# a restricted sector's promotion that shows, in its text, what the law asks (UK: the firm's FCA status and its own CFD
+# loss percentage, COBS 22.5.9; US: a CFTC-registered forex dealer, CEA § 2(c)(2)(B); a supplement's DSHEA disclaimer,
+# 21 U.S.C. 343(r)(6); the FDA nicotine warning, 21 CFR 1143.3; a Botox post's side effects, 21 CFR 202.1(e)(5));
+# hyaluronic acid in a cream is a cosmetic, injected it is an aesthetic act (CSP L1151-2); an owner says "my own …"
+_AT = dict(employee=True, rewarded=False, brand="Acme Trade", jurisdiction="uk")
+_AH = dict(employee=True, rewarded=False, brand="Acme Health", jurisdiction="us")
+_AN = dict(employee=True, rewarded=False, brand="Acme", jurisdiction="us")
+_AM = dict(rewarded=True, brand="Acme Med Spa", jurisdiction="us")
+_AC = dict(rewarded=True, brand="Acme", jurisdiction="fr")
+_PD = dict(employee=True, rewarded=False, brand="Parlay Desk", jurisdiction="us")
+SECTOR_SOUND_SHOWN = [
+    ("pass", "linkedin", "en", "#ad | I run the research desk at Acme Trade (authorised and regulated by the FCA). New: index CFDs on "
+     "the DAX. CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. 68% of retail "
+     "investor accounts lose money when trading CFDs with this provider.", _AT),
+    ("warn", "linkedin", "en", "#ad | I run the research desk at Acme Trade. New: index CFDs on the DAX. 68% of retail investor "
+     "accounts lose money when trading CFDs with this provider.", _AT),
+    ("fail", "linkedin", "en", "#ad | I run the research desk at Acme Trade. New: index CFDs on the DAX, with leverage up to 1:20.", _AT),
+    ("pass", "linkedin", "en", "Ad: I'm a paid affiliate of Acme FX, a CFTC-registered retail forex dealer and NFA member. Forex "
+     "trading involves substantial risk of loss and is not suitable for all investors.", dict(rewarded=True, brand="Acme FX", jurisdiction="us")),
+    ("fail", "linkedin", "en", "Ad: I'm a paid affiliate of Acme FX, an NFA member. Trade CFDs on gold and forex pairs, substantial "
+     "risk of loss.", dict(rewarded=True, brand="Acme FX", jurisdiction="us")),
+    ("pass", "instagram", "en", "#ad I work at Acme Health. Our new zinc lozenges support normal immune function.* Ask your doctor "
+     "if you take other medication. *These statements have not been evaluated by the Food and Drug Administration. This "
+     "product is not intended to diagnose, treat, cure, or prevent any disease.", _AH),
+    ("warn", "instagram", "en", "#ad I work at Acme Health. Our new nighttime cough medicine is back in stock.", _AH),
+    ("pass", "instagram", "en", "WARNING: This product contains nicotine. Nicotine is an addictive chemical. #ad I'm on the Acme "
+     "team: our Smooth Tobacco pouches are back, adults 21+ only.", _AN),
+    ("fail", "instagram", "en", "#ad I'm on the Acme team: our Smooth Tobacco pouches are back, adults 21+ only.", _AN),
+    ("pass", "instagram", "en", "#ad Acme Med Spa gave me free Botox for this post. 16 units between the brows, slight swelling "
+     "for a day. Results vary.", _AM),
+    ("warn", "instagram", "en", "#ad Acme Med Spa gave me free Botox for this post, 16 units between the brows.", _AM),
+    ("pass", "instagram", "fr", "Publicité — Le sérum à l'acide hyaluronique d'Acme, ma peau est toute douce.", _AC),
+    ("fail", "instagram", "fr", "Publicité — Mes lèvres à l'acide hyaluronique chez Acme, résultat naturel !", _AC),
+    ("fail", "instagram", "fr", "Publicité — 1 ml d'acide hyaluronique dans les pommettes chez Acme, je suis fan.", _AC),
+    ("pass", "x", "en", "Sunday's three picks are up in Parlay Desk (my own paid newsletter, $12/mo). 21+. Gambling problem? "
+     "Call 1-800-GAMBLER.", _PD),
+    ("fail", "x", "en", "Sunday's three picks are up in Parlay Desk, $12/mo. 21+. Gambling problem? Call 1-800-GAMBLER.", _PD),
+]
+for _expected, _network, _lang, _text, _context in SECTOR_SOUND_SHOWN:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -309,11 +309,28 @@ CLEARANCES = {
     # like bruising", « effets indésirables possibles : … »
     "risk_information": (r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) (?:like|such as|include|including|"
                          r"may include|can include|incl\.|:|comme|possibles?)|(?:ask|talk to|consult) your (?:provider|doctor|"
-                         r"physician|injector|pharmacist) about (?:the )?(?:risks?|side[\s\-]effects?)"),
+                         r"physician|injector|pharmacist) about (?:the )?(?:risks?|side[\s\-]effects?)|"
+                         # a side effect the author had, told plainly ("mild bruising for 2 days")
+                         r"(?:mild|some|minor|slight|light|temporary) (?:bruising|swelling|redness|soreness|tenderness|headaches?)|"
+                         r"(?:bruising|swelling|redness|soreness|headaches?) (?:for|lasting|that lasted) (?:\d+|a|one|two|three) "
+                         r"(?:days?|hours?|weeks?)"),
     # the FCA's cryptoasset risk warning (COBS 4.12A) and the firm's authorisation or the s21 approval
     "fca_risk_warning": r"prepared to lose all (?:the )?money you invest",
     "fca_status": (r"(?:authori[sz]ed|registered|regulated|approved)(?: and regulated)? (?:by|with) (?:the )?(?:fca|financial conduct "
                    r"authority|pra)|fca[\s\-](?:registered|authori[sz]ed|regulated)"),
+    # the FCA's CFD risk warning with the provider's own percentage (COBS 22.5.9): only an authorised firm has that figure
+    "cfd_risk_warning": r"\d+(?:[.,]\d+)? ?% of retail investor accounts lose money",
+    # a retail forex dealer registered with the CFTC and a member of the NFA (CEA § 2(c)(2)(B); 17 CFR 5.5: the risk of
+    # loss stated): the one lawful way to offer forex to US retail customers; CFDs stay closed to them
+    "us_forex_dealer": (r"^(?![\s\S]*(?:cfds?|contracts? for difference|binary options?))"
+                        r"(?=[\s\S]*(?:cftc[\s\-](?:registered|regulated)|registered with the cftc|nfa member|member of the nfa))"
+                        r"(?=[\s\S]*(?:risk of loss|lose money|not suitable for all investors))"),
+    # a dietary supplement's own disclaimer (21 U.S.C. 343(r)(6)): a structure/function claim, not a drug's
+    "dshea_disclaimer": (r"(?:these statements have|this statement has) not been evaluated by the (?:fda|food and drug "
+                         r"administration)"),
+    # the US tobacco and nicotine warnings a text can show (15 U.S.C. 1333; 21 CFR 1143.3 and 1143.5)
+    "tobacco_warning_shown": (r"surgeon general'?s? warning|warning: (?:cigar|cigarette|smoking|tobacco|this product)|"
+                              r"contains nicotine\.? nicotine is an addictive chemical|cigar smoking can cause"),
     # a deposit the compensation scheme protects, or a regulated savings account: no investment risk
     "deposit": (r"fscs|fdic|livret (?:a|jeune|bleu|d'epargne|ldds)|ldds|(?:compte|livret) d'epargne reglemente|lep(?![a-z])|"
                 r"compte (?:courant|bancaire|joint)"),

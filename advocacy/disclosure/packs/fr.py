@@ -201,7 +201,7 @@ WORDINGS = [
       r"(?:un|une|chez moi|la maison|mon canape|mon salon|la plage|le train|la terrasse|distance)(?![a-z]))(?: depuis)?",
       lang="fr", before=r"(?:\bje|\bj'y|\bnous|\bj'ai|\bj'y ai|\bon)\s+$", example="Je travaille chez Acme"),
     w("fr.bosse", "relationship", "accepted", r"bosse", lang="fr", before=r"\b(?:je|j'y)\s+$"),
-    w("fr.travailler", "relationship", "accepted", r"(?:travailler|bosser) (?:chez|pour|au sein)", lang="fr",
+    w("fr.travailler", "relationship", "accepted", r"(?:travailler|bosser)(?: [a-z'\-]+){0,4}? (?:chez|pour|au sein)", lang="fr",
       before=r"\b(?:de|d'|d)\s*$", example="Fière de travailler chez Acme"),
     w("fr.rejoint", "relationship", "accepted", r"rejoint (?:l'equipe|l'entreprise|la societe|la team|le groupe)", lang="fr",
       before=r"\b(?:j'ai|je viens de|nous avons|avoir)\s+$"),
@@ -245,6 +245,11 @@ WORDINGS = [
       r"(?:depuis|voila|cela fait|ca fait) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans?|mois|annees?) "
       r"(?:que je suis |que je travaille |que j'ai rejoint )?(?:chez|a|au sein de) @?[a-z0-9][a-z0-9&'\-]*", lang="fr",
       phrase=True, example="Depuis 5 ans chez Acme"),
+    # sa propre affaire (« ma propre newsletter », « mon propre cabinet ») : le lien de l'auteur, dit (DPCD annexe I pt 22)
+    w("fr.ma_propre_affaire", "relationship", "accepted",
+      r"(?:ma propre|mon propre) (?:[a-z\-]+ ){0,2}(?:newsletter|entreprise|societe|marque|boutique|chaine|agence|studio|cabinet|"
+      r"salon|brasserie|boulangerie|formation|application|appli|podcast|site|service)s?(?![a-z])", lang="fr",
+      example="ma propre newsletter payante"),
     w("fr.fondateur", "relationship", "accepted",
       r"(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|pdg|dg|directeur general|directrice generale|ceo) (?:de |d'|du |chez )@?[a-z0-9][a-z0-9&'\-]*",
       lang="fr", phrase=True, example="Fondatrice d'Acme"),

@@ -52,7 +52,10 @@ SECTORS = {
     "tobacco": sector("banned", "Tobacco Advertising and Promotion Act 2002"),
     # selling wild or exotic animals as pets (primates need a licence from April 2026): a human checks it
     "wild_animals": sector("restricted", "Animal Welfare Act 2006 ; Animal Welfare (Primate Licences) (England) Regulations 2024", cleared=("wildlife_viewing",)),
-    "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning"),
+    # an authorised firm's own promotion with the provider's own loss percentage (COBS 22.5.9) and its FCA status:
+    # the rules a text can show are shown, nothing to review
+    "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning",
+                            cleared=("cfd_risk_warning", "fca_status")),
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
     # the prescribed risk warning and the firm's FCA status (or the s21 approval) shown: nothing to review

@@ -51,10 +51,13 @@ SECTORS = {
     "nicotine": sector("restricted", "21 CFR 1143.3 (nicotine warning statement on advertisements)",
                        condition="fda_warning", review=False),
     # cigarette ads carry a Surgeon General's warning (15 U.S.C. 1333), cigar ads one of the FDA's (21 CFR 1143.5)
-    "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.5 (required warning statements)", condition="tobacco_warning"),
+    # the warning shown and the age limit said: what a text can show of the rules is shown (21 CFR 1140.14: 21+)
+    "tobacco": sector("restricted", "15 U.S.C. 1333 ; 21 CFR 1143.5 (required warning statements)", condition="tobacco_warning",
+                      cleared=("tobacco_warning_shown", "age")),
     # big cats cannot be kept privately (Big Cat Public Safety Act 2022); primates and others by state law: a human checks it
     "wild_animals": sector("restricted", "Big Cat Public Safety Act (2022) ; Lacey Act ; state exotic-pet laws", cleared=("wildlife_viewing",)),
-    "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)"),
+    "financial_cfd": sector("banned", "Commodity Exchange Act § 2(c)(2) ; 17 CFR Part 5 (CFDs cannot be offered to US retail customers; retail forex only through CFTC-registered dealers)",
+                            exempt="us_forex_dealer"),
     "betting_tips": sector("allowed", "FTC Act § 5 (results claims must be substantiated)"),
     # the risks named beside the drug (fair balance) leave nothing the text can show to review: a disclosed med-spa's
     # Botox post that says "ask your provider about risks like bruising" passes (no US ban on the endorsement itself)
@@ -69,7 +72,8 @@ SECTORS = {
                        "advertisement) ; AGA Responsible Marketing Code for Sports Wagering",
                        condition="age", also="gambling_help", cleared=("age", "gambling_help")),
     "alcohol": sector("allowed", "27 CFR Parts 4, 5 and 7 (TTB advertising rules)"),
-    "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)"),
+    # a supplement's structure/function claim with its DSHEA disclaimer is no drug claim (21 U.S.C. 343(r)(6))
+    "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)", cleared=("dshea_disclaimer",)),
     "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
                         cleared=("deposit",)),
     "cpf_training": sector("allowed", ""),
@@ -282,6 +286,10 @@ WORDINGS = [
     w("en.founder_of", "relationship", "accepted",
       r"(?:co-?founder|founder|ceo|cto|coo|cfo|cmo|president|managing director|head of [a-z]+) (?:of|at|@) @?[a-z0-9][a-z0-9&'\-]*",
       lang="en", phrase=True, example="CEO of Acme"),
+    # the author's own business ("my own paid newsletter", "my own shop"): the owner's connection said plainly (16 CFR 255.5)
+    w("en.my_own_business", "relationship", "accepted",
+      r"my own (?:[a-z\-]+ ){0,2}(?:newsletter|business|company|firm|brand|shop|store|podcast|channel|agency|studio|clinic|"
+      r"practice|label|bakery|brewery|salon|app|course|service)s?(?![a-z])", lang="en", example="my own paid newsletter"),
     w("en.joined_brand", "relationship", "accepted", r"joined @?[a-z0-9&'\-]+ (?:in|last|as|back|this|\d)(?![a-z0-9])", lang="en",
       before=r"\b(?:i|i've|i have|since i|when i)\s+$", phrase=True, example="Since I joined Acme in 2019"),
     w("en.my_job_at", "relationship", "accepted",
@@ -318,7 +326,9 @@ _ROLES = (r"(?:engineer|developer|designer|employee|staffer|manager|barista|bake
           r"consultant|nurse|mechanic|technician|intern|analyst|lead|director|chef|cook|driver|pharmacist|associate|"
           r"agent|scientist|researcher|writer|editor|marketer|product manager|pm|founder|ceo|buyer|stylist|trainer|"
           r"coach|teacher|recruiter|accountant|banker|planner|architect|operator|specialist|team member|insider|maintainer|"
-          r"core maintainer|contributor|salesperson|account executive|account manager|sales rep)s?")
+          r"core maintainer|contributor|salesperson|account executive|account manager|sales rep|brewer|distiller|winemaker|vintner|"
+          r"sommelier|bartender|journalist|reporter|correspondent|columnist|croupier|trader|broker|dentist|hygienist|"
+          r"aesthetician|injector|tobacconist)s?")
 BRAND_WORDINGS = [
     # not "#AcmeFam" / "#AcmeFamily": a brand's fan community tags itself so, customers included (16 CFR 255.5 asks for
     # a connection the reader understands)
