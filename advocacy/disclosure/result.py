@@ -14,7 +14,8 @@ _ORDER = {NOTE: 0, PASS: 0, WARN: 1, FAIL: 2}
 UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "health_claim", "network_unknown",
                        "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "cpf_prospecting",
                        "image_retouched_beauty", "alcohol_irresponsible", "alcohol_lifestyle", "safety_claim",
-                       "wildlife_unlawful", "gambling_risk_free"})
+                       "wildlife_unlawful", "gambling_risk_free", "alcohol_health",
+                       "alcohol_young"})
 
 #: why nothing is owed, in French and English (``owed_reason``)
 OWED_REASONS = {

@@ -323,6 +323,11 @@ DETECT: dict[str, str] = {
         r"sangria|mojitos?|margaritas?|cognac|armagnac|calvados|rose (?:bien )?frais|vin (?:rouge|blanc|rose)|"
         r"beaujolais|chablis|sancerre|pinot noir|merlot|cabernet|chardonnay|sauvignon|syrah|muscadet|bourbon|"
         r"scotch|rum|gin|lagers?|stouts?|pale ale|distillerie|distillery|vignoble|vineyard|sommelier|"
+        # grapes and wines by their own names; shots sold by the night (« shots à volonté »); weak: a brasserie (a
+        # brewery or a café), a shot (a photo too), the wine region of Rioja
+        r"malbec|shiraz|zinfandel|riesling|tempranillo|grenache|viognier|gewurztraminer|pinot (?:grigio|gris)|primitivo|rioja|"
+        r"shots? (?:all night|till|until|a volonte|a gogo|of (?:tequila|vodka|sambuca|jager|rum|gin|whisky|whiskey))|"
+        r"jager ?bombs?|tequila shots?|vodka shots?|shots?|brasseries?|"
         r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
         r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)|"
         # the drinker's statements name the sector themselves; so does a bottle or glass of red
@@ -377,7 +382,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
-         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles)$"), "tobacco": re.compile(r"^cigarettes?$"),
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables|nic|no spit|spit[\s\-]?free|sans crachat|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
@@ -402,6 +407,9 @@ EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f37
          "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
 #: botulinum toxin, by name or by the trade's euphemism ("anti-wrinkle injections"): a prescription-only medicine too
 _TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ )?(?:baby )?tox(?![a-z])|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
+#: « rosé » / "rosé" with its accent in the original text: the wine (a flower or a colour is "rose"); a weak word, since
+#: « teint rosé » is a colour too
+_ROSE_WINE = re.compile(r"(?<![^\W\d_])ros[ée]s?(?![^\W\d_])".replace("[ée]", "[éÉ]"), re.IGNORECASE)
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -527,6 +535,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             seen = {c for c in chars if c in text}
             if seen:
                 extra.setdefault(name, set()).update(seen)
+    if text is not None and "ros" in folded:
+        rose = _ROSE_WINE.search(text)
+        if rose is not None:
+            extra.setdefault("alcohol", set()).add("rosé")
     if "$" in folded:
         tags = set(_CASHTAG.findall(folded))
         if tags:

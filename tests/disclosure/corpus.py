@@ -1917,6 +1917,40 @@ SECTOR_SOUND_SHOWN = [
 for _expected, _network, _lang, _text, _context in SECTOR_SOUND_SHOWN:
     P(_expected, _network, _text, _lang, **_context)
 
+# sectorb: alcohol, what its codes forbid, read in word classes (issue #15): a drink to steady the nerves before a test
+#      (CAP 18.2, 18.6), a party that starts with it, friends made by it (CAP 18.2, 18.4), a therapy or a way through a
+#      hard week (CAP 18.5–18.6), a health benefit (27 CFR 4.64(i), 5.235, 7.235), a drinker under 25 (CAP 18.16; DISCUS
+#      Code), sport and a successful date in France (C. santé publ. L3323-4); grapes, shots and « rosé » with its accent
+#      read as the trade. Look-alikes: the facts of the drink, a brand's 20 years, a blush's « teint rosé », a race and soup
+_AU = dict(employee=False, rewarded=True, brand="Ormeau Ales", jurisdiction="uk")
+_AS = dict(employee=False, rewarded=True, brand="Ormeau Distilling", jurisdiction="us")
+_AF = dict(employee=False, rewarded=True, brand="Brasserie Ormeau", jurisdiction="fr")
+SECTORB_ALCOHOL = [
+    ("fail", "instagram", "en", "#ad Job interview at 9, so a quick Ormeau pale ale first to steady the nerves 🍺 got the offer!", _AU),
+    ("pass", "instagram", "en", "#ad Ormeau pale ale: 4.2% ABV, brewed with Kentish hops, citrus on the nose 🍺 Please drink responsibly.", _AU),
+    ("fail", "facebook", "en", "#ad The barbecue only really kicks off when the Ormeau cider comes out 🍏 everyone's your best friend after that", _AU),
+    ("fail", "instagram", "en", "#ad Rough week? A glass of Ormeau malbec is my bottled therapy 🍷", _AU),
+    ("pass", "instagram", "en", "#ad A glass of Ormeau malbec with the Sunday roast: plum, pepper, soft tannins 🍷 drinkaware.co.uk", _AU),
+    ("fail", "facebook", "en", "#ad My 20-year-old cousin's first taste of Ormeau cider at the family picnic 🍏", _AU),
+    ("pass", "facebook", "en", "#ad Ormeau cider: 20 years of pressing Somerset apples 🍏 Please drink responsibly.", _AU),
+    ("fail", "x", "en", "#ad Tequila shots till 2am at the Ormeau bar, £1 each 🥃", _AU),
+    ("fail", "instagram", "en", "#ad Ormeau gin with elderflower and vitamin C supports your immune system all winter 🍸", _AS),
+    ("pass", "instagram", "en", "#ad Ormeau gin, distilled with elderflower and lemon peel, 40% ABV 🍸 Enjoy responsibly.", _AS),
+    ("fail", "instagram", "en", "#ad Ormeau rosé is the only thing keeping me going through this week 😅🍷", _AS),
+    ("pass", "instagram", "en", "#ad Ormeau rosé 🍷 dry, pale, strawberry notes, 12.5% ABV.", _AS),
+    ("pass", "instagram", "fr", "Publicité · Ormeau : un teint rosé en cinq minutes avec notre blush crème 💄",
+     dict(employee=False, rewarded=True, brand="Ormeau Beauté", jurisdiction="fr")),
+    ("fail", "facebook", "fr", "Publicité · Brasserie Ormeau\nAprès l'entraînement du jeudi, la Blonde Ormeau 🍺 "
+     "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _AF),
+    ("pass", "facebook", "fr", "Publicité · Brasserie Ormeau\nBlonde Ormeau : 5,2 %, houblons d'Alsace, notes de miel 🍺 "
+     "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _AF),
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Domaine Ormeau 🍷 Un verre de leur pinot noir et le rencard est forcément "
+     "réussi 😏 L'abus d'alcool est dangereux pour la santé.", dict(_AF, brand="Domaine Ormeau")),
+    ("pass", "facebook", "fr", "Semi-marathon de Nantes bouclé ! Après la course, une bonne soupe et au lit 😅", dict(rewarded=False, employee=False, jurisdiction="fr")),
+]
+for _expected, _network, _lang, _text, _context in SECTORB_ALCOHOL:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -245,6 +245,20 @@ MESSAGES = {
         "fix_fr": "Retirez cette association : ne gardez que des informations objectives sur le produit.",
         "fix_en": "Remove that association: keep to factual information about the drink.",
     },
+    "alcohol_health": {
+        "severity": "fail",
+        "fr": "« {found} » prête à une boisson alcoolisée un bienfait pour la santé : c'est interdit.",
+        "en": "“{found}” claims a health benefit for an alcoholic drink, which the rules forbid.",
+        "fix_fr": "Retirez toute allégation de santé : ne gardez que des informations objectives sur la boisson.",
+        "fix_en": "Remove any health claim: keep to factual information about the drink.",
+    },
+    "alcohol_young": {
+        "severity": "fail",
+        "fr": "« {found} » : une publicité pour l'alcool ne montre pas de buveurs de moins de 25 ans.",
+        "en": "“{found}”: alcohol marketing must not show people under 25 drinking.",
+        "fix_fr": "Ne montrez que des adultes de 25 ans et plus.",
+        "fix_en": "Only feature people who are, and look, 25 or over.",
+    },
     "alcohol_lifestyle": {
         "severity": "fail",
         "fr": "« {found} » associe l'alcool à la fête, à un art de vivre ou au bonheur : la publicité pour l'alcool se limite à des informations objectives.",
@@ -469,7 +483,38 @@ CONTENT_PATTERNS = {
         r"(?:got|get|gets) (?:me|you) through (?:the|my|your|a) (?:breakup|divorce|week|day|exams?)|"
         r"oublier (?:tes|vos|mes|ses) (?:soucis|problemes)|noyer (?:son|ton|mon) chagrin|sink (?:a few|some|a couple|\d+)|"
         r"(?:makes?|make) (?:mondays?|life|work|the week|it all|everything) (?:bearable|better|worth it)|only thing that (?:makes|gets)|"
-        r"to cope|coping|(?:relieve|beat|kill|forget) (?:the )?stress|pre[\s\-]?(?:drinks?|drinking|gaming)|before the club|get the party started"),
+        r"to cope|coping|(?:relieve|beat|kill|forget) (?:the )?stress|pre[\s\-]?(?:drinks?|drinking|gaming)|before the club|get the party started|"
+        # a drink to steady the nerves before a test of skill (CAP 18.2 confidence, 18.6 performance) …
+        r"(?:calm|calms|calmed|calming|steady|steadies|steadied|settle|settles|settled|soothe|soothes|soothed) (?:my|your|the|his|her|their|our) "
+        r"nerves|(?:before|ahead of) (?:my|a|the|your|his|her|their|our) (?:big )?(?:pitch|interview|exam|presentation|speech|audition|"
+        r"job interview|driving test)|(?:best|perfect|ultimate) (?:prep|preparation|pre-game)|"
+        # … the night or the party said to start with the drink, friends made by it (CAP 18.2, 18.4) …
+        r"(?:night|night out|party|weekend|fun|soiree|fete)s? (?:[a-z]+ )?(?:only |really |actually |properly |officially )?"
+        r"(?:starts?|begins?|kicks? off|commence) (?:with|when|once|the moment|avec|quand|des que)(?![a-z])|"
+        r"(?:everyone'?s|everybody'?s|everyone is|everybody is) (?:your|my) (?:mate|friend|best friend|bestie|new best friend)|"
+        r"(?:make|makes|made) (?:you|me|us) (?:instant )?(?:friends|mates|popular)|"
+        # … a drink as a therapy, an unwinding, a way through a hard time (CAP 18.5–18.6: no therapeutic quality, no change
+        # of mood; C. santé publ. L3323-4)
+        r"(?:my|liquid|bottled|cheaper|cheap|wine|beer|gin) therapy|therapy in a (?:bottle|glass|can|pint)|(?:ma|une) therapie|"
+        r"(?:unwinds?|unwinding|de-?stresses|relaxes) (?:me|you|us)(?![a-z])|helps? (?:me|you|us) (?:unwind|relax|switch off|de-?stress|decompress)|"
+        r"(?:got|get|gets|getting|keeps?|keeping) (?:me|you|us) (?:through|going through) (?:this|these|the|my|your|a) "
+        r"(?:[a-z]+ )?(?:week|day|month|breakup|divorce|exams?|shift|winter|semester|term)|"
+        r"(?:stressful|stressed|rough|tough|awful|horrible) (?:week|day|month)\?|"
+        r"(?:only thing|the one thing) (?:getting|keeping|that keeps|that's getting|that is getting)"),
+    # a health benefit claimed for an alcoholic drink: immunity, the heart, antioxidants (27 CFR 4.64(i), 5.235 and 7.235;
+    # CAP 18.5: no therapeutic quality; C. santé publ. L3323-4: objective information only)
+    "alcohol_health": (
+        r"(?:boost|boosts|boosting|support|supports|supporting|strengthen|strengthens|renforce|renforcent|booste|boostent|"
+        r"stimule|stimulent) (?:your |the |my |our |ton |votre |le |les |vos |tes |mes |ses |nos )?(?:immun(?:e|ity|ite|itaire)|"
+        r"defenses? immunitaires?|health|sante)|immune (?:system|boost|support)|systeme immunitaire|"
+        r"(?:good|great) for (?:your |the )?(?:heart|health|gut|digestion|immunity)|(?:bon|bonne|excellent) pour (?:la sante|le coeur|"
+        r"la digestion|l'immunite)|(?:stay|staying|keep|keeps|keeping) (?:you |me |us )?healthy|(?:keeps?|keep) (?:the )?(?:doctor|flu|colds?) away|"
+        r"anti-?oxidants?|anti-?oxydants?|(?:fights?|fight off|beats?) (?:the )?(?:flu|colds?|germs)"),
+    # people shown drinking who are, or say they are, under 25 (CAP 18.16; DISCUS Code and Beer Institute Advertising
+    # and Marketing Code: models and actors 25 or older)
+    "alcohol_young": (
+        r"(?:1[89]|2[0-4])[\s\-]?(?:year[\s\-]olds?|yr[\s\-]olds?|yo)(?![a-z])|(?:my|her|his|our) (?:1[89]|2[0-4])(?:th|st|nd|rd) "
+        r"(?:birthday|bday)|(?:just|only) turned (?:1[89]|2[0-4])(?![0-9])"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?)|faire la fete|fait la fete|party|"
@@ -477,7 +522,16 @@ CONTENT_PATTERNS = {
         r"(?:un|le|mon|ton|votre) verre a la main|bonne humeur|joie de vivre|art de vivre|(?:apero|aperos|verre|terrasse)s? au soleil|"
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
         r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
-        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?"),
+        r"(?:le |mon |ton )?moment prefere|meilleurs? moments?|"
+        # sport and its reward (L3323-4 lists no sport among what an alcohol ad may show)
+        r"apres (?:(?:le|la|un|une|mon|ma|ton|ta|notre|votre) |l')(?:[a-z\-]+ ){0,2}?(?:match|semi-marathon|semi|marathon|course|footing|"
+        r"entrainement|seance|sport|rando|randonnee|trail|sortie velo|foot|rugby|muscu|tournoi)(?![a-z])|"
+        r"recompense (?:des|du|de la) (?:champions?|sportifs?|vainqueurs?|coureurs?)|(?:feter|celebrer|arroser) (?:la|ta|votre|cette|une) "
+        r"(?:victoire|perf|performance|medaille)|"
+        # a night or a date said to succeed thanks to the drink (L3323-4: no success, no seduction)
+        r"(?:soiree|fete|rencard|rendez-vous|date|week-end)s? (?:est |sont |sera |seront )?(?:forcement |toujours |a coup sur |"
+        r"assuree?s? |garantie?s? )?reussie?s?|rendez-vous (?:galants?|amoureux)|(?:pour |de )?(?:draguer|seduire)|"
+        r"les rendez-vous aussi"),
     # contact with big cats or their cubs (Big Cat Public Safety Act 2022, 16 U.S.C. 3372(e)); trade in ivory, rhino
     # horn and the like (Ivory Act 2018 s. 1; 50 CFR 17.40(e); arrêté du 16 août 2016)
     "wildlife_unlawful": (

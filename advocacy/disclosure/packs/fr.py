@@ -86,6 +86,7 @@ CONTENT = {
                           "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement) ; ARPP, Recommandation Alcool"),
     "alcohol_lifestyle": (("alcohol",), "C. santé publ. L3323-4 (loi Evin : indications objectives seulement, ni fête ni art de vivre) ; ARPP, Recommandation Alcool"),
+    "alcohol_health": (("alcohol",), "C. santé publ. L3323-4 (indications objectives seulement : aucune allégation de santé)"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "C. consom. L121-2 (pratique trompeuse) ; C. santé publ. L5122-2 (présentation objective du médicament)"),
     "wildlife_unlawful": (("wild_animals",), A4 + " I ; C. envir. L411-1 et arrêté du 16 août 2016 (commerce de l'ivoire et de la corne de rhinocéros)"),

@@ -91,6 +91,8 @@ CONTENT = {
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
     "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising Code (no excessive or irresponsible drinking) ; FTC Act § 5"),
+    "alcohol_health": (("alcohol",), "27 CFR 4.64(i), 5.235 and 7.235 (health-related statements in alcohol advertising) ; FTC Act §§ 5 and 12"),
+    "alcohol_young": (("alcohol",), "DISCUS Code of Responsible Practices and Beer Institute Advertising and Marketing Code (models and actors 25 or older)"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "FTC Act §§ 5 and 12 (health and safety claims must be substantiated) ; 21 CFR 202.1(e) (risk information)"),
     "wildlife_unlawful": (("wild_animals",), "Big Cat Public Safety Act (2022), 16 U.S.C. 3372(e) (no public contact with big cats or cubs) ; Endangered Species Act, 50 CFR 17.40(e) (ivory)"),
