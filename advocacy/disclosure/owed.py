@@ -583,7 +583,9 @@ _PRAISE_CLASSES = {
         r"les|la) ?(?:other|others|rest|competition|competitors|autres|concurrence|concurrents)|beats (?:every|all|the)|"
         r"bat (?:tous|toutes|la concurrence)|in the world|au monde|en france|in the uk|in the us|of the year|de l'annee|"
         r"(?:i've|i have) ever (?:seen|found|used|tried|tasted|had)|(?:que|qu') j'ai (?:jamais )?(?:vue?s?|testee?s?|goutee?s?|"
-        r"essayee?s?|eue?s?)|ever made"),
+        r"essayee?s?|eue?s?)|ever made|"
+        # a share said to be worth more than the market prices it ("massively undervalued", « sous-évaluée »)
+        r"undervalued|under-valued|sous-evaluee?s?|decotee?s?"),
     # a call or advice to the reader about what to choose or do
     "call": (
         r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
@@ -636,7 +638,8 @@ _PRAISE_CLASSES = {
         r"(?:last|derniere) (?:chance|occasion) (?:to|de [a-z]+|d'[a-z]+)|"
         # a rush to buy a share before its results ("be in before earnings", « rentrer avant les résultats »)
         r"(?:be|get|getting|buy|buying|load up|loading up|loaded up|rentrez|rentre|achetez|achete) (?:in |up )?(?:before|ahead of|early|avant)"
-        r"(?![a-z])|rentr(?:er|ez|e) (?:maintenant|avant)|(?:before|ahead of|avant) (?:the |les |la )?(?:earnings|results|"
+        r"(?![a-z])|rentr(?:er|ez|e) (?:maintenant|avant)|(?:before|ahead of|avant) (?:the |les |la )?(?:q[1-4] |quarterly |annual |"
+        r"trimestriels? |annuels? )?(?:earnings|results|numbers|chiffres|"
         r"resultats|publication des resultats)(?![a-z])"),
     # a product presented as new ("the new loaf", « leur nouveau latte »)
     "novelty": (

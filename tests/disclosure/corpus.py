@@ -1778,6 +1778,10 @@ OWED_OWED5 = [
     ("fail", "linkedin", "en", "Key takeaways from our Orvane trading app launch: zero fees on your first ten trades, sign up today.", dict(_OE, jurisdiction="uk")),
     # a sign-up urged is a weak cue: a blood drive asks the same
     ("pass", "facebook", "en", "Blood drive at the Orvane depot on Friday, sign up today and give an hour.", dict(_OE, jurisdiction="uk")),
+    # a share called cheap before its numbers, by an employee, touts it; its price reported after them does not
+    ("fail", "x", "en", "Not advice, but $NVX looks hugely undervalued ahead of the Q3 numbers. Just saying.", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
+    ("fail", "x", "fr", "$NVX est complètement sous-évaluée avant les résultats trimestriels, je dis ça je dis rien.", dict(_OE, brand="Norvex Labs", jurisdiction="fr")),
+    ("pass", "x", "en", "$NVX closed 4% lower after the Q3 numbers. Long week for the finance team, well done all.", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
 ]
 for _expected, _network, _lang, _text, _context in OWED_OWED5:
     P(_expected, _network, _text, _lang, **_context)
