@@ -173,9 +173,95 @@ def _compile_wording(spec: dict, foreign: dict, strength: dict) -> Wording:
 
 class _Candidates(tuple):
     """The wordings tried at one anchor word, and (built at its first use) one regex that matches where any of
-    them matches: most anchors start none of their wordings, and one failed match costs less than one per wording."""
+    them matches: one failed match costs less than one per wording."""
 
     gate: re.Pattern | None = None
+
+
+#: no kind left out (the skip of an index that holds only what it is searched for)
+_ALL = frozenset()
+#: a separator between words in a pack's wording (its spaces are ``SEP``), in a wording's literal start
+_SEP_MARK = "\0"
+
+
+def _tails(start: str, literals: set[str], sep: bool) -> set[str] | None:
+    """What a wording's match holds right after ``start`` (one of its listed starts), from the literal strings every
+    match begins with (``literals``; with ``sep``, a space stands for ``SEP``): the rest of each literal that goes on
+    from ``start``; None when a match may go on with anything."""
+    out = set()
+    for lit in literals:
+        if lit.startswith(start):
+            rest = lit[len(start):]
+            if not rest:
+                return None
+            out.add(rest.replace(" ", _SEP_MARK) if sep else rest)
+            continue
+        head = lit.split(" ", 1)[0] if sep else lit
+        if start.startswith(head):  # a shorter literal (or one whose separator may be empty): anything may follow
+            return None
+        # otherwise the literal and the start differ: a match that begins with this literal does not begin here
+    return out or None
+
+
+def _tail_char(ch: str) -> str:
+    return SEP if ch == _SEP_MARK else re.escape(ch)
+
+
+#: a wording whose start may be followed by anything is tried inside the gated anchor itself when it is this short
+#: (a longer one lets its start through, and Python tries it)
+_EXACT_MAX = 400
+
+
+def _gate(start: str, listed, skip: frozenset) -> str | None:
+    """The regex a listed start must be followed by for one of its wordings (kinds not in ``skip``) to match there:
+    what their literal starts hold after it, or the wordings themselves seen from the start's end (a look-behind of
+    the start's fixed width); "" lets every occurrence through; None: no wording sought there."""
+    tails: set[str] = set()
+    exact: list[str] = []
+    any_kept = False
+    for wd, wd_tails in listed:
+        if wd.kind in skip:
+            continue
+        any_kept = True
+        if wd_tails is not None:
+            tails |= wd_tails
+        elif len(wd.regex.pattern) <= _EXACT_MAX:
+            exact.append("(?:" + wd.regex.pattern + ")")
+        else:
+            return ""
+    if not any_kept:
+        return None
+    alternatives = []
+    if tails:
+        alternatives.append("(?=" + trie_regex(tails, escape=_tail_char) + ")")
+    if exact:
+        alternatives.append("(?<=(?=" + "|".join(exact) + ")" + re.escape(start) + ")")
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def _gated_anchor(starts: dict[str, tuple], skip: frozenset) -> re.Pattern:
+    """The regex finding, after a separator, a listed start followed by what one of its wordings (of a kind not in
+    ``skip``) must hold after it ("an" only before "ad", « nouvelle » only before a product's word or a law's): the
+    common words that start a wording now and then are passed over inside one search, not one by one in Python.
+    A start that is not a hashtag's is sought once, after an optional "#" (its wordings allow one)."""
+    plain, tagged = {}, {}
+    for word, listed in starts.items():
+        gate = _gate(word, listed, skip)
+        if gate is not None:
+            (tagged if word.startswith("#") else plain)[word] = gate
+    parts = []
+    if tagged:
+        parts.append(trie_regex(tagged, tagged))
+    if plain:
+        parts.append("(?:#|)" + trie_regex(plain, plain))
+    pattern = r"[^a-z0-9#](?:" + "|".join(parts) + ")"
+    found = _GATED.get(pattern)
+    if found is None:  # the packs share some of their indexes: compiled once
+        found = _GATED[pattern] = re.compile(pattern)
+    return found
+
+
+_GATED: dict[str, re.Pattern] = {}
 
 
 class CompiledPack:
@@ -214,13 +300,16 @@ class CompiledPack:
         # the non-commercial reasons have their own, read only when no promotion was found
         # the purposes that outweigh a weak cue (owed.STRONG_REASONS) are read by the same scan: a post whose
         # first cue is weak is weighed without a second pass
-        self.by_key, self.anchor = self._index(specs, lambda wd: wd.kind != "endorse" and (
+        self.by_key, self.anchor, self.starts = self._index(specs, lambda wd: wd.kind != "endorse" and (
             wd.kind != "reason" or wd.name in owed.STRONG_REASONS))
-        self.by_key_norel, self.anchor_norel = self._index(specs, lambda wd: wd.kind not in ("relationship", "endorse") and (
-            wd.kind != "reason" or wd.name in owed.STRONG_REASONS))
-        self.by_key_reasons, self.anchor_reasons = self._index(specs, lambda wd: wd.kind == "reason")
+        self.by_key_norel, self.anchor_norel, self.starts_norel = self._index(
+            specs, lambda wd: wd.kind not in ("relationship", "endorse") and (
+                wd.kind != "reason" or wd.name in owed.STRONG_REASONS))
+        by_key, anchor, starts = self._index(specs, lambda wd: wd.kind == "reason")
+        self.reasons_index = (by_key, anchor, _gated_anchor(starts, _ALL))
         # a consumer's verdict is read only when no promotion was found: its own index
-        self.by_key_endorse, self.anchor_endorse = self._index(specs, lambda wd: wd.kind == "endorse")
+        by_key, anchor, starts = self._index(specs, lambda wd: wd.kind == "endorse")
+        self.endorse_index = (by_key, anchor, _gated_anchor(starts, _ALL))
         self._skip_cache: dict = {}
         self._no_promo: dict = {}
         gift = getattr(module, "GIFT_NO_CONTROL", None)
@@ -228,21 +317,38 @@ class CompiledPack:
         self.gift_wordings = frozenset(getattr(module, "GIFT_WORDINGS", ()))
 
     def _index(self, specs, keep):
-        """(anchor word → wordings to try there, anchor regex). The anchor matches the longest
-        listed start at a word boundary; its wordings are those of every listed start it begins with."""
+        """(anchor word → wordings to try there, anchor regex, listed start → the wordings listed under it). The
+        anchor matches the longest listed start at a word boundary; its wordings are those of every listed start it
+        begins with."""
         by_prefix: dict[str, list[Wording]] = {}
+        tails: dict[str, dict[str, set[str] | None]] = {}   # start → wording id → what follows the start
+        hash_only: set[str] = set()   # starts of wordings written as hashtags
         for wd in self.wordings:
             if wd.scan or not keep(wd):
                 continue
             spec = next(s for s in specs if s["id"] == wd.id)
-            for p in _short(_prefixes(spec["pattern"], spaces=bool(spec.get("literal_spaces")))):
+            literal_spaces = bool(spec.get("literal_spaces"))
+            # the literal strings a match begins with, spaces included (a pack's spaces are separators): what a
+            # listed start must be followed by for the wording to match there
+            literals = _prefixes(spec["pattern"], spaces=True)
+            for p in _short(_prefixes(spec["pattern"], spaces=literal_spaces)):
                 core = p.removeprefix("#")
                 if len(core) < 2:
                     raise ValueError(f"wording {wd.id}: pattern needs a literal start of two letters")
+                after = _tails(p, literals, not literal_spaces)
+                if p.startswith("#"):
+                    hash_only.add(p)
                 for word in ((p,) if p.startswith("#") else (p, "#" + p)):
                     lst = by_prefix.setdefault(word, [])
                     if wd not in lst:
                         lst.append(wd)
+                    known = tails.setdefault(word, {})
+                    if wd.id in known and (known[wd.id] is None or after is None):
+                        known[wd.id] = None
+                    elif wd.id in known:
+                        known[wd.id] = known[wd.id] | after
+                    else:
+                        known[wd.id] = after
         words = sorted(by_prefix)
         closure: dict[str, tuple[Wording, ...]] = {}
         for word in words:
@@ -256,7 +362,12 @@ class CompiledPack:
             closure[word] = _Candidates(found)
         # the hashtag scans (#AcmeEmployee…) are wordings: an index of reasons or verdicts holds none
         closure["#"] = _Candidates(w for w in self.hash_scans if keep(w))
-        return closure, _anchor(words)
+        # listed start → (wording, what follows the start in its matches or None) for the gated anchor; a start is
+        # listed once, without the "#" its wordings allow (that anchor finds "#" before any start)
+        starts = {word: tuple((wd, tails[word][wd.id]) for wd in lst) for word, lst in by_prefix.items()
+                  if not word.startswith("#") or word in hash_only}
+        starts["#"] = tuple((wd, _tails("#", _prefixes(wd.regex.pattern), False)) for wd in closure["#"])
+        return closure, _anchor(words), starts
 
     def _for_skip(self, skip: frozenset):
         """(anchor word → wordings not skipped, anchor, the same two once a promotional cue was found, scans
@@ -264,14 +375,16 @@ class CompiledPack:
         found = self._skip_cache.get(skip)
         if found is None:
             rel = "relationship" in skip
-            base, anchor = (self.by_key_norel, self.anchor_norel) if rel else (self.by_key, self.anchor)
+            base, anchor, starts = ((self.by_key_norel, self.anchor_norel, self.starts_norel) if rel
+                                    else (self.by_key, self.anchor, self.starts))
             scans = tuple(wd for wd in self.scans if wd.kind not in skip)
             # most texts hold none of the scans: one search of their union rules them all out
             quick = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in scans)) if scans else None
             by_key, later_anchor = self._without_index(rel, _NO_CUES)
-            later = ({w: _Candidates(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()}, later_anchor)
+            later = ({w: _Candidates(wd for wd in lst if wd.kind not in skip) for w, lst in by_key.items()}, later_anchor,
+                     _gated_anchor(starts, skip | _NO_CUES))
             found = ({w: _Candidates(wd for wd in lst if wd.kind not in skip) for w, lst in base.items()}, anchor,
-                     later, scans, quick)
+                     _gated_anchor(starts, skip), later, scans, quick)
             self._skip_cache[skip] = found
         return found
 
@@ -293,18 +406,24 @@ class CompiledPack:
         out: list[Match] = []
         read = out if readings is None else readings
         if skip is REASONS:  # these two hold no promotional signal
-            by_key, anchor, scans, quick = self.by_key_reasons, self.anchor_reasons, (), None
+            (by_key, anchor, gated), scans, quick = self.reasons_index, (), None
             later = None
         elif skip is ENDORSEMENTS:
-            by_key, anchor, scans, quick = self.by_key_endorse, self.anchor_endorse, (), None
+            (by_key, anchor, gated), scans, quick = self.endorse_index, (), None
             later = None
         else:
-            by_key, anchor, later, scans, quick = self._for_skip(skip)
+            by_key, anchor, gated, later, scans, quick = self._for_skip(skip)
         cue_found = False
-        search = anchor.search
+        # the gated anchor stops only where one of the wordings sought matches (most listed starts start none):
+        # there the plain anchor tells the longest listed start, whose wordings are tried in their order
+        search, start_at = gated.search, anchor.match
         at = 0
         while (m := search(text, at)) is not None:
-            pos = at = m.end()  # the anchor consumes the one separator before the word
+            sep = m.start()
+            pos = at = sep + 1  # the anchor consumes the one separator before the word
+            m = start_at(text, sep)
+            if m is None:
+                continue
             candidates = by_key.get(m[1])
             if not candidates:
                 continue
@@ -313,7 +432,7 @@ class CompiledPack:
                 if gate is None:
                     gate = candidates.gate = re.compile("|".join("(?:" + wd.regex.pattern + ")" for wd in candidates))
                 if gate.match(text, pos) is None:
-                    continue  # none of them starts here (most anchors): one failed match, not one per wording
+                    continue  # none of them starts here: one failed match, not one per wording
             hashtag = text[pos] == "#"
             for wd in candidates:
                 kind = wd.kind
@@ -330,7 +449,7 @@ class CompiledPack:
                         # the first promotional cue, strong or weak, is read; the rest of the text is read without
                         # them (a post with a weak cue and a strong purpose is searched again for a strong one)
                         cue_found = True
-                        by_key, search = later[0], later[1].search
+                        by_key, start_at, search = later[0], later[1].match, later[2].search
                     continue
                 if wd.before is not None and wd.before.search(text, max(0, pos - 40), pos) is None:
                     continue

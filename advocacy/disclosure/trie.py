@@ -5,18 +5,27 @@ from __future__ import annotations
 import re
 
 
-def trie_regex(words) -> str:
-    """A regex matching any of ``words``, factored by common prefixes (fast in ``re``)."""
+def trie_regex(words, ends: dict[str, str] | None = None, escape=re.escape) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (fast in ``re``).
+
+    With ``ends`` (word → regex), a word counts only where its regex matches right after it (an empty regex: always);
+    a word without an entry is not sought. ``escape`` writes one character of a word as a regex."""
     trie: dict = {}
     for word in set(words):
+        if ends is not None and word not in ends:
+            continue
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node) -> str:
+    def build(node, path) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [escape(ch) + build(child, path + ch) for ch, child in sorted(node.items()) if ch]
+        tail = ends[path] if end and ends is not None else ""
+        if end and tail:  # a condition after the word: an alternative of its own, tried after the longer words
+            branches.append(tail)
+            end = False
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -26,4 +35,4 @@ def trie_regex(words) -> str:
             body = "(?:" + body + "|)"
         return body
 
-    return build(trie)
+    return build(trie, "")
