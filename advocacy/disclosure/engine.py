@@ -508,6 +508,8 @@ class _Check:
                 reasons = [name for name in reasons if name != "market"] if (
                     rewarded is True or owed.ADDRESSED_RE.search(ft) is not None) else [
                     "news" if name == "market" else name for name in reasons]
+            if "loss" in reasons and (rewarded is True or self.employee is True or owed.WIN_RE.search(ft) is not None):
+                reasons = [name for name in reasons if name != "loss"]  # a paid or employed author's loss is a story told
             self._purposes = reasons
         return reasons
 
@@ -517,6 +519,8 @@ class _Check:
         if self._purposes is not None:
             return any(name in owed.STRONG_REASONS for name in self._purposes)
         ids = {m.wording.name for m in self.readings if m.wording.kind == "reason"}
+        if "loss" in ids and (rewarded is True or self.employee is True or owed.WIN_RE.search(ft) is not None):
+            ids.discard("loss")
         if ids == {"market"}:  # the market's figures are news only as purposes() reads them
             return rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
         return bool(ids)

@@ -218,6 +218,14 @@ REASONS: dict[str, str] = {
     "free_release": (
         r"open[\s\-]?sourc(?:ed|ing|e)|(?:mit|apache|gpl|bsd|mpl|agpl|lgpl)(?:[\s\-]?\d(?:\.\d)?)?[\s\-]licen[cs](?:ed|e)|"
         r"sous licence (?:mit|apache|gpl|bsd|libre|ouverte)|logiciels? libres?|code source (?:ouvert|libre)"),
+    # a loss told (« il a perdu 6 000 € », "I lost £9,000"): a warning from experience, not an advertisement of the trade
+    # that took the money (loi 2023-451 art. 1; CAP 1.1). Read only for an author with no stated link or reward: a
+    # promoter's "I lost yesterday, won today" stays the promotion it is (engine: purposes)
+    "loss": (
+        r"perdu (?:plus de |pres de |environ |un peu plus de |quasiment |presque |au moins )? ?(?:\d|tout(?![a-z])|l'equivalent|"
+        r"(?:mes|ses|nos|leurs|toutes mes|toutes ses) economies|(?:mon|son) (?:salaire|appart|epargne))|"
+        r"lost (?:over |nearly |about |around |almost |more than |at least )? ?(?:\d|[$£€]|everything|it all|(?:my|his|her|our|their) "
+        r"(?:savings|house|deposit|salary))|wiped (?:me |him |her |us |them )?out|(?:il|ne) (?:me |lui |nous )?restait (?:que )?\d"),
     "personal": (
         r"(?:mon|ma|mes) (?:fils|fille|enfants?|bebe|mari|femme|conjoint|chien|chat|famille|parents?|"
         r"grand-mere|grand-pere|anniversaire|mariage|vacances|week-end|weekend|jardin|marathon|course|rando)|"
@@ -228,10 +236,14 @@ REASONS: dict[str, str] = {
         r"half|10 ?k|trail|triathlon)|throwback|souvenir de vacances|en famille|with my family"),
 }
 
+#: a win told beside the loss ("lost £20, then won £400", « +300 € aujourd'hui »): the story sells the game again
+WIN_RE = re.compile(r"(?<![a-z])(?:won(?!'t)|gagne(?:s|r|z)? +\d|remporte|jackpot|cashed out|encaisse)(?![a-z])|\+ ?\d")
+
+
 #: purposes strong enough to outweigh a weak promotional cue (``HINT``, a verdict aimed at nothing of the brand's,
 #: an amount); thanks and personal life are not: "thanks team — check out the app" still invites the reader
 STRONG_REASONS = frozenset(("recruiting", "leaving", "career", "news", "market", "public_interest", "profit_sharing",
-                            "free_release", "not_promoting"))
+                            "free_release", "not_promoting", "loss"))
 
 #: goods a post may name ("our new bottle", « nouvelles gourdes »): singular or plural
 _GOODS = (r"(?:bottle|gourde|bouteille|thermos|watch|montre|shoe|sneaker|trainer|chaussure|basket|jacket|veste|coat|manteau|"

@@ -1955,6 +1955,18 @@ SECTORB_ALCOHOL = [
 for _expected, _network, _lang, _text, _context in SECTORB_ALCOHOL:
     P(_expected, _network, _text, _lang, **_context)
 
+# a loss told as a warning by an author whose link is not known, and leverage named as what the product is, promise
+# no return (loi 2023-451 art. 1; CAP 1.1; COBS 4.2); a win told beside the loss, or a promised multiple, still sells
+SECTOR_SOUND_LOSS = [
+    ("pass", "facebook", "fr", "Mon oncle a perdu près de 9 000 € en options binaires, avec un levier x50. Ne faites pas comme lui.", {}),
+    ("pass", "facebook", "en", "I lost £9,000 on roulette apps last year. If you're struggling, talk to someone.", {}),
+    ("fail", "instagram", "en", "Lost £20 on the slots at SpinPlay but won £400 on the next spin!", {}),
+    ("fail", "instagram", "en", "#ad Acme Coin will do x10 this year, get in now. Capital at risk.",
+     dict(rewarded=True, brand="Acme", jurisdiction="uk", sector="crypto")),
+]
+for _expected, _network, _lang, _text, _context in SECTOR_SOUND_LOSS:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

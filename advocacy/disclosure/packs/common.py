@@ -550,8 +550,12 @@ CONTENT_PATTERNS = {
     "crypto_guaranteed": (
         r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
         r"garanti(?:e|s|es)? (?:\d|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
-        r"x ?\d+)|guaranteed|sans (?:aucun )?risque|risk[\s\-]free|no risk|zero risque|x ?\d{1,3}(?!\d|[,.]\d)|"
-        r"\d{1,3} ?x(?![a-z0-9])|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
+        r"x ?\d+)|guaranteed|sans (?:aucun )?risque|risk[\s\-]free|no risk|zero risque|"
+        # a multiple of the money ("x10", "5x"), not a CFD's leverage (« levier x30 », "30x leverage"): leverage is what
+        # the product is, told in a loss or a risk warning, not a promised return (COBS 4.2; AMF position DOC-2019-01)
+        r"(?<!levier )(?<!leverage )(?<!levier de )(?<!leverage of )(?<!margin )(?<!marge )x ?\d{1,3}(?!\d|[,.]\d)"
+        r"(?! ?(?:leverage|levier|de levier|margin))|"
+        r"\d{1,3} ?x(?![a-z0-9])(?! ?(?:leverage|levier|de levier|margin))|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
         r"can't lose|impossible de perdre|easy money|argent facile|(?:money|earn|earning|gains?) while you sleep|en dormant|"
