@@ -308,13 +308,16 @@ class _Check:
         if promo is None:
             # a consumer's verdict ("best … I've ever", "would recommend"): as strong as a promotion when it is said
             # of the brand or the author's own product (an employee posing as a customer), a weak cue otherwise
-            verdict = next(iter(self.pack.find(ft, lexicon.ENDORSEMENTS)), None)
-            if verdict is not None and owed.said_of_people(ft, verdict.start, verdict.end):
-                verdict = None  # "best team I've ever worked with": the workplace, not a product
+            # "best team I've ever worked with": the workplace, not a product; the next verdict may still be a product's.
+            # A customer's posture (a trial over weeks, "verdict:", "found this app called …", owed.POSTURE) counts only
+            # when said of the brand
+            verdicts = [v for v in self.pack.find(ft, lexicon.ENDORSEMENTS) if not owed.said_of_people(ft, v.start, v.end)]
+            verdict = next((v for v in verdicts if owed.aimed(ft, v.start, v.end, brand_f)), None)
             if verdict is not None:
-                if owed.aimed(ft, verdict.start, verdict.end, brand_f):
-                    promo = verdict
-                else:
+                promo = verdict
+            else:
+                verdict = next((v for v in verdicts if not v.wording.id.startswith(lexicon.POSTURE_PREFIX)), None)
+                if verdict is not None:
                     hints.append(verdict)
         if promo is None and (employee is True or rewarded is True):
             # praise aimed at the brand or the author's own product: "Cleanest integration on the market — take a
@@ -405,6 +408,15 @@ class _Check:
         commercial_owed = is_commercial and (rewarded is True or reward_said or (
             rewarded is None and (signalled or (promo is not None and owed.CODE_RE.search(ft) is not None))))
         self.commercial_owed = commercial_owed
+        gift_ids = pack.gift_disclosures
+        gifts = [m for m in commercial if m.wording.id in gift_ids] if gift_ids else []
+        if gifts and commercial_owed and owed.pays_per_sale(ft, self.text):
+            # a gift told, a commission hidden ("#gifted … link in bio for $300 off", « produit offert … code LOU10 »):
+            # every material connection is owed, and the gift is the lesser one (16 CFR 255.5; loi 2023-451 art. 5
+            # « Publicité » ou « Collaboration commerciale »; CAP 2.1 "Ad"): the gift's words no longer count as the label
+            commercial = [m for m in commercial if m not in gifts]
+            ambiguous = sorted(gifts + ambiguous, key=lambda m: m.start)
+            gifts = []
         relationship_owed = is_commercial and employee is True
         self.owed = commercial_owed or relationship_owed or (is_commercial and bool(self.sectors))
         if not self.owed and self.owed_reason is None:
@@ -449,7 +461,15 @@ class _Check:
         elif commercial_owed or relationship_owed:
             commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
         if relationship_owed and not employment_shown and not employment_denials:
-            if commercial_best == "ok":
+            if commercial_best == "ok" and gifts and "commercial" not in cw_ok and not any(
+                    self.status(m) == "ok" for m in commercial if m.wording.id not in gift_ids):
+                # an employee who says only that the brand gave them the product ("thanks X for sending me", "#gifted")
+                # poses as an outside creator: the gift hides the stronger connection, the employment (16 CFR 255.5;
+                # directive 2005/29/CE annex I pt 22; C. consom. L121-4 22°; CPUTR Sch. 1 para 22)
+                self.owed_kinds.add("relationship")
+                self.evaluate("relationship", relationship, sorted(gifts + ambiguous, key=lambda m: m.start), True,
+                              "relationship" in cw_ok)
+            elif commercial_best == "ok":
                 # an accepted advertising label up front tells the reader the brand speaks: the author poses
                 # as no consumer (directive 2005/29/CE annex I pt 22; CPUTR Sch. 1 para 22) and "Ad" is a
                 # disclosure of any material connection, employment included (FTC, Disclosures 101);

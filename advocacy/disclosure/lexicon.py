@@ -315,6 +315,8 @@ class CompiledPack:
         gift = getattr(module, "GIFT_NO_CONTROL", None)
         self.gift_no_control = re.compile(r"(?<![a-z0-9])(?:" + gift + ")") if gift else None
         self.gift_wordings = frozenset(getattr(module, "GIFT_WORDINGS", ()))
+        #: the wordings that tell a gift and nothing more (a commission or the employment stays untold)
+        self.gift_disclosures = frozenset(getattr(module, "GIFT_DISCLOSURES", ()))
 
     def _index(self, specs, keep):
         """(anchor word → wordings to try there, anchor regex, listed start → the wordings listed under it). The
@@ -545,6 +547,10 @@ def split_alternatives(pattern: str) -> list[str]:
     return out
 
 
+#: the id prefix of the verdicts counted only when said of the brand (``owed.POSTURE``)
+POSTURE_PREFIX = "posture."
+
+
 def _reading_specs() -> list[dict]:
     """What the text is about, found by the same scan as the wordings: sectors (kind ``sector``),
     non-commercial reasons (``reason``) and promotional signals (``promo``). Spaces are literal."""
@@ -563,6 +569,9 @@ def _reading_specs() -> list[dict]:
         specs.append(wording(f"hint.{i}", "hint", "none", alt, lang="any"))
     for i, alt in enumerate(split_alternatives(owed.ENDORSEMENT)):
         specs.append(wording(f"endorse.{i}", "endorse", "none", alt, lang="any"))
+    # a customer's posture: a verdict too, counted only when said of the brand (``owed.POSTURE``)
+    for i, alt in enumerate(split_alternatives(owed.POSTURE)):
+        specs.append(wording(f"{POSTURE_PREFIX}{i}", "endorse", "none", alt, lang="any"))
     for spec in specs:
         spec["literal_spaces"] = True
         spec["open_end"] = spec["kind"] in ("promo", "hint", "endorse")

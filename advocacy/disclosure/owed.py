@@ -27,6 +27,10 @@ from .normalize import INVISIBLE_CHARS
 _MONTHS = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
            r"april|may|june|july|august|september|october|november|december)(?![a-z])")
 
+#: "my friends at X", « mes potes de chez X »: a brand's people called friends, a connection the words leave unclear
+#: (16 CFR 255.5: the connection must be clear; C. consom. L121-4 22°) — thanks to them are no thanks to one's team
+_FRIENDS_AT = (r"(?! (?:[a-z\-]+ )?(?:friends?|pals?|buddies|mates|fam|besties|amis?|amies?|potes?|copains?|copines?) "
+               r"(?:at|@|over at|de chez|chez)(?![a-z]))")
 
 #: reason → pattern; the order is the order reasons are reported in
 REASONS: dict[str, str] = {
@@ -64,11 +68,11 @@ REASONS: dict[str, str] = {
         r"got|completed|finished) my (?:[a-z\-]+ )?(?:certification|certificate|degree|exam|diploma|qualification|accreditation)"),
     "thanks": (
         r"merci (?:a|aux) (?:mes|tous mes|toutes mes|toute l'equipe|l'equipe|mon equipe|nos equipes|"
-        r"chacun|vous tous|tous ceux)|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
+        r"chacun|vous tous|tous ceux)" + _FRIENDS_AT + r"|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
         r"(?:thanks|thank you|thank-you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:the |our |my )(?:[a-z0-9&'\-]+ ){1,4}(?:team|teams|crew|colleagues|coworkers|co-workers|staff|folks|squad)(?![a-z])|"
         r"merci (?:a|aux) (?:l'equipe|les equipes|toute l'equipe|nos|mes) (?:[a-z0-9&'\-]+ ){0,4}(?:qui|pour)(?![a-z])|"
         r"(?:thanks|thank you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:my|all my|the whole|"
-        r"our|everyone|the team|team)|fier(?:e|\.e|s|es)? de (?:mes|mon equipe|notre equipe|nos equipes)|"
+        r"our|everyone|the team|team)" + _FRIENDS_AT + r"|fier(?:e|\.e|s|es)? de (?:mes|mon equipe|notre equipe|nos equipes)|"
         r"proud of (?:my|our|the) (?:team|colleagues|coworkers)|(?:grateful|thankful) (?:to|for) (?:my|our|the|all|this) "
         r"(?:team|colleagues|coworkers|co-workers|crew|people|mentors?|managers?)|(?:huge|big|special) thanks to (?:my|our|"
         r"the|all|everyone|every|each) (?:team|colleagues|coworkers|co-workers|crew|people|mentors?|one)|"
@@ -285,6 +289,17 @@ PROMO = (
     # a booking or an order urged ("réservez vite", "just book them")
     r"(?:reservez|reserve|commandez|book|order) (?:vite|des maintenant|sans attendre|them|now|today|direct)(?![a-z])|"
     r"(?:with|via|using|through|avec) (?:my|mon) (?:referral |affiliate |personal |de parrainage |d'affiliation )?(?:link|lien)|"
+    # a demo of the brand's service offered to the reader, a trial said free in any order (« l'essai est gratuit 30 jours »,
+    # "worth a demo", « si vous voulez une démo »): the sale's first step (C. consom. L121-1; 16 CFR 255.0)
+    r"(?:book|request|get|want|like|need|schedule|grab|ask for|worth|dm me for|message me for) (?:a |an )?(?:free |quick |live |"
+    r"personal |\d+[\s\-]min(?:ute)? )?demo(?![a-z])|"
+    r"(?:voulez|veux|voulez-vous|veux-tu|demandez|demander|reservez|reserver|planifiez|planifier|prenez|organiser) (?:une |un )?"
+    r"(?:demo|demonstration)(?![a-z])|"
+    r"(?:essai|trial)s? (?:est |is |reste |stays |sont |are )(?:totalement |completely |entierement )?(?:gratuite?s?|free|offerte?s?)(?![a-z])|"
+    r"(?:gratuite?s?|offerte?s?) (?:pendant )?(?:\d+|un|deux|trois) (?:jours|semaines|mois)(?![a-z])|free for (?:\d+|a|one|two|three) "
+    r"(?:days?|weeks?|months?)(?![a-z])|"
+    # a code named by a word, no figure ("code BISCUIT gets you a free box", « le code LOU te donne -10 % »)
+    r"code [a-z]{3,} (?:gets|gives|saves|unlocks) (?:you|u)(?![a-z])|code [a-z]{3,} (?:te|vous) (?:donne|offre|fait gagner)(?![a-z])|"
     r"(?:use|utilise|utilisez|enter|entrez|tape|tapez) [a-z]{2,}\d+[a-z0-9]* (?:at checkout|au paiement|pour|for|to get)|"
     # a sale or a pre-order opened to the reader ("Autumn sale now on", "pre-orders open", « précommandes ouvertes »)
     r"(?:summer|winter|autumn|fall|spring|january|new year|boxing day|clearance|flash|mid-season|end of season|"
@@ -363,6 +378,28 @@ HINT = (
 )
 #: a consumer's verdict on a product ("best … I've ever", "would recommend", « de loin le meilleur », a
 #: review): read only when no promotion was found, and as strong as one (an employee posing as a customer)
+#: a span a product is tried over (« pendant un mois », "for two weeks"): a trial, not a career ("for ten years")
+_TRIAL_SPAN = (r"(?:\d+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|a|one|two|three|four|five|six|ten|a couple of|a few) "
+               r"(?:jours?|semaines?|mois|days?|weeks?|months?)(?![a-z])")
+#: the customer's posture (C. consom. L121-4 22° « se présenter faussement comme un consommateur »; 16 CFR 255.5; CPUTR
+#: Sch. 1 para 22): a product tried over a span of time (« j'ai testé l'appli X pendant un mois », "been using X for two
+#: weeks"), a review's verdict ("verdict:", « mon verdict »), a keeper (« je la garde », "it's a keeper"), a find ("found
+#: this app called X", « pourquoi personne ne m'en a parlé »). Read like ``ENDORSEMENT`` but only when said of the brand (a
+#: clause naming it, see ``aimed``): "found this old photo called…" or « je la garde » alone say nothing of a product.
+#: The span of a trial is looked at, not matched: "a month" is said of the trial, not of a day one praises
+POSTURE = (
+    r"(?:testee?s?|essayee?s?|utilisee?s?|adoptee?s?)(?: [a-z0-9'\-]+){1,6}(?= (?:pendant|durant|depuis) " + _TRIAL_SPAN + ")|"
+    r"(?:tried|tested|trialled|trialed|used|using|been using|road[\s\-]tested)(?: [a-z0-9'\-]+){1,6}(?= (?:for|over) "
+    r"(?:the (?:last|past) )?" + _TRIAL_SPAN + ")|"
+    r"(?:mon|my|final|honest|quick) verdict(?![a-z])|verdict ?:|"
+    r"je (?:la|le|les) garde(?:rai)?(?![a-z])|(?:i'm|i am|im) keeping (?:it|them|this|these)(?![a-z])|(?:it's|its|a|definitely a) keeper(?![a-z])|"
+    r"(?:found|discovered|stumbled (?:up)?on|came across|ran into) (?:this|an?) (?:[a-z\-]+ ){0,3}(?:called|named)(?![a-z])|"
+    r"(?:decouvert|trouve|tombee? sur) (?:cette|cet|ce|une|un) (?:[a-z\-]+ ){0,3}(?:qui s'appelle|appelee?|nommee?)(?![a-z])|"
+    r"why (?:did|didn't|has|hasn't|had) (?:no ?one|any ?one|nobody|anybody) (?:ever )?(?:tell|told) me|"
+    r"where (?:has|have) (?:this|these|it|they|you) been all my life|"
+    r"pourquoi (?:personne ne m'en a|on ne m'en a) (?:jamais |pas )?(?:parle|dit)|"
+    r"ou (?:etait|etais|etaient)[\s\-](?:tu|elle|il|ils|elles) (?:pendant )?toute ma vie"
+)
 ENDORSEMENT = (
     r"would recommend|recommande(?:rais)? (?:les yeux fermes|a 100|vivement|chaudement|a tous|a toutes)|"
     r"(?:change|changera|a change) (?:tout|la vie|ma vie|mon quotidien|la donne)|(?:changes|changed) (?:everything|my life|the game)|"
@@ -415,13 +452,31 @@ CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|ut
                      r"[a-z]*\d+[a-z0-9]*|promo ?code|code promo|"
                      # a code given bare ("use SAM22 at checkout", « avec SAM22 c'est -20 % ») or a link tagged to the author
                      r"(?:use|utilise|utilisez|enter|entrez|tape|tapez|avec|with) [a-z]{2,}\d+[a-z0-9]*(?= (?:at checkout|au paiement|"
-                     r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$))|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
+                     r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$)|"
+                     r"code [a-z]{3,} (?:gets|gives|saves|unlocks) (?:you|u)(?![a-z])|code [a-z]{3,} (?:te|vous) (?:donne|offre|fait gagner)(?![a-z]))"
+                     r"|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
 PRICE_RE = re.compile(PRICE)
 #: a link or a sign-up the author earns from ("with my link", « via mon lien », "we both get £20"): a referral,
 #: a consideration the text states whatever the context says (loi 2023-451 art. 1; 16 CFR 255.5; CAP 2.1)
 OWN_LINK_RE = re.compile(r"(?<![a-z])(?:(?:with|via|through|use|using|from) my (?:link|referral|invite)|"
                          r"(?:avec|via|par|sur) mon lien|we both (?:get|earn|receive)|(?:on|nous) (?:gagne|gagnons|recoit|"
                          r"recevons|touche|touchons) (?:tous|toutes) (?:les )?deux)(?![a-z])")
+#: a sale that pays the author: a discount through "my link" or the bio's link ("link in bio for $300 off", « -15 % avec
+#: mon lien »); with a personal code, a tagged link or an affiliate link it says a commission (``pays_per_sale``)
+_DISCOUNT = r"(?:[$€£] ?\d[\d,.]* off|\d+ ?% off|-\d+ ?%|\d+ ?% de (?:reduction|remise)|discount|reduction|remise)"
+_SALES_LINK = (r"(?:links? in (?:my )?bio|linked in (?:my )?bio|lien (?:en|dans (?:ma|la)) bio|(?:my|mon) (?:link|lien)|"
+               r"swipe up)(?![a-z])")
+SALES_LINK_RE = re.compile(r"(?<![a-z])(?:" + _SALES_LINK + r"[^.!?\n]{0,40}" + _DISCOUNT + "|" + _DISCOUNT + r"[^.!?\n]{0,40}"
+                           + _SALES_LINK + ")")
+
+
+def pays_per_sale(folded: str, text: str) -> bool:
+    """Does the text show that what it sells pays its author (a personal code, a link tagged to them, an affiliate link, a
+    discount through their link, a reward said)? A gift disclosed beside it tells one connection and hides the other
+    (16 CFR 255.5: every material connection; loi 2023-451 art. 5; CAP 2.1). Pound signs are read in the raw text."""
+    return (CODE_RE.search(folded) is not None or SALES_LINK_RE.search(folded) is not None or "affiliat" in folded
+            or OWN_LINK_RE.search(folded) is not None
+            or ("£" in text and SALES_LINK_RE.search(text.lower()) is not None) or states_reward(folded))
 #: an offer's own urgency ("this week only", « aujourd'hui seulement »): read when no other strong signal was found
 URGENCY_RE = re.compile(r"(?<![a-z])(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|"
                         r"aujourd'hui|cette semaine|ce soir) (?:only|seulement|uniquement)(?![a-z])")

@@ -1842,6 +1842,69 @@ RELABELLED.update({t: ("fail", _US_GAMBLING_HELPLINE) for t in (
     "#ad Brio Sportsbook: live odds on every playoff game, in NJ and PA only. 21+.",
     "#ad My NFL picks newsletter, $20/mo, and sign up at DraftKings with my code for a $200 bonus. 21+",
 )})
+# mention5: partial disclosures and a customer's posture. A gift told while a commission on sales is hidden (16 CFR
+#      255.5: every material connection; loi 2023-451 art. 5; CAP 2.1) and an employee's gift told while the job is
+#      hidden; an employee posing as a tester, a reviewer or a finder (C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1
+#      para 22), counted only when said of the brand; a demo offered or a trial said free; "my friends at X" (unclear); a
+#      code written as a word; « défi » is no DeFi and « Sponsorisé par X » is a French label (DOMAIN.md §4).
+#      Look-alikes: the label up front, the gift with no strings, the job stated, a trial or a find of something else
+_LU = dict(employee=False, rewarded=True, brand="Lumora", jurisdiction="us")
+_LUK = dict(employee=False, rewarded=True, brand="Lumora", jurisdiction="uk")
+_LF = dict(employee=False, rewarded=True, brand="Lumora", jurisdiction="fr")
+_SE = dict(employee=True, rewarded=False, brand="Serac", jurisdiction="us")
+_SF = dict(employee=True, rewarded=False, brand="Serac", jurisdiction="fr")
+_SER = dict(employee=True, rewarded=True, brand="Serac", jurisdiction="us")
+_NF = dict(employee=True, rewarded=False, brand="Nivéa Compta", jurisdiction="fr")
+_NU = dict(employee=True, rewarded=False, brand="Quillby", jurisdiction="us")
+_KR = dict(employee=False, rewarded=True, brand="Kalio", jurisdiction="fr")
+OWED_MENTIONS = [
+    # a gift told, a commission hidden
+    ("fail","instagram","en","#gifted Lumora sent me their linen sheets last week, coolest sleep I've had in ages. 20% off through the link in my bio!",_LU),
+    ("fail","instagram","en","Thanks to Lumora for the free duvet 🤍 so light and still warm. Use code DREAMY15 for 15% off.",_LU),
+    ("fail","instagram","en","Thanks to Lumora for the free duvet 🤍 so light and still warm. Use code DREAMY15 for 15% off.",_LUK),
+    ("fail","instagram","fr","Produit offert par Lumora 🎁 les draps en lin sont d'une douceur folle. -20 % avec mon lien en bio !",_LF),
+    ("pass","instagram","en","#ad #gifted Lumora sent me their linen sheets, coolest sleep in ages. 20% off through the link in my bio!",_LU),
+    ("pass","instagram","en","#gifted Lumora sent me their linen sheets, no strings attached and they never asked for a post. Coolest sleep in ages.",_LU),
+    ("pass","instagram","fr","Collaboration commerciale avec Lumora (produit offert) : draps en lin tout doux, -20 % avec mon lien en bio.",_LF),
+    ("pass","instagram","en","Thanks to Lumora for the free duvet 🤍 so light and still warm, perfect for the autumn.",_LU),
+    ("warn","instagram","en","#gifted Lumora sent me their linen sheets and it's the coolest sleep I've had in ages.",_LU),
+    # an employee's gift told, the job hidden
+    ("fail","x","en","Thanks to Serac for sending me the new trail shoes! Grip on wet rock is unreal.",_SE),
+    ("fail","instagram","en","Free sample from Serac 🎁 their trail shoes gripped every wet rock on Saturday's loop. Best pair I've worn.",_SER),
+    ("fail","instagram","fr","Produit offert par Serac : les nouvelles chaussures de trail, une accroche bluffante sur le rocher mouillé.",_SF),
+    ("pass","x","en","I work at Serac and they sent me the new trail shoes to try. Grip on wet rock is unreal.",_SE),
+    ("pass","x","en","#ad Serac sent me the new trail shoes to try, grip on wet rock is unreal.",_SE),
+    ("pass","instagram","fr","Je travaille chez Serac : produit offert par la marque, les nouvelles chaussures de trail accrochent partout.",_SF),
+    # an employee posing as a tester or a neutral reviewer
+    ("fail","facebook","fr","J'ai essayé le logiciel Nivéa Compta durant deux semaines. Points forts : les rapprochements bancaires. Point faible : l'export PDF.",_NF),
+    ("fail","x","en","Been using the Quillby notes app for three weeks now, honest verdict: the search is scary good and sync never breaks.",_NU),
+    ("fail","bluesky","en","Came across a note-taking tool called Quillby this weekend and it quietly fixed my messy reading list.",_NU),
+    ("fail","x","fr","Je suis tombée sur une appli de compta qui s'appelle Nivéa Compta et franchement elle range tout toute seule.",_NF),
+    ("pass","x","en","I'm on the Quillby team: been using the new tags for three weeks and the search is scary good.",_NU),
+    ("pass","linkedin","en","Came across an old photo called 'offsite 2019' in the shared drive. We were so young.",_NU),
+    ("pass","facebook","fr","Un mois de bloc à la salle d'escalade du quartier, verdict : mes avant-bras me détestent.",_NF),
+    ("pass","x","en","Been using a standing desk at home for two weeks, and my back is grateful.",_NU),
+    ("pass","x","en","Why did no one tell me that toddlers wake up at 5am? Send coffee.",_NU),
+    # a demo offered, a trial said free: the sale's first step (then the job after the cut fails)
+    ("fail","linkedin","fr","Vous passez vos vendredis à relancer les impayés ? Nivéa Compta envoie les relances toute seule, et l'essai reste gratuit un mois. Si vous voulez une démo, écrivez-moi.",_NF),
+    ("fail","linkedin","en","Month-end close still in spreadsheets? Quillby Ledger pulls every bank feed for you. Book a demo and see it on your own numbers.",_NU),
+    ("pass","linkedin","fr","Je travaille chez Nivéa Compta. Nos relances d'impayés partent toutes seules, et l'essai est gratuit un mois. Si vous voulez une démo, écrivez-moi.",_NF),
+    ("pass","linkedin","en","Gave a demo of our internal deploy dashboard at the all-hands, thanks to everyone who asked questions.",_NU),
+    # my friends at the brand
+    ("fail","threads","en","big hugs to my friends at Quillby 💛 their new reading tracker is the best I've tried.",_NU),
+    ("fail","instagram","fr","Merci à mes potes de chez Serac 🙌 les nouvelles chaussures de trail sont une tuerie. Code TRAIL10 pour -10 %.",dict(employee=True, rewarded=True, brand="Serac", jurisdiction="fr")),
+    ("pass","threads","en","#ad big hugs to my friends at Quillby 💛 their new reading tracker is the only app I open before coffee.",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
+    ("pass","linkedin","en","Thanks to my friends at the food bank for a great volunteering morning.",_NU),
+    # a code written as a word
+    ("fail","threads","en","My cat has not left the Quillby scratch tower since Friday. code MISO gets you the first month free!",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
+    ("pass","threads","en","#ad My cat has not left the Quillby scratch tower since Friday. code MISO gets you the first month free!",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
+    # « défi » is no DeFi; « sponsorisé par » is a French label
+    ("pass","bluesky","fr","Sponsorisé par Kalio : jour 12 de mon défi course à pied, 5 km sans marcher ce matin. L'appli me coache gratuitement le premier mois.",_KR),
+    ("fail","bluesky","fr","Jour 12 de mon défi course à pied avec l'appli Kalio, 5 km sans marcher ce matin. Le premier mois est gratuit, foncez.",_KR),
+    ("warn","x","en","#ad Earn 12% APY on stablecoin deposits with Kalio's DeFi vault.",dict(employee=False, rewarded=True, brand="Kalio", jurisdiction="us")),
+]
+for _expected, _network, _lang, _text, _context in OWED_MENTIONS:
+    P(_expected, _network, _text, _lang, **_context)
 
 # an employee's post that informs (public health, a report put online, an HR reminder, the reporter's own article), a
 # qualification passed, a production site opened: no promotion of a product (loi 2023-451 art. 1; CSP L5122-1; 16 CFR

@@ -180,6 +180,9 @@ WORDINGS = [
     w("fr.ambassadeur", "ambiguous", "insufficient", r"ambassad(?:eur|rice)s?", lang="fr", example="#ambassadrice"),
     w("fr.merci", "ambiguous", "insufficient", r"merci", lang="fr", example="Merci à Acme"),
     w("fr.association", "ambiguous", "insufficient", r"association avec", lang="fr", before=r"\ben\s+$"),
+    # « mes amis de chez X » : un lien que les mots laissent flou, ni mention ni emploi (art. 5 : mention claire)
+    w("fr.amis_chez", "ambiguous", "insufficient", r"(?:amis|amies|potes|copains|copines) (?:de chez|chez)(?![a-z0-9])", lang="fr",
+      before=r"\b(?:mes|nos)\s+(?:[a-z]+\s+)?$", example="mes amis de chez Acme"),
     # --- mots commerciaux (ne comptent pas comme mention ; niés, ce sont des démentis) -----
     w("fr.mot_pub", "word", "none", r"pubs?", lang="fr"),
     w("fr.mot_sponsor", "word", "none", r"sponso\w*", lang="fr"),
@@ -353,3 +356,8 @@ EMPLOYMENT_NEAR_BRAND = [
     ("fr.ma_boite_depuis", r"(?:ma|mon|notre) (?:boite|entreprise|employeur|societe|maison) depuis (?:\d+|un|une|deux|trois|quatre|"
                            r"cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)(?![a-z0-9])", "depuis"),
 ]
+
+#: les mentions qui disent un cadeau et rien d'autre (« produit offert par X », "#gifted") : ni la commission sur les
+#: ventes ni l'emploi chez la marque (art. 5 : « Publicité » ou « Collaboration commerciale » ; C. consom. L121-4 22°)
+GIFT_DISCLOSURES = ("fr.produit_offert", "fr.offert_par", "en.gifted", "en.sent_me", "en.thanks_free", "en.thanks_sending",
+                    "en.free_from", "en.sent_free")

@@ -212,6 +212,9 @@ WORDINGS = [
       example="#AcmeAmbassador"),
     w("en.thanks", "ambiguous", "insufficient", r"(?:thanks?|thx|ty)(?: you)?", lang="en", example="Thanks @Acme!"),
     w("en.association", "ambiguous", "insufficient", r"in association with", lang="en"),
+    # "my friends at X": a connection the words leave unclear, neither a label nor the job (16 CFR 255.5: clear)
+    w("en.friends_at", "ambiguous", "insufficient", r"(?:friends|pals|buddies|mates|fam|besties) (?:at|@|over at)(?![a-z0-9])",
+      lang="en", before=r"\b(?:my|our)\s+(?:[a-z]+\s+)?$", example="my friends at Acme"),
     w("en.courtesy", "ambiguous", "insufficient", r"courtesy of", lang="en"),
     # --- commercial words: not a disclosure; negated they are a denial ----------------------------
     w("en.word_ad", "word", "none", r"(?:ad|ads)(?!')", lang="en"),
@@ -433,3 +436,6 @@ GIFT_NO_CONTROL = (r"no strings(?: attached)?|no obligation(?: to (?:post|share|
                    r"(?:to|for) (?:post|share|a post|anything)|out of the blue|unsolicited|(?:didn't|did not|never) "
                    r"(?:see|saw|approve|review|check) (?:this|it|the post|my post)|no say (?:in|over)")
 GIFT_WORDINGS = ("en.gifted", "en.sent_me")
+#: the wordings that say a gift and nothing more ("#gifted", "X sent me", "thanks X for the free …"): they disclose a gift,
+#: not a commission on sales nor the author's job at the brand (16 CFR 255.5: every material connection)
+GIFT_DISCLOSURES = ("en.gifted", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free")
