@@ -1891,13 +1891,13 @@ OWED_MENTIONS = [
     ("pass","linkedin","fr","Je travaille chez Nivéa Compta. Nos relances d'impayés partent toutes seules, et l'essai est gratuit un mois. Si vous voulez une démo, écrivez-moi.",_NF),
     ("pass","linkedin","en","Gave a demo of our internal deploy dashboard at the all-hands, thanks to everyone who asked questions.",_NU),
     # my friends at the brand
-    ("fail","threads","en","big hugs to my friends at Quillby 💛 their new reading tracker is the best I've tried.",_NU),
+    ("fail","instagram","en","big hugs to my friends at Quillby 💛 their new reading tracker is the best I've tried.",_NU),
     ("fail","instagram","fr","Merci à mes potes de chez Serac 🙌 les nouvelles chaussures de trail sont une tuerie. Code TRAIL10 pour -10 %.",dict(employee=True, rewarded=True, brand="Serac", jurisdiction="fr")),
-    ("pass","threads","en","#ad big hugs to my friends at Quillby 💛 their new reading tracker is the only app I open before coffee.",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
+    ("pass","instagram","en","#ad big hugs to my friends at Quillby 💛 their new reading tracker is the only app I open before coffee.",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
     ("pass","linkedin","en","Thanks to my friends at the food bank for a great volunteering morning.",_NU),
     # a code written as a word
-    ("fail","threads","en","My cat has not left the Quillby scratch tower since Friday. code MISO gets you the first month free!",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
-    ("pass","threads","en","#ad My cat has not left the Quillby scratch tower since Friday. code MISO gets you the first month free!",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
+    ("fail","instagram","en","My cat has not left the Quillby scratch tower since Friday. code MISO gets you the first month free!",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
+    ("pass","instagram","en","#ad My cat has not left the Quillby scratch tower since Friday. code MISO gets you the first month free!",dict(employee=False, rewarded=True, brand="Quillby", jurisdiction="us")),
     # « défi » is no DeFi; « sponsorisé par » is a French label
     ("pass","bluesky","fr","Sponsorisé par Kalio : jour 12 de mon défi course à pied, 5 km sans marcher ce matin. L'appli me coache gratuitement le premier mois.",_KR),
     ("fail","bluesky","fr","Jour 12 de mon défi course à pied avec l'appli Kalio, 5 km sans marcher ce matin. Le premier mois est gratuit, foncez.",_KR),
