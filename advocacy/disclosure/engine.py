@@ -766,6 +766,10 @@ class _Check:
                 self.add("sector_warning_missing", sector=label, reference=row["reference"])
                 self.fix_needs.add(also)
             condition = row["condition"]
+            if condition == "risk_information" and found and sectors.is_toxin(found):
+                # botulinum toxin given at a clinic: the clinic sells its service, 21 CFR 202.1 binds the drug's maker,
+                # packer or distributor; the fair balance is for a reviewer to weigh (``review``), not a prescribed mention
+                condition = None
             if condition == "fda_warning":
                 warning = lexicon.CONDITION_RE[condition].search(ft)
                 if warning is not None and warning.start() > max(_UPPER_PORTION, len(ft) // 5):
@@ -854,7 +858,8 @@ def _brand_pattern(brand: str):
     b = fold(brand).text.strip()
     if len(b) < 2:
         return None
-    return re.compile(r"(?<![a-z0-9])#?" + re.escape(b).replace(r"\ ", r"[\s_\-]?"))
+    # a handle may join the words with a dot ("@exotica.pets" for "Exotica Pets")
+    return re.compile(r"(?<![a-z0-9])#?" + re.escape(b).replace(r"\ ", r"[\s_.\-]?"))
 
 
 def check_impl(text, network, lang=None, context=None) -> Result:

@@ -206,7 +206,7 @@ DETECT: dict[str, str] = {
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
         r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
-        r"nic|no spit|spit[\s\-]?free|sans crachat|"
+        r"nic|no spit|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
@@ -270,8 +270,10 @@ DETECT: dict[str, str] = {
         # a disease said cured, healed or prevented by a product (a cosmetic, a food or a supplement may not claim it:
         # règl. 1223/2009 art. 20, règl. 1924/2006 and 1169/2011 art. 7 §3; 21 U.S.C. 343(r)(6); CAP 15.6.2)
         r"(?:gueri|guerit|gueris|guerie|soigne|soigné|fait disparaitre|vient a bout|venu a bout|previent|previennent|"
-        r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent|traite|traitent) "
-        r"(?:[a-z'\-]+ ){0,3}" + _DISEASE_FR + r"|"
+        r"protege (?:contre|de la|du|des)|protegent (?:contre|de la|du|des)|bloque|bloquent|elimine|eliminent|traite|traitent|"
+        # relieving a disease is treating it (règl. 1169/2011 art. 7 §3: no food may claim to treat or relieve one)
+        r"soulage|soulagent|soulager) "
+        r"(?:[a-z'\-]+ ){0,3}(?:l'|d')?" + _DISEASE_FR + r"|"
         r"(?:treats|treated) (?:my|your|her|his|their|our) (?:[a-z'\-]+ )?" + _DISEASE_EN + r"|"
         r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|cleared|clears|reversed|prevents?|stops?|stopped|fights? off|fought off|"
         r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
@@ -288,8 +290,11 @@ DETECT: dict[str, str] = {
         r"(?:blood sugar|a1c|blood pressure|cholesterol|glycemie) (?:levels? )?(?:is |are |est |sont )?"
         r"(?:finally |enfin |now |back to |revenue? a la |redevenue? )?(?:normale?s?|normal)(?![a-z])|"
         # weight lost by amount and time (règl. 1924/2006 art. 12 b); CAP 13.10; FTC "gut check")
-        r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
+        r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted|down|moins) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
         r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
+        # weight lost without diet or exercise (FTC "Gut Check" claims, false on their face; règl. 1924/2006 art. 12 b)
+        r"(?:lose|lost|losing|drop|dropped|shed|melt|melted|down|perdre|perdu|maigri[rs]?|fondre|fondu) (?:[a-z0-9'\-]+[,.!]? ){0,6}"
+        r"(?:without|no|sans|zero) (?:any )?(?:diet|dieting|exercise|exercising|gym|workouts?|regime|sport|effort)(?![a-z])|"
         r"(?:plus|pas) besoin (?:de|d') ?(?:mes |ma |mon |ses |son |sa |tes |ton |ta |vos |votre |leur |leurs )?(?:corticoides|cortisone|"
         r"antihistaminiques|antibiotiques|ventoline|insuline|anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques)|"
         # any verb of replacing or stopping, any drug class, French and English (see ``wordclasses``)
@@ -337,6 +342,10 @@ DETECT: dict[str, str] = {
     "prescription_medicine": (
         r"ozempic|wegovy|mounjaro|saxenda|semaglutide|tirzepatide|antibiotiques?|antibiotics?|sur ordonnance|"
         r"prescription[\s\-]only|prescription drugs?|roaccutane|isotretinoin|viagra|cialis|"
+        # the formula of a prescription drug's advertising: the doctor decides whether the reader may have it
+        r"ask (?:your|a) (?:doctor|dr|physician|healthcare provider|health care provider|provider|prescriber) (?:if|whether|about) "
+        r"(?:it'?s|it is|[a-z0-9\-]+ (?:is|may be|might be|could be)) right for you|"
+        r"demandez (?:a|conseil a) votre medecin si [a-z0-9\-]+ (?:vous )?(?:convient|est fait pour vous)|"
         r"perte de poids (?:sur|par) injection|weight[\s\-]loss (?:jabs?|injections?)|"
         # the GLP-1 weight-loss injection by its nickname (« la piqûre pour maigrir », « séma », "skinny jab")
         r"(?:piqures?|injections?|stylos?) (?:pour|pour te|pour vous|qui fait) maigrir|(?:la|de la|sous|ma|ta|sa|du) sema(?![a-z])|sema\)|skinny jabs?|fat[\s\-]loss jabs?"),
@@ -383,7 +392,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables|nic|no spit|spit[\s\-]?free|sans crachat|" + wordclasses.VAPE_TALK + ")$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
          "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK}
@@ -450,8 +459,9 @@ _GLUED = {
     "gambling": re.compile(r"^(?:bet(?!ter|ween|a|ray|h|ty|sy|tin|on)|casino|slots?|poker|bingo|lotto|jackpot|wager|"
                            r"spin(?!n|a|e|dl|ach|ster|off)|turf(?!s))[a-z0-9]{3,}$"
                            r"|^[a-z0-9]{3,}(?<!alpha)(?<!back)(?<!top)(?<!tail)(?:bets?|casinos?|slots|poker|bingo|lotto|spins?)$"),
-    "nicotine": re.compile(r"^(?:vap(?:e|o|ou)r?|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine)$"),
-    "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
+    # "puff" (a disposable vape's draw): "Fluffpuff"; "stake" (staking): "Stakewell" ("Stakeholder" is a word)
+    "nicotine": re.compile(r"^(?:vap(?:e|o|ou)r?|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?)$"),
+    "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin|stak(?:e|ing)(?!holder|out))[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
     "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery)$"),
 }
 #: a nicotine strength ("20mg", "18 mg/ml"): a weak nicotine word, unless the milligrams are of something else
@@ -491,6 +501,11 @@ _CALL_TO_ACT = re.compile(r"lien en bio|link in (?:bio|comments)|code promo|prom
                           r"en mp|bonus de|welcome bonus|free bets?")
 #: the trades a regulatory post names without promoting them
 _REPORTED = frozenset({"financial_cfd", "crypto", "gambling", "betting_tips", "financial"})
+
+
+def is_toxin(word: str) -> bool:
+    """Is this word (original or folded) botulinum toxin by its name or the trade's euphemism?"""
+    return _TOXIN.fullmatch(word.strip().lower().lstrip("#")) is not None
 
 
 def glued_trades(text: str, brand: str | None = None) -> dict[str, set[str]]:

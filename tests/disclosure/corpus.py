@@ -2030,6 +2030,45 @@ SECTOR_SOUND_LOSS = [
 for _expected, _network, _lang, _text, _context in SECTOR_SOUND_LOSS:
     P(_expected, _network, _text, _lang, **_context)
 
+# sectorb: health, medicines, nicotine, crypto and wild animals read in more words (issue #15): a food that relieves a
+#      disease (règl. 1169/2011 art. 7 §3), weight lost with no diet (FTC "Gut Check"), the prescription drug's formula
+#      "ask your doctor if X is right for you" with no risk information (21 CFR 202.1(e): fair balance prescribed), a vape
+#      called a "disposable" (21 CFR 1143.3), crypto incentives and the FCA warning in full (COBS 4.12A.7R, 4.12A.10R),
+#      a brand glued to "stake", a handle that joins the brand's words with a dot. Look-alikes: heavy legs, disposable
+#      cameras, the FCA's rules told as news, a refuge's kittens
+_HN = dict(employee=False, rewarded=True, brand="Ormeau Nature", jurisdiction="fr")
+_HU = dict(employee=False, rewarded=True, brand="Ormeau Labs", jurisdiction="us")
+_CU = dict(employee=False, rewarded=True, brand="Ormeau Coin", jurisdiction="uk")
+_FCA_FULL = ("Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should "
+             "not expect to be protected if something goes wrong. Approved by Ormeau Capital Ltd (FCA authorised).")
+SECTORB_HEALTH = [
+    ("fail", "facebook", "fr", "Publicité · Ormeau Nature\nNos gélules de griffe du diable soulagent l'arthrite en deux semaines 🌿", _HN),
+    ("pass", "facebook", "fr", "Publicité · Ormeau Nature\nNos gélules de griffe du diable : 2 par jour au dîner, enveloppe végétale 🌿", _HN),
+    ("pass", "facebook", "fr", "Publicité · Ormeau Nature : notre gel menthe soulage les jambes lourdes après une journée debout 🌿", _HN),
+    ("fail", "instagram", "en", "#ad Dropped a dress size with Ormeau drops, no diet, no gym 😍", _HU),
+    ("pass", "instagram", "en", "#ad Ormeau protein drops go in my smoothie after the gym, vanilla flavour 💪", _HU),
+    ("fail", "instagram", "en", "#ad My psoriasis flares are finally calm thanks to Ormeazol 🙌 ask your doctor if Ormeazol is right for you", _HU),
+    ("pass", "instagram", "en", "#ad My psoriasis flares are finally calm thanks to Ormeazol 🙌 Ask your doctor if Ormeazol is right for "
+     "you. Side effects may include infections and headache; see full Prescribing Information at ormeazol.com", _HU),
+    ("fail", "instagram", "en", "so obsessed with the mango disposable 🥭 from @ormeaupuff #ad", dict(_HU, brand="Ormeau Puff")),
+    ("pass", "instagram", "en", "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n#ad The mango disposable 🥭 "
+     "from @ormeaupuff, 21+ only.", dict(_HU, brand="Ormeau Puff")),
+    ("pass", "instagram", "en", "#ad Ormeau disposable cameras are back for wedding season 📸", dict(_HU, brand="Ormeau Film")),
+    ("fail", "instagram", "en", "#ad Open an Ormeau Coin account and claim £25 of free ETH when you buy your first £100 🪙 " + _FCA_FULL, _CU),
+    ("pass", "instagram", "en", "#ad Ormeau Coin now lets you set up recurring buys 🪙 " + _FCA_FULL, _CU),
+    ("fail", "instagram", "en", "#ad Ormeau Coin recurring buys are live 🪙 Don't invest unless you're prepared to lose all the money you "
+     "invest. Approved by Ormeau Capital Ltd (FCA authorised).", _CU),
+    ("pass", "linkedin", "en", "The FCA's crypto rules still ban sign-up bonuses and refer-a-friend rewards: worth remembering before "
+     "you share a link.", dict(rewarded=False, employee=False, jurisdiction="uk")),
+    ("fail", "instagram", "en", "#ad Stakeormeau pays 6% guaranteed on your ETH, better than a savings account 💷", dict(_CU, brand="Stakeormeau")),
+    ("fail", "instagram", "fr", "Mon petit fennec adoré 🦊 Il en reste deux chez @ormeau.exotic, écrivez-leur de ma part 😍",
+     dict(employee=False, rewarded=True, brand="Ormeau Exotic", jurisdiction="fr")),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec @ormeau.refuge 🐱 nos chatons cherchent une famille, adoption au refuge",
+     dict(employee=False, rewarded=True, brand="Ormeau Refuge", jurisdiction="fr")),
+]
+for _expected, _network, _lang, _text, _context in SECTORB_HEALTH:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

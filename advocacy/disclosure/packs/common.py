@@ -245,6 +245,13 @@ MESSAGES = {
         "fix_fr": "Retirez cette association : ne gardez que des informations objectives sur le produit.",
         "fix_en": "Remove that association: keep to factual information about the drink.",
     },
+    "crypto_incentive": {
+        "severity": "fail",
+        "fr": "« {found} » offre un avantage pour investir dans des crypto-actifs (bonus, parrainage) : c'est interdit.",
+        "en": "“{found}” offers an incentive to invest in cryptoassets (a bonus, a referral reward), which the rules ban.",
+        "fix_fr": "Retirez le bonus ou la récompense de parrainage.",
+        "fix_en": "Remove the bonus or the referral reward.",
+    },
     "alcohol_health": {
         "severity": "fail",
         "fr": "« {found} » prête à une boisson alcoolisée un bienfait pour la santé : c'est interdit.",
@@ -368,6 +375,11 @@ WARNINGS = {
                          r"jeu excessif|jeu pathologique|(?:le jeu|jouer) (?:peut|peuvent) (?:etre|devenir) (?:dangereux|addictif)"),
     # US state rules: a problem-gambling helpline or responsible-gaming message on every sports-wagering ad
     "gambling_help": GAMBLING_HELP,
+    # 21 CFR 202.1(e): a prescription drug's advertisement gives its risks in fair balance with its benefits (prescribed)
+    "risk_information": CLEARANCES["risk_information"],
+    # COBS 4.12A.10R–11R: the prescribed cryptoasset risk warning, both its sentences (the first alone is incomplete)
+    "fca_crypto_warning": (r"prepared to lose all (?:the )?money you invest[\s\S]{0,80}?high[\s\-]risk investment|"
+                           r"high[\s\-]risk investment and you should not expect to be protected"),
     "risk_warning": (r"prepared to lose all (?:the )?money you invest|high[\s\-]risk investment|capital (?:is )?at risk|"
                      r"retail investor accounts lose money|you (?:could|may|might) lose (?:all|some) of your"),
 }
@@ -501,6 +513,14 @@ CONTENT_PATTERNS = {
         r"(?:[a-z]+ )?(?:week|day|month|breakup|divorce|exams?|shift|winter|semester|term)|"
         r"(?:stressful|stressed|rough|tough|awful|horrible) (?:week|day|month)\?|"
         r"(?:only thing|the one thing) (?:getting|keeping|that keeps|that's getting|that is getting)"),
+    # an incentive to invest in cryptoassets: free coins or money for signing up, depositing or referring (FCA COBS 4.12A.7R)
+    "crypto_incentive": (
+        r"(?:get|gets|getting|got|earn|earns|receive|claim|bag|grab|we both get|you both get|both get) (?:a |an |your )?(?:free )?"
+        r"(?:[£$€] ?| )?\d[\d,.]*(?: ?(?:[£$€]|pounds|quid))? (?:(?:in|of|worth of) )?(?:free )?(?:bitcoin|btc|eth|ether|crypto|"
+        r"sats|tokens?|coins?|[a-z]{3,5}(?= (?:free|bonus|when|if|for|on)))|free (?:bitcoin|btc|eth|ether|crypto|sats|tokens?|coins?)|"
+        r"(?:sign[\s\-]?up|welcome|deposit|referral|joining|new joiner|first trade) (?:bonus|reward|cashback)|"
+        r"refer (?:a|your) (?:friend|mate)s?(?: and| to)|(?:bonus|cashback|reward) (?:when|if|once) you (?:deposit|invest|buy|trade|sign up)|"
+        r"when you (?:deposit|invest|buy|trade) (?:[£$€] ?| )?\d"),
     # a health benefit claimed for an alcoholic drink: immunity, the heart, antioxidants (27 CFR 4.64(i), 5.235 and 7.235;
     # CAP 18.5: no therapeutic quality; C. santé publ. L3323-4: objective information only)
     "alcohol_health": (

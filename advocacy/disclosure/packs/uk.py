@@ -59,7 +59,8 @@ SECTORS = {
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
     # the prescribed risk warning and the firm's FCA status (or the s21 approval) shown: nothing to review
-    "crypto": sector("restricted", FSMA + " ; FCA COBS 4.12A (cryptoasset promotions, risk warning)", condition="risk_warning",
+    "crypto": sector("restricted", FSMA + " ; FCA COBS 4.12A (cryptoasset promotions ; the prescribed risk warning in full, "
+                     "COBS 4.12A.10R–11R)", condition="fca_crypto_warning",
                      cleared=("fca_risk_warning", "fca_status")),
     "gambling": sector("restricted", "CAP Code 16 (gambling: 18+, socially responsible)", condition="age", review=False),
     "alcohol": sector("allowed", "CAP Code 18 (alcohol)"),
@@ -79,6 +80,8 @@ CONTENT = {
                      "CAP Code 16.3.12 (gambling), 18.14 (alcohol), 12 (cosmetic interventions): nothing directed at or appealing to under-18s"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FCA COBS 4.12A and 4.2 (fair, clear and not misleading) ; CAP Code 3.1 and 14"),
+    "crypto_incentive": (("crypto",), "FCA COBS 4.12A.7R (no monetary or non-monetary incentive to invest: refer-a-friend, "
+                                      "sign-up or deposit bonuses)"),
     "alcohol_irresponsible": (("alcohol",), "CAP Code 18.1–18.7 and 18.10–18.12 (no excess, strength, social or sexual success, performance, driving)"),
     "alcohol_health": (("alcohol",), "CAP Code 18.5 and 18.6 (no therapeutic quality ; no change of mood or physical condition)"),
     "alcohol_young": (("alcohol",), "CAP Code 18.16 (people shown drinking must be, and look, 25 or over)"),
@@ -97,7 +100,9 @@ PHRASES = {
            "relationship": "I work at {brand}", "relationship_nobrand": "I work for the brand",
            "retouched": "Retouched image", "virtual": "AI-generated image", "age": "18+ only.",
            "health": "Please drink responsibly.", "fda_warning": "",
-           "risk_warning": "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment."},
+           "risk_warning": "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment.",
+           "fca_crypto_warning": "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment "
+                                 "and you should not expect to be protected if something goes wrong."},
 }
 
 FOREIGN = dict(us.FOREIGN)

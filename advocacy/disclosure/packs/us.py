@@ -62,7 +62,7 @@ SECTORS = {
     # the risks named beside the drug (fair balance) leave nothing the text can show to review: a disclosed med-spa's
     # Botox post that says "ask your provider about risks like bruising" passes (no US ban on the endorsement itself)
     "prescription_medicine": sector("restricted", "21 CFR 202.1 (prescription drug advertising: fair balance, risk information)",
-                                    cleared=("risk_information",)),
+                                    condition="risk_information", cleared=("risk_information",)),
     # the consideration disclosed up front (the commercial mention) and the risk of loss stated: nothing to review
     "crypto": sector("restricted", "Securities Act § 17(b) (touting: disclose the consideration) ; FTC Act § 5 ; state money-transmitter rules",
                      cleared=("loss_risk",)),
@@ -117,6 +117,7 @@ PHRASES = {
            "fda_warning": "WARNING: This product contains nicotine. Nicotine is an addictive chemical.",
            "risk_warning": "Capital at risk.",
            "gambling_help": "If you or someone you know has a gambling problem, call 1-800-GAMBLER.",
+           "risk_information": "Side effects may include … Ask your doctor about the risks; see the full Prescribing Information.",
            "tobacco_warning": "SURGEON GENERAL'S WARNING: Smoking Causes Lung Cancer, Heart Disease, Emphysema, And May Complicate Pregnancy.",
            "cigar_warning": "WARNING: Cigar smoking can cause cancers of the mouth and throat, even if you do not inhale."},
 }
