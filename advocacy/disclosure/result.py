@@ -14,7 +14,7 @@ _ORDER = {NOTE: 0, PASS: 0, WARN: 1, FAIL: 2}
 UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "health_claim", "network_unknown",
                        "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "cpf_prospecting",
                        "image_retouched_beauty", "alcohol_irresponsible", "alcohol_lifestyle", "safety_claim",
-                       "wildlife_unlawful", "gambling_risk_free", "alcohol_health",
+                       "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
                        "alcohol_young", "crypto_incentive"})
 
 #: why nothing is owed, in French and English (``owed_reason``)

@@ -173,7 +173,11 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
 #: art. 8; AGA Responsible Marketing Code: gambling is no way out of them)
 MONEY_WORRY = (r"(?:money|cash|funds|things)(?:'s| is| are| was| were|s)? (?:(?:a bit|so|really|super|very) )?(?:tight|short|low)|"
                r"(?:[$€£] ?\d[\d,.]*|\d[\d,.]* ?(?:[$€£]|euros?|dollars?|quid)) short|"
-               r"(?:rent|bills?|mortgage|loyer|factures?) (?:was|is|were|are|were all|est|etait|sont) (?:due|overdue|late|en retard)|"
+               r"(?:rent|bills?|mortgage|loyer|factures?) (?:was |is |were |are |were all |est |etait |sont )?(?:due|overdue|late|en retard)|"
+               # a household bill told as a fright (« facture qui fait peur », "bill looking scary"): the worry gambling is
+               # offered to end
+               r"(?:[a-z]+ )?" + BILLS + r" (?:(?:is|are|was|looking|looks|feeling|qui fait|qui font|fait|font) )?"
+               r"(?:(?:a bit|so|really|pretty|proper|un peu|trop) )?(?:scary|terrifying|frightening|peur|flipper|salee?s?)(?![a-z])|"
                r"(?:short|behind) (?:on|with) (?:the |my |your )?(?:rent|bills|mortgage|payments)|"
                r"(?:argent|budget|thunes?) (?:est |c'est )?(?:un peu |trop )?(?:juste|serre)|(?:il me|il te|il vous) manqu(?:e|ait) "
                r"\d[\d\s.,]* ?(?:€|euros?)|(?:a|en) decouvert")
@@ -197,7 +201,10 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
          r"(?:youth|junior|juniors|academy|school|schoolboy|schoolgirl|under-age|kids'?) "
          r"(?:team|side|squad|league|cup|club|match|game|fixture|players?|lads|tournament)s?|"
          r"(?:equipe|ecole|club|tournoi|championnat) (?:des )?(?:jeunes|juniors|minimes|cadets|benjamins)|"
-         r"(?:year|yr) (?:[7-9]|1[0-3])s?(?![0-9])|(?:en |au )(?:college|lycee|seconde|troisieme|quatrieme|terminale)(?![a-z])|"
+         r"(?:year|yr) (?:[7-9]|1[0-3])s?(?![0-9])|"
+         # exams only pupils sit (GCSEs, mocks for them, the brevet, the bac blanc): the author or reader is at school
+         r"gcses?|(?:gcse|a[\s\-]level|school|year \d+) (?:mocks?|exams?|revision|results)|mock exams?|brevet des colleges|bac blanc|"
+         r"(?:revising|revision) for (?:my|the|your) (?:gcses?|a[\s\-]levels?|mocks?|exams?)|(?:en |au )(?:college|lycee|seconde|troisieme|quatrieme|terminale)(?![a-z])|"
          r"(?:school|college|lycee) (?:mates|friends|run|bus|gates|playground|lunch)|"
          r"(?:potes?|copains?|copines?|classe|amis?|eleves?|camarades?) (?:de|du|en) (?:terminale|premiere|seconde|troisieme|"
          r"3e|4e|college|lycee)(?![a-z])")
@@ -206,6 +213,18 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
 #: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)
 BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|de se positionner)|"
            r"(?:now'?s|now is) the time to (?:get in|invest|ape in|load up)|time to (?:ape|load up)")
+
+# --- crypto: a provider said to be outside the registration regime -----------------------------------------
+#: identity checks skipped (« pas de KYC », "no-KYC exchange") or the registration denied (« non enregistrée auprès
+#: de l'AMF », "no FCA paperwork", "unlicensed platform"): CMF L54-10-3 and L54-10-5, MiCA art. 59; MLR 2017 reg. 56
+UNLICENSED = (r"(?:pas de|sans|aucun|zero|no|without)[\s\-]kyc|no[\s\-]kyc|kyc[\s\-]free|"
+              r"(?:pas|non|jamais|ni|not|never) (?:encore )?(?:enregistree?s?|agreee?s?|immatriculee?s?|registered|licensed|"
+              r"authori[sz]ed|regulated) (?:aupres de |par |with |by |in )?(?:l'|the )?(?:amf|fca|psan|casp|mica|france|uk)|"
+              r"(?:pas|sans|aucune?|no|without|zero) (?:de |d')?(?:paperasse|enregistrement|agrement|licence|license|registration|"
+              r"paperwork|red tape) (?:de l'|a l'|aupres de l'|with the |from the |de la )?(?:amf|fca|psan|casp|mica)|"
+              r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?)) (?:exchange|platform|provider|broker|"
+              r"app|plateforme|prestataire|courtier)|(?:exchange|platform|plateforme|prestataire|broker|courtier) "
+              r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?))")
 
 # --- CPF: enrolment through anything but the official portal -------------------------------------------
 #: a call to enrol, or an enrolment channel of the seller's (a link in the comments or the bio, "my link", DMs);

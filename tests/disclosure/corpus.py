@@ -2069,6 +2069,43 @@ SECTORB_HEALTH = [
 for _expected, _network, _lang, _text, _context in SECTORB_HEALTH:
     P(_expected, _network, _text, _lang, **_context)
 
+# round6 (sectors): the statutory French alcohol message in full (C. santé publ. L3323-4); a bill told as a fright or
+# due, then gambling (CAP 16.3.4; AGA Code); exams only pupils sit (CAP 16.3.12, 16.3.14; loi 2023-451 art. 4 II); a crypto
+# provider the text says is unregistered or skips identity checks (CMF L54-10-3; MLR 2017 reg. 56; 31 CFR 1022.380);
+# UK over-the-counter medicine with its indication and the leaflet (HMR 2012 reg. 300); US injectables after a medical
+# consultation with results not promised (21 CFR 202.1(e)(5))
+_R6_FR = dict(employee=False, rewarded=True, brand="Vey", jurisdiction="fr")
+_R6_UK = dict(employee=False, rewarded=True, brand="Vey", jurisdiction="uk")
+_R6_US = dict(employee=False, rewarded=True, brand="Vey", jurisdiction="us")
+ROUND6_SECTORS = [
+    ("fail", "instagram", "fr", "Publicité – Brasserie Vey. Blonde de Flandre 4,5 % vol., houblon local, brassée à Lille. "
+     "À consommer avec modération.", _R6_FR),
+    ("pass", "instagram", "fr", "Publicité – Brasserie Vey. Blonde de Flandre 4,5 % vol., houblon local, brassée à Lille. "
+     "L'abus d'alcool est dangereux pour la santé.", _R6_FR),
+    ("fail", "instagram", "en", "#ad 18+ Electric bill feeling scary this winter? My jackpot on Vey Bingo says relax 😎 BeGambleAware.org", _R6_UK),
+    ("fail", "x", "en", "#ad Mortgage due Monday 😬 one same game parlay on Vey tonight and we're good. 21+ 1-800-GAMBLER", _R6_US),
+    ("pass", "instagram", "en", "#ad 18+ Grown-ups' bingo night on Vey Bingo: 10 free tickets for new players, set a limit "
+     "before you play. BeGambleAware.org", _R6_UK),
+    ("fail", "tiktok", "en", "#ad 18+ Revising for my A-levels with a quick break on the new Vey Casino slot 🎰 BeGambleAware.org", _R6_UK),
+    ("fail", "instagram", "fr", "Publicité. Bac blanc terminé, on fête ça avec un pari sur le match de ce soir chez Vey Paris ! "
+     "Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.", _R6_FR),
+    ("fail", "x", "fr", "Collaboration commerciale avec Vey Swap : échanges instantanés de bitcoin, pas de KYC 🔥 Lien en bio.", _R6_FR),
+    ("fail", "x", "en", "#ad Vey Exchange pays 12% on stablecoins, not registered with the FCA but who cares 😅 Don't invest unless "
+     "you're prepared to lose all the money you invest.", _R6_UK),
+    ("pass", "x", "fr", "Collaboration commerciale avec Vey Swap, prestataire enregistré auprès de l'AMF (PSAN) : achat de bitcoin "
+     "dès 10 €, vérification d'identité à l'ouverture.", _R6_FR),
+    ("pass", "facebook", "en", "I work at Vey Chemists 💊 Our own ibuprofen tablets (16 for £1.10) are back on the shelf. For the "
+     "relief of headaches and period pain. Always read the leaflet.", dict(employee=True, rewarded=False, brand="Vey Chemists", jurisdiction="uk")),
+    ("warn", "facebook", "en", "I work at Vey Chemists 💊 Our own ibuprofen tablets (16 for £1.10) are back on the shelf, grab "
+     "some before the weekend!", dict(employee=True, rewarded=False, brand="Vey Chemists", jurisdiction="uk")),
+    ("pass", "instagram", "en", "I'm an aesthetic nurse at Vey Aesthetics. Botox appointments now open on Saturdays; each one "
+     "begins with a medical consultation, and results vary from person to person.", dict(employee=True, rewarded=False, brand="Vey Aesthetics", jurisdiction="us")),
+    ("warn", "instagram", "en", "I'm an aesthetic nurse at Vey Aesthetics. Botox appointments now open on Saturdays, book yours!",
+     dict(employee=True, rewarded=False, brand="Vey Aesthetics", jurisdiction="us")),
+]
+for _expected, _network, _lang, _text, _context in ROUND6_SECTORS:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

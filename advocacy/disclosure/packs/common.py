@@ -231,6 +231,13 @@ MESSAGES = {
         "fix_fr": "Retirez la promesse de rendement et mentionnez le risque de perte.",
         "fix_en": "Remove the promise of returns and state the risk of loss.",
     },
+    "crypto_unlicensed": {
+        "severity": "fail",
+        "fr": "« {found} » : le texte dit que le prestataire n'est ni enregistré ni agréé ({sector}) ; sa promotion est interdite.",
+        "en": "“{found}”: the text says the provider is neither registered nor authorised ({sector}); it may not be promoted.",
+        "fix_fr": "Ne publiez pas ce contenu : seul un prestataire enregistré ou agréé (PSAN, MiCA) peut être promu.",
+        "fix_en": "Do not publish this post: only a registered or authorised provider may be promoted.",
+    },
     "cpf_prospecting": {
         "severity": "fail",
         "fr": "« {found} » démarche les titulaires du CPF sur un réseau social : c'est interdit.",
@@ -299,7 +306,9 @@ MESSAGES = {
 #: the age mention a gambling post needs, and the alcohol health message (folded text)
 AGE_MENTION = (r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) (?:18|21)\b|\b(?:18|21) (?:ans|and over|or over|and older|"
                r"or older|years|yrs)|\bmineurs\b|\b21 ?\+|\bmust be (?:at least )?(?:18|21)\b|\b(?:ages?|aged) (?:18|21)\b")
-HEALTH_MESSAGE = r"abus d'alcool est dangereux|a consommer avec moderation|drink ?aware|drink responsibly|please enjoy responsibly"
+#: France: the statutory message is « L'abus d'alcool est dangereux pour la santé » (C. santé publ. L3323-4 al. 3,
+#: arrêté du 2 octobre 1997); « à consommer avec modération » is only its usual tail, alone it is no health message
+HEALTH_MESSAGE = (r"(?:abus|exces) d'alcool (?:est|sont) dangereux|drink ?aware|drink responsibly|please enjoy responsibly")
 
 #: a problem-gambling helpline or responsible-gaming message (US state rules; AGA Responsible Marketing Code)
 GAMBLING_HELP = (r"1[\s\-.]?800[\s\-.]?gambler|1[\s\-.]?800[\s\-.]?522[\s\-.]?4700|gambling problem|problem gambling|"
@@ -334,7 +343,12 @@ CLEARANCES = {
                          # a side effect the author had, told plainly ("mild bruising for 2 days")
                          r"(?:mild|some|minor|slight|light|temporary) (?:bruising|swelling|redness|soreness|tenderness|headaches?)|"
                          r"(?:bruising|swelling|redness|soreness|headaches?) (?:for|lasting|that lasted) (?:\d+|a|one|two|three) "
-                         r"(?:days?|hours?|weeks?)"),
+                         r"(?:days?|hours?|weeks?)|"
+                         # the prescriber decides at a medical consultation before any treatment, and the result is not
+                         # promised ("results vary", "not permanent"): the balance 21 CFR 202.1(e)(5) asks, in a clinic's words
+                         r"(?=[\s\S]*(?:starts?|begins?|starting|beginning|after|following) (?:with )?an? (?:full |free |medical |in-person )*"
+                         r"(?:medical )?(?:consult(?:ation)?|assessment)(?![a-z]))"
+                         r"(?=[\s\S]*results (?:vary|may vary|differ|aren't permanent|are not permanent))"),
     # the FCA's cryptoasset risk warning (COBS 4.12A) and the firm's authorisation or the s21 approval
     "fca_risk_warning": r"prepared to lose all (?:the )?money you invest",
     "fca_status": (r"(?:authori[sz]ed|registered|regulated|approved)(?: and regulated)? (?:by|with) (?:the )?(?:fca|financial conduct "
@@ -346,6 +360,11 @@ CLEARANCES = {
     "us_forex_dealer": (r"^(?![\s\S]*(?:cfds?|contracts? for difference|binary options?))"
                         r"(?=[\s\S]*(?:cftc[\s\-](?:registered|regulated)|registered with the cftc|nfa member|member of the nfa))"
                         r"(?=[\s\S]*(?:risk of loss|lose money|not suitable for all investors))"),
+    # UK: an over-the-counter medicine's advertisement with its indication and "Always read the label/leaflet" (Human
+    # Medicines Regulations 2012 reg. 300; MHRA Blue Guide): what the law asks of the text is there
+    "otc_label": (r"^(?=[\s\S]*(?:always )?read the (?:label|leaflet|patient information))"
+                  r"(?=[\s\S]*(?:for (?:the )?(?:short[\s\-]term )?(?:relief|treatment|symptomatic relief) of|relieves?|"
+                  r"helps? (?:to )?relieve|indicated for))"),
     # a dietary supplement's own disclaimer (21 U.S.C. 343(r)(6)): a structure/function claim, not a drug's
     "dshea_disclaimer": (r"(?:these statements have|this statement has) not been evaluated by the (?:fda|food and drug "
                          r"administration)"),
@@ -567,6 +586,9 @@ CONTENT_PATTERNS = {
         r"zero risque|zero risk|risk[\s\-]free|no risks?|without (?:any )?risks?|sans (?:aucun )?risques?|aucun risque|"
         r"no side[\s\-]effects?|sans effets? secondaires?|lasts? forever|(?:dure|durent) (?:a vie|pour toujours)|"
         r"permanent (?:results?|fix)|resultats? (?:definitifs?|permanents?|garantis?)|guaranteed results?|painless and safe"),
+    # a crypto provider the text itself says is unregistered or skips identity checks (« pas de KYC », "no FCA
+    # paperwork", "unlicensed exchange"): the law lets only registered or authorised providers be promoted
+    "crypto_unlicensed": wordclasses.UNLICENSED,
     "crypto_guaranteed": (
         r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
         r"garanti(?:e|s|es)? (?:\d|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"

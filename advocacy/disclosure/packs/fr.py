@@ -82,6 +82,7 @@ CONTENT = {
     "gambling_risk_free": (("gambling", "betting_tips"),
                            "C. consom. L121-2 (pratique trompeuse sur les risques) ; C. séc. int. L320-12 ; ANJ, lignes directrices"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol"), A4 + " II ; C. séc. int. L320-12 ; C. santé publ. L3342-1 (mineurs)"),
+    "crypto_unlicensed": (("crypto",), A4 + " I et II ; C. monét. fin. L54-10-3 et L54-10-5 (seuls les prestataires enregistrés ou agréés, PSAN ou MiCA, peuvent être promus)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement) ; ARPP, Recommandation Alcool"),

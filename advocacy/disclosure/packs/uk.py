@@ -64,7 +64,9 @@ SECTORS = {
                      cleared=("fca_risk_warning", "fca_status")),
     "gambling": sector("restricted", "CAP Code 16 (gambling: 18+, socially responsible)", condition="age", review=False),
     "alcohol": sector("allowed", "CAP Code 18 (alcohol)"),
-    "medicine": sector("restricted", "CAP Code 12 ; Human Medicines Regulations 2012 Part 14"),
+    # an over-the-counter medicine's ad with its indication and "Always read the label" (reg. 300; MHRA Blue Guide):
+    # nothing the text can show is missing
+    "medicine": sector("restricted", "CAP Code 12 ; Human Medicines Regulations 2012 Part 14", cleared=("otc_label",)),
     # a deposit the FSCS protects, or the firm's FCA status shown: an authorised firm's own promotion
     "financial": sector("restricted", FSMA, cleared=("deposit",)),
     "cpf_training": sector("allowed", ""),
@@ -78,6 +80,7 @@ CONTENT = {
                            "CAP Code 3.1 and 3.9 (misleading ; significant conditions of a free or refunded bet) ; CAP Code 16.1"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol", "cosmetic_surgery"),
                      "CAP Code 16.3.12 (gambling), 18.14 (alcohol), 12 (cosmetic interventions): nothing directed at or appealing to under-18s"),
+    "crypto_unlicensed": (("crypto",), "FSMA 2000 s. 21 ; Money Laundering Regulations 2017 reg. 56 (cryptoasset firms must be FCA-registered) ; FCA COBS 4.12A"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FCA COBS 4.12A and 4.2 (fair, clear and not misleading) ; CAP Code 3.1 and 14"),
     "crypto_incentive": (("crypto",), "FCA COBS 4.12A.7R (no monetary or non-monetary incentive to invest: refer-a-friend, "

@@ -88,6 +88,7 @@ CONTENT = {
                            "(New York, Ohio, Massachusetts: no \"risk-free\" or \"no risk\" wagers)"),
     "minor_appeal": (("gambling", "alcohol", "nicotine", "tobacco"),
                      "State gambling advertising rules (no appeal to persons under 21) ; 27 CFR 7.54 ; 21 CFR 1140.34 and FD&C Act § 911 (tobacco and e-cigarettes: no youth appeal)"),
+    "crypto_unlicensed": (("crypto",), "31 U.S.C. 5330 and 31 CFR 1022.380 (money transmitters register with FinCEN) ; 31 CFR 1022.210 (customer identification) ; FTC Act § 5"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
     "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising Code (no excessive or irresponsible drinking) ; FTC Act § 5"),
