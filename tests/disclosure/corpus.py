@@ -2086,7 +2086,7 @@ ROUND6_SECTORS = [
     ("fail", "x", "en", "#ad Mortgage due Monday 😬 one same game parlay on Vey tonight and we're good. 21+ 1-800-GAMBLER", _R6_US),
     ("pass", "instagram", "en", "#ad 18+ Grown-ups' bingo night on Vey Bingo: 10 free tickets for new players, set a limit "
      "before you play. BeGambleAware.org", _R6_UK),
-    ("fail", "tiktok", "en", "#ad 18+ Revising for my A-levels with a quick break on the new Vey Casino slot 🎰 BeGambleAware.org", _R6_UK),
+    ("fail", "instagram", "en", "#ad 18+ Revising for my A-levels with a quick break on the new Vey Casino slot 🎰 BeGambleAware.org", _R6_UK),
     ("fail", "instagram", "fr", "Publicité. Bac blanc terminé, on fête ça avec un pari sur le match de ce soir chez Vey Paris ! "
      "Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.", _R6_FR),
     ("fail", "x", "fr", "Collaboration commerciale avec Vey Swap : échanges instantanés de bitcoin, pas de KYC 🔥 Lien en bio.", _R6_FR),
