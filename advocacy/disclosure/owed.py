@@ -138,7 +138,7 @@ REASONS: dict[str, str] = {
         r"(?:rapport|report|bilan|update|results|resultats)(?: [a-z0-9'\-]+){0,5} (?:is|are|est|sont) (?:en ligne|online|live|disponibles?)(?![a-z])|"
         r"(?:l'article|mon article|notre article|mon papier|le papier|mon reportage|le reportage|mon enquete|l'enquete|la chronique|"
         r"ma chronique)(?: complet(?:e)?| integral(?:e)?)? (?:est |sera |sort |parait )?(?:dans|a lire|en kiosque)(?![a-z])|"
-        r"(?:my|our|the full) (?:article|piece|story|column|feature|report) (?:is |runs |will run |goes )?(?:in|on|out in) (?:the |tomorrow's |today's |this week's )|"
+        r"(?:my|our|the)(?: full| latest| new)? (?:article|piece|story|column|feature|report) (?:is |runs |will run |goes )?(?:in|on|out in) (?:the|tomorrow's|today's|this week's) [a-z]+|"
         r"(?:rappel|info|note|point) (?:rh|paie|juridique|reglementaire)(?![a-z])|hr (?:reminder|update|note|notice)(?![a-z])"),
     # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
     "market": (
@@ -161,6 +161,16 @@ REASONS: dict[str, str] = {
         r"(?:duty|duties|tax|taxes|taxe|taxes|droits d'accise|accises?) (?:on|sur|goes up|go up|rises?|increase|augmente|hausse)|"
         r"(?:un|new|nouveau|all[\s\-]time|state|historic|historique) record(?![a-z])|record (?:annuel|historique|year|month|quarter)"),
     "public_interest": (
+        # the authorities' acts on a product (a seizure, a recall, a health alert) in the reporter's words: a safety
+        # message of the State, not a promotion of what it seized or withdrew (loi 2023-451 art. 1; CAP 1.1; 16 CFR 255.0(a))
+        r"(?:border force|customs|douanes?|les douanes|la douane|police|gendarmerie|trading standards|ars|l'ars|l'has|dgs|"
+        r"anses|l'anses|ansm|l'ansm|mhra|fda|nhs|cdc|oms|l'oms|ukhsa|fsa|ema|l'ema)(?: [a-z\-]+)? (?:a |has |have |just |ont |"
+        r"vient d'|vient de )?"
+        r"(?:saisi|saisit|seized|seizes|confisque|confiscated|raided|demantele|alerte|alerted|met en garde|mettent en garde|"
+        r"demande le retrait|retire|recalled|recalls|suspend|suspended|suspendu)(?![a-z])|"
+        r"(?:rappel|retrait) (?:de|des|d'un|d'une) (?:lots?|produits?|boites|flacons)|(?:recalled|recalls?|withdr[ae]wn?) "
+        r"(?:[a-z0-9\-]+ ){0,3}(?:batch|batches|lots?)(?![a-z])|(?:saisie|seizure) (?:de|record|of) (?:[a-z0-9\-]+ ){0,3}"
+        r"(?:tonnes?|kg|cartouches?|vapes?|cigarettes?|tabac|tobacco|produits?)|"
         r"don du sang|blood donation|donate blood|prevention|campagne de sensibilisation|sensibilisation|"
         r"awareness (?:day|week|month|campaign)|journee (?:mondiale|internationale|nationale)|"
         r"(?:world|international|national) [a-z\- ]{2,30} day|octobre rose|movember|mois sans tabac|"
@@ -191,7 +201,12 @@ REASONS: dict[str, str] = {
         # (not the safer-gambling lines every gambling advert must carry: « Joueurs Info Service », BeGambleAware)
         r"gambling harms?|aide aux joueurs|addiction (?:aux jeux|au jeu)|gamblers anonymous|"
         r"ne (?:vous |te )?(?:appellera|appellerons|appelleront|contactera|contacterons|demandera|demanderons) jamais|"
-        r"(?:will|we'll|we will) never (?:call|text|email|contact|ask) you"),
+        r"(?:will|we'll|we will) never (?:call|text|email|contact|ask) you|"
+        # wildlife trafficking named as the harm it is; a practitioner's qualification to check (CAP 12.1; CSP L1151-2)
+        r"trafic (?:d'animaux|d'especes|d'ivoire|illegal|de faune)|ce trafic|wildlife (?:trade|trafficking|crime)|braconnage|poaching|"
+        r"(?:check|make sure|ask whether|ask if) (?:that )?(?:your|the) (?:practitioner|injector|clinic|provider|surgeon) is "
+        r"(?:qualified|registered|insured|a doctor|medically)|(?:verifiez|assurez-vous) que (?:votre|le|la) (?:praticien|praticienne|"
+        r"injecteur|injectrice|medecin|clinique) (?:est|soit) (?:medecin|qualifiee?|diplomee?|inscrite? a l'ordre)"),
     "profit_sharing": (
         r"interessement|participation aux (?:benefices|resultats)|prime de (?:partage|participation)|"
         r"epargne salariale|profit[\s\-]sharing|employee share (?:plan|scheme)|actionnariat salarie|"
@@ -226,10 +241,11 @@ REASONS: dict[str, str] = {
     # that took the money (loi 2023-451 art. 1; CAP 1.1). Read only for an author with no stated link or reward: a
     # promoter's "I lost yesterday, won today" stays the promotion it is (engine: purposes)
     "loss": (
-        r"perdu (?:plus de |pres de |environ |un peu plus de |quasiment |presque |au moins )? ?(?:\d|tout(?![a-z])|l'equivalent|"
+        r"perdu (?:plus de |pres de |environ |un peu plus de |quasiment |presque |au moins )? ?(?:\d[\d.,]*|tout(?![a-z])|l'equivalent|"
         r"(?:mes|ses|nos|leurs|toutes mes|toutes ses) economies|(?:mon|son) (?:salaire|appart|epargne))|"
-        r"lost (?:over |nearly |about |around |almost |more than |at least )? ?(?:\d|[$£€]|everything|it all|(?:my|his|her|our|their) "
-        r"(?:savings|house|deposit|salary))|wiped (?:me |him |her |us |them )?out|(?:il|ne) (?:me |lui |nous )?restait (?:que )?\d"),
+        r"(?:portfolio|portefeuille|wallet|account|compte|position) (?:is |are |est |was |etait )?(?:down|en baisse de|a -|at -) ?\d[\d.,]*|"
+        r"lost (?:over |nearly |about |around |almost |more than |at least )? ?(?:\d[\d.,]*|[$£€] ?\d[\d.,]*|everything|it all|(?:my|his|her|our|their) "
+        r"(?:savings|house|deposit|salary))|wiped (?:me |him |her |us |them )?out|(?:il|ne) (?:me |lui |nous )?restait (?:que )?\d[\d.,]*"),
     "personal": (
         r"(?:mon|ma|mes) (?:fils|fille|enfants?|bebe|mari|femme|conjoint|chien|chat|famille|parents?|"
         r"grand-mere|grand-pere|anniversaire|mariage|vacances|week-end|weekend|jardin|marathon|course|rando)|"

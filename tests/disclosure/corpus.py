@@ -2106,6 +2106,33 @@ ROUND6_SECTORS = [
 for _expected, _network, _lang, _text, _context in ROUND6_SECTORS:
     P(_expected, _network, _text, _lang, **_context)
 
+# the authorities' acts on a product (a recall, a seizure, a health alert), a practitioner to check, wildlife trafficking
+# named as a harm, a portfolio's fall: safety messages and news, not promotions (loi 2023-451 art. 1; CSP L5122-1; CAP
+# 1.1 and 12.1). Guards: a code or a link beside them, a rewarded author's praise of the brand's injector
+SECTOR_SOUND_ALERTS = [
+    ("pass", "linkedin", "fr", "Rappel de lots : l'ANSM demande le retrait de deux lots d'un sirop contre la toux pour un défaut "
+     "d'étiquetage. Vérifiez vos armoires à pharmacie.", _SE_FR),
+    ("pass", "linkedin", "en", "The MHRA has recalled three batches of a hay fever tablet after a labelling error. Check the batch "
+     "number on your pack.", _SE_UK),
+    ("pass", "linkedin", "en", "Border Force seized 2 tonnes of illegal vapes at Dover this week, most of them well over the 2ml "
+     "limit.", _SE_UK),
+    ("pass", "linkedin", "fr", "Les douanes ont saisi 3 tonnes de tabac de contrebande au Havre cette semaine, selon le ministère.", _SE_FR),
+    ("pass", "linkedin", "fr", "Injections de botox par des non-médecins : l'ARS Île-de-France alerte après trois hospitalisations. "
+     "Ces actes sont réservés aux médecins.", _SE_FR),
+    ("pass", "linkedin", "en", "Warning from our clinic: we've treated four patients this month for infections after cheap lip "
+     "filler at house parties. Please check your practitioner is qualified.", _SE_UK),
+    ("pass", "linkedin", "fr", "Un bébé singe vendu sur les réseaux, c'est une mère tuée dans la forêt. Avec WildAid France, nous "
+     "rappelons que ce trafic est illégal.", dict(_SE_FR, brand="WildAid France")),
+    ("pass", "x", "en", "My bitcoin portfolio is down 40% so I'm now a long-term investor 🙃", {}),
+    ("fail", "instagram", "fr", "Les douanes ont saisi des tonnes de fausses puffs : prenez les vraies chez Vapo&Co, -10 % avec mon "
+     "code VAPO10 !", dict(rewarded=True, brand="Vapo&Co", jurisdiction="fr")),
+    ("fail", "instagram", "en", "My portfolio was down 40% in May, Acme Trade's copy-trading got it all back. Join with my link!", {}),
+    ("fail", "instagram", "en", "Check your injector is qualified! Mine at Acme Clinic is, and my new lips look amazing.",
+     dict(rewarded=True, brand="Acme Clinic", jurisdiction="uk")),
+]
+for _expected, _network, _lang, _text, _context in SECTOR_SOUND_ALERTS:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
