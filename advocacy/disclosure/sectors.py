@@ -276,6 +276,7 @@ DETECT: dict[str, str] = {
         r"(?:[a-z'\-]+ ){0,3}(?:l'|d')?" + _DISEASE_FR + r"|"
         r"(?:treats|treated) (?:my|your|her|his|their|our) (?:[a-z'\-]+ )?" + _DISEASE_EN + r"|"
         r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|cleared|clears|reversed|prevents?|stops?|stopped|fights? off|fought off|"
+        r"relieves?|relieved|relieving|eases|eased|easing|"
         r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
         r"(?:i'm|i am|im|now|got|get|came|come|getting|coming|all) off (?:my|all my|the|her|his|their) (?:meds|medications?|pills|"
         r"inhalers?|insulin|antidepressants?|prescriptions?)|"

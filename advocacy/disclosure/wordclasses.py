@@ -149,11 +149,12 @@ QUANTIFIED_RETURN = (MULTIPLY + " (?:" + DET + " )?(?:[a-z]+ )?" + MONEY + r"(?!
 #: a bet by its name, as the subject that pays ("that acca paid my bill", « ce combiné m'a payé le loyer »)
 BET_NOUN = alt("acca", "accas", "accumulator", "bet", "bets", "parlay", "parlays", "punt", "flutter", "jackpot", "scratchcard",
                "scratch card", "spin", "spins", "pari", "paris", "combine", "ticket", "grattage", "mise", "win", "winner", "treble",
-               "lucky 15", "each way", "each-way", "boost")
+               "lucky 15", "each way", "each-way", "boost", "slot", "slots", "pokies", "roulette", "casino", "bingo", "scratchies")
 #: what a household pays (French, English)
 BILLS = alt(nouns("loyer", "facture", "dette", "credit", "pret", "course", "traite", "rent", "bill", "mortgage", "debt",
                   "loan", "grocery", "overdraft", "tuition", "tax", "impot", "taxe"),
-            "groceries", "decouvert", "fins de mois", "fin de mois", "student loan", "credit card")
+            "groceries", "decouvert", "fins de mois", "fin de mois", "student loan", "credit card", "electric", "electricity",
+            "gas bill", "energy bill", "council tax", "car payment", "phone bill", "water bill", "heating", "electricite")
 #: a gambler's takings (French, English)
 WINNINGS = alt("winnings", "wins", "my wins", "payouts", "gains", "mes gains", "gains au", "gains aux")
 #: gambling presented as income or as the way to pay one's bills (CAP 16.3.4 and 16.3.5; décret n° 2020-1349
@@ -180,7 +181,9 @@ MONEY_WORRY = (r"(?:money|cash|funds|things)(?:'s| is| are| was| were|s)? (?:(?:
                r"(?:(?:a bit|so|really|pretty|proper|un peu|trop) )?(?:scary|terrifying|frightening|peur|flipper|salee?s?)(?![a-z])|"
                r"(?:short|behind) (?:on|with) (?:the |my |your )?(?:rent|bills|mortgage|payments)|"
                r"(?:argent|budget|thunes?) (?:est |c'est )?(?:un peu |trop )?(?:juste|serre)|(?:il me|il te|il vous) manqu(?:e|ait) "
-               r"\d[\d\s.,]* ?(?:€|euros?)|(?:a|en) decouvert")
+               r"\d[\d\s.,]* ?(?:€|euros?)|(?:a|en) decouvert|(?:mon|ton|votre|mes|tes|vos) decouverts?|"
+               r"bills? (?:stacking|piling|mounting) up|(?:overdraft|debts?|arrears) (?:is |are |was |were )?(?:cleared|paid off|gone|wiped)|"
+               r"(?:dettes?|credits?) (?:est |sont |a ete |ont ete )?(?:epongee?s?|effacee?s?|soldee?s?)|eponge[rz]? (?:mon|ton|votre|mes|tes|vos|le|les)")
 
 #: work and its pay (French, English)
 JOB = alt("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",

@@ -2069,6 +2069,24 @@ SECTORB_HEALTH = [
 for _expected, _network, _lang, _text, _context in SECTORB_HEALTH:
     P(_expected, _network, _text, _lang, **_context)
 
+# sectorb: the same classes in more words — slots that covered a household bill, debts « épongées » (CAP 16.3.4; décret
+#      n° 2020-1349 art. 8), a drink that makes one irresistible or gets one through Mondays (CAP 18.3, 18.5; C. santé
+#      publ. L3323-4), a supplement that eased a disease (CAP 15.6.2). Look-alikes: a slots launch with its statements,
+#      ginger shots with no alcohol
+_MU = dict(employee=False, rewarded=True, brand="Ormeau Casino", jurisdiction="uk")
+SECTORB_MORE = [
+    ("fail", "facebook", "en", "#ad Ormeau slots covered my heating bill this month 🎰 18+ BeGambleAware.org", _MU),
+    ("pass", "facebook", "en", "#ad Ormeau slots: new jackpot games every Friday this month 🎰 18+ BeGambleAware.org", _MU),
+    ("fail", "instagram", "fr", "Publicité · Ormeau Paris\nUn combiné gagnant et mes dettes sont épongées 😎 " + _GAMB_FR, _OR),
+    ("fail", "instagram", "fr", "Publicité · Ormeau Gin\nAvec un gin Ormeau, vous devenez irrésistible 😏🍸 L'abus d'alcool est dangereux "
+     "pour la santé.", dict(_AF, brand="Ormeau Gin")),
+    ("fail", "instagram", "en", "#ad The key to surviving Mondays: an Ormeau lager at 6pm sharp 🍺", _AU),
+    ("fail", "instagram", "en", "#ad Ormeau ginger shots eased my IBS within a week 🌿", dict(_AU, brand="Ormeau Juice")),
+    ("pass", "instagram", "en", "#ad Ormeau ginger shots: ginger, lemon and a pinch of cayenne 🌿", dict(_AU, brand="Ormeau Juice")),
+]
+for _expected, _network, _lang, _text, _context in SECTORB_MORE:
+    P(_expected, _network, _text, _lang, **_context)
+
 # round6 (sectors): the statutory French alcohol message in full (C. santé publ. L3323-4); a bill told as a fright or
 # due, then gambling (CAP 16.3.4; AGA Code); exams only pupils sit (CAP 16.3.12, 16.3.14; loi 2023-451 art. 4 II); a crypto
 # provider the text says is unregistered or skips identity checks (CMF L54-10-3; MLR 2017 reg. 56; 31 CFR 1022.380);

@@ -531,7 +531,12 @@ CONTENT_PATTERNS = {
         r"(?:got|get|gets|getting|keeps?|keeping) (?:me|you|us) (?:through|going through) (?:this|these|the|my|your|a) "
         r"(?:[a-z]+ )?(?:week|day|month|breakup|divorce|exams?|shift|winter|semester|term)|"
         r"(?:stressful|stressed|rough|tough|awful|horrible) (?:week|day|month)\?|"
-        r"(?:only thing|the one thing) (?:getting|keeping|that keeps|that's getting|that is getting)"),
+        r"(?:only thing|the one thing) (?:getting|keeping|that keeps|that's getting|that is getting)|"
+        r"(?:secret to |key to )?surviv(?:e|es|ing|ed) (?:the |this |my |your |another )?(?:exam |work |school |long )?"
+        r"(?:week|exams?|mondays?|shift|day|kids|holidays|in-laws|deadline)s?(?![a-z])|"
+        # attractiveness given by the drink (CAP 18.3; C. santé publ. L3323-4)
+        r"(?:makes?|made|feel|feels|look|looks) (?:you |me |her |him )?(?:more |so |instantly )?(?:irresistible|attractive|sexier|"
+        r"hotter|sexy)|irresistible"),
     # an incentive to invest in cryptoassets: free coins or money for signing up, depositing or referring (FCA COBS 4.12A.7R)
     "crypto_incentive": (
         r"(?:get|gets|getting|got|earn|earns|receive|claim|bag|grab|we both get|you both get|both get) (?:a |an |your )?(?:free )?"
@@ -570,6 +575,7 @@ CONTENT_PATTERNS = {
         # a night or a date said to succeed thanks to the drink (L3323-4: no success, no seduction)
         r"(?:soiree|fete|rencard|rendez-vous|date|week-end)s? (?:est |sont |sera |seront )?(?:forcement |toujours |a coup sur |"
         r"assuree?s? |garantie?s? )?reussie?s?|rendez-vous (?:galants?|amoureux)|(?:pour |de )?(?:draguer|seduire)|"
+        r"(?:tu deviens|vous devenez|devenir|rend|rendent) (?:irresistible|seduisante?s?|sexy|populaires?)|"
         r"les rendez-vous aussi"),
     # contact with big cats or their cubs (Big Cat Public Safety Act 2022, 16 U.S.C. 3372(e)); trade in ivory, rhino
     # horn and the like (Ivory Act 2018 s. 1; 50 CFR 17.40(e); arrêté du 16 août 2016)
