@@ -482,7 +482,14 @@ class _Check:
             self.disguised(by_kind)
 
         last_end = -1
+        gift_told = bool(pack.gift_disclosures) and any(
+            m.wording.id in pack.gift_disclosures and not m.negated for m in matches)
         for m in sorted(denials, key=lambda d: (d.start if d.neg_start is None else d.neg_start, -d.end)):
+            if gift_told and m.wording.id in _PAY_WORDS:
+                # "not paid" beside the gift the text tells (« Pas payée, mais produit offert ») denies money, not the
+                # consideration: the in-kind one is what the reader is told (loi 2023-451 art. 1 « avantage en nature »;
+                # 16 CFR 255.5; CAP 2.1): no denial of the commercial intent
+                continue
             start = m.start if m.neg_start is None else m.neg_start
             if start < last_end:  # one denial, however many words it negates ("not sponsored, not an ad")
                 last_end = max(last_end, m.end)
@@ -819,6 +826,10 @@ _CALL_CUE = re.compile(r"#?(?:decouvr|discover|check|test|essa|try|tried|craqu|f
 #: release's own sentence it is that release; an offer, a price or a code there still promotes
 _RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|unveil|devoil|available|disponible|dispo|"
                           r"now |maintenant |desormais |(?:nouvelle|new) version|(?:notre|nos|our) )")
+
+
+#: a word that says money was paid (« payé », "paid"): denied beside a gift told, it is no denial of the consideration
+_PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_paid", "en.being_paid", "en.paid_me"))
 
 
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"

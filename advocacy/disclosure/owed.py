@@ -220,6 +220,12 @@ REASONS: dict[str, str] = {
         r"team members?)(?![a-z])|(?:same|equal|identical|meme|egal) (?:%|percentage|pourcentage|share|part|bonus|prime)"
         r"(?: [a-z\-]+){0,2} (?:of|du|de|d') (?:salary|pay|wages|salaire|remuneration)|"
         r"employee[\s\-]?owner(?:ship|s|ed)?|co-owned|detenue? par (?:ses|les) salaries|"
+        # the same bonus said to reach everyone (« tout le monde touche la même prime », "everyone at X is getting the same
+        # bonus"): collective, not a consideration for this post
+        r"(?:everyone|everybody|all of us|all staff|every one of us|tout le monde|chacune?|tous les salaries|toute l'equipe) "
+        r"(?:[a-z0-9&'\-]+ ){0,4}(?:is |are |will be |va |vont )?(?:getting|gets|get|receiving|receives|receive|touche|toucher|"
+        r"touchera|recoit|recevoir|recevra|a droit a) (?:the |a |la |une |le )?(?:same|meme|identical|identique) +"
+        r"(?:[^\s]+ +){0,3}?(?:bonus|prime|payout|share)(?![a-z])|"
         # an all-employee share plan (UK Sharesave / SAYE and the share incentive plan, ITEPA 2003 Sch. 2-3, offered to
         # every employee on the same terms; US ESPP, 26 U.S.C. 423(b)(4); the French employer's top-up, C. trav. L3332-11)
         r"sharesave|save[\s\-]as[\s\-]you[\s\-]earn|saye|share incentive plan|employee stock purchase plan|espp|abondement"),

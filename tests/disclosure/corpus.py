@@ -2151,6 +2151,45 @@ SECTOR_SOUND_ALERTS = [
 for _expected, _network, _lang, _text, _context in SECTOR_SOUND_ALERTS:
     P(_expected, _network, _text, _lang, **_context)
 
+# round6 (owed): the job said in long or natural words — years in the brand's team, the founder, « Chez X (notre atelier),
+# on … » (C. consom. L121-4 22°; CPUTR 2008 Sch. 1 para 22; 16 CFR 255.5); the same bonus for everyone is no consideration
+# for a post (C. trav. L3312-4); "not paid" beside a gift told denies money, not the consideration, and a free loan told
+# with thanks is the gift's disclosure (loi 2023-451 art. 1; 16 CFR 255.5; CAP 2.1)
+_R6E = dict(employee=True, rewarded=False)
+_R6G = dict(employee=False, rewarded=True)
+ROUND6_OWED = [
+    ("pass", "linkedin", "en", "I've worked in Vey Kitchens' bakery team for six years, so I'm biased: our new sourdough range lands "
+     "in shops on Monday.", dict(_R6E, brand="Vey Kitchens", jurisdiction="uk")),
+    ("fail", "linkedin", "en", "The new sourdough range from Vey Kitchens lands in shops on Monday, the best loaf I've ever had.",
+     dict(_R6E, brand="Vey Kitchens", jurisdiction="uk")),
+    ("pass", "linkedin", "en", "We co-founded Vey Studio three years ago and our first board game is out today, $35 on our site.",
+     dict(_R6E, brand="Vey Studio", jurisdiction="us")),
+    ("fail", "x", "en", "I run Vey every morning before work, and the new route map is the best update yet. $4.99 a month.",
+     dict(_R6E, brand="Vey", jurisdiction="us")),
+    ("pass", "linkedin", "fr", "J'ai fondé Vey il y a cinq ans : notre nouvelle gamme de bougies sort samedi, 24 € pièce.",
+     dict(_R6E, brand="Vey", jurisdiction="fr")),
+    ("fail", "linkedin", "fr", "J'ai découvert Vey il y a cinq ans : leur nouvelle gamme de bougies sort samedi, 24 € pièce.",
+     dict(_R6E, brand="Vey", jurisdiction="fr")),
+    ("pass", "bluesky", "fr", "Chez Vey (notre atelier de 8 personnes à Lyon), on sort la nouvelle lampe jeudi, 89 € !",
+     dict(_R6E, brand="Vey", jurisdiction="fr")),
+    ("fail", "bluesky", "fr", "Chez Vey (mon magasin préféré à Lyon), ils sortent la nouvelle lampe jeudi, 89 € !",
+     dict(_R6E, brand="Vey", jurisdiction="fr")),
+    ("pass", "linkedin", "en", "Everyone at Vey is getting the same £500 end-of-year bonus, cleaners and directors alike. Nice touch.",
+     dict(_R6E, brand="Vey", jurisdiction="uk")),
+    ("pass", "linkedin", "fr", "Tout le monde chez Vey touche la même prime de 800 € cette année, de l'atelier à la direction.",
+     dict(_R6E, brand="Vey", jurisdiction="fr")),
+    ("pass", "instagram", "fr", "Publicité – coffret offert par Vey. Pas payée pour ce post, mais voici mon avis : texture légère, "
+     "odeur discrète, 7/10.", dict(_R6G, brand="Vey", jurisdiction="fr")),
+    ("fail", "instagram", "fr", "Pas payée pour ce post, juste fan de Vey : texture légère, odeur discrète, 7/10.",
+     dict(_R6G, brand="Vey", jurisdiction="fr")),
+    ("pass", "facebook", "en", "Thanks to Vey Cycles for lending me their new e-bike for a fortnight (a free loan, nothing else). "
+     "Hills are gone.", dict(_R6G, brand="Vey Cycles", jurisdiction="uk")),
+    ("fail", "facebook", "en", "Vey Cycles let me ride their new e-bike for a fortnight. Hills are gone.",
+     dict(_R6G, brand="Vey Cycles", jurisdiction="uk")),
+]
+for _expected, _network, _lang, _text, _context in ROUND6_OWED:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -309,7 +309,12 @@ BRAND_WORDINGS = [
                                  r"vais|passe|passee|dine|dinee|mange|achete|commande|vu|vue|ete)(?![a-z]))"
                                  r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
                                  r"(?:je|j')(?![a-z])", r"(?:^|[.!?\n:\x02|\-])\s*"),
-    ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},? (?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
+    # « Chez Acme (notre petit studio de 6), on sort … » : une incise entre la marque et le « on » ne change rien
+    ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},?(?: ?\((?:notre|nos|mon|ma|la|le|une|un)[^()\n]{0,80}\))?,? "
+                           r"(?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
+    # l'auteur a fondé ou dirige l'entreprise (« j'ai fondé Acme », « nous avons cofondé Acme », « je dirige Acme ») : le
+    # lien est dit en mots naturels (C. consom. L121-4 22° ; loi 2023-451 art. 5, mention équivalente)
+    ("fr.fonde_brand", r"(?:j'ai|nous avons|on a) (?:fonde|co-?fonde|cree) {b}|(?:je|nous|on) (?:dirige|dirigeons|codirige) {b}"),
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     # l'équipe, puis ce qu'elle a fait pour la marque (« fière de mon équipe, on a lancé le nouveau site d'Acme ») :

@@ -157,11 +157,12 @@ WORDINGS = [
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
     w("en.thanks_sending", "commercial", "accepted",
-      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} for (?:sending|gifting|giving) (?:me|us)", lang="en"),
+      # a loan for free is the same consideration told ("thanks to Acme for lending me the car for a week")
+      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} for (?:sending|gifting|giving|lending|loaning) (?:me|us)", lang="en"),
     w("en.free_from", "commercial", "accepted", r"free (?:product|sample|trial|item|gift|stay|trip)s? (?:from|provided by|courtesy of)",
       lang="en"),
     w("en.sent_free", "commercial", "accepted",
-      r"(?:sent|gave|given|provided|gifted)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
+      r"(?:sent|gave|given|provided|gifted|lent|loaned)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
       r"free (?:to|for|of) (?:review|test|try|keep|charge))", lang="en",
       example="Acme sent me these for free"),
     w("en.paid_me", "commercial", "accepted", r"(?:paid|pays|paying|compensated|compensates) (?:me|us)", lang="en",
@@ -379,10 +380,15 @@ BRAND_WORDINGS = [
     ("en.one_of_roles_at", r"(?:i'm|i am|im|as) one of (?:the|our|its|their) (?:[a-z\-]+ )?" + _ROLES + r" (?:at|@|of|for|on) {b}"),
     ("en.on_trade_team_at", r"(?:i'm|i am|im|i work|i sit) (?:on|in|with) (?:the|our) (?:[a-z\-]+ ){0,2}(?:team|department|crew|"
                             r"studio|group|squad) (?:at|@|of|for) {b}"),
-    ("en.work_in_brand_place", r"(?:i|we) (?:work|worked|am working|'ve worked) (?:in|on) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|studio|"
+    ("en.work_in_brand_place", r"(?:i|we)(?: (?:work|worked|am working|have worked|have been working|still work)|'ve (?:worked|been working)) "
+                               r"(?:in|on) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|studio|"
                                r"department|office|shop|store|lab|kitchen|warehouse|factory|workshop)(?![a-z])"),
     ("en.with_brand_team", r"(?:i'm|i am|im) (?:with|on|in) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad)(?![a-z])"),
     ("en.work_in_at_brand", r"(?:i|i'm|i am) (?:work|working) (?:in|on) (?:[a-z&\-]+ ){1,3}(?:at|for) {b}"),
+    # the author made or runs the business ("I founded Acme", "I run Acme (a paid newsletter)", "we co-founded Acme"): the
+    # connection in plain words (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22). Not "I run Acme every morning" (an app in use)
+    ("en.founded_brand", r"(?:i|we)(?: (?:founded|co-?founded|cofounded|own|run|built)|'ve (?:run|owned|built|been running)) {b}"
+                         r"(?! (?:app|every|each|daily|on|at|in|through|with|for|twice|once)(?![a-z]))"),
     ("en.brand_pays_me", r"{b} (?:pays|signs) my (?:salary|wages|paycheck|paycheque|pay ?check)"),
     ("en.employed_by_brand", r"(?:i'm |i am |i've been )?employed (?:by|at) {b}|my employer,? {b}"),
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
