@@ -540,16 +540,24 @@ REWARD_WORDS = ("point", "prime", "commission", "bonus", "pourcentage", "remuner
 
 
 _REWARD_REACH = 140   # longer than any match of REWARD_RE: one around each trigger word finds them all
+#: REWARD_RE found from the separator before its first word: a search that starts with a character class skips to its
+#: candidates in C, one that starts with a look-behind tries every position
+_REWARD_SCAN = re.compile(r"[^a-z0-9](?=" + REWARD_RE.pattern.removeprefix(r"(?<![a-z0-9])") + ")")
 
 
 def states_reward(folded: str) -> bool:
     """Does the (folded) text say its author gets something for the post or what it brings in?
     Every match holds a trigger word: only the stretches around those words are searched."""
-    search = REWARD_RE.search
+    search = _REWARD_SCAN.search
     for w in REWARD_WORDS:
         i = folded.find(w)
         while i >= 0:
-            if search(folded, max(0, i - _REWARD_REACH), i + len(w) + _REWARD_REACH) is not None:
+            lo, hi = i - _REWARD_REACH, i + len(w) + _REWARD_REACH
+            # a match starting at ``lo`` or later: its separator is at ``lo - 1`` or later (at 0, none is needed)
+            if lo > 0:
+                if search(folded, lo - 1, hi) is not None:
+                    return True
+            elif search(folded, 0, hi) is not None or REWARD_RE.match(folded, 0, hi) is not None:
                 return True
             i = folded.find(w, i + 1)
     return False
