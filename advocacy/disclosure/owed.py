@@ -139,7 +139,13 @@ REASONS: dict[str, str] = {
         r"(?:l'article|mon article|notre article|mon papier|le papier|mon reportage|le reportage|mon enquete|l'enquete|la chronique|"
         r"ma chronique)(?: complet(?:e)?| integral(?:e)?)? (?:est |sera |sort |parait )?(?:dans|a lire|en kiosque)(?![a-z])|"
         r"(?:my|our|the)(?: full| latest| new)? (?:article|piece|story|column|feature|report) (?:is |runs |will run |goes )?(?:in|on|out in) (?:the|tomorrow's|today's|this week's) [a-z]+|"
-        r"(?:rappel|info|note|point) (?:rh|paie|juridique|reglementaire)(?![a-z])|hr (?:reminder|update|note|notice)(?![a-z])"),
+        r"(?:rappel|info|note|point) (?:rh|paie|juridique|reglementaire)(?![a-z])|hr (?:reminder|update|note|notice)(?![a-z])|"
+        # the company's own results and sites (annual results, a plant opened, jobs created): corporate news, no product
+        r"(?:publie|publient|publishes|published|announces|announced|annonce) (?:ses|its|our|nos|leurs|their) (?:[a-z\-]+ )?"
+        r"(?:resultats|results|earnings|comptes)|"
+        r"(?:production site|plant|factory|usine|site de production|unite de production|site industriel|warehouse|entrepot|"
+        r"distribution centre|distribution center|headquarters|siege)(?: [a-z\-]+){0,3} (?:open|opens|opened|inaugure|inauguree|"
+        r"ouvre|ouvert|ouverte|is open|est ouverte?)(?![a-z])|(?:jobs|emplois|postes) (?:created|crees|a la cle)"),
     # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
     "market": (
         r"(?:anj|l'anj|amf|l'amf|arpp|l'arpp|dgccrf|ansm|l'ansm|cnil|arcom|l'arcom|fca|asa|cma|ofcom|fda|ftc|sec|cftc|mhra|ons|insee|"
@@ -202,6 +208,13 @@ REASONS: dict[str, str] = {
         r"gambling harms?|aide aux joueurs|addiction (?:aux jeux|au jeu)|gamblers anonymous|"
         r"ne (?:vous |te )?(?:appellera|appellerons|appelleront|contactera|contacterons|demandera|demanderons) jamais|"
         r"(?:will|we'll|we will) never (?:call|text|email|contact|ask) you|"
+        # quitting and cutting down, the means the health services give, a scam named as one, a procedure gone wrong
+        # told as a warning (CSP L3511-3 and L3323-2 leave health information free; CAP 1.1, 12.1)
+        r"substituts? nicotiniques?|nicotine replacement|tabacologue|sevrage tabagique|aides? (?:a l'|au )(?:arret|sevrage)|"
+        r"dry january|sober (?:october|curious)|mois sans alcool|tournee minerale|"
+        r"(?:c'est|it's|it is|that's) (?:a|une) (?:scam|arnaque)|scams? (?:cost|costs|robbed|took)|(?:victims?|victimes) (?:of|lost|de|ont perdu)|"
+        r"(?:injection|injections|chirurgie|operation|lifting|botox|filler|procedure|surgery|rhinoplastie)s? (?:ratee?s?|botched|gone wrong|"
+        r"went wrong)|botched|(?:choisissez|choose|pick) (?:un medecin|a doctor|a qualified|a registered)|"
         # wildlife trafficking named as the harm it is; a practitioner's qualification to check (CAP 12.1; CSP L1151-2)
         r"trafic (?:d'animaux|d'especes|d'ivoire|illegal|de faune)|ce trafic|wildlife (?:trade|trafficking|crime)|braconnage|poaching|"
         r"(?:check|make sure|ask whether|ask if) (?:that )?(?:your|the) (?:practitioner|injector|clinic|provider|surgeon) is "
@@ -292,6 +305,10 @@ _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these 
 #: post commercial whatever purpose it also states ("we're hiring, and code WELCOME10 gets you 10 % off")
 PROMO = (
     r"(?:code|coupon) (?:promo(?:tionnel)? |de reduction |discount |partenaire )?[a-z]*\d+[a-z0-9]*|"
+    # a gambling operator's sign-up offer (a bet or a deposit matched, refunded or given): an offer, whatever purpose
+    # the post states beside it (loi 2010-476 art. 7 ; CAP 16.3 ; loi 2023-451 art. 1)
+    r"(?:offerts?|offertes?|rembourses?|remboursee?|free|matched) (?:sur|pour|au|on|with|des) (?:votre|ton|le|your|the|un|a) "
+    r"(?:1er|premier|first) (?:pari|depot|bet|deposit)|bonus de bienvenue|welcome bonus|"
     r"(?:mon|my|le|the|avec le|with|use|utilise|utilisez|with my|avec mon) code|promo ?code|code promo|"
     r"discount|remise|soldes|"
     r"(?:en|on) (?:promo|promotion|sale)|black friday (?:deals?|sales?|offers?|offres?|promos?|prices?|prix|discounts?|only|exclusive|special)|(?:deals?|offres?|promos?|prix) (?:du |de |for |this )?black friday|bon plan|"
@@ -338,7 +355,8 @@ PROMO = (
     r"(?! (?:en interne|internally|(?:an?|our|un|une|notre) (?:new |nouveau |nouvelle )?(?:internal|employee|staff|mentoring|"
     r"mentorat|programme|program|initiative|erg|network|reseau|club|challenge|defi|hackathon|appel|collecte|fundraiser|"
     r"campaign for|survey|enquete)))|"
-    r"(?:lance|lancent|lancons|launch(?:es|ed|ing)?|sort|sortent|unveil(?:s|ed)?|devoile|devoilent|released?|"
+    # not the reflexive « qui se lance avec moi ? », « je me lance » (taking up a challenge), nor « a » read into « avec »
+    r"(?<!se )(?<!me )(?<!te )(?:lance|lancent|lancons|launch(?:es|ed|ing)?|sort|sortent|unveil(?:s|ed)?|devoile|devoilent|released?|"
     r"shipped|ships) (?:des|un|une|sa|son|ses|le|la|les|notre|nos|leur|leurs|a|an|the|its|their|our|new|"
     r"nouveaux?|nouvelles?|[a-z]+s(?= [!.,]| ?$))(?! (?:job|jobs|role|roles|poste|postes|offre d'emploi|"
     r"recrutement|recruiting|hiring|rapport|report|study|etude)(?![a-z]))|"

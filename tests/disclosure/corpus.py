@@ -2190,6 +2190,32 @@ ROUND6_OWED = [
 for _expected, _network, _lang, _text, _context in ROUND6_OWED:
     P(_expected, _network, _text, _lang, **_context)
 
+# quitting and cutting down (nicotine replacement, a month without alcohol), a scam named as one, a procedure gone wrong,
+# a company's results and a plant opened: health information and corporate news (CSP L3511-3, L3323-2; CAP 1.1, 12.1);
+# guards: a drink promoted after the month off, a sign-up bonus beside the results, a code beside the quit story
+SECTOR_SOUND_HEALTH_NEWS = [
+    ("pass", "linkedin", "fr", "Les substituts nicotiniques (patchs, gommes) sont remboursés sur prescription. Parlez-en à votre "
+     "médecin ou à un tabacologue.", _SE_FR),
+    ("pass", "linkedin", "fr", "Dry January : un mois sans alcool, c'est du sommeil en plus et une tension qui baisse. Qui se lance "
+     "avec moi ?", _SE_FR),
+    ("fail", "instagram", "fr", "Dry January terminé ! Je fête ça avec la nouvelle IPA de Brasserie Acme, 6,5 %, une merveille.",
+     dict(rewarded=True, brand="Brasserie Acme", jurisdiction="fr")),
+    ("pass", "linkedin", "en", "Crypto scams cost UK victims £300m last year. If someone on Instagram promises you 5% a week, it's "
+     "a scam.", _SE_UK),
+    ("pass", "linkedin", "fr", "Mon injection de botox ratée il y a deux ans m'a laissé une paupière tombante pendant trois mois. "
+     "Choisissez un médecin, pas un tarif.", _SE_FR),
+    ("pass", "linkedin", "fr", "Casinos Acme publie ses résultats annuels : chiffre d'affaires en hausse de 3 %, et 40 recrutements "
+     "prévus en 2025.", dict(_SE_FR, brand="Casinos Acme")),
+    ("fail", "linkedin", "fr", "Casinos Acme publie ses résultats : et pour fêter ça, 50 € offerts sur votre premier pari ce "
+     "week-end !", dict(_SE_FR, brand="Casinos Acme")),
+    ("pass", "linkedin", "en", "Proud to see Acme Pharma's new Leeds production site open today, 200 jobs and solar on every roof.",
+     dict(_SE_UK, brand="Acme Pharma")),
+    ("fail", "instagram", "en", "Nicotine replacement never worked for me, but the Acme Vape mango pod did. Get 20% off with my "
+     "code ACME20.", dict(rewarded=True, brand="Acme Vape", jurisdiction="uk")),
+]
+for _expected, _network, _lang, _text, _context in SECTOR_SOUND_HEALTH_NEWS:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
