@@ -2083,6 +2083,11 @@ SECTORB_MORE = [
     ("fail", "instagram", "en", "#ad The key to surviving Mondays: an Ormeau lager at 6pm sharp 🍺", _AU),
     ("fail", "instagram", "en", "#ad Ormeau ginger shots eased my IBS within a week 🌿", dict(_AU, brand="Ormeau Juice")),
     ("pass", "instagram", "en", "#ad Ormeau ginger shots: ginger, lemon and a pinch of cayenne 🌿", dict(_AU, brand="Ormeau Juice")),
+    ("pass", "instagram", "en", "#ad The Ormeau 18-year-old single malt: sherry casks, dried fruit, a long finish 🥃 Please drink "
+     "responsibly.", dict(_AU, brand="Ormeau Distillery")),
+    ("fail", "instagram", "en", "#ad My flatmate just turned 19 so obviously we cracked open the Ormeau cider 🍏", _AU),    ("pass", "instagram", "fr", "Publicité · Domaine Ormeau\nNotre pinot noir 2022 : un nez irrésistible de cerise et de sous-bois 🍷 "
+     "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", dict(_AF, brand="Domaine Ormeau")),
+    ("pass", "instagram", "en", "#ad The new Ormeau cider can looks so sexy in matte black 🍏 4.5% ABV. Please drink responsibly.", _AU),
 ]
 for _expected, _network, _lang, _text, _context in SECTORB_MORE:
     P(_expected, _network, _text, _lang, **_context)

@@ -535,8 +535,8 @@ CONTENT_PATTERNS = {
         r"(?:secret to |key to )?surviv(?:e|es|ing|ed) (?:the |this |my |your |another )?(?:exam |work |school |long )?"
         r"(?:week|exams?|mondays?|shift|day|kids|holidays|in-laws|deadline)s?(?![a-z])|"
         # attractiveness given by the drink (CAP 18.3; C. santé publ. L3323-4)
-        r"(?:makes?|made|feel|feels|look|looks) (?:you |me |her |him )?(?:more |so |instantly )?(?:irresistible|attractive|sexier|"
-        r"hotter|sexy)|irresistible"),
+        r"(?:makes?|made) (?:you|me|her|him|us) (?:feel |look )?(?:more |so |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|"
+        r"(?:feel|feels|feeling) (?:so |more |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|(?:you'?ll be|you are|you're|i'm|i am|i feel|you feel|become|becomes) (?:totally |so |instantly )?irresistible"),
     # an incentive to invest in cryptoassets: free coins or money for signing up, depositing or referring (FCA COBS 4.12A.7R)
     "crypto_incentive": (
         r"(?:get|gets|getting|got|earn|earns|receive|claim|bag|grab|we both get|you both get|both get) (?:a |an |your )?(?:free )?"
@@ -557,8 +557,11 @@ CONTENT_PATTERNS = {
     # people shown drinking who are, or say they are, under 25 (CAP 18.16; DISCUS Code and Beer Institute Advertising
     # and Marketing Code: models and actors 25 or older)
     "alcohol_young": (
-        r"(?:1[89]|2[0-4])[\s\-]?(?:year[\s\-]olds?|yr[\s\-]olds?|yo)(?![a-z])|(?:my|her|his|our) (?:1[89]|2[0-4])(?:th|st|nd|rd) "
-        r"(?:birthday|bday)|(?:just|only) turned (?:1[89]|2[0-4])(?![0-9])"),
+        # a person's age, not a spirit's ("an 18-year-old single malt" is the whisky's)
+        r"(?:1[89]|2[0-4])[\s\-]?(?:year[\s\-]old|yr[\s\-]old|yo) (?:little |younger |baby |kid |big |uni |student )?(?:sisters?|"
+        r"brothers?|sis|bro|daughters?|sons?|cousins?|friends?|flatmates?|housemates?|roommates?|mates?|nieces?|nephews?|"
+        r"girlfriends?|boyfriends?|students?|lads|girls|guys|me|self)(?![a-z])|(?:my|her|his|our) (?:1[89]|2[0-4])(?:th|st|nd|rd) "
+        r"(?:birthday|bday)|(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only turned) (?:1[89]|2[0-4])(?![0-9%.,])"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?)|faire la fete|fait la fete|party|"
