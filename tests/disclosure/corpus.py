@@ -2221,6 +2221,21 @@ SECTOR_SOUND_HEALTH_NEWS = [
 for _expected, _network, _lang, _text, _context in SECTOR_SOUND_HEALTH_NEWS:
     P(_expected, _network, _text, _lang, **_context)
 
+# round6: "employee" as the unit of a price or a rule ("£3 per employee", « 4 € par employé ») is someone else's staff, not
+# the author's link (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; C. consom. L121-4 22°); said of oneself it still is
+ROUND6_UNIT = [
+    ("fail", "linkedin", "en", "Still running timesheets by hand? Try Vey Hours: overtime worked out for you, £3 per employee a month.",
+     dict(employee=True, rewarded=False, brand="Vey Hours", jurisdiction="uk")),
+    ("pass", "linkedin", "en", "Vey Hours employee here, so I'm biased: overtime worked out for you, £3 per employee a month.",
+     dict(employee=True, rewarded=False, brand="Vey Hours", jurisdiction="uk")),
+    ("fail", "linkedin", "fr", "Vous gérez encore les congés sur Excel ? Essayez Vey Congés : 2 € par employée et par mois, le meilleur rapport qualité-prix.",
+     dict(employee=True, rewarded=False, brand="Vey Congés", jurisdiction="fr")),
+    ("pass", "linkedin", "fr", "Employée de Vey Congés depuis 2021 : notre outil de congés passe à 2 € par employé et par mois.",
+     dict(employee=True, rewarded=False, brand="Vey Congés", jurisdiction="fr")),
+]
+for _expected, _network, _lang, _text, _context in ROUND6_UNIT:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -211,7 +211,10 @@ WORDINGS = [
     w("fr.rejoint", "relationship", "accepted", r"rejoint (?:l'equipe|l'entreprise|la societe|la team|le groupe)", lang="fr",
       before=r"\b(?:j'ai|je viens de|nous avons|avoir)\s+$"),
     w("fr.salarie", "relationship", "accepted", r"salarie(?:e|\(e\))?", lang="fr", example="Salariée d'Acme"),
-    w("fr.employe", "relationship", "accepted", r"employe(?:e|\(e\))?", lang="fr"),
+    # pas l'unité d'un prix ou d'une règle (« 4 € par employé », « chaque employée », "per employee") : le personnel
+    # d'un autre, pas le lien de l'auteur (C. consom. L121-4 22°)
+    w("fr.employe", "relationship", "accepted", r"employe(?:e|\(e\))?", lang="fr",
+      before=r"(?<!par\s)(?<!chaque\s)(?<!vos\s)(?<!tes\s)(?<!leurs\s)(?<!leur\s)(?<!votre\s)(?<!ton\s)(?<!ta\s)(?<!per\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!their\s)(?<!any\s)(?<!/)$"),
     w("fr.employeur", "relationship", "accepted", r"employeur", lang="fr", before=r"\b(?:mon|notre)\s+$",
       example="mon employeur"),
     w("fr.collaborateur", "relationship", "accepted", r"collaborat(?:eur|rice) (?:de|d'|chez)", lang="fr"),

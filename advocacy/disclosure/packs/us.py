@@ -246,7 +246,10 @@ WORDINGS = [
       r"(?:don't|do not|didn't|did not|never|no longer) work(?:ed)? (?:at|for|with)(?![a-z0-9])", lang="en",
       before=r"\bi\s+$", phrase=True, example="I don't work for Acme"),
     w("en.i_work_hashtag", "relationship", "accepted", r"#iwork(?:at|for)", lang="en"),
-    w("en.employee", "relationship", "accepted", r"employee", lang="en", example="Acme employee"),
+    # not a price's or a policy's unit ("£4 per employee", "for every employee", "your employees' payslips"): someone
+    # else's staff, no statement of the author's own job (16 CFR 255.5; CPUTR Sch. 1 para 22 ask for the author's link)
+    w("en.employee", "relationship", "accepted", r"employee", lang="en", example="Acme employee",
+      before=r"(?<!per\s)(?<!each\s)(?<!every\s)(?<!your\s)(?<!their\s)(?<!any\s)(?<!/)$"),
     w("en.employee_suffix", "relationship", "accepted", r"#[a-z0-9_]+employee(?![a-z0-9])", lang="en", scan=True,
       example="#AcmeEmployee"),
     w("en.employed", "relationship", "accepted", r"employed (?:by|at|with)", lang="en"),
