@@ -30,6 +30,14 @@ FLOORS = {
     "independent-train4b-2026-11-29.jsonl": (198, 1),  # uk-029: UK "Sponsored by" accepted as DOMAIN.md lists it
     # fr-035 (a superscript mention, decided illegible) and uk-016 (UK "#gifted", the corpus decides it fails) stay
     "independent-holdout3a-2026-11-29.jsonl": (158, 0),
+    # session of 2026-11-29, evening: four sets tuned on in a first round, two in a second (README)
+    "independent-train5a-2026-11-29.jsonl": (199, 0),
+    "independent-train5b-2026-11-29.jsonl": (199, 0),
+    "independent-train5c-2026-11-29.jsonl": (199, 0),
+    "independent-train5d-2026-11-29.jsonl": (199, 0),
+    "independent-train6a-2026-11-29.jsonl": (199, 0),
+    # fr-054, fr-058, us-029, us-037, us-053: open breaches (README, "Left open")
+    "independent-train6b-2026-11-29.jsonl": (194, 5),
 }
 
 
