@@ -25,7 +25,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Worker
 
-from advocacy import create_app, jobs
+from advocacy import create_app, disclosure, jobs
 from advocacy.core.logs import logging_config
 from advocacy.core.pgembedded import EmbeddedPostgres, EmbeddedPostgresError
 from advocacy.queue import QUEUES
@@ -244,6 +244,7 @@ class AppWorker(Worker):
         if jobs.get_installed_app() is None:
             configure_logging(load_settings())
             jobs.set_app(create_app())
+            disclosure.warm()  # each job runs in a fork of this process: compile the checker once, here
         super().__init__(*args, **kwargs)
 
     def execute_job(self, job, queue):
