@@ -25,7 +25,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Worker
 
-from advocacy import create_app, disclosure, jobs
+from advocacy import create_app, jobs
+from advocacy.core.setup import warm
 from advocacy.core.logs import logging_config
 from advocacy.core.pgembedded import EmbeddedPostgres, EmbeddedPostgresError
 from advocacy.queue import QUEUES
@@ -243,8 +244,9 @@ class AppWorker(Worker):
     def __init__(self, *args, **kwargs):
         if jobs.get_installed_app() is None:
             configure_logging(load_settings())
-            jobs.set_app(create_app())
-            disclosure.warm()  # each job runs in a fork of this process: compile the checker once, here
+            app = create_app()
+            jobs.set_app(app)
+            warm(app)  # each job runs in a fork of this process: compile the checker (and the like) once, here
         super().__init__(*args, **kwargs)
 
     def execute_job(self, job, queue):

@@ -11,7 +11,7 @@ import regex
 import advocacy.disclosure as disclosure
 from advocacy.campaigns import networks
 from advocacy.campaigns.authoring import rewards_in_charter
-from flask_babel import get_locale
+from advocacy.core.i18n import page_language
 from flask_babel import gettext as _
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}_#@'’]+", regex.UNICODE)
@@ -52,13 +52,6 @@ class CheckOutcome:
         return {"verdict": self.verdict, "findings": self.findings, "suggested_text": self.suggested_text}
 
 
-def _ui_lang() -> str:
-    try:
-        return str(get_locale() or "fr")[:2]
-    except Exception:
-        return "fr"
-
-
 def _plain(value):
     if isinstance(value, tuple):
         return list(value)
@@ -72,7 +65,7 @@ def _as_dict(finding) -> dict:
         return dict(finding)
     if hasattr(finding, "to_dict"):
         try:
-            return finding.to_dict(_ui_lang())
+            return finding.to_dict(page_language())
         except TypeError:
             return finding.to_dict()
     if dataclasses.is_dataclass(finding):

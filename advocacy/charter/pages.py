@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from flask import abort, render_template
-from flask_babel import get_locale
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -18,16 +17,13 @@ from advocacy.charter.labels import AMENDMENT_LABELS, ROLE_LABELS, STATE_LABELS
 from advocacy.charter.models import ADOPTED, AWAITING, CharterVersion
 from advocacy.core.timeutil import utcnow
 from advocacy.extensions import db
+from advocacy.core.i18n import is_english, page_language
 
 
 def run(func, *args, **kwargs):
     """Call a workflow function in a savepoint: on CharterError nothing of it is kept."""
     with db.session.begin_nested():
         return func(*args, **kwargs)
-
-
-def english() -> bool:
-    return str(get_locale() or "fr").startswith("en")
 
 
 def can_draft() -> bool:
@@ -67,7 +63,7 @@ def upcoming_days_off(version, days: int = 120) -> list:
     if policy is None:
         return []
     today = utcnow().astimezone(services.person_zone(current_user)).date()
-    return policy.quiet_hours.days_off(today, today + timedelta(days=days), str(get_locale() or "fr")[:2])
+    return policy.quiet_hours.days_off(today, today + timedelta(days=days), page_language())
 
 
 def version_context(version, **forms) -> dict:
@@ -76,7 +72,7 @@ def version_context(version, **forms) -> dict:
                                  .order_by(CharterVersion.number.desc()).limit(1))
     context = {
         "version": version, "state": services.version_state(version), "state_labels": STATE_LABELS, "check": check,
-        "manifest": rows, "policy_rows": describe_policy(version.policy), "english": english(),
+        "manifest": rows, "policy_rows": describe_policy(version.policy), "english": is_english(),
         "previous": previous, "refusals": version.refusals, "amendment_labels": AMENDMENT_LABELS,
         "role_labels": ROLE_LABELS, "days_off": upcoming_days_off(version),
     }

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 import holidays as holidays_lib
 
-from flask_babel import get_locale
 from marshmallow import Schema, ValidationError, fields, post_dump, post_load, validate, validates_schema
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -24,6 +23,7 @@ from advocacy.core.errors import DomainError, first_error
 from advocacy.charter.kpi_catalogue import KPIS
 from advocacy.disclosure import NETWORKS
 from advocacy.disclosure.networks import network_for
+from advocacy.core.i18n import page_language
 
 GRANULARITIES = ("organisation", "team")
 GRANULARITY_LABELS = {"organisation": _l("Whole organisation only"),
@@ -56,7 +56,7 @@ def kpi_label(kpi_id: str) -> str:
     kpi = KPIS.get(kpi_id)
     if kpi is None:
         return kpi_id.replace("_", " ")
-    return str(kpi.name(str(get_locale() or "fr")))
+    return str(kpi.name(page_language()))
 
 
 class PolicyError(DomainError, ValueError):

@@ -1,5 +1,5 @@
 """Language and time-zone selection (French by default, English available)."""
-from flask import current_app, request, session
+from flask import current_app, has_app_context, request, session
 from flask_babel import get_locale, gettext
 from flask_babel.speaklater import LazyString
 from flask_login import current_user
@@ -43,6 +43,19 @@ def select_locale() -> str:
         if asked:
             return asked
     return current_app.config["DEFAULT_LANGUAGE"]
+
+
+def page_language() -> str:
+    """The language of the page or answer being made: ``fr`` or ``en`` (the app's default language
+    outside a request, French outside an app)."""
+    locale = get_locale() if has_app_context() else None
+    if locale is None:
+        return current_app.config["DEFAULT_LANGUAGE"][:2] if has_app_context() else "fr"
+    return str(locale)[:2]
+
+
+def is_english() -> bool:
+    return page_language() == "en"
 
 
 def select_timezone() -> str:

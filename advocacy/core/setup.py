@@ -5,11 +5,12 @@ import re
 import uuid
 
 from flask import current_app, g, request
-from flask_babel import get_locale, gettext, refresh
+from flask_babel import gettext, refresh
 from flask_login import current_user
 
 from advocacy.core import errors, jsonbody
 from advocacy.core.errors import ApiError
+from advocacy.core.i18n import page_language
 from advocacy.extensions import csrf
 from advocacy.nav import ROLE_LABELS, groups_for
 
@@ -56,6 +57,21 @@ def _find_in_json(value, path: str) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+#: Where a domain leaves what a long-lived process should do once before it serves or forks (compile the
+#: checker's patterns, say): the web worker and the RQ worker call ``warm(app)``; core imports no domain.
+WARM_KEY = "advocacy.warm"
+
+
+def on_warm(app, func) -> None:
+    app.extensions.setdefault(WARM_KEY, []).append(func)
+
+
+def warm(app) -> None:
+    """Run what the app's domains asked to do before the first request or job (see ``on_warm``)."""
+    for func in getattr(app, "extensions", {}).get(WARM_KEY, ()):
+        func()
 
 
 def init_app(app) -> None:
@@ -141,7 +157,7 @@ def init_app(app) -> None:
         groups = groups_for(current_user, current_app.extensions.get("advocacy_nav", []))
         return {"nav_groups": groups, "nav_items": [item for group in groups for item in group.items],
                 "role_labels": ROLE_LABELS,
-                "current_locale": str(get_locale() or current_app.config["DEFAULT_LANGUAGE"])}
+                "current_locale": page_language()}
 
     @app.teardown_appcontext
     def close_redis(_exc):

@@ -19,6 +19,7 @@ from pathlib import Path
 from gunicorn.workers.gthread import ThreadWorker
 
 from advocacy.core.outbound import Deadline, watchdog
+from advocacy.core.setup import warm
 
 WORKER_CLASS = "advocacy.core.web.Worker"
 
@@ -28,6 +29,10 @@ def header_timeout() -> float:
 
 
 class Worker(ThreadWorker):
+    def load_wsgi(self):
+        super().load_wsgi()
+        warm(self.wsgi)  # before the first request: no visitor pays the checker's compilation
+
     def handle(self, conn):
         deadline = Deadline(time.monotonic() + header_timeout())
         deadline.add(conn.sock)

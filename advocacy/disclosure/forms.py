@@ -1,4 +1,3 @@
-from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
@@ -7,6 +6,7 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from advocacy.disclosure import sectors
 from advocacy.disclosure.networks import CHECKED_ONLY, NETWORKS
+from advocacy.core.i18n import is_english
 
 #: every network the checker judges, shared ones first (networks.py is the one list)
 NETWORK_CHOICES = [(n.name, n.label) for n in (*NETWORKS.values(), *CHECKED_ONLY.values())]
@@ -17,7 +17,7 @@ JURISDICTION_CHOICES = [("", _l("From the language")), ("fr", _l("France")), ("u
 
 def sector_choices() -> list[SelectChoice]:
     """Every sector the checker knows (sectors.SECTORS is the one list), named in the page's language."""
-    en = str(get_locale() or "fr").startswith("en")
+    en = is_english()
     return [SelectChoice("", _l("None"))] + [SelectChoice(value, _capital(labels[1 if en else 0]))
                                                for value, labels in sectors.SECTORS.items() if value != "general"]
 

@@ -11,7 +11,8 @@ from advocacy.auth.guards import api_roles
 from advocacy.charter.kpi_catalogue import KPIS
 from advocacy.kpi.report import KpiRequestError, build_request, report_dict
 from advocacy.core.routing import MAX_ID
-from flask_babel import get_locale, gettext as _
+from advocacy.core.i18n import page_language
+from flask_babel import gettext as _
 
 blp = Blueprint("kpi_api", __name__, description="KPIs agreed in the charter's KPI annex (aggregates only).")
 
@@ -82,10 +83,6 @@ class KpiReportSchema(Schema):
     campaign = fields.Int(allow_none=True)
 
 
-def _lang() -> str:
-    return str(get_locale() or "fr")[:2]
-
-
 @blp.route("/kpis")
 @blp.arguments(KpiQuerySchema, location="query")
 @blp.response(200, KpiReportSchema)
@@ -122,4 +119,4 @@ def kpis(args):
                        field="kpi", annex={"version": req.version, "kpis": annex_ids})
     ids = [k for k in annex_ids if not wanted or k in wanted]
     g.kpi_request = req
-    return report_dict(req, ids, _lang())
+    return report_dict(req, ids, page_language())

@@ -13,7 +13,7 @@ import re
 
 import pytest
 from flask import g
-from sqlalchemy import String, Text, select
+from sqlalchemy import String, Text, select, text
 
 from advocacy.auth.models import Person
 from advocacy.auth.sessions import start_session
@@ -105,6 +105,13 @@ def offending(text: str, lang: str) -> set[str]:
     return found
 
 
+def around(text: str, word: str, width: int = 60) -> str:
+    """The text around the first ``word`` standing alone (so a failure says where it was seen)."""
+    match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    start = match.start() if match else 0
+    return " ".join(text[max(0, start - width):start + len(word) + width].split())
+
+
 def _client(app, person, lang):
     client = app.test_client()
     g.pop("_login_user", None)
@@ -155,14 +162,18 @@ def test_no_page_shows_the_other_language(app, demo_company):
             for url, endpoint, status, html in walk_pages(app, email, lang):
                 walked.add(endpoint)
                 assert status < 500, f"{url} as {email}: {status}"
-                found = offending(without_content(visible_text(html), demo_company), lang)
+                shown = without_content(visible_text(html), demo_company)
+                found = offending(shown, lang)
                 if found:
-                    problems.append(f"{lang} {url} ({email or 'anonymous'}): {sorted(found)}")
+                    problems.append(f"{lang} {url} ({email or 'anonymous'}): {sorted(found)} in "
+                                    f"{[around(shown, word) for word in sorted(found)[:3]]}")
     pages = {rule.endpoint for rule in app.url_map.iter_rules()
              if "GET" in rule.methods and is_page_endpoint(rule.endpoint, rule.rule)}
     missed = sorted(pages - walked - set(UNREACHED))
     assert not missed, f"page routes no walk reached (link them from a page, or say why in UNREACHED): {missed}"
-    assert not problems, f"{len(problems)} page(s) in the wrong language:\n" + "\n".join(problems)
+    versions = db.session.execute(text("SELECT number, status, title FROM charter_versions ORDER BY number")).all()
+    assert not problems, (f"{len(problems)} page(s) in the wrong language (charter versions: {versions}):\n"
+                          + "\n".join(problems))
 
 
 def test_paused_networks_are_explained_in_the_page_language(app, make_person, login, client):

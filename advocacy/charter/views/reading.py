@@ -21,7 +21,6 @@ from advocacy.charter.labels import STATE_LABELS
 from advocacy.charter.markdown import render as render_markdown
 from advocacy.charter.pages import (
     can_draft,
-    english,
     get_version,
     render_version,
     version_context,
@@ -34,6 +33,7 @@ from ..blueprint import bp
 from advocacy.charter.models import CharterAcceptance
 from advocacy.charter.diff import word_ops
 from advocacy.charter.markdown import plain
+from advocacy.core.i18n import is_english
 
 
 @bp.app_template_filter("charter_md")
@@ -140,4 +140,4 @@ def print_view(version_id: int):
 def diff(a: int, b: int):
     old, new = get_version(a), get_version(b)
     return render_template("charter/diff.html", diff=diff_versions(old, new, readable=True), old=old, new=new,
-                           english=english(), state_labels=STATE_LABELS)
+                           english=is_english(), state_labels=STATE_LABELS)

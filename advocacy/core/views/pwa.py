@@ -5,7 +5,9 @@ only the shell (stylesheet, script, icons) and the offline page."""
 from pathlib import Path
 
 from flask import current_app, jsonify, make_response, render_template, url_for
-from flask_babel import get_locale, gettext
+from flask_babel import gettext
+
+from advocacy.core.i18n import page_language
 
 from ..blueprint import bp
 
@@ -35,7 +37,7 @@ def manifest():
         "name": "Porte-voix",
         "short_name": "Porte-voix",
         "description": gettext("Share your company's news in your own words, with the charter co-signed by staff representatives."),
-        "lang": str(get_locale() or "fr"),
+        "lang": page_language(),
         "start_url": url_for("core.home"),
         "scope": "/",
         "display": "standalone",

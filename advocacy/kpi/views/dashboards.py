@@ -9,7 +9,6 @@ from flask import (Response,
     request,
     url_for,
 )
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -30,14 +29,11 @@ from advocacy.kpi.report import own_figures
 from advocacy.kpi.report import team_medians
 from advocacy.kpi.services import compares_with_team
 from advocacy.kpi.services import set_compare_with_team
+from advocacy.core.i18n import page_language
 
 
 PROGRAM_READERS = (HR, STAFF_REP, ADMIN)
 CAMPAIGN_READERS = (MARKETER, HR, STAFF_REP, ADMIN)
-
-
-def lang() -> str:
-    return str(get_locale() or "fr")[:2]
 
 
 def _in_annex(req, ids):
@@ -68,7 +64,7 @@ def program():
         for title, ids in ((_("Program health"), dash.HEALTH), (_("Well-being guardrails"), dash.WELLBEING),
                            (_("Trust"), dash.TRUST)):
             present = _in_annex(req, ids)
-            sections.append({"title": title, "blocks": [dash.block(req, prev, k, lang()) for k in present]})
+            sections.append({"title": title, "blocks": [dash.block(req, prev, k, page_language()) for k in present]})
         context.update(sections=sections, prev=prev, export_url=_export_url("program", req),
                        cohorts=dash.retention_cohorts(req) if "retention" in req.annex.kpis else None,
                        pyramid=dash.pyramid(req) if "engagement_pyramid" in req.annex.kpis else None,
@@ -105,8 +101,8 @@ def campaigns():
         prev = dash.previous_of(req)
         context.update(
             prev=prev, export_url=_export_url("campaigns", req),
-            measured=[dash.block(req, prev, k, lang()) for k in _in_annex(req, dash.CAMPAIGN_MEASURED)],
-            estimated=[dash.block(req, prev, k, lang()) for k in _in_annex(req, dash.CAMPAIGN_ESTIMATED)])
+            measured=[dash.block(req, prev, k, page_language()) for k in _in_annex(req, dash.CAMPAIGN_MEASURED)],
+            estimated=[dash.block(req, prev, k, page_language()) for k in _in_annex(req, dash.CAMPAIGN_ESTIMATED)])
     return render_template("kpi/campaigns.html", **context)
 
 
@@ -128,7 +124,7 @@ def export_csv():
         return redirect(url_for(f"kpi.{view}", **kept))
     ids = dash.HEALTH + dash.WELLBEING + dash.TRUST if view == "program" else dash.CAMPAIGN_MEASURED + dash.CAMPAIGN_ESTIMATED
     scope = _scope_label(req)
-    body = dash.csv_export(req, _in_annex(req, ids), lang(), scope)
+    body = dash.csv_export(req, _in_annex(req, ids), page_language(), scope)
 
     record("kpi.export", actor=current_user, details={"view": view, "from": req.start.isoformat(),
                                                       "to": req.end.isoformat(), "scope": scope})
@@ -168,7 +164,7 @@ def me():
             medians = team_medians(current_user.team_id, req.start, req.end, ids, req.k)
             if medians is None:
                 context["median_note"] = _("Your team is smaller than %(k)d members: no median is shown.", k=req.k)
-        context["figures"] = [{"kpi": KPIS[k], "name": KPIS[k].name(lang()), "value": dash.fmt(mine.get(k), KPIS[k].unit),
+        context["figures"] = [{"kpi": KPIS[k], "name": KPIS[k].name(page_language()), "value": dash.fmt(mine.get(k), KPIS[k].unit),
                                "median": dash.fmt(medians.get(k), KPIS[k].unit) if medians else None}
                               for k in ids]
     return render_template("kpi/me.html", **context)

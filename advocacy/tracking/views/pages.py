@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -26,6 +25,7 @@ from sqlalchemy import func
 from advocacy.tracking.models import ACTIVE
 from advocacy.tracking.models import PollSchedule
 from advocacy.tracking.polling import configuration_errors
+from advocacy.core.i18n import page_language
 
 
 
@@ -58,7 +58,7 @@ _salts = _make_salts()
 @roles_required(EMPLOYEE)
 def my_findings():
     """My published posts whose live text no longer passes the disclosure check."""
-    lang = str(get_locale() or "fr")[:2]
+    lang = page_language()
     findings = findings_of(current_user.id, include_resolved=request.args.get("all") == "1")
     share_ids = {finding.share_id for finding in findings}
     shares = ({share.id: share for share in db.session.scalars(select(Share).where(Share.id.in_(share_ids)))}
