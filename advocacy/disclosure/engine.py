@@ -391,7 +391,7 @@ class _Check:
             if not is_commercial:
                 self.owed_reason = "no_promotion"
         if is_commercial and rewarded is False and employee is False and not (
-                owed.states_reward(ft) or owed.CODE_RE.search(ft) is not None or owed.OWN_LINK_RE.search(ft) is not None):
+                owed.states_reward(ft) or owed.has_code(ft) or owed.has_own_link(ft)):
             # the context says the author has no link to any brand and is given nothing, and the text says no
             # reward either (no pay, no commission, no personal code or link): what reads like a promotion (a sum lost, an
             # anecdote's "they gave me", a service recommended) is a consumer's own speech, not an advertisement
@@ -406,7 +406,7 @@ class _Check:
         reward_said = rewarded is not True and is_commercial and owed.states_reward(ft)
         # a personal code implies a commission: read only when the context leaves the reward open
         commercial_owed = is_commercial and (rewarded is True or reward_said or (
-            rewarded is None and (signalled or (promo is not None and owed.CODE_RE.search(ft) is not None))))
+            rewarded is None and (signalled or (promo is not None and owed.has_code(ft)))))
         self.commercial_owed = commercial_owed
         gift_ids = pack.gift_disclosures
         gifts = [m for m in commercial if m.wording.id in gift_ids] if gift_ids else []

@@ -19,7 +19,7 @@ from advocacy.disclosure import owed, sectors
 from advocacy.disclosure.normalize import unobfuscated
 from advocacy.disclosure.packs import common, fr, uk, us
 from advocacy.disclosure.packs import wording
-from advocacy.disclosure.trie import trie_regex
+from advocacy.disclosure.trie import split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
@@ -520,32 +520,6 @@ def _short(prefixes: set[str]) -> set[str]:
             second = p.find(" ", cut + 2)
             cut = second if second > 0 else -1
         out.add(p if cut < 0 else p[:cut])
-    return out
-
-
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression (``a|b(c|d)`` → ``a``, ``b(c|d)``)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
     return out
 
 

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .normalize import INVISIBLE_CHARS
+from .trie import found_test
 
 
 _MONTHS = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
@@ -509,13 +510,17 @@ _SALES_LINK = (r"(?:links? in (?:my )?bio|linked in (?:my )?bio|lien (?:en|dans 
 SALES_LINK_RE = re.compile(r"(?<![a-z])(?:" + _SALES_LINK + r"[^.!?\n]{0,40}" + _DISCOUNT + "|" + _DISCOUNT + r"[^.!?\n]{0,40}"
                            + _SALES_LINK + ")")
 
+#: ``CODE_RE.search(folded) is not None`` and ``OWN_LINK_RE``'s, each searched from the character before a word
+has_code = found_test(CODE_RE)
+has_own_link = found_test(OWN_LINK_RE)
+
 
 def pays_per_sale(folded: str, text: str) -> bool:
     """Does the text show that what it sells pays its author (a personal code, a link tagged to them, an affiliate link, a
     discount through their link, a reward said)? A gift disclosed beside it tells one connection and hides the other
     (16 CFR 255.5: every material connection; loi 2023-451 art. 5; CAP 2.1). Pound signs are read in the raw text."""
-    return (CODE_RE.search(folded) is not None or SALES_LINK_RE.search(folded) is not None or "affiliat" in folded
-            or OWN_LINK_RE.search(folded) is not None
+    return (has_code(folded) or SALES_LINK_RE.search(folded) is not None or "affiliat" in folded
+            or has_own_link(folded)
             or ("£" in text and SALES_LINK_RE.search(text.lower()) is not None) or states_reward(folded))
 #: an offer's own urgency ("this week only", « aujourd'hui seulement »): read when no other strong signal was found
 URGENCY_RE = re.compile(r"(?<![a-z])(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|"

@@ -3,6 +3,7 @@ about a second to build at import) so that light modules (the context reader) ca
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def trie_regex(words, ends: dict[str, str] | None = None, escape=re.escape) -> str:
@@ -36,3 +37,61 @@ def trie_regex(words, ends: dict[str, str] | None = None, escape=re.escape) -> s
         return body
 
     return build(trie, "")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(c|d)`` → ``a``, ``b(c|d)``)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+#: a top-level alternative that starts with a look-behind of one character class: ``(?<![a-z0-9])…``
+_LOOKBEHIND_START = re.compile(r"\(\?<!(\[[^\]\^\\]+\])\)(.*)", re.DOTALL)
+
+
+def found_test(pattern: re.Pattern) -> Callable[[str], bool]:
+    """A test equal to ``pattern.search(text) is not None``, faster: a top-level alternative that starts with a
+    look-behind of one character class (``(?<![a-z0-9])X``, what a word's start is written as) is sought from the
+    character before it (``[^a-z0-9](?=X)``: a search that starts with a character class skips to its candidates in
+    C, one that starts with a look-behind tries every position), and ``X`` alone at the text's start."""
+    if pattern.flags & ~re.UNICODE or re.search(r"\\[1-9]|\(\?P=", pattern.pattern):
+        return lambda text: pattern.search(text) is not None
+    by_class: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alt in split_alternatives(pattern.pattern):
+        m = _LOOKBEHIND_START.fullmatch(alt)
+        if m is None:
+            others.append(alt)
+        else:
+            by_class.setdefault(m[1], []).append(m[2])
+    tests = []
+    for cls, bodies in by_class.items():
+        body = "|".join("(?:" + b + ")" for b in bodies)
+        tests.append(re.compile("[^" + cls[1:] + "(?=" + body + ")").search)
+        tests.append(re.compile(body).match)
+    if others:
+        tests.append(re.compile("|".join("(?:" + b + ")" for b in others)).search)
+    if len(tests) == 3:
+        scan, at_start, rest = tests
+        return lambda text: scan(text) is not None or at_start(text) is not None or rest(text) is not None
+    return lambda text: any(t(text) is not None for t in tests)
