@@ -766,7 +766,13 @@ class _Check:
                 self.add("sector_banned", orig, sector=label, found=found, reference=row["reference"])
                 continue
             cleared = row.get("cleared")
-            if row["review"] and not (cleared and all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in cleared)):
+            done = bool(cleared) and all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in cleared)
+            by_staff = row.get("cleared_employee")
+            if not done and by_staff and self.employee is True:
+                # the provider's own employee with what the law asks of the provider's promotion (a risk warning): the
+                # firm itself speaks; an outside promoter's approval (FSMA s. 21, CMF L341-3) is what a text cannot show
+                done = all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in by_staff)
+            if row["review"] and not done:
                 self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
             also = row.get("also")
             if also and lexicon.CONDITION_RE[also].search(ft) is None:

@@ -123,10 +123,10 @@ _S = r"[\s\-]?"
 #: diseases (not states of comfort or beauty): what only a medicine may claim to cure, treat or prevent
 _DISEASE_FR = (r"(?:eczema|psoriasis|acne|asthme|diabete|depression|anxiete|insomnie|migraines?|arthrose|arthrite|cancers?|"
                r"hypertension|rhumes?|grippes?|herpes|mycoses?|cystites?|endometriose|alzheimer|parkinson|rosacee|dermatites?|"
-               r"allergies?|covid|(?<!informatiques )virus(?! (?:et|ou) (?:malwares?|logiciels|ransomwares?|spywares?)| informatiques?)|infections?|otites?|angines?|bronchites?|sinusites?|cholesterol)(?![a-z])")
+               r"allergies?|rhume des foins|covid|(?<!informatiques )virus(?! (?:et|ou) (?:malwares?|logiciels|ransomwares?|spywares?)| informatiques?)|infections?|otites?|angines?|bronchites?|sinusites?|cholesterol)(?![a-z])")
 _DISEASE_EN = (r"(?:eczema|psoriasis|acne|asthma|diabetes|depression|anxiety|insomnia|migraines?|arthritis|cancers?|"
                r"hypertension|colds|(?:a|the common) cold|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|"
-               r"(?<!computer )(?<!email )(?<!pc )viruses(?! (?:and|&|or) (?:malware|spyware|ransomware|phishing|hackers))|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
+               r"hay ?fever|(?<!computer )(?<!email )(?<!pc )viruses(?! (?:and|&|or) (?:malware|spyware|ransomware|phishing|hackers))|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
 DETECT: dict[str, str] = {
     "financial_cfd": (
         # "forex" is also the travel-money counter ("the airport forex booth"): that is currency exchange, no leverage
@@ -225,7 +225,10 @@ DETECT: dict[str, str] = {
         r"injections? "
         r"(?:des|de|dans les|aux) levres|lip (?:injections?|flip|job)|augmentation mammaire|breast (?:augmentation|"
         r"implants?)|bbl|brazilian butt lift|blepharoplast(?:ie|y)|facelift|lifting du visage|tummy tuck|"
-        r"abdominoplast(?:ie|y)|nose job|greffe de cheveux|hair transplant|"
+        r"abdominoplast(?:ie|y)|nose job|boob jobs?|breast (?:enlargement|lift|reduction)s?|greffe de cheveux|hair transplant|"
+        # the filler booked or done ("get your filler sorted at", « faire mes injections »): the act sold, not a DIY filler
+        r"(?:get|gets|got|getting|book|books|booked|booking|have|had|having) (?:your|my|her|his|their|some|a|the|new) "
+        r"(?:(?!wood|wall|gap|crack|grout|caulk|decorat|foam|cushion)[a-z]+ )?fillers?(?! (?:episodes?|arcs?|words?|tracks?|content|posts?|text|material|cap))(?![a-z])|"
         # non-surgical aesthetic acts with a health risk (C. santé publ. L1151-2 and its décrets)
         r"epilation (?:definitive )?(?:au |a la )?laser|laser hair removal|cryolipolys(?:e|is)|lipolaser|microneedling|"
         r"peelings? (?:chimiques?|medicaux|medical)|chemical peels?|hifu|mesotherapie|skin ?boosters?|fils tenseurs|"
@@ -290,9 +293,29 @@ DETECT: dict[str, str] = {
         # a disease's marker brought back to normal ("my blood sugar is finally normal")
         r"(?:blood sugar|a1c|blood pressure|cholesterol|glycemie) (?:levels? )?(?:is |are |est |sont )?"
         r"(?:finally |enfin |now |back to |revenue? a la |redevenue? )?(?:normale?s?|normal)(?![a-z])|"
+        # a disease kept away from the reader or the family (« m'empêche d'attraper la grippe », "keeps my kids from catching
+        # colds"): prevention is a medicine's claim (règl. 1924/2006 art. 14 allows only authorised risk-reduction claims;
+        # 21 U.S.C. 343(r)(6); CAP 15.6.2)
+        r"(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|protects?|protected) (?:[a-z'\-]+ ){0,3}from "
+        r"(?:catching|getting|coming down with|picking up) (?:a |an |the |any )?" + _DISEASE_EN + r"|"
+        r"(?:empeche|empechent|evite|evitent|m'evite|nous evite) (?:[a-z'\-]+ ){0,3}(?:d'attraper|de (?:choper|tomber malade)|d'avoir) "
+        r"(?:le |la |les |un |une |des |l')?" + _DISEASE_FR + r"|"
+        # a cure said to last (« guéri pour de bon », "cures hay fever for good"): an overclaim for any product, a
+        # licensed medicine's included (Human Medicines Regulations 2012 reg. 279 ; C. santé publ. R5122-2 ; FTC Act § 12)
+        r"(?:cure[sd]?|curing|gueri[ts]?|guerissent) (?:[a-z'\-]+ ){0,3}(?:for good|forever|permanently|once and for all|"
+        r"pour (?:de bon|toujours)|definitivement|a vie)(?![a-z])|"
         # weight lost by amount and time (règl. 1924/2006 art. 12 b); CAP 13.10; FTC "gut check")
         r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted|down|moins) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
         r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
+        # … or by clothes sizes and time ("drop a dress size in 7 days", « perdre une taille en 2 semaines »; CAP 13.10)
+        r"(?:perdre|perdu|perdez|perds|lose|lost|drop|dropped|dropping|shed|go down|went down|gone down|descendre|descendu) "
+        r"(?:a|one|two|three|\d+|une|deux|trois) (?:full )?(?:dress |jeans? |clothes |clothing |jean )?(?:sizes?|tailles?) "
+        r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three |just |only |seulement )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
+        # a food or drink said to rid the body of toxins: no authorised health claim says it (règl. 1924/2006 art. 10; CAP
+        # 15.1.1; FTC Act § 12, the detox-tea cases)
+        r"(?:flush(?:es|ed|ing)?|clears?|draws?|eliminat(?:es?|ed|ing)|removes?|gets? rid of|detoxif(?:y|ies|ied)) (?:out )?(?:all )?"
+        r"(?:the |your |my |those |body |harmful )*toxins|(?:elimine|eliminent|draine(?:nt|r)?|evacue(?:nt)?|chasse(?:nt)?|nettoie(?:nt)?) "
+        r"(?:[a-z'\-]+ ){0,2}toxines|"
         # weight lost without diet or exercise (FTC "Gut Check" claims, false on their face; règl. 1924/2006 art. 12 b)
         r"(?:lose|lost|losing|drop|dropped|shed|melt|melted|down|perdre|perdu|maigri[rs]?|fondre|fondu) (?:[a-z0-9'\-]+[,.!]? ){0,6}"
         r"(?:without|no|sans|zero) (?:any )?(?:diet|dieting|exercise|exercising|gym|workouts?|regime|sport|effort)(?![a-z])|"
@@ -334,6 +357,8 @@ DETECT: dict[str, str] = {
         r"malbec|shiraz|zinfandel|riesling|tempranillo|grenache|viognier|gewurztraminer|pinot (?:grigio|gris)|primitivo|rioja|"
         r"shots? (?:all night|till|until|a volonte|a gogo|of (?:tequila|vodka|sambuca|jager|rum|gin|whisky|whiskey))|"
         r"jager ?bombs?|tequila shots?|vodka shots?|shots?|brasseries?|"
+        # weak: a seltzer (hard or plain water), drinking before an event ("pregame": a sports show too)
+        r"seltzers?|pre[\s\-]?gam(?:e|es|ing)|"
         r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
         r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)|"
         # the drinker's statements name the sector themselves; so does a bottle or glass of red
@@ -357,7 +382,16 @@ DETECT: dict[str, str] = {
         # medicinal products; C. santé publ. L5121-1)
         r"nicotine replacement(?: therapy)?|nrt|substituts? nicotiniques?|traitements? nicotiniques? de substitution|"
         r"patchs? (?:nicotiniques?|anti-?tabac)|nicotine patch(?:es)?|gommes? nicotiniques?|nicorette|niquitin|"
-        r"sans ordonnance|over[\s\-]the[\s\-]counter"),
+        r"sans ordonnance|over[\s\-]the[\s\-]counter|"
+        # a product presented as relieving a symptom of illness is a medicine by presentation (C. santé publ. L5111-1; HMR
+        # 2012 reg. 2; 21 U.S.C. 321(g)(1)): a blocked nose cleared, a cough or a sore throat soothed, a fever brought down
+        r"sprays? (?:nasal|nasaux|pour le nez)|nasal sprays?|decongestionnants?|decongestants?|"
+        r"nez (?:debouche|degage|libere)s?|(?:debouche|debouchent|degage|degagent|libere|liberent|deboucher|degager) (?:le|ton|votre|mon|son|les) "
+        r"(?:nez|sinus|voies respiratoires)|(?:unblocks?|unblocked|clears?|cleared|decongests?) (?:your |my |a |the )?(?:blocked |stuffy |runny )?"
+        r"(?:nose|sinuses)|(?:soulage|soulagent|calme|calment|apaise|apaisent|fait (?:baisser|tomber)|fait passer) (?:[a-z'\-]+ ){0,2}?"
+        r"(?:toux|mal de gorge|maux de gorge|mal de tete|maux de tete|fievre|nez bouche|brulures d'estomac)|"
+        r"(?:relieves?|relieved|soothes?|soothed|eases?|eased|calms?|stops?|brings? down|knocks? out) (?:[a-z'\-]+ ){0,2}?"
+        r"(?:coughs?|sore throats?|headaches?|fever|blocked nose|stuffy nose|heartburn|hay fever symptoms)"),
     "financial": (
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
@@ -392,7 +426,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
-         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja)$"), "tobacco": re.compile(r"^cigarettes?$"),
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|"
+                               r"pre[\s\-]?gam(?:e|es|ing))$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
@@ -421,6 +456,17 @@ _TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ )?(?:baby )?tox(?![a-z])|an
 #: « rosé » / "rosé" with its accent in the original text: the wine (a flower or a colour is "rose"); a weak word, since
 #: « teint rosé » is a colour too
 _ROSE_WINE = re.compile(r"(?<![^\W\d_])ros[ée]s?(?![^\W\d_])".replace("[ée]", "[éÉ]"), re.IGNORECASE)
+#: the statements only a medicine's advertisement carries (C. santé publ. R5122-3; HMR 2012 reg. 300)
+_MEDICINE_NOTICE = re.compile(r"ceci est un medicament|(?:lisez|lire) attentivement la notice|(?:always )?read the (?:label|leaflet|"
+                              r"patient information)")
+#: a medicine's indication in its own verbs: relieving or treating (a cure, a prevention, treatment replaced are not)
+_INDICATION = re.compile(r"(?:soulage|soulagent|soulager|traite|traitent|relieves?|relieved|relieving|eases|eased|easing|"
+                         r"treats?|treated) ")
+#: a drink said to hold no alcohol (folded text): 0.0 %, « sans alcool », "alcohol-free", « désalcoolisé »
+_ALCOHOL_FREE = re.compile(r"(?<![a-z0-9.,])(?:0[.,]0+ ?%?(?: (?:abv|vol|alc\.?))?|0 ?% (?:d'|d )?(?:alcool|alcohol|abv|vol)|"
+                           r"(?:sans|zero|0) alcool|alcool ?free|alcohol[\s\-]free|zero[\s\-]alcohol|non[\s\-]?alcoholic|"
+                           r"(?:de|des)alcoolisee?s?|de-?alcoholi[sz]ed|zero (?:degre|proof)s?|no[\s\-]alcohol|alcohol[\s\-]removed)(?![a-z0-9])")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -542,6 +588,19 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             continue  # "casino-style lighting", « déco façon casino »: the trade is a look, not what is sold
         by_name.setdefault(name, []).append((start, end))
         words[(start, end)] = hit[3] if len(hit) > 3 else folded[start:end]
+    if "alcohol" in by_name and ("alco" in folded or "0" in folded or "zero" in folded):
+        # a drink said to hold no alcohol (« bière 0,0 % », "alcohol-free lager", « zéro alcool »): at 1.2 % or less it is no
+        # alcoholic drink (C. santé publ. L3321-1: « boissons sans alcool »; CAP 18 covers drinks above 0.5 % ABV; 27 CFR 7.1
+        # and 25.11: under 0.5 %): the word is the free drink's. A word not said of it ("our IPA … and the 0.0") still counts
+        frees = [m.span() for m in _ALCOHOL_FREE.finditer(folded)]
+        if frees:
+            kept = [(a, b) for a, b in by_name["alcohol"] if not any(
+                (fa <= a and b <= fb) or (0 <= fa - b <= 15 and _SENTENCE_END.search(folded, b, fa) is None) or
+                (0 <= a - fb <= 15 and _SENTENCE_END.search(folded, fb, a) is None) for fa, fb in frees)]
+            if kept:
+                by_name["alcohol"] = kept
+            else:
+                del by_name["alcohol"]
     extra: dict[str, set[str]] = {}
     if "mg" in folded:
         strengths = {m.group() for m in _NICOTINE_MG.finditer(folded)}
@@ -630,6 +689,14 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             _NRT.match(words[sp]) for sp in by_name.get("medicine", ())):
         # nicotine replacement is a medicine's promotion (its own rules), not a nicotine product's
         del found["nicotine"]
+    if "therapeutic" in found and ("medicament" in folded or "read the" in folded) and \
+            _MEDICINE_NOTICE.search(folded) is not None and all(
+            _INDICATION.match(words[sp]) for sp in by_name.get("therapeutic", ())):
+        # a medicine's advertisement that says it is one (« Ceci est un médicament », "Always read the label") and claims
+        # to relieve or treat the disease it is licensed for: its indication, which the medicine's own rules govern
+        # (C. santé publ. L5122-2 ; Human Medicines Regulations 2012 reg. 281), not a product usurping a medicine's claim
+        del found["therapeutic"]
+        found.setdefault("medicine", None)
     if "therapeutic" in found:
         found.pop("medicine", None)
         # a prescription drug named only as what the product is set against (« plus efficace que les antibiotiques »)

@@ -222,7 +222,7 @@ BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|de 
 #: de l'AMF », "no FCA paperwork", "unlicensed platform"): CMF L54-10-3 and L54-10-5, MiCA art. 59; MLR 2017 reg. 56
 UNLICENSED = (r"(?:pas de|sans|aucun|zero|no|without)[\s\-]kyc|no[\s\-]kyc|kyc[\s\-]free|"
               r"(?:pas|non|jamais|ni|not|never) (?:encore )?(?:enregistree?s?|agreee?s?|immatriculee?s?|registered|licensed|"
-              r"authori[sz]ed|regulated) (?:aupres de |par |with |by |in )?(?:l'|the )?(?:amf|fca|psan|casp|mica|france|uk)|"
+              r"authori[sz]ed|regulated) (?:aupres de |par |a |with |by |in )?(?:l'|the )?(?:amf|fca|psan|casp|mica|france|uk)|"
               r"(?:pas|sans|aucune?|no|without|zero) (?:de |d')?(?:paperasse|enregistrement|agrement|licence|license|registration|"
               r"paperwork|red tape) (?:de l'|a l'|aupres de l'|with the |from the |de la )?(?:amf|fca|psan|casp|mica)|"
               r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?)) (?:exchange|platform|provider|broker|"

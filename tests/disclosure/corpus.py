@@ -2236,6 +2236,73 @@ ROUND6_UNIT = [
 for _expected, _network, _lang, _text, _context in ROUND6_UNIT:
     P(_expected, _network, _text, _lang, **_context)
 
+# sector8 (issue #15): sectors read from the text and decided where the text shows what the law asks. A provider saying
+# it is unregistered; the ANSM visa number; a medicine by presentation (symptom relief); a 0.0 % drink; an investment
+# firm's own staff with the risk warning; Rx fair balance in the label's words; a disease kept away, a cure for good,
+# sizes lost by a date, detox; a boob job, a filler booked; being wanted after a gin. Each with its law in the note.
+SECTOR8 = [
+    ('fail', 'tiktok', 'fr', "Publicité : VeyCoin, la plateforme crypto pas encore enregistrée à l'AMF, mais mon portefeuille a pris 40 %.",
+     {'rewarded': True, 'brand': 'VeyCoin', 'jurisdiction': 'fr'}, 'a provider that says it is not registered with the AMF may not be promoted (loi 2023-451 art. 4; CMF L54-10-3, L54-10-5)'),
+    ('pass', 'tiktok', 'fr', "Publicité : VeyCoin, plateforme crypto enregistrée auprès de l'AMF comme PSAN. Les crypto-actifs présentent un risque de perte en capital.",
+     {'rewarded': True, 'brand': 'VeyCoin', 'jurisdiction': 'fr'}, 'registration and the loss warning shown: nothing left (loi 2023-451 art. 4; CMF L54-10-3)'),
+    ('pass', 'instagram', 'fr', 'Publicité – Laboratoires Vey. Veyrinal soulage les maux de tête. Ceci est un médicament. Lisez attentivement la notice. Visa GP n° 25/01/61234567/GP/002.',
+     {'rewarded': True, 'brand': 'Laboratoires Vey', 'jurisdiction': 'fr'}, "R5122-3 statements and the ANSM visa number shown (CSP L5122-8): nothing a reader of the text can check is missing; relieving headaches is the medicine's indication (CSP L5122-2)"),
+    ('warn', 'instagram', 'fr', 'Publicité – Laboratoires Vey. Veyrinal soulage les maux de tête. Ceci est un médicament. Lisez attentivement la notice.',
+     {'rewarded': True, 'brand': 'Laboratoires Vey', 'jurisdiction': 'fr'}, 'R5122-3 statements without the visa: a human checks the ANSM visa (CSP L5122-8)'),
+    ('fail', 'facebook', 'fr', 'Publicité. Le spray Veynasal, nez débouché en cinq minutes, dispo en pharmacie !',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'fr'}, 'a nasal decongestant presented as such is a medicine (CSP L5111-1): R5122-3 statements owed'),
+    ('pass', 'instagram', 'fr', 'Publicité – Collaboration commerciale avec Vey. Leur bière 0,0 % à la pêche, parfaite après le foot ! Sans alcool, 20 kcal.',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'fr'}, '0.0 % is no alcoholic drink (CSP L3321-1): loi Evin does not apply'),
+    ('fail', 'instagram', 'fr', 'Publicité – Collaboration commerciale avec Vey. Leur bière ambrée à 6,5 %, et pour ceux qui conduisent la version 0,0 %, parfaites après le foot !',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'fr'}, 'an alcoholic beer beside the 0.0 % one: loi Evin applies, and sport is no objective content (CSP L3323-4)'),
+    ('pass', 'linkedin', 'fr', "Chez Vey Banque, nous lançons une assurance-vie en unités de compte dès 30 € par mois. Le capital n'est pas garanti ; les performances passées ne préjugent pas des performances futures.",
+     {'employee': True, 'rewarded': False, 'brand': 'Vey Banque', 'jurisdiction': 'fr'}, "the provider's employee with the risk warning: the firm's balanced communication (CMF L533-12; règl. délégué 2017/565 art. 44)"),
+    ('warn', 'instagram', 'fr', "Publicité – Vey Banque : une assurance-vie en unités de compte dès 30 € par mois. Le capital n'est pas garanti ; les performances passées ne préjugent pas des performances futures.",
+     {'rewarded': True, 'brand': 'Vey Banque', 'jurisdiction': 'fr'}, 'an outside promoter of an investment: démarchage status (CMF L341-3) is for a reviewer'),
+    ('pass', 'linkedin', 'en', 'I work at Vey Invest: our stocks and shares ISA now has a global tracker from £20 a month. The value of investments can fall as well as rise and you may get back less than you invest.',
+     {'employee': True, 'rewarded': False, 'brand': 'Vey Invest', 'jurisdiction': 'uk'}, "an authorised firm's staff with the COBS 4 risk warning: the firm's own promotion (FSMA s. 21; COBS 4.5A)"),
+    ('warn', 'linkedin', 'en', 'I work at Vey Invest: our stocks and shares ISA now has a global tracker from £20 a month, the best way to grow your savings.',
+     {'employee': True, 'rewarded': False, 'brand': 'Vey Invest', 'jurisdiction': 'uk'}, 'no risk warning on an investment promotion: a reviewer checks it (FSMA s. 21; COBS 4.5A)'),
+    ('pass', 'x', 'en', 'Vey Coin employee here: our SOL staking just launched. Rewards change daily and you can lose value.',
+     {'employee': True, 'rewarded': False, 'brand': 'Vey Coin', 'jurisdiction': 'us'}, "US crypto with the risk of loss stated by the provider's employee (FTC Act § 5; Securities Act § 17(b))"),
+    ('pass', 'instagram', 'en', '#ad Paid partnership with Vey Pharma. Veyzolin (prescription) keeps my psoriasis in check. Important safety information: may cause headache and nausea; do not use if you are pregnant. Ask your doctor if Veyzolin is right for you.',
+     {'rewarded': True, 'brand': 'Vey Pharma', 'jurisdiction': 'us'}, 'Rx drug with its major risks and contraindications (21 CFR 202.1(e)(5): fair balance)'),
+    ('fail', 'instagram', 'en', '#ad Paid partnership with Vey Pharma. Veyzolin (prescription) keeps my psoriasis in check. Ask your doctor if Veyzolin is right for you.',
+     {'rewarded': True, 'brand': 'Vey Pharma', 'jurisdiction': 'us'}, 'Rx drug without any risk information (21 CFR 202.1(e)(5))'),
+    ('fail', 'tiktok', 'en', '#ad spring formal pregame 🥂 Vey seltzer for the whole prom night crew',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'us'}, 'an alcoholic drink tied to prom: youth appeal (27 CFR 7.54; DISCUS and Beer Institute codes)'),
+    ('pass', 'tiktok', 'en', '#ad backyard pregame before the concert 🥂 Vey hard seltzer, lime and salt. 21+ only, drink responsibly.',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'us'}, "hard seltzer at an adults' event, 21+: nothing the industry codes forbid (27 CFR Part 7)"),
+    ('fail', 'instagram', 'en', '#ad Vey Defence gummies keep my kids from catching colds all winter',
+     {'rewarded': True, 'brand': 'Vey Defence', 'jurisdiction': 'uk'}, 'preventing colds is a medicinal claim no food may make (Reg. 1924/2006 art. 14 as retained; CAP 15.6.2)'),
+    ('pass', 'instagram', 'en', '#ad Vey Defence gummies: vitamin C contributes to the normal function of the immune system.',
+     {'rewarded': True, 'brand': 'Vey Defence', 'jurisdiction': 'uk'}, 'an authorised health claim (Reg. 432/2012; CAP 15.1)'),
+    ('fail', 'instagram', 'en', '#ad Vey tablets cure hay fever for good, one a day and pollen season is over',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'uk'}, 'a cure said permanent: beyond any licence (HMR 2012 reg. 279; CAP 12.11)'),
+    ('pass', 'instagram', 'en', '#ad Vey tablets relieve hay fever symptoms for 24 hours. Always read the label.',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'uk'}, "an OTC medicine's indication with 'Always read the label' (HMR 2012 reg. 300)"),
+    ('fail', 'instagram', 'en', '#ad Vey tea helped me drop a dress size in two weeks',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'uk'}, 'a rate of weight loss (CAP 13.10)'),
+    ('pass', 'instagram', 'en', '#ad Vey tea is my evening ritual: peppermint and fennel, caffeine-free, lovely after dinner',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'uk'}, 'a herbal tea described, no health claim (CAP 15)'),
+    ('fail', 'instagram', 'en', '#ad Vey tea flushes toxins out of your body, I feel brand new',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'uk'}, 'detox claims are unauthorised health claims (Reg. 1924/2006 art. 10 as retained; CAP 15.1.1)'),
+    ('fail', 'instagram', 'en', '#ad boob job at Vey Clinic, totally risk-free and back at work in two days!',
+     {'rewarded': True, 'brand': 'Vey Clinic', 'jurisdiction': 'uk'}, 'surgery said risk-free (CAP 3.1, 12.1)'),
+    ('pass', 'instagram', 'en', "#ad my breast augmentation at Vey Clinic: a surgeon's consultation first, every risk explained, six weeks to recover.",
+     {'rewarded': True, 'brand': 'Vey Clinic', 'jurisdiction': 'uk'}, 'breast surgery with consultation and risks explained: no claim the code forbids (CAP 12)'),
+    ('fail', 'instagram', 'en', '#ad sixth form ball next week? get your filler sorted at Vey Aesthetics with code BALL10',
+     {'rewarded': True, 'brand': 'Vey Aesthetics', 'jurisdiction': 'uk'}, 'a cosmetic filler aimed at sixth-formers (CAP 12.25: not directed at under-18s)'),
+    ('pass', 'instagram', 'en', '#ad wood filler for the hallway cracks: I got some Vey filler and it sanded smooth in an hour',
+     {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'uk'}, 'wood filler is DIY, not a cosmetic intervention'),
+    ('fail', 'instagram', 'en', '#ad one glass of Vey Gin and suddenly everyone wants your number 😏',
+     {'rewarded': True, 'brand': 'Vey Gin', 'jurisdiction': 'uk'}, 'alcohol linked to sexual success (CAP 18.3, 18.4)'),
+    ('pass', 'instagram', 'en', '#ad Vey Gin: juniper and pink pepper, lovely with a light tonic. Please drink responsibly.',
+     {'rewarded': True, 'brand': 'Vey Gin', 'jurisdiction': 'uk'}, "a gin's taste and a responsible-drinking line (CAP 18)"),
+]
+for _expected, _network, _lang, _text, _context, _why in SECTOR8:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

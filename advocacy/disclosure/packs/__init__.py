@@ -38,13 +38,15 @@ def wording(id, kind, strength, pattern, *, lang, before=None, scan=False, start
     }
 
 
-def sector(status, reference, condition=None, review=None, also=None, cleared=(), exempt=None):
+def sector(status, reference, condition=None, review=None, also=None, cleared=(), exempt=None, cleared_employee=()):
     """One row of a jurisdiction's sector table. ``review``: a restricted sector still needs a
     human (``warn``) once its condition is shown (default: yes for ``restricted``). ``also``: a
     second statement the text must carry (a warning beside the age mention). ``cleared``: the
     statements (names in ``common.CLEARANCES``) that, all shown by the text, leave nothing to review. ``exempt``: a
-    statement (in ``common.CLEARANCES``) that puts the post in the ban's own exception (a zoo for wild animals)."""
+    statement (in ``common.CLEARANCES``) that puts the post in the ban's own exception (a zoo for wild animals).
+    ``cleared_employee``: statements that leave nothing to review when the author is the provider's employee (the
+    provider, a regulated firm, speaks through its staff; an outside promoter's approval is what the text cannot show)."""
     assert status in ("banned", "restricted", "allowed"), status
     return {"status": status, "reference": reference, "condition": condition, "also": also,
             "review": (status == "restricted") if review is None else review, "cleared": tuple(cleared),
-            "exempt": exempt}
+            "exempt": exempt, "cleared_employee": tuple(cleared_employee)}

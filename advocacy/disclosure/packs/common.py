@@ -321,7 +321,7 @@ CLEARANCES = {
     # a problem-gambling helpline or message (US state rules; AGA Responsible Marketing Code)
     "gambling_help": GAMBLING_HELP,
     # the risk of loss stated plainly (FTC Act § 5: no one-sided claims)
-    "loss_risk": (r"(?:can|could|may|might|will) lose (?:money|some|all|everything|part|your)|afford to lose|volatile|"
+    "loss_risk": (r"(?:can|could|may|might|will) lose (?:money|some|all|everything|part|your|value|principal)|afford to lose|volatile|"
                   r"high[\s\-]risk|capital (?:is )?at risk|not (?:investment|financial) advice|risque de perte|perte en capital"),
     # wild animals watched where they live (a safari, a trek, a sanctuary, a zoo) with nothing sold, kept, touched or traded
     "wildlife_viewing": (r"^(?![\s\S]*(?:for sale|a vendre|a adopter|adopt|as a pet|exotic pet|pet (?:snake|lizard|monkey|primate)|"
@@ -337,7 +337,12 @@ CLEARANCES = {
                                r"nourrissages?|programmes? (?:de conservation|d'elevage)|eep))"),
     # a prescription drug's risks named beside it (21 CFR 202.1(e)(5): fair balance): "ask your provider about risks
     # like bruising", « effets indésirables possibles : … »
-    "risk_information": (r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) (?:like|such as|include|including|"
+    "risk_information": (r"important safety info(?:rmation)?|informations? (?:importantes? )?de (?:securite|tolerance)|"
+                         # the drug's major side effects and contraindications said in the label's own verbs
+                         r"may cause (?:[a-z\-]+,? ){0,3}(?:dizziness|nausea|drowsiness|headaches?|diarrh(?:o)?ea|vomiting|"
+                         r"bruising|swelling|fatigue|insomnia|dry mouth|rash|constipation|blurred vision|low blood sugar|"
+                         r"(?:serious |severe |allergic )?(?:reactions?|side effects?))|do not (?:use|take) (?:[a-z\-]+ )?(?:with|if)(?![a-z])|"
+                         r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) (?:like|such as|include|including|"
                          r"may include|can include|incl\.|:|comme|possibles?)|(?:ask|talk to|consult) your (?:provider|doctor|"
                          r"physician|injector|pharmacist) about (?:the )?(?:risks?|side[\s\-]effects?)|"
                          # a side effect the author had, told plainly ("mild bruising for 2 days")
@@ -371,6 +376,20 @@ CLEARANCES = {
     # the US tobacco and nicotine warnings a text can show (15 U.S.C. 1333; 21 CFR 1143.3 and 1143.5)
     "tobacco_warning_shown": (r"surgeon general'?s? warning|warning: (?:cigar|cigarette|smoking|tobacco|this product)|"
                               r"contains nicotine\.? nicotine is an addictive chemical|cigar smoking can cause"),
+    # an investment's risk warning in the regulators' standard words: the capital may be lost or is not guaranteed, past
+    # performance is no guide (COBS 4.5A.10 and 4.6.2; AMF DOC-2011-24 and règl. délégué (UE) 2017/565 art. 44; FINRA
+    # Rule 2210(d)(1): fair and balanced). Enough for the provider's own staff (``cleared_employee``), not for a promoter
+    "investment_risk": (r"capital (?:is )?(?:at risk|not guaranteed|n'est pas garanti)|(?:le )?capital (?:n'est )?(?:pas|non) garanti|"
+                        r"risque (?:de )?perte (?:en|de|du) capital|perte (?:totale |partielle )?(?:en|du|de) capital|"
+                        r"performances? passees? ne (?:prejuge(?:nt)?|presage(?:nt)?|garanti(?:t|ssent)) pas|"
+                        r"past performance (?:is not|isn't|is no|does not|doesn't) (?:a )?(?:reliable )?(?:guide|indicat|guarantee)|"
+                        r"(?:the )?value of (?:your |an )?investments? (?:and any income from (?:it|them) )?(?:can|may|could) "
+                        r"(?:go down|fall|rise or fall|go up or down)|(?:may|might|could) get back less than (?:you|was) invest|"
+                        r"(?:can|could|may|might) lose (?:money|some|all|part|value|principal)|investing involves risks?|"
+                        r"investir (?:comporte|presente|implique) des risques|not fdic[\s\-]insured"),
+    # France: the ANSM's advertising visa shown (C. santé publ. L5122-8; its number on the advertisement, « Visa GP n° »):
+    # with R5122-3's statements, nothing a reader of the text can check is left
+    "ansm_visa": r"visa (?:gp|ansm|publicitaire)|\d{2}/\d{2}/\d{5,}/gp/\d",
     # a deposit the compensation scheme protects, or a regulated savings account: no investment risk
     "deposit": (r"fscs|fdic|livret (?:a|jeune|bleu|d'epargne|ldds)|ldds|(?:compte|livret) d'epargne reglemente|lep(?![a-z])|"
                 r"compte (?:courant|bancaire|joint)"),
@@ -498,6 +517,11 @@ CONTENT_PATTERNS = {
         r"(?:before|then) (?:driving|the drive|hitting the road)|one for the road|(?:avant de|puis) (?:conduire|prendre (?:le volant|la route))|"
         r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
         r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)|"
+        # being wanted after the drink: numbers asked for, heads turned (CAP 18.3 and 18.4: no sexual or social success)
+        r"(?:everyone|everybody|every (?:guy|girl|man|woman)|all the (?:guys|girls|boys)|the (?:guys|girls|boys)|people|they|"
+        r"tout le monde|toutes? les (?:filles|mecs)) (?:[a-z]+ )?(?:wants?|asks? for|asking for|asked for|veut|demande|demandent|veulent) "
+        r"(?:your|my|ton|mon|votre) (?:number|digits|numero|06)|(?:get|got|gets|getting|grab|bagged) (?:his|her|their|everyone'?s|"
+        r"all the) (?:numbers?|digits)|(?:turns?|turning|turned) heads|(?:fait|font) tourner les tetes|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
         r"(?:the |more |extra |my |your |with |a bit of |instant |bottled |pure |total |liquid )confidence|"
         # the night (the party) said to begin only with the drink (CAP 18.2: not key to social success)

@@ -66,11 +66,15 @@ SECTORS = {
     "alcohol": sector("restricted", "C. santé publ. L3323-2 et L3323-4 (loi Evin : contenu informatif, message sanitaire)",
                       condition="health", review=False),
     # the text can show the statements R5122-3 asks for (« Ceci est un médicament », read the leaflet); the ANSM visa
-    # it cannot: a human checks it
+    # only by its number (« Visa GP n° … », L5122-8): shown, nothing is left to review; missing, a human checks it
     "medicine": sector("restricted", "C. santé publ. L5122-1 et s. (publicité des médicaments, visa ANSM) ; R5122-3 (mentions obligatoires)",
-                       condition="medicine_notice"),
+                       condition="medicine_notice", cleared=("ansm_visa",)),
     # a regulated savings account or a bank account carries no investment risk: nothing is left to review
-    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; AMF", cleared=("deposit",)),
+    # an outside promoter may be soliciting without the status L341-3 asks (a human checks it); the provider's own
+    # employee with the risk warning (capital not guaranteed, past performance) is the firm's balanced communication
+    # (C. monét. fin. L533-12 ; règl. délégué (UE) 2017/565 art. 44): nothing the text can show is missing
+    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; L533-12 ; AMF", cleared=("deposit",),
+                        cleared_employee=("investment_risk",)),
     # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
     "cpf_training": sector("allowed", "C. trav. L6323-8-1 (prospection des titulaires du CPF)"),
 }

@@ -68,7 +68,9 @@ SECTORS = {
     # nothing the text can show is missing
     "medicine": sector("restricted", "CAP Code 12 ; Human Medicines Regulations 2012 Part 14", cleared=("otc_label",)),
     # a deposit the FSCS protects, or the firm's FCA status shown: an authorised firm's own promotion
-    "financial": sector("restricted", FSMA, cleared=("deposit",)),
+    # an authorised firm's own staff with the risk warning (COBS 4.5A, 4.6.2: the value can fall, capital at risk) make the
+    # firm's promotion; an outside promoter needs the s21 approval a text cannot show (FCA FG24/1)
+    "financial": sector("restricted", FSMA, cleared=("deposit",), cleared_employee=("investment_risk",)),
     "cpf_training": sector("allowed", ""),
 }
 

@@ -74,8 +74,10 @@ SECTORS = {
     "alcohol": sector("allowed", "27 CFR Parts 4, 5 and 7 (TTB advertising rules)"),
     # a supplement's structure/function claim with its DSHEA disclaimer is no drug claim (21 U.S.C. 343(r)(6))
     "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)", cleared=("dshea_disclaimer",)),
+    # a member firm's associated person speaks for the firm (FINRA Rule 2210); with the risk stated the communication is fair
+    # and balanced (2210(d)(1)); an outside promoter's pay and approval are for a reviewer
     "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
-                        cleared=("deposit",)),
+                        cleared=("deposit",), cleared_employee=("investment_risk",)),
     "cpf_training": sector("allowed", ""),
 }
 
