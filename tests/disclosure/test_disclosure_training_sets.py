@@ -38,6 +38,8 @@ FLOORS = {
     "independent-train6a-2026-11-29.jsonl": (199, 0),
     # fr-054, fr-058, us-029, us-037, us-053: open breaches (README, "Left open")
     "independent-train6b-2026-11-29.jsonl": (194, 5),
+    # helper sector8: sectors read from the text (README, "sector8"); fr-061 (« Chez X, mon équipe ») is left to the mentions
+    "independent-train8c-2026-11-29.jsonl": (198, 0),
 }
 
 
