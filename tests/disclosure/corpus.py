@@ -2241,9 +2241,9 @@ for _expected, _network, _lang, _text, _context in ROUND6_UNIT:
 # firm's own staff with the risk warning; Rx fair balance in the label's words; a disease kept away, a cure for good,
 # sizes lost by a date, detox; a boob job, a filler booked; being wanted after a gin. Each with its law in the note.
 SECTOR8 = [
-    ('fail', 'tiktok', 'fr', "Publicité : VeyCoin, la plateforme crypto pas encore enregistrée à l'AMF, mais mon portefeuille a pris 40 %.",
+    ('fail', 'instagram', 'fr', "Publicité : VeyCoin, la plateforme crypto pas encore enregistrée à l'AMF, mais mon portefeuille a pris 40 %.",
      {'rewarded': True, 'brand': 'VeyCoin', 'jurisdiction': 'fr'}, 'a provider that says it is not registered with the AMF may not be promoted (loi 2023-451 art. 4; CMF L54-10-3, L54-10-5)'),
-    ('pass', 'tiktok', 'fr', "Publicité : VeyCoin, plateforme crypto enregistrée auprès de l'AMF comme PSAN. Les crypto-actifs présentent un risque de perte en capital.",
+    ('pass', 'instagram', 'fr', "Publicité : VeyCoin, plateforme crypto enregistrée auprès de l'AMF comme PSAN. Les crypto-actifs présentent un risque de perte en capital.",
      {'rewarded': True, 'brand': 'VeyCoin', 'jurisdiction': 'fr'}, 'registration and the loss warning shown: nothing left (loi 2023-451 art. 4; CMF L54-10-3)'),
     ('pass', 'instagram', 'fr', 'Publicité – Laboratoires Vey. Veyrinal soulage les maux de tête. Ceci est un médicament. Lisez attentivement la notice. Visa GP n° 25/01/61234567/GP/002.',
      {'rewarded': True, 'brand': 'Laboratoires Vey', 'jurisdiction': 'fr'}, "R5122-3 statements and the ANSM visa number shown (CSP L5122-8): nothing a reader of the text can check is missing; relieving headaches is the medicine's indication (CSP L5122-2)"),
@@ -2269,9 +2269,9 @@ SECTOR8 = [
      {'rewarded': True, 'brand': 'Vey Pharma', 'jurisdiction': 'us'}, 'Rx drug with its major risks and contraindications (21 CFR 202.1(e)(5): fair balance)'),
     ('fail', 'instagram', 'en', '#ad Paid partnership with Vey Pharma. Veyzolin (prescription) keeps my psoriasis in check. Ask your doctor if Veyzolin is right for you.',
      {'rewarded': True, 'brand': 'Vey Pharma', 'jurisdiction': 'us'}, 'Rx drug without any risk information (21 CFR 202.1(e)(5))'),
-    ('fail', 'tiktok', 'en', '#ad spring formal pregame 🥂 Vey seltzer for the whole prom night crew',
+    ('fail', 'instagram', 'en', '#ad spring formal pregame 🥂 Vey seltzer for the whole prom night crew',
      {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'us'}, 'an alcoholic drink tied to prom: youth appeal (27 CFR 7.54; DISCUS and Beer Institute codes)'),
-    ('pass', 'tiktok', 'en', '#ad backyard pregame before the concert 🥂 Vey hard seltzer, lime and salt. 21+ only, drink responsibly.',
+    ('pass', 'instagram', 'en', '#ad backyard pregame before the concert 🥂 Vey hard seltzer, lime and salt. 21+ only, drink responsibly.',
      {'rewarded': True, 'brand': 'Vey', 'jurisdiction': 'us'}, "hard seltzer at an adults' event, 21+: nothing the industry codes forbid (27 CFR Part 7)"),
     ('fail', 'instagram', 'en', '#ad Vey Defence gummies keep my kids from catching colds all winter',
      {'rewarded': True, 'brand': 'Vey Defence', 'jurisdiction': 'uk'}, 'preventing colds is a medicinal claim no food may make (Reg. 1924/2006 art. 14 as retained; CAP 15.6.2)'),
