@@ -117,6 +117,7 @@ class _Check:
         self.padding_ends = ([p.end() for p in _PADDING.finditer(ft)]
                              if ft.count("\n") >= 4 or _TWELVE_SPACES in ft or "\t" in ft else [])
         self.commercial_owed = False
+        self.gift_hides_sale = False
         self.owed_kinds: set[str] = set()
         self.owed: bool = True
         self.owed_reason: str | None = None
@@ -336,6 +337,14 @@ class _Check:
                 tease = owed.teaser(ft, brand_f, short_ok)
                 if tease is not None:
                     hints.append(_span_match(tease.start(), tease.end()))
+        if promo is None and (rewarded is True or employee is True) and ("code" in ft or "=" in ft or "use " in ft or
+                                                                          "avec " in ft or "with " in ft):
+            # a discount code handed to the reader ("use TRAIL25", « code LEA10 ») by a rewarded author or an employee is
+            # the sale's own instrument: a promotion, whatever thanks or story surround it (loi 2023-451 art. 1; 16 CFR
+            # 255.5; CAP 1.1). "my code" in a developer's post is no code: a token with a digit must follow
+            code = owed.CODE_RE.search(ft)
+            if code is not None and any(ch.isdigit() for ch in ft[code.start():code.end() + 16]):
+                promo = code
         reasons = []
         outweighed = None
         if promo is None:
@@ -410,6 +419,9 @@ class _Check:
         self.commercial_owed = commercial_owed
         gift_ids = pack.gift_disclosures
         gifts = [m for m in commercial if m.wording.id in gift_ids] if gift_ids else []
+        if commercial_owed and not gifts and gift_ids and any(m.wording.id in gift_ids for m in ambiguous) and \
+                owed.pays_per_sale(ft, self.text):
+            self.gift_hides_sale = True  # "PR gift from X" told, the commission only in a weak word (``evaluate``)
         if gifts and commercial_owed and owed.pays_per_sale(ft, self.text):
             # a gift told, a commission hidden ("#gifted … link in bio for $300 off", « produit offert … code LOU10 »):
             # every material connection is owed, and the gift is the lesser one (16 CFR 255.5; loi 2023-451 art. 5
@@ -417,6 +429,7 @@ class _Check:
             commercial = [m for m in commercial if m not in gifts]
             ambiguous = sorted(gifts + ambiguous, key=lambda m: m.start)
             gifts = []
+            self.gift_hides_sale = True
         relationship_owed = is_commercial and employee is True
         self.owed = commercial_owed or relationship_owed or (is_commercial and bool(self.sectors))
         if not self.owed and self.owed_reason is None:
@@ -460,6 +473,8 @@ class _Check:
                 self.add("commercial_advised", severity=NOTE, kind="commercial")
         elif commercial_owed or relationship_owed:
             commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
+        if commercial_best == "ok" and commercial_owed and commercial:
+            self.other_advertiser(commercial)
         if relationship_owed and not employment_shown and not employment_denials:
             if commercial_best == "ok" and gifts and "commercial" not in cw_ok and not any(
                     self.status(m) == "ok" for m in commercial if m.wording.id not in gift_ids):
@@ -469,6 +484,15 @@ class _Check:
                 self.owed_kinds.add("relationship")
                 self.evaluate("relationship", relationship, sorted(gifts + ambiguous, key=lambda m: m.start), True,
                               "relationship" in cw_ok)
+            elif commercial_best == "ok" and (pose := owed.CUSTOMER_POSE_RE.search(ft)) is not None:
+                # the label tells the reader the brand pays; the text still makes its employee a customer ("as a longtime
+                # customer", "switched to X last month", "just a regular user here"): a false consumer's identity the
+                # label does not undo (directive 2005/29/CE annex I pt 22; C. consom. L121-4 22°; CPUTR Sch. 1 para 22;
+                # 16 CFR 255.5): the employment is owed (README, helper mention8)
+                self.owed_kinds.add("relationship")
+                self.fix_needs.add("relationship")
+                span = self.span(pose.start(), pose.end())
+                self.add("relationship_insufficient", span, kind="relationship", found=self.text[span[0]:span[1]].strip()[:60])
             elif commercial_best == "ok":
                 # an accepted advertising label up front tells the reader the brand speaks: the author poses
                 # as no consumer (directive 2005/29/CE annex I pt 22; CPUTR Sch. 1 para 22) and "Ad" is a
@@ -522,6 +546,32 @@ class _Check:
             owed=self.owed, owed_reason=self.owed_reason, owed_cue=self.owed_cue, sectors=sorted(self.sectors),
             _suggest=(lambda: suggest(self)) if self.findings else None,
         )
+
+    def other_advertiser(self, commercial):
+        """A label that names one advertiser while the post pushes another brand with a code or an affiliate link: the
+        second connection is undisclosed (loi 2023-451 art. 5: each advertiser identifiable; 16 CFR 255.5: every material
+        connection; CAP 2.1, CPUTR Sch. 1 para 22). The labelled advertiser is the one named after an accepted label (« avec
+        X », "with X", "by X"); with none named there, the brand of the context."""
+        text = self.text
+        if not any(ch.isdigit() for ch in text) and "ffili" not in text:
+            return
+        named: set[str] = set()
+        for m in commercial:
+            if self.status(m) != "ok":
+                continue
+            name, as_partner = owed.labelled_advertiser(text, self.span_of(m)[1])
+            if name:
+                named |= owed._name_words(name, _fold_word)
+                if as_partner:
+                    break
+        else:
+            if self.brand:
+                named |= owed._name_words(self.brand, _fold_word)
+        if not named:
+            return
+        span = owed.other_advertiser(text, named, _fold_word)
+        if span is not None:
+            self.add("commercial_other_advertiser", span, kind="commercial", found=text[span[0]:span[1]].strip()[:60])
 
     def purposes(self, ft: str, rewarded) -> list[str]:
         """The non-commercial purposes the text states (owed.REASONS, in their order), read once."""
@@ -657,7 +707,12 @@ class _Check:
             return best
         self.fix_needs.add(kind)
         if best == "weak":
-            if kind == "commercial":
+            if kind == "commercial" and self.gift_hides_sale:
+                # the post tells a gift up front and its commission only in a weak word ("PR gift from X … my affiliate
+                # link is in bio"): the reader takes the gift for the whole connection (16 CFR 255.5: every material
+                # connection; FTC FAQ: "affiliate link" alone may not be understood; loi 2023-451 art. 5; CAP 2.1)
+                self.add("commercial_insufficient", self.span_of(best_m), kind=kind, found=self.found(best_m))
+            elif kind == "commercial":
                 self.add("commercial_weak", self.span_of(best_m), kind=kind, found=self.found(best_m))
             else:
                 self.add("relationship_insufficient", self.span_of(best_m), kind=kind, found=self.found(best_m))
@@ -835,7 +890,7 @@ _RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|un
 
 
 #: a word that says money was paid (« payé », "paid"): denied beside a gift told, it is no denial of the consideration
-_PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_paid", "en.being_paid", "en.paid_me"))
+_PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_paid", "en.being_paid", "en.paid_me", "en.unpaid"))
 
 
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"

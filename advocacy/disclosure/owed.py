@@ -64,6 +64,12 @@ REASONS: dict[str, str] = {
         r"(?:that )?(?:i'm|i am|i've) (?:starting|joining|taking on|stepping into)|starting a new (?:position|role|job)|"
         r"(?:j'ai ete|je viens d'etre) promue?|je prends (?:un nouveau poste|de nouvelles fonctions)|nouveau poste|new role as|"
         # a qualification the author passed (« j'ai enfin passé ma certification », "I finally passed my exam")
+        # what years in the job taught the author (« ce que 5 ans chez X m'ont appris », "what 3 years at X taught me",
+        # "lessons learned"): a reflection on the trade, the post sells nothing (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
+        r"ce que (?:[a-z0-9\-]+ ){0,3}(?:ans|annees|mois) (?:chez|a|au|dans|en|avec|de) (?:[a-z0-9@&'\-]+ ){0,4}"
+        r"(?:m'ont|m'a|nous ont) (?:appris|enseigne)|what (?:[a-z0-9\-]+ ){0,3}(?:years?|months) (?:at|with|in|of) "
+        r"(?:[a-z0-9@&'\-]+ ){0,4}(?:taught|have taught|has taught) (?:me|us)|lessons? (?:i've |i have |i |we've |we )?"
+        r"learn(?:ed|t)(?![a-z])|(?:lecons|enseignements) (?:tirees?|tires|apprises?)(?![a-z])|"
         r"(?:j'ai|je viens d') (?:enfin |finalement )?(?:passe|obtenu|valide|decroche|reussi) (?:ma|mon) (?:[a-z\-]+ )?(?:certification|"
         r"diplome|examen|titre|master|licence|bts|cap|habilitation)|(?:i|i've|i have|just) (?:finally |just )?(?:passed|earned|"
         r"got|completed|finished) my (?:[a-z\-]+ )?(?:certification|certificate|degree|exam|diploma|qualification|accreditation)"),
@@ -441,6 +447,26 @@ POSTURE = (
     r"pourquoi (?:personne ne m'en a|on ne m'en a) (?:jamais |pas )?(?:parle|dit)|"
     r"ou (?:etait|etais|etaient)[\s\-](?:tu|elle|il|ils|elles) (?:pendant )?toute ma vie"
 )
+#: the author says they are a customer or an ordinary user ("just a regular user here", "as a longtime customer", "switched
+#: to X last month", "been using X for months", « simple utilisatrice », « cliente depuis 2019 »): said by an employee, a
+#: consumer's identity the advertising label does not undo: "Ad" tells the reader the brand pays, not that the voice is
+#: the brand's own staff posing as its customer (directive 2005/29/CE annex I pt 22 and C. consom. L121-4 22°: « se
+#: présenter faussement comme un consommateur » ; CPUTR 2008 Sch. 1 para 22 ; 16 CFR 255.5 and its example of an
+#: employee's consumer-style review)
+CUSTOMER_POSE_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?:just |only )?(?:a |an )?(?:regular|ordinary|normal|everyday|average|real|longtime|long-time|long time|loyal|happy|"
+    r"satisfied|paying|genuine) (?:user|customer|client|buyer|shopper|consumer)s?|"
+    r"as an? (?:[a-z\-]+ ){0,2}(?:customer|user|client|buyer|shopper|consumer)|"
+    r"(?<!we )(?<!they )(?:switched|made the switch) (?:over )?to|since i switched|"
+    r"(?:been|i've been|i have been) using (?:[a-z0-9'\-]+ ){0,6}(?:for|over) (?:the (?:last|past) )?(?:months|years|weeks|a year|"
+    r"ages|\d+|two|three|four|five|six|several|many)|"
+    r"(?:simple|fidele|vraie?) (?:utilisat(?:rice|eur)|cliente?|consommat(?:rice|eur))s?|"
+    r"(?:en tant que|comme) (?:simple |fidele )?(?:cliente?|utilisat(?:rice|eur)|consommat(?:rice|eur))|"
+    r"cliente? (?:fidele|depuis)|(?:je suis|suis) passee? (?:a|au|chez|sur)|"
+    r"j'utilise (?:[a-z0-9'\-]+ ){0,6}depuis (?:des mois|des annees|\d+|deux|trois|plusieurs|un an|six)"
+    r")(?![a-z])")
+
 ENDORSEMENT = (
     r"would recommend|recommande(?:rais)? (?:les yeux fermes|a 100|vivement|chaudement|a tous|a toutes)|"
     r"(?:change|changera|a change) (?:tout|la vie|ma vie|mon quotidien|la donne)|(?:changes|changed) (?:everything|my life|the game)|"
@@ -1059,3 +1085,67 @@ def own_promotion(folded: str, brand: str | None):
         if not about_others(folded, m.start(), m.end(), brand):
             return m
     return None
+
+
+# --- a second advertiser ------------------------------------------------------------------------------------------
+#: the advertiser a label names right after it ("Collaboration commerciale avec X", "Paid partnership with X", "Sponsored
+#: by X", "#ad X"), read in the raw text: a name is capitalised
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’&\-]*(?:,?[ \t]+(?:(?:&|and|et|\+)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&\-]*){0,4}"
+_LABEL_NAME_RE = re.compile(r"[ \t]*((?:avec|with|by|par|x|×)[ \t]+)?(?:[:|\-–—][ \t]*)?@?(" + _NAME + ")")
+#: a discount code handed to the reader (an upper-case token with a digit) or an affiliate link: a consideration per sale
+_SALE_ANCHOR_RE = re.compile(r"(?i:(?<![\w])(?:code|use|with|avec|utilise[zr]?|enter|entrez|tape[zr]?)[ \t]+)"
+                             r"([A-Z][A-Z0-9]*\d[A-Z0-9]*)(?![\w])|(?i:(?<![\w])(?:affiliate links?|liens? affili[ée]s?|"
+                             r"lien d'affiliation))")
+#: the shop a code or a link belongs to ("… de chez X (code X15)", "20% off at X with X20", "affiliate link for X")
+_SHOP_BEFORE_RE = re.compile(r"(?i:(?<![\w])(?:de chez|chez|from|at))[ \t]+@?(" + _NAME + ")")
+_SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:for|pour|de|chez|to|vers)[ \t]+)@?(" + _NAME + ")")
+#: a retailer that sells the labelled advertiser's goods ("dispo chez Sephora", "available at Boots"), not a second brand
+_RETAILER_RE = re.compile(r"(?<![a-z])(?:dispo|disponibles?|en vente|vendue?s?|en magasin|en pharmacie|available|sold|stocked|"
+                          r"in stores?|in store|stockists?|retailers?|bought|buy|purchased|achetee?s?|acheter)(?![a-z])")
+_SEGMENT_END = re.compile(r"[.!?\n]")
+_GENERIC_NAME_WORDS = frozenset(("the", "les", "la", "le", "maison", "cafe", "shop", "store", "paris", "london", "co", "and",
+                                 "et", "de", "du", "des", "my", "mon", "ma", "official", "studio", "labs", "christmas",
+                                 "noel", "black", "friday", "cyber", "monday", "checkout", "home", "this", "that", "all",
+                                 "amazon", "ebay", "etsy", "instagram", "tiktok", "linkedin", "facebook", "youtube"))
+
+
+def _name_words(name: str, fold_word) -> set[str]:
+    return {w for w in (fold_word(x) for x in re.split(r"[\s&'’\-]+", name)) if len(w) >= 3 and w not in _GENERIC_NAME_WORDS}
+
+
+def labelled_advertiser(text: str, label_end: int) -> tuple[str | None, bool]:
+    """The advertiser a label names right after it, in the raw text (None: the label names none), and whether it is
+    named as the partner ("avec X", "with X", "by X") rather than a capitalised word that may begin the sentence."""
+    m = _LABEL_NAME_RE.match(text, label_end)
+    return (m.group(2), m.group(1) is not None) if m is not None else (None, False)
+
+
+def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
+    """A brand other than the labelled advertiser that the post pushes with a code or an affiliate link: the span of its
+    name in the raw text, or None. Each advertiser's connection must be identifiable (loi 2023-451 art. 5; 16 CFR 255.5:
+    every material connection; CAP 2.1): a label naming one advertiser does not disclose the commission another pays.
+    A code that spells the labelled advertiser's name is theirs; a retailer that sells the labelled goods is no advertiser."""
+    for a in _SALE_ANCHOR_RE.finditer(text):
+        token = a.group(1)
+        if token:
+            letters = fold_word(re.sub(r"\d.*", "", token))
+            if len(letters) >= 4 and any(w.startswith(letters[:4]) or letters.startswith(w[:4]) for w in named):
+                continue
+        seg_start = max((e.end() for e in _SEGMENT_END.finditer(text, 0, a.start())), default=0)
+        seg_end_m = _SEGMENT_END.search(text, a.end())
+        seg_end = seg_end_m.start() if seg_end_m else len(text)
+        shop = None
+        for b in _SHOP_BEFORE_RE.finditer(text, max(seg_start, a.start() - 90), a.start()):
+            shop = b
+        if shop is None and not token:
+            shop = _SHOP_AFTER_RE.match(text, a.end(), seg_end)
+        if shop is None:
+            continue
+        between = fold_word(text[seg_start:shop.start(1)])
+        if _RETAILER_RE.search(between) is not None:
+            continue
+        words = _name_words(shop.group(1), fold_word)
+        if words and not (words & named):
+            return shop.start(1), shop.end(1)
+    return None
+

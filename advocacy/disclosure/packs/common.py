@@ -72,6 +72,14 @@ MESSAGES = {
         "fix_fr": "Supprimez ce démenti et indiquez la collaboration commerciale.",
         "fix_en": "Remove the denial and disclose the paid relationship.",
     },
+    "commercial_other_advertiser": {
+        "fr": "Le post fait aussi la promotion de « {found} » avec un code ou un lien qui vous rapporte, mais la mention ne "
+              "désigne qu'un autre annonceur : chaque relation commerciale doit être signalée.",
+        "en": "The post also promotes “{found}” with a code or link that pays you, but the disclosure names another advertiser "
+              "only: every commercial relationship must be disclosed.",
+        "fix_fr": "Nommez chaque annonceur dans la mention, en début de post (« Collaboration commerciale avec … et {found} »).",
+        "fix_en": "Name every advertiser in the disclosure at the start of the post (“Paid partnership with … and {found}”).",
+    },
     "denial_while_employee": {
         "fr": "« {found} » nie tout lien commercial alors que vous êtes salarié·e de la marque.",
         "en": "“{found}” denies any commercial link although you work for the brand.",

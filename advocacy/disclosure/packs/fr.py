@@ -26,6 +26,7 @@ RULES = {
     "mention_language": {"severity": "fail", "reference": L2023 + " (mention compréhensible) ; loi n° 94-665 (Toubon)"},
     "mention_invisible": {"severity": "fail", "reference": L2023 + " (mention lisible)"},
     "denial_while_rewarded": {"severity": "fail", "reference": "C. consom. L121-2 et L121-4 11° ; " + L2023},
+    "commercial_other_advertiser": {"severity": "fail", "reference": "Loi n° 2023-451, art. 5 (chaque annonceur identifiable) ; C. consom. L121-2"},
     "denial_while_employee": {"severity": "warn", "reference": "C. consom. L121-4 22°"},
     "relationship_denied": {"severity": "fail", "reference": "Directive 2005/29/CE annexe I pt 22 ; C. consom. L121-4 22°"},
     "image_retouched_missing": {"severity": "fail", "reference": "Loi n° 2023-451, art. 5 III 1° (« Image retouchée »)"},
@@ -126,9 +127,18 @@ FOREIGN: dict = {}
 STRENGTH: dict = {}
 
 # a label that points elsewhere (« Publicité visible en commentaire ») is not a label in the post: art. 5 asks for it in
-# the content itself
+# the content itself. So is one said to stand in the picture or the profile (« la mention « collaboration commerciale » est
+# en bas de l'image », « mes collaborations commerciales sont indiquées sur mon profil »): a mention burnt into an image
+# can be cropped in the preview and is read by no screen reader, a profile is not the post (art. 5 « claire, lisible et
+# identifiable » sur le contenu ; ARPP, fiche influence : la mention figure dans la légende, pas seulement sur le visuel)
 _ELSEWHERE = (r"(?! (?:visible |indiquee |mentionnee |precisee |signalee |)(?:en|dans (?:les?|ma|mon|le)|sur (?:mon|ma|le)) "
-              r"(?:1er |premier )?(?:commentaires?|comms?|bio|profil|story|stories))")
+              r"(?:1er |premier )?(?:commentaires?|comms?|bio|profil|story|stories))"
+              # the label said to stand elsewhere, in words (plain spaces: « Publicité : sur la photo, … » labels the post)
+              r'(?!\s*"?\s*(?:(?:est|sont|figure|figurent|apparait|apparaissent|se\s+trouvent?|se\s+situent?)\s+)?'
+              r"(?:(?:visible|indiquee?|mentionnee?|precisee?|signalee?|affichee?|ecrite?|inscrite?|notee?)s?\s+)?(?:tout\s+)?"
+              r"(?:(?:en|au)\s+(?:bas|haut|dos|coin)(?:\s+(?:a\s+)?(?:droite|gauche))?\s+(?:de\s+|d')|en|dans|sur)\s*"
+              r"(?:les?\s+|la\s+|l'|ma\s+|mon\s+|mes\s+|ce\s+|cet\s+|cette\s+)?(?:1er\s+|premiere?\s+|derniere?\s+|deuxieme\s+|"
+              r"seconde?\s+)?(?:image|visuel|photo|slide|diapo|carrousel|carousel|legende|profil|bio|commentaire)s?(?![a-z]))")
 _SEP_NEG = "(?!(?:alle|passe|venu|retourne|rentre|arrive|reste|tombe|ravie?|fiere?|heureuse|heureux)s?e?s? )"
 
 #: what follows « équipe de » when the team is a club or a circle of friends, not an employer's staff
@@ -199,6 +209,14 @@ WORDINGS = [
       example="#passponso"),
     w("fr.dementi_question", "denial", "none", r"(?:#pub|pub|une pub|sponso|sponsorise) ?\?+ (?:mdr |lol |ptdr |haha )?(?:non|nan|pas du tout)",
       lang="fr", example="pub ? mdr non"),
+    # a label taken back in the same breath (« #pub (mais pas vraiment hein) », « pub mais pas vraiment ») tells the reader
+    # the post is not really advertising: the mention is made confusing, a misleading practice (C. consom. L121-2 ;
+    # loi 2023-451 art. 5 « claire … et identifiable »)
+    w("fr.dementi_pas_vraiment", "denial", "none",
+      r"(?:#pub|pub|publicite|#sponso|sponso|sponsorise|collab|collaboration\s*commerciale)\s*[(,\-]?\s*"
+      r"(?:(?:mais|enfin|bon|bref|quoique)[\s,]+)?(?:pas\s+vraiment|pas\s+une\s+vraie|c'est\s+pas\s+vraiment|"
+      r"pas\s+tout\s+a\s+fait|juste\s+pour\s+la\s+forme|pour\s+la\s+forme)",
+      lang="fr", example="#pub (mais pas vraiment)"),
     w("fr.dementi_personne", "denial", "none", r"personne ne me (?:paie|paye|sponsorise|remunere)", lang="fr"),
     w("fr.dementi_aucun_lien", "denial", "none", r"aucun (?:lien|partenariat|contrat|sponsor)\w*", lang="fr"),
     w("fr.dementi_achete", "denial", "none",

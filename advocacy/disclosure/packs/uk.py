@@ -26,6 +26,7 @@ RULES = {
     "mention_language": {"severity": "fail", "reference": CAP + " (obviously identifiable to the audience)"},
     "mention_invisible": {"severity": "fail", "reference": CAP},
     "denial_while_rewarded": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 11 and 22 ; CAP 3.1"},
+    "commercial_other_advertiser": {"severity": "fail", "reference": CAP + " ; CPUTR 2008 Sch. 1 para 22 ; " + GUIDE + " (every brand relationship)"},
     "denial_while_employee": {"severity": "warn", "reference": "CPUTR 2008 Sch. 1 para 22"},
     "relationship_denied": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 22 (falsely representing oneself as a consumer)"},
     "image_retouched_missing": {"severity": "fail", "reference": "CAP 3.1 and 3.11 (misleading filters and retouching)"},

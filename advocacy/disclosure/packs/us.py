@@ -26,6 +26,7 @@ RULES = {
     "mention_language": {"severity": "fail", "reference": "16 CFR 255.0(f) ; " + D101 + " (same language as the endorsement)"},
     "mention_invisible": {"severity": "fail", "reference": "16 CFR 255.0(f)"},
     "denial_while_rewarded": {"severity": "fail", "reference": "FTC Act § 5 ; 16 CFR 255.5"},
+    "commercial_other_advertiser": {"severity": "fail", "reference": G + " (every material connection) ; FTC Act § 5"},
     "denial_while_employee": {"severity": "warn", "reference": "16 CFR 255.5"},
     "relationship_denied": {"severity": "fail", "reference": G + " ; FTC Act § 5 (deception)"},
     "image_retouched_missing": {"severity": "fail", "reference": "FTC Act § 5 (misleading depiction) ; kit policy"},
@@ -131,7 +132,13 @@ FOREIGN: dict = {}
 STRENGTH: dict = {}
 
 # a label that points elsewhere ("#ad in the comments") is not a label in the post (16 CFR 255.0(f): in the ad itself)
-_ELSEWHERE = r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:comments?|bio|profile|replies|thread))"
+# … nor is one said to stand in the picture or the profile ("the #ad is on the last slide", "all my ads are disclosed on my
+# profile"): a label burnt into an image can be cropped and is read by no screen reader (16 CFR 255.0(f): "unavoidable";
+# FTC Disclosures 101: not only in a picture, not in the profile alone)
+_ELSEWHERE = (r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:comments?|bio|profile|replies|thread))"
+              r"(?!\s*(?:is\s+|are\s+)?(?:(?:disclosed|shown|marked|labell?ed|written|noted|listed)\s+)?(?:in|on|at)\s+"
+              r"(?:the\s+|my\s+|this\s+|that\s+)?(?:bottom\s+of\s+the\s+|top\s+of\s+the\s+|corner\s+of\s+the\s+)?"
+              r"(?:first\s+|last\s+|second\s+|next\s+)?(?:image|picture|pic|photo|graphic|slide|carousel|profile)s?(?![a-z]))")
 
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
@@ -153,7 +160,10 @@ WORDINGS = [
     w("en.compensated", "commercial", "accepted", r"compensat(?:ed|ion)", lang="en", example="I was compensated for this post"),
     # "gifted" says a gift, not the points or pay an advocacy programme gives: a reviewer decides
     # "gifted" says a gift with no strings (CMA); a post rewarded with points or pay needs "#ad"
-    w("en.gifted", "ambiguous", "insufficient", r"(?:#gifted|gifted (?:by|to me|from|product|item))", lang="en", signal=True,
+    # "Gifted tinted moisturiser from X", "PR gift from X": the gift told in more words
+    w("en.gifted", "ambiguous", "insufficient",
+      r"(?:#gifted|gifted (?:by|to me|from|product|item)|gifted(?: [a-z'\-]+){1,4} (?:from|by)|pr (?:gift|package|parcel)s?)",
+      lang="en", signal=True,
       example="#gifted"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
@@ -229,7 +239,15 @@ WORDINGS = [
     # --- explicit denials -----------------------------------------------------------------------------
     w("en.denial_hashtag", "denial", "none", r"#(?:not|non|no) ?(?:an? )?(?:ad|sponsored|sponsor|spon|paid)", lang="en",
       example="#notsponsored"),
-    w("en.unsponsored", "denial", "none", r"unsponsored|unpaid", lang="en"),
+    w("en.unsponsored", "denial", "none", r"unsponsored", lang="en"),
+    # "unpaid" beside the gift the text tells denies money, not the gift (engine ``_PAY_WORDS``)
+    w("en.unpaid", "denial", "none", r"unpaid", lang="en"),
+    # a label taken back in the same breath ("#ad (but not really lol)", "sponsored, jk") makes it confusing: the reader is
+    # told it is not really advertising (16 CFR 255.0(f): clear and unambiguous; FTC Act § 5 deception; CAP 2.1)
+    w("en.ad_taken_back", "denial", "none",
+      r"(?:#ad|ad|#sponsored|sponsored|#spon|paid\s+partnership)\s*[(,\-]?\s*(?:(?:but|well|ok|okay)[\s,]+)?"
+      r"(?:not\s+really|kinda\s+not|not\s+actually|just\s+kidding|jk|only\s+technically)(?![a-z])",
+      lang="en", example="#ad (but not really)"),
     w("en.bought_myself", "denial", "none",
       r"(?:bought|paid for|purchased) (?:it|this|these|them|my \w+)? ?(?:myself|with my own money|with my own cash|out of my own pocket)",
       lang="en", example="I bought it myself"),
