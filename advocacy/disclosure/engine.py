@@ -374,9 +374,11 @@ class _Check:
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
         if promo is not None:
             is_commercial = True
-        elif reasons and not (rewarded is True and set(reasons) <= {"personal", "public_interest"} and self.names_brand()):
+        elif reasons and not (rewarded is True and set(reasons) <= {"personal", "public_interest"} and (
+                self.names_brand() or short_ok)):
             # a rewarded author who names the brand in a post about family life, a jab or a charity still speaks of the
-            # brand it is paid by (loi 2023-451 art. 1; 16 CFR 255.5): only a job ad, news or a career step excuse
+            # brand it is paid by (loi 2023-451 art. 1; 16 CFR 255.5): only a job ad, news or a career step excuse.
+            # The brand's first word written as its name ("my Pinecrest pack" for Pinecrest Outdoors) names it too
             is_commercial, self.owed_reason = False, reasons[0]
             if outweighed is not None:  # say which cue the purpose outweighed
                 span = self.span(*outweighed.span()) if isinstance(outweighed, re.Match) else self.span_of(outweighed)
@@ -753,11 +755,15 @@ class _Check:
                 self.add("image_denied", (s, e), kind=kind, found=self.text[s:e].strip()[:60])
                 for m in denied:  # the fix removes every denial, not only the one reported
                     self.denial_spans.append(self.span(m.neg_start or m.start, m.end))
-            if kind == "retouched" and self.pack.beauty_filter and self.beauty_product() and (
-                    not self.pack.beauty_needs_result or lexicon.BEAUTY_RESULT_RE.search(self.f.text)):
-                # a filter or retouch on a beauty product's ad exaggerates what the product does: no
-                # label can cure it (UK: CAP 3.1, ASA rulings on filters, 2021)
-                self.add("image_retouched_beauty", None, kind=kind, reference=self.pack.beauty_filter)
+            if kind == "retouched" and self.pack.beauty_filter and self.beauty_product():
+                result = lexicon.BEAUTY_RESULT_RE.search(self.f.text)
+                if result is not None or not (self.pack.beauty_needs_result
+                                              or lexicon.RETOUCH_SCOPE_RE.search(self.f.text) is not None):
+                    # a filter or retouch on a beauty product's ad exaggerates what the product does: no label can cure
+                    # it (UK: CAP 3.1, ASA rulings on filters, 2021; US: FTC Act § 5 when the text points at the
+                    # result). A retouch the text confines to the lighting or the background shows no effect of the
+                    # product, unless the text offers the picture as its result (common.RETOUCH_SCOPE)
+                    self.add("image_retouched_beauty", None, kind=kind, reference=self.pack.beauty_filter)
             if kind not in self.pack.images:
                 if denied:
                     self.fix_needs.add("image_denied")

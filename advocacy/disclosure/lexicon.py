@@ -683,4 +683,5 @@ CLEARANCE_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common
 CONDITION_RE = {"age": AGE_RE, "health": HEALTH_RE, **{k: re.compile(v) for k, v in common.WARNINGS.items()}}
 BEAUTY_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
 BEAUTY_RESULT_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_RESULT + r")")
+RETOUCH_SCOPE_RE = re.compile(r"(?<![a-z0-9])(?:" + common.RETOUCH_SCOPE + r")")
 CONTENT_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}

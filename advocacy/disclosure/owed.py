@@ -731,7 +731,11 @@ _PRAISE_CLASSES = {
         r"(?:i've|i have) ever (?:seen|found|used|tried|tasted|had)|(?:que|qu') j'ai (?:jamais )?(?:vue?s?|testee?s?|goutee?s?|"
         r"essayee?s?|eue?s?)|ever made|"
         # a share said to be worth more than the market prices it ("massively undervalued", « sous-évaluée »)
-        r"undervalued|under-valued|sous-evaluee?s?|decotee?s?"),
+        r"undervalued|under-valued|sous-evaluee?s?|decotee?s?|"
+        # the product set against what the reader had before: "night and day", « c'est le jour et la nuit » (not "worked
+        # night and day": effort; not « jour et nuit » without its article: a schedule)
+        r"(?<!worked )(?<!working )(?<!work )(?<!works )(?<!open )(?<!running )(?<!runs )night and day|"
+        r"(?:a|the) world of difference|le jour et la nuit"),
     # a call or advice to the reader about what to choose or do
     "call": (
         r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
@@ -749,12 +753,25 @@ _PRAISE_CLASSES = {
         r"(?:grab|book|pick|schedule) (?:a|some) (?:slot|spot|time|demo|call|walkthrough)|(?:want|like|need) a (?:demo|"
         r"walkthrough|free trial)|(?:prenez|reservez|bookez) (?:un|une) (?:creneau|rdv|rendez-vous|demo)|"
         r"(?:if|si) (?:you|vous|tu) [a-z0-9' \-]{3,60}, (?:stop|arretez|arrete)(?![a-z])|"
-        r"c'est (?:vraiment |donc |clairement )le moment (?:de [a-z]+|d'[a-z]+)"),
+        r"c'est (?:vraiment |donc |clairement )le moment (?:de [a-z]+|d'[a-z]+)|"
+        # the reader asked why they keep the old way ("if you're still on paper forms, what are you doing?", "why is
+        # anyone still paying for X", « si vous êtes encore sur Excel, pourquoi ? »): a switch urged on them
+        r"(?:if|si) (?:you're|you are|youre|you|tu es|t'es|vous etes|tu|vous) (?:still|encore|toujours) [^.!?\n]{1,50}"
+        r"(?:what are you doing|why|pourquoi|qu'est-ce que (?:tu fais|vous faites)|(?:tu |vous )?attend(?:s|ez) quoi)|"
+        r"why (?:are|is|do|does) (?:you|anyone|anybody|everyone) still (?:on|using|doing|paying|stuck|putting up)|"
+        r"pourquoi (?:tu es|vous etes|t'es|etes-vous|es-tu|tu restes|vous restez) (?:encore|toujours)"),
     # a choice the author says they make for the reader ("X is what I'd pick", "my go-to", « mon choix »)
     "choice": (
         r"(?:is|are|'s) (?:what|who|the one|the ones) (?:i'd|i would|i'll|i will|i) (?:pick|choose|go with|use|recommend|buy)|"
         r"(?:my|our) (?:top |first )?(?:pick|choice|go-to)|i'd (?:pick|go with|choose)|(?:c'est|ce serait) (?:mon|ma) "
-        r"(?:choix|reference|premier choix)|(?:je|j') (?:prendrais|choisirais|opterais)"),
+        r"(?:choix|reference|premier choix)|(?:je|j') (?:prendrais|choisirais|opterais)|"
+        # a customer's find or switch ("you finally found an urgent care that…", "just switched my whole practice to X",
+        # « j'ai enfin trouvé », « on est passés à X »): the choice made, told as a customer's (16 CFR 255.5; C. consom.
+        # L121-4 22°), not a switch of career, team or job
+        r"(?:finally|at last) found (?:a|an|the|my|our)|(?:enfin|finalement) trouve (?:un|une|le|la|mon|ma|notre)|"
+        r"(?:switched|moved) (?:my|our) (?!(?:[a-z\-]+ )?(?:careers?|jobs?|roles?|teams?|focus|desks?|hours|shifts?|office|"
+        r"offices)(?![a-z]))(?:[a-z\-]+ ){0,3}(?:over )?to(?![a-z])|"
+        r"(?:j'ai|on a|nous avons) (?:bascule|migre) (?:tout|toute|mon|ma|mes|notre|nos) (?:[a-z\-]+ ){0,3}(?:sur|vers|chez)(?![a-z])"),
     # what the product costs the reader in effort or money, said as a selling point
     "offer": (
         r"free (?:tier|plan|version|quote|estimate|trial|shipping|delivery)|(?:devis|estimation|livraison|version|"

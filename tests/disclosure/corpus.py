@@ -2195,6 +2195,46 @@ ROUND6_OWED = [
 for _expected, _network, _lang, _text, _context in ROUND6_OWED:
     P(_expected, _network, _text, _lang, **_context)
 
+# helper owed8 (set 8d): a rewarded author's personal post that calls the brand by its first word ("my Pinecrest pack" for
+# Pinecrest Outdoors) still speaks of the brand (loi 2023-451 art. 1; 16 CFR 255.5); an employee who tells a customer's find
+# or switch ("you finally found…", "switched our whole bakery to X. Night and day.", « si vous êtes encore sur Excel, vous
+# attendez quoi ? ») poses as a customer (C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22), not one who switched
+# careers; a retouched beauty picture offered as the product's result ("before & after", "dark spots are gone") misleads in
+# the US too (FTC Act § 5; 16 CFR 255.2), and a retouch the text confines to the lighting or the background, with no result
+# pointed at, shows no effect of the product (CAP 3.1, 3.11; ASA 2021 guidance on filters)
+_O8E = dict(employee=True, rewarded=False)
+_O8R = dict(employee=False, rewarded=True)
+OWED8 = [
+    ("fail", "instagram", "en", "Sunday at the lake with my kids and my Corvane cooler, ice still solid at 6pm. #CorvaneAmbassador",
+     dict(_O8R, brand="Corvane Gear", jurisdiction="us")),
+    ("pass", "instagram", "en", "#ad Sunday at the lake with my kids and my Corvane cooler, ice still solid at 6pm.",
+     dict(_O8R, brand="Corvane Gear", jurisdiction="us")),
+    ("fail", "instagram", "en", "POV: you finally found a dentist who picks up on Sundays 🦷 Corvane Dental, trust me.",
+     dict(_O8E, brand="Corvane Dental", jurisdiction="us")),
+    ("pass", "instagram", "en", "I work at Corvane Dental, so I'm biased. POV: you finally found a dentist who picks up on Sundays 🦷 "
+     "trust me.", dict(_O8E, brand="Corvane Dental", jurisdiction="us")),
+    ("fail", "x", "en", "Switched our whole bakery to Corvane Pay for card payments last month. Night and day.",
+     dict(_O8E, brand="Corvane Pay", jurisdiction="us")),
+    ("pass", "x", "en", "Corvane Pay employee here, so I'm biased: switched my own side business to Corvane Pay last month. "
+     "Night and day.", dict(_O8E, brand="Corvane Pay", jurisdiction="us")),
+    ("pass", "linkedin", "en", "Switched my career to data engineering and joined Corvane's platform team this week. Night and day "
+     "from agency life.", dict(_O8E, brand="Corvane", jurisdiction="us")),
+    ("fail", "linkedin", "fr", "On a basculé toute notre compta sur Corvane il y a un mois. Si vous êtes encore sur Excel, vous "
+     "attendez quoi ?", dict(_O8E, brand="Corvane", jurisdiction="fr")),
+    ("pass", "linkedin", "fr", "Je travaille chez Corvane : on a basculé toute notre compta sur Corvane il y a un mois. Si vous "
+     "êtes encore sur Excel, vous attendez quoi ?", dict(_O8E, brand="Corvane", jurisdiction="fr")),
+    ("fail", "instagram", "en", "#ad Corvane Skin's vitamin C serum, my dark spots are GONE, before/after 👀",
+     dict(_O8R, brand="Corvane Skin", jurisdiction="us", image_retouched=True)),
+    ("pass", "instagram", "en", "#ad Corvane Skin's vitamin C serum, light and it layers under SPF. Photo edited for lighting.",
+     dict(_O8R, brand="Corvane Skin", jurisdiction="us", image_retouched=True)),
+    ("pass", "instagram", "en", "Ad | Corvane lip tint in Fig. Photo retouched for the background only, the colour is untouched.",
+     dict(_O8R, brand="Corvane", jurisdiction="uk", image_retouched=True)),
+    ("fail", "instagram", "en", "Ad | Corvane lip tint in Fig. Photo retouched for lighting, look how flawless my lips are.",
+     dict(_O8R, brand="Corvane", jurisdiction="uk", image_retouched=True)),
+]
+for _expected, _network, _lang, _text, _context in OWED8:
+    P(_expected, _network, _text, _lang, **_context)
+
 # quitting and cutting down (nicotine replacement, a month without alcohol), a scam named as one, a procedure gone wrong,
 # a company's results and a plant opened: health information and corporate news (CSP L3511-3, L3323-2; CAP 1.1, 12.1);
 # guards: a drink promoted after the month off, a sign-up bonus beside the results, a code beside the quit story

@@ -44,6 +44,9 @@ FLOORS = {
     # uk-041 (a rewarded UK employee owes "Ad" on top of the job, as decided) stay
     "independent-train8a-2026-11-29.jsonl": (197, 1),
     "independent-train8b-2026-11-29.jsonl": (198, 0),
+    # helper owed8: us-056's before/after and uk-027's lighting retouch decided; uk-038 (crypto) and uk-047 (vape) are
+    # sector breaches left to helper sector8, fr-047 a sector call (README, "helper owed8")
+    "independent-train8d-2026-11-29.jsonl": (196, 2),
 }
 
 

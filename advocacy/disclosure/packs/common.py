@@ -653,10 +653,32 @@ BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|h
                  r"before (?:and|&|/) after|after (?:\d+|one|two|three|four|a few) (?:days?|weeks?|months?)|(?:the |real |visible )results?|"
                  r"(?:wrinkles?|spots|acne|dark circles|pores) (?:gone|vanished|disappeared)|no more (?:wrinkles|acne|spots|dark circles)|"
                  r"regardez (?:ma|mon|mes) (?:peau|visage|cils|cheveux|dents)|resultats? (?:visibles?|bluffants?)|"
-                 r"apres (?:\d+|une|deux|trois|quatre) (?:jours|semaines?|mois)|(?:peau|teint) parfaite?")
+                 r"apres (?:\d+|une|deux|trois|quatre) (?:jours|semaines?|mois)|(?:peau|teint) parfaite?|"
+                 # a before-and-after however it is written, a flaw said to be gone, a span of use of the product: the
+                 # picture is offered as the product's result (FTC Act § 5; 16 CFR 255.2 typical results; CAP 3.1, 3.11)
+                 r"before ?(?:and|&|/|vs\.?|-|\+) ?after|avant ?(?:et|&|/|-) ?apres|"
+                 r"(?:wrinkles?|fine lines|spots|dark spots|acne|breakouts|blemishes|dark circles|pores|redness|pigmentation|"
+                 r"rides|ridules|boutons|taches|cernes|rougeurs) (?:(?:are|is|have|has|been|literally|completely|totally|all|"
+                 r"just|ont|sont|completement|totalement) )*(?:gone|vanished|disappeared|faded|erased|disparue?s?|effacee?s?|"
+                 r"envolee?s?|estompee?s?)(?![a-z])|"
+                 r"(?:\d+|one|two|three|four|six|a few) (?:days?|weeks?|months?) (?:of|on|using) (?:the|this|my|their|your|these)"
+                 r"(?![a-z])|(?:\d+|une|deux|trois|quatre|six) (?:jours|semaines?|mois) (?:de|d'|avec|sous) ?(?:ce|cette|ces|la|le|"
+                 r"les|leur|mon|ma|mes)(?![a-z])")
+#: the retouch the text confines to what is not the product's effect: the lighting, the background, the sky, the crop
+#: ("photo retouched for lighting", "edited the background", « retouchée pour la lumière »): it shows no effect of the
+#: product it was not asked to show (CAP 3.1 and 3.11; ASA 2021 guidance: a filter misleads when it exaggerates the
+#: product's effect; FTC Act § 5) — unless the text points at the result (``BEAUTY_RESULT``)
+_SCOPE = (r"(?:the |la |le |l'|my |ma |mon )?(?:lighting|light|brightness|exposure|background|backdrop|sky|colou?r balance|"
+          r"white balance|crop(?:ping)?|lumiere|eclairage|luminosite|exposition|fond|arriere-plan|decor|ciel|cadrage|"
+          r"balance des blancs)(?![a-z])")
+RETOUCH_SCOPE = (r"(?:retouch(?:ed|ing)?|edited|filtered|adjusted|tweaked|fixed|retouchee?s?|modifiee?s?|retravaillee?s?|"
+                 r"corrigee?s?) (?:only |just |juste |uniquement |seulement )?(?:for|on|in|pour|sur|a) " + _SCOPE + r"|"
+                 r"(?:retouched|edited|adjusted|tweaked|fixed|brightened|retouche|modifie|corrige|ajuste|eclairci) " + _SCOPE +
+                 r"|(?:only|just|seulement|juste|uniquement) " + _SCOPE + r" (?:was |is |has been |a ete |est )?(?:retouch|edit|"
+                 r"adjust|tweak|fix|retouche|modifie|corrige|ajuste)")
 #: a beauty or cosmetic product is promoted (folded text): a retouched picture then shows an effect
 BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]er|skin ?care|soins? (?:du visage|de la peau)|"
-                  r"make[\s\-]?up|maquillage|lipstick|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
+                  r"make[\s\-]?up|maquillage|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
                   r"autobronzant|lashes|cils|brows|sourcils|wrinkles?|rides|anti[\s\-]?(?:age|ageing|aging|rides)|"
                   r"complexion|teint|teeth whitening|blanchiment|highlighter|blush|primer|contour(?:ing)?|"
                   r"hair (?:dye|colour|color)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|cosmetics?|cosmetiques?")
