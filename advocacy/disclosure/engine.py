@@ -372,6 +372,11 @@ class _Check:
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
         signalled = (any(not m.wording.start or not ft[1:m.start].strip() for m in commercial)
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
+        if promo is None and reasons and rewarded is True and signalled:
+            # a rewarded author who labels the post ("This post is sponsored by X", "#ad") says it is the brand's
+            # advertisement, whatever thanks or story it tells: the label must then be seen (loi 2023-451 art. 1 and 5;
+            # 16 CFR 255.0(f) and 255.5; CAP 2.1)
+            promo = True
         if promo is not None:
             is_commercial = True
         elif reasons and not (rewarded is True and set(reasons) <= {"personal", "public_interest"} and (
@@ -477,6 +482,8 @@ class _Check:
             commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
         if commercial_best == "ok" and commercial_owed and commercial:
             self.other_advertiser(commercial)
+            if self.brand and "@" in ft and not any(f.rule == "commercial_other_advertiser" for f in self.findings):
+                self.label_names_other(commercial)
         if relationship_owed and not employment_shown and not employment_denials:
             if commercial_best == "ok" and gifts and "commercial" not in cw_ok and not any(
                     self.status(m) == "ok" for m in commercial if m.wording.id not in gift_ids):
@@ -616,6 +623,34 @@ class _Check:
         market = self.rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
         return any(m.wording.kind == "reason" and s <= m.start < e and (market or m.wording.name != "market")
                    for m in self.readings)
+
+    def label_names_other(self, commercial) -> None:
+        """A label that names someone else than the brand the post promotes (« Collaboration commerciale avec @agence »
+        or « … avec @cafeX » above the brand's own product, "#ad for @teaY" beside the brand's code): the reader is told
+        another advertiser pays. Read only for a label followed by an @handle (« avec », "with", "for", "by", « pour »,
+        « l'agence » between), and only when the brand itself is named in the post (C. consom. L121-2 3° : celui pour
+        le compte duquel la pratique est mise en œuvre doit être clairement identifiable ; 16 CFR 255.5: every material
+        connection; CPUTR 2008 reg. 6(4)(b): the identity of the trader; CAP 2.1)."""
+        ft = self.f.text
+        other = None
+        for m in commercial:
+            if self.status(m) != "ok":
+                continue
+            link = _LABEL_LINK.match(ft, m.end)
+            if link is None:
+                continue
+            run = _NAME_RUN.match(ft, link.end())
+            handles = _HANDLE.findall(run.group()) if run is not None else []
+            if not handles:
+                continue
+            if any(_names(h, self.brand) for h in handles) or _names(run.group(), self.brand):
+                return  # a label that names the brand discloses it, whoever else it names
+            if other is None:
+                other = (m.start, run.end())
+        if other is not None and self.names_brand():
+            span = self.span(*other)
+            self.add("mention_other_advertiser", span, kind="commercial", found=self.text[span[0]:span[1]].strip()[:60])
+            self.fix_needs.add("commercial")
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""
@@ -938,6 +973,28 @@ def _brand_pattern(brand: str):
         return None
     # a handle may join the words with a dot ("@exotica.pets" for "Exotica Pets")
     return re.compile(r"(?<![a-z0-9])#?" + re.escape(b).replace(r"\ ", r"[\s_.\-]?"))
+
+
+#: after a label, the word that introduces who it is for (« avec », "with", "for", "by", « pour », « par », "x"), then an
+#: optional « l'agence », "the brand"…
+_LABEL_LINK = re.compile(r"[ \t]*[:\-\u2013\u2014]?[ \t]*(?:avec|with|for|by|par|pour|x)[ \t]+"
+                         r"(?:(?:l'|la |le |les |the |notre |our |my |mon |ma )?(?:agence|agency|marque|brand|maison|friends at|amis de)"
+                         r"[ \t]+)?(?=@)")
+#: the names that follow, up to punctuation, an emoji or the line's end
+_NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
+_HANDLE = re.compile(r"@[a-z0-9_.]+")
+
+
+@lru_cache(maxsize=512)
+def _names(run: str, brand: str) -> bool:
+    """Does a handle or a run of names (folded) name the brand: its letters squeezed hold the brand's, or one of the
+    brand's words of four letters or more ("@cafesmorin" for Cafés Morin, "@kodapet_us" for Koda Pet)?"""
+    b = fold(brand).text
+    squeezed = re.sub(r"[^a-z0-9]", "", run)
+    whole = re.sub(r"[^a-z0-9]", "", b)
+    if whole and whole in squeezed:
+        return True
+    return any(len(w) >= 4 and w in squeezed for w in re.findall(r"[a-z0-9]+", b))
 
 
 def check_impl(text, network, lang=None, context=None) -> Result:

@@ -2396,6 +2396,77 @@ MENTION8 = [
 for _expected, _network, _lang, _text, _context in MENTION8:
     P(_expected, _network, _text, _lang, **_context)
 
+# round9: the label names another advertiser than the brand the post promotes (C. consom. L121-2 3°; 16 CFR 255.5; CPUTR 2008
+# reg. 6(4)(b)); the employment in natural words (« Chez X, mon équipe », "part of the … team at X here"); a paid role and the
+# reward for this post said in words (FTC Disclosures 101; 16 CFR 255.5; CAP 2.1); a job ad's roles are not the author's;
+# "used to work at X" by a current employee denies the connection; the employer left to the bio; a rewarded author's own
+# label makes the post an ad (directive 2005/29/CE annex I pt 22; loi 2023-451 art. 1 and 5; 16 CFR 255.0(f))
+_R9E = dict(employee=True, rewarded=False)
+ROUND9 = [
+    ("fail", "instagram", "fr", "Collaboration commerciale avec @lamaisondubeurre 🧈 mes crêpes du dimanche dans la nouvelle poêle "
+     "@acmecuisine (code ACME15 pour -15 %)", dict(rewarded=True, brand="Acme Cuisine", jurisdiction="fr"),
+     "C. consom. L121-2 3° : la mention nomme un autre annonceur que celui dont le produit et le code sont promus"),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec @acmecuisine et @lamaisondubeurre 🧈 mes crêpes du dimanche dans la "
+     "nouvelle poêle Acme Cuisine (code ACME15 pour -15 %)", dict(rewarded=True, brand="Acme Cuisine", jurisdiction="fr"),
+     "loi 2023-451 art. 5 : la mention nomme l'annonceur (et un second)"),
+    ("fail", "instagram", "en", "Sponsored by @northpeakcoffee ☕ long run this morning in the new Acme Trail shoes, code TRAIL20 gets "
+     "you 20% off Acme Trail", dict(rewarded=True, brand="Acme Trail", jurisdiction="us"),
+     "16 CFR 255.5: the connection to the advertiser whose code is given is not disclosed"),
+    ("pass", "instagram", "en", "#ad for @acmetrail via @bigagency ☕ long run this morning in the new Acme Trail shoes, code TRAIL20 "
+     "for 20% off", dict(rewarded=True, brand="Acme Trail", jurisdiction="us"), "16 CFR 255.5: the advertiser is named"),
+    ("pass", "instagram", "en", "Ad | Paid partnership with @acme.trail 🏃 long run this morning in the new Acme Trail shoes, code "
+     "TRAIL20 for 20% off", dict(rewarded=True, brand="Acme Trail", jurisdiction="uk"), "CAP 2.1: 'Ad' up front, the brand's handle"),
+    ("pass", "linkedin", "fr", "Chez Acme, mon équipe a passé l'hiver sur la nouvelle appli de caisse : elle sort aujourd'hui, "
+     "essayez-la et dites-moi ce que vous en pensez !", dict(_R9E, brand="Acme", jurisdiction="fr"),
+     "C. consom. L121-4 22° : « Chez Acme, mon équipe » dit le lien d'emploi"),
+    ("fail", "linkedin", "fr", "Chez Acme, la nouvelle appli de caisse sort aujourd'hui : essayez-la et dites-moi ce que vous en "
+     "pensez !", dict(_R9E, brand="Acme", jurisdiction="fr"), "C. consom. L121-4 22° : le salarié ne dit pas son lien"),
+    ("pass", "linkedin", "en", "Part of the customer success team at Acme here 👋 our new onboarding checklist is free for every "
+     "account this month, grab it!", dict(_R9E, brand="Acme", jurisdiction="uk"), "CPUTR 2008 Sch. 1 para 22: the job said first"),
+    ("fail", "linkedin", "en", "The customer success team at Acme just launched a free onboarding checklist, grab it this month!",
+     dict(_R9E, brand="Acme", jurisdiction="uk"), "CPUTR 2008 Sch. 1 para 22: the team named as a third party"),
+    ("pass", "instagram", "en", "Paid Acme Fitness ambassador here 💸 the spin classes are still my favourite hour of the week, first "
+     "class free this month", dict(rewarded=True, brand="Acme Fitness", jurisdiction="us"),
+     "16 CFR 255.5: 'paid' says the connection that 'ambassador' alone does not"),
+    ("fail", "instagram", "en", "Acme Fitness ambassador here! the spin classes are still my favourite hour of the week, first class "
+     "free this month", dict(rewarded=True, brand="Acme Fitness", jurisdiction="us"), "FTC Disclosures 101: 'ambassador' alone"),
+    ("fail", "instagram", "en", "Paid subscriber to Acme Fitness for 3 years 💪 the spin classes are still my favourite hour of the "
+     "week, first class free this month", dict(rewarded=True, brand="Acme Fitness", jurisdiction="us"),
+     "16 CFR 255.5: a paid subscription is the author's purchase, not the brand's payment"),
+    ("pass", "linkedin", "en", "#AcmeEmployee, and this post earns me programme points: our refill pens land in shops today, half "
+     "the plastic.", dict(employee=True, rewarded=True, brand="Acme", jurisdiction="uk"),
+     "CAP 2.1: the reward for this post said up front beside the job"),
+    ("fail", "linkedin", "en", "#AcmeEmployee: our refill pens land in shops today, half the plastic.",
+     dict(employee=True, rewarded=True, brand="Acme", jurisdiction="uk"), "CAP 2.1: the post is rewarded and no label says it"),
+    ("fail", "linkedin", "en", "We're hiring 2 shift leads in Denver! Also the new Acme cold brew is back, 20% off with code TEAMACME",
+     dict(employee=True, rewarded=True, brand="Acme", jurisdiction="us"),
+     "16 CFR 255.5: the roles hired for are not the author's; Acme is named as a third party"),
+    ("pass", "linkedin", "en", "Store manager at Acme Denver here: we're hiring 2 shift leads! Also our new cold brew is back, 20% "
+     "off with code TEAMACME", dict(employee=True, rewarded=True, brand="Acme", jurisdiction="us"),
+     "16 CFR 255.5: the employment stated up front (US)"),
+    ("fail", "linkedin", "en", "As someone who used to work at Acme, trust me: their new payroll app is the best on the market. Book "
+     "a demo.", dict(_R9E, brand="Acme", jurisdiction="us"), "16 CFR 255.5: a current employee posing as a former one"),
+    ("pass", "linkedin", "en", "As someone who used to work at Acme, trust me: their new payroll app is the best on the market. Book "
+     "a demo.", dict(employee=False, rewarded=False, brand="Acme", jurisdiction="us"), "16 CFR 255.0: no connection, no ad"),
+    ("fail", "instagram", "en", "Love the new Acme SIM deal, £6 a month for 30GB. Where I work is on my profile 😉",
+     dict(_R9E, brand="Acme", jurisdiction="uk"), "CPUTR 2008 Sch. 1 para 22: the employer left to the profile"),
+    ("pass", "instagram", "en", "I work for Acme (it's on my profile too): the new SIM deal is £6 a month for 30GB.",
+     dict(_R9E, brand="Acme", jurisdiction="uk"), "CPUTR 2008 Sch. 1 para 22: the employer named in the post"),
+    ("fail", "instagram", "fr", "Le nouveau forfait Acme à 6 € par mois est top. Vous savez où je travaille, voir ma bio 😉",
+     dict(_R9E, brand="Acme", jurisdiction="fr"), "C. consom. L121-4 22° : le lien renvoyé à la bio"),
+    ("pass", "instagram", "fr", "Je travaille chez Acme (c'est aussi dans ma bio) : le nouveau forfait à 6 € par mois est top.",
+     dict(_R9E, brand="Acme", jurisdiction="fr"), "C. consom. L121-4 22° : le lien dit dans le post"),
+    ("fail", "facebook", "en", "Six weeks ago I couldn't swim a length. Yesterday I swam a full kilometre without stopping, and I'm "
+     "still grinning. Huge thanks to the lifeguards at my local pool and to my sister for the 6am lifts.\n\nThis post is sponsored "
+     "by Acme Swim, whose beginner plan I followed.", dict(rewarded=True, brand="Acme Swim", jurisdiction="us"),
+     "16 CFR 255.0(f): the author's own label, past Facebook's cut"),
+    ("pass", "facebook", "en", "Sponsored by Acme Swim: six weeks ago I couldn't swim a length. Yesterday I swam a full kilometre "
+     "without stopping, and I'm still grinning. Huge thanks to the lifeguards at my local pool and to my sister for the 6am lifts.",
+     dict(rewarded=True, brand="Acme Swim", jurisdiction="us"), "16 CFR 255.0(f): the label up front"),
+]
+for _expected, _network, _lang, _text, _context, _why in ROUND9:
+    P(_expected, _network, _text, _lang, note="round9: " + _why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -162,6 +162,15 @@ MESSAGES = {
         "fix_fr": "Retapez la mention en lettres ordinaires.",
         "fix_en": "Retype the disclosure in ordinary letters.",
     },
+    "mention_other_advertiser": {
+        "severity": "fail",
+        "fr": "La mention « {found} » nomme un autre annonceur que {brand}, dont le post fait la promotion : le lecteur se trompe "
+              "sur qui paie.",
+        "en": "The disclosure “{found}” names another advertiser than {brand}, whose product the post promotes: readers are "
+              "misled about who pays.",
+        "fix_fr": "Nommez {brand} dans la mention : « {m_commercial} ».",
+        "fix_en": "Name {brand} in the disclosure: “{m_commercial}”.",
+    },
     "mention_illegible": {
         "severity": "fail",
         "fr": "La mention « {found} » est écrite en petits caractères (exposants, indices) ou barrée : elle n'est pas lisible.",

@@ -37,6 +37,8 @@ RULES = {
     "sector_health_missing": {"severity": "fail", "reference": "C. santé publ. L3323-4 (message sanitaire)"},
     "length_over_limit": {"severity": "fail", "reference": "Limite du réseau"},
     "mention_obfuscated": {"reference": L2023 + " (la mention se lit : elle compte) ; bonne pratique d'accessibilité"},
+    "mention_other_advertiser": {"severity": "fail", "reference": "C. consom. L121-2 3° (la personne pour le compte de laquelle la "
+                                 "pratique est mise en œuvre doit être clairement identifiable) ; " + L2023},
     "mention_illegible": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
     "relationship_advised": {"reference": "Directive 2005/29/CE annexe I pt 22 (bonne pratique : dire le lien)"},
     "commercial_advised": {"reference": L2023 + " (« mention équivalente ») ; ARPP fiche pratique 29/05/2024"},
@@ -144,6 +146,9 @@ _SEP_NEG = "(?!(?:alle|passe|venu|retourne|rentre|arrive|reste|tombe|ravie?|fier
 #: what follows « équipe de » when the team is a club or a circle of friends, not an employer's staff
 _LEISURE_TEAM = (r"(?! (?:foot|football|rugby|hand|handball|basket|volley|hockey|tennis|course|running|trail|natation|"
                  r"quartier|copains|copines|potes|amis|coeur|supporters)(?![a-z]))")
+# un lien renvoyé au profil ou à la bio (« … où je bosse, cf mon profil ») n'est pas dit dans la publication
+_AU_PROFIL = r"(?![\s,:;()\-]{0,6}(?:cf\.?|voir|dans|sur) (?:mon |ma )?(?:profil|bio)(?![a-z]))"
+
 WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
     w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?" + _ELSEWHERE, lang="fr",
@@ -225,9 +230,15 @@ WORDINGS = [
     # --- lien avec l'employeur ----------------------------------------------------------------
     # not the place one works from (« je travaille depuis un café », « de chez moi »): that names no employer
     w("fr.travaille", "relationship", "accepted", r"travaill(?:e|es|ons|ez|ent|ais|ait)(?! (?:depuis|de|dans|a|sur) "
-      r"(?:un|une|chez moi|la maison|mon canape|mon salon|la plage|le train|la terrasse|distance)(?![a-z]))(?: depuis)?",
+      r"(?:un|une|chez moi|la maison|mon canape|mon salon|la plage|le train|la terrasse|distance)(?![a-z]))" + _AU_PROFIL +
+      r"(?: depuis)?",
       lang="fr", before=r"(?:\bje|\bj'y|\bnous|\bj'ai|\bj'y ai|\bon)\s+$", example="Je travaille chez Acme"),
-    w("fr.bosse", "relationship", "accepted", r"bosse", lang="fr", before=r"\b(?:je|j'y)\s+$"),
+    w("fr.bosse", "relationship", "accepted", r"bosse" + _AU_PROFIL, lang="fr", before=r"\b(?:je|j'y)\s+$"),
+    # l'employeur renvoyé au profil (« vous savez où je bosse, cf mon profil », « pour qui je travaille : voir ma bio ») :
+    # la publication elle-même ne dit pas le lien (C. consom. L121-4 22° ; loi 2023-451 art. 5 : sur le contenu)
+    w("fr.travail_au_profil", "ambiguous", "insufficient",
+      r"(?:ou|pour qui|chez qui) (?:je|j'y|j') (?:bosse|travaille)[^.!?\n]{0,25}?(?:cf\.?|voir|dans|sur|en) (?:mon|ma) (?:profil|bio)",
+      lang="fr", example="vous savez où je bosse, cf mon profil"),
     w("fr.travailler", "relationship", "accepted", r"(?:travailler|bosser)(?: [a-z'\-]+){0,4}? (?:chez|pour|au sein)", lang="fr",
       before=r"\b(?:de|d'|d)\s*$", example="Fière de travailler chez Acme"),
     w("fr.rejoint", "relationship", "accepted", r"rejoint (?:l'equipe|l'entreprise|la societe|la team|le groupe)", lang="fr",
@@ -334,9 +345,10 @@ BRAND_WORDINGS = [
                                  r"vais|passe|passee|dine|dinee|mange|achete|commande|vu|vue|ete)(?![a-z]))"
                                  r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
                                  r"(?:je|j')(?![a-z])", r"(?:^|[.!?\n:\x02|\-])\s*"),
-    # « Chez Acme (notre petit studio de 6), on sort … » : une incise entre la marque et le « on » ne change rien
+    # « Chez Acme (notre petit studio de 6), on sort … » : une incise entre la marque et le « on » ne change rien ; « Chez
+    # Acme, mon équipe vient de sortir … » : l'équipe de l'auteur est celle de la marque
     ("fr.brand_chez_nous", r"(?:chez|au|a la|a l'|aux) ?{b},?(?: ?\((?:notre|nos|mon|ma|la|le|une|un)[^()\n]{0,80}\))?,? "
-                           r"(?:nous|on|notre equipe|nos equipes)(?![a-z0-9])"),
+                           r"(?:nous|on|notre equipe|nos equipes|mon equipe|ma team|mes collegues)(?![a-z0-9])"),
     # l'auteur a fondé ou dirige l'entreprise (« j'ai fondé Acme », « nous avons cofondé Acme », « je dirige Acme ») : le
     # lien est dit en mots naturels (C. consom. L121-4 22° ; loi 2023-451 art. 5, mention équivalente)
     ("fr.fonde_brand", r"(?:j'ai|nous avons|on a) (?:fonde|co-?fonde|cree) {b}|(?:je|nous|on) (?:dirige|dirigeons|codirige) {b}"),

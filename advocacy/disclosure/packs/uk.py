@@ -37,6 +37,7 @@ RULES = {
     "sector_health_missing": {"severity": "warn", "reference": "CAP 18"},
     "length_over_limit": {"severity": "fail", "reference": "Network limit"},
     "mention_obfuscated": {"reference": CAP + " (the label is seen: it counts) ; accessibility good practice"},
+    "mention_other_advertiser": {"severity": "fail", "reference": CAP + " ; CPUTR 2008 reg. 6(4)(b) (the identity of the trader)"},
     "mention_illegible": {"severity": "fail", "reference": CAP + " (obviously identifiable) ; " + GUIDE + " (clear and prominent)"},
     "relationship_advised": {"reference": "CPUTR 2008 Sch. 1 para 22 (good practice: state the connection)"},
     "commercial_advised": {"reference": CAP + " ; " + GUIDE + " ('#ad' up front is the clearest label)"},

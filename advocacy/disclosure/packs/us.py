@@ -37,6 +37,7 @@ RULES = {
     "sector_health_missing": {"severity": "warn", "reference": "Industry codes (responsible drinking)"},
     "length_over_limit": {"severity": "fail", "reference": "Network limit"},
     "mention_obfuscated": {"reference": "16 CFR 255.0(f) (the disclosure is seen: it counts) ; accessibility good practice"},
+    "mention_other_advertiser": {"severity": "fail", "reference": G + " (every material connection, to each advertiser) ; FTC Act § 5"},
     "mention_illegible": {"severity": "fail", "reference": "16 CFR 255.0(f) (by its size and contrast, easily noticed, read and understood)"},
     "relationship_advised": {"reference": G + " (good practice: name the connection) ; " + D101},
     "commercial_advised": {"reference": G + " ; " + D101 + " ('Ad' up front is the clearest)"},
@@ -140,6 +141,9 @@ _ELSEWHERE = (r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:com
               r"(?:the\s+|my\s+|this\s+|that\s+)?(?:bottom\s+of\s+the\s+|top\s+of\s+the\s+|corner\s+of\s+the\s+)?"
               r"(?:first\s+|last\s+|second\s+|next\s+)?(?:image|picture|pic|photo|graphic|slide|carousel|profile)s?(?![a-z]))")
 
+# an employer left to the bio ("who I work for is in my bio") is not stated in the post
+_IN_BIO = r"(?!,? (?:is |are )?(?:in|on|see|check) (?:my |the )?(?:bio|profile)(?![a-z]))"
+
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
     w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?" + _ELSEWHERE, lang="en", example="#ad"),
@@ -186,6 +190,17 @@ WORDINGS = [
       r"(?:points|bonus|rewards?|credits?|fee) for (?:posting|sharing|writing|publishing) (?:this|it|these)(?![a-z])",
       lang="en", before=r"\b(?:get|gets|getting|earn|earns|earning|receive|receives|receiving|got|earned|received)\s+"
                         r"(?:[a-z]+\s+){0,2}$", example="I get programme points for posting this"),
+    # the reward for this very post said with the post as subject ("this one earns me ambassador points", "this post gets me
+    # programme credits"): the consideration for the post told in plain words (16 CFR 255.5; CAP 2.1)
+    w("en.post_earns_me", "commercial", "accepted",
+      r"(?:earns?|earned|gets?|got|gives?|will earn|wins?) (?:me|us) (?:[a-z]+ ){0,2}(?:points|rewards?|credits?|bonus|fee|cash|money|pay)"
+      r"(?![a-z])", lang="en", before=r"\b(?:this|this one|this post|this video|this reel|posting this|sharing this)\s+$",
+      example="this one earns me ambassador points"),
+    # a role the brand pays for, said of oneself ("I'm a paid Acme ambassador", "paid brand partner"): "paid" tells the reader
+    # the connection is money, which "ambassador" alone does not (FTC Disclosures 101; 16 CFR 255.5)
+    w("en.paid_role", "commercial", "accepted",
+      r"paid (?:[a-z0-9@&'\-]+ ){0,3}(?:ambassador|partner|spokes(?:person|woman|man)|influencer|creator|promoter|endorser|"
+      r"brand rep)s?(?![a-z])", lang="en", example="I'm a paid Acme ambassador"),
     # --- weak ------------------------------------------------------------------------------------
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
       example="In partnership with Acme"),
@@ -258,9 +273,22 @@ WORDINGS = [
       example="Nobody paid me to say this"),
     w("en.no_one_paid", "denial", "none", r"one(?:'s| is)? (?:paid|pays|paying|sponsor\w*)", lang="en", before=r"\bno\s+$"),
     # --- employment relationship ---------------------------------------------------------------------------
-    w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for|here)(?![a-z0-9])", lang="en", scan=True,
-      before=r"\b(?:i|i'm|i am|i've|i have|i've been|i have been|i currently|i proudly|i still|i now|to|love|loving|enjoy|enjoying)\s+$",
+    w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for|here)(?![a-z0-9])" + _IN_BIO, lang="en", scan=True,
+      before=r"\b(?:i|i'm|i am|i've|i have|i've been|i have been|i currently|i proudly|i still|i now|(?<!used\s)to|love|loving|enjoy|"
+             r"enjoying)\s+$",
       example="I work at Acme"),
+    # the employer left to the bio ("who I work for is in my bio"): the post itself does not state it (16 CFR 255.5: in
+    # the endorsement; CPUTR Sch. 1 para 22; the ASA/CMA guide: a bio is not the post)
+    w("en.work_in_bio", "ambiguous", "insufficient",
+      r"(?:who|where|which company|what company|the company) i (?:work|worked) (?:for|at)?,? ?(?:is |are )?(?:in|on|see|check) "
+      r"(?:my )?(?:bio|profile)", lang="en", example="Who I work for is in my bio"),
+    # an employee who says the job is over ("as someone who used to work at Acme", "a former Acme employee"): a current
+    # connection denied, the author posing as an outsider (16 CFR 255.5; directive 2005/29/CE annex I pt 22; CPUTR Sch. 1
+    # para 22)
+    w("en.used_to_work", "relationship", "none",
+      r"(?:used to|once) work(?:ed)? (?:at|for|with)(?![a-z0-9])|formerly (?:worked|employed) (?:at|for|with|by)(?![a-z0-9])|"
+      r"(?:former|ex-|ex) (?:employee|staffer|team member|insider)s? (?:of|at|from)(?![a-z0-9])", lang="en",
+      example="As someone who used to work at Acme"),
     # an employee saying they are not one: a denial of the connection, never a disclosure
     w("en.not_work", "relationship", "none",
       r"(?:don't|do not|didn't|did not|never|no longer) work(?:ed)? (?:at|for|with)(?![a-z0-9])", lang="en",
@@ -399,9 +427,10 @@ BRAND_WORDINGS = [
     ("en.years_building_brand", r"(?:i've|i have|i) (?:spent|spend) (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"many|several) (?:years?|months?) (?:building|making|designing|working on|engineering) {b}"),
     # one of the brand's staff, said with "one of" or the team's trade ("I'm one of the maintainers at Trellis",
-    # "I'm on the sales team at Acme", "I work in Acme's design studio"): the connection in plain words (16 CFR 255.5)
+    # "I'm on the sales team at Acme", "I work in Acme's design studio", "part of the partnerships team at Acme here"): the
+    # connection in plain words (16 CFR 255.5)
     ("en.one_of_roles_at", r"(?:i'm|i am|im|as) one of (?:the|our|its|their) (?:[a-z\-]+ )?" + _ROLES + r" (?:at|@|of|for|on) {b}"),
-    ("en.on_trade_team_at", r"(?:i'm|i am|im|i work|i sit) (?:on|in|with) (?:the|our) (?:[a-z\-]+ ){0,2}(?:team|department|crew|"
+    ("en.on_trade_team_at", r"(?:(?:i'm|i am|im|i work|i sit) (?:on|in|with)|part of) (?:the|our) (?:[a-z\-]+ ){0,2}(?:team|department|crew|"
                             r"studio|group|squad) (?:at|@|of|for) {b}"),
     ("en.work_in_brand_place", r"(?:i|we)(?: (?:work|worked|am working|have worked|have been working|still work)|'ve (?:worked|been working)) "
                                r"(?:in|on) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|studio|"
@@ -451,7 +480,7 @@ EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
     # a role in one of those places said of oneself ("I'm a shift lead at …", "as the store manager", "store
     # manager here"), not someone else's ("the store manager was lovely")
     ("en.venue_role", r"(?:(?:i'm|i am|im|as|i work as|i've been|i have been) (?:a|an|the|one of the) (?:[a-z0-9&'\-]+ ){0,3}"
-                      r"|(?<![a-z] ))(?:store|shop|branch|restaurant|bakery|kitchen|assistant|general|shift|floor|duty|department|"
+                      r"|(?<![a-z] )(?<![0-9] ))(?:store|shop|branch|restaurant|bakery|kitchen|assistant|general|shift|floor|duty|department|"
                       r"district|area|regional|outlet|location|franchise) (?:manager|lead|supervisor|director|owner|"
                       r"associate|worker|clerk)s?(?![a-z])(?:(?<=s)|(?! (?:was|is|said|told|gave|helped|asked|who)(?![a-z])))",
      ("store", "shop", "branch", "restaurant", "bakery", "kitchen", "assistant", "general", "shift", "floor", "duty",
