@@ -636,6 +636,9 @@ class _Check:
         for m in commercial:
             if self.status(m) != "ok":
                 continue
+            clause = _CLAUSE_END.search(ft, m.end, m.end + 80)
+            if _names(ft[m.end:clause.start() if clause is not None else m.end + 80], self.brand):
+                return  # "Ad: partnership with Acme", « Publicité pour Acme »: the label's own clause names the brand
             link = _LABEL_LINK.match(ft, m.end)
             if link is None:
                 continue
@@ -983,6 +986,7 @@ _LABEL_LINK = re.compile(r"[ \t]*[:\-\u2013\u2014]?[ \t]*(?:avec|with|for|by|par
 #: the names that follow, up to punctuation, an emoji or the line's end
 _NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
 _HANDLE = re.compile(r"@[a-z0-9_.]+")
+_CLAUSE_END = re.compile(r"[.!?\n\x02]")
 
 
 @lru_cache(maxsize=512)

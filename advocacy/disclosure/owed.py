@@ -311,6 +311,11 @@ _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these 
 #: strong promotional signals (an offer, a code, a call to buy, a launch, a shop link, a label): they make the
 #: post commercial whatever purpose it also states ("we're hiring, and code WELCOME10 gets you 10 % off")
 PROMO = (
+    # a quote offered as the sale's first step, like a demo ("took me 8 minutes to get a quote", « demandez votre devis
+    # gratuit »): not a quote from someone ("got a quote from the CEO") (C. consom. L121-1; 16 CFR 255.0; CAP 1.1)
+    r"(?:get|got|getting|request|requested|grab) (?:a |an |your |my )?(?:free |quick |instant |online |no-obligation )?quote(?![a-z])"
+    r"(?! (?:from|by|of|for (?:the|my|our) (?:article|piece|story|book)))|(?:demandez|obtenez|demander|obtenir) (?:un|votre|ton) devis|"
+    r"devis (?:gratuit|en ligne|en \d+ ?min)|"
     r"(?:code|coupon) (?:promo(?:tionnel)? |de reduction |discount |partenaire )?[a-z]*\d+[a-z0-9]*|"
     # a gambling operator's sign-up offer (a bet or a deposit matched, refunded or given): an offer, whatever purpose
     # the post states beside it (loi 2010-476 art. 7 ; CAP 16.3 ; loi 2023-451 art. 1)
@@ -393,6 +398,12 @@ PROMO = (
 #: "check out the thread", "link in bio" to apply, « réduction des émissions », "our products" in a disclaimer).
 #: They make a post commercial only when no strong non-commercial purpose is stated (``STRONG_REASONS``)
 HINT = (
+    # the author's own product offered as the fix for the reader's problem ("we built something that fixes it", « on a créé
+    # un outil qui règle ça »): a pitch, weak beside a stated purpose (16 CFR 255.0; loi 2023-451 art. 1)
+    r"(?:we|i) (?:built|made|created|designed|developed|shipped) (?:something|a tool|an app|a product|a platform|the fix|the tool) "
+    r"(?:that|which|to) (?:actually )?(?:fix|fixes|solve|solves|ends|kills|takes care of|handles)(?![a-z])|"
+    r"(?:on a|nous avons|j'ai) (?:cree|construit|concu|developpe|fait) (?:un outil|une appli|une solution|un produit|quelque chose) "
+    r"(?:qui|pour) (?:regle|resout|regler|resoudre|corrige)(?![a-z])|"
     r"reduction|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
     r"(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|"
     # a link the reader is sent to in the bio or a story ("link to the serum in my story", « lien du sérum dans ma
@@ -468,6 +479,11 @@ CUSTOMER_POSE_RE = re.compile(
     r")(?![a-z])")
 
 ENDORSEMENT = (
+    # a product (not a person: "our new hire is the real deal") called the genuine article, or said to have changed how the author lives a moment ("is the real deal",
+    # « la lampe qui m'a réconciliée avec le réveil », "made me love mornings again"): a consumer's verdict
+    r"(?:product|app|tool|software|platform|service|system|device|feature|it|this|these|this one|stuff|formula|range|kit|thing)s?"
+    r"(?:'s| is| are| really is| truly is) (?:the |a )?real deal(?![a-z])|(?:m'a|m'ont|nous a|nous ont) reconcilie(?:e|s|es)? avec(?![a-z])|"
+    r"reconciled (?:me|us) with|(?:made|makes) (?:me|us) (?:love|like|enjoy) (?:[a-z']+ ){1,3}again(?![a-z])|"
     r"would recommend|recommande(?:rais)? (?:les yeux fermes|a 100|vivement|chaudement|a tous|a toutes)|"
     r"(?:change|changera|a change) (?:tout|la vie|ma vie|mon quotidien|la donne)|(?:changes|changed) (?:everything|my life|the game)|"
     r"life[\s\-]changing|(?:testee?s?|essayee?s?) (?:toute|tout|pendant|depuis|durant)(?![a-z])|tested (?:it )?(?:for|all|over|since)(?![a-z])|"

@@ -507,7 +507,8 @@ _GLUED = {
                            r"spin(?!n|a|e|dl|ach|ster|off)|turf(?!s))[a-z0-9]{3,}$"
                            r"|^[a-z0-9]{3,}(?<!alpha)(?<!back)(?<!top)(?<!tail)(?:bets?|casinos?|slots|poker|bingo|lotto|spins?)$"),
     # "puff" (a disposable vape's draw): "Fluffpuff"; "stake" (staking): "Stakewell" ("Stakeholder" is a word)
-    "nicotine": re.compile(r"^(?:vap(?:e|o|ou)r?|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?)$"),
+    # and "vap" glued to any ending ("Vaplo", "Vapzen"): "Vapiano" reads as one too, and counts only beside another nicotine word
+    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?)$"),
     "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin|stak(?:e|ing)(?!holder|out))[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
     "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery)$"),
 }
@@ -517,6 +518,12 @@ _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?
 
 
 _GLUE_FREE = frozenset(_GLUED)
+#: a camel-case name's halves ("BetHaven": "Bet", "Haven")
+_CAMEL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?![A-Za-z0-9])")
+_CAMEL_TRADES = {**dict.fromkeys(("bet", "bets", "casino", "slots", "poker", "bingo", "lotto", "jackpot", "wager"), "gambling"),
+                 **dict.fromkeys(("vape", "vapes", "vapor", "vapour", "puff", "puffs", "nicotine"), "nicotine"),
+                 **dict.fromkeys(("coin", "coins", "crypto", "token", "tokens", "chain"), "crypto"),
+                 **dict.fromkeys(("brew", "brewing", "wine", "wines", "beer", "beers", "ale", "ales", "distillery"), "alcohol")}
 #: "tobacco-free", "tobacco free": what a nicotine pouch says it is not
 _TOBACCO_FREE = re.compile(r"[\s\-]free(?![a-z])")
 #: a cessation campaign or service named with the word: prevention, not promotion
@@ -562,6 +569,13 @@ def glued_trades(text: str, brand: str | None = None) -> dict[str, set[str]]:
     words = [(m.group(1) or m.group(2)).lower() for m in _BRAND_WORD.finditer(text)]
     if brand:
         words.extend(w for w in re.findall(r"[a-z0-9]{5,}", brand.lower()))
+    # a name in two capitalised halves whose first or last is the trade's word ("BetHaven", "VapeCloud", "HarborCoin"): the
+    # capital says where the trade's word ends (the glued patterns leave out "Beth…" for Bethany)
+    for m in _CAMEL.finditer(text):
+        for part in (m.group(1), m.group(2)):
+            name = _CAMEL_TRADES.get(part.lower())
+            if name is not None:
+                out.setdefault(name, set()).add("brand:" + m.group().lower())
     for word in words:
         if not word.isascii():
             continue

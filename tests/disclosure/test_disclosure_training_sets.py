@@ -38,8 +38,8 @@ FLOORS = {
     "independent-train6a-2026-11-29.jsonl": (199, 0),
     # fr-058, us-029, us-037, us-053: open breaches (README, "Left open"); fr-054 closed by helper mention8
     "independent-train6b-2026-11-29.jsonl": (195, 4),
-    # helper sector8: sectors read from the text (README, "sector8"); fr-061 (« Chez X, mon équipe ») is left to the mentions
-    "independent-train8c-2026-11-29.jsonl": (198, 0),
+    # helper sector8: sectors read from the text (README, "sector8"); fr-061 (« Chez X, mon équipe ») read by round9
+    "independent-train8c-2026-11-29.jsonl": (199, 0),
     # helper mention8 (README): 8a us-019 ("Ad:" by an employee, no customer's pose: the label discloses, as decided) and
     # uk-041 (a rewarded UK employee owes "Ad" on top of the job, as decided) stay
     "independent-train8a-2026-11-29.jsonl": (197, 1),
@@ -47,6 +47,9 @@ FLOORS = {
     # helper owed8: us-056's before/after and uk-027's lighting retouch decided; uk-038 (crypto) and uk-047 (vape) are
     # sector breaches left to helper sector8, fr-047 a sector call (README, "helper owed8")
     "independent-train8d-2026-11-29.jsonl": (196, 2),
+    # helper round9: subtle breaches and hard cases written by lawyers who never read the checker (README)
+    "independent-train9a-2026-11-29.jsonl": (199, 0),
+    "independent-train9b-2026-11-29.jsonl": (199, 0),
 }
 
 

@@ -500,7 +500,8 @@ CONTENT_PATTERNS = {
         r"avant qu'il (?:ne )?soit trop tard|lock (?:it |them )?in (?:now|today|tonight|before)|while (?:you can|it lasts|stocks last)"),
     "minor_appeal": (
         r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
-        r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth form|"
+        r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth[\s\-]?form(?:ers?)?|"
+        r"(?:before|for|after|to) (?:the |my |your |our |her |his )?(?:school |sixth[\s\-]?form |year 1[1-3] )?prom(?![a-z])|"
         r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|school|"
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
@@ -529,7 +530,10 @@ CONTENT_PATTERNS = {
         r"drink (?:all night|till|until|like)|(?:all you can|unlimited) drink|open bar|happy hour (?:all|illimite)|"
         r"boire (?:jusqu'a|sans (?:moderation|limite|fin)|toute la nuit)|cul[\s\-]sec|(?:se|me|te|on se) (?:mettre|met|mettre une) "
         r"(?:une )?(?:mine|race|cuite)|prendre une (?:cuite|murge)|bourres?|ivres?|ivresse|a volonte|a gogo|"
-        r"(?:liquid|instant) courage|(?:more|extra) confiden(?:t|ce)|life of the party|get the girls?|pull (?:tonight|the)|"
+        r"(?:liquid|instant) courage|(?:more|extra) confiden(?:t|ce)|life (?:and soul )?of (?:the|every|any|each|your|my) (?:party|parties|night|room)|"
+        # the drink poured without end (« le crémant coule à flots », "free-flowing prosecco"): an incitement to excess
+        # (CAP 18.7; C. santé publ. L3323-4: objective information only)
+        r"(?:coule|coulent|coulait|coulaient|coulera|couler) a flots?|free[\s\-]flowing|flowing (?:all night|freely|till|until)|get the girls?|pull (?:tonight|the)|"
         r"(?:strongest|stronger|extra[\s\-]strong) (?:beer|lager|cider|drink|gin|vodka)|(?:le|la|notre) plus forte?s? en (?:alcool|degres)|"
         r"(?:before|then) (?:driving|the drive|hitting the road)|one for the road|(?:avant de|puis) (?:conduire|prendre (?:le volant|la route))|"
         r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
@@ -605,7 +609,7 @@ CONTENT_PATTERNS = {
         r"(?:birthday|bday)|(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only turned) (?:1[89]|2[0-4])(?![0-9%.,])"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
-        r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?)|faire la fete|fait la fete|party|"
+        r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?|de l'annee|du siecle|de reve)|faire la fete|fait la fete|party|"
         r"la (?:vraie )?vie (?:est|commence)|(?:vie|journee|soiree)s? (?:est |sont )?plus belles?|"
         r"(?:un|le|mon|ton|votre) verre a la main|bonne humeur|joie de vivre|art de vivre|(?:apero|aperos|verre|terrasse)s? au soleil|"
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
