@@ -445,6 +445,13 @@ class _Check:
 
         commercial_best = None
         employment_shown = False
+        if relationship_owed and employment_denials and any(m.wording.id in _PAST_JOB for m in employment_denials):
+            # a past job ("I used to work at a bakery") denies nothing when the current one is stated elsewhere in the post
+            # ("… now I'm a baker at Acme"): only a past job said of the brand itself poses as an outsider (16 CFR 255.5)
+            past = [m for m in employment_denials if m.wording.id in _PAST_JOB]
+            current = relationship + (lexicon.find_brand_employment(ft, brand_f) if brand_f else [])
+            if any(not any(d.start <= c.start < d.end + 2 for d in past) for c in current):
+                employment_denials = [m for m in employment_denials if m not in past]
         if relationship_owed and employment_denials:
             # an employee who says they are not one misleads, whatever label the post carries
             # (directive 2005/29/CE annex I pt 22; 16 CFR 255.5; CPUTR Sch. 1 para 22)
@@ -986,6 +993,8 @@ _LABEL_LINK = re.compile(r"[ \t]*[:\-\u2013\u2014]?[ \t]*(?:avec|with|for|by|par
 #: the names that follow, up to punctuation, an emoji or the line's end
 _NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
 _HANDLE = re.compile(r"@[a-z0-9_.]+")
+#: the wordings that tell a past job ("used to work at", "a former employee of")
+_PAST_JOB = frozenset(("en.used_to_work",))
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 
 

@@ -2510,6 +2510,15 @@ ROUND9 = [
      {'employee': True, 'rewarded': False, 'brand': 'Acme', 'jurisdiction': 'us'}, "16 CFR 255.5: the employer's product pitched, the job unsaid"),
     ('pass', 'linkedin', 'en', 'Every finance lead says month-end is a mess. At Acme we built something that fixes it: reconciliation in one click.',
      {'employee': True, 'rewarded': False, 'brand': 'Acme', 'jurisdiction': 'us'}, "16 CFR 255.5: 'At Acme we' says the job"),
+    # guards: a past job beside the current one, a payment made by the author, a card's points
+    ('pass', 'linkedin', 'en', "I used to work at a bakery; now I'm a baker at Acme. Our new sourdough is out today, come taste it!",
+     {'employee': True, 'rewarded': False, 'brand': 'Acme', 'jurisdiction': 'us'}, '16 CFR 255.5: a past job elsewhere, the current one stated'),
+    ('fail', 'linkedin', 'en', 'I used to work at Acme, and honestly their new sourdough is the best in town. Come taste it!',
+     {'employee': True, 'rewarded': False, 'brand': 'Acme', 'jurisdiction': 'us'}, '16 CFR 255.5: a current employee posing as a former one'),
+    ('fail', 'instagram', 'en', "Paid my partner's share of our Acme Fitness membership 💪 first class free this month",
+     {'rewarded': True, 'brand': 'Acme Fitness', 'jurisdiction': 'us'}, '16 CFR 255.5: a payment the author made, no disclosure'),
+    ('fail', 'instagram', 'en', 'This card gives me bonus points at every Acme store, get yours now 💳',
+     {'rewarded': True, 'brand': 'Acme', 'jurisdiction': 'us'}, "16 CFR 255.5: a card's perks, not the reward for the post"),
 ]
 for _expected, _network, _lang, _text, _context, _why in ROUND9:
     P(_expected, _network, _text, _lang, note="round9: " + _why, **_context)

@@ -194,12 +194,13 @@ WORDINGS = [
     # programme credits"): the consideration for the post told in plain words (16 CFR 255.5; CAP 2.1)
     w("en.post_earns_me", "commercial", "accepted",
       r"(?:earns?|earned|gets?|got|gives?|will earn|wins?) (?:me|us) (?:[a-z]+ ){0,2}(?:points|rewards?|credits?|bonus|fee|cash|money|pay)"
-      r"(?![a-z])", lang="en", before=r"\b(?:this|this one|this post|this video|this reel|posting this|sharing this)\s+$",
+      r"(?![a-z])", lang="en", before=r"\b(?:this one|this post|this video|this reel|this story|posting this|sharing this)\s+$",
       example="this one earns me ambassador points"),
     # a role the brand pays for, said of oneself ("I'm a paid Acme ambassador", "paid brand partner"): "paid" tells the reader
     # the connection is money, which "ambassador" alone does not (FTC Disclosures 101; 16 CFR 255.5)
     w("en.paid_role", "commercial", "accepted",
-      r"paid (?:[a-z0-9@&'\-]+ ){0,3}(?:ambassador|partner|spokes(?:person|woman|man)|influencer|creator|promoter|endorser|"
+      r"paid (?!(?:my|his|her|their|our|your|the|a|an|for|off|back|to|in|by|with|it|them|him|me|us|up|out)(?![a-z]))"
+      r"(?:[a-z0-9@&'\-]+ ){0,3}(?:ambassador|partner|spokes(?:person|woman|man)|influencer|creator|promoter|endorser|"
       r"brand rep)s?(?![a-z])", lang="en", example="I'm a paid Acme ambassador"),
     # --- weak ------------------------------------------------------------------------------------
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
@@ -286,7 +287,7 @@ WORDINGS = [
     # connection denied, the author posing as an outsider (16 CFR 255.5; directive 2005/29/CE annex I pt 22; CPUTR Sch. 1
     # para 22)
     w("en.used_to_work", "relationship", "none",
-      r"(?:used to|once) work(?:ed)? (?:at|for|with)(?![a-z0-9])|formerly (?:worked|employed) (?:at|for|with|by)(?![a-z0-9])|"
+      r"used to work (?:at|for|with)(?![a-z0-9])|formerly (?:worked|employed) (?:at|for|with|by)(?![a-z0-9])|"
       r"(?:former|ex-|ex) (?:employee|staffer|team member|insider)s? (?:of|at|from)(?![a-z0-9])", lang="en",
       example="As someone who used to work at Acme"),
     # an employee saying they are not one: a denial of the connection, never a disclosure
