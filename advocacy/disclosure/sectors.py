@@ -300,10 +300,11 @@ DETECT: dict[str, str] = {
         r"(?:catching|getting|coming down with|picking up) (?:a |an |the |any )?" + _DISEASE_EN + r"|"
         r"(?:empeche|empechent|evite|evitent|m'evite|nous evite) (?:[a-z'\-]+ ){0,3}(?:d'attraper|de (?:choper|tomber malade)|d'avoir) "
         r"(?:le |la |les |un |une |des |l')?" + _DISEASE_FR + r"|"
-        # a cure said to last (« guéri pour de bon », "cures hay fever for good"): an overclaim for any product, a
-        # licensed medicine's included (Human Medicines Regulations 2012 reg. 279 ; C. santé publ. R5122-2 ; FTC Act § 12)
-        r"(?:cure[sd]?|curing|gueri[ts]?|guerissent) (?:[a-z'\-]+ ){0,3}(?:for good|forever|permanently|once and for all|"
-        r"pour (?:de bon|toujours)|definitivement|a vie)(?![a-z])|"
+        # no illness since the product (« pas eu un seul rhume depuis », "haven't had a cold since"): prevention, said as a
+        # record (same laws)
+        r"(?:haven't|have not|hasn't|has not|never|not once|didn't|did not) (?:caught|had|got|gotten|catch|get|have) (?:a |the |one |any )?"
+        r"(?:single )?(?:cold|" + _DISEASE_EN + r") (?:since|all (?:winter|year|season))|"
+        r"(?:pas|jamais|plus) (?:eu|attrape|chope) (?:un seul |une seule |de |d'|le |la |un |une )?" + _DISEASE_FR + r" depuis|"
         # weight lost by amount and time (règl. 1924/2006 art. 12 b); CAP 13.10; FTC "gut check")
         r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted|down|moins) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
         r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
@@ -314,7 +315,7 @@ DETECT: dict[str, str] = {
         # a food or drink said to rid the body of toxins: no authorised health claim says it (règl. 1924/2006 art. 10; CAP
         # 15.1.1; FTC Act § 12, the detox-tea cases)
         r"(?:flush(?:es|ed|ing)?|clears?|draws?|eliminat(?:es?|ed|ing)|removes?|gets? rid of|detoxif(?:y|ies|ied)) (?:out )?(?:all )?"
-        r"(?:the |your |my |those |body |harmful )*toxins|(?:elimine|eliminent|draine(?:nt|r)?|evacue(?:nt)?|chasse(?:nt)?|nettoie(?:nt)?) "
+        r"(?:the |your |my |those |body |harmful )*toxins|detox(?:es|ifies|ify|ified)? (?:your |the |my )?(?:liver|kidneys|blood|lymph|organs)|(?:elimine|eliminent|draine(?:nt|r)?|evacue(?:nt)?|chasse(?:nt)?|nettoie(?:nt)?) "
         r"(?:[a-z'\-]+ ){0,2}toxines|"
         # weight lost without diet or exercise (FTC "Gut Check" claims, false on their face; règl. 1924/2006 art. 12 b)
         r"(?:lose|lost|losing|drop|dropped|shed|melt|melted|down|perdre|perdu|maigri[rs]?|fondre|fondu) (?:[a-z0-9'\-]+[,.!]? ){0,6}"
@@ -391,7 +392,12 @@ DETECT: dict[str, str] = {
         r"(?:nose|sinuses)|(?:soulage|soulagent|calme|calment|apaise|apaisent|fait (?:baisser|tomber)|fait passer) (?:[a-z'\-]+ ){0,2}?"
         r"(?:toux|mal de gorge|maux de gorge|mal de tete|maux de tete|fievre|nez bouche|brulures d'estomac)|"
         r"(?:relieves?|relieved|soothes?|soothed|eases?|eased|calms?|stops?|brings? down|knocks? out) (?:[a-z'\-]+ ){0,2}?"
-        r"(?:coughs?|sore throats?|headaches?|fever|blocked nose|stuffy nose|heartburn|hay fever symptoms)"),
+        r"(?:coughs?|sore throats?|headaches?|fever|blocked nose|stuffy nose|heartburn|hay fever symptoms)|"
+        # a medicine's form set against a symptom (« comprimés contre le mal de tête », "lozenges for sore throats")
+        r"(?:comprimes?|gelules?|pastilles?|sirops?|sprays?|gouttes|cachets?) (?:[a-z0-9'\-]+ ){0,2}?(?:contre|pour) (?:le |la |les |l'|vos |tes |mes )?"
+        r"(?:mal de tete|maux de tete|toux|mal de gorge|maux de gorge|fievre|nez bouche|rhumes?|migraines?|brulures d'estomac)(?![a-z])|"
+        r"(?:tablets|capsules|lozenges|syrup|spray|drops|caplets|gel caps) (?:[a-z0-9'\-]+ ){0,2}?for (?:your |my |a |the )?"
+        r"(?:headaches?|coughs?|sore throats?|colds?|fever|hay fever|migraines?|heartburn|blocked nose|stuffy nose)(?![a-z])"),
     "financial": (
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
@@ -457,8 +463,10 @@ _TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ )?(?:baby )?tox(?![a-z])|an
 #: « teint rosé » is a colour too
 _ROSE_WINE = re.compile(r"(?<![^\W\d_])ros[ée]s?(?![^\W\d_])".replace("[ée]", "[éÉ]"), re.IGNORECASE)
 #: the statements only a medicine's advertisement carries (C. santé publ. R5122-3; HMR 2012 reg. 300)
-_MEDICINE_NOTICE = re.compile(r"ceci est un medicament|(?:lisez|lire) attentivement la notice|(?:always )?read the (?:label|leaflet|"
-                              r"patient information)")
+#: (English: the leaflet's reminder, which food supplements print too, beside a word only a medicine's ad carries)
+_MEDICINE_NOTICE = re.compile(r"ceci est un medicament|(?:lisez|lire) attentivement la notice|"
+                              r"\A(?=[\s\S]*read the (?:label|leaflet|patient information))[\s\S]*(?<![a-z])(?:medicines?|medication|"
+                              r"pharmacists?|pharmacy|pharmacies|chemists?|tablets|capsules|antihistamines?|licensed|pl \d{4,5}/\d{4})(?![a-z])")
 #: a medicine's indication in its own verbs: relieving or treating (a cure, a prevention, treatment replaced are not)
 _INDICATION = re.compile(r"(?:soulage|soulagent|soulager|traite|traitent|relieves?|relieved|relieving|eases|eased|easing|"
                          r"treats?|treated) ")

@@ -225,6 +225,10 @@ UNLICENSED = (r"(?:pas de|sans|aucun|zero|no|without)[\s\-]kyc|no[\s\-]kyc|kyc[\
               r"authori[sz]ed|regulated) (?:aupres de |par |a |with |by |in )?(?:l'|the )?(?:amf|fca|psan|casp|mica|france|uk)|"
               r"(?:pas|sans|aucune?|no|without|zero) (?:de |d')?(?:paperasse|enregistrement|agrement|licence|license|registration|"
               r"paperwork|red tape) (?:de l'|a l'|aupres de l'|with the |from the |de la )?(?:amf|fca|psan|casp|mica)|"
+              # registration or a licence still awaited is none yet (« en cours d'enregistrement », "pending FCA approval")
+              r"(?:en cours|en attente) (?:d'enregistrement|d'agrement|d'immatriculation)(?: (?:aupres de |par |a )?l'amf)?|"
+              r"(?:pending|awaiting|applied for|waiting (?:on|for)) (?:(?:our|its|their|the) )?(?:(?:fca|sec|amf|finra|fincen|state) "
+              r"(?:approval|registration|authori[sz]ation|licen[cs]e)|registration|authori[sz]ation|licen[cs]e|licensing)|"
               r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?)) (?:exchange|platform|provider|broker|"
               r"app|plateforme|prestataire|courtier)|(?:exchange|platform|plateforme|prestataire|broker|courtier) "
               r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?))")

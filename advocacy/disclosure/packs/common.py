@@ -502,6 +502,9 @@ CONTENT_PATTERNS = {
         r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
         r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth[\s\-]?form(?:ers?)?|"
         r"(?:before|for|after|to) (?:the |my |your |our |her |his )?(?:school |sixth[\s\-]?form |year 1[1-3] )?prom(?![a-z])|"
+        # a school's prom by its parts (the UK's Proms are concerts: "prom" alone is not read)
+        r"(?:senior|junior|school|high school|year 11|y11) proms?|proms? (?:after[\s\-]?party|limo|dress|date|king|queen|pre[\s\-]?game|photos)|"
+        r"homecoming (?:dance|court|king|queen)|"
         r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|school|"
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
@@ -538,11 +541,12 @@ CONTENT_PATTERNS = {
         r"(?:before|then) (?:driving|the drive|hitting the road)|one for the road|(?:avant de|puis) (?:conduire|prendre (?:le volant|la route))|"
         r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
         r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)|"
-        # being wanted after the drink: numbers asked for, heads turned (CAP 18.3 and 18.4: no sexual or social success)
+        # being wanted after the drink: numbers asked for, a wingman in a glass (CAP 18.3 and 18.4: no sexual or social success)
+        r"(?:best|ultimate|perfect|secret|liquid|only) wingm(?:a|e)n|(?:instant|bottled|liquid) rizz|"
         r"(?:everyone|everybody|every (?:guy|girl|man|woman)|all the (?:guys|girls|boys)|the (?:guys|girls|boys)|people|they|"
         r"tout le monde|toutes? les (?:filles|mecs)) (?:[a-z]+ )?(?:wants?|asks? for|asking for|asked for|veut|demande|demandent|veulent) "
         r"(?:your|my|ton|mon|votre) (?:number|digits|numero|06)|(?:get|got|gets|getting|grab|bagged) (?:his|her|their|everyone'?s|"
-        r"all the) (?:numbers?|digits)|(?:turns?|turning|turned) heads|(?:fait|font) tourner les tetes|"
+        r"all the) (?:numbers?|digits)|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
         r"(?:the |more |extra |my |your |with |a bit of |instant |bottled |pure |total |liquid )confidence|"
         # the night (the party) said to begin only with the drink (CAP 18.2: not key to social success)
