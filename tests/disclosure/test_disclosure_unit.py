@@ -97,6 +97,22 @@ def test_stacked_negations_leave_no_denial_after_the_fix(text, lang):
     assert "Acme" in result.suggested_text and "not" not in result.suggested_text.lower().split()
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("As someone who used to work at Acme, I can tell you the new Acme Trail shoes are the best. Use code TRAIL20!",
+     "I can tell you the new Acme Trail shoes are the best. Use code TRAIL20!"),
+    ("Not sponsored, I just love the new Acme Trail shoes. Use code TRAIL20!",
+     "I just love the new Acme Trail shoes. Use code TRAIL20!"),
+])
+def test_a_denial_inside_a_lead_in_clause_goes_with_its_clause(text, kept):
+    """The fix removes the whole lead-in ("As someone who used to work at Acme,"), not only the denial's words,
+    which left "As someone who Acme, I can tell you…" (the prefix states the link instead)."""
+    context = {"jurisdiction": "us", "employee": True, "rewarded": True, "brand": "Acme"}
+    result = check(text, "instagram", "en", context)
+    assert result.verdict == "fail"
+    assert result.suggested_text.endswith("\n" + kept), result.suggested_text
+    assert check(result.suggested_text, "instagram", "en", context).verdict == "pass"
+
+
 def test_stacked_negations_are_one_denial():
     result = check("no no no, not sponsored #ad Loving the new Acme headphones", "instagram", "en",
                    {"rewarded": True, "brand": "Acme"})
