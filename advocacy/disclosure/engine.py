@@ -265,7 +265,10 @@ class _Check:
         # a strong promotional signal wins over any stated purpose; a weak cue gives way to a strong purpose
         ft = f.text
         readings = self.readings
-        promo = next((m for m in readings if m.wording.kind == "promo"), None)
+        # a promotional word the author denies (« ce n'est pas un post sponsorisé », "this isn't an ad") promotes nothing:
+        # the denial is weighed on its own below (loi 2023-451 art. 1; 16 CFR 255.0)
+        promo = next((m for m in readings if m.wording.kind == "promo" and not (denials and any(
+            (d.start if d.neg_start is None else d.neg_start) <= m.start < d.end for d in denials))), None)
         hints = [m for m in readings if m.wording.kind == "hint"]
         # software released under an open licence: the release's own words ("we released X under the MIT licence",
         # "now on GitHub, MIT-licensed") launch nothing that is sold (loi 2023-451 art. 1; 16 CFR 255.0)
@@ -289,7 +292,7 @@ class _Check:
                 promo = owed.strong_promotion(ft, free)
             if promo is None and hints and owed.aimed(ft, hints[0].start, hints[0].end, brand_f) and not owed.said_of_people(
                     ft, hints[0].start, hints[0].end) and not any(m.wording.name == "not_promoting" for m in self.readings) \
-                    and not self.purpose_beside(ft, hints[0]):
+                    and not self.purpose_beside(ft, hints[0]) and not owed.said_of_the_job(ft, hints[0].start):
                 # « découvrez la gamme Acme »: a weak word, but said of the brand's own product (unless the post says
                 # it is not about the products: "nothing to do with our products", or the cue is the stated purpose's
                 # own sentence: « notre boutique de Rennes recrute », "our impact report is out")
@@ -370,7 +373,9 @@ class _Check:
                     else:
                         promo = price
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
-        signalled = (any(not m.wording.start or not ft[1:m.start].strip() for m in commercial)
+        # an employee's "sent us" / "gave us" is a gift to the team (a customer's thank-you box), not to the author
+        signalled = (any((not m.wording.start or not ft[1:m.start].strip()) and not (
+            employee is True and m.wording.id in pack.gift_disclosures and ft[m.end - 3:m.end] == " us") for m in commercial)
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
         if promo is None and reasons and rewarded is True and signalled:
             # a rewarded author who labels the post ("This post is sponsored by X", "#ad") says it is the brand's
@@ -471,6 +476,12 @@ class _Check:
                 if found:
                     relationship = relationship + found
                     employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
+        if relationship_owed and not employment_shown and rewarded is False and not employment_denials and \
+                owed.team_at_brand(ft, brand_f):
+            # an employee given nothing whose opening line speaks as the business ("our pop-up", « réunion d'équipe chez
+            # X ») poses as no consumer: the link is plain (16 CFR 255.5 "clear"; loi 2023-451 art. 5 asks its label of
+            # rewarded influence; directive 2005/29/CE annex I pt 22)
+            employment_shown = True
         if commercial_owed and employment_shown and not reward_said and self.pack.employment_discloses_reward and not (
                 rewarded is True and owed.states_referral(ft)):
             # US: an employee rewarded by the employer's programme who says up front that they work for

@@ -70,6 +70,11 @@ REASONS: dict[str, str] = {
         r"(?:m'ont|m'a|nous ont) (?:appris|enseigne)|what (?:[a-z0-9\-]+ ){0,3}(?:years?|months) (?:at|with|in|of) "
         r"(?:[a-z0-9@&'\-]+ ){0,4}(?:taught|have taught|has taught) (?:me|us)|lessons? (?:i've |i have |i |we've |we )?"
         r"learn(?:ed|t)(?![a-z])|(?:lecons|enseignements) (?:tirees?|tires|apprises?)(?![a-z])|"
+        # how the author got into the trade ("how I got into product marketing", "I took a pay cut to switch", « ma
+        # reconversion », « comment je suis devenue UX designer »): career advice, the employer named in passing
+        r"how i (?:got|broke|switched|moved|transitioned) into (?:[a-z\-]+ ){0,2}[a-z\-]+|(?:took|take|taking) a pay cut|"
+        r"career (?:switch|change|changer|pivot)|how i became (?:a|an) |break into (?:tech|the industry|the field|[a-z\-]+ing)|"
+        r"ma reconversion|reconversion professionnelle|comment (?:je suis|j'ai) (?:devenue?|atterrie?|entree?|bascule) |"
         r"(?:j'ai|je viens d') (?:enfin |finalement )?(?:passe|obtenu|valide|decroche|reussi) (?:ma|mon) (?:[a-z\-]+ )?(?:certification|"
         r"diplome|examen|titre|master|licence|bts|cap|habilitation)|(?:i|i've|i have|just) (?:finally |just )?(?:passed|earned|"
         r"got|completed|finished) my (?:[a-z\-]+ )?(?:certification|certificate|degree|exam|diploma|qualification|accreditation)"),
@@ -852,6 +857,39 @@ _WORD = re.compile(r"[a-z0-9'\-]+")
 
 
 _COPULA = frozenset(("is", "are", "was", "were", "est", "sont", "etait", "etaient", "'s"))
+
+
+#: the author's own job stated in the sentence before a praise ("Now I'm at X and I love it", « je bosse chez X depuis
+#: deux ans et j'adore »): the praise is said of the job, not of a product the brand sells
+_JOB_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:(?:now )?(?:i'm|i am) (?:now )?(?:at|with)|i (?:now )?work (?:at|for|with)|i've (?:been|worked) (?:at|with)|"
+    r"je (?:suis|travaille|bosse) (?:maintenant |desormais |depuis [a-z0-9 ]{1,20} )?(?:chez|a|au)|j'ai rejoint) ")
+
+
+def said_of_the_job(folded: str, start: int) -> bool:
+    """Is a praise at ``start`` said in a sentence that first states the author's job ("Now I'm at X and I love it")?
+    The job is what is praised (loi 2023-451 art. 1 « promouvoir des biens ou services »; 16 CFR 255.0; CAP 1.1)."""
+    s, _ = sentence_of(folded, start, start)
+    return _JOB_BEFORE_RE.search(folded, s, start) is not None
+
+
+#: a team's day at the brand named in the post's opening line (« réunion d'équipe chez X », "team offsite at X"): who
+#: speaks is plain before any offer. A bare "our shop" is not: whose shop, the reader cannot tell (an employee posing as a
+#: shop-owner customer says « notre boutique » too)
+_TEAM_AT = (r"(?<![a-z])(?:equipe|team|collegues|colleagues|bureau|office|reunion|meeting|seminaire|offsite|stand-up) "
+            r"(?:[a-z'\-]+ ){0,2}(?:chez|at|with) ")
+
+
+def team_at_brand(folded: str, brand: str | None) -> bool:
+    """Does the post's opening line speak as a team at the business it names (« réunion d'équipe chez X », "team
+    offsite at X")? An employee given nothing who says so has made the link plain: no consumer's pose (directive 2005/29/CE
+    annex I pt 22), the FTC's connection "clear" to the reader (16 CFR 255.5), and loi 2023-451 art. 5's label is owed
+    by rewarded influence only."""
+    nl = folded.find("\n", 1)
+    head = folded[:nl if 0 < nl < 200 else 200]
+    if not brand or brand not in head:
+        return False
+    return re.search(_TEAM_AT + re.escape(brand) + r"(?![a-z])", head) is not None
 
 
 def said_of_people(sentence: str, start: int, end: int) -> bool:

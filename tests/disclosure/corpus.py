@@ -2551,6 +2551,31 @@ ROUND9 = [
 for _expected, _network, _lang, _text, _context, _why in ROUND9:
     P(_expected, _network, _text, _lang, note="round9: " + _why, **_context)
 
+# team7: an employee's post that promotes nothing owes nothing (loi 2023-451 art. 1 « promouvoir des biens ou services »;
+#      16 CFR 255.0; CAP 1.1): a promotional word the author denies, a gift "sent us" (to the team), career advice whose
+#      praise is said of the job; an employee given nothing whose opening line speaks as the business it names poses as no
+#      consumer (dir. 2005/29/CE annex I pt 22; 16 CFR 255.5; art. 5's label is owed by rewarded influence). Look-alikes fail.
+TEAM7 = [
+    # a promotional word the author denies promotes nothing; an employee's post on work practice, no product (loi 2023-451 art. 1)
+    ('pass', 'linkedin', 'fr', "Retour sur 3 ans de télétravail chez Brunelle (oui, j'y travaille, et non, ce n'est pas un post sponsorisé) : ce qui a marché, c'est la confiance ; ce qui n'a pas marché, les réunions à 8 h.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='fr')),
+    # the denial does not undo the offer; an employee posing as a fan owes the link (C. consom. L121-4 22°; dir. 2005/29/CE annex I pt 22)
+    ('fail', 'instagram', 'fr', "Ce n'est pas un post sponsorisé, juste un coup de cœur : la nouvelle théière Brunelle est à -20 % cette semaine, foncez !", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='fr')),
+    # 'sent us' in an employee's post is a gift to the team, no consideration for the author; no offer (16 CFR 255.0)
+    ('pass', 'linkedin', 'en', "Last week a customer's café lost power before a big catering order. Our night shift stayed on the phone with her until it was fixed. She sent us a box of muffins. This is why I love working at Brunelle.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
+    # an employee praising the brand's product as if sent it as an outsider: the employment is owed (16 CFR 255.5)
+    ('fail', 'instagram', 'en', "Brunelle sent me their new kettle to try and honestly, obsessed. Best kettle on the market, link in bio!", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
+    # career advice; 'I love it' said of the job the sentence names: no product endorsed (16 CFR 255.0)
+    ('pass', 'linkedin', 'en', "People ask how I got into product design without a degree. 1) I shipped side projects. 2) I asked for feedback. 3) I took a pay cut to switch. Now I'm at Brunelle and I love it.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
+    # a career opening does not excuse the employer's product pushed without the link (16 CFR 255.5)
+    ('fail', 'instagram', 'en', "People ask how I got into product design. Honestly? Use Brunelle's new planner app, it's the best on the market, link in bio!", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
+    # a rewarded employee owes « Publicité » or « Collaboration commerciale » on top of the business's voice (loi 2023-451 art. 5)
+    ('fail', 'instagram', 'fr', "Notre pop-up Brunelle de Noël ouvre samedi ! Bougies artisanales, -20 % sur tout, 10 h-18 h rue de la Paix.", dict(employee=True, rewarded=True, brand='Brunelle', jurisdiction='fr')),
+    # an unrewarded employee whose opening line speaks as the business it names: no consumer's pose, the art. 5 label is owed by rewarded influence (loi 2023-451 art. 1 and 5; dir. 2005/29/CE annex I pt 22)
+    ('pass', 'linkedin', 'fr', "Ce matin, réunion d'équipe chez Brunelle : comment faire des bougies qui brûlent 80 heures.\n\nNotre nouvelle collection sort le 3 mars, précommandes ouvertes sur le site.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='fr')),
+]
+for _expected, _network, _lang, _text, _context in TEAM7:
+    P(_expected, _network, _text, _lang, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

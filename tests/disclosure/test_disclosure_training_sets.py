@@ -50,6 +50,8 @@ FLOORS = {
     # helper round9: subtle breaches and hard cases written by lawyers who never read the checker (README)
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
+    # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
+    "independent-train7c-2026-11-29.jsonl": (161, 1),
 }
 
 
