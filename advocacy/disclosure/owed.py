@@ -876,6 +876,7 @@ def said_of_the_job(folded: str, start: int) -> bool:
 #: a team's day at the brand named in the post's opening line (« réunion d'équipe chez X », "team offsite at X"): who
 #: speaks is plain before any offer. A bare "our shop" is not: whose shop, the reader cannot tell (an employee posing as a
 #: shop-owner customer says « notre boutique » too)
+_THIRD_TEAM_RE = re.compile(r"(?<![a-z])(?:the|their|a|an|la|le|les|l'|leur|leurs|une?|cette|this|that) (?:[a-z\-]+ ){0,3}$")
 _TEAM_AT = (r"(?<![a-z])(?:equipe|team|collegues|colleagues|bureau|office|reunion|meeting|seminaire|offsite|stand-up) "
             r"(?:[a-z'\-]+ ){0,2}(?:chez|at|with) ")
 
@@ -889,7 +890,10 @@ def team_at_brand(folded: str, brand: str | None) -> bool:
     head = folded[:nl if 0 < nl < 200 else 200]
     if not brand or brand not in head:
         return False
-    return re.search(_TEAM_AT + re.escape(brand) + r"(?![a-z])", head) is not None
+    for m in re.finditer(_TEAM_AT + re.escape(brand) + r"(?![a-z])", head):
+        if _THIRD_TEAM_RE.search(head, max(0, m.start() - 40), m.start()) is None:
+            return True  # not "the customer success team at X": a team named as a third party
+    return False
 
 
 def said_of_people(sentence: str, start: int, end: int) -> bool:
