@@ -2387,42 +2387,42 @@ _VEF = dict(employee=True, rewarded=True, brand="Veyra", jurisdiction="fr")
 _VEN = dict(employee=True, rewarded=False, brand="Veyra", jurisdiction="fr")
 MENTION8 = [
     # a second advertiser
-    ("fail", "instagram", "fr", "Collaboration commerciale avec Veyra\nMes indispensables du matin : la théière Veyra et le miel de chez Ruchelle (code RUCHE12 -12 %) 🍯", _VRF),
-    ("fail", "instagram", "en", "Paid partnership with Veyra\nWeekend kit: Veyra rain shell + the trail socks from Mossbury (code MOSS15 15% off)", _VR),
-    ("fail", "x", "en", "#ad Veyra rain shell for the hills, and for the evenings the Tallis lantern, affiliate link for Tallis in bio!", _VRK),
-    ("fail", "instagram", "fr", "Collaboration commerciale avec Ombrine 🌿 leur nouvelle gourde. Et la veste, c'est la Brume de chez Veyra, -15 % avec mon code NINA15", _VRF),
-    ("pass", "instagram", "fr", "Collaboration commerciale avec Veyra\nLa théière Veyra, dispo chez Ruchelle avec le code MATIN12 🍵", _VRF),
-    ("pass", "instagram", "en", "Paid partnership with Veyra\nWeekend kit: the Veyra rain shell, 15% off at Veyra with VEYRA15", _VR),
-    ("pass", "instagram", "en", "Paid partnership with Veyra and Mossbury\nWeekend kit: Veyra rain shell + the socks from Mossbury (code MOSS15 15% off)", _VR),
-    ("pass", "instagram", "fr", "Publicité — la théière Veyra, -10 % avec le code MATIN10 ce week-end", _VRF),
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Veyra\nMes indispensables du matin : la théière Veyra et le miel de chez Ruchelle (code RUCHE12 -12 %) 🍯", _VRF, "a second brand pushed with a code while the label names one advertiser: each advertiser identifiable (loi 2023-451 art. 5; 16 CFR 255.5; CAP 2.1)"),
+    ("fail", "instagram", "en", "Paid partnership with Veyra\nWeekend kit: Veyra rain shell + the trail socks from Mossbury (code MOSS15 15% off)", _VR, "a second brand pushed with a code while the label names one advertiser: each advertiser identifiable (loi 2023-451 art. 5; 16 CFR 255.5; CAP 2.1)"),
+    ("fail", "x", "en", "#ad Veyra rain shell for the hills, and for the evenings the Tallis lantern, affiliate link for Tallis in bio!", _VRK, "a second brand pushed with a code while the label names one advertiser: each advertiser identifiable (loi 2023-451 art. 5; 16 CFR 255.5; CAP 2.1)"),
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Ombrine 🌿 leur nouvelle gourde. Et la veste, c'est la Brume de chez Veyra, -15 % avec mon code NINA15", _VRF, "a second brand pushed with a code while the label names one advertiser: each advertiser identifiable (loi 2023-451 art. 5; 16 CFR 255.5; CAP 2.1)"),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec Veyra\nLa théière Veyra, dispo chez Ruchelle avec le code MATIN12 🍵", _VRF, "the code spells the labelled advertiser or a retailer sells its goods: one advertiser, disclosed (loi 2023-451 art. 5; 16 CFR 255.5)"),
+    ("pass", "instagram", "en", "Paid partnership with Veyra\nWeekend kit: the Veyra rain shell, 15% off at Veyra with VEYRA15", _VR, "the code spells the labelled advertiser or a retailer sells its goods: one advertiser, disclosed (loi 2023-451 art. 5; 16 CFR 255.5)"),
+    ("pass", "instagram", "en", "Paid partnership with Veyra and Mossbury\nWeekend kit: Veyra rain shell + the socks from Mossbury (code MOSS15 15% off)", _VR, "both advertisers named in the label (16 CFR 255.5: every material connection disclosed)"),
+    ("pass", "instagram", "fr", "Publicité — la théière Veyra, -10 % avec le code MATIN10 ce week-end", _VRF, "the code spells the labelled advertiser or a retailer sells its goods: one advertiser, disclosed (loi 2023-451 art. 5; 16 CFR 255.5)"),
     # an employee posing as a customer behind the label
-    ("fail", "instagram", "en", "#ad As a happy customer of five years, the Veyra rain shell is the only one I'd buy. Code SHELL10 🙌", _VE),
-    ("fail", "x", "en", "Ad | Been using the Veyra rain shell for months and nothing else keeps me this dry.", _VEK),
-    ("fail", "instagram", "fr", "Publicité — simple utilisatrice ici, mais la théière Veyra a changé mes matins. Foncez !", _VEF),
-    ("pass", "instagram", "en", "#ad I work at Veyra and I've been using the rain shell for months: nothing else keeps me this dry.", _VE),
-    ("pass", "instagram", "en", "#ad The Veyra rain shell is back in stock, grab one before the autumn storms.", _VE),
+    ("fail", "instagram", "en", "#ad As a happy customer of five years, the Veyra rain shell is the only one I'd buy. Code SHELL10 🙌", _VE, "an employee posing as a customer behind the label: a false consumer's identity the label does not undo (dir. 2005/29/CE annex I pt 22; C. consom. L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)"),
+    ("fail", "x", "en", "Ad | Been using the Veyra rain shell for months and nothing else keeps me this dry.", _VEK, "an employee posing as a customer behind the label: a false consumer's identity the label does not undo (dir. 2005/29/CE annex I pt 22; C. consom. L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)"),
+    ("fail", "instagram", "fr", "Publicité — simple utilisatrice ici, mais la théière Veyra a changé mes matins. Foncez !", _VEF, "an employee posing as a customer behind the label: a false consumer's identity the label does not undo (dir. 2005/29/CE annex I pt 22; C. consom. L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)"),
+    ("pass", "instagram", "en", "#ad I work at Veyra and I've been using the rain shell for months: nothing else keeps me this dry.", _VE, "the job stated up front, or no customer's pose: the label discloses the employee's connection (FTC Disclosures 101; dir. 2005/29/CE annex I pt 22)"),
+    ("pass", "instagram", "en", "#ad The Veyra rain shell is back in stock, grab one before the autumn storms.", _VE, "the job stated up front, or no customer's pose: the label discloses the employee's connection (FTC Disclosures 101; dir. 2005/29/CE annex I pt 22)"),
     # a label said to stand elsewhere
-    ("fail", "instagram", "fr", "Nouvelle vidéo avec Veyra ! La mention « publicité » est écrite sur la dernière slide 👉", _VRF),
-    ("fail", "facebook", "fr", "Ravie de vous montrer ma théière Veyra ! Mes collaborations commerciales sont signalées sur mon profil.", _VRF),
-    ("fail", "instagram", "en", "Loving my Veyra rain shell! The #ad is on the last slide 👉", _VR),
-    ("pass", "instagram", "fr", "Publicité : sur la photo, la théière Veyra en fonte émaillée, prête pour l'hiver.", _VRF),
+    ("fail", "instagram", "fr", "Nouvelle vidéo avec Veyra ! La mention « publicité » est écrite sur la dernière slide 👉", _VRF, "the label said to stand in the picture or the profile is no label in the post (loi 2023-451 art. 5; 16 CFR 255.0(f); FTC Disclosures 101)"),
+    ("fail", "facebook", "fr", "Ravie de vous montrer ma théière Veyra ! Mes collaborations commerciales sont signalées sur mon profil.", _VRF, "the label said to stand in the picture or the profile is no label in the post (loi 2023-451 art. 5; 16 CFR 255.0(f); FTC Disclosures 101)"),
+    ("fail", "instagram", "en", "Loving my Veyra rain shell! The #ad is on the last slide 👉", _VR, "the label said to stand in the picture or the profile is no label in the post (loi 2023-451 art. 5; 16 CFR 255.0(f); FTC Disclosures 101)"),
+    ("pass", "instagram", "fr", "Publicité : sur la photo, la théière Veyra en fonte émaillée, prête pour l'hiver.", _VRF, "« Publicité : » up front labels the post; the photo is what it describes (loi 2023-451 art. 5)"),
     # a label taken back
-    ("fail", "instagram", "fr", "#pub (bon, pas vraiment, je l'aurais achetée de toute façon) la théière Veyra, code MATIN10", _VRF),
-    ("fail", "instagram", "en", "#ad (but not really lol, I'd buy it anyway) the Veyra rain shell, code SHELL10", _VR),
-    ("pass", "instagram", "fr", "Publicité. Pas vraiment fan de l'hiver, mais la théière Veyra rend les soirées plus douces.", _VRF),
+    ("fail", "instagram", "fr", "#pub (bon, pas vraiment, je l'aurais achetée de toute façon) la théière Veyra, code MATIN10", _VRF, "a label taken back in the same breath misleads (C. consom. L121-2; FTC Act § 5; 16 CFR 255.0(f))"),
+    ("fail", "instagram", "en", "#ad (but not really lol, I'd buy it anyway) the Veyra rain shell, code SHELL10", _VR, "a label taken back in the same breath misleads (C. consom. L121-2; FTC Act § 5; 16 CFR 255.0(f))"),
+    ("pass", "instagram", "fr", "Publicité. Pas vraiment fan de l'hiver, mais la théière Veyra rend les soirées plus douces.", _VRF, "« pas vraiment » in the next sentence says nothing of the label (loi 2023-451 art. 5)"),
     # a gift told, the commission only in a weak word; a gift with no obligation
-    ("fail", "instagram", "en", "PR package from Veyra 🎁 the rain shell is perfect. My affiliate link is in bio for 10% off.", _VR),
-    ("pass", "instagram", "en", "#ad PR package from Veyra 🎁 the rain shell is perfect. My affiliate link is in bio for 10% off.", _VR),
-    ("pass", "facebook", "en", "Gifted rain shell from Veyra (unpaid, no obligation to post). First impressions: properly waterproof.", _VRK),
+    ("fail", "instagram", "en", "PR package from Veyra 🎁 the rain shell is perfect. My affiliate link is in bio for 10% off.", _VR, "a gift told, the commission only in a weak word (16 CFR 255.5: every material connection; FTC FAQ on 'affiliate link')"),
+    ("pass", "instagram", "en", "#ad PR package from Veyra 🎁 the rain shell is perfect. My affiliate link is in bio for 10% off.", _VR, "'#ad' up front discloses the commission too (16 CFR 255.5)"),
+    ("pass", "facebook", "en", "Gifted rain shell from Veyra (unpaid, no obligation to post). First impressions: properly waterproof.", _VRK, "a gift with no obligation to post, flagged as gifted: the disclosure owed (CMA/ASA influencer guide); 'unpaid' denies money, not the gift"),
     # a discount code is a promotion
-    ("fail", "instagram", "en", "People keep asking about my jacket: it's the Veyra rain shell. Big thanks to the Veyra team 🙏\n👉 use SHELL10", _VR),
-    ("pass", "instagram", "en", "#ad People keep asking about my jacket: it's the Veyra rain shell. Big thanks to the Veyra team 🙏\n👉 use SHELL10", _VR),
+    ("fail", "instagram", "en", "People keep asking about my jacket: it's the Veyra rain shell. Big thanks to the Veyra team 🙏\n👉 use SHELL10", _VR, "a discount code handed out by a rewarded author promotes; thanks to a team disclose nothing (16 CFR 255.5; FTC Disclosures 101)"),
+    ("pass", "instagram", "en", "#ad People keep asking about my jacket: it's the Veyra rain shell. Big thanks to the Veyra team 🙏\n👉 use SHELL10", _VR, "'#ad' up front discloses the paid post (16 CFR 255.5)"),
     # what years in the job taught
-    ("pass", "linkedin", "fr", "Ce que 4 ans chez Veyra m'ont appris sur la supply chain : 1) les délais mentent, 2) testez vos hypothèses sur le terrain. Et vous ?", _VEN),
-    ("fail", "linkedin", "fr", "Ce que 4 ans chez Veyra m'ont appris : notre nouvelle théière est la meilleure du marché, -20 % ce mois-ci !", _VEN),
+    ("pass", "linkedin", "fr", "Ce que 4 ans chez Veyra m'ont appris sur la supply chain : 1) les délais mentent, 2) testez vos hypothèses sur le terrain. Et vous ?", _VEN, "what years in the job taught: a reflection, no promotion (loi 2023-451 art. 1; 16 CFR 255.0)"),
+    ("fail", "linkedin", "fr", "Ce que 4 ans chez Veyra m'ont appris : notre nouvelle théière est la meilleure du marché, -20 % ce mois-ci !", _VEN, "a reflection that turns to the employer's new product and its offer promotes it: the employment is owed (C. consom. L121-4 22°)"),
 ]
-for _expected, _network, _lang, _text, _context in MENTION8:
-    P(_expected, _network, _text, _lang, **_context)
+for _expected, _network, _lang, _text, _context, _why in MENTION8:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
 
 # round9: the label names another advertiser than the brand the post promotes (C. consom. L121-2 3°; 16 CFR 255.5; CPUTR 2008
 # reg. 6(4)(b)); the employment in natural words (« Chez X, mon équipe », "part of the … team at X here"); a paid role and the
