@@ -323,6 +323,14 @@ class _Check:
                 verdict = next((v for v in verdicts if not v.wording.id.startswith(lexicon.POSTURE_PREFIX)), None)
                 if verdict is not None:
                     hints.append(verdict)
+        if promo is None and employee is True and brand_f and (pose := owed.CUSTOMER_POSE_RE.search(ft)) is not None \
+                and self.names_brand():
+            # an employee who speaks as the brand's customer ("as a mom of 3 who's tried everything … X's nuggets",
+            # "been using X for months") gives a consumer's testimonial: an endorsement, whatever family story
+            # surrounds it (directive 2005/29/CE annex I pt 22; C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22)
+            promo = _span_match(pose.start(), pose.end())
+        if promo is None and (employee is True or rewarded is True) and "$" in ft:
+            promo = owed.touted_ticker(ft, brand_f)  # "$GLOW is about to 100x": the employer's token touted
         if promo is None and (employee is True or rewarded is True):
             # praise aimed at the brand or the author's own product: "Cleanest integration on the market — take a
             # hard look at X", « notre token va faire x10, c'est le moment de rentrer » (owed.praise); two

@@ -480,7 +480,10 @@ CUSTOMER_POSE_RE = re.compile(
     r"(?:simple|fidele|vraie?) (?:utilisat(?:rice|eur)|cliente?|consommat(?:rice|eur))s?|"
     r"(?:en tant que|comme) (?:simple |fidele )?(?:cliente?|utilisat(?:rice|eur)|consommat(?:rice|eur))|"
     r"cliente? (?:fidele|depuis)|(?:je suis|suis) passee? (?:a|au|chez|sur)|"
-    r"j'utilise (?:[a-z0-9'\-]+ ){0,6}depuis (?:des mois|des annees|\d+|deux|trois|plusieurs|un an|six)"
+    r"j'utilise (?:[a-z0-9'\-]+ ){0,6}depuis (?:des mois|des annees|\d+|deux|trois|plusieurs|un an|six)|"
+    # a shopper who has tried the whole shelf ("as a mom who's tried everything", « j'ai tout essayé »)
+    r"(?:who's|who has|who've|who have|i've|i have) (?:tried|tested) (?:everything|it all|them all)|"
+    r"(?:j'ai|qui a|qui ont) (?:tout|toutes les marques|tous les produits) (?:essaye|teste)"
     r")(?![a-z])")
 
 ENDORSEMENT = (
@@ -761,6 +764,7 @@ _PRAISE_CLASSES = {
     "call": (
         r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
         r"looking for (?:a|an|the best|a new|a better)|vous cherchez (?:un|une|le|la)|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
+        r"please (?:look at|look into|consider|try)|"
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
         r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
         r"love|thank)|you should (?:too|as well|also)|trust me|(?:faites|fais|croyez|crois)[\s\-]moi(?: confiance)?|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
@@ -804,7 +808,10 @@ _PRAISE_CLASSES = {
         r"included (?:in|with) (?:every|all|each|any|your) (?:plans?|tiers?|subscriptions?|accounts?)|free until|"
         r"inclus (?:dans|avec) (?:tous les|toutes les|chaque) (?:forfaits?|abonnements?|offres?|formules?)|"
         r"(?:offerte?s?|gratuite?s?) jusqu'(?:au|en|a|fin|le)(?![a-z])|"
-        r"garantie?s? (?:\d+|a vie)|(?:\d+|lifetime)[\s\-](?:year|yr) (?:warranty|guarantee)"),
+        r"garantie?s? (?:\d+|a vie)|(?:\d+|lifetime)[\s\-](?:year|yr) (?:warranty|guarantee)|"
+        # time the product gives back to the reader ("your front desk gets an hour back every day")
+        r"(?:gets?|get|gives?|give|saves?) (?:you |your [a-z]+(?: [a-z]+)? )?(?:about |nearly |almost |over |at least )?"
+        r"(?:an hour|\d+ hours?|hours|half a day|a day) (?:back|a (?:day|week))"),
     # recommending and loving verbs
     "recommend": (
         r"recommend|recommande|conseille|swear by|ne jure que par|(?:i|we) (?:love|adore)|j'adore|on adore|je kiffe|"
@@ -994,6 +1001,25 @@ def is_ticker(tag: str, brand: str) -> bool:
 #: a sign the author knows the connection: beside praise of the brand it makes the post an endorsement
 BIO_POINTER_RE = re.compile(r"(?<![a-z])(?:(?:it's|its|it is|that's|all) in (?:my|the) (?:bio|profile)|(?:see|check|read) "
                             r"my (?:bio|profile)|(?:lisent|lire|voir|lisez|regardez|consultez) (?:ma|la) bio|c'est dans (?:ma|la) bio)(?![a-z])")
+
+
+_HYPE_RE = dict(_PRAISE_RES)["hype"]
+
+
+def touted_ticker(folded: str, brand: str | None):
+    """The brand's own ticker ("$GLOW" for Glowchain) with a promised gain or a rush to buy in its sentence ("is about to
+    100x", "get in before the listing"): a forecast of the employer's own asset's price is touting it, a promotion on its
+    own (16 CFR 255.5; Securities Act § 17(b); règl. (UE) 596/2014 art. 20, UK MAR art. 20). The hype's span, or None."""
+    if not brand or "$" not in folded:
+        return None
+    for m in _CASHTAG.finditer(folded):
+        if not is_ticker(m[1], brand):
+            continue
+        s, e = sentence_of(folded, m.start(), m.end())
+        h = _HYPE_RE.search(folded, s, e)
+        if h is not None:
+            return h
+    return None
 
 
 def points_to_bio(folded: str) -> bool:

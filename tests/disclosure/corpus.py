@@ -2423,6 +2423,17 @@ MENTION8 = [
 ]
 for _expected, _network, _lang, _text, _context, _why in MENTION8:
     P(_expected, _network, _text, _lang, note=_why, **_context)
+_VEU = dict(employee=True, rewarded=False, brand="Veyra", jurisdiction="us")
+MENTION8_OWED = [
+    ("fail", "facebook", "en", "As a dad of two who's tried everything for fussy eaters: Veyra's fish fingers are the only thing my boys finish. Stocking up this week!", _VEU, "an employee speaking as the brand's customer gives a consumer's testimonial: the employment is owed (16 CFR 255.5; dir. 2005/29/CE annex I pt 22)"),
+    ("pass", "facebook", "en", "As a dad of two who's tried everything for fussy eaters, I'm giving up: tonight it's toast again.", _VEU, "a parent's story that names no brand promotes nothing (16 CFR 255.0)"),
+    ("fail", "linkedin", "en", "If your team still books rooms by email, please look at Veyra Rooms. Your office manager gets about an hour back every day, and setup is one afternoon.\\n#facilities #workplace #proptech #office #VeyraEmployee", _VEU, "a call to the reader and the time the product gives back, said of the employer's product: a promotion, the employee tag buried in a wall of hashtags (16 CFR 255.5; FTC Disclosures 101)"),
+    ("pass", "linkedin", "en", "I work at Veyra Rooms. If your team still books rooms by email, please look at Veyra Rooms: your office manager gets about an hour back every day.", _VEU, "the employment stated up front (16 CFR 255.5)"),
+    ("fail", "x", "en", "$VEYR is about to 50x 🚀 get in before the listing. NFA", _VEU, "an employee touting the employer's own token with a promised gain: a promotion that owes the connection (16 CFR 255.5; Securities Act § 17(b))"),
+    ("pass", "x", "en", "I work at Veyra. $VEYR listing is scheduled for Monday; nothing here is investment advice and tokens can lose all their value.", _VEU, "the employment stated, no gain promised; the loss stated (16 CFR 255.5; FTC Act § 5)"),
+]
+for _expected, _network, _lang, _text, _context, _why in MENTION8_OWED:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
 
 # round9: the label names another advertiser than the brand the post promotes (C. consom. L121-2 3°; 16 CFR 255.5; CPUTR 2008
 # reg. 6(4)(b)); the employment in natural words (« Chez X, mon équipe », "part of the … team at X here"); a paid role and the

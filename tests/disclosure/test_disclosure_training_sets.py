@@ -36,8 +36,8 @@ FLOORS = {
     "independent-train5c-2026-11-29.jsonl": (199, 0),
     "independent-train5d-2026-11-29.jsonl": (199, 0),
     "independent-train6a-2026-11-29.jsonl": (199, 0),
-    # fr-058, us-029, us-037, us-053: open breaches (README, "Left open"); fr-054 closed by helper mention8
-    "independent-train6b-2026-11-29.jsonl": (195, 4),
+    # fr-058: open breach (README, "Left open"); fr-054, us-029, us-037, us-053 closed by helper mention8
+    "independent-train6b-2026-11-29.jsonl": (198, 1),
     # helper sector8: sectors read from the text (README, "sector8"); fr-061 (« Chez X, mon équipe ») read by round9
     "independent-train8c-2026-11-29.jsonl": (199, 0),
     # helper mention8 (README): 8a us-019 ("Ad:" by an employee, no customer's pose: the label discloses, as decided) and
