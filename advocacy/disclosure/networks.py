@@ -142,11 +142,30 @@ def _cluster_class() -> re.Pattern:
 
 
 _CLUSTERY = _cluster_class()
-_ABOVE_2FF = re.compile("[^\x00-\u02ff]")
+
+
+def runs(codepoints):
+    """(first, last) of each run of consecutive code points."""
+    runs: list[list[int]] = []
+    for cp in codepoints:
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return runs
+
+
+#: characters above U+02FF that are no mark, joiner or other character _CLUSTERY holds (Greek, Cyrillic, general
+#: punctuation such as "…" and typographic quotes, symbols, fullwidth forms): beside Latin-1 they join nothing either
+_LONE = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a)) for a, b in runs(
+    cp for lo, hi in ((0x300, 0x52F), (0x1E00, 0x1FFF), (0x2000, 0x2BFF), (0xFF00, 0xFFEF)) for cp in range(lo, hi + 1)
+    if _CLUSTERY.match(chr(cp)) is None))
+_ABOVE_2FF = re.compile("[^\x00-\u02ff" + _LONE + "]")
 
 
 def graphemes(text: str) -> int:
-    if text.isascii() or _ABOVE_2FF.search(text) is None:  # nothing below U+0300 joins its neighbour but CR and soft hyphen
+    if text.isascii() or _ABOVE_2FF.search(text) is None:  # nothing below U+0300 (nor in _LONE) joins its neighbour but CR and
+        # soft hyphen
         if "\r" not in text and "\u00ad" not in text:
             return len(text)
     if _CLUSTERY.search(text) is None:

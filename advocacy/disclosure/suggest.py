@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from advocacy.disclosure import lexicon
-from advocacy.disclosure.networks import post_length
+from advocacy.disclosure.networks import post_length, runs
 from advocacy.disclosure.normalize import INVISIBLE_CHARS, fold, is_disguised
 
 _PADDING = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -22,6 +22,11 @@ _TAIL = re.compile(r"[\s,;:.!?\-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?\n—–]")
 _LEAD_IN_END = ",—–"
 _SPACES = re.compile(r"[ \t\u00a0\u2800\u3164\u115f\u1160\uffa0\u2000-\u200a\u202f\u205f\u3000]{2,}")
+#: the invisible characters a fix removes (line breaks and tabs stay) below U+10000: one class, removed in C (a class
+#: that also lists the thousand above is read one by one for every character); the others where the text has any
+_INVISIBLE_BMP = re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a)) for a, b in runs(
+    sorted(ord(c) for c in INVISIBLE_CHARS - {"\n", "\t"} if c <= "\uffff"))) + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _truthy(value) -> bool:
@@ -140,7 +145,9 @@ def suggest(chk) -> tuple[str, bool]:
             text = _apply(text, [(s, e, "") for s, e in left])
     # invisible characters and blank padding go: they only ever hide things
     text = unicodedata.normalize("NFC", text)  # decomposed accents stay accents
-    text = "".join(c for c in text if c not in INVISIBLE_CHARS or c in "\n\t")
+    text = _INVISIBLE_BMP.sub("", text)
+    if _ASTRAL.search(text) is not None:
+        text = "".join(c for c in text if c not in INVISIBLE_CHARS or c in "\n\t")
     text = _PADDING.sub("\n\n", text)
     text = _SPACES.sub(" ", text)
     text = text.strip()
