@@ -419,8 +419,9 @@ class _Check:
             is_commercial = bool(self.sectors) and not (rewarded is False and employee is False)
             if not is_commercial:
                 self.owed_reason = "no_promotion"
+        said = None  # the text says a reward (read once)
         if is_commercial and rewarded is False and employee is False and not (
-                owed.states_reward(ft) or owed.has_code(ft) or owed.has_own_link(ft)):
+                (said := owed.states_reward(ft)) or owed.has_code(ft) or owed.has_own_link(ft)):
             # the context says the author has no link to any brand and is given nothing, and the text says no
             # reward either (no pay, no commission, no personal code or link): what reads like a promotion (a sum lost, an
             # anecdote's "they gave me", a service recommended) is a consumer's own speech, not an advertisement
@@ -432,7 +433,7 @@ class _Check:
             for name in _brand_sectors(self.brand):
                 self.sectors.setdefault(name, None)
         # the text may say what the context does not: a reward for the post or what it brings in
-        reward_said = rewarded is not True and is_commercial and owed.states_reward(ft)
+        reward_said = rewarded is not True and is_commercial and (said if said is not None else owed.states_reward(ft))
         # a personal code implies a commission: read only when the context leaves the reward open
         commercial_owed = is_commercial and (rewarded is True or reward_said or (
             rewarded is None and (signalled or (promo is not None and owed.has_code(ft)))))

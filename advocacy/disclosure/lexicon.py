@@ -604,6 +604,43 @@ def _near_needs(text: str) -> set[str]:
     return held
 
 
+def _group_end(pattern: str, i: int) -> int:
+    """The index past the group that opens at ``pattern[i]`` (escapes and classes skipped)."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(pattern)
+
+
+def _lookarounds_last(pattern: str) -> str:
+    """A pattern with the same matches' existence at each position: the look-arounds that open a top-level alternative
+    (``(?<!the )(?<!a )engineer …``) are tried once the rest matched there (``(?=engineer …)(?<!the )(?<!a )``): they look
+    from the same position either way, and a word's first letters rule most positions out sooner."""
+    out = []
+    for alt in split_alternatives(pattern):
+        k = 0
+        while alt.startswith(("(?<!", "(?<=", "(?!", "(?="), k):
+            k = _group_end(alt, k)
+        out.append("(?=" + alt[k:] + ")" + alt[:k] if 0 < k < len(alt) else alt)
+    return "|".join(out)
+
+
 def _word_start_gate(body: str):
     """A test as fast as a search that starts with a character class, true when ``(?<![a-z0-9])(?:body)`` matches
     somewhere in the text."""
@@ -630,7 +667,7 @@ def _brand_named(brand: str) -> tuple[str, Callable[[str], bool] | None, tuple[W
                      for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
     # one search for them all: most posts hold none, and one search costs far less than one per wording
     union = _word_start_gate("(?:" + "|".join(
-        "(?:" + wd.regex.pattern.removeprefix(_WORD_START) + ")" for wd in wordings) + ")")
+        "(?:" + _lookarounds_last(wd.regex.pattern.removeprefix(_WORD_START)) + ")" for wd in wordings) + ")")
     return first, union, wordings
 
 

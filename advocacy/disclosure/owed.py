@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .normalize import INVISIBLE_CHARS
-from .trie import found_test
+from .trie import found_test, trie_regex
 
 
 _MONTHS = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
@@ -618,13 +618,20 @@ _REWARD_REACH = 140   # longer than any match of REWARD_RE: one around each trig
 _REWARD_SCAN = re.compile(r"[^a-z0-9](?=" + REWARD_RE.pattern.removeprefix(r"(?<![a-z0-9])") + ")")
 
 
+#: where a trigger word of REWARD_RE starts (one search skips in C to the letters they start with)
+_REWARD_TRIGGER = re.compile(trie_regex(REWARD_WORDS))
+
+
 def states_reward(folded: str) -> bool:
     """Does the (folded) text say its author gets something for the post or what it brings in?
     Every match holds a trigger word: only the stretches around those words are searched."""
     search = _REWARD_SCAN.search
-    for w in REWARD_WORDS:
-        i = folded.find(w)
-        while i >= 0:
+    at = _REWARD_TRIGGER.search(folded)
+    while at is not None:
+        i = at.start()
+        for w in REWARD_WORDS:  # every trigger word that starts here
+            if not folded.startswith(w, i):
+                continue
             lo, hi = i - _REWARD_REACH, i + len(w) + _REWARD_REACH
             # a match starting at ``lo`` or later: its separator is at ``lo - 1`` or later (at 0, none is needed)
             if lo > 0:
@@ -632,7 +639,7 @@ def states_reward(folded: str) -> bool:
                     return True
             elif search(folded, 0, hi) is not None or REWARD_RE.match(folded, 0, hi) is not None:
                 return True
-            i = folded.find(w, i + 1)
+        at = _REWARD_TRIGGER.search(folded, i + 1)
     return False
 
 

@@ -94,4 +94,7 @@ def found_test(pattern: re.Pattern) -> Callable[[str], bool]:
     if len(tests) == 3:
         scan, at_start, rest = tests
         return lambda text: scan(text) is not None or at_start(text) is not None or rest(text) is not None
+    if len(tests) == 2:
+        first, second = tests
+        return lambda text: first(text) is not None or second(text) is not None
     return lambda text: any(t(text) is not None for t in tests)
