@@ -19,7 +19,7 @@ from advocacy.disclosure import owed, sectors
 from advocacy.disclosure.normalize import unobfuscated
 from advocacy.disclosure.packs import common, fr, uk, us
 from advocacy.disclosure.packs import wording
-from advocacy.disclosure.trie import split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
+from advocacy.disclosure.trie import _escape_char, split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
@@ -103,7 +103,8 @@ def _spaces(pattern: str) -> str:
     return pattern.replace(" ", SEP)
 
 
-def _prefixes(pattern: str, spaces: bool = False) -> set[str]:
+@lru_cache(maxsize=None)  # the three packs and their indexes share most wordings: each is parsed once
+def _prefixes(pattern: str, spaces: bool = False) -> frozenset[str]:
     """Every literal string a match of ``pattern`` must start with (empty string if unknown).
     A space ends the prefix unless ``spaces`` (in pack wordings a space means any separator)."""
     parsed = sre_parse.parse(pattern)
@@ -148,7 +149,7 @@ def _prefixes(pattern: str, spaces: bool = False) -> set[str]:
             return False
         return True
 
-    return walk(parsed)
+    return frozenset(walk(parsed))
 
 
 def _compile_wording(spec: dict, foreign: dict, strength: dict) -> Wording:
@@ -204,7 +205,7 @@ def _tails(start: str, literals: set[str], sep: bool) -> set[str] | None:
 
 
 def _tail_char(ch: str) -> str:
-    return SEP if ch == _SEP_MARK else re.escape(ch)
+    return SEP if ch == _SEP_MARK else _escape_char(ch)
 
 
 #: a wording whose start may be followed by anything is tried inside the gated anchor itself when it is this short
@@ -212,6 +213,12 @@ def _tail_char(ch: str) -> str:
 #: first check of each jurisdiction cost ~4.8 s of CPU (0.4 s before the gate, 1.5 s at 0), long enough for a fresh
 #: web worker's first share-time check to time out under load; the gate keeps only the literal starts.
 _EXACT_MAX = 0
+
+
+@lru_cache(maxsize=None)
+def _tails_regex(tails: frozenset) -> str:
+    """The trie of what may follow a listed start (the same tails recur in every pack and index): built once."""
+    return trie_regex(tails, escape=_tail_char)
 
 
 def _gate(start: str, listed, skip: frozenset) -> str | None:
@@ -235,7 +242,7 @@ def _gate(start: str, listed, skip: frozenset) -> str | None:
         return None
     alternatives = []
     if tails:
-        alternatives.append("(?=" + trie_regex(tails, escape=_tail_char) + ")")
+        alternatives.append("(?=" + _tails_regex(frozenset(tails)) + ")")
     if exact:
         alternatives.append("(?<=(?=" + "|".join(exact) + ")" + re.escape(start) + ")")
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
@@ -327,10 +334,13 @@ class CompiledPack:
         by_prefix: dict[str, list[Wording]] = {}
         tails: dict[str, dict[str, set[str] | None]] = {}   # start → wording id → what follows the start
         hash_only: set[str] = set()   # starts of wordings written as hashtags
+        first_spec: dict[str, dict] = {}   # id → the first spec that has it
+        for spec in specs:
+            first_spec.setdefault(spec["id"], spec)
         for wd in self.wordings:
             if wd.scan or not keep(wd):
                 continue
-            spec = next(s for s in specs if s["id"] == wd.id)
+            spec = first_spec[wd.id]
             literal_spaces = bool(spec.get("literal_spaces"))
             # the literal strings a match begins with, spaces included (a pack's spaces are separators): what a
             # listed start must be followed by for the wording to match there

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 
-def trie_regex(words, ends: dict[str, str] | None = None, escape=re.escape) -> str:
+#: one character written as a regex (``re.escape``), computed once per character: a trie escapes every character of
+#: every word, and the lexicon builds thousands of tries before its first check
+_escape_char = lru_cache(maxsize=None)(re.escape)
+
+
+def trie_regex(words, ends: dict[str, str] | None = None, escape=_escape_char) -> str:
     """A regex matching any of ``words``, factored by common prefixes (fast in ``re``).
 
     With ``ends`` (word → regex), a word counts only where its regex matches right after it (an empty regex: always);
