@@ -409,6 +409,12 @@ class _Check:
             # biens, des services"; 16 CFR 255.0 "advertising message"; CAP 1.1); a sector the text
             # itself shows still makes it commercial (a sector named only in the context does not)
             is_commercial = any(span is not None for span in self.sectors.values())
+            if is_commercial and rewarded is False and self.sector_hits and all(
+                    _TRADE_SETTING_RE.fullmatch(ft[s:e].lstrip("#")) for _, s, e in self.sector_hits):
+                # an employee given nothing, no promotion, and the trade shown only as the workplace or the work (the
+                # harvest, the distillery, the vineyard): no drink is advertised (CSP L3323-3 « propagande ou publicité
+                # … en faveur » of a drink; loi 2023-451 art. 1; CAP 1.1 and 18.1)
+                is_commercial = False
             if not is_commercial:
                 self.owed_reason = "no_promotion"
         else:
@@ -732,6 +738,7 @@ class _Check:
             except sectors.UnknownSector:
                 self.sector_unknown = str(raw)[:60]
         hits = [(m.wording.name, m.start, m.end) for m in self.readings if m.wording.kind == "sector"]
+        self.sector_hits = hits
         hits.extend(self.pack.disguised_sector_hits(self.f.text))  # « v@pe », "c a s i n o"
         found = sectors.from_hits(self.f.text, hits, self.text, self.brand)
         out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
@@ -982,6 +989,11 @@ _CUE_WORDING = lexicon.Wording(id="cue", kind="hint", strength="none", lang="any
 def _fold_word(word: str) -> str:
     """One word folded as the text is (accents, case)."""
     return fold(word).text.strip()
+
+
+#: a trade's workplace or work, not its product: the harvest, the cellar work, the distillery, the vineyard
+_TRADE_SETTING_RE = re.compile(r"vendanges?|vinification|distilleries?|distillery|breweries|brewery|winery|wineries|"
+                               r"vineyards?|vignobles?")
 
 
 @lru_cache(maxsize=512)

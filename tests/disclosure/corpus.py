@@ -2583,6 +2583,11 @@ TEAM7 = [
     ('fail', 'instagram', 'fr', "Notre pop-up Brunelle de Noël ouvre samedi ! Bougies artisanales, -20 % sur tout, 10 h-18 h rue de la Paix.", dict(employee=True, rewarded=True, brand='Brunelle', jurisdiction='fr')),
     # an unrewarded employee whose opening line speaks as the business it names: no consumer's pose, the art. 5 label is owed by rewarded influence (loi 2023-451 art. 1 and 5; dir. 2005/29/CE annex I pt 22)
     ('pass', 'linkedin', 'fr', "Ce matin, réunion d'équipe chez Brunelle : comment faire des bougies qui brûlent 80 heures.\n\nNotre nouvelle collection sort le 3 mars, précommandes ouvertes sur le site.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='fr')),
+    # an employee given nothing shows the work (the harvest, the distillery): no drink advertised (CSP L3323-3; CAP 18.1)
+    ('pass', 'instagram', 'fr', "Journée vendanges avec toute l'équipe 🍇 levés à 5 h, 35 °C, des courbatures partout mais quelle ambiance !", dict(employee=True, rewarded=False, brand='Domaine Brunelle', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Vendanges finies ! Notre rosé 2024 est arrivé au caveau, venez le goûter ce week-end 🍷", dict(employee=True, rewarded=False, brand='Domaine Brunelle', jurisdiction='fr')),
+    ('pass', 'instagram', 'en', "Our distillery team after a long week of audits 🥇 three years, one very grumpy still. Proud of this lot.", dict(employee=True, rewarded=False, brand='Brunelle Distilling', jurisdiction='uk')),
+    ('fail', 'instagram', 'en', "Our distillery team is proud of the new small-batch gin: smooth, citrusy, perfect for your Friday, grab a bottle!", dict(employee=True, rewarded=False, brand='Brunelle Distilling', jurisdiction='uk')),
 ]
 for _expected, _network, _lang, _text, _context in TEAM7:
     P(_expected, _network, _text, _lang, **_context)
