@@ -301,6 +301,11 @@ class _Check:
         short_ok = bool(brand_f) and owed.called_by_short_name(self.text, brand_f, _fold_word)
         if promo is None and brand_f:
             promo = owed.launch(ft, brand_f, short_ok)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
+            if promo is not None and rewarded is not True and _PEOPLE_BEHIND_RE.search(ft, max(0, promo.start() - 30),
+                                                                                promo.start()) is not None:
+                # "meet the team behind Acme's new app", « l'équipe derrière la nouvelle appli de Acme »: the launch names
+                # what the people presented made; the post is about them (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
+                promo = None
         if promo is None and "/" in ft:
             promo = owed.SHOP_LINK_RE.search(ft)  # "acme.com/shop": a link to the brand's shop
             if promo is None and brand_f:
@@ -989,6 +994,11 @@ _CUE_WORDING = lexicon.Wording(id="cue", kind="hint", strength="none", lang="any
 def _fold_word(word: str) -> str:
     """One word folded as the text is (accents, case)."""
     return fold(word).text.strip()
+
+
+#: the people a post presents, named by what they made ("the team behind", « l'équipe derrière »)
+_PEOPLE_BEHIND_RE = re.compile(r"(?<![a-z])(?:team|people|crew|faces|minds|humans|folks|engineers|equipe|personnes|visages) "
+                               r"(?:behind|derriere) (?:the |l'|la |le |les )?$")
 
 
 #: a trade's workplace or work, not its product: the harvest, the cellar work, the distillery, the vineyard

@@ -2588,6 +2588,9 @@ TEAM7 = [
     ('fail', 'instagram', 'fr', "Vendanges finies ! Notre rosé 2024 est arrivé au caveau, venez le goûter ce week-end 🍷", dict(employee=True, rewarded=False, brand='Domaine Brunelle', jurisdiction='fr')),
     ('pass', 'instagram', 'en', "Our distillery team after a long week of audits 🥇 three years, one very grumpy still. Proud of this lot.", dict(employee=True, rewarded=False, brand='Brunelle Distilling', jurisdiction='uk')),
     ('fail', 'instagram', 'en', "Our distillery team is proud of the new small-batch gin: smooth, citrusy, perfect for your Friday, grab a bottle!", dict(employee=True, rewarded=False, brand='Brunelle Distilling', jurisdiction='uk')),
+    # the launch names what the people presented made: a team post (16 CFR 255.0); an offer beside it is a promotion
+    ('pass', 'instagram', 'en', "Meet the team behind Brunelle's new mobile app 👋 five engineers, one very patient designer, and a lot of coffee.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "Meet the team behind Brunelle's new mobile app 👋 download it today, 20% off the first year!", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
 ]
 for _expected, _network, _lang, _text, _context in TEAM7:
     P(_expected, _network, _text, _lang, **_context)

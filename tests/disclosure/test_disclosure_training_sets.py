@@ -51,7 +51,7 @@ FLOORS = {
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
     # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
-    "independent-train7c-2026-11-29.jsonl": (163, 1),
+    "independent-train7c-2026-11-29.jsonl": (164, 1),
 }
 
 
