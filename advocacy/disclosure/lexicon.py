@@ -19,7 +19,7 @@ from advocacy.disclosure import owed, sectors
 from advocacy.disclosure.normalize import unobfuscated
 from advocacy.disclosure.packs import common, fr, uk, us
 from advocacy.disclosure.packs import wording
-from advocacy.disclosure.trie import _escape_char, split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
+from advocacy.disclosure.trie import _escape_char, outside, split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
@@ -616,25 +616,9 @@ def _near_needs(text: str) -> set[str]:
 
 def _group_end(pattern: str, i: int) -> int:
     """The index past the group that opens at ``pattern[i]`` (escapes and classes skipped)."""
-    depth, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for j, c, depth in outside(pattern, i):
+        if c == ")" and depth == 0:
+            return j + 1
     return len(pattern)
 
 

@@ -45,9 +45,10 @@ def trie_regex(words, ends: dict[str, str] | None = None, escape=_escape_char) -
     return build(trie, "")
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression (``a|b(c|d)`` → ``a``, ``b(c|d)``)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+def outside(pattern: str, start: int = 0):
+    """(index, character, open groups after it) for each character of ``pattern`` from ``start`` that stands
+    outside an escape and a character class: the one walk over a regular expression's structure."""
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -59,14 +60,22 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = True
             if pattern[i + 1:i + 2] == "]":
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            yield i, c, depth
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(c|d)`` → ``a``, ``b(c|d)``)."""
+    out, start = [], 0
+    for i, c, depth in outside(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
