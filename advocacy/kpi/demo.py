@@ -13,12 +13,13 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from advocacy.campaigns.models import Campaign
-from advocacy.core.democlock import HISTORY_DAYS, anchored, working_moment
+from advocacy.core.democlock import HISTORY_DAYS, anchored, moment, working_moment
 from advocacy.core.timeutil import clock
 from advocacy.extensions import db
 from advocacy.kpi import inputs, pulse
 from advocacy.kpi.models import Conversion, EmvRates, ProgramCost, PulseRound, RollupRun
 from advocacy.kpi.rollup import current_annex, rollup_days
+from advocacy.kpi.sources import local_date
 
 #: (title, opens days ago, closes days ago, answers per respondent): trust grows as the program settles.
 ROUNDS = (
@@ -44,6 +45,17 @@ COSTS = ((118, "1500.00", "Mise en place du programme et de la charte"),
          (70, "300.00", "Hébergement et maintenance du service"),
          (40, "600.00", "Formation à la mention « Collaboration commerciale »"),
          (10, "300.00", "Hébergement et maintenance du service"))
+
+
+def _answer_moment(pulse_round, days_ago: int, minute: int):
+    """11:xx on a working day ``days_ago`` days back, inside the round: the weekday before, else the one after
+    (a round opening on a Saturday took no answer on the Friday before: the seed failed whenever today's weekday
+    put an answer's day on a weekend at the round's edge)."""
+    for later in (False, True):
+        at = working_moment(days_ago, 11, minute, later=later)
+        if pulse_round.opens_on <= local_date(at) <= pulse_round.closes_on:
+            return at
+    return moment(days_ago, 11, minute)  # a round holding no working day: answered on its own day
 
 
 @anchored()  # "today" stays put while the clock is set to past moments
@@ -81,7 +93,7 @@ def seed(ctx) -> None:
             for number, (name, values) in enumerate(answers.items()):
                 person = ctx.people.get(f"{name}@demo.test")
                 if person is not None:
-                    with clock(working_moment(max(opens - 1 - number % 4, closes, 0), 11, 5 * number)):
+                    with clock(_answer_moment(pulse_round, max(opens - 1 - number % 4, closes, 0), 5 * number)):
                         pulse.submit(person, pulse_round, dict(zip(keys, values)))
         ctx.log.append("kpi: three trust pulse rounds with anonymous answers")
     done = set(db.session.scalars(select(RollupRun.day).where(RollupRun.day > today - timedelta(days=HISTORY_DAYS))))

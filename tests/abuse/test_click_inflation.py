@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from advocacy.core.timeutil import utcnow
-from advocacy.kpi.sources import collect_days
+from advocacy.kpi.sources import collect_days, local_date
 from advocacy.tracking.models import Click, TrackedLink
 from advocacy.tracking.services import click_counts, ensure_tracked_link
 
@@ -39,7 +39,7 @@ def test_one_browser_repeating_a_link_is_one_click_in_the_figures(client, link, 
     assert answers == [302] * 40  # every request is still redirected
     for ip in ("198.51.100.1", "198.51.100.2"):
         assert _follow(client, row.code, ip=ip).status_code == 302
-    today = utcnow().date()
+    today = local_date(utcnow())  # the figures' day is the organisation's (UTC's is yesterday after 23:00 in Paris)
     facts = collect_days([today], {"clicks"}, {today: {person.id: (None,)}})[today]
     clicks = sum(values.get("clicks", 0) for (pid, _c), values in facts.items() if pid == person.id)
     assert clicks == 3  # three visitors
