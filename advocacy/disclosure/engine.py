@@ -267,8 +267,13 @@ class _Check:
         readings = self.readings
         # a promotional word the author denies (« ce n'est pas un post sponsorisé », "this isn't an ad") promotes nothing:
         # the denial is weighed on its own below (loi 2023-451 art. 1; 16 CFR 255.0)
-        promo = next((m for m in readings if m.wording.kind == "promo" and not (denials and any(
-            (d.start if d.neg_start is None else d.neg_start) <= m.start < d.end for d in denials))), None)
+        promo = next((m for m in readings if m.wording.kind == "promo"), None)
+        if promo is not None and denials:
+            denied = [(d.start if d.neg_start is None else d.neg_start, d.end) for d in denials]
+            if any(s <= promo.start < e for s, e in denied):
+                # the scan keeps only the first cue: past a denied one, the post's own promotion is sought again
+                # (« ce n'est pas sponsorisé : notre nouveau service sort, découvrez-le » still promotes it)
+                promo = owed.strong_promotion(ft, denied)
         hints = [m for m in readings if m.wording.kind == "hint"]
         # software released under an open licence: the release's own words ("we released X under the MIT licence",
         # "now on GitHub, MIT-licensed") launch nothing that is sold (loi 2023-451 art. 1; 16 CFR 255.0)

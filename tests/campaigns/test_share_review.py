@@ -12,7 +12,7 @@ from advocacy.extensions import db
 
 # French, an employee who says the post is not sponsored while promoting the employer's service: whether
 # that misleads is for a human to decide (the checker warns; its suggestion drops the denial)
-WARNED = "Je travaille chez Exemple et ce n'est pas une pub : notre nouveau service sort aujourd'hui, découvrez-le !"
+WARNED = "Je travaille chez Exemple et ce n'est pas sponsorisé : notre nouveau service sort aujourd'hui, découvrez-le !"
 
 
 def _warned_share(member, make_live_kit):
