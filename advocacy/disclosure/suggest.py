@@ -18,8 +18,9 @@ from advocacy.disclosure.normalize import INVISIBLE_CHARS, fold, is_disguised
 
 _PADDING = re.compile(r"\n(?:[ \t]*\n){2,}")
 _TAIL = re.compile(r"[\s,;:.!?\-]*")
-#: where a clause ends: a lead-in clause ("As someone who used to work at X, …") ends at a comma or a dash
-_CLAUSE_END = re.compile(r"[,;:.!?\n—–]")
+#: where a clause ends; a lead-in clause ("As someone who used to work at X, …") ends at a comma or a dash
+_CLAUSE_MARKS = ",;:.!?\n—–"
+_CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
 _LEAD_IN_END = ",—–"
 _SPACES = re.compile(r"[ \t\u00a0\u2800\u3164\u115f\u1160\uffa0\u2000-\u200a\u202f\u205f\u3000]{2,}")
 #: the invisible characters a fix removes (line breaks and tabs stay) below U+10000: one class, removed in C (a class
@@ -174,14 +175,16 @@ def _lead_in(text: str, s: int, e: int) -> tuple[int, int]:
     """The span to remove for a denial at ``s:e``: the whole lead-in clause when the denial sits inside one
     ("As someone who used to work at Acme, I …" → "I …"; the prefix states the link), so that no dangling
     words are left ("As someone who Acme, I …"); else the denial alone."""
-    start = max(text.rfind(c, 0, s) for c in ",;:.!?\n—–") + 1
+    start = max(text.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
+    while start < s and text[start].isspace():
+        start += 1
     end = _CLAUSE_END.search(text, e)
     if end is None or text[end.start()] not in _LEAD_IN_END or not text[end.end():].strip():
         return s, e
     rest = (text[start:s] + " " + text[e:end.start()]).split()
     if not 0 < len(rest) <= 8 or any(ch.isdigit() or ch in "#@/" for word in rest for ch in word):
         return s, e  # nothing around the denial, or something worth keeping (a code, a tag, a link)
-    return start + len(text[start:s]) - len(text[start:s].lstrip()), end.start()
+    return start, end.start()
 
 
 def _apply(text: str, edits) -> str:
