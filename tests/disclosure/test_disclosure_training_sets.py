@@ -52,6 +52,10 @@ FLOORS = {
     "independent-train9b-2026-11-29.jsonl": (199, 0),
     # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
     "independent-train7c-2026-11-29.jsonl": (164, 1),
+    # session of 2026-11-30: holdout5a-5c read by the lead and spent (README, "stop 19"); their breaches judged pass are open
+    "independent-spent5a-2026-11-29.jsonl": (154, 3),
+    "independent-spent5b-2026-11-29.jsonl": (153, 3),
+    "independent-spent5c-2026-11-29.jsonl": (189, 7),
 }
 
 
