@@ -892,7 +892,8 @@ class _Check:
                     continue
                 fired.add(rule)
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
-                m = next((c for c in lexicon.CONTENT_RE[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
+                m = next((c for c in lexicon.CONTENT_RE[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
+                    rule == "gambling_income" and _NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()))), None)
                 if m is not None:
                     s, e = self.span(m.start(), m.end())
                     self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)
@@ -981,6 +982,12 @@ _RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|un
 _PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_paid", "en.being_paid", "en.paid_me", "en.unpaid"))
 
 
+#: a responsible-gambling message denies the frame before it names the worry ("gambling is never a way out of money
+#: worries", « pas une solution pour payer le loyer », "don't bet to cover the bills"): the opposite of presenting
+#: gambling as a solution to financial concerns (CAP 16.3.4; décret n° 2020-1349 art. 8)
+_NOT_THE_ANSWER = re.compile(r"(?<![a-z'])(?:never|not|isn't|is not|don't|do not|pas|jamais|ni)(?: [a-z']+){0,3} "
+                             r"(?:a |an |the |une |un |la |le )?(?:way(?: out)?|solution|answer|fix|remedy|means|moyen|source|"
+                             r"porte de sortie|lifeline|plan|gamble|bet|play|jouer|parier|jouez|pariez|joue|parie)(?![a-z])[^.!?\n]*$")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
 

@@ -188,6 +188,10 @@ DETECT: dict[str, str] = {
         r"(?:potential|total) (?:returns?|payout|odds)|(?:bonus|offre) de bienvenue (?:de |jusqu'a )?\d+|"
         r"odds boosted|price boosts?|enhanced odds|bet builder|first bet|bonus bets?|in-play betting|"
         r"(?:mes|tes|vos|nos|ses|des|les|aux|premiers?) paris (?:sur|chez|en ligne|du|de la|des)|"
+        # the bets as the subject of what they brought in (« les paris m'ont payé le loyer », « mes paris me rapportent »):
+        # Paris the city takes no article or possessive
+        r"(?:mes|tes|vos|nos|ses|les) paris (?:m'ont|t'ont|nous ont|vous ont|ont (?:paye|rembourse|regle|rapporte|finance)|"
+        r"me |te |nous |vous |rapportent|paient|payent|remboursent|financent)|grace (?:a mes|aux|a tes|a vos) paris|"
         # a bettor's common words, weak alone ("boosts", "winnings", a "flutter"): one counts beside another
         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
         # weak: bets given away (« paris offerts »), a match to forecast for a bonus, cash to be won
@@ -205,6 +209,12 @@ DETECT: dict[str, str] = {
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
         r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables|"
+        # an oral pouch by its form and strength (« sachets Ice Mint 6 mg », "pouches in Cool Mint 10mg"): no food, tea
+        # or supplement sachet is sold by its milligrams beside a flavour name alone
+        r"(?:sachets?|pouches?|portions?) (?:(?!de |d'|of |vitamin|magnes|melaton|cbd|cafe|coffee|zinc|fer |iron|proteine?|"
+        r"electroly|collag|sucre|sugar|the |tea )[a-z'\-]+ ){1,3}\d{1,2} ?mg(?![a-z0-9/])|"
+        # weak: what a pouch or a vape promises over a cigarette (« zéro fumée », "smoke-free"): a fire pit says it too
+        r"(?:zero|sans) fumee|smoke[\s\-]?free|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
         r"nic|no spit|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK),
@@ -360,6 +370,8 @@ DETECT: dict[str, str] = {
         r"jager ?bombs?|tequila shots?|vodka shots?|shots?|brasseries?|"
         # weak: a seltzer (hard or plain water), drinking before an event ("pregame": a sports show too)
         r"seltzers?|pre[\s\-]?gam(?:e|es|ing)|"
+        # weak: a dram (whisky's measure; an Armenian coin too)
+        r"drams?|"
         r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
         r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)|"
         # the drinker's statements name the sector themselves; so does a bottle or glass of red
@@ -407,7 +419,8 @@ DETECT: dict[str, str] = {
         r"payday loans?|personal loans?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
         r"(?:ai|automated|algorithmic|algo) trading|"
         # UK tax wrappers and a firm's named portfolio (FSMA s.21: an invitation to invest)
-        r"(?:stocks? (?:and|&) shares|lifetime|junior|cash|innovative finance) isas?|isa (?:picks|portfolios?|allowance|funds?)|"
+        # (a cash ISA is a deposit account: a bank's savings product, no investment, BCOBS and FPO art. 22, not s. 21)
+        r"(?:stocks? (?:and|&) shares|lifetime|junior|innovative finance) isas?|isa (?:picks|portfolios?|allowance|funds?)|"
         r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
@@ -432,9 +445,10 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
-         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|"
+         "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
                                r"pre[\s\-]?gam(?:e|es|ing))$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|" + wordclasses.VAPE_TALK + ")$"),
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|"
+                                r"(?:zero|sans) fumee|smoke[\s\-]?free|" + wordclasses.VAPE_TALK + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
          "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK}
@@ -483,7 +497,8 @@ _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 _BRAND_TRADE = re.compile(
     r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor|vapot)|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
-    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")
+    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux|whisky|whiskey|vodka|rum|rhum|tequila|bourbon|scotch|cognac|"
+    r"liqueurs?|lager|cidre)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")
 _BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")
 
 
@@ -516,9 +531,10 @@ _GLUED = {
                            r"|^[a-z0-9]{3,}(?<!alpha)(?<!back)(?<!top)(?<!tail)(?:bets?|casinos?|slots|poker|bingo|lotto|spins?)$"),
     # "puff" (a disposable vape's draw): "Fluffpuff"; "stake" (staking): "Stakewell" ("Stakeholder" is a word)
     # and "vap" glued to any ending ("Vaplo", "Vapzen"): "Vapiano" reads as one too, and counts only beside another nicotine word
-    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?)$"),
+    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?|pouch)$|"
+                           r"^pouch(?:y|ie|ies|ly|it|o)$"),
     "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin|stak(?:e|ing)(?!holder|out))[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
-    "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery)$"),
+    "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery|whisky|whiskey|vodka)$"),
 }
 #: a nicotine strength ("20mg", "18 mg/ml"): a weak nicotine word, unless the milligrams are of something else
 _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?:of |de |d')?(?:caf|cbd|vit|magn|zinc|iron|fer|"

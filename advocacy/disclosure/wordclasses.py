@@ -154,7 +154,10 @@ BET_NOUN = alt("acca", "accas", "accumulator", "bet", "bets", "parlay", "parlays
 BILLS = alt(nouns("loyer", "facture", "dette", "credit", "pret", "course", "traite", "rent", "bill", "mortgage", "debt",
                   "loan", "grocery", "overdraft", "tuition", "tax", "impot", "taxe"),
             "groceries", "decouvert", "fins de mois", "fin de mois", "student loan", "credit card", "electric", "electricity",
-            "gas bill", "energy bill", "council tax", "car payment", "phone bill", "water bill", "heating", "electricite")
+            "gas bill", "energy bill", "council tax", "car payment", "phone bill", "water bill", "heating", "electricite",
+            # the household's energy by its supply ("paid my gas off", "the electric's sorted", « l'électricité »)
+            "gas", "electric", "energy bills", "gas bills", "electric bills", "heating bill", "essence", "facture d'electricite",
+            "factures d'electricite", "facture de gaz", "factures de gaz", "facture d'energie", "factures d'energie")
 #: a gambler's takings (French, English)
 WINNINGS = alt("winnings", "wins", "my wins", "payouts", "gains", "mes gains", "gains au", "gains aux")
 #: gambling presented as income or as the way to pay one's bills (CAP 16.3.4 and 16.3.5; décret n° 2020-1349
@@ -168,7 +171,18 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
                                         "a rembourse", "paie", "a regle")
                  + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + BILLS + "|"
                  + alt("live off", "living off", "lives off", "live on", "living on", "vivre de", "vis de", "vit de", "vivre avec")
-                 + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + WINNINGS)
+                 + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + WINNINGS + "|"
+                 # the bets as the payer, in the plural French takes (« mes paris m'ont remboursé le découvert »)
+                 + alt("paris", "combines", "gains", "mises") + " " + alt("m'ont paye", "m'ont rembourse", "m'ont regle", "ont paye",
+                                                                           "ont rembourse", "ont regle", "paient", "payent",
+                                                                           "remboursent", "me paient", "me payent")
+                 + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + BILLS + "|"
+                 # a bill said settled beside the win ("won £400 and my electric bill is sorted", « facture réglée »)
+                 + "(?:" + DET + " )?" + BILLS + r"(?:'s| is| are| was| were| now| all| est| sont| a ete| ont ete){0,2} "
+                 r"(?:sorted|paid(?: off)?|covered|cleared|taken care of|reglee?s?|payee?s?|epongee?s?)(?![a-z])|"
+                 # a bill paid off: the supply or the debt named, "off" after it ("won £650, paid my gas off")
+                 + alt("paid", "pay", "pays", "paying", "cleared", "clear", "clears") + " (?:" + DET + " )?(?:[a-z]+ )?" + BILLS
+                 + " off(?![a-z])")
 
 #: money worries in the gambler's own words: a sum short, money tight, a bill due (CAP 16.3.4; décret n° 2020-1349
 #: art. 8; AGA Responsible Marketing Code: gambling is no way out of them)
@@ -183,18 +197,35 @@ MONEY_WORRY = (r"(?:money|cash|funds|things)(?:'s| is| are| was| were|s)? (?:(?:
                r"(?:argent|budget|thunes?) (?:est |c'est )?(?:un peu |trop )?(?:juste|serre)|(?:il me|il te|il vous) manqu(?:e|ait) "
                r"\d[\d\s.,]* ?(?:€|euros?)|(?:a|en) decouvert|(?:mon|ton|votre|mes|tes|vos) decouverts?|"
                r"bills? (?:stacking|piling|mounting) up|(?:overdraft|debts?|arrears) (?:is |are |was |were )?(?:cleared|paid off|gone|wiped)|"
-               r"(?:dettes?|credits?) (?:est |sont |a ete |ont ete )?(?:epongee?s?|effacee?s?|soldee?s?)|eponge[rz]? (?:mon|ton|votre|mes|tes|vos|le|les)")
+               r"(?:dettes?|credits?) (?:est |sont |a ete |ont ete )?(?:epongee?s?|effacee?s?|soldee?s?)|eponge[rz]? (?:mon|ton|votre|mes|tes|vos|le|les)|"
+               # a bill told as a burden that grows ("energy bill through the roof?", "bills killing you", « facture qui
+               # explose »): in a gambling post the bet is offered as the relief
+               + BILLS + r" (?:(?:is|are|was|were|have|has|just|all|qui|est|sont|a|ont) )?(?:gone |going |went )?"
+               r"(?:through the roof|sky[\s\-]?high|killing (?:me|you|us)|crippling|up again|doubled|tripled|out of control|"
+               r"explose(?:nt)?|flambe(?:nt)?|grimpe(?:nt)?|a double|ont double|s'envole(?:nt)?|de folie)(?![a-z])|"
+               r"(?:struggling|struggle|struggled|battling|drowning) (?:with|to pay|to cover|under) (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + "|"
+               r"(?:can't|cannot|couldn't|can not) (?:afford|pay|cover) (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + "|"
+               r"(?:du mal|galere|galerer|galeres) (?:a|pour) (?:payer|regler|boucler) (?:" + DET + " )?(?:[a-z]+ )?(?:" + BILLS + "|fins de mois)")
 
 #: work and its pay (French, English)
-JOB = alt("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",
-          "pay cheque", "payslip", "9-5", "9 to 5", "9-to-5", "nine to five", "nine-to-five", "career", "carriere")
+_JOB_WORDS = ("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",
+              "pay cheque", "payslip", "9-5", "9 to 5", "9-to-5", "nine to five", "nine-to-five", "career", "carriere")
+JOB = alt(*_JOB_WORDS)
+#: work or the one it is done for
+BOSS_OR_JOB = alt(*_JOB_WORDS, "patron", "patrons", "boss", "chef", "manager", "open space", "office", "bureau")
 #: gambling set against work: a job quit thanks to it, takings that pay better than a salary (CAP 16.3.5:
 #: not an alternative to employment; décret n° 2020-1349 art. 8)
 GAMBLING_JOB = (alt("quit", "quitting", "ditched", "ditch", "left", "leave", "leaving", "quitte", "quitter", "lache",
                     "lacher", "plaque", "plaquer", "demissionne", "demissionner", "j'ai quitte", "j'ai lache")
                 + " (?:" + DET + " )?" + JOB + r"(?![a-z])|"
                 + alt("pays", "paid", "pay", "rapporte", "rapportent", "earns me", "makes me", "me rapporte")
-                + " (?:better|more|plus|mieux) (?:than|que|qu') ?(?:" + DET + " )?(?:[a-z]+ )?" + JOB + r"(?![a-z])")
+                + " (?:better|more|plus|mieux) (?:than|que|qu') ?(?:" + DET + " )?(?:[a-z]+ )?" + JOB + r"(?![a-z])|"
+                # work waved goodbye or called needless (« adieu le patron », « qui a encore besoin d'un patron ? », "bye bye
+                # boss", "who still needs a 9-5")
+                + alt("adieu", "bye bye", "bye-bye", "goodbye", "au revoir", "ciao", "so long") + " (?:" + DET + " )?" + BOSS_OR_JOB
+                + r"(?![a-z])|(?:qui a|qui aurait|on a|t'as|tu as|vous avez|who|who'?d|who would|who still|who even) "
+                r"(?:encore |vraiment |toujours |still |even |really )?(?:besoin|needs?) (?:d'un |d'une |de |du |a |an |the |your )?"
+                + BOSS_OR_JOB + r"(?![a-z])|(?:plus|pas) besoin (?:d'un |d'une |de |du )" + BOSS_OR_JOB + r"(?![a-z])")
 
 # --- youth: who gambling, alcohol and nicotine marketing may not feature or address ------------------------
 #: an age group of youth sport ("U17s", « les U15 », "under-16s", « moins de 15 ans ») and school years
@@ -211,6 +242,34 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
          r"(?:school|college|lycee) (?:mates|friends|run|bus|gates|playground|lunch)|"
          r"(?:potes?|copains?|copines?|classe|amis?|eleves?|camarades?) (?:de|du|en) (?:terminale|premiere|seconde|troisieme|"
          r"3e|4e|college|lycee)(?![a-z])")
+
+#: a person said to be under 18 by the age the text gives them ("my little bro (he's 16)", "my cousin, 15,", "she's only
+#: 17"): a minor featured in the ad (CAP 16.3.12 and 16.3.14, 18.14 and 18.16; loi 2023-451 art. 4 II; C. santé
+#: publ. L3342-1). A whisky's, a car's or a shirt's age is no person's ("12-year-old single malt")
+_KIN = alt("brother", "brothers", "bro", "sister", "sisters", "sis", "son", "daughter", "cousin", "nephew", "niece", "kid", "kids",
+           "mate", "friend", "girlfriend", "boyfriend", "frere", "soeur", "fils", "fille", "cousine", "neveu", "niece", "pote",
+           "copain", "copine", "petit frere", "petite soeur", "little one", "youngest", "eldest")
+MINOR_AGE = (r"(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only just turned|turned|aged|age) (?:only |just |barely )?"
+             r"(?:1[0-7]|[6-9])(?![0-9%.,:])(?! ?(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|points?|goals?|games?|"
+             r"matches|quid|pounds|k|m|%|times|odds|fold|pints?|units?|degrees?)(?![a-z]))|"
+             + _KIN + r" ?(?:\(|, |- )(?:he'?s |she'?s |il a |elle a |aged |age )?(?:1[0-7]|[6-9])(?: ?(?:ans|yo|y/o|years?(?: old)?))?"
+             r" ?(?:\)|,|!|\x02| -)|"
+             r"(?:il|elle) (?:n'a que |a |a seulement )(?:1[0-7]|[6-9]) ans")
+#: a young relative said to love the product or its taste ("even my little sister loves it", « mon petit frère adore »)
+YOUNG_FAN = (alt("little", "kid", "baby", "younger", "lil", "wee", "petit", "petite") + " " + _KIN
+             + r" (?:[a-z']+ ){0,2}?(?:loves?|adores?|is obsessed|obsessed|can't get enough|keeps? asking|wants? (?:one|some|it|them)|"
+             r"steals? (?:mine|them|it)|adore|kiffe|aime|en raffole|en redemande|me les pique|me le pique)(?![a-z])|"
+             r"(?:the |my |your |les |mes |nos )?(?:kids|children|enfants|little ones|les petits) (?:all |too |aussi )?(?:love|adore|"
+             r"adorent|aiment|kiffent|en raffolent)(?![a-z])")
+#: the sweet shop: confectionery named as a drink's flavour or likeness (a flavour or an image of strong appeal to
+#: under-18s: CAP 18.14; ASA rulings on alcopops in sweet flavours; loi Evin, C. santé publ. L3323-4). A fruit
+#: ("sour cherry", « fraise ») and the tasting note « bonbon anglais » are a drink's own
+SWEETS = (r"gumm(?:y|ies)(?: (?:worms?|bears?|sweets|sharks?|rings))?|jelly (?:beans?|babies|sweets|worms?)|sour (?:worms?|sweets|candy|patch)|"
+          r"pick ?(?:n|'n'|and|&) ?mix|sweet ?shop|candy (?:shop|store|flavou?rs?)|sherbet(?: (?:lemons?|dips?|fountains?))?|"
+          r"cola bottles?|fizzy (?:sweets|cola|worms|bottles|laces)|lollipops?|lollies|candy ?floss|cotton candy|"
+          r"rainbow (?:drops|sweets|candy)|skittles|haribo|bubble ?gum|chewing[\s\-]?gum|"
+          r"fraises? tagada|tagada|dragibus|carambar|sucettes?|barbe a papa|bonbons?(?! anglais)|confiseries?|"
+          r"(?:gout|saveur|parfum) (?:bonbon|chewing|sucette|barbe)")
 
 # --- crypto: the invitation to buy now ------------------------------------------------------------------
 #: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)

@@ -2595,6 +2595,88 @@ TEAM7 = [
 for _expected, _network, _lang, _text, _context in TEAM7:
     P(_expected, _network, _text, _lang, **_context)
 
+
+# content10: content rules inside restricted sectors, read from the text, each as a family of wordings with near-twins
+# that keep the other verdict: gambling as the way out of money worries or instead of a job (CAP 16.3.4; décret
+# n° 2020-1349 art. 8), a minor or the sweet shop in a gambling or drink ad (CAP 16.3.12, 16.3.14, 18.14, 18.16;
+# loi 2023-451 art. 4 II), a drink credited with courage (CAP 18.3, 18.5; C. santé publ. L3323-4), a nicotine pouch
+# in its own words (loi 2023-451 art. 4 I; 21 CFR 1143.3), a cash ISA (a deposit) and a crypto firm's own risk summary
+def _uk(brand, **kw):
+    return dict(rewarded=True, employee=False, brand=brand, jurisdiction="uk", **kw)
+
+
+def _fr(brand, **kw):
+    return dict(rewarded=True, employee=False, brand=brand, jurisdiction="fr", **kw)
+
+
+def _us(brand, **kw):
+    return dict(rewarded=True, employee=False, brand=brand, jurisdiction="us", **kw)
+
+
+_GI_UK = "CAP 16.3.4: gambling is no solution to financial concerns, no alternative to employment"
+_GI_FR = "C. séc. int. L320-12 ; décret n° 2020-1349 art. 8 ; loi 2023-451 art. 4: le jeu n'est ni une source de revenus ni une solution financière"
+_GI_OK = "a responsible-gambling message names the worry to say gambling is no answer to it (CAP 16.1, 16.3.4 read as a whole)"
+_YO_UK = "CAP 16.3.12 and 16.3.14 (gambling: nothing appealing to under-18s, no one under 25 in a significant role); CAP 18.14 and 18.16 (alcohol)"
+_YO_FR = "loi 2023-451 art. 4 II ; C. santé publ. L3342-1 et L3323-4 (rien qui vise ou attire les mineurs)"
+_CF_UK = "CAP 18.3 and 18.5: alcohol linked to social or sexual success, to courage or enhanced confidence"
+_CF_FR = "C. santé publ. L3323-4: indications objectives seulement, ni séduction ni assurance prêtée à la boisson"
+_NI_FR = "loi 2023-451 art. 4 I: toute promotion de produits contenant de la nicotine par un influenceur est interdite (C. santé publ. L3513-4)"
+_NI_US = "21 CFR 1143.3: a nicotine pouch's ad carries the nicotine warning in its upper portion"
+CONTENT10 = [
+    # A. gambling as the way out of money worries, or instead of a job
+    ('fail', 'facebook', 'en', "#ad Gas and electric bills killing you this winter? A few spins at Reelhouse might be the answer 🎰 18+ BeGambleAware", _uk("Reelhouse Casino"), _GI_UK),
+    ('fail', 'instagram', 'en', "#ad Struggling with the council tax this month? Grab 50 free spins at Reelhouse and let lady luck help out 🍀 18+ | BeGambleAware", _uk("Reelhouse Casino"), _GI_UK),
+    ('fail', 'x', 'en', "#ad Won £400 on the Reelhouse slots and my electric bill is sorted ⚡ 18+ BeGambleAware", _uk("Reelhouse Casino"), _GI_UK),
+    ('fail', 'bluesky', 'en', "#ad Skint till payday? Kingsbet's £20 free bet could tide you over 💷 18+ | BeGambleAware", _uk("Kingsbet"), _GI_UK),
+    ('fail', 'instagram', 'en', "#ad Phone bill due and the Kingsbet acca came in just in time 🙏 way out of the red! 18+ BeGambleAware", _uk("Kingsbet"), _GI_UK),
+    ('fail', 'mastodon', 'fr', "Publicité @turfo 💡 Facture d'électricité qui explose ? Un combiné bien placé et c'est réglé. Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Turfo"), _GI_FR),
+    ('fail', 'instagram', 'fr', "Publicité @parisvert Mes paris m'ont remboursé le découvert ce mois-ci 🙌 Adieu le patron ! Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13", _fr("ParisVert"), _GI_FR),
+    ('fail', 'x', 'fr', "Publicité Les paris sportifs me rapportent plus que mon ancien taf, qui a encore besoin d'un patron ? Code LUCA sur @betsolo. Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Betsolo"), _GI_FR),
+    ('fail', 'bluesky', 'fr', "Publicité @parionsvert Grâce aux paris j'ai payé les courses et l'essence ce mois-ci 💸 Inscris-toi avec mon code ! Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Parions Vert"), _GI_FR),
+    ('pass', 'facebook', 'en', "#ad Spinrush: 100 free spins on Fire Reels this weekend 🎰 Play for fun, never to pay the bills. 18+ BeGambleAware", _uk("Spinrush Casino"), _GI_OK),
+    ('pass', 'instagram', 'en', "#ad Gambling is never a way out of money worries. Set a deposit limit on Kingsbet and only bet what you can afford to lose. 18+ BeGambleAware", _uk("Kingsbet"), _GI_OK),
+    ('pass', 'instagram', 'fr', "Publicité Les paris, c'est un loisir, pas une solution pour payer le loyer. Fixe-toi des limites sur @parisvert. Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("ParisVert"), _GI_OK),
+    ('pass', 'instagram', 'en', "#ad Energy bill through the roof? Switch to Brightside Energy's fixed tariff and save £120 a year 💡", _uk("Brightside Energy"), "no gambling: an energy supplier's offer (CAP 3.1 only)"),
+    # B. youth: a minor shown or addressed, sweets and cartoons for a drink
+    ('fail', 'instagram', 'en', "#ad Taught my little brother (15) how to build a Kingsbet bet builder 😂 18+ BeGambleAware", _uk("Kingsbet"), _YO_UK),
+    ('fail', 'instagram', 'en', "#ad Me and my cousin (she's 17!) doing our Grand National picks on Kingsbet 🐎 18+ | BeGambleAware", _uk("Kingsbet"), _YO_UK),
+    ('fail', 'instagram', 'en', "#ad Fizzbang's new 4% alcopop in Sherbet Lemon 🍋 tastes like the sweet shop, my kid sister can't get enough", _uk("Fizzbang Drinks"), _YO_UK),
+    ('fail', 'mastodon', 'en', "#ad @frostlinevodka Bubblegum and Cola Bottle vodka shots 🍬 basically pick n mix in a glass", _uk("Frostline Vodka"), _YO_UK),
+    ('fail', 'instagram', 'fr', "Publicité Le nouveau rhum arrangé Fraise Tagada de @rhumsoleil 🍬 comme les bonbons de notre enfance ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Rhum Soleil"), _YO_FR),
+    ('fail', 'instagram', 'fr', "Publicité Mon petit frère (16 ans) m'aide à faire mon combiné Winamax du week-end ⚽ Interdit aux moins de 18 ans. Jouer comporte des risques : 09 74 75 13 13", _fr("Winamax"), _YO_FR),
+    ('pass', 'instagram', 'en', "#ad Me and my brother picking our Kingsbet acca for the derby ⚽ 18+ | BeGambleAware", _uk("Kingsbet"), "an adult relative, no age given: nothing aimed at or featuring under-18s"),
+    ('pass', 'instagram', 'en', "#ad Carrick Whisky 12-year-old single malt: toffee, oak and a long peaty finish, 43% ABV. Please drink responsibly 🥃", _uk("Carrick Whisky"), "a whisky's age and its tasting notes: factual (CAP 18.1)"),
+    ('pass', 'instagram', 'en', "#ad Our Sour Cherry cider: 4.5% ABV, Kentish cherries, 500ml cans. Please drink responsibly.", _uk("Orchard Lane Cider"), "a fruit named as the drink's fruit: no sweet-shop flavour (CAP 18.14)"),
+    ('pass', 'instagram', 'en', "#ad Happy 30th to my little bro! We celebrated with a Carrick Whisky tasting 🥃 Please drink responsibly", _uk("Carrick Whisky"), "an adult relative's birthday: no one under 25 shown (CAP 18.16)"),
+    ('pass', 'instagram', 'fr', "Publicité Notre liqueur de fraise, 18 % vol., fraises de Plougastel. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Liqueurs Kerlan"), "fruit et degré : information objective (C. santé publ. L3323-4)"),
+    # C. alcohol and confidence, courage, pulling
+    ('fail', 'instagram', 'en', "#ad One @carrickwhisky and I finally had the guts to ask her out 🥃", _uk("Carrick Whisky"), _CF_UK),
+    ('fail', 'instagram', 'en', "#ad Dutch courage courtesy of Brightwater Gin 🍸 walked straight up to him and got his number", _uk("Brightwater Gin"), _CF_UK),
+    ('fail', 'x', 'en', "#ad Two pints of Harbour Lager and suddenly I'm the funniest guy in the room 😎", _uk("Harbour Brewing"), _CF_UK),
+    ('fail', 'instagram', 'en', "#ad Needed a glass of Fernhill rosé to work up the nerve to text him back 🍷 worked a charm", _uk("Fernhill Wines"), _CF_UK),
+    ('fail', 'instagram', 'fr', "Publicité Deux verres de @ginsoleil et j'ai enfin osé lui parler 😏 plus sûr de soi, tu meurs. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Gin Soleil"), _CF_FR),
+    ('fail', 'instagram', 'fr', "Publicité Un petit rhum @rhumsoleil pour me donner du courage avant d'aller l'aborder 🥃 L'abus d'alcool est dangereux pour la santé.", _fr("Rhum Soleil"), _CF_FR),
+    ('pass', 'instagram', 'en', "#ad It took guts to quit my job and start a distillery, and Carrick's first single malt is finally out 🥃 43% ABV. Please drink responsibly", _uk("Carrick Whisky"), "the courage is the founder's, not the drink's (CAP 18.3)"),
+    ('pass', 'instagram', 'fr', "Publicité Notre gin @ginsoleil, 40 % vol., genièvre et citron de Menton : j'en suis sûre, vous allez aimer. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Gin Soleil"), "assurance sur le goût, pas prêtée au buveur (C. santé publ. L3323-4)"),
+    # D. nicotine pouches in their own words
+    ('fail', 'instagram', 'fr', "Publicité @nordpouch Sachets Cool Mint 10 mg, sans tabac, zéro fumée, parfaits en réunion. Code LEA -10 %", _fr("Nordpouch"), _NI_FR),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Snusia : mes petits sachets Berry Frost 4 mg, sans fumée et sans odeur 🧊 lien en bio", _fr("Snusia"), _NI_FR),
+    ('fail', 'x', 'fr', "Publicité Mes pouches Ice Cool 6mg de @frostnic, discrètes au bureau 🧊", _fr("Frostnic"), _NI_FR),
+    ('fail', 'instagram', 'en', "#ad Frostnic tobacco-free nicotine pouches in Arctic Mint 6mg, smoke-free and office-friendly", _us("Frostnic"), _NI_US),
+    ('pass', 'instagram', 'fr', "Publicité Mes sachets de thé Ice Mint de @infusia, zéro sucre, parfaits pour le bureau 🍵", _fr("Infusia"), "des sachets de thé : aucun produit nicotiné"),
+    ('pass', 'instagram', 'fr', "Mois sans tabac : j'ai arrêté de fumer il y a 6 mois, zéro fumée, zéro regret 💪", dict(rewarded=False, employee=False, jurisdiction="fr"), "prévention, personne ne promeut rien"),
+    ('pass', 'instagram', 'en', "#ad Emberline's smoke-free fire pit: 6 mm steel, no smoke in your eyes 🔥", _uk("Emberline"), "a smoke-free fire pit: no nicotine product"),
+    # F. deposits and the firm's own risk summary
+    ('pass', 'x', 'en', "I work at Ferncastle (so biased!) but our easy-access Cash ISA now pays 4.1% AER variable, opened mine in the app in a minute.", dict(employee=True, rewarded=False, brand="Ferncastle Bank", jurisdiction="uk"), "a cash ISA is a deposit (BCOBS; FPO art. 22): no investment promotion, the employment is stated"),
+    ('pass', 'instagram', 'en', "#ad Moved my rainy-day pot into the Brightbank Cash ISA 🌧️ 4% AER, takes two minutes in the app.", _uk("Brightbank"), "a deposit promotion labelled as an ad (CAP 2.1); no s. 21 investment"),
+    ('warn', 'x', 'en', "I work at Ferncastle: our Stocks & Shares ISA lets you invest from £1, one of our funds returned 12% last year!", dict(employee=True, rewarded=False, brand="Ferncastle Bank", jurisdiction="uk"), "an investment with no risk warning: the firm's approval and balance for a reviewer (FSMA s. 21; COBS 4.5A)"),
+    ('pass', 'linkedin', 'en', "I'm on the compliance team at Harborcoin and we just rewrote our cryptoasset risk summary so anyone can follow it.\n\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong. Take 2 mins to learn more.", dict(employee=True, rewarded=False, brand="Harborcoin", jurisdiction="uk"), "the firm's own staff share its risk summary with the prescribed warning in full (COBS 4.12A.10R-11R), no incentive, no call to buy"),
+    ('fail', 'linkedin', 'en', "I work at Harborcoin and our app now gives you £10 of free BTC when you sign up!\n\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.", dict(employee=True, rewarded=False, brand="Harborcoin", jurisdiction="uk"), "COBS 4.12A.7R: no incentive to invest, whoever speaks"),
+    ('warn', 'instagram', 'en', "#ad Harborcoin's new app makes buying bitcoin easy.\n\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.", _uk("Harborcoin"), "an outside promoter: the s. 21 approval or the firm's registration is for a reviewer (FCA FG24/1)"),
+]
+for _expected, _network, _lang, _text, _context, _why in CONTENT10:
+    P(_expected, _network, _text, _lang, note="content10: " + _why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

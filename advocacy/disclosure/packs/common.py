@@ -485,7 +485,10 @@ CONTENT_PATTERNS = {
         r"(?:t'es|tu es|vous etes|si t'es|t'es un peu|je suis|j'etais) (?:un peu |trop )?(?:serree?s?|juste|a sec|fauchee?s?|dans le rouge|a decouvert)|"
         r"(?:before|till|until|avant) (?:payday|la paie|la paye)|sort (?:you|your money|your finances) out|"
         # any verb of paying, any household bill, paid with the takings; a living made from them (word classes)
-        + wordclasses.GAMBLING_PAYS + "|" + wordclasses.GAMBLING_JOB + "|" + wordclasses.MONEY_WORRY),
+        + wordclasses.GAMBLING_PAYS + "|" + wordclasses.GAMBLING_JOB + "|" + wordclasses.MONEY_WORRY + "|"
+        # the bet offered as the way out ("could be your way out", « ta porte de sortie »)
+        r"(?:could|might|may|will|would|is|be|c'est|est|sera|serait) (?:be |peut-etre |sans doute )?(?:your|the|a|ta|la|votre|une) "
+        r"(?:way out|lifeline|ticket out|escape route|porte de sortie|bouee de sauvetage|planche de salut)(?![a-z])"),
     # a bet said to carry no risk: a stake "risk-free", « sans risque » (misleading about the chance of losing: the
     # refund comes as bonus credit, the stake is lost; the packs cite each jurisdiction's rule)
     "gambling_risk_free": (
@@ -513,7 +516,9 @@ CONTENT_PATTERNS = {
         r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshman|"
         r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires|"
         # youth sport's age groups and school years, as a class ("U9s", « les U15 », « cadets du club », "Year 10s")
-        + wordclasses.YOUTH),
+        + wordclasses.YOUTH + "|"
+        # a minor by the age the text gives, a young relative said to love it, the sweet shop as a flavour (word classes)
+        + wordclasses.MINOR_AGE + "|" + wordclasses.YOUNG_FAN + "|" + wordclasses.SWEETS),
     "cpf_prospecting": (
         r"(?:envoie|envoyez|donne|donnez|partage|partagez)[\s\-]?(?:moi|nous) (?:ton|votre|tes|vos) (?:numero|solde|"
         r"identifiants?|dossier|mail|email|coordonnees|droits)|(?:ton|votre) solde (?:cpf|formation)|"
@@ -533,7 +538,19 @@ CONTENT_PATTERNS = {
         r"drink (?:all night|till|until|like)|(?:all you can|unlimited) drink|open bar|happy hour (?:all|illimite)|"
         r"boire (?:jusqu'a|sans (?:moderation|limite|fin)|toute la nuit)|cul[\s\-]sec|(?:se|me|te|on se) (?:mettre|met|mettre une) "
         r"(?:une )?(?:mine|race|cuite)|prendre une (?:cuite|murge)|bourres?|ivres?|ivresse|a volonte|a gogo|"
-        r"(?:liquid|instant) courage|(?:more|extra) confiden(?:t|ce)|life (?:and soul )?of (?:the|every|any|each|your|my) (?:party|parties|night|room)|"
+        r"(?:liquid|instant) courage|(?:more|extra) confiden(?:t|ce)|"
+        # the nerve the drink gives for a social or romantic step ("the guts to talk to her", "work up the nerve to text
+        # him", "Dutch courage", « le courage de l'aborder », « plus sûr de soi »; CAP 18.3 and 18.5; C. santé publ. L3323-4)
+        r"dutch courage|(?:liquid|bottled|instant|dutch) (?:bravery|nerve|guts)|"
+        r"(?:guts|nerve|courage|balls|confidence|bottle|bravery) (?:[a-z]+ )?to (?:go )?(?:talk|speak|ask|approach|chat|walk|go|text|message|dm|"
+        r"kiss|dance|sing|flirt|make (?:a|the first) move|say hi|slide|propose|hit on|chat up)(?![a-z])|"
+        r"(?:work|worked|working) up the (?:nerve|courage|guts|bottle)|(?:ask|asked|asking) (?:her|him|them) out|"
+        r"(?:(?:me|te|lui|nous|vous) )?(?:donne|donner|donnent|donnait|a donne|filer|file) (?:le |du |un peu de |assez de )?(?:courage|cran|confiance|audace)|"
+        r"(?:le|du|assez de) (?:courage|cran) (?:de|d') ?(?:l'|la |le |les |lui |leur |aller )?(?:aborder|parler|draguer|embrasser|inviter|danser|chanter)|"
+        r"(?:ose|oser|osee|j'ai ose|enfin ose) (?:aller )?(?:lui |leur |l')?(?:parler|aborder|embrasser|inviter|draguer|danser|chanter)|"
+        r"(?:plus |enfin |trop )?(?:sur|sure|surs|sures) de (?:moi|soi|toi|lui|nous|vous)(?![a-z])|confiance en (?:moi|soi|toi)|"
+        r"courage liquide|desinhibe(?:e|s)?|desinhibition|"
+        r"life (?:and soul )?of (?:the|every|any|each|your|my) (?:party|parties|night|room)|"
         # the drink poured without end (« le crémant coule à flots », "free-flowing prosecco"): an incitement to excess
         # (CAP 18.7; C. santé publ. L3323-4: objective information only)
         r"(?:coule|coulent|coulait|coulaient|coulera|couler) a flots?|free[\s\-]flowing|flowing (?:all night|freely|till|until)|get the girls?|pull (?:tonight|the)|"

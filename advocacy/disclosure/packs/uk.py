@@ -60,10 +60,13 @@ SECTORS = {
                             cleared=("cfd_risk_warning", "fca_status")),
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
-    # the prescribed risk warning and the firm's FCA status (or the s21 approval) shown: nothing to review
+    # the prescribed risk warning and the firm's FCA status (or the s21 approval) shown: nothing to review. The firm's
+    # own staff with the prescribed warning (its second sentence is the row's condition) make the firm's own promotion,
+    # which a registered cryptoasset business may communicate (FPO art. 73ZA; FCA PS23/6): no outside promoter's s21
+    # approval is in question; an incentive (COBS 4.12A.7R) and an unregistered firm the text admits are their own rules
     "crypto": sector("restricted", FSMA + " ; FCA COBS 4.12A (cryptoasset promotions ; the prescribed risk warning in full, "
                      "COBS 4.12A.10R–11R)", condition="fca_crypto_warning",
-                     cleared=("fca_risk_warning", "fca_status")),
+                     cleared=("fca_risk_warning", "fca_status"), cleared_employee=("fca_risk_warning",)),
     "gambling": sector("restricted", "CAP Code 16 (gambling: 18+, socially responsible)", condition="age", review=False),
     "alcohol": sector("allowed", "CAP Code 18 (alcohol)"),
     # an over-the-counter medicine's ad with its indication and "Always read the label" (reg. 300; MHRA Blue Guide):
