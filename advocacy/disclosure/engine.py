@@ -248,6 +248,14 @@ class _Check:
         commercial = by_kind.get("commercial", [])
         ambiguous = by_kind.get("ambiguous", [])
         relationship = by_kind.get("relationship", [])
+        bio_pointer = owed.connection_in_bio(f.text)
+        if bio_pointer is not None and relationship:
+            # "see bio for who I work for", « pour qui je bosse ? c'est dans ma bio »: the employment words point at the bio,
+            # they state nothing in the post (C. consom. L121-4 22°; 16 CFR 255.5; FTC "Disclosures 101")
+            s0, e0 = bio_pointer.start(), bio_pointer.end()
+            end = _CLAUSE_END.search(f.text, e0)
+            e0 = end.start() if end is not None else len(f.text)
+            relationship = by_kind["relationship"] = [m for m in relationship if not s0 <= m.start < e0]
         pack = self.pack
         if pack.gift_no_control is not None and (ambiguous or commercial):
             gifts = [m for m in ambiguous + commercial if m.wording.id in pack.gift_wordings]
@@ -315,6 +323,8 @@ class _Check:
             promo = owed.SHOP_LINK_RE.search(ft)  # "acme.com/shop": a link to the brand's shop
             if promo is None and brand_f:
                 promo = owed.brand_link(ft, brand_f)  # "acme.fr/devis": a page of the brand's own site
+        if promo is None and brand_f and (domain := owed.brand_domain(ft, brand_f)) is not None:
+            hints.append(_span_match(domain.start(), domain.end()))  # "quillio.com": the shop one tap away, a weak cue
         if promo is None and any(w in ft for w in owed.URGENCY_WORDS):
             promo = owed.URGENCY_RE.search(ft)  # "this week only": an offer's urgency
         if promo is None and owed.STARS_RE.search(self.text) is not None:
@@ -353,6 +363,20 @@ class _Check:
                     promo = cue
                 else:
                     hints.append(cue)
+            if promo is None and (claim := owed.product_claim(ft, brand_f, short_ok)) is not None:
+                # the brand's product as the subject of a claim of performance, price or availability ("X's lipstick lasts
+                # 12 hours", « le virement de X est gratuit et 7j/7 »): its promotion, a weak cue a stated purpose may
+                # outweigh; with the connection left to the bio, the author knows the link and hides it: a promotion
+                # (loi 2023-451 art. 1; C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22)
+                cue = _span_match(claim.start(), claim.end())
+                if bio_pointer is not None:
+                    promo = cue
+                else:
+                    hints.append(cue)
+            if promo is None and (call := owed.customer_call(ft, brand_f, short_ok)) is not None:
+                # the reader called as the product's customer or patient (« parlez-en à votre médecin », "ask your doctor
+                # if X is right for you"): beside the brand's product, a weak cue (CSP L5122-1; 16 CFR 255.5)
+                hints.append(_span_match(call.start(), call.end()))
             if promo is None:
                 # a teaser of the brand's coming release ("something big is coming from Acme"): a weak cue
                 tease = owed.teaser(ft, brand_f, short_ok)
@@ -573,6 +597,11 @@ class _Check:
             last_end = m.end
             span = self.span(start, m.end)
             found = self.text[span[0]:span[1]].strip()[:60]
+            if employee is True and rewarded is False and employment_shown and _pay_denied(m, ft):
+                # « je suis salariée, personne ne me paie pour ce post », "I work at X, nobody pays me for this": the
+                # employment is told and the extra pay truly denied, the disclosure owed, not a denial of the link (16 CFR
+                # 255.5; C. consom. L121-4 22°). "Not sponsored" still says the post is no advertising (README)
+                continue
             if rewarded is True and is_commercial:
                 self.add("denial_while_rewarded", span, kind="commercial", found=found)
                 self.denial_spans.append(span)
@@ -979,6 +1008,16 @@ _RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|un
 
 
 #: a word that says money was paid (« payé », "paid"): denied beside a gift told, it is no denial of the consideration
+def _pay_denied(m, folded: str) -> bool:
+    """Does the denial ``m`` deny pay (« personne ne me paie », "nobody pays me", "not paid"), not sponsorship or
+    advertising?"""
+    if m.wording.id in _PAY_WORDS:
+        return True
+    return m.wording.id in _NOBODY_PAYS and "spons" not in folded[m.start:m.end]
+
+
+#: "nobody pays me", « personne ne me paie »: a denial of pay (or, with "sponsors", of sponsorship)
+_NOBODY_PAYS = frozenset(("fr.dementi_personne", "en.nobody_paid", "en.no_one_paid"))
 _PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_paid", "en.being_paid", "en.paid_me", "en.unpaid"))
 
 

@@ -54,9 +54,25 @@ REASONS: dict[str, str] = {
     "leaving": (
         r"pot de depart|dernier jour (?:chez|a|au|dans)|last day (?:at|with|in)|(?:je quitte|i'm leaving|"
         r"i am leaving|leaving) (?:[a-z0-9@&'\-]+ )?(?:after|apres)|farewell|au revoir (?:a|aux) (?:mes|toute)|"
-        r"nouvelle aventure|new chapter|moving on|retraite|retirement|tournee d'adieux|(?:rendu|rends|returned|handed in) mon badge|(?:rendu|rends) (?:mon|ma) (?:badge|ordinateur|pc)|(?:handed|turned) in my (?:badge|laptop)|leaving do|prochaine etape annoncee|next step(?:s)? (?:announced|soon)|(?:conge|leave) (?:maternite|paternite|parental|maternity|paternity)|(?:maternity|paternity|parental) leave"),
+        r"nouvelle aventure|new chapter|moving on|retraite|retirement|tournee d'adieux|(?:rendu|rends|returned|handed in) mon badge|(?:rendu|rends) (?:mon|ma) (?:badge|ordinateur|pc)|(?:handed|turned) in my (?:badge|laptop)|leaving do|prochaine etape annoncee|next step(?:s)? (?:announced|soon)|(?:conge|leave) (?:maternite|paternite|parental|maternity|paternity)|(?:maternity|paternity|parental) leave|"
+        # the last week or days at the job (« ma dernière semaine chez X », "my last week at X"): a leaving post
+        r"(?:ma|mes) (?:derniere semaine|derniers jours) (?:chez|a|au|dans|avec)|my (?:last|final) (?:week|days|shift) (?:at|with|in)(?![a-z])"),
     # a step of the author's career: a work anniversary, a promotion, a new role (the post is about the job)
     "career": (
+        # a talk, a panel, a keynote the author gives (« je serai sur la scène de X », « j'interviens au Y », "I'll be speaking
+        # at Z", "come say hi after my talk"): the author's work shown to peers, nothing offered (loi 2023-451 art. 1
+        # « promouvoir des biens, des services »; 16 CFR 255.0 "advertising message"; CAP 1.1)
+        r"(?:je serai|je monte|on sera|nous serons) sur (?:la|une) scene|(?:j'interviens|j'interviendrai|je parlerai) (?:au|a la|"
+        r"a l'|aux|lors d|pendant|sur la scene|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)|(?:je donne|je donnerai|"
+        r"je presenterai|j'anime|j'animerai) (?:un talk|une conference|une keynote|une table ronde|un panel)|"
+        r"(?:mon|ma) (?:talk|keynote|conference|table ronde)(?![a-z])|(?:apres|avant) (?:le|mon|ce) talk(?![a-z])|"
+        r"(?:i'll|i will|i'm|i am) (?:be )?(?:speaking|giving a talk|on stage|on a panel|keynoting)(?![a-z])|"
+        r"(?:my|our) (?:talk|keynote|panel) (?:at|on|about|is|tomorrow|today)(?![a-z])|"
+        r"(?:after|before) (?:the|my) (?:talk|keynote|panel)(?![a-z])|"
+        # a new job (« je rejoins l'équipe produit de X », "today I'm joining X", « premier jour chez X »)
+        r"(?:je rejoins|i'm joining|i am joining|i've joined|i have joined|i joined|today i join) (?:officiellement |officially |"
+        r"aujourd'hui |today )?(?:l'equipe|la team|les equipes|the [a-z\-]+ team|[a-z0-9&'\-]+(?: [a-z0-9&'\-]+)? (?:team|as))|"
+        r"(?:premier|1er) jour (?:chez|a|au|dans)|(?:first|1st) day (?:at|with|in)(?![a-z])|(?:nouveau|new) (?:job|poste|role)(?![a-z])|"
         r"(?:years?|yrs) (?:at|with) (?!the )(?:[a-z0-9@&'\-]+ ){0,3}(?:today|this week|this month|yesterday|and counting|"
         r"already|now)(?![a-z])|work(?:iversary| anniversary)|anniversaire (?:d'entree|professionnel)|"
         r"ans (?:chez|au sein de) (?:[a-z0-9@&'\-]+ ){0,3}(?:aujourd'hui|cette semaine|ce mois|deja)(?![a-z])|"
@@ -1029,9 +1045,140 @@ def touted_ticker(folded: str, brand: str | None):
     return None
 
 
+#: the connection itself left to the bio or the profile ("see bio for who I work for", "where I work is in my bio",
+#: "employer in bio", « Qui je suis ? Tout est dans ma bio », « pour qui je bosse ? c'est dans ma bio », « mon employeur :
+#: voir profil »): the author knows the link and keeps it out of the post, which is where it is owed (C. consom. L121-4 22°
+#: and directive 2005/29/CE annex I pt 22; 16 CFR 255.5 and FTC "Disclosures 101": not in the bio alone; CPUTR Sch. 1
+#: para 22). Any employment wording inside it states nothing
+_BIO = r"(?:my |the |ma |la |mon |le )?(?:bio|profile|profil)(?![a-z])"
+_BIO_LEAD = r"[ ?:!.,\-]{0,4}(?:(?:it's |its |all |tout est |c'est |voir |cf\.? |see |check )?(?:in |on |dans |sur |en )?)"
+CONNECTION_BIO_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?:who|where|what company|which company|the company) i (?:work|worked|am)(?: for| at| with)?,?(?: is| are|'s)? (?:in|on) " + _BIO + "|"
+    r"(?:see|check|read|look at|in) " + _BIO + r" (?:for|to see|to find out|to know) (?:who|where|what|which)(?![a-z])|"
+    r"(?:employer|day job|workplace|affiliation|disclosure|who i work for|where i work)(?:'s| is)?" + _BIO_LEAD + _BIO + "|"
+    r"qui je suis" + _BIO_LEAD + _BIO + "|"
+    r"(?:pour qui|chez qui|ou) (?:je |j')(?:bosse|travaille)" + _BIO_LEAD + _BIO + "|"
+    r"(?:mon employeur|mon job|mon boulot|mon taf|ma boite)" + _BIO_LEAD + _BIO + "|"
+    r"(?:voir|cf\.?|lisez|consultez|regardez) " + _BIO + r" pour (?:savoir )?(?:qui|ou|pour qui|chez qui)(?![a-z])"
+    r")")
+
+
+def connection_in_bio(folded: str):
+    """The stretch that leaves the author's connection to the bio or the profile (``CONNECTION_BIO_RE``), or None."""
+    if "bio" not in folded and "profil" not in folded:
+        return None
+    return CONNECTION_BIO_RE.search(folded)
+
+
 def points_to_bio(folded: str) -> bool:
-    """Does the text send the reader to the author's bio (``BIO_POINTER_RE``)? Gated on the word "bio"."""
-    return "bio" in folded and BIO_POINTER_RE.search(folded) is not None
+    """Does the text send the reader to the author's bio (``BIO_POINTER_RE``, ``CONNECTION_BIO_RE``)? Gated on the
+    word "bio"."""
+    return ("bio" in folded and BIO_POINTER_RE.search(folded) is not None) or connection_in_bio(folded) is not None
+
+
+#: a claim of what the product does, costs or when it is there (performance with a measure, a price, an availability):
+#: the brand's product named as the clause's subject, then one of these, is its promotion by whoever is paid or employed
+#: by the brand ("X's lipstick lasts 12 hours", "X's transfers are free and 24/7", « le virement de X est gratuit »)
+_COUNT = (r"(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|"
+          r"a|an|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)")
+_UNIT = (r"(?:h|heures?|hours?|hrs?|jours?|days?|nuits?|nights?|semaines?|weeks?|mois|months?|ans|years?|yrs?|minutes?|mins?|"
+         r"secondes?|seconds?|secs?|km|kilometres?|kilometers?|miles?|lavages?|washes?|cycles?)")
+CLAIM_RE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    # performance with a measure: « tient 12 heures », "lasts 800 miles", "charges in 40 minutes", « tient toute la journée »
+    r"(?:tient|tiennent|dure|durent|resiste|resistent|hydrate|hydratent|protege|protegent|garde|gardent|conserve|conservent|"
+    r"tourne|tournent|roule|roulent|fonctionne|fonctionnent|se recharge|se rechargent|seche|sechent|lasts?|holds?|keeps?|"
+    r"runs?|stays?|charges?|recharges?|dries|protects?|hydrates?)(?: [a-z'\-]+){0,5}? (?:(?:jusqu'a|up to|pendant|durant|for|en|in|"
+    r"over|under|moins de|less than|plus de|more than) )?(?:" + _COUNT + r" ?" + _UNIT + r"|toute la (?:journee|nuit|soiree)|"
+    r"all (?:day|night)|toute une journee)|"
+    # a price or a property said of it: free, reimbursed, no fees, no commitment, instant, waterproof
+    r"(?:is|are|'s|est|sont|reste|restent|stays?|remains?) (?:(?:now|desormais|enfin|totalement|entierement|completement|"
+    r"toujours|finally|always|completely|totally|still|actually|vraiment|really|100 ?%) )?(?:free|gratuite?s?|remboursee?s?|"
+    r"reimbursed|covered|pris en charge|prises? en charge|sans (?:frais|engagement|abonnement|commission)|no[\s\-]fee|"
+    r"fee[\s\-]free|commission[\s\-]free|moins chere?s?|cheaper|half[\s\-]price|a moitie prix|instant|instantanee?s?|"
+    r"illimitee?s?|unlimited|waterproof|etanches?)|"
+    # there whenever and wherever the reader wants it; a warranty
+    r"24 ?/ ?7|24 ?h ?/ ?24|7 ?j ?/ ?7|7 ?jours sur 7|(?:available|dispo|disponibles?|incluse?s?|included) (?:everywhere|partout|"
+    r"anywhere|dans toute la france|in every)|(?:guaranteed|garantie?s?) (?:for |pendant )?(?:" + _COUNT + r" ?" + _UNIT
+    + r"|a vie|for life)"
+    r")(?![a-z])")
+_CLAIM_CLAUSE_END = re.compile(r"[.!?\n;:,()\u2014\u2013\x02]| - ")
+#: who speaks in the subject: the author or the team, not a product ("I lasted 12 hours", « on tient 24 h »)
+_PERSON_SUBJECT = re.compile(r"(?<![a-z])(?:i|i'm|i've|je|j'|j'ai|we|we're|we've|nous|on|you|vous|tu)(?![a-z])")
+#: the brand named as a place or an employer in the subject ("at X", « chez X », "joined X"): no product of X
+_BARE_WORD = re.compile(r"[a-z0-9\-]+")
+_AT_BRAND = re.compile(r"(?:at|chez|with|au sein de|de chez|for|pour|joined|joining|rejoint|rejoins|rejoindre) @?$")
+
+
+def product_claim(folded: str, brand: str | None, short_ok: bool = False):
+    """A claim of performance, price or availability (``CLAIM_RE``) whose clause opens on the brand's product: the brand
+    or the author's own thing ("our inhaler") named before it, no person, team or workplace among the subject's words
+    (« l'équipe R&D de X tient le rythme », "X's platform team worked 24/7", "at X, lunch is free" are not). Said by an
+    employee or a paid author, the product's promotion (loi 2023-451 art. 1; C. consom. L121-4 22°; 16 CFR 255.5;
+    CPUTR Sch. 1 para 22). The claim's match, or None."""
+    m = CLAIM_RE.search(folded)
+    if m is None:
+        return None
+    targets = _targets(folded, brand, short_ok)
+    if not targets:
+        return None
+    while m is not None:
+        start = max((e.end() for e in _CLAIM_CLAUSE_END.finditer(folded, max(0, m.start() - 160), m.start())),
+                    default=max(0, m.start() - 160))
+        subject = folded[start:m.start()]
+        words = _BARE_WORD.findall(subject)  # « l'équipe » is « équipe »
+        for t in targets:
+            if start <= t < m.start() and len(words) <= 10 and _PERSON_SUBJECT.search(subject) is None \
+                    and not any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words) \
+                    and _AT_BRAND.search(folded, start, t) is None:
+                return m
+        m = CLAIM_RE.search(folded, m.end())
+    return None
+
+
+#: a call to the reader as the product's customer or patient: to ask their doctor or pharmacist, their adviser, to go to
+#: a branch, a pharmacy or a shop (« parlez-en à votre médecin », "ask your doctor if X is right for you", « passez en
+#: agence »): beside the brand's product, its promotion (CSP L5122-1 « incitation à la prescription … ou à la
+#: consommation »; loi 2023-451 art. 1; 16 CFR 255.5; 21 CFR 202.1). Said alone, a public-health message
+CUSTOMER_CALL_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?:parlez|parles|demandez|demande|renseignez-vous|informez-vous)(?:[\s\-]en)? (?:conseil )?(?:a|aupres de) (?:votre|ton|ta) "
+    r"(?:medecin|pharmacien(?:ne)?|docteur|dermatologue|dentiste|opticien(?:ne)?|conseill(?:er|ere)|banquier|banquiere|"
+    r"veterinaire|kine|kinesitherapeute|sage-femme)|"
+    r"(?:ask|talk to|speak to|speak with|talk with|check with|consult) (?:your|a) (?:doctor|gp|pharmacist|dermatologist|dentist|"
+    r"optician|vet|adviser|advisor|banker|midwife|physio|nurse)|(?:is|are) (?:right|suitable) for you(?![a-z])|"
+    r"(?:passez|rendez-vous|venez) (?:en|dans (?:votre|nos|l'une de nos|une de nos)) (?:agence|pharmacie|magasin|boutique)s?|"
+    r"(?:visit|pop into|drop into|drop by|head to) (?:your |our )?(?:nearest|local) (?:branch|store|pharmacy|shop|stockist)|"
+    r"(?:demandez|reclamez)[\s\-](?:le|la|les) (?:en|a votre|chez votre|dans votre) (?:pharmacie|pharmacien|magasin|agence)|"
+    r"ask for (?:it|them) (?:at|in) (?:your |the )?(?:pharmacy|chemist|store|shop|branch)"
+    r")(?![a-z])")
+
+
+def customer_call(folded: str, brand: str | None, short_ok: bool = False):
+    """A call to the reader as customer or patient (``CUSTOMER_CALL_RE``) in a post that names the brand or the author's
+    own product, or None (a weak cue: a public-health day's « parlez-en à votre médecin » outweighs it)."""
+    if "vo" not in folded and "you" not in folded and "ton " not in folded and "ta " not in folded and "nos " not in folded:
+        return None
+    m = CUSTOMER_CALL_RE.search(folded)
+    if m is None or not _targets(folded, brand, short_ok):
+        return None
+    return m
+
+
+@lru_cache(maxsize=256)
+def _brand_domain_re(brand: str) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted({n.replace(" ", "") for n in brand_names(brand)}, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9@._\-/])(?:https?://)?(?:www\.)?" + _NOT_SHOP_HOST + r"(?:" + names + r")"
+                      r"\.(?:com|fr|co\.uk|io|shop|store|net|eu|uk|us|app|co|be|ch|de)(?![a-z0-9\-]|\.[a-z]|/[a-z0-9])")
+
+
+def brand_domain(folded: str, brand: str | None):
+    """The brand's bare domain ("quillio.com", « depanlo.fr »): its shop one tap away, a weak cue (a job ad, a report,
+    a press release send there too and outweigh it); an e-mail address is none (C. consom. L121-1; 16 CFR 255.0)."""
+    if not brand or "." not in folded or not any(n.replace(" ", "") + "." in folded for n in brand_names(brand)):
+        return None
+    return _brand_domain_re(brand).search(folded)
 
 
 def praise(folded: str, brand: str | None, short_ok: bool = False, bio: bool = False) -> tuple[int, tuple[int, int]] | None:

@@ -2677,6 +2677,90 @@ CONTENT10 = [
 for _expected, _network, _lang, _text, _context, _why in CONTENT10:
     P(_expected, _network, _text, _lang, note="content10: " + _why, **_context)
 
+# owed10: when an employee's post owes the link (issue #15). An employee given nothing owes it when the post promotes the
+#      employer's goods or services (loi 2023-451 art. 1 « promouvoir des biens, des services »; C. consom. L121-4 22° and dir.
+#      2005/29/CE annex I pt 22: no posing as a consumer; 16 CFR 255.5; CPUTR Sch. 1 para 22). Families: a claim of
+#      performance, price or availability whose subject is the brand's product; a bio or profile pointed at instead of
+#      the link; a bare brand domain; a call to the reader as customer or patient; a talk, a new job, a last week as the
+#      purpose; a salaried author who says nobody pays for the post. Near-twins keep the other verdict.
+_OE = lambda brand, j: dict(employee=True, rewarded=False, brand=brand, jurisdiction=j)  # noqa: E731
+OWED10 = [
+    # (1) the brand's product is the subject of a claim of performance, price or availability: the employee promotes it
+    ('fail', 'instagram', 'fr', "Le sérum hydratant d'Aubelle tient 48 heures, même sous la clim du train ✨", _OE('Aubelle', 'fr'),
+     "C. consom. L121-4 22° : une salariée vante la tenue du produit de sa marque sans dire le lien"),
+    ('fail', 'facebook', 'fr', "Le virement instantané de Banque Orée est gratuit et marche 7j/7 😎 Fini d'attendre trois jours.",
+     _OE('Banque Orée', 'fr'), "C. consom. L121-4 22° : prix et disponibilité du service de l'employeur, lien tu"),
+    ('fail', 'x', 'fr', "Les forfaits d'Ondine sont sans engagement et la 5G est incluse partout. Toute la famille y est passée.",
+     _OE('Ondine', 'fr'), "loi 2023-451 art. 1 ; C. consom. L121-4 22° : l'offre de l'employeur présentée en cliente"),
+    ('fail', 'instagram', 'en', "Corvane's new trail shoe lasts 800 miles before the foam goes flat. Ran two ultras in mine.",
+     _OE('Corvane', 'us'), "16 CFR 255.5: an employee's performance claim for the employer's shoe, connection undisclosed"),
+    ('fail', 'linkedin', 'en', "Brisa Energy's home batteries are free to install this winter and keep the lights on for 10 hours in a blackout.",
+     _OE('Brisa Energy', 'uk'), "CPUTR Sch. 1 para 22; CAP 2.1: the employer's offer and performance, the link left out"),
+    ('fail', 'x', 'en', "Lumo's e-bike charges in 40 minutes and the battery is guaranteed for 5 years. Best commute upgrade.",
+     _OE('Lumo', 'us'), "16 CFR 255.5: the product's charge time and warranty praised by its maker's employee"),
+    # near-twins: the team, the job, the work are the subject; nothing of the brand's is sold (loi 2023-451 art. 1; 16 CFR 255.0)
+    ('pass', 'linkedin', 'fr', "L'équipe R&D d'Aubelle tient le rythme depuis 14 mois sur ce projet, chapeau à elles 💪", _OE('Aubelle', 'fr'),
+     "loi 2023-451 art. 1 : l'équipe est le sujet, aucun produit vanté"),
+    ('pass', 'linkedin', 'en', "Corvane's platform team worked 24/7 through the migration weekend. Proud of this crew.", _OE('Corvane', 'us'),
+     "16 CFR 255.0: the team's effort, no product offered"),
+    ('pass', 'linkedin', 'en', "My first year at Brisa Energy: the hours are flexible, the coffee is free and the people are kind.",
+     _OE('Brisa Energy', 'uk'), "CAP 1.1: the workplace described, no marketing communication"),
+    # (2) the bio or the profile pointed at instead of the link: the connection withheld from the post
+    ('fail', 'instagram', 'fr', "Le nouveau parfum de Maison Ilys tient toute la journée 🌸 Pour qui je bosse ? C'est dans ma bio 😉",
+     _OE('Maison Ilys', 'fr'), "C. consom. L121-4 22° : la bio ne dit pas le lien dans la publication"),
+    ('fail', 'x', 'en', "Have you tried Halden Coffee's cold brew yet? Smoothest cup in town. (Check my profile for where I work.)",
+     _OE('Halden Coffee', 'uk'), "CPUTR Sch. 1 para 22; CMA/ASA guide: a profile is not the post"),
+    ('fail', 'linkedin', 'en', "If you're still printing return labels, stop. Parcelo's returns are free and take 30 seconds. (See my bio for who I work for.)",
+     _OE('Parcelo', 'us'), "16 CFR 255.5; FTC Disclosures 101: not in the bio alone"),
+    ('fail', 'instagram', 'fr', "Qui je suis ? Tout est dans ma bio 😇 En attendant, la nouvelle gourde Ondine garde l'eau fraîche 24 heures.",
+     _OE('Ondine', 'fr'), "C. consom. L121-4 22° : renvoi à la bio, lien absent du post"),
+    # near-twin: a team's milestone with the same pointer promotes nothing, nothing is owed (loi 2023-451 art. 1)
+    ('pass', 'linkedin', 'en', "1,000 days without an accident for the Halden Coffee roastery crew 🎉 (Where I work is in my bio, but you guessed it.)",
+     _OE('Halden Coffee', 'uk'), "CAP 1.1: a safety milestone, no product promoted"),
+    ('pass', 'instagram', 'en', "Link in bio to apply: Halden Coffee is hiring baristas in Leeds!", _OE('Halden Coffee', 'uk'),
+     "a job ad: no commercial communication"),
+    # (3) a bare brand domain is the shop one tap away; a job ad or a report sends there too
+    ('fail', 'linkedin', 'en', "Spent the weekend sorting my garage with Stowly's stackable tubs. Honestly never going back. stowly.com",
+     _OE('Stowly', 'us'), "16 CFR 255.5: the employer's site handed to the reader as a customer's tip"),
+    ('fail', 'facebook', 'fr', "Encore une fuite un dimanche soir ? Un plombier en moins d'une heure, tout est sur depanlo.fr 😉",
+     _OE('Depanlo', 'fr'), "C. consom. L121-4 22° : le site de l'employeur proposé au lecteur"),
+    ('pass', 'linkedin', 'en', "We're hiring three backend engineers in Lisbon! Details at stowly.com", _OE('Stowly', 'us'),
+     "a job ad: no commercial communication"),
+    ('pass', 'linkedin', 'fr', "Notre rapport d'impact 2025 est en ligne sur depanlo.fr : 12 000 interventions, 40 % d'artisans en plus.",
+     _OE('Depanlo', 'fr'), "loi 2023-451 art. 1 : un rapport d'entreprise, rien de vendu"),
+    ('pass', 'linkedin', 'en', "Thank you all for the kind messages this week! You can reach me at maria@stowly.com", _OE('Stowly', 'us'),
+     "an e-mail address is no shop link"),
+    # (4) a call to the reader as customer or patient turns a team's pride into the product's promotion
+    ('fail', 'linkedin', 'en', "So proud of my team at Veridia Health 💙 our inhaler Breathra is now covered by most insurers. Ask your doctor if it's right for you.",
+     _OE('Veridia Health', 'us'), "16 CFR 255.5: a consumer call about the employer's drug, connection unclear"),
+    ('fail', 'facebook', 'fr', "Fière de mon équipe ! Notre spray Nasoline est désormais en pharmacie, demandez conseil à votre pharmacien 👩‍⚕️",
+     _OE('Laboratoires Ombrine', 'fr'), "C. consom. L121-4 22° ; loi 2023-451 art. 1 : un appel au lecteur-patient"),
+    ('pass', 'linkedin', 'fr', "Journée mondiale de la migraine : si vous souffrez de migraines, parlez-en à votre médecin. Fière de travailler chez Ombrine.",
+     _OE('Laboratoires Ombrine', 'fr'), "CSP L5122-1 : information de santé publique, aucun produit nommé"),
+    # (5) a talk, a new job, a last week: the purpose is the author's career, not a sale (loi 2023-451 art. 1; 16 CFR 255.0)
+    ('pass', 'linkedin', 'en', "I'll be speaking at DevOpsDays Leeds on Thursday about how we rebuilt our app's release pipeline (spoiler: lots of "
+     "rollbacks, one very long night). I'm a staff engineer at Parcelo, come say hi after the talk!", _OE('Parcelo', 'uk'),
+     "CAP 1.1: a conference talk, nothing offered"),
+    ('pass', 'linkedin', 'fr', "Mardi 10 h, j'interviens au Web2Day pour raconter la refonte de notre appli de réservation, ratés compris. "
+     "Je suis product manager chez Trivela, on se retrouve après la conférence ?", _OE('Trivela', 'fr'),
+     "loi 2023-451 art. 1 : une intervention en conférence"),
+    ('pass', 'linkedin', 'en', "Personal news: today I'm joining the design team at Halden Coffee ☕ After 8 years agency-side, back to making "
+     "things people hold in their hands.", _OE('Halden Coffee', 'uk'), "a new job announced, nothing sold"),
+    ('pass', 'linkedin', 'fr', "Ma dernière semaine chez Depanlo. Quatre ans, trois déménagements, une appli qui a bien grandi. Merci à tous.",
+     _OE('Depanlo', 'fr'), "un départ, rien de vendu"),
+    ('fail', 'linkedin', 'en', "I'll be speaking at SaaStr about Parcelo's returns API. Book a demo at our booth for 20% off your first year!",
+     _OE('Parcelo', 'us'), "16 CFR 255.5: an offer beside the talk, the link unstated"),
+    # (6) a salaried author who says nobody pays for the post tells the connection truly (16 CFR 255.5; C. trav. L3312-4)
+    ('pass', 'linkedin', 'fr', "Chez Budgeto, on vient de sortir le mode hors-ligne 🎉 Pour être clair : je suis salarié, personne ne me paie pour ce post.",
+     _OE('Budgeto', 'fr'), "C. consom. L121-4 22° : le lien est dit, le démenti porte sur une contrepartie qui n'existe pas"),
+    ('pass', 'linkedin', 'en', "I work at Halden Coffee and our oat flat white is back today. To be clear, I'm an employee and nobody pays me extra for posting this.",
+     _OE('Halden Coffee', 'us'), "16 CFR 255.5: the employment stated, the denial is true"),
+    ('fail', 'x', 'fr', "Personne ne me paie pour dire ça : l'appli Budgeto est la meilleure du marché.", _OE('Budgeto', 'fr'),
+     "C. consom. L121-4 22° : le démenti cache le lien d'emploi"),
+]
+for _expected, _network, _lang, _text, _context, _why in OWED10:
+    P(_expected, _network, _text, _lang, note="owed10: " + _why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
