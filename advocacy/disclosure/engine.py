@@ -952,9 +952,10 @@ class _Check:
                 self.add("sector_warning_missing", sector=label, reference=row["reference"])
                 self.fix_needs.add(also)
             condition = row["condition"]
-            if condition == "risk_information" and found and sectors.is_toxin(found):
+            if condition == "risk_information" and span and sectors.is_toxin(ft[span[0]:span[1]]):
                 # botulinum toxin given at a clinic: the clinic sells its service, 21 CFR 202.1 binds the drug's maker,
                 # packer or distributor; the fair balance is for a reviewer to weigh (``review``), not a prescribed mention
+                # (the word read folded: "B\u200botox" is the "Botox" the reader sees)
                 condition = None
             if condition == "fda_warning":
                 warning = lexicon.CONDITION_RE[condition].search(ft)
