@@ -23,7 +23,8 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
 OWED_REASONS = {
     "recruiting": ("publication de recrutement", "recruiting post"),
     "leaving": ("départ ou fin de poste", "leaving post"),
-    "career": ("étape de carrière (anniversaire, promotion, nouveau poste)", "career milestone (anniversary, promotion, new role)"),
+    "career": ("étape de carrière (anniversaire, promotion, nouveau poste, intervention en conférence)",
+               "career milestone (anniversary, promotion, new role, conference talk)"),
     "thanks": ("remerciements à des collègues", "thanks to colleagues"),
     "news": ("actualité du secteur ou réglementaire", "industry or regulatory news"),
     "public_interest": ("message d'intérêt général", "public-interest message"),
