@@ -53,9 +53,10 @@ FLOORS = {
     # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
     "independent-train7c-2026-11-29.jsonl": (164, 1),
     # session of 2026-11-30: holdout5a-5c read by the lead and spent (README, "stop 19"); their breaches judged pass are open
-    "independent-spent5a-2026-11-29.jsonl": (154, 3),
-    "independent-spent5b-2026-11-29.jsonl": (153, 3),
-    "independent-spent5c-2026-11-29.jsonl": (189, 7),
+    # helper owed10: an employee's product claim, the link left to the bio, a bare domain, a talk or a new job (corpus owed10)
+    "independent-spent5a-2026-11-29.jsonl": (157, 1),
+    "independent-spent5b-2026-11-29.jsonl": (155, 2),
+    "independent-spent5c-2026-11-29.jsonl": (192, 5),
 }
 
 
