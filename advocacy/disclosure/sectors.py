@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from advocacy.disclosure import wordclasses
+from advocacy.disclosure.normalize import INVISIBLE_CHARS
 from advocacy.disclosure.packs import fr
 from advocacy.disclosure.packs import uk
 from advocacy.disclosure.packs import us
@@ -586,10 +587,15 @@ def is_toxin(word: str) -> bool:
     return _TOXIN.fullmatch(word.strip().lower().lstrip("#")) is not None
 
 
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
+
+
 def glued_trades(text: str, brand: str | None = None) -> dict[str, set[str]]:
     """Sectors a brand-like word of the original text, or a word of the brand the context names (the
     advertiser, whether or not the text names it), is glued to → the words (weak cues)."""
     out: dict[str, set[str]] = {}
+    if not text.isascii():
+        text = text.translate(_DROP_INVISIBLE)  # "@ormeau\u200bpuff" is the "@ormeaupuff" the reader sees
     words = [(m.group(1) or m.group(2)).lower() for m in _BRAND_WORD.finditer(text)]
     if brand:
         words.extend(w for w in re.findall(r"[a-z0-9]{5,}", brand.lower()))
