@@ -922,7 +922,8 @@ class _Check:
                 fired.add(rule)
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
                 m = next((c for c in lexicon.CONTENT_RE[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
-                    rule == "gambling_income" and _NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()))), None)
+                    rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
+                                                   _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80)))), None)
                 if m is not None:
                     s, e = self.span(m.start(), m.end())
                     self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)
@@ -1025,9 +1026,14 @@ _PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_pa
 #: a responsible-gambling message denies the frame before it names the worry ("gambling is never a way out of money
 #: worries", « pas une solution pour payer le loyer », "don't bet to cover the bills"): the opposite of presenting
 #: gambling as a solution to financial concerns (CAP 16.3.4; décret n° 2020-1349 art. 8)
-_NOT_THE_ANSWER = re.compile(r"(?<![a-z'])(?:never|not|isn't|is not|don't|do not|pas|jamais|ni)(?: [a-z']+){0,3} "
+_NOT_THE_ANSWER = re.compile(r"(?<![a-z'])(?:(?:never|not|isn't|is not|don't|do not|pas|jamais|ni)(?: [a-z']+){0,3} "
                              r"(?:a |an |the |une |un |la |le )?(?:way(?: out)?|solution|answer|fix|remedy|means|moyen|source|"
-                             r"porte de sortie|lifeline|plan|gamble|bet|play|jouer|parier|jouez|pariez|joue|parie)(?![a-z])[^.!?\n]*$")
+                             r"porte de sortie|lifeline|plan)|(?:never|don't|do not|ne|n')(?: [a-z']+)? ?(?:gamble|bet|play|jouez|joue|"
+                             r"jouer|pariez|parie|parier)(?: jamais| pas)? (?:to|pour|in order to|afin de))(?![a-z])[^.!?\n]*$")
+#: … or after it, in the same sentence ("if you can't pay the rent, gambling isn't the answer")
+_NOT_THE_ANSWER_AFTER = re.compile(r"[^.!?\n]*?(?<![a-z'])(?:isn't|is not|n'est pas|n'est jamais|is never|are not|aren't|"
+                                   r"ne sont pas|never|jamais|pas) (?:a |an |the |une |un |la |le )?(?:way out|solution|answer|"
+                                   r"fix|remedy|moyen|porte de sortie)(?![a-z])")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
 

@@ -213,7 +213,8 @@ DETECT: dict[str, str] = {
         # an oral pouch by its form and strength (« sachets Ice Mint 6 mg », "pouches in Cool Mint 10mg"): no food, tea
         # or supplement sachet is sold by its milligrams beside a flavour name alone
         r"(?:sachets?|pouches?|portions?) (?:(?!de |d'|of |vitamin|magnes|melaton|cbd|cafe|coffee|zinc|fer |iron|proteine?|"
-        r"electroly|collag|sucre|sugar|the |tea )[a-z'\-]+ ){1,3}\d{1,2} ?mg(?![a-z0-9/])|"
+        r"electroly|collag|sucre|sugar|the |tea |energy |energie )[a-z'\-]+ ){1,3}\d{1,2} ?mg(?![a-z0-9/])"
+        r"(?! ?(?:of |de |d')?(?:caf|vit|magn|melat|cbd|zinc|iron|fer|prot|b12|d3|taurin|ginseng))|"
         # weak: what a pouch or a vape promises over a cigarette (« zéro fumée », "smoke-free"): a fire pit says it too
         r"(?:zero|sans) fumee|smoke[\s\-]?free|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
@@ -498,7 +499,7 @@ _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 _BRAND_TRADE = re.compile(
     r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor|vapot)|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
-    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux|whisky|whiskey|vodka|rum|rhum|tequila|bourbon|scotch|cognac|"
+    r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux|whisky|whiskey|vodka|rum|rhum|tequila|cognac|"
     r"liqueurs?|lager|cidre)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")
 _BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")
 

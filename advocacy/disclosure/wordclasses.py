@@ -158,6 +158,12 @@ BILLS = alt(nouns("loyer", "facture", "dette", "credit", "pret", "course", "trai
             # the household's energy by its supply ("paid my gas off", "the electric's sorted", « l'électricité »)
             "gas", "electric", "energy bills", "gas bills", "electric bills", "heating bill", "essence", "facture d'electricite",
             "factures d'electricite", "facture de gaz", "factures de gaz", "facture d'energie", "factures d'energie")
+#: what a household pays, without the words a bettor shares (« course » is a race too, « crédit » a bonus credit)
+HOUSEHOLD_BILLS = alt(nouns("loyer", "facture", "dette", "rent", "bill", "mortgage", "debt", "loan", "overdraft", "impot"),
+                      "decouvert", "fins de mois", "fin de mois", "student loan", "credit card", "credit cards", "electric",
+                      "electricity", "gas", "gas bill", "gas bills", "energy bill", "energy bills", "council tax", "car payment",
+                      "phone bill", "water bill", "heating", "heating bill", "electricite", "essence", "facture d'electricite",
+                      "factures d'electricite", "facture de gaz", "factures de gaz", "facture d'energie", "factures d'energie")
 #: a gambler's takings (French, English)
 WINNINGS = alt("winnings", "wins", "my wins", "payouts", "gains", "mes gains", "gains au", "gains aux")
 #: gambling presented as income or as the way to pay one's bills (CAP 16.3.4 and 16.3.5; décret n° 2020-1349
@@ -178,10 +184,10 @@ GAMBLING_PAYS = (alt("pay", "pays", "paid", "paying", "cover", "covers", "covere
                                                                            "remboursent", "me paient", "me payent")
                  + " (?:" + DET + " )?(?:[a-z]+ ){0,2}" + BILLS + "|"
                  # a bill said settled beside the win ("won £400 and my electric bill is sorted", « facture réglée »)
-                 + "(?:" + DET + " )?" + BILLS + r"(?:'s| is| are| was| were| now| all| est| sont| a ete| ont ete){0,2} "
+                 + "(?:" + DET + " )?" + HOUSEHOLD_BILLS + r"(?:'s| is| are| was| were| now| all| est| sont| a ete| ont ete){0,2} "
                  r"(?:sorted|paid(?: off)?|covered|cleared|taken care of|reglee?s?|payee?s?|epongee?s?)(?![a-z])|"
                  # a bill paid off: the supply or the debt named, "off" after it ("won £650, paid my gas off")
-                 + alt("paid", "pay", "pays", "paying", "cleared", "clear", "clears") + " (?:" + DET + " )?(?:[a-z]+ )?" + BILLS
+                 + alt("paid", "pay", "pays", "paying", "cleared", "clear", "clears") + " (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS
                  + " off(?![a-z])")
 
 #: money worries in the gambler's own words: a sum short, money tight, a bill due (CAP 16.3.4; décret n° 2020-1349
@@ -200,12 +206,12 @@ MONEY_WORRY = (r"(?:money|cash|funds|things)(?:'s| is| are| was| were|s)? (?:(?:
                r"(?:dettes?|credits?) (?:est |sont |a ete |ont ete )?(?:epongee?s?|effacee?s?|soldee?s?)|eponge[rz]? (?:mon|ton|votre|mes|tes|vos|le|les)|"
                # a bill told as a burden that grows ("energy bill through the roof?", "bills killing you", « facture qui
                # explose »): in a gambling post the bet is offered as the relief
-               + BILLS + r" (?:(?:is|are|was|were|have|has|just|all|qui|est|sont|a|ont) )?(?:gone |going |went )?"
+               + HOUSEHOLD_BILLS + r" (?:(?:is|are|was|were|have|has|just|all|qui|est|sont|a|ont) )?(?:gone |going |went )?"
                r"(?:through the roof|sky[\s\-]?high|killing (?:me|you|us)|crippling|up again|doubled|tripled|out of control|"
-               r"explose(?:nt)?|flambe(?:nt)?|grimpe(?:nt)?|a double|ont double|s'envole(?:nt)?|de folie)(?![a-z])|"
-               r"(?:struggling|struggle|struggled|battling|drowning) (?:with|to pay|to cover|under) (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + "|"
-               r"(?:can't|cannot|couldn't|can not) (?:afford|pay|cover) (?:" + DET + " )?(?:[a-z]+ )?" + BILLS + "|"
-               r"(?:du mal|galere|galerer|galeres) (?:a|pour) (?:payer|regler|boucler) (?:" + DET + " )?(?:[a-z]+ )?(?:" + BILLS + "|fins de mois)")
+               r"explose(?:nt)?|flambe(?:nt)?|grimpe(?:nt)?|a double|ont double|s'envole(?:nt)?)(?![a-z])|"
+               r"(?:struggling|struggle|struggled|battling|drowning) (?:with|to pay|to cover|under) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS + "|"
+               r"(?:can't|cannot|couldn't|can not) (?:afford|pay|cover) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS + "|"
+               r"(?:du mal|galere|galerer|galeres) (?:a|pour) (?:payer|regler|boucler) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS)
 
 #: work and its pay (French, English)
 _JOB_WORDS = ("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",
@@ -249,18 +255,20 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
 _KIN = alt("brother", "brothers", "bro", "sister", "sisters", "sis", "son", "daughter", "cousin", "nephew", "niece", "kid", "kids",
            "mate", "friend", "girlfriend", "boyfriend", "frere", "soeur", "fils", "fille", "cousine", "neveu", "niece", "pote",
            "copain", "copine", "petit frere", "petite soeur", "little one", "youngest", "eldest")
-MINOR_AGE = (r"(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only just turned|turned|aged|age) (?:only |just |barely )?"
+MINOR_AGE = (r"(?:i'?m|i am|she'?s|he'?s|who'?s|who is|(?:i|she|he) (?:just |only just )?turned) (?:only |just |barely )?"
              r"(?:1[0-7]|[6-9])(?![0-9%.,:])(?! ?(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|points?|goals?|games?|"
              r"matches|quid|pounds|k|m|%|times|odds|fold|pints?|units?|degrees?)(?![a-z]))|"
              + _KIN + r" ?(?:\(|, |- )(?:he'?s |she'?s |il a |elle a |aged |age )?(?:1[0-7]|[6-9])(?: ?(?:ans|yo|y/o|years?(?: old)?))?"
              r" ?(?:\)|,|!|\x02| -)|"
-             r"(?:il|elle) (?:n'a que |a |a seulement )(?:1[0-7]|[6-9]) ans")
+             # « il a 16 ans », not a spirit's « il a 12 ans d'âge »
+             r"(?:il|elle) (?:n'a que |a |a seulement )(?:1[0-7]|[6-9]) ans(?! (?:d'age|de fut|en fut|de vieillissement|de garde))")
 #: a young relative said to love the product or its taste ("even my little sister loves it", « mon petit frère adore »)
+_IT = r"(?:it|this|these|them|that|the taste|the flavou?rs?|le gout|ca|les|la|le)(?![a-z])"
 YOUNG_FAN = (alt("little", "kid", "baby", "younger", "lil", "wee", "petit", "petite") + " " + _KIN
-             + r" (?:[a-z']+ ){0,2}?(?:loves?|adores?|is obsessed|obsessed|can't get enough|keeps? asking|wants? (?:one|some|it|them)|"
-             r"steals? (?:mine|them|it)|adore|kiffe|aime|en raffole|en redemande|me les pique|me le pique)(?![a-z])|"
+             + r" (?:[a-z']+ ){0,2}?(?:(?:loves?|adores?|likes?|is obsessed with|obsessed with|can't get enough of|keeps? asking for|"
+             r"wants?|steals?|adore|kiffe|aime|me pique|me vole) " + _IT + r"|can't get enough|en raffole|en redemande|me les pique)|"
              r"(?:the |my |your |les |mes |nos )?(?:kids|children|enfants|little ones|les petits) (?:all |too |aussi )?(?:love|adore|"
-             r"adorent|aiment|kiffent|en raffolent)(?![a-z])")
+             r"adorent|aiment|kiffent) " + _IT + r"|(?:kids|children|enfants|little ones|les petits) (?:en raffolent|can't get enough)")
 #: the sweet shop: confectionery named as a drink's flavour or likeness (a flavour or an image of strong appeal to
 #: under-18s: CAP 18.14; ASA rulings on alcopops in sweet flavours; loi Evin, C. santé publ. L3323-4). A fruit
 #: ("sour cherry", « fraise ») and the tasting note « bonbon anglais » are a drink's own
@@ -268,7 +276,10 @@ SWEETS = (r"gumm(?:y|ies)(?: (?:worms?|bears?|sweets|sharks?|rings))?|jelly (?:b
           r"pick ?(?:n|'n'|and|&) ?mix|sweet ?shop|candy (?:shop|store|flavou?rs?)|sherbet(?: (?:lemons?|dips?|fountains?))?|"
           r"cola bottles?|fizzy (?:sweets|cola|worms|bottles|laces)|lollipops?|lollies|candy ?floss|cotton candy|"
           r"rainbow (?:drops|sweets|candy)|skittles|haribo|bubble ?gum|chewing[\s\-]?gum|"
-          r"fraises? tagada|tagada|dragibus|carambar|sucettes?|barbe a papa|bonbons?(?! anglais)|confiseries?|"
+          r"fraises? tagada|tagada|dragibus|carambar|sucettes?|barbe a papa|"
+          # « bonbon acidulé », « bonbon anglais » are tasting notes of a rosé or a beaujolais (objective, L3323-4): the
+          # sweet itself is read as the likeness or the flavour
+          r"(?:comme|tel|telle|on dirait|goute?) (?:des|les|un|une|du) bonbons?|bonbons? (?:de (?:notre|mon|ton|votre|leur) enfance|haribo)|"
           r"(?:gout|saveur|parfum) (?:bonbon|chewing|sucette|barbe)")
 
 # --- crypto: the invitation to buy now ------------------------------------------------------------------

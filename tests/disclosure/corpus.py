@@ -2673,6 +2673,31 @@ CONTENT10 = [
     ('pass', 'linkedin', 'en', "I'm on the compliance team at Harborcoin and we just rewrote our cryptoasset risk summary so anyone can follow it.\n\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong. Take 2 mins to learn more.", dict(employee=True, rewarded=False, brand="Harborcoin", jurisdiction="uk"), "the firm's own staff share its risk summary with the prescribed warning in full (COBS 4.12A.10R-11R), no incentive, no call to buy"),
     ('fail', 'linkedin', 'en', "I work at Harborcoin and our app now gives you £10 of free BTC when you sign up!\n\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.", dict(employee=True, rewarded=False, brand="Harborcoin", jurisdiction="uk"), "COBS 4.12A.7R: no incentive to invest, whoever speaks"),
     ('warn', 'instagram', 'en', "#ad Harborcoin's new app makes buying bitcoin easy.\n\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.", _uk("Harborcoin"), "an outside promoter: the s. 21 approval or the firm's registration is for a reviewer (FCA FG24/1)"),
+    # second batch, other writers: A. the worry or the job in other words: the worry or the job in other words
+    ('fail', 'facebook', 'en', "#ad Can't afford the rent this month? A lucky spin at Reelhouse could sort it 🎰 18+ BeGambleAware", _uk("Reelhouse Casino"), _GI_UK),
+    ('fail', 'x', 'en', "#ad bye bye 9-5 👋 Kingsbet accas pay better than my old job ever did. 18+ | BeGambleAware", _uk("Kingsbet"), _GI_UK),
+    ('fail', 'instagram', 'fr', "Publicité Galère à payer le loyer ? Tente ta chance sur @turfo, un bon pari et c'est bouclé 💸 Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Turfo"), _GI_FR),
+    ('pass', 'facebook', 'en', "#ad If you can't pay your bills, gambling isn't the answer. Kingsbet: set limits, take breaks. 18+ BeGambleAware", _uk("Kingsbet"), _GI_OK),
+    ('pass', 'instagram', 'fr', "Publicité Ne jouez jamais pour payer vos factures. Sur @turfo, fixez vos limites de dépôt. Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Turfo"), _GI_OK),
+    ('pass', 'instagram', 'fr', "Publicité Une course de folie à Longchamp dimanche 🐎 mon pari chez @turfo pour le Prix de l'Arc. Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Turfo"), "une course est une course : aucun souci d'argent"),
+    # B. youth, more writers
+    ('fail', 'instagram', 'en', "#ad My nephew's 14 and already asking to try Fizzbang's Candy Floss cider 😂🍭", _uk("Fizzbang Drinks"), _YO_UK),
+    ('fail', 'instagram', 'fr', "Publicité La nouvelle bière aromatisée Barbe à Papa de @brasseriesoleil 🍭 ma petite sœur l'adore ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Brasserie Soleil"), _YO_FR),
+    ('pass', 'instagram', 'en', "#ad Carrick single malt, aged 12 years in sherry casks 🥃 43% ABV. Please drink responsibly", _uk("Carrick Whisky"), "a whisky's age: no person's (CAP 18.16)"),
+    ('pass', 'instagram', 'fr', "Publicité Notre rosé 2024 : robe pâle, notes de bonbon acidulé et de pamplemousse, 12,5 % vol. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Domaine Kerlan"), "une note de dégustation : information objective (C. santé publ. L3323-4)"),
+    ('pass', 'instagram', 'en', "#ad Our distillery just turned 10 🎉 and Carrick's anniversary single malt is out. 46% ABV, please drink responsibly", _uk("Carrick Whisky"), "a distillery's age: no minor (CAP 18.16)"),
+    ('pass', 'instagram', 'fr', "Publicité Notre rhum ? Il a 12 ans d'âge et 42 % vol. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Rhum Soleil"), "l'âge d'un rhum : information objective"),
+    # C. confidence, more writers
+    ('fail', 'x', 'en', "#ad a couple of Harbour Lagers and I actually went up to her. reader, she's my wife now 🍺", _uk("Harbour Brewing"), _CF_UK),
+    ('fail', 'instagram', 'fr', "Publicité Un verre de @ginsoleil et je suis devenue la reine de la soirée 💃 L'abus d'alcool est dangereux pour la santé.", _fr("Gin Soleil"), _CF_FR),
+    ('pass', 'linkedin', 'en', "#ad Ten years ago our founders had the courage to go it alone. Today Carrick Whisky ships to 30 countries 🥃 Please drink responsibly", _uk("Carrick Whisky"), "the founders' courage, not the drink's (CAP 18.3)"),
+    ('pass', 'instagram', 'fr', "Publicité Chez @domainekerlan, la traçabilité de chaque bouteille nous donne confiance dans nos vins. 13 % vol. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _fr("Domaine Kerlan"), "confiance du producteur dans sa traçabilité : information objective"),
+    ('pass', 'instagram', 'en', "#ad Pulling pints at the Harbour Lager taproom this weekend 🍺 4.2% ABV. Please drink responsibly", _uk("Harbour Brewing"), "pulling pints: a bar's work, not a conquest (CAP 18.3)"),
+    # D. nicotine, more writers; caffeine pouches stay out
+    ('fail', 'instagram', 'fr', "Publicité Snus blanc @frostnic, portions Arctic 8 mg, zéro fumée 🧊 -20 % avec le code ZOE", _fr("Frostnic"), _NI_FR),
+    ('pass', 'instagram', 'en', "#ad Thunderbolt energy pouches Citrus 50 mg caffeine, zero sugar ⚡", _us("Thunderbolt"), "caffeine pouches: no nicotine (21 CFR 1143 does not apply)"),
+    # F. deposits
+    ('pass', 'instagram', 'fr', "Publicité Mon Livret A chez @banqueloire, simple et sans frais 🏦", _fr("Banque Loire"), "un livret réglementé : aucun risque d'investissement"),
 ]
 for _expected, _network, _lang, _text, _context, _why in CONTENT10:
     P(_expected, _network, _text, _lang, note="content10: " + _why, **_context)

@@ -542,14 +542,17 @@ CONTENT_PATTERNS = {
         # the nerve the drink gives for a social or romantic step ("the guts to talk to her", "work up the nerve to text
         # him", "Dutch courage", « le courage de l'aborder », « plus sûr de soi »; CAP 18.3 and 18.5; C. santé publ. L3323-4)
         r"dutch courage|(?:liquid|bottled|instant|dutch) (?:bravery|nerve|guts)|"
-        r"(?:guts|nerve|courage|balls|confidence|bottle|bravery) (?:[a-z]+ )?to (?:go )?(?:talk|speak|ask|approach|chat|walk|go|text|message|dm|"
-        r"kiss|dance|sing|flirt|make (?:a|the first) move|say hi|slide|propose|hit on|chat up)(?![a-z])|"
+        r"(?:guts|nerve|courage|balls|confidence|bottle|bravery) (?:[a-z]+ )?to (?:talk|speak|ask|approach|chat|text|message|dm|"
+        r"kiss|dance|sing|flirt|make (?:a|the first) move|say hi|slide|propose|hit on|chat up|(?:go|walk) (?:up|over) to)(?![a-z])|"
         r"(?:work|worked|working) up the (?:nerve|courage|guts|bottle)|(?:ask|asked|asking) (?:her|him|them) out|"
-        r"(?:(?:me|te|lui|nous|vous) )?(?:donne|donner|donnent|donnait|a donne|filer|file) (?:le |du |un peu de |assez de )?(?:courage|cran|confiance|audace)|"
+        r"(?:girlfriend|boyfriend|wife|husband|gf|bf) now(?![a-z])|(?:pulled|pulling|got lucky|scored) (?:last night|tonight|at the bar|"
+        r"every time|guaranteed)|"
+        r"(?:me|te|lui|nous|vous|m'|t'|l') ?(?:donne|donner|donnent|donnait|a donne|filer|file) (?:le |du |un peu de |assez de )"
+        r"(?:courage|cran|confiance|audace)|"
         r"(?:le|du|assez de) (?:courage|cran) (?:de|d') ?(?:l'|la |le |les |lui |leur |aller )?(?:aborder|parler|draguer|embrasser|inviter|danser|chanter)|"
         r"(?:ose|oser|osee|j'ai ose|enfin ose) (?:aller )?(?:lui |leur |l')?(?:parler|aborder|embrasser|inviter|draguer|danser|chanter)|"
-        r"(?:plus |enfin |trop )?(?:sur|sure|surs|sures) de (?:moi|soi|toi|lui|nous|vous)(?![a-z])|confiance en (?:moi|soi|toi)|"
-        r"courage liquide|desinhibe(?:e|s)?|desinhibition|"
+        r"(?:plus |enfin |trop )?(?:sur|sure|surs|sures) de (?:moi|soi|toi)(?![a-z])|confiance en (?:moi|soi|toi)|"
+        r"courage liquide|desinhibe(?:e|s)?|desinhibition|pecho|pechot|(?:l'ame|le roi|la reine|la star) de la (?:soiree|fete)|"
         r"life (?:and soul )?of (?:the|every|any|each|your|my) (?:party|parties|night|room)|"
         # the drink poured without end (« le crémant coule à flots », "free-flowing prosecco"): an incitement to excess
         # (CAP 18.7; C. santé publ. L3323-4: objective information only)
