@@ -1088,10 +1088,19 @@ CLAIM_RE = re.compile(
     r"(?<![a-z0-9])(?:"
     # performance with a measure: « tient 12 heures », "lasts 800 miles", "charges in 40 minutes", « tient toute la journée »
     r"(?:tient|tiennent|dure|durent|resiste|resistent|hydrate|hydratent|protege|protegent|garde|gardent|conserve|conservent|"
-    r"tourne|tournent|roule|roulent|fonctionne|fonctionnent|se recharge|se rechargent|seche|sechent|lasts?|holds?|keeps?|"
-    r"runs?|stays?|charges?|recharges?|dries|protects?|hydrates?)(?: [a-z'\-]+){0,5}? (?:(?:jusqu'a|up to|pendant|durant|for|en|in|"
-    r"over|under|moins de|less than|plus de|more than) )?(?:" + _COUNT + r" ?" + _UNIT + r"|toute la (?:journee|nuit|soiree)|"
-    r"all (?:day|night)|toute une journee)|"
+    r"tourne|tournent|roule|roulent|fonctionne|fonctionnent|se recharge|se rechargent|seche|sechent|nettoie|nettoient|lave|lavent|"
+    r"cuit|cuisent|chauffe|chauffent|livre|livrent|arrive|arrivent|prend|prennent|lasts?|holds?|keeps?|runs?|stays?|charges?|"
+    r"recharges?|dries|protects?|hydrates?|cleans?|washes|cooks?|heats?|delivers?|arrives?|takes?|ships?|boots?|loads?)"
+    r"(?: [a-z'\-]+){0,5}? (?:(?:jusqu'a|up to|pendant|durant|for|en|in|over|under|moins de|less than|plus de|more than|only|"
+    r"seulement|just) )?(?:" + _COUNT + r" ?" + _UNIT + r"|toute la (?:journee|nuit|soiree)|all (?:day|night)|toute une journee)|"
+    # a flaw it is said never to have (« ne coule pas », "doesn't smudge", "never leaks")
+    r"(?:ne |n')(?:coule|coulent|bouge|bougent|file|filent|tache|tachent|transfere|transferent|fuit|fuient|craque|craquent|"
+    r"bouloche|boulochent|deteint|deteignent|rouille|rouillent|casse|cassent|plante|plantent) (?:pas|jamais|plus)|"
+    r"(?:doesn't|does not|don't|do not|won't|will not|never) (?:smudge|budge|leak|fade|crack|streak|transfer|pill|shrink|rust|"
+    r"break|crash|lag|drop)s?|"
+    # its price or its rate (« est à 19,99 € », "costs £4", "pays 4.5%", « rapporte 3 % »)
+    r"(?:est|sont|is|are|costs?|coute|coutent) (?:a |only |seulement |just |now |desormais )?[€$£]? ?\d+(?:[.,]\d+)? ?(?:€|euros?|"
+    r"\$|£|p|pence|cents?)|(?:pays|paid|rapporte|rapportent|offers?|offre|offrent|earns?) (?:up to |jusqu'a |you |vous )?\d+(?:[.,]\d+)? ?%|"
     # a price or a property said of it: free, reimbursed, no fees, no commitment, instant, waterproof
     r"(?:is|are|'s|est|sont|reste|restent|stays?|remains?) (?:(?:now|desormais|enfin|totalement|entierement|completement|"
     r"toujours|finally|always|completely|totally|still|actually|vraiment|really|100 ?%) )?(?:free|gratuite?s?|remboursee?s?|"

@@ -2783,6 +2783,40 @@ OWED10 = [
     ('fail', 'x', 'fr', "Personne ne me paie pour dire ça : l'appli Budgeto est la meilleure du marché.", _OE('Budgeto', 'fr'),
      "C. consom. L121-4 22° : le démenti cache le lien d'emploi"),
 ]
+# owed10, second round: the same families in other words, other brands and networks
+OWED10 += [
+    ('fail', 'instagram', 'fr', "Le mascara Velvéa ne coule pas, même après 10 heures de danse 💃", _OE('Velvéa', 'fr'),
+     "C. consom. L121-4 22° : une qualité du produit vantée par une salariée, lien tu"),
+    ('fail', 'x', 'en', "Nobody talks about how Ferro's dishwasher tablets clean in 20 minutes flat. Game over for scrubbing.", _OE('Ferro', 'us'),
+     "16 CFR 255.5: the employer's product's performance, connection undisclosed"),
+    ('fail', 'facebook', 'fr', "La box Fibrex est à 19,99 €/mois sans engagement, j'ai convaincu mes parents 😄", _OE('Fibrex', 'fr'),
+     "loi 2023-451 art. 1 ; C. consom. L121-4 22° : le prix de l'offre de l'employeur, une histoire de famille autour"),
+    ('fail', 'linkedin', 'en', "Heads up: Arlo Bank's savings account pays 4.5% and there are zero fees. Moved all my savings.", _OE('Arlo Bank', 'uk'),
+     "CPUTR Sch. 1 para 22: the employer's rate praised as a customer's tip"),
+    ('fail', 'x', 'en', "Delivery from Pantri now takes 15 minutes in most of London. Ordered dinner last night, still warm 🔥", _OE('Pantri', 'uk'),
+     "CPUTR Sch. 1 para 22: the service's speed, the link left out"),
+    ('pass', 'linkedin', 'en', "Our support team at Pantri now covers 24/7 in three languages. Proud of how far they've come.", _OE('Pantri', 'uk'),
+     "the team is the subject; its link stated (16 CFR 255.0)"),
+    ('pass', 'linkedin', 'en', "Ferro's Leeds plant runs 24/7 and today our night shift hit 1,000 days without an injury.", _OE('Ferro', 'uk'),
+     "a site's safety milestone: no product promoted (CAP 1.1)"),
+    ('fail', 'instagram', 'fr', "Ce fond de teint Velvéa tient 16 heures, je vous jure. (Mon employeur ? Voir bio.)", _OE('Velvéa', 'fr'),
+     "C. consom. L121-4 22° : l'employeur renvoyé à la bio"),
+    ('fail', 'x', 'en', "Koru's bottle is the only one that survived my toddler. Disclosure in bio.", _OE('Koru', 'us'),
+     "FTC Disclosures 101: a disclosure in the bio is not in the endorsement"),
+    ('fail', 'x', 'en', "Stop overpaying for broadband. fibrex.co.uk, thank me later.", _OE('Fibrex', 'uk'),
+     "CPUTR Sch. 1 para 22: the employer's site handed to the reader"),
+    ('fail', 'instagram', 'fr', "Mes cadeaux de Noël sont tous venus de www.bambi.fr cette année 🎁", _OE('Bambi', 'fr'),
+     "C. consom. L121-4 22° : le site de l'employeur, en cliente"),
+    ('pass', 'linkedin', 'en', "Our annual results are out. Full report at ferro.com", _OE('Ferro', 'uk'), "corporate results: no promotion"),
+    ('pass', 'linkedin', 'en', "Excited to share I'll be on a panel at Web Summit next week talking about how Pantri built its delivery network. I lead "
+     "logistics at Pantri, find me after!", _OE('Pantri', 'uk'), "a panel: the author's work shown to peers (CAP 1.1)"),
+    ('pass', 'linkedin', 'fr', "Premier jour chez Fibrex aujourd'hui ! Hâte de découvrir l'équipe réseau et nos futures box 📦", _OE('Fibrex', 'fr'),
+     "un nouveau poste, rien de vendu (loi 2023-451 art. 1)"),
+    ('pass', 'linkedin', 'fr', "Je donnerai une conférence au Salon de l'Agriculture sur nos couches compostables, je suis ingénieure chez Bambi.",
+     _OE('Bambi', 'fr'), "une conférence donnée, rien de vendu (loi 2023-451 art. 1)"),
+    ('pass', 'linkedin', 'fr', "Je bosse chez Fibrex (personne ne me paie pour ce post, hein) et on vient de passer la fibre à 8 Gb/s.", _OE('Fibrex', 'fr'),
+     "le lien dit, la paie du post niée à bon droit (C. consom. L121-4 22°)"),
+]
 for _expected, _network, _lang, _text, _context, _why in OWED10:
     P(_expected, _network, _text, _lang, note="owed10: " + _why, **_context)
 
