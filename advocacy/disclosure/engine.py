@@ -29,6 +29,8 @@ from advocacy.disclosure.normalize import (
 from advocacy.disclosure.result import FAIL, NOTE, Finding, Result, verdict_of
 from advocacy.disclosure.suggest import mention_values, suggest
 
+_EARNINGS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
+_OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
@@ -208,6 +210,14 @@ class _Check:
         if "http" in f.text or "www." in f.text:
             urls = [(u.start(), u.end()) for u in _URL_IN_TEXT.finditer(f.text)]
             matches = [m for m in matches if not any(s <= m.start < e for s, e in urls)]
+        if '"' in f.text:
+            # a label word quoted inside a sentence (« la mention « Publicité » reste exigée », 'the word "#ad"') is the word
+            # spoken of, not a label used: a post about the rules labels nothing (loi 2023-451 art. 5 asks for a mention
+            # that identifies the post's own commercial intent; CAP 2.1). A quoted label opening the post still labels
+            quoted = {(m.start, m.end) for m in matches if m.wording.kind in _LABEL_KINDS and _quoted(f.text, m.start, m.end)}
+            if quoted:  # the word's promotional reading goes with it
+                matches = [m for m in matches if (m.start, m.end) not in quoted]
+                self.readings[:] = [m for m in self.readings if (m.start, m.end) not in quoted]
         cw = self.ctx.get("content_warning")
         self.cw_hides = bool(cw and str(cw).strip())
         cw_matches = []
@@ -611,6 +621,8 @@ class _Check:
                 self.denial_spans.append(span)
 
         if is_commercial:
+            if any(ch.isdigit() for ch in ft) or "figure" in ft:
+                self.earnings(ft)
             if ctx.get("image_retouched") or ctx.get("image_virtual"):
                 self.images(by_kind)
             if self.sectors or self.sector_unknown:
@@ -891,6 +903,19 @@ class _Check:
                 self.add(rule, None, kind=kind)
             self.fix_needs.add(kind)
 
+    def earnings(self, ft: str) -> None:
+        """Money the author says they made, in a post that asks the reader to join a business ("I made $8,400 last month
+        … anyone can do this, comment FREEDOM"): an income claim a reader cannot check and that is rarely typical
+        (FTC Act § 5, 16 CFR 437; CPUTR Sch. 1 para 14; C. consom. L121-2 and L121-15). Gambling's own promise of
+        winnings is ``gambling_income``."""
+        if "gambling" in self.sectors or "betting_tips" in self.sectors:
+            return
+        claim = _EARNINGS_RE.search(ft)
+        if claim is None or _OPPORTUNITY_RE.search(ft) is None:
+            return
+        s, e = self.span(claim.start(), claim.end())
+        self.add("earnings_claim", (s, e), found=self.text[s:e].strip()[:60])
+
     def beauty_product(self) -> bool:
         """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"
         selling candles) does not say what this post promotes."""
@@ -1108,6 +1133,16 @@ def _names(run: str, brand: str) -> bool:
     if whole and whole in squeezed:
         return True
     return any(len(w) >= 4 and w in squeezed for w in re.findall(r"[a-z0-9]+", b))
+
+
+#: the kinds of wording that label a post (quoted inside a sentence, they are only spoken of)
+_LABEL_KINDS = frozenset(("commercial", "ambiguous", "relationship", "retouched", "virtual"))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is [start, end) of the folded text a whole quotation ('"…"') with words before it: a word spoken of?"""
+    before = text[:start].rstrip()
+    return before.endswith('"') and bool(before[:-1].strip()) and text[end:].lstrip().startswith('"')
 
 
 def check_impl(text, network, lang=None, context=None) -> Result:

@@ -126,7 +126,7 @@ REASONS: dict[str, str] = {
         r"(?:guidance|guidelines|rules|recommandations|lignes directrices|doctrine|fg ?\d+)(?![a-z])|"
         r"(?:reforme|reform) (?:du|de la|des|de l'|of the|to the|of|to)(?![a-z])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
-        r"regulation|directive) (?:n ?°? ?)?\d|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
+        r"regulation|directive) (?:n ?°? ?)?\d+|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"
         r"comes? into (?:force|effect)|takes? effect|#veille|industry news|comes? in (?:next|this|from|on)(?![a-z])|"
         r"price cap|plafond (?:des|du|de)|entree en vigueur|(?:apply|applies|applied) from|s'appliquen?t? (?:a partir|des|au|le)|"
@@ -150,13 +150,13 @@ REASONS: dict[str, str] = {
         r"regulation|reglementation|guidance|reform|requirements|obligations)(?![a-z])|"
         r"(?:selon|d'apres|according to) (?:l'|la |le |les |the )?(?:interprofession|federation|trade body|industry body|"
         r"trade association|syndicat professionnel)(?![a-z])|"
-        r"(?:loi|decret|arrete|ordonnance|directive|reglement) du \d|(?:depuis|since|under) (?:la loi|le decret|l'ordonnance|"
+        r"(?:loi|decret|arrete|ordonnance|directive|reglement) du \d+|(?:depuis|since|under) (?:la loi|le decret|l'ordonnance|"
         r"la directive|le reglement|the (?:law|act|rules|regulation|directive|cap code))(?![a-z])|"
         r"(?:modifiee?s?|amended) (?:par|by) (?:la |le |l'|the )?(?:loi|ordonnance|decret|act|law|regulation)(?![a-z])|"
         # what a rule changes on a date (« ce qui change au 1er janvier », "what changes from April"), not what a product
         # changes for its users
-        r"ce qui change (?:au |le |des |en |a partir du |a compter du |a partir de |dans )?(?:\d|1er|premier|" + _MONTHS + r")|"
-        r"what(?:'s| is)? chang(?:es|ing) (?:on |from |in |this |next )?(?:\d|1st|" + _MONTHS + r")|"
+        r"ce qui change (?:au |le |des |en |a partir du |a compter du |a partir de |dans )?(?:\d+|1er|premier|" + _MONTHS + r")|"
+        r"what(?:'s| is)? chang(?:es|ing) (?:on |from |in |this |next )?(?:\d+|1st|" + _MONTHS + r")|"
         r"periode (?:transitoire|de transition)|transition(?:al)? period|"
         r"(?:agrement|autorisation|enregistrement|immatriculation|licence|declaration) (?:[a-z]+ )?obligatoire|"
         r"mandatory (?:registration|licen[cs]ing|licen[cs]e|authori[sz]ation)|"
@@ -215,7 +215,7 @@ REASONS: dict[str, str] = {
         r"recyclage|recycling|harcelement|bullying|suicide|prevention|sante publique|public health|"
         r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|charity (?:run|walk|ride)|"
         r"(?:raised|collected|donated|recolte|recoltes|recoltee|recoltees|leve|leves) (?:over |more than |nearly |almost |plus de |pres de )?"
-        r"[^a-z]{0,4}\d|bake[\s\-]?off|sponsored (?:walk|run|swim|cycle)|"
+        r"[^a-z]{0,4}\d+|bake[\s\-]?off|sponsored (?:walk|run|swim|cycle)|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire|"
         # a warning against an unlawful or dangerous practice and a medicine's overdose: a health or safety message
         # promotes nothing (loi 2023-451 art. 1; C. santé publ. L5122-1 covers what promotes a medicine, not a
@@ -533,7 +533,7 @@ ENDORSEMENT = (
     r"(?:i'm|i am|im) (?:a |such a )?(?:big|huge|massive|total|die-hard|diehard) (?:[a-z0-9&'\-]+ ){0,3}fan(?![a-z])|"
     r"(?:je suis|suis) (?:fan|fane|accro|une inconditionnelle|un inconditionnel) (?:absolue? |totale? )?(?:de|d'|du|des)(?![a-z])|"
     r"ne (?:jure|jurent|jurons) (?:plus )?que par|swear by|rien a redire|nothing to fault|no regrets|aucun regret|"
-    r"saves? (?:me|us) (?:\d|hours|time|so much|a ton|a lot)|(?:me|nous) fait gagner (?:\d|du temps|des heures)|"
+    r"saves? (?:me|us) (?:\d+|hours|time|so much|a ton|a lot)|(?:me|nous) fait gagner (?:\d+|du temps|des heures)|"
     r"never looked better|n'a jamais ete aussi|worth every (?:penny|cent)|(?:vaut|valent) (?:vraiment |largement )?le coup|"
     r"a adopter(?![a-z])|get (?:it|one|yours)(?= *[,.!]| *$| now| today| here)|"
     r"(?<!equipe )(?<!team )(?<!collegues )(?<!colleagues )(?<!ambiance )(?<!people )(?<!gens )(?<!crew )(?<!boss )"

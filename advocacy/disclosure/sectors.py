@@ -176,7 +176,7 @@ DETECT: dict[str, str] = {
         r"pari combine|paris combines|combine du (?:week-end|weekend|soir|jour)|tickets? gagnants?|pronostics? turf|"
         r"loto|euromillions?|keno|bookmaker|winamax|betclic|unibet|zebet|pmu|parions sport|bwin|pokerstars|bet365|"
         r"draftkings|fanduel|betmgm|paddy power|william hill|ladbrokes|sky bet|betfair|sportsbet|acca of the|"
-        r"wager(?:s|ing)?|odds (?:of|at) \d|odds[\s\-]on|odds boost|"
+        r"wager(?:s|ing)?|odds (?:of|at) \d+|odds[\s\-]on|odds boost|"
         r"sportsbook|bookmakers?|bookies?|accumulators?|accas?|parlays?|combines?|free ?bets?|freebets?|"
         r"paris? gratuits?|de paris (?:offerts|gratuits|rembourses)|en paris (?:offerts|gratuits)|mises? rembourse(?:e|es)?|"
         r"cotes? boostees?|boosted odds|jackpots?|machines? a sous|slots?|roulette|blackjack|"

@@ -2566,6 +2566,42 @@ for _expected, _network, _lang, _text, _context, _why in ROUND9:
 #      16 CFR 255.0; CAP 1.1): a promotional word the author denies, a gift "sent us" (to the team), career advice whose
 #      praise is said of the job; an employee given nothing whose opening line speaks as the business it names poses as no
 #      consumer (dir. 2005/29/CE annex I pt 22; 16 CFR 255.5; art. 5's label is owed by rewarded influence). Look-alikes fail.
+# --- session of 2026-11-30, lead (spent10b): a giver named, « Pub @marque », labels spoken of, numbers read whole -------
+LEAD10 = [
+    # the giver named in words up front is a gift disclosed (FTC FAQ: "Company X gave me this product to try"; 16 CFR
+    # 255.5); a bare "#gifted" stays ambiguous; a code beside the gift hides a commission; the UK asks for "Ad" (CAP 2.1)
+    ('pass', 'x', 'en', "Gifted by @vireo.outdoor — their new 2-person tent. Set it up in the rain in under 5 min. Still dry at 6am.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
+    ('pass', 'instagram', 'en', "Gifted from Marlow Kitchen: the cast-iron skillet I've been eyeing for months. First steak tonight, crust was perfect.", dict(rewarded=True, brand='Marlow Kitchen', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "Gifted by @vireo.outdoor — their new tent kept me dry all night. Use code VIREO15 for 15% off!", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "Gifted by @vireo.outdoor — their new tent kept me dry all night on the Pennine Way.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='uk')),
+    ('fail', 'instagram', 'en', "Gifted by my mum: a Vireo Outdoor tent, best one I've owned, grab yours at vireo.com/tents", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
+    # « Pub @marque » opening the post labels it (ord. 2024-978: a mention adapted to the format; the ARPP lists « Pub »)
+    ('pass', 'instagram', 'fr', "Pub @nectaretco 🍯 Le miel de lavande de Valensole, cristallisé juste comme il faut.", dict(rewarded=True, brand='Nectar & Co', jurisdiction='fr')),
+    ('pass', 'instagram', 'fr', "Pub @maisonlyre : la nouvelle bougie figue-cèdre tient 60 heures, je l'ai testée tout l'hiver.", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Le miel de lavande de Valensole, cristallisé juste comme il faut 🍯 un délice sur une tartine. Pub @nectaretco", dict(rewarded=True, brand='Nectar & Co', jurisdiction='fr')),
+    # a label word quoted inside a sentence is the word spoken of: a post explaining the rules labels nothing and
+    # promotes nothing (loi 2023-451 art. 1 and 5; CAP 2.1); the law cited by its number is news however many digits
+    ('pass', 'linkedin', 'fr', "L'ordonnance n° 2024-978 du 6 novembre 2024 a ajusté la loi influence.\n\nCe qui change :\n• la mention « Publicité » ou « Collaboration commerciale » reste exigée, adaptée au format\n• les interdictions sectorielles (chirurgie esthétique, nicotine…) demeurent\n\nDes questions ? On en parle en commentaire.", dict(employee=True, rewarded=False, brand='Cabinet Aubrac Conseil', jurisdiction='fr')),
+    ('pass', 'linkedin', 'en', 'Quick explainer for our clients: the CMA says a post paid for by a brand must carry "#ad" up front, and "#gifted" alone is not enough when the brand had a say.', dict(employee=True, rewarded=False, brand='Harlow Legal', jurisdiction='uk')),
+    ('fail', 'instagram', 'fr', "Je dois écrire « Publicité », paraît-il 🙄 bref : la crème Kalio est la meilleure du moment, -20 % avec KALIO20 !", dict(rewarded=True, brand='Kalio', jurisdiction='fr')),
+    # money the author says they made, in a post that asks the reader to join the business: an income claim nobody can check
+    # (FTC Act § 5, 16 CFR 437, FTC MLM guidance 2018; CPUTR Sch. 1 para 14, CAP 3.7; C. consom. L121-2 and L121-15)
+    ('fail', 'facebook', 'en', "#ad I made $8,400 last month with Radiant Collective working from my phone 📱💰 Quit my 9–5 in March. Anyone can do this. Comment 'FREEDOM' and I'll send you the details!!", dict(rewarded=True, brand='Radiant Collective', jurisdiction='us')),
+    ('fail', 'instagram', 'fr', "Publicité · J'ai gagné 3 200 € ce mois-ci avec Radiant, depuis mon canapé. Rejoins mon équipe, tout le monde peut le faire !", dict(rewarded=True, brand='Radiant Collective', jurisdiction='fr')),
+    ('fail', 'instagram', 'en', "#ad Made $2k a month on the side with Radiant — DM me 'GLOW' and I'll show you how. Be your own boss!", dict(rewarded=True, brand='Radiant Collective', jurisdiction='uk')),
+    ('pass', 'facebook', 'en', "#ad Our team raised $8,400 for the food bank last month with Radiant Collective. Thank you all!", dict(rewarded=True, brand='Radiant Collective', jurisdiction='us')),
+    ('pass', 'instagram', 'en', "#ad Radiant's planner finally got my side hustle organised, and it's $20 off this week.", dict(rewarded=True, brand='Radiant Collective', jurisdiction='us')),
+    # a retouched body shown as a slimming product's result exaggerates it like a beauty filter (FTC Act § 5, 16 CFR 255.2;
+    # CAP 3.1 and 13.1); a retouch confined to the light, or no result claimed in the US, is left alone
+    ('fail', 'instagram', 'en', "#ad Before vs after 6 weeks of @slimtide shakes 😱 no gym, no diet, just 2 shakes a day. Results speak for themselves!!", dict(rewarded=True, brand='Slimtide Shakes', jurisdiction='us', image_retouched=True)),
+    ('fail', 'instagram', 'en', "#ad Down 2 dress sizes since January with my Slimtide meal replacement plan 💪", dict(rewarded=True, brand='Slimtide', jurisdiction='uk', image_retouched=True)),
+    ('pass', 'instagram', 'en', "#ad My post-run Slimtide protein shake, chocolate flavour, photo edited for lighting only.", dict(rewarded=True, brand='Slimtide', jurisdiction='us', image_retouched=True)),
+    ('pass', 'instagram', 'en', "#ad Before vs after 6 weeks of @slimtide shakes, lost 6 kg and kept it off.", dict(rewarded=True, brand='Slimtide Shakes', jurisdiction='us')),
+    ('pass', 'linkedin', 'fr', "Le décret n° 2025-1204 est paru ce matin : les plafonds de frais bancaires baissent au 1er mars. On vous explique ce que ça change pour les PME.", dict(employee=True, rewarded=False, brand='Banque Orsay', jurisdiction='fr')),
+]
+for _expected, _network, _lang, _text, _context in LEAD10:
+    P(_expected, _network, _text, _lang, **_context)
+
 TEAM7 = [
     # a promotional word the author denies promotes nothing; an employee's post on work practice, no product (loi 2023-451 art. 1)
     ('pass', 'linkedin', 'fr', "Retour sur 3 ans de télétravail chez Brunelle (oui, j'y travaille, et non, ce n'est pas un post sponsorisé) : ce qui a marché, c'est la confiance ; ce qui n'a pas marché, les réunions à 8 h.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='fr')),

@@ -150,8 +150,8 @@ MESSAGES = {
     },
     "image_retouched_beauty": {
         "severity": "fail",
-        "fr": "L'image retouchée promeut un produit de beauté : elle exagère l'effet du produit, aucune mention ne corrige cela.",
-        "en": "The retouched image promotes a beauty product: it exaggerates what the product does, and no label cures that.",
+        "fr": "L'image retouchée promeut un produit de beauté ou de silhouette : elle exagère l'effet du produit, aucune mention ne corrige cela.",
+        "en": "The retouched image promotes a beauty or body product: it exaggerates what the product does, and no label cures that.",
         "fix_fr": "Utilisez une image non retouchée (ni filtre) pour ce produit.",
         "fix_en": "Use an image with no retouching or filter for this product.",
     },
@@ -212,6 +212,13 @@ MESSAGES = {
         "en": "{sector}: the mandatory warning is there but not in the upper portion of the post (below the caption's cut).",
         "fix_fr": "Placez « {m_warning} » en tête du message.",
         "fix_en": "Move “{m_warning}” to the top of the post.",
+    },
+    "earnings_claim": {
+        "severity": "fail",
+        "fr": "« {found} » promet des gains à qui rejoint l'activité : une promesse de revenus sans preuve ni chiffres typiques trompe.",
+        "en": "“{found}” promises earnings to whoever joins: an income claim with no proof and no typical figures misleads.",
+        "fix_fr": "Retirez la promesse de revenus (ou donnez les gains typiques, preuves à l'appui).",
+        "fix_en": "Remove the income claim (or state typical earnings, with evidence).",
     },
     "gambling_income": {
         "severity": "fail",
@@ -440,6 +447,26 @@ WARNINGS = {
 }
 
 #: content rules a text can show (folded text); the packs say where each applies and why
+#: a business the reader is asked to join or start (network marketing, a "side hustle" sold as a way to earn): where an
+#: income claim is the pitch (16 CFR 437; FTC Business Guidance Concerning Multi-Level Marketing, 2018)
+BUSINESS_OPPORTUNITY = (
+    r"(?:join|joining) (?:my|our) (?:team|squad|tribe|business)|(?:rejoins|rejoignez|rejoindre) (?:mon|ma|notre) (?:equipe|team|"
+    r"business)|(?:business|income|earning) opportunit(?:y|ies)|opportunite (?:business|de revenus?|unique)|"
+    r"(?:be|become) your own boss|(?:deviens|devenez|sois|soyez) (?:ton|votre) propre (?:patron|boss)|network marketing|"
+    r"marketing de reseau|\bmlm\b|side hustle|(?:working|work) from (?:my|your|the) (?:phone|couch|sofa|beach|laptop|kitchen table)|"
+    r"(?:depuis|de) (?:mon|ton|votre) (?:telephone|canape|portable)|anyone can do (?:this|it)|tout le monde peut le faire|"
+    r"(?:comment|type|dm|message|envoie|ecris)(?:[\s\-]?moi)? [\"'«“]?[a-z]{3,}[\"'»”]? (?:and|et) (?:i'll|i will|je)|"
+    r"(?:quit|quitte|quitted|left|lache) (?:my|mon) (?:9[\s\-]?(?:to[\s\-]?)?5|day job|job|cdi|boulot|taf)|"
+    r"(?:financial|time) freedom|liberte financiere|passive income|revenus? passifs?")
+#: money said to be made by the author or promised to the reader ("I made $8,400 last month", "six figures", « j'ai
+#: gagné 3 000 € ce mois-ci »)
+EARNINGS_CLAIM = (
+    r"(?:made|making|make|earned|earning|earn|pulled in|brought in|cleared) (?:over |more than |almost |nearly |about )?"
+    r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
+    r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
+    r"(?:j'ai|on a|elle a|il a|je me fais|je gagne|je touche) (?:gagne |fait |touche |encaisse )?(?:plus de |pres de |environ )?"
+    r"\d[\d .,]*(?:k ?)?(?:€|euros?)")
+
 CONTENT_PATTERNS = {
     "gambling_income": (
         r"(?:pay|payer|paye|paie|payé) (?:my|your|the|mon|ton|votre|le|mes|tes|vos|les) (?:rent|loyer|bills|factures|"
@@ -470,7 +497,7 @@ CONTENT_PATTERNS = {
         r"(?:se|me|te) refaire|(?:ca|et ca|cela) rapporte|it pays (?:off|out|well)|overdrafts?|(?:could|will|would|can) cover (?:them|it|the)|"
         r"fed up with (?:your|the|my) (?:boss|job|9)|one (?:big )?win and (?:you'?re|you are|i'?m) out|tell your boss|"
         r"retirement (?:plan|fund)|pension (?:plan|pot)|(?:plan|ma|ta) retraite|"
-        r"the more you (?:bet|play|spin|wager),? the more you win|plus tu (?:paries|joues|mises),? plus tu gagnes|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d|"
+        r"the more you (?:bet|play|spin|wager),? the more you win|plus tu (?:paries|joues|mises),? plus tu gagnes|(?:j'ai |i |i've |i just )(?:gagne|won|made|empoche|encaisse|cashed out) (?:[a-z]+ )?[€$£]?\d+|"
         # money worries in the gambler's own words (CAP 16.3.4; décret n° 2020-1349 art. 8)
         r"arrondi[a-z]* (?:mes|tes|vos|ses|nos|les) fins de mois|(?:paid|pays|paying|covered|covers|cover) (?:my|your|the|our) "
         r"(?:rent|bills|mortgage|debts?|groceries)|(?:stuck|short|strapped) (?:for|on) (?:cash|money)|cash[\s\-]strapped|"
@@ -613,7 +640,7 @@ CONTENT_PATTERNS = {
         r"sats|tokens?|coins?|[a-z]{3,5}(?= (?:free|bonus|when|if|for|on)))|free (?:bitcoin|btc|eth|ether|crypto|sats|tokens?|coins?)|"
         r"(?:sign[\s\-]?up|welcome|deposit|referral|joining|new joiner|first trade) (?:bonus|reward|cashback)|"
         r"refer (?:a|your) (?:friend|mate)s?(?: and| to)|(?:bonus|cashback|reward) (?:when|if|once) you (?:deposit|invest|buy|trade|sign up)|"
-        r"when you (?:deposit|invest|buy|trade) (?:[£$€] ?| )?\d"),
+        r"when you (?:deposit|invest|buy|trade) (?:[£$€] ?| )?\d+"),
     # a health benefit claimed for an alcoholic drink: immunity, the heart, antioxidants (27 CFR 4.64(i), 5.235 and 7.235;
     # CAP 18.5: no therapeutic quality; C. santé publ. L3323-4: objective information only)
     "alcohol_health": (
@@ -669,7 +696,7 @@ CONTENT_PATTERNS = {
     "crypto_unlicensed": wordclasses.UNLICENSED,
     "crypto_guaranteed": (
         r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
-        r"garanti(?:e|s|es)? (?:\d|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
+        r"garanti(?:e|s|es)? (?:\d+|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
         r"x ?\d+)|guaranteed|sans (?:aucun )?risque|risk[\s\-]free|no risk|zero risque|"
         # a multiple of the money ("x10", "5x"), not a CFD's leverage (« levier x30 », "30x leverage"): leverage is what
         # the product is, told in a loss or a risk warning, not a promised return (COBS 4.2; AMF position DOC-2019-01)
@@ -700,7 +727,11 @@ BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|h
                  r"envolee?s?|estompee?s?)(?![a-z])|"
                  r"(?:\d+|one|two|three|four|six|a few) (?:days?|weeks?|months?) (?:of|on|using) (?:the|this|my|their|your|these)"
                  r"(?![a-z])|(?:\d+|une|deux|trois|quatre|six) (?:jours|semaines?|mois) (?:de|d'|avec|sous) ?(?:ce|cette|ces|la|le|"
-                 r"les|leur|mon|ma|mes)(?![a-z])")
+                 r"les|leur|mon|ma|mes)(?![a-z])|"
+                 # the body's result: weight lost, sizes dropped, "results speak for themselves" (16 CFR 255.2; CAP 13.1)
+                 r"(?:lost|down|dropped|minus|perdu|moins|-) ?\d+(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds|stone|st|dress sizes?|"
+                 r"sizes?|tailles?|inches|cm)(?![a-z])|results? speaks? for (?:themselves|itself)|(?:les )?resultats? parlent? "
+                 r"d'eux-memes|no gym,? no diet|sans sport,? sans regime")
 #: the retouch the text confines to what is not the product's effect: the lighting, the background, the sky, the crop
 #: ("photo retouched for lighting", "edited the background", « retouchée pour la lumière »): it shows no effect of the
 #: product it was not asked to show (CAP 3.1 and 3.11; ASA 2021 guidance: a filter misleads when it exaggerates the
@@ -718,4 +749,12 @@ BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]e
                   r"make[\s\-]?up|maquillage|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
                   r"autobronzant|lashes|cils|brows|sourcils|wrinkles?|rides|anti[\s\-]?(?:age|ageing|aging|rides)|"
                   r"complexion|teint|teeth whitening|blanchiment|highlighter|blush|primer|contour(?:ing)?|"
-                  r"hair (?:dye|colour|color)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|cosmetics?|cosmetiques?")
+                  r"hair (?:dye|colour|color)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|cosmetics?|cosmetiques?|"
+                  # a product sold for its effect on the body (slimming, weight, muscle, cellulite): a retouched body shown
+                  # as its result exaggerates it the same way (FTC Act § 5 and 16 CFR 255.2 typical results; CAP 3.1 and
+                  # 13.1 weight control; C. consom. L121-2)
+                  r"(?:slimming|diet|detox|protein|meal[\s\-]?replacement|weight[\s\-]?loss) (?:shakes?|teas?|drinks?|gummies|pills?|"
+                  r"powders?|bars?|plans?|programmes?|programs?|supplements?)|shakes?|fat[\s\-]?burners?|appetite suppressants?|"
+                  r"waist (?:trainers?|cinchers?)|slimming|weight[\s\-]?loss|cellulite|tummy tea|flat tummy|"
+                  r"minceur|amincissante?s?|bruleurs? de graisse|coupe[\s\-]faim|(?:the|tisane) detox|gaine amincissante|"
+                  r"substituts? de repas|perte de poids|ventre plat")

@@ -15,6 +15,7 @@ NAME = {"fr": "France", "en": "France"}
 
 L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
+    "earnings_claim": {"severity": "fail", "reference": "C. consom. L121-2 (pratique commerciale trompeuse) et L121-15 (vente « à la boule de neige »)"},
     "commercial_missing": {"severity": "fail", "reference": L2023 + " ; ARPP fiche pratique 29/05/2024"},
     "commercial_insufficient": {"severity": "fail", "reference": L2023 + " ; ARPP : #sp, #collab, « merci à » ne suffisent pas"},
     "commercial_weak": {"severity": "warn", "reference": "ARPP fiche pratique 29/05/2024 (« #ad » faible pour un public français)"},
@@ -187,6 +188,10 @@ WORDINGS = [
     w("fr.pub_hashtag_start", "commercial", "accepted", r"#pub(?![a-z])", lang="fr", start=True, example="#pub …"),
     w("fr.pub_hashtag", "commercial", "weak", r"#pub", lang="fr", example="#pub"),
     w("fr.pub_label", "commercial", "accepted", r"pub(?=\s*[:|\]\)\-])", lang="fr", example="Pub : …"),
+    # « Pub @marque » opening the post: the same label, the advertiser named right after it (ord. 2024-978: a mention
+    # « adaptée au format »; the ARPP lists « Pub » with « #pub »)
+    w("fr.pub_start", "commercial", "accepted", r"pub(?=\s+@)", lang="fr", start=True,
+      example="Pub @marque"),
     w("fr.produit_offert", "commercial", "weak", r"(?:produits?|cadeaux?|echantillons?) offerts? (?:par|gracieusement)", lang="fr"),
     w("fr.offert_par", "commercial", "weak", r"offerte?s? par", lang="fr"),
     w("fr.lien_affilie", "commercial", "weak", r"liens? (?:affilie|d'affiliation|commissionne)s?", lang="fr"),

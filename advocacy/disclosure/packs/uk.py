@@ -15,6 +15,7 @@ NAME = {"fr": "Royaume-Uni", "en": "United Kingdom"}
 CAP = "CAP Code 2.1–2.4"
 GUIDE = "ASA/CMA Influencers' guide (2023)"
 RULES = {
+    "earnings_claim": {"severity": "fail", "reference": "CPUTR 2008 reg. 5 and Sch. 1 para 14 ; CAP Code 3.1 and 3.7 (substantiation)"},
     "commercial_missing": {"severity": "fail", "reference": CAP + " ; " + GUIDE},
     "commercial_insufficient": {"severity": "fail", "reference": GUIDE + " (#sp, #spon, #collab, 'in association with', 'thanks to')"},
     "commercial_weak": {"severity": "warn", "reference": GUIDE},
@@ -120,7 +121,7 @@ FOREIGN = dict(us.FOREIGN)
 # ASA/CMA guide: "#affiliate", "affiliate link" or "I earn a commission" alone do not say the post is an ad: "#ad" up front
 STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient", "en.earn_commission": "insufficient",
             "en.commissions_earned": "insufficient", "en.referral_reward": "insufficient",
-            "en.sent_me": "insufficient"}
+            "en.sent_me": "insufficient", "en.gifted_by": "insufficient"}
 WORDINGS = list(us.WORDINGS)
 
 BRAND_WORDINGS = list(us.BRAND_WORDINGS)

@@ -15,6 +15,7 @@ NAME = {"fr": "États-Unis", "en": "United States"}
 G = "16 CFR 255.5"
 D101 = "FTC, Disclosures 101 for Social Media Influencers"
 RULES = {
+    "earnings_claim": {"severity": "fail", "reference": "FTC Act § 5 ; 16 CFR 437 (earnings claims) ; FTC Business Guidance Concerning Multi-Level Marketing (2018)"},
     "commercial_missing": {"severity": "fail", "reference": G + " ; " + D101},
     "commercial_insufficient": {"severity": "fail", "reference": D101 + " (#sp, #spon, #collab, thanks, ambassador alone)"},
     "commercial_weak": {"severity": "warn", "reference": D101},
@@ -166,9 +167,13 @@ WORDINGS = [
     # "gifted" says a gift with no strings (CMA); a post rewarded with points or pay needs "#ad"
     # "Gifted tinted moisturiser from X", "PR gift from X": the gift told in more words
     w("en.gifted", "ambiguous", "insufficient",
-      r"(?:#gifted|gifted (?:by|to me|from|product|item)|gifted(?: [a-z'\-]+){1,4} (?:from|by)|pr (?:gift|package|parcel)s?)",
+      r"(?:#gifted|gifted (?:to me|product|item)|gifted(?: [a-z'\-]+){1,4} (?:from|by)|pr (?:gift|package|parcel)s?)",
       lang="en", signal=True,
       example="#gifted"),
+    # the giver named in words ("Gifted by @acme —", "gifted from Acme:"): like "Free sample from Acme" or "Thanks to Acme for
+    # the free tent", the reader is told the brand gave it (FTC FAQ: "Company X gave me this product to try" is usually
+    # effective; 16 CFR 255.5). A bare "#gifted" stays ambiguous; the UK asks for "Ad" (STRENGTH in uk.py)
+    w("en.gifted_by", "commercial", "accepted", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
@@ -350,7 +355,7 @@ WORDINGS = [
     w("en.my_own_business", "relationship", "accepted",
       r"my own (?:[a-z\-]+ ){0,2}(?:newsletter|business|company|firm|brand|shop|store|podcast|channel|agency|studio|clinic|"
       r"practice|label|bakery|brewery|salon|app|course|service)s?(?![a-z])", lang="en", example="my own paid newsletter"),
-    w("en.joined_brand", "relationship", "accepted", r"joined @?[a-z0-9&'\-]+ (?:in|last|as|back|this|\d)(?![a-z0-9])", lang="en",
+    w("en.joined_brand", "relationship", "accepted", r"joined @?[a-z0-9&'\-]+ (?:in|last|as|back|this|\d+)(?![a-z0-9])", lang="en",
       before=r"\b(?:i|i've|i have|since i|when i)\s+$", phrase=True, example="Since I joined Acme in 2019"),
     w("en.my_job_at", "relationship", "accepted",
       r"(?:my|our) (?:job|role|work|position|internship|day job|first (?:year|month|week)|[0-9]+ years?) (?:at|with|@) @?[a-z0-9][a-z0-9&'\-]*",
@@ -496,7 +501,7 @@ GIFT_NO_CONTROL = (r"no strings(?: attached)?|no obligation(?: to (?:post|share|
                    r"(?:without|never) (?:being )?asked (?:me )?to (?:post|share)|(?:didn't|did not|never) ask(?:ed)? (?:me )?"
                    r"(?:to|for) (?:post|share|a post|anything)|out of the blue|unsolicited|(?:didn't|did not|never) "
                    r"(?:see|saw|approve|review|check) (?:this|it|the post|my post)|no say (?:in|over)")
-GIFT_WORDINGS = ("en.gifted", "en.sent_me")
+GIFT_WORDINGS = ("en.gifted", "en.gifted_by", "en.sent_me")
 #: the wordings that say a gift and nothing more ("#gifted", "X sent me", "thanks X for the free …"): they disclose a gift,
 #: not a commission on sales nor the author's job at the brand (16 CFR 255.5: every material connection)
-GIFT_DISCLOSURES = ("en.gifted", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free")
+GIFT_DISCLOSURES = ("en.gifted", "en.gifted_by", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free")
