@@ -2569,9 +2569,10 @@ for _expected, _network, _lang, _text, _context, _why in ROUND9:
 # --- session of 2026-11-30, lead (spent10b): a giver named, « Pub @marque », labels spoken of, numbers read whole -------
 LEAD10 = [
     # the giver named in words up front is a gift disclosed (FTC FAQ: "Company X gave me this product to try"; 16 CFR
-    # 255.5); a bare "#gifted" stays ambiguous; a code beside the gift hides a commission; the UK asks for "Ad" (CAP 2.1)
-    ('pass', 'x', 'en', "Gifted by @vireo.outdoor — their new 2-person tent. Set it up in the rain in under 5 min. Still dry at 6am.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
-    ('pass', 'instagram', 'en', "Gifted from Marlow Kitchen: the cast-iron skillet I've been eyeing for months. First steak tonight, crust was perfect.", dict(rewarded=True, brand='Marlow Kitchen', jurisdiction='us')),
+    # 255.5), whether points or pay came with it a reviewer decides (warn, as "Acme sent me"); a bare "#gifted" fails; a code
+    # beside the gift hides a commission; the UK asks for "Ad" (CAP 2.1)
+    ('warn', 'x', 'en', "Gifted by @vireo.outdoor — their new 2-person tent. Set it up in the rain in under 5 min. Still dry at 6am.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
+    ('warn', 'instagram', 'en', "Gifted from Marlow Kitchen: the cast-iron skillet I've been eyeing for months. First steak tonight, crust was perfect.", dict(rewarded=True, brand='Marlow Kitchen', jurisdiction='us')),
     ('fail', 'instagram', 'en', "Gifted by @vireo.outdoor — their new tent kept me dry all night. Use code VIREO15 for 15% off!", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
     ('fail', 'instagram', 'en', "Gifted by @vireo.outdoor — their new tent kept me dry all night on the Pennine Way.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='uk')),
     ('fail', 'instagram', 'en', "Gifted by my mum: a Vireo Outdoor tent, best one I've owned, grab yours at vireo.com/tents", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),

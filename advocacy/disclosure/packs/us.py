@@ -170,10 +170,10 @@ WORDINGS = [
       r"(?:#gifted|gifted (?:to me|product|item)|gifted(?: [a-z'\-]+){1,4} (?:from|by)|pr (?:gift|package|parcel)s?)",
       lang="en", signal=True,
       example="#gifted"),
-    # the giver named in words ("Gifted by @acme —", "gifted from Acme:"): like "Free sample from Acme" or "Thanks to Acme for
-    # the free tent", the reader is told the brand gave it (FTC FAQ: "Company X gave me this product to try" is usually
-    # effective; 16 CFR 255.5). A bare "#gifted" stays ambiguous; the UK asks for "Ad" (STRENGTH in uk.py)
-    w("en.gifted_by", "commercial", "accepted", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
+    # the giver named in words ("Gifted by @acme —", "gifted from Acme:"): like "Acme sent me", the reader is told the brand
+    # gave it (FTC FAQ: "Company X gave me this product to try" is usually effective; 16 CFR 255.5), not whether points or
+    # pay came with it: a reviewer decides (weak), where a bare "#gifted" fails; the UK asks for "Ad" (STRENGTH in uk.py)
+    w("en.gifted_by", "commercial", "weak", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
