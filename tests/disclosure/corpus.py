@@ -2854,6 +2854,16 @@ OWED10 += [
     ('pass', 'linkedin', 'fr', "Je bosse chez Fibrex (personne ne me paie pour ce post, hein) et on vient de passer la fibre à 8 Gb/s.", _OE('Fibrex', 'fr'),
      "le lien dit, la paie du post niée à bon droit (C. consom. L121-4 22°)"),
 ]
+# the author runs the brand's shop or branch: the connection is said (16 CFR 255.5; C. consom. L121-4 22°); a customer's
+# love of the same shop says none
+OWED10 += [
+    ('pass', 'facebook', 'en', "I run the Pantri store on Kings Road, so I'm biased, but our weekend bake sale is back: 2 loaves for £5, see you there!",
+     _OE('Pantri', 'uk'), "CPUTR Sch. 1 para 22: the author's link said up front"),
+    ('pass', 'facebook', 'fr', "Je gère la boutique Fibrex de Rennes : la box est à 19,99 € ce mois-ci, passez nous voir !", _OE('Fibrex', 'fr'),
+     "C. consom. L121-4 22° : le lien est dit ; salarié sans contrepartie, pas de mention « Publicité » (loi 2023-451 art. 5)"),
+    ('fail', 'facebook', 'en', "I love the Pantri store on Kings Road, best bake sale in town, 20% off with code BAKE20!", _OE('Pantri', 'uk'),
+     "CPUTR Sch. 1 para 22: an employee as a fan, the link unsaid"),
+]
 for _expected, _network, _lang, _text, _context, _why in OWED10:
     P(_expected, _network, _text, _lang, note="owed10: " + _why, **_context)
 

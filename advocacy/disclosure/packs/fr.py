@@ -334,6 +334,10 @@ _ROLES_FR = (r"(?:designer|ingenieure?|vendeuse|vendeur|conseillere?|responsable
              r"chercheuse|chercheur|formatrice|formateur|recruteuse|recruteur|team lead|lead dev|dev|developer|engineer)")
 _ROLE_NEG = r"(?!(?:allee?s?|passee?s?|venue?s?|retournee?s?|rentree?s?|clients?|clientes?|fans?|abonnee?s?|accro|adepte|ravie?|fiere?) )"
 BRAND_WORDINGS = [
+    # l'auteur tient la boutique ou l'agence de la marque (« je gère le Acme de la rue X », « je dirige l'agence Acme de
+    # Lyon ») : aucun client ne la gère, le lien est dit (C. consom. L121-4 22°)
+    ("fr.gere_la_marque", r"(?:je|nous) (?:gere|dirige|tiens|tenons|gerons|dirigeons) (?:le |la |l'|notre |cette |ce )"
+                          r"(?:(?:boutique|magasin|agence|restaurant|succursale|franchise|point de vente) )?{b}(?![a-z])"),
     ("fr.brand_hashtag_team", r"#{h}(?:team|equipe|crew|staff|salariee?s?|employee?s?)(?![a-z0-9])"),
     ("fr.brand_je_suis_role", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:chez|au|a la|a l'|aux|a|de|d'|du) ?{b}"),
     # a job's name with the brand (« Designer chez Acme : … », « technicienne SAV chez Acme »)

@@ -413,6 +413,10 @@ BRAND_WORDINGS = [
                            r"(?:team|crew|staff|family)(?![a-z])"),
     ("en.rest_of_brand", r"(?:the rest of|of us (?:on|at)|all of us (?:on|at)) (?:the )?{b}(?![a-z])"),
     ("en.me_and_brand_team", r"me and (?:the rest of )?(?:the |my )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|colleagues)(?![a-z])"),
+    # the author runs the brand's own shop or branch ("I manage the Acme on 5th St", "I run the Acme store in Leeds"): a
+    # customer manages none; the connection is plain (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.manage_the_brand", r"(?:i|we) (?:help |helped )?(?:manage|run|managed|ran|look after|own|co-own|franchise) (?:the|our|this|a) "
+                            r"{b}(?![a-z])"),
     ("en.on_staff_at", r"(?:on (?:the )?staff|on the payroll|on the team) (?:at|of|with|for) {b}"),
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
