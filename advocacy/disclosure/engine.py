@@ -31,11 +31,14 @@ from advocacy.disclosure.suggest import mention_values, suggest
 
 _EARNINGS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
+#: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
+_CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
+                      r"[ \t]*[:\-\u2013\u2014][ \t]*([^\n]*?)[ \t]*[\])]?[ \t]*(?:\n|$)", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
 _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "insufficient": 3, "mismatch": 3}
-_PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_hidden", "after_cut": "mention_after_cut",
+_PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_behind_cw", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
 _TWELVE_SPACES = " " * 12
 _READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
@@ -219,6 +222,12 @@ class _Check:
                 matches = [m for m in matches if (m.start, m.end) not in quoted]
                 self.readings[:] = [m for m in self.readings if (m.start, m.end) not in quoted]
         cw = self.ctx.get("content_warning")
+        if not cw and self.net is not None and self.net.name == "mastodon" and "w" in self.text[:24].lower():
+            # a Mastodon post written with its content warning as its first line ("CW: Ad / I work at Sitka", « [CW :
+            # annonce] »): the reader sees that line and opens the rest, as with the field (``content_warning``)
+            head = _CW_LINE.match(self.text)
+            if head is not None:
+                cw = head.group(1)
         self.cw_hides = bool(cw and str(cw).strip())
         cw_matches = []
         if self.cw_hides:

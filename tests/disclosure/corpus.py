@@ -1867,7 +1867,8 @@ OWED_MENTIONS = [
     ("pass","instagram","en","#gifted Lumora sent me their linen sheets, no strings attached and they never asked for a post. Coolest sleep in ages.",_LU),
     ("pass","instagram","fr","Collaboration commerciale avec Lumora (produit offert) : draps en lin tout doux, -20 % avec mon lien en bio.",_LF),
     ("pass","instagram","en","Thanks to Lumora for the free duvet 🤍 so light and still warm, perfect for the autumn.",_LU),
-    ("warn","instagram","en","#gifted Lumora sent me their linen sheets and it's the coolest sleep I've had in ages.",_LU),
+    # was warn until 2026-11-30: the giver named ("Lumora sent me") discloses the gift in the US (FTC FAQ; _GIFT_TOLD below)
+    ("pass","instagram","en","#gifted Lumora sent me their linen sheets and it's the coolest sleep I've had in ages.",_LU),
     # an employee's gift told, the job hidden
     ("fail","x","en","Thanks to Serac for sending me the new trail shoes! Grip on wet rock is unreal.",_SE),
     ("fail","instagram","en","Free sample from Serac 🎁 their trail shoes gripped every wet rock on Saturday's loop. Best pair I've worn.",_SER),
@@ -2569,10 +2570,10 @@ for _expected, _network, _lang, _text, _context, _why in ROUND9:
 # --- session of 2026-11-30, lead (spent10b): a giver named, « Pub @marque », labels spoken of, numbers read whole -------
 LEAD10 = [
     # the giver named in words up front is a gift disclosed (FTC FAQ: "Company X gave me this product to try"; 16 CFR
-    # 255.5), whether points or pay came with it a reviewer decides (warn, as "Acme sent me"); a bare "#gifted" fails; a code
-    # beside the gift hides a commission; the UK asks for "Ad" (CAP 2.1)
-    ('warn', 'x', 'en', "Gifted by @vireo.outdoor — their new 2-person tent. Set it up in the rain in under 5 min. Still dry at 6am.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
-    ('warn', 'instagram', 'en', "Gifted from Marlow Kitchen: the cast-iron skillet I've been eyeing for months. First steak tonight, crust was perfect.", dict(rewarded=True, brand='Marlow Kitchen', jurisdiction='us')),
+    # 255.5; four law-only writers of 2026-11-29/30 read it so); a bare "#gifted" fails; a code beside the gift hides a
+    # commission; the UK asks for "Ad" unless the brand had no say (CAP 2.1; CMA/ASA guide)
+    ('pass', 'x', 'en', "Gifted by @vireo.outdoor — their new 2-person tent. Set it up in the rain in under 5 min. Still dry at 6am.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
+    ('pass', 'instagram', 'en', "Gifted from Marlow Kitchen: the cast-iron skillet I've been eyeing for months. First steak tonight, crust was perfect.", dict(rewarded=True, brand='Marlow Kitchen', jurisdiction='us')),
     ('fail', 'instagram', 'en', "Gifted by @vireo.outdoor — their new tent kept me dry all night. Use code VIREO15 for 15% off!", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
     ('fail', 'instagram', 'en', "Gifted by @vireo.outdoor — their new tent kept me dry all night on the Pennine Way.", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='uk')),
     ('fail', 'instagram', 'en', "Gifted by my mum: a Vireo Outdoor tent, best one I've owned, grab yours at vireo.com/tents", dict(rewarded=True, brand='Vireo Outdoor', jurisdiction='us')),
@@ -2585,6 +2586,13 @@ LEAD10 = [
     ('pass', 'linkedin', 'fr', "L'ordonnance n° 2024-978 du 6 novembre 2024 a ajusté la loi influence.\n\nCe qui change :\n• la mention « Publicité » ou « Collaboration commerciale » reste exigée, adaptée au format\n• les interdictions sectorielles (chirurgie esthétique, nicotine…) demeurent\n\nDes questions ? On en parle en commentaire.", dict(employee=True, rewarded=False, brand='Cabinet Aubrac Conseil', jurisdiction='fr')),
     ('pass', 'linkedin', 'en', 'Quick explainer for our clients: the CMA says a post paid for by a brand must carry "#ad" up front, and "#gifted" alone is not enough when the brand had a say.', dict(employee=True, rewarded=False, brand='Harlow Legal', jurisdiction='uk')),
     ('fail', 'instagram', 'fr', "Je dois écrire « Publicité », paraît-il 🙄 bref : la crème Kalio est la meilleure du moment, -20 % avec KALIO20 !", dict(rewarded=True, brand='Kalio', jurisdiction='fr')),
+    # a Mastodon post whose first line is its content warning ("CW: …", "[CW : …]"): the reader sees that line only until
+    # they open the post, so the label belongs in it (loi 2023-451 art. 5 « identifiable »; 16 CFR 255.0(f); CAP 2.1)
+    ('fail', 'mastodon', 'fr', "[CW : annonce]\n\nKerlab sort la v3 de son outil de sauvegarde, offre hébergée à 4 €/mois !\n\nCollaboration commerciale avec Kerlab.", dict(rewarded=True, brand='Kerlab', jurisdiction='fr')),
+    ('pass', 'mastodon', 'fr', "CW : Publicité, collaboration commerciale avec Kerlab\n\nKerlab sort la v3 de son outil de sauvegarde, offre hébergée à 4 €/mois !", dict(rewarded=True, brand='Kerlab', jurisdiction='fr')),
+    ('fail', 'mastodon', 'en', "CW: food\n\nOur new oat latte at Brimble is out, $4 all week! #ad", dict(rewarded=True, brand='Brimble', jurisdiction='us')),
+    ('pass', 'mastodon', 'en', "CW: Ad / I work at Sitka\n\nThe Sitka e-reader now supports EPUB3 footnotes. 20% off the base model until Sunday.", dict(employee=True, rewarded=True, brand='Sitka', jurisdiction='uk')),
+    ('pass', 'mastodon', 'en', "#ad CW: spoilers are not my thing, so here's just the Brimble oat latte: $4 all week.", dict(rewarded=True, brand='Brimble', jurisdiction='us')),
     # money the author says they made, in a post that asks the reader to join the business: an income claim nobody can check
     # (FTC Act § 5, 16 CFR 437, FTC MLM guidance 2018; CPUTR Sch. 1 para 14, CAP 3.7; C. consom. L121-2 and L121-15)
     ('fail', 'facebook', 'en', "#ad I made $8,400 last month with Radiant Collective working from my phone 📱💰 Quit my 9–5 in March. Anyone can do this. Comment 'FREEDOM' and I'll send you the details!!", dict(rewarded=True, brand='Radiant Collective', jurisdiction='us')),
@@ -2867,6 +2875,13 @@ OWED10 += [
 for _expected, _network, _lang, _text, _context, _why in OWED10:
     P(_expected, _network, _text, _lang, note="owed10: " + _why, **_context)
 
+# 2026-11-30 (lead): in the US a gift told with its giver named ("Acme gave me this lamp to try", "Lumora sent me …") is the
+# disclosure the FTC's own FAQ calls usually effective (16 CFR 255.5), as four law-only writers labelled it; a reviewer is
+# no longer asked. A commission beside the gift still fails (``gift_hides_sale``); the UK is unchanged (CAP 2.1)
+_GIFT_TOLD = "US: a gift told with its giver named is the material connection disclosed (FTC FAQ; 16 CFR 255.5)"
+RELABELLED.update({
+    "Acme gave me this lamp to try. Love it!": ('pass', _GIFT_TOLD),
+})
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

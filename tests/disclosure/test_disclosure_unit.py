@@ -199,10 +199,16 @@ def test_threads_is_checked_though_nothing_is_shared_there():
     ("#gifted by Acme, no strings attached: they sent me their new kettle and it is quiet and quick.", "pass"),
     ("Acme sent me these earbuds out of the blue, no request to post. Solid noise cancelling.", "pass"),
     ("Acme sent me these earbuds free to review; they did not see this post. Solid noise cancelling.", "pass"),
-    ("#gifted by Acme: their new kettle is quiet and quick.", "not pass"),
-    ("Acme sent me their new kettle, it is quiet and quick.", "not pass"),
+    ("#gifted by Acme: their new kettle is quiet and quick.", "uk: not pass"),
+    ("Acme sent me their new kettle, it is quiet and quick.", "uk: not pass"),
+    ("#gifted: their new kettle is quiet and quick.", "not pass"),
 ])
 def test_a_gift_with_no_strings_is_disclosed_by_saying_it_was_a_gift(text, verdict):
+    """US: a gift told with its giver named is the connection disclosed (FTC FAQ: "Company X gave me this product to
+    try" is usually effective); UK: only when the brand had no say (CMA/ASA guide), else "Ad"; "#gifted" names nobody."""
     for jurisdiction in ("us", "uk"):
         r = check(text, "instagram", "en", {"rewarded": True, "brand": "Acme", "jurisdiction": jurisdiction})
-        assert (r.verdict != "pass") if verdict == "not pass" else (r.verdict == verdict), (jurisdiction, r.rules)
+        expected = verdict
+        if verdict.startswith("uk: "):
+            expected = verdict[4:] if jurisdiction == "uk" else "pass"
+        assert (r.verdict != "pass") if expected == "not pass" else (r.verdict == expected), (jurisdiction, r.rules)

@@ -54,6 +54,12 @@ MESSAGES = {
         "fix_fr": "Supprimez le remplissage et placez la mention en début de post.",
         "fix_en": "Remove the padding and put the disclosure at the start of the post.",
     },
+    "mention_behind_cw": {
+        "fr": "La mention « {found} » est dans le texte que l'avertissement de contenu (CW) masque : le lecteur ne voit que le CW.",
+        "en": "The disclosure “{found}” is in the text the content warning (CW) hides: readers see only the CW.",
+        "fix_fr": "Mettez la mention dans l'avertissement de contenu lui-même (par exemple « CW : Publicité »).",
+        "fix_en": "Put the disclosure in the content warning itself (for example “CW: Ad”).",
+    },
     "mention_language": {
         "fr": "La mention « {found} » n'est pas dans la langue du post ({lang}) : le public ne la comprend pas.",
         "en": "The disclosure “{found}” is not in the post's language ({lang}): the audience cannot understand it.",

@@ -23,6 +23,7 @@ RULES = {
     "relationship_insufficient": {"severity": "fail", "reference": "Directive 2005/29/CE annexe I pt 22 ; C. consom. L121-4 22°"},
     "mention_after_cut": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
     "mention_in_hashtag_wall": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
+    "mention_behind_cw": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable : visible sans ouvrir le post)"},
     "mention_hidden": {"severity": "fail", "reference": L2023 + " (mention claire, lisible, identifiable)"},
     "mention_language": {"severity": "fail", "reference": L2023 + " (mention compréhensible) ; loi n° 94-665 (Toubon)"},
     "mention_invisible": {"severity": "fail", "reference": L2023 + " (mention lisible)"},

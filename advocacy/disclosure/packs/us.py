@@ -23,6 +23,7 @@ RULES = {
     "relationship_insufficient": {"severity": "fail", "reference": G + " ; " + D101},
     "mention_after_cut": {"severity": "fail", "reference": "16 CFR 255.0(f) (clear and conspicuous) ; " + D101 + " (above 'more')"},
     "mention_in_hashtag_wall": {"severity": "fail", "reference": D101 + " (not mixed into a group of hashtags)"},
+    "mention_behind_cw": {"severity": "fail", "reference": "16 CFR 255.0(f) (unavoidable: not behind a click)"},
     "mention_hidden": {"severity": "fail", "reference": "16 CFR 255.0(f) (unavoidable)"},
     "mention_language": {"severity": "fail", "reference": "16 CFR 255.0(f) ; " + D101 + " (same language as the endorsement)"},
     "mention_invisible": {"severity": "fail", "reference": "16 CFR 255.0(f)"},
@@ -170,10 +171,11 @@ WORDINGS = [
       r"(?:#gifted|gifted (?:to me|product|item)|gifted(?: [a-z'\-]+){1,4} (?:from|by)|pr (?:gift|package|parcel)s?)",
       lang="en", signal=True,
       example="#gifted"),
-    # the giver named in words ("Gifted by @acme —", "gifted from Acme:"): like "Acme sent me", the reader is told the brand
-    # gave it (FTC FAQ: "Company X gave me this product to try" is usually effective; 16 CFR 255.5), not whether points or
-    # pay came with it: a reviewer decides (weak), where a bare "#gifted" fails; the UK asks for "Ad" (STRENGTH in uk.py)
-    w("en.gifted_by", "commercial", "weak", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
+    # the giver named in words ("Gifted by @acme —", "gifted from Acme:", "Acme sent me"): the reader is told the brand gave
+    # it, the material connection a gift is (FTC FAQ: "Company X gave me this product to try" is usually effective; 16 CFR
+    # 255.5); a commission beside it is caught apart (``gift_hides_sale``); a bare "#gifted" names nobody and stays
+    # ambiguous; the UK asks for "Ad" unless the brand had no say (STRENGTH in uk.py, GIFT_NO_CONTROL)
+    w("en.gifted_by", "commercial", "accepted", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
@@ -233,7 +235,7 @@ WORDINGS = [
       example="I get store credit when you use my referral code"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
-    w("en.sent_me", "commercial", "weak", r"(?:sent|gave|gifted|provided) (?:me|us)", lang="en", example="Acme sent me this serum"),
+    w("en.sent_me", "commercial", "accepted", r"(?:sent|gave|gifted|provided) (?:me|us)", lang="en", example="Acme sent me this serum"),
     # --- insufficient ------------------------------------------------------------------------------
     w("en.sp", "ambiguous", "insufficient", r"#(?:sp|spon|spons|sponsor|sponsors|sponsorship)", lang="en", signal=True, example="#sp"),
     w("en.collab", "ambiguous", "insufficient", r"#collabs?", lang="en", signal=True, example="#collab"),
