@@ -164,6 +164,10 @@ HOUSEHOLD_BILLS = alt(nouns("loyer", "facture", "dette", "rent", "bill", "mortga
                       "electricity", "gas", "gas bill", "gas bills", "energy bill", "energy bills", "council tax", "car payment",
                       "phone bill", "water bill", "heating", "heating bill", "electricite", "essence", "facture d'electricite",
                       "factures d'electricite", "facture de gaz", "factures de gaz", "facture d'energie", "factures d'energie")
+#: the bills a reader is asked about ("Rent due?", "Student loan?"; not "heating up?", "electric atmosphere?")
+_ASKED_BILLS = alt(nouns("loyer", "facture", "dette", "rent", "bill", "mortgage", "debt", "loan", "overdraft"), "decouvert",
+                   "fins de mois", "fin de mois", "student loan", "credit card", "credit cards", "council tax", "energy bill",
+                   "energy bills", "gas bill", "gas bills", "electric bill", "electric bills", "phone bill")
 #: a gambler's takings (French, English)
 WINNINGS = alt("winnings", "wins", "my wins", "payouts", "gains", "mes gains", "gains au", "gains aux")
 #: gambling presented as income or as the way to pay one's bills (CAP 16.3.4 and 16.3.5; décret n° 2020-1349
@@ -211,7 +215,12 @@ MONEY_WORRY = (r"(?:money|cash|funds|things)(?:'s| is| are| was| were|s)? (?:(?:
                r"explose(?:nt)?|flambe(?:nt)?|grimpe(?:nt)?|a double|ont double|s'envole(?:nt)?)(?![a-z])|"
                r"(?:struggling|struggle|struggled|battling|drowning) (?:with|to pay|to cover|under) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS + "|"
                r"(?:can't|cannot|couldn't|can not) (?:afford|pay|cover) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS + "|"
-               r"(?:du mal|galere|galerer|galeres) (?:a|pour) (?:payer|regler|boucler) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS)
+               r"(?:du mal|galere|galerer|galeres) (?:a|pour) (?:payer|regler|boucler) (?:" + DET + " )?(?:[a-z]+ )?" + HOUSEHOLD_BILLS + "|"
+               # a household bill asked as the reader's question ("Student loan? What student loan", "Rent due Friday?",
+               # « Fin de mois compliquée ? »): in a gambling post the bet is the answer
+               r"(?<![a-z'])" + _ASKED_BILLS + r"(?: [a-z']+){0,3} ?\?|(?:fin|fins) de mois (?:compliquee?s?|dures?|galere|tendues?|rudes?)|"
+               # the lights kept on: the household paid
+               r"(?:keep|keeps|keeping|kept) the lights on|(?:paye|payer|payent|paient) (?:l'|mon |ton |votre )?electricite")
 
 #: work and its pay (French, English)
 _JOB_WORDS = ("job", "day job", "jobs", "cdi", "taf", "boulot", "travail", "salaire", "salary", "wage", "wages", "paycheck",
@@ -231,7 +240,11 @@ GAMBLING_JOB = (alt("quit", "quitting", "ditched", "ditch", "left", "leave", "le
                 + alt("adieu", "bye bye", "bye-bye", "goodbye", "au revoir", "ciao", "so long") + " (?:" + DET + " )?" + BOSS_OR_JOB
                 + r"(?![a-z])|(?:qui a|qui aurait|on a|t'as|tu as|vous avez|who|who'?d|who would|who still|who even) "
                 r"(?:encore |vraiment |toujours |still |even |really )?(?:besoin|needs?) (?:d'un |d'une |de |du |a |an |the |your )?"
-                + BOSS_OR_JOB + r"(?![a-z])|(?:plus|pas) besoin (?:d'un |d'une |de |du )" + BOSS_OR_JOB + r"(?![a-z])")
+                + BOSS_OR_JOB + r"(?![a-z])|(?:plus|pas) besoin (?:d'un |d'une |de |du )" + BOSS_OR_JOB + r"(?![a-z])|"
+                # work lost, the bets in its place ("laid off … but X has been keeping me going", « viré, mais mes paris … »)
+                r"(?:laid off|made redundant|lost my job|(?:i|i've|i was|i got|got|just got|been) (?:sacked|fired))(?![a-z])(?! up)|"
+                # (« licencié » is also a club's registered player: only the first person's dismissal is read)
+                r"(?:au chomage|j'ai ete viree?|je me suis fait virer|j'ai pose ma dem|j'ai demissionne)(?![a-z])")
 
 # --- youth: who gambling, alcohol and nicotine marketing may not feature or address ------------------------
 #: an age group of youth sport ("U17s", « les U15 », "under-16s", « moins de 15 ans ») and school years
@@ -280,7 +293,10 @@ SWEETS = (r"gumm(?:y|ies)(?: (?:worms?|bears?|sweets|sharks?|rings))?|jelly (?:b
           # « bonbon acidulé », « bonbon anglais » are tasting notes of a rosé or a beaujolais (objective, L3323-4): the
           # sweet itself is read as the likeness or the flavour
           r"(?:comme|tel|telle|on dirait|goute?) (?:des|les|un|une|du) bonbons?|bonbons? (?:de (?:notre|mon|ton|votre|leur) enfance|haribo)|"
-          r"(?:gout|saveur|parfum) (?:bonbon|chewing|sucette|barbe)")
+          r"(?:gout|saveur|parfum) (?:bonbon|chewing|sucette|barbe)|sour (?:belts|straws|sweets|candy|cola)|"
+          # the drink said to be a sweet ("it's literally candy", "liquid sweets", "tastes like being 12 again")
+          r"(?:literally|basically|pure|liquid|like) (?:candy|sweets)|candy in a (?:can|glass|bottle|cup)|"
+          r"(?:tastes|feels) like (?:being )?(?:1[0-7]|[6-9]|a kid|a child|childhood|school) ?(?:again|years)?")
 
 # --- crypto: the invitation to buy now ------------------------------------------------------------------
 #: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)

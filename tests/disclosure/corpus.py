@@ -2743,6 +2743,18 @@ CONTENT10 = [
     ('pass', 'instagram', 'en', "#ad Thunderbolt energy pouches Citrus 50 mg caffeine, zero sugar ⚡", _us("Thunderbolt"), "caffeine pouches: no nicotine (21 CFR 1143 does not apply)"),
     # F. deposits
     ('pass', 'instagram', 'fr', "Publicité Mon Livret A chez @banqueloire, simple et sans frais 🏦", _fr("Banque Loire"), "un livret réglementé : aucun risque d'investissement"),
+    # third batch: a bill asked as a question, a job lost, candy as likeness, the room's star; twins that keep their verdict
+    ('fail', 'x', 'en', "#ad Student loan? What student loan 😂 Kingsbet acca landed again. 18+ BeGambleAware", _uk("Kingsbet"), _GI_UK),
+    ('fail', 'mastodon', 'fr', "Publicité Fin de mois compliquée ? Moi je compte sur mes paris @turfo 😎 Interdit aux mineurs. Jouer comporte des risques : 09 74 75 13 13", _fr("Turfo"), _GI_FR),
+    ('fail', 'facebook', 'en', "#ad Got laid off last month but BetRiver has been keeping the lights on 💡 21+ 1-800-GAMBLER", _us("BetRiver"), "AGA Responsible Marketing Code: no gambling as an alternative to employment or a way to pay bills"),
+    ('pass', 'instagram', 'en', "#ad Title race heating up? Back your team with Kingsbet price boosts ⚽ 18+ BeGambleAware", _uk("Kingsbet"), "a title race heating up: no household bill"),
+    ('pass', 'instagram', 'en', "#ad Spurs sacked their manager, back the new boss bounce with Kingsbet 18+ BeGambleAware", _uk("Kingsbet"), "a manager sacked is football news, not the author's job given up for gambling"),
+    ('pass', 'facebook', 'en', "#ad Kingsbet: set a deposit limit before you play. Gambling is entertainment, not a way to make money. 18+ BeGambleAware", _uk("Kingsbet"), _GI_OK),
+    ('fail', 'instagram', 'en', "#ad Frostline vodka in Rainbow Sour Belts flavour 🌈 it's literally candy", _uk("Frostline Vodka"), _YO_UK),
+    ('fail', 'x', 'en', "#ad Three Harbour Lagers in and I'm the funniest person at the party 🍺", _uk("Harbour Brewing"), _CF_UK),
+    ('fail', 'bluesky', 'en', "#ad Can't dance sober but after a Velvet Rum I own the dancefloor 💃", _uk("Velvet Rum"), _CF_UK),
+    ('pass', 'instagram', 'en', "#ad Brightwater Gin: confidence in every batch, distilled in small runs. 40% ABV. Please drink responsibly", _uk("Brightwater Gin"), "the distiller's confidence in the batch, not the drinker's (CAP 18.5)"),
+    ('pass', 'instagram', 'en', "#ad Carrick Whisky's new 16-year-old expression: rich, smoky, 46% ABV. Please drink responsibly 🥃", _uk("Carrick Whisky"), "a whisky's age: no person's (CAP 18.16)"),
 ]
 for _expected, _network, _lang, _text, _context, _why in CONTENT10:
     P(_expected, _network, _text, _lang, note="content10: " + _why, **_context)

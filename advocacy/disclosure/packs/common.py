@@ -586,6 +586,13 @@ CONTENT_PATTERNS = {
         r"(?:ose|oser|osee|j'ai ose|enfin ose) (?:aller )?(?:lui |leur |l')?(?:parler|aborder|embrasser|inviter|draguer|danser|chanter)|"
         r"(?:plus |enfin |trop )?(?:sur|sure|surs|sures) de (?:moi|soi|toi)(?![a-z])|confiance en (?:moi|soi|toi)|"
         r"courage liquide|desinhibe(?:e|s)?|desinhibition|pecho|pechot|(?:l'ame|le roi|la reine|la star) de la (?:soiree|fete)|"
+        # the drinker made the room's star, or able to dance or talk only after it ("the funniest guy at the party", "can't
+        # dance sober", "own the dancefloor"; CAP 18.3 social success, 18.5 confidence)
+        r"(?:funniest|coolest|most popular|most confident|loudest|hottest|best dancer) (?:guy|girl|person|one|man|woman|lad|lass)? ?"
+        r"(?:in the room|at the party|in the bar|in the club|on the dance ?floor|in the group chat|in town)|"
+        r"(?:can't|cannot|couldn't|never) (?:dance|talk|flirt|sing|socialise|socialize|chat|party|speak up) (?:[a-z]+ )?(?:sober|without (?:a|one|it|my))|"
+        r"(?:own|owned|owning|rule|ruled|ruling) the (?:dance ?floor|room|party|night|bar|club)|"
+        r"(?:je danse|je parle|je chante|on danse) (?:enfin |plus )?(?:sans complexe|sans gene)|(?:jamais|pas) (?:danse|parle|chante) sans|"
         r"life (?:and soul )?of (?:the|every|any|each|your|my) (?:party|parties|night|room)|"
         # the drink poured without end (« le crémant coule à flots », "free-flowing prosecco"): an incitement to excess
         # (CAP 18.7; C. santé publ. L3323-4: objective information only)
