@@ -2886,6 +2886,117 @@ OWED10 += [
 ]
 for _expected, _network, _lang, _text, _context, _why in OWED10:
     P(_expected, _network, _text, _lang, note="owed10: " + _why, **_context)
+# words10: the employment and the payment said in natural words, and the image label's language (issue #15).
+# - A connection said by the job's work or name ("I brew at X", "I'm one of the nurse prescribers at X", "receptionist at X
+#   here", « Chez X, où je suis maître de chai depuis 2016, nous … », « je torréfie chez X ») is the employment in plain
+#   words: 16 CFR 255.5 (the connection must be clear, not a formula); CPUTR 2008 Sch. 1 para 22 and directive 2005/29/CE
+#   annex I pt 22 (not posing as a consumer); C. consom. L121-4 22°. Near-twins keep failing: a customer "at X" ("one of
+#   the regulars", "I shop / train at X", « où je suis cliente / passée »), a former job ("I used to cook at"), "so I'm
+#   biased" with no connection named, the role told far below the fold.
+# - A referral payment said plainly ("if you sign up I get $50", "I make a few bucks if you buy through my link") is the
+#   FTC's adequate disclosure (Endorsement Guides FAQ: "I get commissions for purchases made through links in this post");
+#   not the reader's own bonus ("you get $50"), a discount or a card's cashback the author got. The UK asks "Ad" (CAP 2.1;
+#   ASA/CMA influencers' guide), France « Publicité » / « Collaboration commerciale » (loi 2023-451 art. 5).
+# - On a French post the image label owed is French (loi 2023-451 art. 5 III « Image virtuelle »; loi Toubon n° 94-665
+#   art. 2): an English label set as the label ("AI-generated image") fails even beside a French description of the model;
+#   a French label, or a French description alone (decided above: « Lola est un personnage virtuel »), passes.
+_W10E = dict(employee=True, rewarded=False)
+_W10R = dict(employee=False, rewarded=True)
+WORDS10 = [
+    # --- the work or the job's name said at the brand (16 CFR 255.5; CPUTR Sch. 1 para 22) ---
+    ('pass', 'instagram', 'en', "I bake at Crumb & Co, so I'm biased 🥐 but the cardamom buns are back this Saturday, best in town, pre-order yours now!",
+     dict(_W10E, brand='Crumb & Co', jurisdiction='us')),
+    ('pass', 'x', 'en', "Full disclosure: I cook at Hearth Kitchen. Our winter menu starts Thursday: braised short rib, celeriac mash and a proper sticky toffee pudding. Book now!",
+     dict(_W10E, brand='Hearth Kitchen', jurisdiction='uk')),
+    ('pass', 'x', 'en', "I code for Tallyhub (yes, I'm biased): the new invoice export ships today, CSV and PDF, no more copy-paste. Try it free today!",
+     dict(_W10E, brand='Tallyhub', jurisdiction='us')),
+    ('pass', 'facebook', 'en', "I'm one of the physiotherapists at Kinetic Clinic in Glasgow. We've added evening appointments for sports injuries, Tuesdays and Thursdays. Book now!",
+     dict(_W10E, brand='Kinetic Clinic', jurisdiction='uk')),
+    ('pass', 'instagram', 'en', "I'm one of the roasters at Ridgeline Coffee, so take this with a grain of salt: our new Ethiopia Guji lot is the best we've had in years.",
+     dict(_W10E, brand='Ridgeline Coffee', jurisdiction='us')),
+    ('pass', 'instagram', 'en', "Receptionist at Brightwell Dental here 👋 we now have Saturday morning cleanings, 20% off your first visit. Book now!",
+     dict(_W10E, brand='Brightwell Dental', jurisdiction='us')),
+    ('pass', 'instagram', 'en', "I've been cutting hair at Fade Room for six years and our new Sunday hours start this week, book now!",
+     dict(_W10E, brand='Fade Room', jurisdiction='uk')),
+    ('pass', 'threads', 'en', "I teach at Summit Climbing Gym, so I'm biased: our beginner bouldering course starts Monday, 4 weeks, all gear included, sign up now!",
+     dict(_W10E, brand='Summit Climbing Gym', jurisdiction='us')),
+    ('pass', 'linkedin', 'en', "I'm one of the line cooks at Juniper Table and our summer menu starts Friday: best fish tacos in town, book now!",
+     dict(_W10E, brand='Juniper Table', jurisdiction='us')),
+    # a customer at the brand, a former job, a bias with no connection, the job told below the fold: the link is not said
+    ('fail', 'instagram', 'en', "I'm one of the regulars at Crumb & Co, so I'm biased 🥐 but these are the best cardamom buns in town, pre-order yours now!",
+     dict(_W10E, brand='Crumb & Co', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "So I'm biased 🥐 but the cardamom buns at Crumb & Co are back this Saturday, best in town, pre-order yours now!",
+     dict(_W10E, brand='Crumb & Co', jurisdiction='us')),
+    ('fail', 'x', 'en', "I used to cook at Hearth Kitchen, so I'm biased: the winter menu starts Thursday, best short rib in Leeds, book now!",
+     dict(_W10E, brand='Hearth Kitchen', jurisdiction='uk')),
+    ('fail', 'instagram', 'en', "I shop at Ridgeline Coffee every week, so I'm biased: the new Ethiopia Guji lot is the best they've had in years, grab a bag!",
+     dict(_W10E, brand='Ridgeline Coffee', jurisdiction='us')),
+    ('fail', 'facebook', 'en', "I'm one of the patients at Kinetic Clinic in Glasgow. They've added evening appointments for sports injuries, book now!",
+     dict(_W10E, brand='Kinetic Clinic', jurisdiction='uk')),
+    ('fail', 'threads', 'en', "I train at Summit Climbing Gym, so I'm biased: best beginner course in town, starts Monday, sign up now!",
+     dict(_W10E, brand='Summit Climbing Gym', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "Cardamom buns are back this Saturday 🥐 best in town, pre-order yours now: last time the line went round the block "
+                                "and they were gone by nine. Bring a friend, bring a tote bag, bring cash for the coffee cart. (I bake at Crumb & Co.)",
+     dict(_W10E, brand='Crumb & Co', jurisdiction='us')),
+    # --- the referral payment said plainly (16 CFR 255.5; FTC Endorsement Guides FAQ) ---
+    ('pass', 'x', 'en', "Sign up with my link and we both get $25: I've used Ledgerly for my freelance invoices since 2023. ledgerly.app/r/ana",
+     dict(_W10R, brand='Ledgerly', jurisdiction='us')),
+    ('pass', 'instagram', 'en', "If you book through my link I get $40 in travel credit (and you get $40 off your first stay). Casa Verde was dreamy.",
+     dict(_W10R, brand='Casa Verde', jurisdiction='us')),
+    ('pass', 'x', 'en', "Heads up: I earn $10 for every friend who joins Pennant with my code, and you get $10 too.",
+     dict(_W10R, brand='Pennant', jurisdiction='us')),
+    ('pass', 'facebook', 'en', "Quick disclosure: I make a few bucks if you buy through my link. The Fernwood blanket is genuinely the coziest thing I own.",
+     dict(_W10R, brand='Fernwood', jurisdiction='us')),
+    ('pass', 'threads', 'en', "I get paid a little if you sign up through this link, but I'd recommend Pennant even if I didn't.",
+     dict(_W10R, brand='Pennant', jurisdiction='us')),
+    ('pass', 'x', 'en', "Brightcart pays me $5 per sign-up through this link. Their grocery delivery saved my Sundays.",
+     dict(_W10R, brand='Brightcart', jurisdiction='us')),
+    # the reader's bonus, the author's own discount or cashback: no reward for the post told
+    ('fail', 'x', 'en', "You get $50 when you sign up with my link! Pennant is the only budgeting app that stuck for me.",
+     dict(_W10R, brand='Pennant', jurisdiction='us')),
+    ('fail', 'x', 'en', "I got $50 off my first order with this code, use it too! Brightcart grocery delivery saved my Sundays.",
+     dict(_W10R, brand='Brightcart', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "I get $50 back every year with the Fernwood card's cashback. Apply today!",
+     dict(_W10R, brand='Fernwood', jurisdiction='us')),
+    # the UK asks "Ad" (CAP 2.1; ASA/CMA guide: a reward told in words alone is not the label)
+    ('fail', 'x', 'en', "If you sign up with my link I get £50 and so do you. Pennant is the only budgeting app that stuck.",
+     dict(_W10R, brand='Pennant', jurisdiction='uk')),
+    ('pass', 'x', 'en', "#ad If you sign up with my link I get £50 and so do you. Pennant is the only budgeting app that stuck.",
+     dict(_W10R, brand='Pennant', jurisdiction='uk')),
+    # --- le métier dit chez la marque (C. consom. L121-4 22° ; DPCD annexe I pt 22) ---
+    ('pass', 'linkedin', 'fr', "Au Moulin de Lérac, où je suis meunière depuis 2019, nous lançons cette semaine une farine de petit épeautre bio, moulue sur meule de pierre.",
+     dict(_W10E, brand='Moulin de Lérac', jurisdiction='fr')),
+    ('pass', 'instagram', 'fr', "Chez Atelier Sorne, où je suis ébéniste depuis six ans, on sort enfin la table basse en chêne massif : 3 finitions, fabriquée à Nantes.",
+     dict(_W10E, brand='Atelier Sorne', jurisdiction='fr')),
+    ('pass', 'instagram', 'fr', "Je torréfie chez Café Ardent depuis 2018 : notre nouveau moka d'Éthiopie arrive vendredi, notes de bergamote et de pêche.",
+     dict(_W10E, brand='Café Ardent', jurisdiction='fr')),
+    ('pass', 'instagram', 'fr', "J'enseigne chez Studio Prana depuis 2020 : le nouveau cours de yoga prénatal commence lundi, 18 h 30, inscrivez-vous vite !",
+     dict(_W10E, brand='Studio Prana', jurisdiction='fr')),
+    ('pass', 'facebook', 'fr', "Fleuriste au Jardin d'Ysé depuis 2017, je vous présente nos bouquets de la fête des mères : pivoines, renoncules et eucalyptus, commandez vite !",
+     dict(_W10E, brand="Jardin d'Ysé", jurisdiction='fr')),
+    # la cliente, la visite, l'ancienne, le repas : le lien n'est pas dit
+    ('fail', 'instagram', 'fr', "Chez Atelier Sorne, où je suis passée samedi, la table basse en chêne massif est enfin sortie : foncez !",
+     dict(_W10E, brand='Atelier Sorne', jurisdiction='fr')),
+    ('fail', 'linkedin', 'fr', "Au Moulin de Lérac, où je suis cliente depuis 2019, la nouvelle farine de petit épeautre est arrivée, foncez !",
+     dict(_W10E, brand='Moulin de Lérac', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Je mange chez Café Ardent tous les samedis : leur nouveau moka d'Éthiopie arrive vendredi, foncez !",
+     dict(_W10E, brand='Café Ardent', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Ancienne barista chez Café Ardent, je vous le dis : leur nouveau moka d'Éthiopie arrive vendredi, foncez !",
+     dict(_W10E, brand='Café Ardent', jurisdiction='fr')),
+    # --- la mention d'image en français (loi 2023-451 art. 5 III ; loi n° 94-665 art. 2) ---
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Orée · AI-generated image\nNotre égérie virtuelle porte la nouvelle robe de lin, 3 coloris.",
+     dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
+    ('fail', 'instagram', 'fr', "Publicité · Virtual model ✨ Notre mannequin virtuelle porte le nouveau trench Orée, dispo le 2 mai.",
+     dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Orée · Image virtuelle · AI-generated\nNotre égérie porte la nouvelle robe de lin, 3 coloris.",
+     dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Orée · Image générée par IA\nNotre mannequin virtuelle porte la nouvelle robe de lin.",
+     dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Orée · Lila est une mannequin virtuelle · Elle porte la nouvelle robe de lin.",
+     dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
+]
+for _expected, _network, _lang, _text, _context in WORDS10:
+    P(_expected, _network, _text, _lang, note="words10", **_context)
 
 # 2026-11-30 (lead): in the US a gift told with its giver named ("Acme gave me this lamp to try", "Lumora sent me …") is the
 # disclosure the FTC's own FAQ calls usually effective (16 CFR 255.5), as four law-only writers labelled it; a reviewer is
