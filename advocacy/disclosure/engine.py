@@ -903,8 +903,12 @@ class _Check:
             ms = [m for m in self.pack.find(self.f.text, frozenset(("relationship",)))
                   if m.wording.kind == kind and not m.negated] if kind in self.skip else by_kind.get(kind, [])
             ok = [m for m in ms if self.match_lang in ("und", m.wording.lang)]
-            if ok:
+            if ok and (len(ok) == len(ms) or any(m.wording.id not in self.pack.image_descriptions for m in ok)):
                 continue
+            # a label in another language beside a mere description in the post's own (« AI-generated image … notre
+            # mannequin virtuelle »): the label the reader is given is not in their language (loi 2023-451 art. 5 III;
+            # loi n° 94-665 art. 2)
+            ms = [m for m in ms if m not in ok] or ms
             if ms:
                 m = ms[0]
                 self.add("mention_language", self.span_of(m), kind=kind, found=self.found(m))

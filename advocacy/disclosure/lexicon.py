@@ -287,6 +287,7 @@ class CompiledPack:
         self.sectors = module.SECTORS
         self.content = module.CONTENT
         self.images = module.IMAGES
+        self.image_descriptions = getattr(module, "IMAGE_DESCRIPTIONS", frozenset())
         self.beauty_filter = getattr(module, "BEAUTY_FILTER", None)
         self.employment_discloses_reward = getattr(module, "EMPLOYMENT_DISCLOSES_REWARD", False)
         self.beauty_needs_result = getattr(module, "BEAUTY_FILTER_NEEDS_RESULT", False)

@@ -104,6 +104,10 @@ CONTENT = {
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
 }
 
+#: image wordings that describe the picture in running French rather than label it: enough alone, not beside a label
+#: written in another language (« AI-generated image » set as the label of a French post: loi 2023-451 art. 5 III asks for
+#: « Image virtuelle », loi n° 94-665 art. 2 for French; the description does not make the label understood)
+IMAGE_DESCRIPTIONS = frozenset(("fr.personnage_virtuel",))
 IMAGES = ("retouched", "virtual")          # art. 5 III : « Image retouchée », « Image virtuelle »
 # art. 5 : « Publicité » ou « Collaboration commerciale » en tête suffit, même pour un salarié (le lecteur sait
 # que la marque parle : il ne se fait pas passer pour un consommateur, directive 2005/29/CE annexe I pt 22) ;
@@ -315,8 +319,12 @@ WORDINGS = [
     # --- images --------------------------------------------------------------------------------
     w("fr.retouchee", "retouched", "accepted", r"retouche(?:e|es|s)?", lang="fr", example="Image retouchée"),
     w("fr.virtuelle", "virtual", "accepted", r"virtuel(?:le)?s?", lang="fr",
-      before=r"\b(?:image|photo|visuel|personnage|avatar|mannequin|modele|influenceuse|influenceur|corps|visage)s?\s+$",
-      example="Image virtuelle"),
+      before=r"\b(?:image|photo|visuel)s?\s+$", example="Image virtuelle"),
+    # the model described as virtual (« Lola est un personnage virtuel », « notre mannequin virtuelle ») tells a French
+    # reader the person is not real: accepted, unless the post's own label is in another language (IMAGE_DESCRIPTIONS)
+    w("fr.personnage_virtuel", "virtual", "accepted", r"virtuel(?:le)?s?", lang="fr",
+      before=r"\b(?:personnage|avatar|mannequin|modele|influenceuse|influenceur|corps|visage|egerie|ambassadrice|"
+             r"ambassadeur)s?\s+$", example="Lola est un personnage virtuel"),
     w("fr.generee_ia", "virtual", "accepted",
       r"(?:generee?s?|creee?s?|realisee?s?|fabriquee?s?) (?:par|avec|grace a) (?:l'|une |un )?(?:ia|intelligence artificielle)",
       lang="fr", example="Image générée par IA"),
@@ -332,8 +340,19 @@ _ROLES_FR = (r"(?:designer|ingenieure?|vendeuse|vendeur|conseillere?|responsable
              r"acheteur|boulangere?|patissiere?|caissiere?|livreur|livreuse|magasiniere?|infirmiere?|pharmacienne?|coiffeuse|"
              r"coiffeur|cuisiniere?|serveuse|serveur|barista|animatrice|animateur|chargee? (?:de|d')[a-z\-]+|product owner|"
              r"data scientist|consultante?|redactrice|redacteur|graphiste|opticienne?|mecanicienne?|ebeniste|artisane?|"
-             r"chercheuse|chercheur|formatrice|formateur|recruteuse|recruteur|team lead|lead dev|dev|developer|engineer)")
+             r"chercheuse|chercheur|formatrice|formateur|recruteuse|recruteur|team lead|lead dev|dev|developer|engineer|"
+             r"maitre de chai|maitre chai|maitre de chais|chef de cave|caviste|sommeliere?|vigneronne?|brasseuse|brasseur|"
+             r"oenologue|meuniere?|fleuriste|bouchere?|fromagere?|poissonniere?|torrefactrice|torrefacteur|kine|"
+             r"kinesitherapeute|sage-femme|estheticienne?|preparatrice|preparateur|aide-soignante?|medecin|dentiste|"
+             r"osteopathe|receptionniste|hotesse|secretaire|ouvriere?|operatrice|operateur|professeure?|prof|enseignante?|"
+             r"educatrice|educateur|monitrice|moniteur|coach|barman|barmaid|chef de rang|sous-cheffe?|commis|apprentie?|"
+             r"prothesiste|tatoueuse|tatoueur|photographe|menuisiere?|charpentiere?|couturiere?|brodeuse|joailliere?|"
+             r"bijoutiere?|ceramiste|potiere?|vendangeuse|vendangeur|glaciere?|chocolatiere?|confiseuse|confiseur)")
 _ROLE_NEG = r"(?!(?:allee?s?|passee?s?|venue?s?|retournee?s?|rentree?s?|clients?|clientes?|fans?|abonnee?s?|accro|adepte|ravie?|fiere?) )"
+#: after « où je suis » : la visite, la clientèle, une manière d'y être, non un métier
+_VISIT_NEG = (r"(?!(?:restee?s?|descendue?s?|arrivee?s?|invitee?s?|inscrite?s?|habituee?s?|adherente?s?|membre|patiente?s?|eleve|"
+              r"etudiante?|tombee?|souvent|toujours|deja|bien|tres|si|une|un|fidele|depuis|ne|n'|alle|passe|venu|retourne|"
+              r"rentre|client|abonne|nee?|allongee?|assise?|seule?|sortie?|montee?|entree?)(?![a-z]))")
 BRAND_WORDINGS = [
     # l'auteur tient la boutique ou l'agence de la marque (« je gère le Acme de la rue X », « je dirige l'agence Acme de
     # Lyon ») : aucun client ne la gère, le lien est dit (C. consom. L121-4 22°)
@@ -352,6 +371,7 @@ BRAND_WORDINGS = [
     # a role set beside the brand, then « je »: « Conseillère de vente chez Acme à Lyon, je vous attends »; the apposition
     # opens its sentence (not « ce qui arrive chez Acme en mars, je … », « j'ai dîné chez Acme, je … »)
     ("fr.brand_role_apposition", _ROLE_NEG + r"(?!(?:ce|ca|qui|que|j'ai|je|on|nous|il|elle|ils|elles|tu|vous|c'est|ai|suis|"
+                                 r"ancienne?|ex|ex-[a-z]+|jadis|autrefois|"
                                  r"vais|passe|passee|dine|dinee|mange|achete|commande|vu|vue|ete)(?![a-z]))"
                                  r"(?:[a-z'\-]+ ){1,3}chez {b}(?: (?:a|au|en|de|sur) [a-z'\-]+(?: [a-z'\-]+)?)?,? "
                                  r"(?:je|j')(?![a-z])", r"(?:^|[.!?\n:\x02|\-])\s*"),
@@ -370,6 +390,21 @@ BRAND_WORDINGS = [
                                r"[^.!?\n]{0,40}?(?<![a-z'])(?:on|nous) (?:a |avons |vient d'|venons d')?(?:enfin |tout juste |officiellement )?"
                                r"(?:lance|livre|sorti|mis en ligne|construit|developpe|refait|repense|ouvert|publie|termine|"
                                r"fini|deploye|inaugure)(?: [a-z0-9'\-]+){0,7} (?:de |d'|du |chez |a |au )?{b}"),
+    # le métier dit dans une incise après la marque (« Chez Acme, où je suis maître de chai depuis 2016, nous … », « Au
+    # Moulin X, où je travaille depuis 2019 ») : le lien d'emploi en mots naturels (C. consom. L121-4 22° ; DPCD annexe I
+    # pt 22). Pas la visite ni la clientèle (« où je suis passée samedi », « où je suis cliente depuis 2019 »)
+    ("fr.brand_ou_je_suis", r"(?:chez|au|a la|a l'|aux) ?{b},? ou (?:je (?:travaille|bosse|exerce|officie|enseigne)|"
+                            r"j'(?:exerce|officie|enseigne)|je suis " + _ROLE_NEG + _VISIT_NEG + r"[a-z'\-]+)"),
+    # le travail du métier fait chez la marque (« je brasse chez Acme », « je torréfie chez Acme depuis 2018 », « j'enseigne
+    # au Studio Acme ») : le lien dit par le geste du métier ; pas celui d'un client (« je mange / je me forme chez Acme »)
+    ("fr.je_metier_chez", r"(?:je |j')(?:brasse|vinifie|cuisine|code|coiffe|soigne|enseigne|torrefie|distille|patisse|"
+                          r"fabrique|assemble|taille|brode|couds|tatoue|masse|photographie|redige|developpe|sers|vends|"
+                          r"prepare|accueille|forme|encadre|livre|recrute)(?: (?!(?:mon|ma|mes)(?![a-z]))[a-z'\-]+){0,2}? "
+                          r"(?:chez|au|a la|a l'|aux|pour) ?{b}"),
+    # un métier apposé à la marque, ouvrant la phrase (« Fleuriste au Jardin d'Ysé depuis 2017, je … », « Maître de chai au
+    # Domaine X, je … ») : le nom du métier suffit, quelle que soit la préposition ; pas un métier passé (« ancienne … »)
+    ("fr.metier_apposition", _ROLES_FR + r"(?: [a-z'\-]+){0,2} (?:chez|au|a la|a l'|aux) ?{b}(?: depuis [^,.!?\n]{1,20})?,? "
+                             r"(?:je|j')(?![a-z])", r"(?:^|[.!?\n:\x02|\-])\s*"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
     # le produit fait de ses mains : « on développe Acme depuis 2019 », « je code l'appli Acme »

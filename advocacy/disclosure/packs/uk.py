@@ -122,6 +122,7 @@ FOREIGN = dict(us.FOREIGN)
 # ASA/CMA guide: "#affiliate", "affiliate link" or "I earn a commission" alone do not say the post is an ad: "#ad" up front
 STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient", "en.earn_commission": "insufficient",
             "en.commissions_earned": "insufficient", "en.referral_reward": "insufficient",
+            "en.money_if_you": "insufficient", "en.if_you_money": "insufficient",
             "en.sent_me": "insufficient", "en.gifted_by": "insufficient"}
 WORDINGS = list(us.WORDINGS)
 

@@ -146,6 +146,28 @@ _ELSEWHERE = (r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:com
 # an employer left to the bio ("who I work for is in my bio") is not stated in the post
 _IN_BIO = r"(?!,? (?:is |are )?(?:in|on|see|check) (?:my |the )?(?:bio|profile)(?![a-z]))"
 
+#: the verbs of a trade said of one's own work ("I brew at Acme", "I've been cutting hair at Acme", "I code for Acme"): the
+#: work done at or for a business is the employment (or the contract) in plain words (16 CFR 255.5: the connection must be
+#: clear, not a formula). Not a customer's verbs ("I shop / eat / train / bank / swim at Acme"), which name no connection.
+#: A verb and, if any, the object of the trade (base, third person or -ing form: the simple past may be a former job)
+WORK_VERBS = (r"(?:brew(?:s|ing)?|bak(?:e|es|ing)|cook(?:s|ing)?|nurs(?:e|es)|teach(?:es|ing)?|bartend(?:s|ing)?|"
+              r"tend(?:s|ing)? bar|wait(?:s|ing)? (?:tables|on tables)|waitress(?:es|ing)?|roast(?:s|ing)?|distil(?:s|ling)?|"
+              r"distill(?:s|ing)?|pour(?:s|ing)? (?:pints|drinks|coffee|beer|wine)|"
+              r"(?:cut|cuts|cutting|do|does|doing|style|styles|styling|colou?r|colou?rs|colou?ring) (?:hair|nails|brows|lashes)|"
+              r"intern(?:s|ing)?|serv(?:e|es|ing)|prescrib(?:e|es|ing)|inject(?:s|ing)?|coach(?:es|ing)?|instruct(?:s|ing)?|"
+              r"tutor(?:s|ing)?|lectur(?:e|es|ing)|butcher(?:s|ing)?|tattoo(?:s|ing)?)")
+#: work a customer also does at a business (a laptop in a café: "I code at Acme every morning") counts said "for" it only
+DESK_VERBS = (r"(?:cod(?:e|es|ing)|program(?:s|ming)?|engineer(?:s|ing)?|design(?:s|ing)?|develop(?:s|ing)?|consult(?:s|ing)?|"
+              r"freelanc(?:e|es|ing)|moonlight(?:s|ing)?|writ(?:e|es|ing)|edit(?:s|ing)?|report(?:s|ing)?)")
+#: money got, in plain words ("get $50", "earn £10", "make a few bucks", "get paid", "get a small cut"); not a saving. Not
+#: "a bonus" alone: the corpus decided (section 20, Zest and Orbe) that "I get a bonus for every sign-up" leaves the label owed
+_MONEY = (r"(?:get|gets|earn|earns|make|makes|receive|receives|pocket|pockets)(?: paid(?: (?:a little|a bit|something))?| "
+          r"(?:a |an )?(?:[$£€] ?\d[\d,.]*k?|\d[\d,.]* ?(?:dollars|bucks|usd|pounds|quid|gbp|euros|eur)|a few (?:bucks|dollars|quid|"
+          r"pounds|euros)|a (?:small |little |tiny )?(?:cut|kickback)))"
+          r"(?! off| back| cashback| discount| cash back)")
+#: what the reader does that pays the author
+_TRIGGER = (r"(?:if|when|whenever|once|each time|every time|for (?:every|each)|per) (?:you|someone|anyone|a friend|friends|"
+            r"friend|people|they|sign[\s\-]?ups?|referrals?|new|person|order|purchase|booking)(?![a-z])")
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
     w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?" + _ELSEWHERE, lang="en", example="#ad"),
@@ -233,6 +255,18 @@ WORDINGS = [
       lang="en", before=r"\b(?:i|we|i'll|we'll|i also|we also|and)\s+(?:get|gets|earn|earns|receive|receives|make|collect)\s+"
                         r"(?:(?:a|some|store|account|a small|a little)\s+)?(?:[$€]?\s?\d+\s+)?$",
       example="I get store credit when you use my referral code"),
+    # the referral payment said in plain words, with what triggers it, after it or before it ("I get $50 if you sign up",
+    # "I make a few bucks if you buy through my link", "if you book through my link I get $40", "sign up with my link and
+    # we both get $25"): like the FTC FAQ's "I get commissions for purchases made through links in this post", it tells
+    # the reader the author gains from their purchase (16 CFR 255.5). Not the reader's own bonus ("you get $50"), nor a
+    # discount or cashback the author got ("I got $50 off", "I get $50 back every year"); the UK asks for "Ad"
+    w("en.money_if_you", "commercial", "accepted", _MONEY + r"(?:[^.!?\n]{0,40}?)(?<![a-z])" + _TRIGGER,
+      lang="en", before=r"\b(?:i|we|we both|both of us|you and i|you and i both|and i|i also|we also|i'll|we'll)\s+$",
+      example="I get $50 if you sign up with my link"),
+    w("en.if_you_money", "commercial", "accepted", _MONEY, lang="en",
+      before=r"\b(?:if|when|whenever|once|sign up|signup|join|subscribe|order|book|buy|register)\b[^.!?\n]{0,35}?"
+             r"\b(?:and |, ?)?(?:i|we|we both|both of us)\s+$",
+      example="If you sign up with my link I get $50"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
     w("en.sent_me", "commercial", "accepted", r"(?:sent|gave|gifted|provided) (?:me|us)", lang="en", example="Acme sent me this serum"),
@@ -294,7 +328,8 @@ WORDINGS = [
     # connection denied, the author posing as an outsider (16 CFR 255.5; directive 2005/29/CE annex I pt 22; CPUTR Sch. 1
     # para 22)
     w("en.used_to_work", "relationship", "none",
-      r"used to work (?:at|for|with)(?![a-z0-9])|formerly (?:worked|employed) (?:at|for|with|by)(?![a-z0-9])|"
+      r"used to (?:work|" + WORK_VERBS + "|" + DESK_VERBS + r")(?: (?!at|for|with)[a-z\-]+){0,2} (?:at|for|with)(?![a-z0-9])|"
+      r"formerly (?:worked|employed) (?:at|for|with|by)(?![a-z0-9])|"
       r"(?:former|ex-|ex) (?:employee|staffer|team member|insider)s? (?:of|at|from)(?![a-z0-9])", lang="en",
       example="As someone who used to work at Acme"),
     # an employee saying they are not one: a denial of the connection, never a disclosure
@@ -395,7 +430,22 @@ _ROLES = (r"(?:engineer|developer|designer|employee|staffer|manager|barista|bake
           r"coach|teacher|recruiter|accountant|banker|planner|architect|operator|specialist|team member|insider|maintainer|"
           r"core maintainer|contributor|salesperson|account executive|account manager|sales rep|brewer|distiller|winemaker|vintner|"
           r"sommelier|bartender|journalist|reporter|correspondent|columnist|croupier|trader|broker|dentist|hygienist|"
-          r"aesthetician|injector|tobacconist)s?")
+          r"aesthetician|injector|tobacconist|prescriber|nurse prescriber|physio|physiotherapist|therapist|receptionist|"
+          r"roaster|cashier|server|waiter|waitress|florist|butcher|optician|optometrist|paralegal|lawyer|attorney|solicitor|"
+          r"doctor|surgeon|vet|veterinarian|midwife|carer|caregiver|instructor|tutor|lecturer|librarian|clerk|teller|"
+          r"concierge|sous-chef|pastry chef|line cook|barber|hairdresser|colou?rist|nail tech|beautician|tattooist|"
+          r"photographer|copywriter|programmer|machinist|electrician|plumber|carpenter|installer|surveyor|paramedic|"
+          r"chiropractor|osteopath|dermatologist|cellar master|cheesemaker|maltster|head brewer)s?")
+#: the people at a business who are not its staff: its customers and visitors, said in the plural and in the singular
+NOT_STAFF = (r"(?:customers|clients|regulars|members|patients|users|fans|subscribers|guests|shoppers|diners|visitors|followers|"
+             r"students|pupils|parents|investors|shareholders|winners|people|folks|ones|attendees|participants|tenants|"
+             r"residents|passengers|riders|readers|viewers|listeners|players|runners|donors|backers|testers|reviewers|"
+             r"influencers|ambassadors|creators|partners|finalists|locals|punters|patrons|owners|buyers|friends|kids|"
+             r"families|couples|newbies|beginners|climbers|swimmers|golfers|gymgoers|drinkers|eaters|sellers|vendors|hosts)")
+NOT_STAFF_ONE = (r"(?:customer|client|regular|member|patient|user|fan|subscriber|guest|shopper|diner|visitor|follower|student|"
+                 r"pupil|parent|mum|mom|dad|investor|shareholder|winner|local|punter|patron|owner|buyer|friend|newbie|"
+                 r"beginner|long-time|longtime|loyal|happy|satisfied|proud|former|ex|retired|seller|vendor|host|"
+                 r"ambassador|influencer|creator|partner)")
 BRAND_WORDINGS = [
     # not "#AcmeFam" / "#AcmeFamily": a brand's fan community tags itself so, customers included (16 CFR 255.5 asks for
     # a connection the reader understands)
@@ -407,7 +457,9 @@ BRAND_WORDINGS = [
     ("en.part_of_brand_team", r"part of (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|family|squad)(?![a-z])"),
     ("en.brand_team_here", r"{b} (?:[a-z\-]+ )?(?:team|crew|staff|staffer|" + _ROLES + r")s?(?: member)? here(?![a-z])"),
     # not "the barista at Acme was lovely" (someone else's job)
+    # nor a past job ("used to cook at Acme", "former barista at Acme"): the verb "to cook" is no role
     ("en.role_at_brand", r"(?<!the )(?<!a )(?<!an )(?<!their )(?<!this )(?<!that )(?<!her )(?<!his )(?<!your )(?<!one )"
+                         r"(?<!to )(?<!former )(?<!ex-)(?<!ex )(?<!retired )"
                          + _ROLES + r" (?:[a-z\-]+ ){0,2}(?:at|@) {b}"),
     ("en.run_brand_team", r"(?:i|we) (?:help |helped )?(?:run|lead|manage|head|joined|am on|work on|work in|sit on|sit in|belong to) "
                           r"(?:the |our )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad|group)(?![a-z])"),
@@ -442,6 +494,22 @@ BRAND_WORDINGS = [
     # "I'm on the sales team at Acme", "I work in Acme's design studio", "part of the partnerships team at Acme here"): the
     # connection in plain words (16 CFR 255.5)
     ("en.one_of_roles_at", r"(?:i'm|i am|im|as) one of (?:the|our|its|their) (?:[a-z\-]+ )?" + _ROLES + r" (?:at|@|of|for|on) {b}"),
+    # any trade in the plural ("I'm one of the nurse prescribers at Acme", "one of the roasters at Acme"): the words of
+    # a group the author belongs to at the brand, unless they name its customers ("one of the regulars / patients at Acme")
+    ("en.one_of_trade_at", r"(?:i'm|i am|im|as) one of (?:the|our|its|their) (?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF + r"(?![a-z]))"
+                           r"(?:[a-z\-]+ ){0,2}[a-z\-]+s (?:at|@|for) {b}"),
+    # the trade's own work said at the brand ("I brew at Acme, so I'm biased", "I've been cutting hair at Acme for six
+    # years", "full disclosure: I code for Acme"): the employment in plain words (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.work_verb_at_brand", r"(?:" + WORK_VERBS + r"(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))[a-z\-]+){0,2} (?:at|@)|"
+                              r"(?:" + WORK_VERBS + "|" + DESK_VERBS + r")(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))"
+                              r"[a-z\-]+){0,2} for) {b}",
+     r"(?<![a-z'])(?:i|we|i've been|we've been|i have been|we have been|i'm|we're|i am|we are)"
+     r"(?: still| now| currently| also| proudly| mostly| actually| happily| usually)? "),
+    # a trade, the brand, "here", opening its sentence ("Receptionist at Acme here 👋", "Nurse prescriber at Acme here"):
+    # how staff sign a post; not a customer's ("long-time regular at Acme here")
+    ("en.trade_at_brand_here", r"(?:one of (?:the|our) (?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF + r"(?![a-z])))?"
+                               r"(?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF_ONE + r"(?![a-z]))(?:[a-z\-]+ ){0,2}[a-z\-]+ (?:at|@) {b} here(?![a-z])",
+     r"(?:^|[.!?\n:\x02|\-])\s*"),
     ("en.on_trade_team_at", r"(?:(?:i'm|i am|im|i work|i sit) (?:on|in|with)|part of) (?:the|our) (?:[a-z\-]+ ){0,2}(?:team|department|crew|"
                             r"studio|group|squad) (?:at|@|of|for) {b}"),
     ("en.work_in_brand_place", r"(?:i|we)(?: (?:work|worked|am working|have worked|have been working|still work)|'ve (?:worked|been working)) "
