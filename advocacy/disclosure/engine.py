@@ -655,8 +655,6 @@ class _Check:
         connection; CAP 2.1, CPUTR Sch. 1 para 22). The labelled advertiser is the one named after an accepted label (« avec
         X », "with X", "by X"); with none named there, the brand of the context."""
         text = self.text
-        if not any(ch.isdigit() for ch in text) and "ffili" not in text:
-            return
         named: set[str] = set()
         for m in commercial:
             if self.status(m) != "ok":
@@ -671,7 +669,9 @@ class _Check:
                 named |= owed._name_words(self.brand, _fold_word)
         if not named:
             return
-        span = owed.other_advertiser(text, named, _fold_word)
+        span = owed.other_advertiser(text, named, _fold_word) if any(ch.isdigit() for ch in text) or "ffili" in text else None
+        if span is None:
+            span = owed.connected_other(text, named, _fold_word)  # a gift, a role, a partnership "too"
         if span is not None:
             self.add("commercial_other_advertiser", span, kind="commercial", found=text[span[0]:span[1]].strip()[:60])
 

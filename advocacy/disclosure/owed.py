@@ -1362,11 +1362,12 @@ _SALE_ANCHOR_RE = re.compile(r"(?i:(?<![\w])(?:code|use|with|avec|utilise[zr]?|e
                              r"lien d'affiliation))")
 #: the shop a code or a link belongs to ("… de chez X (code X15)", "20% off at X with X20", "affiliate link for X")
 _SHOP_BEFORE_RE = re.compile(r"(?i:(?<![\w])(?:de chez|chez|from|at))[ \t]+@?(" + _NAME + ")")
-_SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:for|pour|de|chez|to|vers)[ \t]+)@?(" + _NAME + ")")
+_SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:for|pour|de|chez|to|vers|at|on|sur)[ \t]+)@?(" + _NAME
+                            + r"|[a-z0-9\-]{3,}\.(?:com|co\.uk|fr|co|shop|store|io|net|org|eu|de|be|ch|ca|uk))")
 #: a retailer that sells the labelled advertiser's goods ("dispo chez Sephora", "available at Boots"), not a second brand
 _RETAILER_RE = re.compile(r"(?<![a-z])(?:dispo|disponibles?|en vente|vendue?s?|en magasin|en pharmacie|available|sold|stocked|"
                           r"in stores?|in store|stockists?|retailers?|bought|buy|purchased|achetee?s?|acheter)(?![a-z])")
-_SEGMENT_END = re.compile(r"[.!?\n]")
+_SEGMENT_END = re.compile(r"[!?\n]|\.(?![A-Za-z0-9])")  # "tisse.com" ends no sentence
 _GENERIC_NAME_WORDS = frozenset(("the", "les", "la", "le", "maison", "cafe", "shop", "store", "paris", "london", "co", "and",
                                  "et", "de", "du", "des", "my", "mon", "ma", "official", "studio", "labs", "christmas",
                                  "noel", "black", "friday", "cyber", "monday", "checkout", "home", "this", "that", "all",
@@ -1382,6 +1383,65 @@ def labelled_advertiser(text: str, label_end: int) -> tuple[str | None, bool]:
     named as the partner ("avec X", "with X", "by X") rather than a capitalised word that may begin the sentence."""
     m = _LABEL_NAME_RE.match(text, label_end)
     return (m.group(2), m.group(1) is not None) if m is not None else (None, False)
+
+
+_HANDLE_OR_NAME = r"(@[\w.]+|" + _NAME + ")"
+#: a second brand's own connection told in words: a gift from it, a role for it, a partnership "too" (« le plaid offert par
+#: Tissé », "Tisse sent it over too", « dont je suis aussi ambassadrice », "I'm also a Tisse ambassador", « Tissé
+#: (partenaire aussi) »): raw text, the name capitalised or an @handle (group 1, 2, 3, 4 or 5)
+_CONNECTION_RE = re.compile(
+    r"(?i:(?:offerte?s?|envoyee?s?|prete?e?s?|gifted|sent|provided|lent|loaned)[ \t]+(?:par|by|from|de la part de)[ \t]+)"
+    + _HANDLE_OR_NAME +
+    r"|(?i:(?:merci|thanks?|thank you|big thanks|un grand merci)[ \t]+(?:aussi[ \t]+|also[ \t]+|too[ \t]+)?(?:a|à|to)?[ \t]*)"
+    + _HANDLE_OR_NAME + r"(?i:[ \t]+(?:aussi[ \t]+|also[ \t]+|too[ \t]+)?(?:pour|for)[ \t]+(?:[\w'’]+[ \t]+){0,4}?"
+    r"(?:offert|offerte|offerts|offertes|cadeau|free|gift|gifted|sending|sent|envoi))"
+    r"|" + _HANDLE_OR_NAME + r"(?i:[ \t]+(?:also[ \t]+|too[ \t]+)?(?:sent|gave|gifted|gifts|lent)[ \t]+(?:me|us|it|this|these|them)"
+    r"|[ \t]+(?:m'a|nous a|m'ont|nous ont)[ \t]+(?:aussi[ \t]+)?(?:offert|envoye|envoyee|prete))"
+    r"|(?i:(?:ambassadeur|ambassadrice|ambassador|egerie|égérie|partenaire|partner)s?[ \t]+(?:aussi[ \t]+|also[ \t]+)?"
+    r"(?:de|d'|du|for|of|with|avec|chez)[ \t]*)" + _HANDLE_OR_NAME +
+    r"|(?i:(?:also|aussi|egalement|également)[ \t]+(?:a|an|un|une)?[ \t]*)" + _HANDLE_OR_NAME
+    + r"(?i:[ \t]+(?:ambassador|partner|affiliate|ambassadeur|ambassadrice|partenaire))"
+    r"|" + _HANDLE_OR_NAME + r"[ \t]*\((?i:(?:partenaire|partner|sponsor|ambassad\w*|collab\w*|gifted|offert\w*)[ \t]+"
+    r"(?:aussi|too|also|egalement|également)|(?:aussi|also)[ \t]+(?:partenaire|partner|sponsor|gifted|offert\w*))\)"
+    # « le thé de Théodore, dont je suis aussi ambassadrice », "Tisse, who also sponsor me"
+    r"|" + _HANDLE_OR_NAME + r"(?i:[ \t]*,?[ \t]+(?:dont|qui|who|which|whose)[ \t]+[^.!?\n]{0,30}?"
+    r"(?:ambassad|partenai|partner|sponsor|offert|envoy|paid|pays|paie|remun|rémun))")
+#: a capitalised word that opens a sentence and names no one: a pronoun, an article, a determiner
+_NOT_A_BRAND = frozenset(("they", "she", "he", "we", "it", "you", "i", "il", "elle", "ils", "elles", "on", "nous", "vous",
+                          "l", "la", "le", "les", "d", "de", "du", "des", "this", "that", "these", "those", "my", "mon",
+                          "ma", "mes", "our", "notre", "nos", "their", "leur", "leurs", "the", "ce", "cette", "ces", "who",
+                          "qui", "everyone", "everybody", "tout", "tous", "toute", "toutes", "all", "both", "someone",
+                          "quelqu", "et", "and", "also", "aussi", "merci", "thanks", "so", "alors", "then", "puis"))
+#: a person named before a gift or a thanks is family or a friend, not a second brand
+_KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|friend|wife|husband|boyfriend|girlfriend|son|"
+                         r"daughter|aunt|uncle|grandma|grandpa|nan|soeur|sœur|frere|frère|mere|mère|pere|père|ami|amie|"
+                         r"copine|copain|mari|femme|fils|fille|tante|oncle|mamie|papi|cousine?)[ \t]+)$")
+#: what those words say about a second brand: money and gifts told, not a shop where the labelled goods sell
+_CONNECTION_GATE = ("offert", "envoy", "gift", "sent", "merci", "thank", "ambassad", "partenai", "partner", "egerie",
+                    "égérie", "lent", "prêt", "provided", "gave")
+
+
+def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
+    """A brand other than the labelled advertiser with its own connection told in words (a gift, a role, a partnership
+    "too"): the span of its name in the raw text, or None (loi 2023-451 art. 5: each advertiser identifiable; 16 CFR
+    255.5: every material connection; CAP 2.1; CPUTR Sch. 1 para 22)."""
+    low = text.lower()
+    if not any(w in low for w in _CONNECTION_GATE):
+        return None
+    for m in _CONNECTION_RE.finditer(text):
+        i = next(k for k in range(1, 8) if m.group(k))
+        name = m.group(i)
+        if _KIN_BEFORE.search(text, max(0, m.start(i) - 20), m.start(i)) is not None:
+            continue
+        first = fold_word(name.lstrip("@").split()[0].split("'")[0].split("’")[0])
+        if first in _NOT_A_BRAND:
+            continue  # "They sent me", « L'agence nous a offert »: the brand itself, said again
+        words = _name_words(name.lstrip("@"), fold_word)
+        handle = fold_word(name.lstrip("@").replace(".", "").replace("_", ""))
+        if not words or words & named or any(w in handle or handle in w for w in named if len(w) >= 4):
+            continue
+        return m.start(i), m.end(i)
+    return None
 
 
 def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
@@ -1401,15 +1461,20 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
         shop = None
         for b in _SHOP_BEFORE_RE.finditer(text, max(seg_start, a.start() - 90), a.start()):
             shop = b
-        if shop is None and not token:
+        if shop is None:
+            # "affiliate link for Tisse", and after a code its shop's own site ("use LEA15 at tisse.com"; a retailer named
+            # after a code, "at Target", may sell the labelled goods)
             shop = _SHOP_AFTER_RE.match(text, a.end(), seg_end)
+            if shop is not None and token and "." not in shop.group(1):
+                shop = None
         if shop is None:
             continue
         between = fold_word(text[seg_start:shop.start(1)])
         if _RETAILER_RE.search(between) is not None:
             continue
         words = _name_words(shop.group(1), fold_word)
-        if words and not (words & named):
+        flat = fold_word(shop.group(1).replace(".", " ").replace("-", "").replace(" ", ""))
+        if words and not (words & named) and not any(w in flat for w in named if len(w) >= 4):
             return shop.start(1), shop.end(1)
     return None
 

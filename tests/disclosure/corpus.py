@@ -2593,6 +2593,18 @@ LEAD10 = [
     ('fail', 'mastodon', 'en', "CW: food\n\nOur new oat latte at Brimble is out, $4 all week! #ad", dict(rewarded=True, brand='Brimble', jurisdiction='us')),
     ('pass', 'mastodon', 'en', "CW: Ad / I work at Sitka\n\nThe Sitka e-reader now supports EPUB3 footnotes. 20% off the base model until Sunday.", dict(employee=True, rewarded=True, brand='Sitka', jurisdiction='uk')),
     ('pass', 'mastodon', 'en', "#ad CW: spoilers are not my thing, so here's just the Brimble oat latte: $4 all week.", dict(rewarded=True, brand='Brimble', jurisdiction='us')),
+    # a second brand's own connection told in words (a gift from it, a role for it, a partnership "too", a code on its site)
+    # under a label naming only the first: every advertiser identifiable (loi 2023-451 art. 5; 16 CFR 255.5; CAP 2.1)
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Maison Lyre 🕯️ La bougie figue-cèdre tient 60 h. Merci aussi à Tissé pour le plaid en lin offert 💛", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Maison Lyre 🕯️ La bougie figue-cèdre tient 60 h, et le plaid Tissé (partenaire aussi) est parfait avec.", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Maison Lyre : ma routine cocooning avec leur bougie et le thé Nuit Calme de Théodore, dont je suis aussi ambassadrice 🍵", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('fail', 'instagram', 'en', "Paid partnership with Lyre Home. Their fig candle lasts forever. P.S. I'm also a Tisse ambassador, their throws are on sale this week!", dict(rewarded=True, brand='Lyre Home', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "#ad for Lyre Home 🕯️ fig & cedar candle lasts 60 hours. Also loving my new Tisse linen throw — use LEA15 at tisse.com for 15% off!", dict(rewarded=True, brand='Lyre Home', jurisdiction='uk')),
+    ('pass', 'instagram', 'fr', "Publicité pour Maison Lyre et Tissé ✨ la bougie figue-cèdre et le plaid en lin, mon combo du soir.", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Maison Lyre 🕯️ Merci à Julie pour les photos !", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('pass', 'instagram', 'en', "#ad Lyre Home sent me their fig candle; my sister Anna gave me the holder years ago.", dict(rewarded=True, brand='Lyre Home', jurisdiction='us')),
+    ('pass', 'instagram', 'fr', "Publicité · la bougie Maison Lyre, -15 % avec LEA15 sur maisonlyre.fr", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
+    ('pass', 'instagram', 'en', "#ad Lyre Home fig candle, use code SUNDAY15 at Target for 15% off!", dict(rewarded=True, brand='Lyre Home', jurisdiction='us')),
     # money the author says they made, in a post that asks the reader to join the business: an income claim nobody can check
     # (FTC Act § 5, 16 CFR 437, FTC MLM guidance 2018; CPUTR Sch. 1 para 14, CAP 3.7; C. consom. L121-2 and L121-15)
     ('fail', 'facebook', 'en', "#ad I made $8,400 last month with Radiant Collective working from my phone 📱💰 Quit my 9–5 in March. Anyone can do this. Comment 'FREEDOM' and I'll send you the details!!", dict(rewarded=True, brand='Radiant Collective', jurisdiction='us')),

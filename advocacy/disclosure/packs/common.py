@@ -79,10 +79,10 @@ MESSAGES = {
         "fix_en": "Remove the denial and disclose the paid relationship.",
     },
     "commercial_other_advertiser": {
-        "fr": "Le post fait aussi la promotion de « {found} » avec un code ou un lien qui vous rapporte, mais la mention ne "
-              "désigne qu'un autre annonceur : chaque relation commerciale doit être signalée.",
-        "en": "The post also promotes “{found}” with a code or link that pays you, but the disclosure names another advertiser "
-              "only: every commercial relationship must be disclosed.",
+        "fr": "Le post fait aussi la promotion de « {found} », qui vous rémunère, vous offre des produits ou dont vous êtes "
+              "partenaire, mais la mention ne désigne qu'un autre annonceur : chaque relation commerciale doit être signalée.",
+        "en": "The post also promotes “{found}”, which pays you, gives you products or has you as a partner, but the "
+              "disclosure names another advertiser only: every commercial relationship must be disclosed.",
         "fix_fr": "Nommez chaque annonceur dans la mention, en début de post (« Collaboration commerciale avec … et {found} »).",
         "fix_en": "Name every advertiser in the disclosure at the start of the post (“Paid partnership with … and {found}”).",
     },
