@@ -3023,6 +3023,17 @@ WORDS10 = [
      dict(_W10E, brand='Studio Mèche', jurisdiction='fr')),
     ('fail', 'instagram', 'fr', "Collaboration commerciale avec Orée · Virtual influencer\nNotre ambassadrice virtuelle Lila porte la robe de lin, 3 coloris.",
      dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
+    # the trade said "for" the brand; a fan or a regular "for" it names no trade
+    ('pass', 'instagram', 'en', "I'm a sales rep for Brightcart: best grocery delivery in town, 20% off your first order now!",
+     dict(_W10E, brand='Brightcart', jurisdiction='us')),
+    ('pass', 'facebook', 'en', "I've been a nurse for Harbourside Clinic for 10 years: our new walk-in clinic opens Monday, book now!",
+     dict(_W10E, brand='Harbourside Clinic', jurisdiction='uk')),
+    ('fail', 'instagram', 'en', "I'm a regular for Summit Gym: 20% off memberships this week, sign up now!",
+     dict(_W10E, brand='Summit Gym', jurisdiction='us')),
+    ('pass', 'instagram', 'fr', "Je suis vendeuse pour Maison Ardent : -20 % sur toute la collection cette semaine, foncez !",
+     dict(_W10E, brand='Maison Ardent', jurisdiction='fr')),
+    ('fail', 'instagram', 'fr', "Je suis fan pour toujours de Maison Ardent : -20 % sur toute la collection cette semaine, foncez !",
+     dict(_W10E, brand='Maison Ardent', jurisdiction='fr')),
     # --- la mention d'image en français (loi 2023-451 art. 5 III ; loi n° 94-665 art. 2) ---
     ('fail', 'instagram', 'fr', "Collaboration commerciale avec Orée · AI-generated image\nNotre égérie virtuelle porte la nouvelle robe de lin, 3 coloris.",
      dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),

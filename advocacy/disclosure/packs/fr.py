@@ -395,6 +395,9 @@ BRAND_WORDINGS = [
     # pt 22). Pas la visite ni la clientèle (« où je suis passée samedi », « où je suis cliente depuis 2019 »)
     ("fr.brand_ou_je_suis", r"(?:chez|au|a la|a l'|aux) ?{b},? ou (?:je (?:travaille|bosse|exerce|officie|enseigne)|"
                             r"j'(?:exerce|officie|enseigne)|je suis " + _ROLE_NEG + _VISIT_NEG + r"[a-z'\-]+)"),
+    # le métier exercé pour la marque (« je suis vendeuse pour Acme », « je suis commercial terrain pour Acme ») : le
+    # nom du métier et l'employeur (C. consom. L121-4 22°) ; pas « je suis fan / cliente » (aucun métier)
+    ("fr.metier_pour_brand", r"je suis (?:[a-z'\-]+ ){0,2}" + _ROLES_FR + r"(?: [a-z'\-]+){0,2} pour {b}"),
     # le travail du métier fait chez la marque (« je brasse chez Acme », « je torréfie chez Acme depuis 2018 », « j'enseigne
     # au Studio Acme ») : le lien dit par le geste du métier ; pas celui d'un client (« je mange / je me forme chez Acme »)
     ("fr.je_metier_chez", r"(?:je |j')(?:brasse|vinifie|cuisine|code|coiffe|soigne|enseigne|torrefie|distille|patisse|"

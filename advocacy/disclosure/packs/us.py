@@ -505,6 +505,10 @@ BRAND_WORDINGS = [
                               r"[a-z\-]+){0,2} for) {b}",
      r"(?<![a-z'])(?:i|we|i've been|we've been|i have been|we have been|i'm|we're|i am|we are)"
      r"(?: still| now| currently| also| proudly| mostly| actually| happily| usually)? "),
+    # the trade said "for" the brand ("I'm a sales rep for Acme", "I've been a nurse for Acme for 10 years"): the job named,
+    # the brand it is done for (16 CFR 255.5); a customer names no trade ("I'm a big fan of Acme", "a regular for Acme")
+    ("en.role_for_brand", r"(?:i'm|i am|im|i've been|i have been|i work as|i'm now|i am now) (?:a|an|the|one of the) "
+                          r"(?:[a-z\-]+ ){0,2}" + _ROLES + r" for {b}"),
     # a trade, the brand, "here", opening its sentence ("Receptionist at Acme here 👋", "Nurse prescriber at Acme here"):
     # how staff sign a post; not a customer's ("long-time regular at Acme here")
     ("en.trade_at_brand_here", r"(?:one of (?:the|our) (?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF + r"(?![a-z])))?"
