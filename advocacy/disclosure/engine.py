@@ -998,9 +998,10 @@ class _Check:
                 condition = None
             if condition == "fda_warning":
                 warning = lexicon.CONDITION_RE[condition].search(ft)
-                if warning is not None and warning.start() > max(_UPPER_PORTION, len(ft) // 5):
+                if warning is not None and (warning.start() > max(_UPPER_PORTION, len(ft) // 5) or
+                                            self.warning_below_body(warning.start(), name)):
                     # 21 CFR 1143.3(b): the warning sits in the upper portion of the ad; one under the caption's cut is
-                    # not there
+                    # not there, nor one set apart under the body that shows the product (the ad's bottom, however short)
                     self.add("sector_warning_placement", sector=label, reference=row["reference"])
                     self.fix_needs.add(condition)
                     continue
@@ -1017,6 +1018,18 @@ class _Check:
                 if condition == "tobacco_warning" and "cigar" in ft:
                     condition = "cigar_warning"
                 self.fix_needs.add(condition)
+
+    def warning_below_body(self, start: int, name: str) -> bool:
+        """Does a paragraph break (a blank line, a line of dots or dashes) stand between the body that shows the
+        sector's product and its warning at ``start``? Then the warning is the ad's bottom block, not its upper portion
+        (21 CFR 1143.3(b)(2)); under a label line alone ("#ad", blank line, warning) it still opens the ad."""
+        ft = self.f.text
+        if "\n" not in ft[:start]:
+            return False
+        cut = None
+        for m in _PARAGRAPH_BREAK.finditer(ft, 0, start):
+            cut = m.start()
+        return cut is not None and any(hit[0] == name and hit[1] < cut for hit in self.sector_hits)
 
     def length(self):
         net = self.net
@@ -1074,6 +1087,8 @@ _NOT_THE_ANSWER_AFTER = re.compile(r"[^.!?\n]*?(?<![a-z'])(?:isn't|is not|n'est 
                                    r"fix|remedy|moyen|porte de sortie)(?![a-z])")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
+#: a paragraph break: a blank line, or a line of nothing but dots, dashes or bullets (the fillers that push text down)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:[.\-_*~=\u2022\u00b7\u2013\u2014]+[ \t]*)?\n")
 
 
 def _span_match(start: int, end: int) -> lexicon.Match:

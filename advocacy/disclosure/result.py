@@ -15,7 +15,7 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "cpf_prospecting",
                        "image_retouched_beauty", "alcohol_irresponsible", "alcohol_lifestyle", "safety_claim",
                        "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
-                       "alcohol_young", "crypto_incentive", "earnings_claim",
+                       "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young",
                        # the second advertiser's name is the author's to add to the label (engine.other_advertiser)
                        "commercial_other_advertiser"})
 

@@ -195,6 +195,10 @@ DETECT: dict[str, str] = {
         r"me |te |nous |vous |rapportent|paient|payent|remboursent|financent)|grace (?:a mes|aux|a tes|a vos) paris|"
         # a bettor's common words, weak alone ("boosts", "winnings", a "flutter"): one counts beside another
         r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|"
+        # a boost on winnings by the bet slip's own words (strong: « combiné boosté », « dès 4 sélections », "profit boost",
+        # "acca boost"); the boost said of the gains alone is weak (« +50 % sur vos gains »: a tax is levied on gains too)
+        r"combines? boostes?|(?:des|a partir de|from|with) \d+ (?:selections|legs|folds)(?![a-z])|(?:profit|winnings|acca|parlay|multi) boosts?|"
+        r"sur (?:vos|tes|les|ses|nos) gains|gains? boostes?|bonus (?:de|sur) (?:vos |tes |les )?gains|"
         # weak: bets given away (« paris offerts »), a match to forecast for a bonus, cash to be won
         r"paris offerts|pronostiqu(?:e|ez|er) (?:le|la|les|ton|votre|un|une) (?:[a-z'\-]+ ){0,2}?(?:match|score|vainqueur|resultat|"
         r"finale|course|gagnant)s?|(?:win|won|winning)(?: [a-z]+){0,3} real (?:cash|money)|"
@@ -219,7 +223,9 @@ DETECT: dict[str, str] = {
         r"(?:zero|sans) fumee|smoke[\s\-]?free|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
         r"nic|no spit|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
-        + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK),
+        + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK + "|"
+        # a format named with its flavour or counted in puffs (strong); the draw in the vaper's words (weak)
+        + wordclasses.VAPE_FLAVOURED + "|" + wordclasses.VAPE_HIT),
     "tobacco": r"tabac|tobacco|cigarettes?|cigares?|cigars?|cigarillos?|chicha|shisha|hookah|rolling papers",
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
@@ -374,6 +380,11 @@ DETECT: dict[str, str] = {
         r"seltzers?|pre[\s\-]?gam(?:e|es|ing)|"
         # weak: a dram (whisky's measure; an Armenian coin too)
         r"drams?|"
+        # weak: a beer by its style after the brewer's or the seller's determiner (« notre nouvelle blanche », « leur ambrée »:
+        # a colour or a person too), and the shops that sell drink (« chez les cavistes », "off-licence": they sell more)
+        r"(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) (?:nouvelle |nouvelles |derniere |fameuse |petite |premiere )?"
+        r"(?:blanche|blonde|brune|ambree|rousse|triple|tripel|quadruple|neipa|pils|weizen)s?(?![a-z])|"
+        r"cavistes?|caveau|bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?|"
         r"(?:nouveau|notre|votre|un bon|ce|du|mon) rose (?:de|du|des|bien|frais|d'ete|est|sec)|cotes? (?:de provence|du rhone)|"
         r"grands? crus?|millesimes?|vins? (?:naturels?|bio)|hard seltzers?|biere (?:blonde|brune|ambree|blanche)|"
         # the drinker's statements name the sector themselves; so does a bottle or glass of red
@@ -437,6 +448,7 @@ _WILD_WEAK = re.compile(r"^(?:safaris?|game drives?|(?:gorilla|chimp|chimpanzee)
 # gambling word (see detect())
 _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?:z)? \d+|bet on|parie(?:z|r)? .*|tente[rz]? .*|interdit aux .*|"
                          r"winnings|boosts|punters?|flutters?|each[\s\-]way|parieurs?|turfistes?|" + wordclasses.BET_TALK + "|"
+                         r"sur (?:vos|tes|les|ses|nos) gains|gains? boostes?|bonus (?:de|sur) (?:vos |tes |les )?gains|"
                          r"paris offerts|pronostiqu.*|(?:win|won|winning) .*|"
                          r"(?:deposit|depose|deposez) .*|(?:premier|1er) depots?|(?:first|1st) deposits?|deposit (?:bonus|match).*|to play with|18 ?\+|21 ?\+|"
                          r"spin .*|"
@@ -448,9 +460,10 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
-                               r"pre[\s\-]?gam(?:e|es|ing))$"), "tobacco": re.compile(r"^cigarettes?$"),
+                               r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|"
+                               r"bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|"
-                                r"(?:zero|sans) fumee|smoke[\s\-]?free|" + wordclasses.VAPE_TALK + ")$"),
+                                r"(?:zero|sans) fumee|smoke[\s\-]?free|" + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
          "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK}
@@ -541,6 +554,8 @@ _GLUED = {
 #: a nicotine strength ("20mg", "18 mg/ml"): a weak nicotine word, unless the milligrams are of something else
 _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?:of |de |d')?(?:caf|cbd|vit|magn|zinc|iron|fer|"
                           r"melat|omega|fibre|fiber|protein|prot|sodium|sucre|sugar|calci|coll|iod|b12|d3))")
+#: a disposable counted in puffs ("6000-puff", « 600 taffes »): a weak nicotine word with no span of its own
+_PUFF_COUNT = re.compile(wordclasses.VAPE_PUFF_COUNT)
 
 
 _GLUE_FREE = frozenset(_GLUED)
@@ -651,6 +666,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         strengths = {m.group() for m in _NICOTINE_MG.finditer(folded)}
         if strengths:
             extra.setdefault("nicotine", set()).update(strengths)
+    if "puff" in folded or "taffe" in folded:
+        counts = {m.group() for m in _PUFF_COUNT.finditer(folded)}
+        if counts:
+            extra.setdefault("nicotine", set()).update(counts)
     if text is not None and "\x02" in folded:
         for name, chars in EMOJI.items():
             seen = {c for c in chars if c in text}

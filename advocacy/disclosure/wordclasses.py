@@ -348,3 +348,26 @@ CRYPTO_TALK = r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)"
 #: a vaping device's parts (sub-ohm strong; coils weak)
 VAPE_WORDS = r"sub-ohm|sub ohm|subohm"
 VAPE_TALK = r"coils?"
+#: a flavour a vape, a pod or a pouch is sold in: fruit and the trade's candy names (weak alone: sweets, ice cream and
+#: coffee pods come in them too). Read only beside a format below (``VAPE_FLAVOURED``)
+_FRUIT = alt("mango", "watermelon", "strawberry", "blueberry", "raspberry", "blackberry", "grape", "peach", "pineapple",
+             "lemon", "lime", "cherry", "apple", "banana", "kiwi", "lychee", "litchi", "guava", "passion ?fruit", "berry",
+             "mixed berry", "triple berry", "cola", "menthol", "spearmint", "peppermint", "mint", "citrus", "melon",
+             "pomegranate", "cranberry", "tropical", "fraise", "framboise", "myrtille", "pasteque", "mangue", "peche",
+             "ananas", "citron", "cerise", "pomme", "raisin", "fruits rouges", "menthe", "fruit de la passion")
+_FROST = alt("ice", "iced", "chill", "frost", "freeze", "glace", "glacee", "givre", "givree")
+_CANDY = alt("cotton candy", "candy floss", "blue razz", "bubble ?gum", "gummy bears?", "pink lemonade", "sour apple",
+             "rainbow candy", "barbe a papa", "chewing[\\s\\-]?gum", "fraise tagada", "bonbons?")
+#: what a nicotine product is sold as (coffee, tea and laundry pods are not: ``VAPE_FLAVOURED`` skips them)
+_FORMAT_WORDS = (r"(?:disposables?|pods?|puffs?|vapes?|e-liquids?|eliquids?|e-juices?|ejuices?|nic(?:otine)? salts?|salt[\s\-]?nics?|pouches|"
+                 r"cartridges?|cartouches?|jetables?)(?![a-z])")
+_FORMAT = r"(?<!coffee )(?<!tea )(?<!laundry )(?<!dishwasher )(?<!cafe )(?<!the )(?<!lessive )" + _FORMAT_WORDS
+#: strong: a format named with its vape flavour ("mango ice pods", "disposables in cotton candy", « puffs goût fraise
+#: glacée », "watermelon disposable")
+VAPE_FLAVOURED = (_FRUIT + " " + _FROST + r" (?:[a-z0-9\-]+ )?" + _FORMAT + "|" + _CANDY + r" (?:[a-z0-9\-]+ )?" + _FORMAT + "|" +
+                  _FORMAT_WORDS + r" (?:in|en|au gout(?: de)?|gout|saveur|flavou?r|parfum|arome) (?:[a-z]+ ){0,2}?(?:" + _FRUIT +
+                  "|" + _CANDY + r")(?![a-z])|" + _FRUIT + r" (?:[a-z]+ )?(?:disposables?|e-liquids?|eliquids?|vapes?|puffs? jetables?)(?![a-z])")
+#: a disposable counted in puffs ("6000-puff", "10k puffs", « 600 taffes »): two puffs of an inhaler are not
+VAPE_PUFF_COUNT = r"(?<![0-9.,])(?:\d{3,}|\d{1,2}(?:[.,]\d)?k)[\s\-]?(?:puffs?|taffes)(?![a-z])"
+#: weak: the draw described the way vapers do ("smooth hit", "throat hit"): a song is a smooth hit too
+VAPE_HIT = r"(?:smooth|smoothest|smoother|harsh|strong|nice|clean) (?:throat )?hit|throat hit"

@@ -3056,6 +3056,110 @@ _GIFT_TOLD = "US: a gift told with its giver named is the material connection di
 RELABELLED.update({
     "Acme gave me this lamp to try. Love it!": ('pass', _GIFT_TOLD),
 })
+
+# sector10: restricted sectors read from the trade's own words, and each jurisdiction's content rules. A vape sold by
+#      its format and its flavour ("mango ice pods", "disposables in cotton candy", « puffs goût fraise glacée ») is a
+#      nicotine product (TRPR 2016 reg. 43 and CAP 22.12: no online ads in the UK; loi 2023-451 art. 4: none in France;
+#      21 CFR 1143.3: the FDA warning in the US, in the upper portion of the ad, not under the body); a beer by its style
+#      and where it is sold (« notre nouvelle blanche … chez les cavistes ») is alcohol (CSP L3323-4: objective content and
+#      the health message; no student party); a boost on winnings by its bet slip's words (« +50 % sur vos gains dès 4
+#      sélections ») is gambling (loi 2023-451 art. 4 II; CSI L320-12); a gambling ad may not give a significant role to
+#      anyone under 25 in the UK (CAP 16.3.14). Look-alikes that keep their verdict: sweets, coffee pods and ice cream in
+#      the same flavours; a brasserie that is a restaurant; factual wine and beer with the health message; US beer 21+;
+#      « pariez sur … » with the responsible-gambling wording; a player's age of 25 or more; "19 years" of a company
+_S10_UK = dict(employee=False, rewarded=True, jurisdiction="uk")
+_S10_US = dict(employee=False, rewarded=True, jurisdiction="us")
+_S10_FR = dict(employee=False, rewarded=True, jurisdiction="fr")
+_S10_USE = dict(employee=True, rewarded=False, jurisdiction="us")
+_S10_FRE = dict(employee=True, rewarded=False, jurisdiction="fr")
+SECTOR10 = [
+    # --- a vape by its format and its flavour -----------------------------------------------------------------------
+    ('fail', 'facebook', 'en', "#ad New Vaprly Haze disposables in candy floss & blue razz 🍭 only £4.99 at your local off-licence!",
+     dict(_S10_UK, brand="Vaprly Haze"), 'e-cigarette ads are banned in online media (TRPR 2016 reg. 43; CAP 22.12)'),
+    ('fail', 'instagram', 'en', "#ad Grab the new Fogline strawberry kiwi bars & watermelon ice pods, 2 for £10 this weekend 🍓",
+     dict(_S10_UK, brand="Fogline"), 'flavoured pods are e-cigarettes: no online ads (TRPR 2016 reg. 43; CAP 22.12)'),
+    ('fail', 'facebook', 'en', "#ad Mistr's new 6000-puff disposable in gummy bear 🐻 smoothest hit ever, grab it in store",
+     dict(_S10_UK, brand="Mistr"), 'a disposable by its puffs and flavour (TRPR 2016 reg. 43; CAP 22.12)'),
+    ('fail', 'instagram', 'en', "Sponsored: Halo Drift blueberry ice pods just dropped 🫐🧊 smooth hit, huge flavour. Link in bio!",
+     dict(_S10_US, brand="Halo Drift"), 'a nicotine pod ad without the FDA warning (21 CFR 1143.3)'),
+    ('fail', 'x', 'en', "I work at Skyvale and our pineapple ice pods are finally back in stock 🍍 smooth hit, all day flavour. 21+",
+     dict(_S10_USE, brand="Skyvale"), "the employee's product ad still owes the FDA warning (21 CFR 1143.3)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Brumo 💨 les nouvelles puffs goût fraise glacée et barbe à papa sont dispo chez votre buraliste !",
+     dict(_S10_FR, brand="Brumo"), 'no promotion of nicotine products by influencers (loi 2023-451 art. 4 I; CSP L3513-4)'),
+    ('pass', 'facebook', 'en', "#ad New Sweet Haze pick 'n' mix in candy floss & blue raspberry 🍭 only £4.99 a bag at your local corner shop!",
+     dict(_S10_UK, brand="Sweet Haze"), 'sweets in the same flavours: no nicotine product (CAP 22 does not apply)'),
+    ('pass', 'instagram', 'en', "#ad Our new coffee pods in hazelnut & vanilla ☕ smooth, rich, 2 boxes for £10 at Brewpod.",
+     dict(_S10_UK, brand="Brewpod"), 'coffee pods: no nicotine product'),
+    ('pass', 'instagram', 'en', "#ad Mango ice lollies and bubblegum ice cream are back at Scoopy's for the heatwave 🍦 3 for £5!",
+     dict(_S10_UK, brand="Scoopy's"), 'ice cream in vape-like flavours: no nicotine product'),
+    ('pass', 'instagram', 'en', "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n\n#ad Halo Drift blueberry ice pods, for adult smokers 21+ only.",
+     dict(_S10_US, brand="Halo Drift"), 'the FDA warning opens the ad (21 CFR 1143.3), adults 21+'),
+    # --- the US warning under the body ----------------------------------------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Pocketa Frost pouches now in Ohio ❄️ 6 mg, no spit, lasts all afternoon.\n\nWARNING: This product contains nicotine. Nicotine is an addictive chemical.",
+     dict(_S10_US, brand="Pocketa"), 'the warning set apart under the body is not in the upper portion (21 CFR 1143.3(b)(2))'),
+    ('fail', 'instagram', 'en', "I'm on the Veloura team 👋 our new peach pouches are out, 3 mg, discreet.\n—\nWARNING: This product contains nicotine. Nicotine is an addictive chemical.",
+     dict(_S10_USE, brand="Veloura"), 'the warning below a rule line, after the body (21 CFR 1143.3(b)(2))'),
+    ('pass', 'instagram', 'en', "#ad Pocketa Frost pouches now in Ohio.\nWARNING: This product contains nicotine. Nicotine is an addictive chemical.\n6 mg, 21+ only.",
+     dict(_S10_US, brand="Pocketa"), 'the warning on the second line, under a one-line label: the upper portion (21 CFR 1143.3)'),
+    ('pass', 'instagram', 'en', "#ad\n\nWARNING: This product contains nicotine. Nicotine is an addictive chemical.\n\nPocketa Frost pouches now in Ohio, 6 mg, 21+ only.",
+     dict(_S10_US, brand="Pocketa"), 'the warning right under the label, above the body (21 CFR 1143.3)'),
+    # --- beer and wine by their style and their sellers (France) ----------------------------------------------------------
+    ('fail', 'facebook', 'fr', "Je travaille à la Brasserie des Fontaines et franchement notre nouvelle ambrée est parfaite pour décompresser le soir 😌 Chez tous les cavistes de Lorraine !",
+     dict(_S10_FRE, brand="Brasserie des Fontaines"), 'no health message, and unwinding is no objective content (CSP L3323-4)'),
+    ('fail', 'instagram', 'fr', "Je bosse chez Brasserie Kerlann 🍺 notre nouvelle triple vient de sortir de cuve, parfaite pour se détendre après une longue semaine, dispo à la cave de la brasserie.",
+     dict(_S10_FRE, brand="Brasserie Kerlann"), 'no health message; relaxing is no objective content (CSP L3323-4)'),
+    ('fail', 'linkedin', 'fr', "Fier de mon équipe chez Brasserie Kerlann : notre nouvelle IPA est en rayon chez les cavistes de Bretagne, 6,5 %, houblonnée à froid !",
+     dict(_S10_FRE, brand="Brasserie Kerlann"), 'factual, but without the health message (CSP L3323-4 al. 3)'),
+    ('pass', 'linkedin', 'fr', "Je travaille à la Brasserie des Fontaines : notre nouvelle ambrée, 6 %, brassée avec de l'orge de Lorraine, est chez les cavistes de la région.\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FRE, brand="Brasserie des Fontaines"), 'objective information with the health message (CSP L3323-4)'),
+    ('pass', 'instagram', 'fr', "Publicité – Domaine des Aubiers. Notre nouvelle cuvée de blanc, 100 % chardonnay, 12,5 %, élevée neuf mois en fût.\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FR, brand="Domaine des Aubiers"), 'factual wine information with the health message (CSP L3323-4)'),
+    ('pass', 'facebook', 'fr', "Je bosse à la Brasserie du Parvis, le resto de la place : notre nouvelle carte d'hiver arrive, blanquette et tarte fine, réservez !",
+     dict(_S10_FRE, brand="Brasserie du Parvis"), 'a brasserie that is a restaurant, its menu: no drink'),
+    ('fail', 'instagram', 'en', "I work at Kestrel Brewing and our new hazy pale is the perfect way to unwind after a long shift 🍺",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Kestrel Brewing"), 'a drink to change one\'s mood (CAP 18.5)'),
+    ('pass', 'instagram', 'en', "I work at Kestrel Brewing: our new hazy pale, 4.8% ABV, brewed with Kentish hops, is in bottle shops from Friday. Drink responsibly.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Kestrel Brewing"), 'factual beer information, the link stated (CAP 18)'),
+    ('pass', 'instagram', 'en', "#ad Hollow Oak Brewing's new hazy IPA, 6.2% ABV, brewed with Citra hops. 21+ only. Please enjoy responsibly.",
+     dict(_S10_US, brand="Hollow Oak Brewing"), 'factual beer ad, 21+: TTB rules met (27 CFR Part 7)'),
+    # --- alcohol and the student party (France) --------------------------------------------------------------------------
+    ('fail', 'facebook', 'fr', "Publicité · La Kerlann Blonde, LA bière officielle des soirées d'intégration 🎓🍻 -20 % pour tous les BDE !\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FR, brand="Brasserie Kerlann"), 'a student party is no objective content; the health message does not cure it (CSP L3323-4)'),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Domaine des Aubiers : le rosé officiel du gala étudiant et des afterworks de la fac 🎉\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FR, brand="Domaine des Aubiers"), 'a student party is no objective content (CSP L3323-4)'),
+    ('pass', 'facebook', 'fr', "Publicité · Le Campus Café lance sa formule soirées étudiantes : sodas et pizzas à -30 % pour tous les BDE !",
+     dict(_S10_FR, brand="Campus Café"), 'a student night with soft drinks: no alcohol'),
+    # --- a boost on winnings (France) -----------------------------------------------------------------------------------
+    ('fail', 'linkedin', 'fr', "Chez Betora on vient de lancer les gains boostés : jusqu'à +30 % sur vos combinés dès 3 sélections 🚀 Bravo à toute l'équipe !",
+     dict(_S10_FRE, brand="Betora"), 'a betting offer without the under-18 notice or the warning (loi 2023-451 art. 4 II; décret 2010-624)'),
+    ('fail', 'instagram', 'fr', "Publicité · Avec Parolix, ton combiné du week-end prend +25 % de bonus sur les gains à partir de 4 sélections ⚽",
+     dict(_S10_FR, brand="Parolix"), 'gambling: the under-18 notice and the warning are owed (loi 2023-451 art. 4 II; CSI L320-12)'),
+    ('pass', 'instagram', 'fr', "Publicité · Chez Parolix, le combiné boosté : +30 % sur vos gains dès 4 sélections.\nInterdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09 74 75 13 13 (appel non surtaxé).",
+     dict(_S10_FR, brand="Parolix"), 'both statements shown (loi 2023-451 art. 4 II; décret 2010-624 art. 1)'),
+    ('pass', 'linkedin', 'fr', "Chez Vendora on a lancé la sélection de la semaine : +50 % de visibilité sur vos annonces dès 4 photos. Bravo à l'équipe produit !",
+     dict(_S10_FRE, brand="Vendora"), 'a marketplace feature: no gambling'),
+    # --- responsible-gambling wording is no promise of income ------------------------------------------------------------
+    ('pass', 'instagram', 'fr', "Publicité pour Parolix, opérateur agréé par l'ANJ. Le Tournoi des Six Nations arrive : Parolix ouvre ses paris sur tous les matchs. Pariez pour le plaisir, jamais pour payer vos factures.\nInterdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09 74 75 13 13 (appel non surtaxé).",
+     dict(_S10_FR, brand="Parolix"), 'responsible-gambling wording says the opposite of income (décret 2020-1349; CSI L320-12)'),
+    ('pass', 'instagram', 'en', "#ad Kingsbury Bet's Six Nations markets are open. Only bet what you can afford to lose, and never bet money you need for rent or bills. 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Kingsbury Bet"), 'responsible-gambling wording (CAP 16.3.4 is about presenting gambling as income)'),
+    ('fail', 'instagram', 'fr', "Publicité · Avec Parolix, le pari sûr du week-end pour arrondir tes fins de mois 💸\nInterdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_S10_FR, brand="Parolix"), 'a sure bet and money worries (décret 2020-1349; CSI L320-12)'),
+    # --- nobody under 25 in a significant role (UK gambling) ------------------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Our 20-year-old winger Tyler is on fire 🔥 back him to score anytime with Redcastle Bet. 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'a player under 25 in a significant role (CAP 16.3.14)'),
+    ('fail', 'facebook', 'en', "#ad Meet Ellie, 22, who just won £2,000 on the Fortune Spins slots at Lumen Casino 🎰 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Lumen Casino"), 'a 22-year-old winner featured (CAP 16.3.14)'),
+    ('fail', 'instagram', 'en', "#ad Our academy's teenage striker is the man in form 🙌 price him up for first goalscorer with Redcastle Bet. 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'a teenage player in a significant role (CAP 16.3.14)'),
+    ('pass', 'instagram', 'en', "#ad Our 31-year-old captain Marcus is on fire 🔥 back him to score anytime with Redcastle Bet. 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'a player over 25 (CAP 16.3.14 met); 18+ and the message shown'),
+    ('pass', 'instagram', 'en', "#ad 19 years of Redcastle Bet 🎉 thanks to every punter who's backed us since 2007. 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), "a company's age, not a person's (CAP 16.3.14)"),
+]
+for _expected, _network, _lang, _text, _context, _why in SECTOR10:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -303,6 +303,13 @@ MESSAGES = {
         "fix_fr": "Ne montrez que des adultes de 25 ans et plus.",
         "fix_en": "Only feature people who are, and look, 25 or over.",
     },
+    "gambling_young": {
+        "severity": "fail",
+        "fr": "« {found} » : une publicité pour les jeux d'argent ne donne pas de rôle important à une personne de moins de 25 ans.",
+        "en": "“{found}”: gambling marketing must not feature anyone under 25 in a significant role.",
+        "fix_fr": "Ne mettez en avant que des personnes de 25 ans et plus.",
+        "fix_en": "Only feature people who are, and look, 25 or over.",
+    },
     "alcohol_lifestyle": {
         "severity": "fail",
         "fr": "« {found} » associe l'alcool à la fête, à un art de vivre ou au bonheur : la publicité pour l'alcool se limite à des informations objectives.",
@@ -492,7 +499,11 @@ CONTENT_PATTERNS = {
         # a win said certain (FTC Act § 5; CAP 16.3.2 misleading about the chance of winning): "can't lose"
         r"(?:can't|cannot|can not|won't|you won't) (?:lose|miss)|(?:ne )?peu(?:t|x|vent) pas perdre|impossible de perdre|"
         r"sure (?:bet|thing|win)|\d+ ?% (?:strike|win|hit|success) rate|taux de reussite (?:de )?\d+|\d+ ?% de reussite|"
-        r"never lose|ne (?:perdez|perds) plus|jamais perdant|paris? surs?|(?:me|te|se|nous|vous) fai(?:s|t|re|tes) \d+ ?(?:€|euros?)|"
+        r"never lose|ne (?:perdez|perds) plus|jamais perdant|"
+        # « un pari sûr » (a sure bet) folds to the preposition's spelling (« ses paris sur tous les matchs »): the adjective
+        # is read where it ends the phrase or takes its own complement, never before what a bet is placed on
+        r"paris surs(?![a-z])|paris? sur(?= *(?:[.!?,;:)(\x02]|$|et |a 100|a coup sur|du (?:jour|soir|week-?end|siecle|moment)|"
+        r"de la (?:semaine|journee|soiree)|pour (?:arrondir|payer|gagner|doubler|se refaire)|qui (?:rapporte|paie|paye)|garanti|absolu))|(?:me|te|se|nous|vous) fai(?:s|t|re|tes) \d+ ?(?:€|euros?)|"
         r"en plus de (?:mon|ton|votre) salaire|complement de (?:revenus?|salaire)|"
         r"(?:extra|spare|quick|fast|easy) (?:cash|money|income|quid)|(?:boost|top up|supplement) (?:your|my) (?:income|wages?|salary|pay)|"
         r"(?:beat|beating) (?:the )?(?:cost of living|inflation)|cost of living|(?:in|out of) debt|bills? (?:piling|to pay)|"
@@ -623,6 +634,8 @@ CONTENT_PATTERNS = {
         r"(?:got|get|gets) (?:me|you) through (?:the|my|your|a) (?:breakup|divorce|week|day|exams?)|"
         r"oublier (?:tes|vos|mes|ses) (?:soucis|problemes)|noyer (?:son|ton|mon) chagrin|sink (?:a few|some|a couple|\d+)|"
         r"(?:makes?|make) (?:mondays?|life|work|the week|it all|everything) (?:bearable|better|worth it)|only thing that (?:makes|gets)|"
+        r"(?:perfect|best|ideal|only|great|easiest) way to (?:unwind|relax|de-?stress|switch off|decompress)|(?:perfect|ideal|made|great) "
+        r"(?:to|for) (?:unwind|unwinding|de-?stress|de-?stressing|decompress|decompressing|switching off)(?![a-z])|"
         r"to cope|coping|(?:relieve|beat|kill|forget) (?:the )?stress|pre[\s\-]?(?:drinks?|drinking|gaming)|before the club|get the party started|"
         # a drink to steady the nerves before a test of skill (CAP 18.2 confidence, 18.6 performance) …
         r"(?:calm|calms|calmed|calming|steady|steadies|steadied|settle|settles|settled|soothe|soothes|soothed) (?:my|your|the|his|her|their|our) "
@@ -671,6 +684,20 @@ CONTENT_PATTERNS = {
         r"brothers?|sis|bro|daughters?|sons?|cousins?|friends?|flatmates?|housemates?|roommates?|mates?|nieces?|nephews?|"
         r"girlfriends?|boyfriends?|students?|lads|girls|guys|me|self)(?![a-z])|(?:my|her|his|our) (?:1[89]|2[0-4])(?:th|st|nd|rd) "
         r"(?:birthday|bday)|(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only turned) (?:1[89]|2[0-4])(?![0-9%.,])"),
+    # a person aged 18 to 24 by the text's own words (an age in years, "Ellie, 22,", an under-21 or under-23 side): in a
+    # gambling ad, someone under 25 given a significant role (CAP 16.3.14). A company's years ("19 years of X") are no age
+    "gambling_young": (
+        r"(?<![0-9.,£$€])(?:1[89]|2[0-4])[\s\-]?(?:years?[\s\-]olds?|yrs?[\s\-]olds?|yo|y/o)(?![a-z])"
+        r"(?! ?\+| (?:and|or|&) (?:over|above|older|up))"
+        r"(?! (?:tradition|company|business|brand|bookmaker|firm|partnership|record|rivalry|stadium|ground|course|race|event|"
+        r"festival|single malt|whisk(?:e)?y|scotch|bottle|rum|port)s?(?![a-z]))|"
+        r"(?:aged|age) (?:1[89]|2[0-4])(?![0-9+]| ?\+| (?:and|or|&) (?:over|above|older|up)| (?:or|and) (?:over|older))|(?:i'?m|i am|he'?s|he is|she'?s|she is|who'?s|who is|just turned|only) (?:1[89]|2[0-4])"
+        r"(?![0-9%.,:/]|[\s\-]?(?:years? (?:of|in|at|with|since|ago)|times?|goals|wins|points|k|m|mins?|minutes|hours|days|months|pm|am))|"
+        r"(?<![a-z0-9])(?:[a-z]+), (?:1[89]|2[0-4]),? (?:who|from|has|had|is|just|won|wins|scored|scores|backed|backs|bet|bets|took|takes)(?![a-z])|"
+        r"(?:england|scotland|wales|ireland|gb|team|club|our|the|their|his|her) (?:u|under[\s\-]?)(?:19|20|21|23)s?(?![0-9a-z])|"
+        r"(?:under[\s\-]?)(?:19|20|21|23)s? (?:side|squad|team|international|star|striker|winger|keeper|player)s?(?![a-z])|"
+        r"wonderkids?|wunderkinds?|teenage (?:star|sensation|striker|winger|prodigy|talent|keeper|goalkeeper|midfielder|defender|"
+        r"forward|player|boxer|jockey|champion)s?(?![a-z])"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?|de l'annee|du siecle|de reve)|faire la fete|fait la fete|party|"
@@ -688,7 +715,15 @@ CONTENT_PATTERNS = {
         r"(?:soiree|fete|rencard|rendez-vous|date|week-end)s? (?:est |sont |sera |seront )?(?:forcement |toujours |a coup sur |"
         r"assuree?s? |garantie?s? )?reussie?s?|rendez-vous (?:galants?|amoureux)|(?:pour |de )?(?:draguer|seduire)|"
         r"(?:tu deviens|vous devenez|devenir|rend|rendent) (?:irresistible|seduisante?s?|sexy|populaires?)|"
-        r"les rendez-vous aussi"),
+        r"les rendez-vous aussi|"
+        # a drink to unwind (a change of mood is no objective content: L3323-4)
+        r"(?:parfaite?s?|ideale?s?|ideaux|top|faite?s?) pour (?:decompresser|se detendre|te detendre|vous detendre|deconnecter|"
+        r"souffler|relacher la pression|lacher prise|se relaxer)|moments? de detente|"
+        # a student party: the integration night, the student union's gala, the campus afterwork (L3323-4 lists no party
+        # among what an alcohol ad may show; the young adults it courts are the loi Evin's first concern)
+        r"soirees? (?:etudiantes?|d'integration|de promo|du bde|bde|de gala)|(?:galas?|week-?ends?|wei|afterworks?|fetes?|soirees?) "
+        r"(?:etudiants?|etudiantes?|de (?:la )?fac|de l'ecole|du campus|de promo)|(?:assos?|associations?|tous les|toutes les|"
+        r"pour les|aux|des|du|le|les) (?:bde|bds|wei)(?![a-z])|integration etudiante"),
     # contact with big cats or their cubs (Big Cat Public Safety Act 2022, 16 U.S.C. 3372(e)); trade in ivory, rhino
     # horn and the like (Ivory Act 2018 s. 1; 50 CFR 17.40(e); arrêté du 16 août 2016)
     "wildlife_unlawful": (

@@ -97,6 +97,7 @@ CONTENT = {
     "alcohol_irresponsible": (("alcohol",), "CAP Code 18.1–18.7 and 18.10–18.12 (no excess, strength, social or sexual success, performance, driving)"),
     "alcohol_health": (("alcohol",), "CAP Code 18.5 and 18.6 (no therapeutic quality ; no change of mood or physical condition)"),
     "alcohol_young": (("alcohol",), "CAP Code 18.16 (people shown drinking must be, and look, 25 or over)"),
+    "gambling_young": (("gambling",), "CAP Code 16.3.14 (no one who is, or seems to be, under 25 in a significant role)"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "CAP Code 12.1 and 3.1 (objective substantiation) ; CAP and BCAP guidance on cosmetic interventions (no claim of no risk or of permanence)"),
     "wildlife_unlawful": (("wild_animals",), "Ivory Act 2018 s. 1 ; Dangerous Wild Animals Act 1976 ; CAP Code 1.1 (marketing must be legal)"),
