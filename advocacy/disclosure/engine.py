@@ -34,6 +34,18 @@ _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPOR
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
                       r"[ \t]*[:\-\u2013\u2014][ \t]*([^\n]*?)[ \t]*[\])]?[ \t]*(?:\n|$)", re.IGNORECASE)
+#: the author saying the picture is filtered or retouched (folded text); a water, coffee or UV filter is no picture's
+_FILTER_SAID = re.compile(
+    r"(?<![a-z])(?:(?:valencia|clarendon|juno|lark|gingham|ludwig|beauty|glow|smooth(?:ing)?|skin|face|bold glamour|glamour|"
+    r"tiktok|snapchat|snap|instagram|insta|beaute|visage|peau|lissant)[\s\-]filter|filter (?:on|used|applied)(?![a-z])|"
+    r"(?:used|using|added|wearing|with) (?:the |a |my |this |that )?(?!(?:water|coffee|air|oil|fuel|pool|fish|tank|hepa|uv|"
+    r"blue[\s\-]light|light|sun|dust)[\s\-])(?:[a-z]+ )?filter(?:s)?(?![a-z])|facetuned?|airbrush(?:ed)?|photoshopped|"
+    r"retouched (?:my|the|this) (?:face|skin|body|waist|pic|photo|selfie)|edited (?:with|in|on) (?:facetune|photoshop|lightroom|"
+    r"snapseed|meitu|beautyplus)|filtre (?:beaute|glow|visage|peau|lissant|snap|snapchat|insta|instagram|tiktok)|"
+    r"(?:avec|sous) (?:le |un |ce )?filtre (?!(?:a|uv|solaire|solaires|anti)(?![a-z]))[a-z]+|filtre (?:active|mis|utilise|applique)|"
+    r"photoshopee?|retouchee? (?:avec|sur) (?:facetune|photoshop|lightroom))")
+_NO_FILTER = re.compile(r"(?:\bno|#no|sans|without|pas de|aucun|zero|zéro|un|not using|never use) ?(?:a |any |le |de )?filt|"
+                        r"unfiltered|nofilter")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
@@ -632,6 +644,12 @@ class _Check:
         if is_commercial:
             if any(ch.isdigit() for ch in ft) or "figure" in ft:
                 self.earnings(ft)
+            if not _flag(ctx.get("image_retouched")) and ("filt" in ft or "tune" in ft or "brush" in ft or "shop" in ft) \
+                    and (said := _FILTER_SAID.search(ft)) is not None and not _NO_FILTER.search(ft, max(0, said.start() - 14),
+                                                                                                 said.end()):
+                # the text says the picture was filtered or retouched ("Valencia filter on", "edited with FaceTune", « avec
+                # le filtre Glow »): it is, whatever the context says (loi 2023-451 art. 5 III; CAP 3.1 and 3.11; FTC Act § 5)
+                self.ctx = ctx = {**ctx, "image_retouched": True}
             if ctx.get("image_retouched") or ctx.get("image_virtual"):
                 self.images(by_kind)
             if self.sectors or self.sector_unknown:

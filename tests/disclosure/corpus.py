@@ -2605,6 +2605,18 @@ LEAD10 = [
     ('pass', 'instagram', 'en', "#ad Lyre Home sent me their fig candle; my sister Anna gave me the holder years ago.", dict(rewarded=True, brand='Lyre Home', jurisdiction='us')),
     ('pass', 'instagram', 'fr', "Publicité · la bougie Maison Lyre, -15 % avec LEA15 sur maisonlyre.fr", dict(rewarded=True, brand='Maison Lyre', jurisdiction='fr')),
     ('pass', 'instagram', 'en', "#ad Lyre Home fig candle, use code SUNDAY15 at Target for 15% off!", dict(rewarded=True, brand='Lyre Home', jurisdiction='us')),
+    # the text says the picture is filtered or retouched: it is, whatever the context says (loi 2023-451 art. 5 III; CAP 3.1
+    # and 3.11; FTC Act § 5); "no filter", a water filter, a UV filter say nothing of the picture; more beauty products and
+    # results pointed at (« 4 weeks in », "look at the length", "never looked this even")
+    ('fail', 'instagram', 'en', "#ad Obsessed with the new Glowlab foundation ✨ flawless skin all day (Valencia filter on, obvs)", dict(rewarded=True, brand='Glowlab', jurisdiction='uk')),
+    ('fail', 'instagram', 'en', "#ad Glowlab lash serum, 4 weeks in. Used the Paris filter for the pic 💅", dict(rewarded=True, brand='Glowlab', jurisdiction='us')),
+    ('fail', 'instagram', 'en', "#ad My teeth after Glowlab whitening strips 😁 (edited with FaceTune)", dict(rewarded=True, brand='Glowlab', jurisdiction='us')),
+    ('fail', 'instagram', 'fr', "Publicité · Le nouveau fond de teint Glowlab, avec le filtre Glow parce que lundi 😅", dict(rewarded=True, brand='Glowlab', jurisdiction='fr')),
+    ('fail', 'instagram', 'en', "Ad | @glowlab tinted SPF, my skin has never looked this even 🌞", dict(rewarded=True, brand='Glowlab', jurisdiction='uk', image_retouched=True)),
+    ('fail', 'instagram', 'en', "#ad Glowlab lash serum, 4 weeks in and look at the length!", dict(rewarded=True, brand='Glowlab', jurisdiction='us', image_retouched=True)),
+    ('pass', 'instagram', 'en', "#ad Glowlab foundation, no filter needed ✨", dict(rewarded=True, brand='Glowlab', jurisdiction='uk')),
+    ('pass', 'instagram', 'en', "#ad My new Glowlab water filter jug, tastes so clean!", dict(rewarded=True, brand='Glowlab', jurisdiction='uk')),
+    ('pass', 'instagram', 'fr', "Publicité · La crème solaire Glowlab SPF50, filtre UV minéral, zéro filtre sur la photo.", dict(rewarded=True, brand='Glowlab', jurisdiction='fr')),
     # money the author says they made, in a post that asks the reader to join the business: an income claim nobody can check
     # (FTC Act § 5, 16 CFR 437, FTC MLM guidance 2018; CPUTR Sch. 1 para 14, CAP 3.7; C. consom. L121-2 and L121-15)
     ('fail', 'facebook', 'en', "#ad I made $8,400 last month with Radiant Collective working from my phone 📱💰 Quit my 9–5 in March. Anyone can do this. Comment 'FREEDOM' and I'll send you the details!!", dict(rewarded=True, brand='Radiant Collective', jurisdiction='us')),

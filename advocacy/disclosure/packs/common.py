@@ -762,6 +762,11 @@ CONTENT_PATTERNS = {
 
 #: the text points at the visible result of a beauty product (folded text)
 BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|hair|teeth|lips|glow|complexion)|flawless|poreless|"
+                 # the result pointed at: "look at the length", "4 weeks in", "never looked this even"
+                 r"look at (?:the|these|those|my|that) (?:length|volume|lash|lashes|glow|shine|difference|results?|curls|"
+                 r"brows)|(?:\d+|one|two|three|four|six|a few) (?:days?|weeks?|months?) in(?![a-z])|"
+                 r"(?:my|her|his) (?:teeth|skin|lashes|hair|face|brows|smile) after|(?:has|have|had) never "
+                 r"(?:looked|felt) (?:this|so|better)|n'a jamais ete aussi (?:belle|lisse|eclatante|douce)|"
                  r"before (?:and|&|/) after|after (?:\d+|one|two|three|four|a few) (?:days?|weeks?|months?)|(?:the |real |visible )results?|"
                  r"(?:wrinkles?|spots|acne|dark circles|pores) (?:gone|vanished|disappeared)|no more (?:wrinkles|acne|spots|dark circles)|"
                  r"regardez (?:ma|mon|mes) (?:peau|visage|cils|cheveux|dents)|resultats? (?:visibles?|bluffants?)|"
@@ -797,7 +802,10 @@ BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]e
                   r"make[\s\-]?up|maquillage|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
                   r"autobronzant|lashes|cils|brows|sourcils|wrinkles?|rides|anti[\s\-]?(?:age|ageing|aging|rides)|"
                   r"complexion|teint|teeth whitening|blanchiment|highlighter|blush|primer|contour(?:ing)?|"
-                  r"hair (?:dye|colour|color)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|cosmetics?|cosmetiques?|"
+                  r"hair (?:dye|colour|color|oil|serum|mask|spray|growth)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|"
+                  r"cosmetics?|cosmetiques?|spf ?\d*|sunscreen|sun ?cream|creme solaire|tinted|glow drops|toner|"
+                  r"cleanser|retinol|niacinamide|whitening|hyaluronic|acide hyaluronique|eye cream|contour des yeux|face mask|masque "
+                  r"(?:visage|cheveux)|brow gel|nail (?:polish|varnish)|vernis|huile (?:capillaire|pour (?:les )?cheveux)|"
                   # a product sold for its effect on the body (slimming, weight, muscle, cellulite): a retouched body shown
                   # as its result exaggerates it the same way (FTC Act § 5 and 16 CFR 255.2 typical results; CAP 3.1 and
                   # 13.1 weight control; C. consom. L121-2)
