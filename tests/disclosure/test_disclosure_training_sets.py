@@ -51,12 +51,14 @@ FLOORS = {
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
     # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
-    "independent-train7c-2026-11-29.jsonl": (164, 1),
+    "independent-train7c-2026-11-29.jsonl": (165, 0),
     # session of 2026-11-30: holdout5a-5c read by the lead and spent (README, "stop 19"); their breaches judged pass are open
     # helper owed10: an employee's product claim, the link left to the bio, a bare domain, a talk or a new job (corpus owed10)
-    "independent-spent5a-2026-11-29.jsonl": (157, 1),
-    "independent-spent5b-2026-11-29.jsonl": (155, 2),
-    "independent-spent5c-2026-11-29.jsonl": (192, 5),
+    "independent-spent5a-2026-11-29.jsonl": (159, 0),
+    "independent-spent5b-2026-11-29.jsonl": (159, 0),
+    "independent-spent5c-2026-11-29.jsonl": (199, 0),
+    # holdout10b, read by the lead this session (README, "stop 19"); uk-028 ("#gifted" with "paid me for the post" later) open
+    "independent-spent10b-2026-11-30.jsonl": (167, 1),
 }
 
 
