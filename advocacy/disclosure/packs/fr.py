@@ -406,8 +406,8 @@ BRAND_WORDINGS = [
                           r"(?:chez|au|a la|a l'|aux|pour) ?{b}"),
     # un métier apposé à la marque, ouvrant la phrase (« Fleuriste au Jardin d'Ysé depuis 2017, je … », « Maître de chai au
     # Domaine X, je … ») : le nom du métier suffit, quelle que soit la préposition ; pas un métier passé (« ancienne … »)
-    ("fr.metier_apposition", _ROLES_FR + r"(?: [a-z'\-]+){0,2} (?:chez|au|a la|a l'|aux) ?{b}(?: depuis [^,.!?\n]{1,20})?,? "
-                             r"(?:je|j')(?![a-z])", r"(?:^|[.!?\n:\x02|\-])\s*"),
+    ("fr.metier_apposition", r"(?:chez|au|a la|a l'|aux) ?{b}(?: depuis [^,.!?\n]{1,20})?,? (?:je|j')(?![a-z])",
+     r"(?:^|[.!?\n:\x02|\-])\s*" + _ROLES_FR + r"(?: [a-z'\-]+){0,2} "),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
     # le produit fait de ses mains : « on développe Acme depuis 2019 », « je code l'appli Acme »

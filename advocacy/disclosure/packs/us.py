@@ -446,6 +446,10 @@ NOT_STAFF_ONE = (r"(?:customer|client|regular|member|patient|user|fan|subscriber
                  r"pupil|parent|mum|mom|dad|investor|shareholder|winner|local|punter|patron|owner|buyer|friend|newbie|"
                  r"beginner|long-time|longtime|loyal|happy|satisfied|proud|former|ex|retired|seller|vendor|host|"
                  r"ambassador|influencer|creator|partner)")
+#: who does the work ("I", "we've been", "I'm still") and what the trade works on, if anything ("pints", "hair"), up to "at"
+_SUBJECT = (r"(?<![a-z'])(?:i|we|i've been|we've been|i have been|we have been|i'm|we're|i am|we are)"
+            r"(?: still| now| currently| also| proudly| mostly| actually| happily| usually)? ")
+_TRADE_OBJECT = r"(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))[a-z\-]+){0,2} "
 BRAND_WORDINGS = [
     # not "#AcmeFam" / "#AcmeFamily": a brand's fan community tags itself so, customers included (16 CFR 255.5 asks for
     # a connection the reader understands)
@@ -500,20 +504,18 @@ BRAND_WORDINGS = [
                            r"(?:[a-z\-]+ ){0,2}[a-z\-]+s (?:at|@|for) {b}"),
     # the trade's own work said at the brand ("I brew at Acme, so I'm biased", "I've been cutting hair at Acme for six
     # years", "full disclosure: I code for Acme"): the employment in plain words (16 CFR 255.5; CPUTR Sch. 1 para 22)
-    ("en.work_verb_at_brand", r"(?:" + WORK_VERBS + r"(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))[a-z\-]+){0,2} (?:at|@)|"
-                              r"(?:" + WORK_VERBS + "|" + DESK_VERBS + r")(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))"
-                              r"[a-z\-]+){0,2} for) {b}",
-     r"(?<![a-z'])(?:i|we|i've been|we've been|i have been|we have been|i'm|we're|i am|we are)"
-     r"(?: still| now| currently| also| proudly| mostly| actually| happily| usually)? "),
+    # (the search starts at "at/for" + the brand, the rare part; the subject and the verb are what must end right before it)
+    ("en.work_verb_at_brand", r"(?:at|@) ?{b}", _SUBJECT + WORK_VERBS + _TRADE_OBJECT),
+    ("en.work_verb_for_brand", r"for {b}", _SUBJECT + r"(?:" + WORK_VERBS + "|" + DESK_VERBS + ")" + _TRADE_OBJECT),
     # the trade said "for" the brand ("I'm a sales rep for Acme", "I've been a nurse for Acme for 10 years"): the job named,
     # the brand it is done for (16 CFR 255.5); a customer names no trade ("I'm a big fan of Acme", "a regular for Acme")
     ("en.role_for_brand", r"(?:i'm|i am|im|i've been|i have been|i work as|i'm now|i am now) (?:a|an|the|one of the) "
                           r"(?:[a-z\-]+ ){0,2}" + _ROLES + r" for {b}"),
     # a trade, the brand, "here", opening its sentence ("Receptionist at Acme here 👋", "Nurse prescriber at Acme here"):
     # how staff sign a post; not a customer's ("long-time regular at Acme here")
-    ("en.trade_at_brand_here", r"(?:one of (?:the|our) (?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF + r"(?![a-z])))?"
-                               r"(?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF_ONE + r"(?![a-z]))(?:[a-z\-]+ ){0,2}[a-z\-]+ (?:at|@) {b} here(?![a-z])",
-     r"(?:^|[.!?\n:\x02|\-])\s*"),
+    ("en.trade_at_brand_here", r"(?:at|@) {b} here(?![a-z])",
+     r"(?:^|[.!?\n:\x02|\-])\s*(?:one of (?:the|our) (?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF + r"(?![a-z])))?"
+     r"(?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF_ONE + r"(?![a-z]))(?:[a-z\-]+ ){0,2}[a-z\-]+ "),
     ("en.on_trade_team_at", r"(?:(?:i'm|i am|im|i work|i sit) (?:on|in|with)|part of) (?:the|our) (?:[a-z\-]+ ){0,2}(?:team|department|crew|"
                             r"studio|group|squad) (?:at|@|of|for) {b}"),
     ("en.work_in_brand_place", r"(?:i|we)(?: (?:work|worked|am working|have worked|have been working|still work)|'ve (?:worked|been working)) "
