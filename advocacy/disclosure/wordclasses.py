@@ -345,8 +345,9 @@ BET_TALK = (r"odds|cash[\s\-]?outs?|in-play|in play|tierce|quarte|quinte|hippodr
 CRYPTO_WORDS = r"satoshis?|shitcoins?"
 #: weak: "ETH", "sats", "wallet", "aped in" ("blockchain" is said of invoices and supply chains too)
 CRYPTO_TALK = r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)"
-#: a vaping device's parts (sub-ohm strong; coils weak)
-VAPE_WORDS = r"sub-ohm|sub ohm|subohm"
+#: a vaping device's parts and the e-liquid trade's formats (strong: sub-ohm, a pod kit, the UK's shortfills and the nicotine
+#: shot added to them; coils weak)
+VAPE_WORDS = r"sub-ohm|sub ohm|subohm|shortfills?|nic(?:otine)? shots?(?![a-z])|pod (?:kits?|systems?|mods?)(?![a-z])"
 VAPE_TALK = r"coils?"
 #: a flavour a vape, a pod or a pouch is sold in: fruit and the trade's candy names (weak alone: sweets, ice cream and
 #: coffee pods come in them too). Read only beside a format below (``VAPE_FLAVOURED``)
