@@ -1416,6 +1416,9 @@ _NOT_A_BRAND = frozenset(("they", "she", "he", "we", "it", "you", "i", "il", "el
 _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|friend|wife|husband|boyfriend|girlfriend|son|"
                          r"daughter|aunt|uncle|grandma|grandpa|nan|soeur|sœur|frere|frère|mere|mère|pere|père|ami|amie|"
                          r"copine|copain|mari|femme|fils|fille|tante|oncle|mamie|papi|cousine?)[ \t]+)$")
+#: a word every reading of ``_CONNECTION_RE`` holds ("partnership" of "paid partnership" is the label, not a second partner)
+_CONNECTION_CUE = re.compile(r"offert|envoy|pret|prêt|gift|sent(?![a-z])|provided|lent(?![a-z])|loaned|gave|ambassad|egerie|"
+                             r"égérie|partenai|partner(?!ship)|sponsor|affiliate|collab|paid|pays|paie|remun|rémun")
 #: what those words say about a second brand: money and gifts told, not a shop where the labelled goods sell
 _CONNECTION_GATE = ("offert", "envoy", "gift", "sent", "merci", "thank", "ambassad", "partenai", "partner", "egerie",
                     "égérie", "lent", "prêt", "provided", "gave")
@@ -1428,7 +1431,16 @@ def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | 
     low = text.lower()
     if not any(w in low for w in _CONNECTION_GATE):
         return None
-    for m in _CONNECTION_RE.finditer(text):
+    # the full reading runs only around the words that tell a connection (a scan of every capitalised word is costly)
+    for cue in _CONNECTION_CUE.finditer(low):
+        span = _connected_near(text, max(0, cue.start() - 90), min(len(text), cue.end() + 90), named, fold_word)
+        if span is not None:
+            return span
+    return None
+
+
+def _connected_near(text: str, lo: int, hi: int, named: set[str], fold_word) -> tuple[int, int] | None:
+    for m in _CONNECTION_RE.finditer(text, lo, hi):
         i = next(k for k in range(1, 8) if m.group(k))
         name = m.group(i)
         if _KIN_BEFORE.search(text, max(0, m.start(i) - 20), m.start(i)) is not None:
