@@ -1417,8 +1417,9 @@ _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|frien
                          r"daughter|aunt|uncle|grandma|grandpa|nan|soeur|sœur|frere|frère|mere|mère|pere|père|ami|amie|"
                          r"copine|copain|mari|femme|fils|fille|tante|oncle|mamie|papi|cousine?)[ \t]+)$")
 #: a word every reading of ``_CONNECTION_RE`` holds ("partnership" of "paid partnership" is the label, not a second partner)
+#: (not the label's own words: "paid partnership", "sponsored", « collaboration » open most labelled posts)
 _CONNECTION_CUE = re.compile(r"offert|envoy|pret|prêt|gift|sent(?![a-z])|provided|lent(?![a-z])|loaned|gave|ambassad|egerie|"
-                             r"égérie|partenai|partner(?!ship)|sponsor|affiliate|collab|paid|pays|paie|remun|rémun")
+                             r"égérie|partenai|partner(?!ship)|affiliate")
 #: what those words say about a second brand: money and gifts told, not a shop where the labelled goods sell
 _CONNECTION_GATE = ("offert", "envoy", "gift", "sent", "merci", "thank", "ambassad", "partenai", "partner", "egerie",
                     "égérie", "lent", "prêt", "provided", "gave")
