@@ -1416,24 +1416,18 @@ _NOT_A_BRAND = frozenset(("they", "she", "he", "we", "it", "you", "i", "il", "el
 _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|friend|wife|husband|boyfriend|girlfriend|son|"
                          r"daughter|aunt|uncle|grandma|grandpa|nan|soeur|sœur|frere|frère|mere|mère|pere|père|ami|amie|"
                          r"copine|copain|mari|femme|fils|fille|tante|oncle|mamie|papi|cousine?)[ \t]+)$")
-#: a word every reading of ``_CONNECTION_RE`` holds ("partnership" of "paid partnership" is the label, not a second partner)
-#: (not the label's own words: "paid partnership", "sponsored", « collaboration » open most labelled posts)
+#: a word the readings of ``_CONNECTION_RE`` hold, sought first (one scan) — not the label's own words: "paid partnership",
+#: "sponsored", « collaboration » open most labelled posts
 _CONNECTION_CUE = re.compile(r"offert|envoy|pret|prêt|gift|sent(?![a-z])|provided|lent(?![a-z])|loaned|gave|ambassad|egerie|"
                              r"égérie|partenai|partner(?!ship)|affiliate")
-#: what those words say about a second brand: money and gifts told, not a shop where the labelled goods sell
-_CONNECTION_GATE = ("offert", "envoy", "gift", "sent", "merci", "thank", "ambassad", "partenai", "partner", "egerie",
-                    "égérie", "lent", "prêt", "provided", "gave")
 
 
 def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
     """A brand other than the labelled advertiser with its own connection told in words (a gift, a role, a partnership
     "too"): the span of its name in the raw text, or None (loi 2023-451 art. 5: each advertiser identifiable; 16 CFR
     255.5: every material connection; CAP 2.1; CPUTR Sch. 1 para 22)."""
-    low = text.lower()
-    if not any(w in low for w in _CONNECTION_GATE):
-        return None
     # the full reading runs only around the words that tell a connection (a scan of every capitalised word is costly)
-    for cue in _CONNECTION_CUE.finditer(low):
+    for cue in _CONNECTION_CUE.finditer(text.lower()):
         span = _connected_near(text, max(0, cue.start() - 90), min(len(text), cue.end() + 90), named, fold_word)
         if span is not None:
             return span
