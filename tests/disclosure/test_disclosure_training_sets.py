@@ -64,6 +64,9 @@ FLOORS = {
     # employees posing as customers); its three agency employees carry no link in the context the checker is given
     "independent-spent11c-2026-11-30.jsonl": (154, 12),
     "independent-train11e-2026-11-30.jsonl": (124, 18),
+    # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
+    "independent-train11f-2026-11-30.jsonl": (154, 10),
+    "independent-train11g-2026-11-30.jsonl": (119, 8),
 }
 
 
