@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from advocacy.disclosure import lexicon, owed, sectors
+from advocacy.disclosure import lexicon, owed, sectors, wordclasses
 from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN_CONTEXT re-exported)
     _JURISDICTION_ALIASES,
     CONTEXT_ALIASES,
@@ -30,6 +30,7 @@ from advocacy.disclosure.result import FAIL, NOTE, Finding, Result, verdict_of
 from advocacy.disclosure.suggest import mention_values, suggest
 
 _EARNINGS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
+_SLIMMING_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.SLIMMING + ")")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
@@ -460,7 +461,7 @@ class _Check:
         if promo is not None:
             is_commercial = True
         elif reasons and not (rewarded is True and set(reasons) <= {"personal", "public_interest"} and (
-                self.names_brand() or short_ok)):
+                self.names_brand() or short_ok)) and not (employee is True and reasons == ["personal"] and self.trade_told()):
             # a rewarded author who names the brand in a post about family life, a jab or a charity still speaks of the
             # brand it is paid by (loi 2023-451 art. 1; 16 CFR 255.5): only a job ad, news or a career step excuse.
             # The brand's first word written as its name ("my Pinecrest pack" for Pinecrest Outdoors) names it too
@@ -475,7 +476,8 @@ class _Check:
             # news, a farewell, a charity run) promotes nothing (loi 2023-451 art. 1 "promouvoir … des
             # biens, des services"; 16 CFR 255.0 "advertising message"; CAP 1.1); a sector the text
             # itself shows still makes it commercial (a sector named only in the context does not)
-            is_commercial = any(span is not None for span in self.sectors.values())
+            is_commercial = any(span is not None for span in self.sectors.values()) or (
+                _DIGIT.search(ft) is not None and _EARNINGS_RE.search(ft) is not None and _OPPORTUNITY_RE.search(ft) is not None)
             if is_commercial and rewarded is False and self.sector_hits and all(
                     _TRADE_SETTING_RE.fullmatch(ft[s:e].lstrip("#")) for _, s, e in self.sector_hits):
                 # an employee given nothing, no promotion, and the trade shown only as the workplace or the work (the
@@ -656,6 +658,8 @@ class _Check:
                 self.images(by_kind)
             if self.sectors or self.sector_unknown:
                 self.sector()
+            if self.pack.slimming_minors and "minor_appeal" not in self.fired_rules():
+                self.slimming_minors(ft)
         elif self.sector_unknown:
             self.add("sector_unknown", found=self.sector_unknown)
         self.length()
@@ -949,6 +953,29 @@ class _Check:
         s, e = self.span(claim.start(), claim.end())
         self.add("earnings_claim", (s, e), found=self.text[s:e].strip()[:60])
 
+    def trade_told(self) -> bool:
+        """Does an employee's post name the employer and show, in its own words, a trade the law restricts? A holiday or a
+        family story told beside the employer's trade then promotes it (loi 2023-451 art. 1; 16 CFR 255.5; CAP 1.1)."""
+        table = self.pack.sectors
+        return any(span is not None and table.get(name, {}).get("status", "allowed") != "allowed"
+                   for name, span in self.sectors.items()) and self.names_brand()
+
+    def fired_rules(self) -> set[str]:
+        return {f.rule for f in self.findings}
+
+    def slimming_minors(self, ft: str) -> None:
+        """A slimming product or regime pitched to pupils ("Year 11 squad … skinny tea"): weight control has no sector row,
+        its youth rule is read here where the pack has one (CAP 13.3)."""
+        product = _SLIMMING_RE.search(ft)
+        if product is None:
+            return
+        m = next((c for c in self.pack.content_re["minor_appeal"].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
+        if m is not None:
+            s, e = self.span(m.start(), m.end())
+            label = "minceur" if self.lang == "fr" else "slimming products"
+            self.add("minor_appeal", (s, e), found=self.text[s:e].strip()[:60], sector=label,
+                     reference=self.pack.slimming_minors)
+
     def beauty_product(self) -> bool:
         """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"
         selling candles) does not say what this post promotes."""
@@ -979,7 +1006,7 @@ class _Check:
                     continue
                 fired.add(rule)
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
-                m = next((c for c in lexicon.CONTENT_RE[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
+                m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
                     rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
                                                    _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80)))), None)
                 if m is not None:

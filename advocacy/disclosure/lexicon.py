@@ -286,7 +286,13 @@ class CompiledPack:
             self.rules[rule_id] = merged
         self.sectors = module.SECTORS
         self.content = module.CONTENT
+        # a content rule's words: the common reading, widened by the jurisdiction's own law where it reaches further
+        # (``CONTENT_EXTRA``: US college students, under 21 in a 21+ trade; a UK sports star of youth appeal)
+        extra = getattr(module, "CONTENT_EXTRA", {})
+        self.content_re = {k: re.compile(r"(?<![a-z0-9])(?:" + v + ("|" + extra[k] if k in extra else "") + r")")
+                           for k, v in common.CONTENT_PATTERNS.items()} if extra else CONTENT_RE
         self.images = module.IMAGES
+        self.slimming_minors = getattr(module, "SLIMMING_MINORS", None)
         self.image_descriptions = getattr(module, "IMAGE_DESCRIPTIONS", frozenset())
         self.beauty_filter = getattr(module, "BEAUTY_FILTER", None)
         self.employment_discloses_reward = getattr(module, "EMPLOYMENT_DISCLOSES_REWARD", False)
@@ -708,6 +714,7 @@ def _build() -> dict[str, CompiledPack]:
     return packs
 
 
+CONTENT_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}
 PACKS = _build()
 AGE_RE = re.compile(common.AGE_MENTION)
 HEALTH_RE = re.compile(common.HEALTH_MESSAGE)
@@ -716,4 +723,3 @@ CONDITION_RE = {"age": AGE_RE, "health": HEALTH_RE, **{k: re.compile(v) for k, v
 BEAUTY_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
 BEAUTY_RESULT_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_RESULT + r")")
 RETOUCH_SCOPE_RE = re.compile(r"(?<![a-z0-9])(?:" + common.RETOUCH_SCOPE + r")")
-CONTENT_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}

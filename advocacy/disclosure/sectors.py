@@ -239,6 +239,9 @@ DETECT: dict[str, str] = {
         r"(?:ml|cc|seringues?|syringes?) (?:d'|of )(?:acide hyaluronique|hyaluronic)|"
         r"acide hyaluronique(?=[^.!?\n]{0,120}injections?)|"
         r"hyaluronic (?:acid )?(?:injections?|injected|syringes?)|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
+        # the filler priced or put on offer ("20% off filler", "£50 off lip filler", "2-for-1 filler"): the act sold
+        r"off (?:[a-z]+ )?fillers?(?![a-z])|deals? on (?:[a-z]+ )?fillers?(?![a-z])|offers? on (?:[a-z]+ )?fillers?(?![a-z])|"
+        r"for[\s\-](?:1|one) (?:[a-z]+ )?fillers?(?![a-z])|"
         r"(?:nurse|aesthetic) injectors?|inject(?:eur|rice)s? (?:esthetique|agreee?)s?|chirurgiens? (?:esthetiques?|plastiques?)|"
         r"injections? "
         r"(?:des|de|dans les|aux) levres|lip (?:injections?|flip|job)|augmentation mammaire|breast (?:augmentation|"
@@ -394,6 +397,8 @@ DETECT: dict[str, str] = {
     "prescription_medicine": (
         r"ozempic|wegovy|mounjaro|saxenda|semaglutide|tirzepatide|antibiotiques?|antibiotics?|sur ordonnance|"
         r"prescription[\s\-]only|prescription drugs?|roaccutane|isotretinoin|viagra|cialis|"
+        # controlled stimulants, sedatives and opioids by name (Schedule II–IV: prescription only everywhere)
+        r"adderall|ritalin|vyvanse|concerta|modafinil|provigil|xanax|valium|oxycodone|oxycontin|percocet|"
         # the formula of a prescription drug's advertising: the doctor decides whether the reader may have it
         r"ask (?:your|a) (?:doctor|dr|physician|healthcare provider|health care provider|provider|prescriber) (?:if|whether|about) "
         r"(?:it'?s|it is|[a-z0-9\-]+ (?:is|may be|might be|could be)) right for you|"
@@ -428,7 +433,7 @@ DETECT: dict[str, str] = {
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
         r"etfs?|placements? financiers?|credits? (?:conso|a la consommation|renouvelables?|rapides?|express|immo|immobiliers?)|"
-        r"prets? (?:perso|personnels?|rapides?|express|immo)|rachat de credits?|mini[\s\-]?credits?|"
+        r"prets? (?:perso|personnels?|rapides?|express|flash|immo)|(?:instant|quick|fast|same[\s\-]day) (?:cash )?loans?|loans? approved|rachat de credits?|mini[\s\-]?credits?|"
         r"payday loans?|personal loans?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
         r"(?:ai|automated|algorithmic|algo) trading|"
         # UK tax wrappers and a firm's named portfolio (FSMA s.21: an invitation to invest)
@@ -576,6 +581,12 @@ _TOBACCO_FLAVOUR = re.compile(r"(?: [a-z]+)? (?:pods?|e-?liquids?|flavou?rs?|car
 _FLAVOUR_BEFORE = ("saveur ", "arome ", "gout ", "flavour ", "flavor ")
 #: crypto custody words only (a wallet, its seed phrase): the safe, not the asset
 _CUSTODY = re.compile(r"(?:hardware |cold |hot )?wallets?|seed phrase|portefeuilles?")
+#: crypto named as what a tax return reports (gains worked out, the exchange history imported): a tax tool, no invitation
+#: to invest (FSMA s. 21 and FPO art. 4: an invitation or inducement to engage in investment activity; MiCA art. 3)
+_TAX_REPORT = re.compile(r"tax (?:return|report|season|forms?)|self[\s\-]assessment|capital gains|hmrc|form 8949|"
+                         r"declaration (?:d'impots|de revenus|fiscale)|formulaire 2086|(?:calcul|declarer) (?:des|mes|tes|vos) plus-values")
+_INVEST_CALL = re.compile(r"(?<!way to )(?<!pas pour )(?:buy|invest in|start trading|stake|achete[rz]?|investi(?:r|ssez) (?:dans|en))"
+                          r"(?: [a-z]+){0,2} (?:crypto|bitcoin|btc|eth|tokens?|coins?|jetons?)|get in (?:now|early)|to the moon")
 #: the gambling warning statements, helplines and self-exclusion schemes
 _PREVENTION = re.compile(r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
                          r"jouer comporte des risques|09 74 75 13 13|09-74-75-13-13")
@@ -720,6 +731,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             _CUSTODY.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("crypto", ())):
         # a wallet, a seed phrase, keys kept offline: a device reviewed, not a crypto-asset offered (no asset, no
         # return, no buy call; MiCA art. 3 (1)(5) and Securities Act § 2(a)(1) are about the asset, not its safe)
+        del found["crypto"]
+    if "crypto" in found and _TAX_REPORT.search(folded) is not None and _INVEST_CALL.search(folded) is None and \
+            not extra.get("crypto"):
+        # the gains worked out for the tax return: a tax tool reviewed, not a crypto-asset offered
         del found["crypto"]
     if "gambling" in found and all(_PREVENTION.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("gambling", ())) and \
             not extra.get("gambling"):

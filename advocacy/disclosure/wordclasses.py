@@ -122,7 +122,7 @@ TIMEFRAME = (r"(?:en|in|within|dans|sous|under|d'ici|avant|by|before) (?:(?:seul
 #: a sum of money as written ("$200", "5 000 €", "£1.2k", "500 euros")
 AMOUNT = r"(?:[$€£] ?\d[\d,.]*(?: ?k)?|\d[\d,.]*(?: \d{3})*(?: ?k)? ?(?:[$€£]|euros?|dollars?|quid))"
 #: an asset said to only ever rise ("can only go up", « ne peut que monter »)
-ONLY_UP = (r"(?:can|could|will) only go up|only (?:goes|going) up|(?:can't|cannot|won't|never) go(?:es)? down|"
+ONLY_UP = (r"(?:can|could|will) only go up|only (?:goes|going) (?:up|one way)|(?:can't|cannot|won't|never) go(?:es)? down|"
            r"ne (?:peut|peuvent|fait|font|va|vont) (?:que|qu') ?(?:monter|grimper|augmenter)|"
            r"ne (?:peut|peuvent|va|vont) pas (?:baisser|descendre|chuter)")
 #: a price target with its date ("$NOX hits $1 by Friday", « objectif 1 $ d'ici vendredi »)
@@ -344,7 +344,7 @@ BET_TALK = (r"odds|cash[\s\-]?outs?|in-play|in play|tierce|quarte|quinte|hippodr
 #: strong: units and slang no other trade uses
 CRYPTO_WORDS = r"satoshis?|shitcoins?"
 #: weak: "ETH", "sats", "wallet", "aped in" ("blockchain" is said of invoices and supply chains too)
-CRYPTO_TALK = r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)"
+CRYPTO_TALK = r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)|buy(?:ing)? the dip"
 #: a vaping device's parts and the e-liquid trade's formats (strong: sub-ohm, a pod kit, the UK's shortfills and the nicotine
 #: shot added to them; coils weak)
 VAPE_WORDS = r"sub-ohm|sub ohm|subohm|shortfills?|nic(?:otine)? shots?(?![a-z])|pod (?:kits?|systems?|mods?)(?![a-z])"
@@ -372,3 +372,45 @@ VAPE_FLAVOURED = (_FRUIT + " " + _FROST + r" (?:[a-z0-9\-]+ )?" + _FORMAT + "|" 
 VAPE_PUFF_COUNT = r"(?<![0-9.,])(?:\d{3,}|\d{1,2}(?:[.,]\d)?k)[\s\-]?(?:puffs?|taffes)(?![a-z])"
 #: weak: the draw described the way vapers do ("smooth hit", "throat hit"): a song is a smooth hit too
 VAPE_HIT = r"(?:smooth|smoothest|smoother|harsh|strong|nice|clean) (?:throat )?hit|throat hit"
+
+# --- youth: students under the US's 21 and a sports star of youth appeal (pack-specific readings) -----------------
+#: college life: freshmen, the dorm, campus, finals, classes (US: gambling, alcohol and nicotine are 21+; most college
+#: students are under 21: state sports-wagering rules, e.g. 205 CMR 256, bar marketing aimed at them; AGA Responsible
+#: Marketing Code; FD&C Act § 906(d), 21 U.S.C. 387f(d)(5): youth-directed tobacco marketing). Alumni are adults
+COLLEGE = (r"freshm[ae]n|freshers?|first[\s\-]years? (?:students?|at (?:college|uni))|sophomores?|dorms?(?![a-z])|dorm (?:room|floor|life)s?|"
+           r"(?:welcome to|on|around|across|all over) campus|campus (?:life|crew|parties|party|bars?|ambassadors?)|"
+           r"finals week|between classes|study (?:sessions?|group|break) (?:essentials|snacks?|fuel|hack)s?|"
+           r"(?:frat|sorority|greek life|rush week|spring break|move[\s\-]in day|college (?:crew|kids|students|freshmen|party|parties))"
+           r"(?![a-z])|(?:all my|shoutout to (?:all )?(?:my )?)(?:[a-z]+ )?(?:freshmen|students|classmates)")
+#: a professional footballer speaking as one: walking out at the ground, the dressing room (CAP 16.3.12: a sports star of
+#: strong appeal to under-18s; ASA rulings on Premier League players in betting ads). A fan heads to the ground
+STAR_PLAYER = (r"(?:before|when|as|after) (?:i|we) (?:run|walk|head|ran|walked) out (?:at|onto|on to)|(?:i|we) (?:run|walk) out (?:at|onto) "
+               r"(?:[a-z']+ ){0,2}(?:on|this|next)|(?:my|our) (?:premier league|championship|first[\s\-]team|england|international) "
+               r"(?:debut|squad|teammates)|(?:in|from) (?:the|our) dressing room")
+#: a slimming product or regime (CAP 13: weight control; 13.3: not directed at or appealing to under-18s)
+SLIMMING = (r"(?:slimming|skinny|diet|detox|weight[\s\-]?loss) (?:teas?|shakes?|drinks?|gummies|pills?|powders?|plans?|"
+            r"programmes?|programs?|supplements?|patches)|fat[\s\-]?burners?|appetite suppressants?|tummy teas?|flat tummy|"
+            r"minceur|amincissante?s?|bruleurs? de graisse|coupe[\s\-]faim|(?:the|tisane) detox|skip (?:lunch|breakfast|dinner|meals)")
+#: a gambler told to win back a loss (CAP 16.3.1: chasing losses; ANJ guidelines: « se refaire »)
+CHASING = (r"win (?:it|them|that|your (?:money|losses|stake)|the money) (?:all )?back|(?:chase|chasing) (?:your |the |those )?loss(?:es)?|"
+           r"(?:get|getting|make|making|claw|clawing) (?:it|your money|your losses|that) (?:all )?back|recoup (?:your |those )?loss(?:es)?|"
+           r"(?:don'?t|never) (?:walk|go) (?:away|home) (?:down|empty[\s\-]handed|on a loss)|(?:se|te|vous|me) refaire(?! (?:une|un|la|le|les|des|sa|ta|son|ton|votre|mon|ma)(?![a-z]))|refais[\s\-]toi|"
+           r"(?:recuperer|rattraper|effacer) (?:tes|vos|ses|mes) pertes")
+#: an online casino's games (loi 2010-476 art. 56 and 57: no online casino licence exists in France, a land casino is
+#: lawful on its own premises: CSI L321-1; online poker is licensed by the ANJ and is not read)
+ONLINE_CASINO = (r"casinos? (?:en ligne|online|live)|(?:live|online) casinos?|(?:machines? a sous|roulette|blackjack|slots?) "
+                 r"(?:en ligne|online|live)|(?:roulette|blackjack) en direct")
+#: credit offered whatever the borrower's means (CONC 3.3.10R; C. consom. L312-5)
+NO_CREDIT_CHECK = (r"no credit checks?|without (?:a |any )?credit checks?|bad credit (?:ok|accepted|welcome|no problem)|"
+                   r"guaranteed (?:approval|loans?)|approved (?:regardless|whatever your)|no questions asked|"
+                   r"sans (?:justificatifs?|etude (?:de|du) dossier|verification|enquete|condition de revenus?)|"
+                   r"meme (?:fiche|interdit|fiche banque de france)")
+#: pressure on a cosmetic intervention: a flash sale, a deal for days, a friend brought along (CAP 1.3; CAP and BCAP
+#: guidance on cosmetic interventions: no time-limited offers or promotions that rush a medical decision)
+COSMETIC_PRESSURE = (r"flash sale|(?:this|today|tonight|weekend|week) only|(?:first|only) \d+ (?:bookings|slots|clients|spots|places)|"
+                     r"slots (?:going|selling) fast|2[\s\-]for[\s\-]1|two for one|bogof|bring (?:a|your) (?:friend|bestie|bff|mate)|"
+                     r"limited (?:time|slots)|ends (?:tonight|today|sunday|midnight)|book now before")
+#: the entry price set against the listing price, the reader asked to work out the multiple (MiCA art. 66; COBS 4.12A;
+#: C. consom. L121-2)
+LISTING_MATHS = (r"(?:prevente|presale|pre-sale|ico)[^.!?\n]{0,120}?(?:(?:fais|faites|faisons) le calcul|do the maths?)|"
+                 r"listing (?:prevu |attendu |expected |planned |target |price )*(?:a|at|@) ?[$€]? ?\d[\d.,]*")

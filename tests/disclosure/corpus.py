@@ -3176,6 +3176,93 @@ SECTOR10 = [
 for _expected, _network, _lang, _text, _context, _why in SECTOR10:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+
+# --- youth11: content rules of restricted sectors the label does not cure -------------------------------------------
+# Minors and students addressed (CAP 16.3.12, 12.25, 13.3, 18.14; state rules and the AGA code: nobody under 21, no college
+# marketing; FD&C Act § 906(d) youth-directed tobacco marketing; loi 2023-451 art. 4), gambling's own content (CAP 16.3.1
+# chasing losses, 16.3.12 sports stars of youth appeal; loi 2010-476 art. 57 unlicensed online casino), finance (FCA COBS
+# 4.12A, CONC 3.3.10 and 3.5; C. consom. L312-5), cosmetic time pressure (CAP 1.3 and the ASA cosmetic-interventions
+# guidance), earnings claimed for a brand's customers (16 CFR 255.2(b); FTC Act § 5)
+_Y11_UK = dict(employee=False, rewarded=True, jurisdiction="uk")
+_Y11_US = dict(employee=False, rewarded=True, jurisdiction="us")
+_Y11_FR = dict(employee=False, rewarded=True, jurisdiction="fr")
+YOUTH11 = [
+    # --- pupils and students addressed in a restricted sector ---------------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Bellmore Aesthetics 💋 Year 12s and 13s, get formal-ready lips with 15% off filler before results day! Bring a mate.",
+     dict(_Y11_UK, brand="Bellmore Aesthetics"), 'cosmetic filler offered to sixth-form pupils, many 16-17 (CAP 12.25; Botulinum Toxin and Cosmetic Fillers (Children) Act 2021)'),
+    ('pass', 'instagram', 'en', "#ad Bellmore Aesthetics 💋 Wedding season: 15% off lip filler for brides-to-be this June, consultation first. Over-18s only.",
+     dict(_Y11_UK, brand="Bellmore Aesthetics"), 'filler offered to adults with a consultation: nothing aimed at minors (CAP 12.25)'),
+    ('fail', 'instagram', 'en', "#ad Slimbrew x me 💃 Year 10 girlies, leavers' disco is in 4 weeks! Skinny tea every morning and you'll fit the dress 🥰",
+     dict(_Y11_UK, brand="Slimbrew"), 'a slimming product pitched to 14-15-year-olds (CAP 13.3)'),
+    ('pass', 'instagram', 'en', "#ad Slimbrew x me 💃 Wedding in 4 weeks! I'm having a cup of this skinny tea with breakfast alongside my usual meals 🥰",
+     dict(_Y11_UK, brand="Slimbrew"), 'an adult occasion, no minors addressed (CAP 13.3 met)'),
+    ('fail', 'instagram', 'en', "#ad Courtline Sportsbook partner 🎓 Freshmen, welcome to campus! Sign up between classes and your first parlay's on us. 21+ and present in MA. Gambling problem? Call 1-800-GAMBLER.",
+     dict(_Y11_US, brand="Courtline Sportsbook"), 'sports wagering marketed to college freshmen, mostly under 21 (205 CMR 256; AGA code), the 21+ line notwithstanding'),
+    ('fail', 'instagram', 'en', "#ad Pickly DFS is how our whole dorm does Sundays 🏈 $5 entry, win up to $500. 21+ in eligible states. Gambling problem? 1-800-GAMBLER",
+     dict(_Y11_US, brand="Pickly"), 'fantasy contests pitched to a college dorm (AGA code; state rules: no college marketing)'),
+    ('pass', 'instagram', 'en', "#ad Pickly DFS is how our fantasy league of dads does Sundays 🏈 $5 entry, win up to $500. 21+ in eligible states. Gambling problem? 1-800-GAMBLER",
+     dict(_Y11_US, brand="Pickly"), '21+, the helpline, an adult audience: the state rules a text can show are met'),
+    ('pass', 'instagram', 'en', "#ad Courtline Sportsbook partner 🏀 Alumni weekend is the best time to bet on the old team. 21+ and present in MA. Gambling problem? Call 1-800-GAMBLER.",
+     dict(_Y11_US, brand="Courtline Sportsbook"), 'university alumni are adults: no college student is targeted'),
+    ('fail', 'instagram', 'en', "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n#ad dorm room essentials 📚 Glacier mint pouches get me through finals week. link in bio",
+     dict(_Y11_US, brand="Glacier Pouches"), 'nicotine pitched to students, many under 21 (FD&C Act § 906(d); 21 U.S.C. 387f(d)(5))'),
+    ('pass', 'instagram', 'en', "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n#ad long-haul essentials 🚚 Glacier mint pouches get me through the night shift. 21+ only. link in bio",
+     dict(_Y11_US, brand="Glacier Pouches"), 'the FDA warning up top, an adult worker, 21+: no youth appeal'),
+    ('fail', 'x', 'en', "#ad @StudyRx finals week hack 📚 got my Adderall script in a 10-min video call, now I can study all night. Link in bio.",
+     dict(_Y11_US, brand="StudyRx"), 'a Schedule II stimulant promoted as a study aid with no risk information (21 CFR 202.1(e))'),
+    ('fail', 'instagram', 'fr', "Publicité · Parolix 🎓 Spécial lycéens de terminale : ton premier pari remboursé pour le bac ! Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_Y11_FR, brand="Parolix"), 'des lycéens visés par une publicité de paris (loi 2023-451 art. 4 II ; CSI L320-12)'),
+    # --- gambling's own content ---------------------------------------------------------------------------------------
+    ('fail', 'x', 'en', "#ad Redcastle Bet: bad day on the slips? Don't walk away down, one more acca and you'll win it back by the late kick-off 💪 18+ BeGambleAware.org",
+     dict(_Y11_UK, brand="Redcastle Bet"), 'encourages chasing losses (CAP 16.3.1)'),
+    ('fail', 'instagram', 'fr', "Publicité · Parolix : mauvais week-end ? Refais-toi dimanche avec un combiné, tu vas te refaire en un match 💪 Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_Y11_FR, brand="Parolix"), "inciter à « se refaire » : le jeu présenté comme moyen de récupérer ses pertes (CSI L320-12 ; ANJ, lignes directrices)"),
+    ('pass', 'x', 'en', "#ad Redcastle Bet: set a deposit limit before the weekend, and if it's a bad day, walk away. Never chase your losses. 18+ BeGambleAware.org",
+     dict(_Y11_UK, brand="Redcastle Bet"), 'responsible-gambling advice names chasing to warn against it (CAP 16.3.1 met)'),
+    ('fail', 'instagram', 'en', "#ad Before I walk out at Anfield on Sunday, my pre-match bet goes on with Redcastle Bet 🔥⚽ New customers get a £20 free bet. 18+ | BeGambleAware.org",
+     dict(_Y11_UK, brand="Redcastle Bet"), 'a Premier League player of strong appeal to under-18s (CAP 16.3.12)'),
+    ('pass', 'instagram', 'en', "#ad Heading to Anfield on Sunday with my dad, our pre-match bet goes on with Redcastle Bet 🔥⚽ New customers get a £20 free bet. 18+ | BeGambleAware.org",
+     dict(_Y11_UK, brand="Redcastle Bet"), 'a fan going to the match: no player, 18+ and the message shown'),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec LuckyNile 🎰 x300 sur la machine à sous Anubis hier soir, 900 € en 15 minutes ! Roulette en ligne, blackjack live, tout est dispo depuis la France avec mon lien.\nInterdit aux -18 ans. Jouer comporte des risques : endettement, dépendance… appelez le 09 74 75 13 13.",
+     dict(_Y11_FR, brand="LuckyNile"), 'le casino en ligne ne peut être agréé en France : publicité pour un site non autorisé (loi 2010-476 art. 56 et 57)'),
+    ('pass', 'instagram', 'fr', "Publicité · Week-end au Casino de Deauville : dîner face à la mer, spectacle et machines à sous au casino, sur place uniquement.\nInterdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_Y11_FR, brand="Casino de Deauville"), 'un casino terrestre autorisé (CSI L321-1), mentions présentes'),
+    ('fail', 'facebook', 'fr', "Je bosse chez Parolix depuis 3 ans et honnêtement les paris sportifs m'ont payé mon week-end à Lisbonne 💶 Avec de la méthode c'est un vrai complément de revenu ! 18+",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Parolix"), 'le pari présenté comme une source de revenus (loi 2023-451 art. 4 ; décret 2020-1349 ; CSI L320-12)'),
+    ('pass', 'instagram', 'fr', "Publicité · Tournoi de poker en ligne ce dimanche sur Flopia, opérateur agréé par l'ANJ ♠️\nInterdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_Y11_FR, brand="Flopia"), "le poker en ligne est agréé par l'ANJ (loi 2010-476 art. 14), mentions présentes"),
+    # --- crypto and credit --------------------------------------------------------------------------------------------
+    ('fail', 'x', 'fr', "Publicité – NOVA-Z\nPrévente du jeton $NVZ ouverte 72 h seulement ⏳ Entrée à 0,001 $, listing prévu à 0,03 $ : faites le calcul 📈 Lien en bio.",
+     dict(_Y11_FR, brand="NOVA-Z"), 'gain implicite x30 et urgence : promotion trompeuse (C. consom. L121-2 ; loi 2023-451 art. 4)'),
+    ('fail', 'instagram', 'en', "#ad Tallystone partner\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.\nThat's the legal bit 🙄 BTC only goes one way long term, you literally can't lose.",
+     dict(_Y11_UK, brand="Tallystone"), 'the warning undermined by a promise of no loss (COBS 4.2.1R, 4.12A)'),
+    ('pass', 'mastodon', 'en', "#ad Ledgerly x me\nTax return season and I sold some crypto this year, so Ledgerly pulled my exchange history and worked out my capital gains.\nNot a way to buy crypto, not advice, just spreadsheets I no longer make.",
+     dict(_Y11_UK, brand="Ledgerly"), 'a tax-reporting tool invites no investment (FSMA s21 not engaged)'),
+    ('fail', 'instagram', 'en', "#ad Skint before payday? 😩 Cashloop loans approved in minutes, no credit checks, money in your account today 💸 link in bio",
+     dict(_Y11_UK, brand="Cashloop", sector="financial"), 'credit said to be available regardless of status, no representative APR (CONC 3.3.10R, 3.5.5R; FSMA s21)'),
+    ('fail', 'instagram', 'fr', "Publicité · Prêt Flash 💸 jusqu'à 3 000 € sur ton compte en 24 h, sans justificatif et sans étude de dossier ! Lien en bio.",
+     dict(_Y11_FR, brand="Prêt Flash"), "un crédit présenté comme octroyé sans élément sur la situation de l'emprunteur (C. consom. L312-5)"),
+    # --- cosmetic pressure, earnings claimed for customers -----------------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad | Paid partnership with Plump Studio\n⚡ FLASH SALE ⚡ 2-for-1 cheek filler, THIS WEEKEND ONLY, first 10 bookings. Bring a friend!",
+     dict(_Y11_UK, brand="Plump Studio"), 'time-limited, bring-a-friend deals press a medical decision (CAP 1.3; ASA cosmetic-interventions guidance)'),
+    ('pass', 'instagram', 'en', "#ad | Paid partnership with Plump Studio\nCheek filler with a registered nurse prescriber, a full consultation and a two-week cooling-off before treatment. Over-18s only.",
+     dict(_Y11_UK, brand="Plump Studio"), 'no pressure, consultation and cooling-off: nothing CAP 1.3 forbids'),
+    ('fail', 'instagram', 'en', "I work at Apexly Academy and I see it every week: our members make $8K a month within 60 days of the course 💰 Enrollment closes Sunday!",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Apexly Academy"), "an atypical earnings claim for the brand's customers with urgency (16 CFR 255.2(b); FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "I work at Apexly Academy: our spring cohort just finished the bookkeeping course, 40 members, and three have already started new jobs. Enrollment for autumn is open.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Apexly Academy"), 'employment disclosed, outcomes stated without earnings figures'),
+    # --- a medicine endorsed by a paid influencer (UK) ----------------------------------------------------------------
+    # CAP 12.18 bars celebrities from endorsing medicines and the ASA counted a 32,000-follower influencer as one (Sanofi,
+    # 2019); a text cannot tell a following's size, and two labellers split on it (t11f-uk-075 fail, h11c-uk-041 pass):
+    # without the indication the ad is not cleared and a reviewer decides
+    ('warn', 'instagram', 'en', "#ad I've teamed up with Sneezeaway this spring 🤧 One tablet and I can finally enjoy the park. Sneezeaway contains loratadine. Always read the label.",
+     dict(_Y11_UK, brand="Sneezeaway", sector="medicine"), 'a paid influencer endorsing a medicine: whether the author counts as a celebrity (CAP 12.18) is for a reviewer'),
+    ('pass', 'instagram', 'en', "Sneezeaway tablets for the relief of hay fever symptoms. Contains loratadine. Always read the label. #ad",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Sneezeaway", sector="medicine"), "the brand's own advertisement with its indication and the label line (HMR 2012 Part 14; CAP 12.18 not engaged)"),
+]
+for _expected, _network, _lang, _text, _context, _why in YOUTH11:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

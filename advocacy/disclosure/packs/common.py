@@ -254,6 +254,34 @@ MESSAGES = {
         "fix_fr": "Retirez toute référence aux mineurs.",
         "fix_en": "Remove anything aimed at under-18s.",
     },
+    "gambling_chasing": {
+        "severity": "fail",
+        "fr": "« {found} » pousse à se refaire : rejouer pour récupérer ses pertes.",
+        "en": "“{found}” encourages chasing losses: gambling again to win back what was lost.",
+        "fix_fr": "Retirez l'incitation à se refaire.",
+        "fix_en": "Remove the encouragement to win losses back.",
+    },
+    "casino_online": {
+        "severity": "fail",
+        "fr": "« {found} » : les jeux de casino en ligne ne peuvent pas être autorisés ici ; les promouvoir, c'est promouvoir une offre illégale.",
+        "en": "“{found}”: online casino games cannot be licensed here; promoting them promotes an unlawful offer.",
+        "fix_fr": "Ne publiez pas ce contenu.",
+        "fix_en": "Do not publish this post.",
+    },
+    "credit_no_checks": {
+        "severity": "fail",
+        "fr": "« {found} » présente le crédit comme accordé sans examen de la situation de l'emprunteur.",
+        "en": "“{found}” presents credit as available whatever the borrower's means, with no affordability check.",
+        "fix_fr": "Retirez cette promesse ; un crédit n'est accordé qu'après examen de la solvabilité.",
+        "fix_en": "Remove the claim; credit is granted only after a creditworthiness check (and give the representative APR).",
+    },
+    "cosmetic_pressure": {
+        "severity": "fail",
+        "fr": "« {found} » presse la décision d'un acte esthétique (offre limitée dans le temps, venez à deux).",
+        "en": "“{found}” rushes a decision on a cosmetic intervention (a time-limited deal, bring a friend).",
+        "fix_fr": "Retirez l'offre limitée et l'incitation : laissez le temps de la consultation.",
+        "fix_en": "Remove the time-limited deal and the incentive: leave time for a consultation.",
+    },
     "crypto_guaranteed": {
         "severity": "fail",
         "fr": "« {found} » promet un gain garanti ou démesuré sur un placement risqué ({sector}).",
@@ -470,10 +498,19 @@ BUSINESS_OPPORTUNITY = (
     r"(?:depuis|de) (?:mon|ton|votre) (?:telephone|canape|portable)|anyone can do (?:this|it)|tout le monde peut le faire|"
     r"(?:comment|type|dm|message|envoie|ecris)(?:[\s\-]?moi)? [\"'«“]?[a-z]{3,}[\"'»”]? (?:and|et) (?:i'll|i will|je)|"
     r"(?:quit|quitte|quitted|left|lache) (?:my|mon) (?:9[\s\-]?(?:to[\s\-]?)?5|day job|job|cdi|boulot|taf)|"
-    r"(?:financial|time) freedom|liberte financiere|passive income|revenus? passifs?")
+    r"(?:financial|time) freedom|liberte financiere|passive income|revenus? passifs?|"
+    # a paid course sold on what its customers earn, enrolment about to close (FTC Act § 5; 16 CFR 255.2(b))
+    r"(?:enrol(?:l)?ment|registration|admissions?|doors|the cart|applications) (?:for [a-z ]+ )?(?:closes?|closing|shuts?|ends?) "
+    r"(?:on |this |next |at |tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|soon|in)|"
+    r"(?:inscriptions?|candidatures?) (?:fermen?t?|closes?|se terminent?) (?:le |ce |vendredi|lundi|dimanche|ce soir|demain|bientot)")
 #: money said to be made by the author or promised to the reader ("I made $8,400 last month", "six figures", « j'ai
 #: gagné 3 000 € ce mois-ci »)
 EARNINGS_CLAIM = (
+    # what the brand's customers are said to make ("our students make $10K a month", « nos élèves gagnent 5 000 € »): the
+    # same claim, of results that are rarely typical (16 CFR 255.2(b); FTC Act § 5; CPUTR Sch. 1 para 14; C. consom. L121-2)
+    r"(?:our|my|nos|mes) (?:students|clients|members|graduates|customers|coaching clients|eleves|clients|membres|etudiants) "
+    r"(?:[a-z]+ )?(?:make|made|earn|earned|are making|are earning|bring in|pull in|gagnent|ont gagne|touchent) "
+    r"(?:over |more than |up to |jusqu'a |plus de )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:made|making|make|earned|earning|earn|pulled in|brought in|cleared) (?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
@@ -481,7 +518,13 @@ EARNINGS_CLAIM = (
     r"\d[\d .,]*(?:k ?)?(?:€|euros?)")
 
 CONTENT_PATTERNS = {
+    "gambling_chasing": wordclasses.CHASING,
+    "casino_online": wordclasses.ONLINE_CASINO,
+    "credit_no_checks": wordclasses.NO_CREDIT_CHECK,
+    "cosmetic_pressure": wordclasses.COSMETIC_PRESSURE,
     "gambling_income": (
+        # the takings as an income of their own (« un vrai complément de revenu », "a source of income")
+        r"(?:vrai |petit |bon |beau )?complement de revenus?|(?:une )?source de revenus?|(?:a |an )?(?:source of|second) income|"
         r"(?:pay|payer|paye|paie|payé) (?:my|your|the|mon|ton|votre|le|mes|tes|vos|les) (?:rent|loyer|bills|factures|"
         r"debts?|dettes?|vacances|courses|voyages?|vacations?|holidays?|groceries|mortgage|credit|car|voiture)|revenus? (?:complementaires?|passifs?|reguliers?|stables?)|(?:side|passive|extra|steady) "
         r"income|(?:quit|quitte|quittez|lache) (?:your|my|ton|mon|votre) (?:job|taf|boulot|travail|day job)|"
@@ -757,7 +800,9 @@ CONTENT_PATTERNS = {
         r"pendant que (?:tu dors|vous dormez)|early investors (?:are|were) up|(?:up|gained|returned) \d{3,} ?%|"
         r"(?:made|earned|makes|earns) me [$£€]? ?\d+|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)|"
         # any verb of multiplying money, with the money it multiplies or the time it takes (word classes)
-        + wordclasses.QUANTIFIED_RETURN),
+        + wordclasses.QUANTIFIED_RETURN + "|"
+        # the listing price set against the entry price: the reader left to work out the multiple
+        + wordclasses.LISTING_MATHS),
 }
 
 #: the text points at the visible result of a beauty product (folded text)

@@ -90,6 +90,12 @@ CONTENT = {
     "gambling_urgency": (("gambling", "betting_tips"), "C. séc. int. L320-12 ; ANJ, lignes directrices (incitation excessive)"),
     "gambling_risk_free": (("gambling", "betting_tips"),
                            "C. consom. L121-2 (pratique trompeuse sur les risques) ; C. séc. int. L320-12 ; ANJ, lignes directrices"),
+    "gambling_chasing": (("gambling", "betting_tips"), "C. séc. int. L320-12 ; ANJ, lignes directrices (ni incitation à se refaire "
+                                                       "ni à rejouer pour récupérer ses pertes)"),
+    "casino_online": (("gambling",), "Loi n° 2010-476, art. 56 et 57 (aucun agrément pour les jeux de casino en ligne : publicité "
+                                     "pour un site non autorisé punie) ; " + A4 + " II"),
+    "credit_no_checks": (("financial",), "C. consom. L312-5 (publicité interdite pour un prêt octroyé sans élément sur la "
+                                         "situation financière de l'emprunteur)"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol"), A4 + " II ; C. séc. int. L320-12 ; C. santé publ. L3342-1 (mineurs)"),
     "crypto_unlicensed": (("crypto",), A4 + " I et II ; C. monét. fin. L54-10-3 et L54-10-5 (seuls les prestataires enregistrés ou agréés, PSAN ou MiCA, peuvent être promus)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),

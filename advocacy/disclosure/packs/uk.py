@@ -6,6 +6,7 @@ Regulations 2008, Sch. 1 para 11 and 22 (now DMCC Act 2024, Sch. 20).
 Same English wordings as the US pack (``us.py``); only the references differ, and the age
 mention for gambling follows CAP 16 (18+).
 """
+from advocacy.disclosure import wordclasses
 from advocacy.disclosure.packs import sector, us
 
 JURISDICTION = "uk"
@@ -85,10 +86,17 @@ CONTENT = {
     "gambling_income": (("gambling", "betting_tips"),
                         "CAP Code 16.3.4 (not a solution to financial concerns, an alternative to employment or a way to financial security)"),
     "gambling_urgency": (("gambling", "betting_tips"), "CAP Code 16.3 (socially responsible; no undue pressure to gamble)"),
+    "gambling_chasing": (("gambling", "betting_tips"), "CAP Code 16.3.1 (no gambling behaviour that could lead to financial harm: "
+                                                       "chasing losses)"),
+    "credit_no_checks": (("financial",), "FCA CONC 3.3.10R (no claim that credit is available regardless of financial "
+                                         "circumstances) ; CONC 3.5.5R (representative APR) ; FSMA 2000 s. 21"),
+    "cosmetic_pressure": (("cosmetic_surgery",), "CAP Code 1.3 (social responsibility) ; CAP and BCAP guidance on cosmetic "
+                                                 "interventions (no time-limited deals or incentives that rush the decision)"),
     "gambling_risk_free": (("gambling", "betting_tips"),
                            "CAP Code 3.1 and 3.9 (misleading ; significant conditions of a free or refunded bet) ; CAP Code 16.1"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol", "cosmetic_surgery"),
-                     "CAP Code 16.3.12 (gambling), 18.14 (alcohol), 12 (cosmetic interventions): nothing directed at or appealing to under-18s"),
+                     "CAP Code 16.3.12 (gambling: no sports star of strong appeal to under-18s), 18.14 (alcohol), 12.25 (cosmetic "
+                     "interventions): nothing directed at or appealing to under-18s"),
     "crypto_unlicensed": (("crypto",), "FSMA 2000 s. 21 ; Money Laundering Regulations 2017 reg. 56 (cryptoasset firms must be FCA-registered) ; FCA COBS 4.12A"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FCA COBS 4.12A and 4.2 (fair, clear and not misleading) ; CAP Code 3.1 and 14"),
@@ -104,6 +112,11 @@ CONTENT = {
     "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
 }
 
+#: the UK's own reach of a content rule: a professional footballer speaking as one is a sports star of strong appeal to
+#: under-18s in a gambling ad (CAP 16.3.12)
+CONTENT_EXTRA = {"minor_appeal": wordclasses.STAR_PLAYER}
+#: a slimming product aimed at under-18s (CAP 13.3): read with ``minor_appeal``'s words where no sector row exists
+SLIMMING_MINORS = "CAP Code 13.3 (weight control: not directed at or appealing to under-18s)"
 IMAGES: tuple = ()            # no label in law: CAP 3.1 forbids misleading filters, it does not prescribe a mention
 #: a retouched or filtered picture in a beauty product's ad misleads about its effect
 BEAUTY_FILTER = "CAP Code 3.1 and 3.11 ; ASA rulings on filters in cosmetics ads (2021)"

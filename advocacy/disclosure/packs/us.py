@@ -5,6 +5,7 @@ FTC Act § 5 (deception).
 
 The wordings below are the English ones. French wordings (``fr.py``) count in a French post.
 """
+from advocacy.disclosure import wordclasses
 from advocacy.disclosure.packs import sector
 from advocacy.disclosure.packs import wording as w
 
@@ -15,6 +16,10 @@ NAME = {"fr": "États-Unis", "en": "United States"}
 G = "16 CFR 255.5"
 D101 = "FTC, Disclosures 101 for Social Media Influencers"
 RULES = {
+    "minor_appeal": {"en": "“{found}” addresses people under 21 (minors, college students) in a sector closed to them ({sector}).",
+                     "fr": "« {found} » s'adresse à des moins de 21 ans (mineurs, étudiants) dans un secteur qui leur est fermé ({sector}).",
+                     "fix_en": "Remove anything aimed at minors or college students.",
+                     "fix_fr": "Retirez toute référence aux mineurs et aux étudiants."},
     "earnings_claim": {"severity": "fail", "reference": "FTC Act § 5 ; 16 CFR 437 (earnings claims) ; FTC Business Guidance Concerning Multi-Level Marketing (2018)"},
     "commercial_missing": {"severity": "fail", "reference": G + " ; " + D101},
     "commercial_insufficient": {"severity": "fail", "reference": D101 + " (#sp, #spon, #collab, thanks, ambassador alone)"},
@@ -89,11 +94,15 @@ CONTENT = {
     "gambling_income": (("gambling", "betting_tips"),
                         "AGA Responsible Marketing Code for Sports Wagering (no promise of financial success) ; FTC Act § 5"),
     "gambling_urgency": (("gambling",), "AGA Responsible Marketing Code for Sports Wagering ; state gambling advertising rules"),
+    "gambling_chasing": (("gambling",), "AGA Responsible Marketing Code for Sports Wagering (socially responsible) ; state "
+                                        "gambling advertising rules ; FTC Act § 5 (unfair: chasing losses)"),
     "gambling_risk_free": (("gambling", "betting_tips"),
                            "FTC Act § 5 (deceptive: the refund is bonus credit) ; state sports-wagering advertising rules "
                            "(New York, Ohio, Massachusetts: no \"risk-free\" or \"no risk\" wagers)"),
     "minor_appeal": (("gambling", "alcohol", "nicotine", "tobacco"),
-                     "State gambling advertising rules (no appeal to persons under 21) ; 27 CFR 7.54 ; 21 CFR 1140.34 and FD&C Act § 911 (tobacco and e-cigarettes: no youth appeal)"),
+                     "State gambling advertising rules (no appeal to persons under 21 ; no marketing aimed at college students, "
+                     "e.g. 205 CMR 256) ; AGA Responsible Marketing Code ; 27 CFR 7.54 ; 21 CFR 1140.34 and FD&C Act §§ 906(d), "
+                     "911 (tobacco and e-cigarettes: no youth appeal)"),
     "crypto_unlicensed": (("crypto",), "31 U.S.C. 5330 and 31 CFR 1022.380 (money transmitters register with FinCEN) ; 31 CFR 1022.210 (customer identification) ; FTC Act § 5"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
@@ -105,6 +114,9 @@ CONTENT = {
     "wildlife_unlawful": (("wild_animals",), "Big Cat Public Safety Act (2022), 16 U.S.C. 3372(e) (no public contact with big cats or cubs) ; Endangered Species Act, 50 CFR 17.40(e) (ivory)"),
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
 }
+
+#: the US's own reach of a content rule: gambling, alcohol and nicotine are 21+, and most college students are under 21
+CONTENT_EXTRA = {"minor_appeal": wordclasses.COLLEGE}
 
 #: a rewarded employee who states the employment up front has disclosed the material connection
 #: (16 CFR 255.5: the employment is the connection the programme's reward comes from)
