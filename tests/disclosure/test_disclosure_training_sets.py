@@ -65,8 +65,8 @@ FLOORS = {
     "independent-spent11c-2026-11-30.jsonl": (154, 12),
     "independent-train11e-2026-11-30.jsonl": (124, 18),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
-    "independent-train11f-2026-11-30.jsonl": (154, 10),
-    "independent-train11g-2026-11-30.jsonl": (119, 8),
+    "independent-train11f-2026-11-30.jsonl": (158, 7),
+    "independent-train11g-2026-11-30.jsonl": (121, 6),
 }
 
 
