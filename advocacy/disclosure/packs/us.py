@@ -177,6 +177,9 @@ _MONEY = (r"(?:get|gets|earn|earns|make|makes|receive|receives|pocket|pockets)(?
           r"(?:a |an )?(?:[$£€] ?\d[\d,.]*k?|\d[\d,.]* ?(?:dollars|bucks|usd|pounds|quid|gbp|euros|eur)|a few (?:bucks|dollars|quid|"
           r"pounds|euros)|a (?:small |little |tiny )?(?:cut|kickback)))"
           r"(?! off| back| cashback| discount| cash back)")
+#: the roles "paid" makes a disclosure of (``en.paid_role``)
+_PAID_ROLE = (r"(?:ambassador|partner|spokes(?:person|woman|man)|influencer|creator|promoter|endorser|brand rep)s?"
+              r"(?![a-z])")
 #: what the reader does that pays the author
 _TRIGGER = (r"(?:if|when|whenever|once|each time|every time|for (?:every|each)|per) (?:you|someone|anyone|a friend|friends|"
             r"friend|people|they|sign[\s\-]?ups?|referrals?|new|person|order|purchase|booking)(?![a-z])")
@@ -239,10 +242,13 @@ WORDINGS = [
       example="this one earns me ambassador points"),
     # a role the brand pays for, said of oneself ("I'm a paid Acme ambassador", "paid brand partner"): "paid" tells the reader
     # the connection is money, which "ambassador" alone does not (FTC Disclosures 101; 16 CFR 255.5)
+    # The look-ahead only says a role follows within the words the pattern may pass over (its characters: words and
+    # separators): it changes no match, and "paid partnership with …" fails at once instead of trying every way of
+    # cutting the next three words into pieces (the separators may be empty)
     w("en.paid_role", "commercial", "accepted",
-      r"paid (?!(?:my|his|her|their|our|your|the|a|an|for|off|back|to|in|by|with|it|them|him|me|us|up|out)(?![a-z]))"
-      r"(?:[a-z0-9@&'\-]+ ){0,3}(?:ambassador|partner|spokes(?:person|woman|man)|influencer|creator|promoter|endorser|"
-      r"brand rep)s?(?![a-z])", lang="en", example="I'm a paid Acme ambassador"),
+      r"paid (?=[a-z0-9@&'\-\s_.:/()\[\]]*?" + _PAID_ROLE + ")"
+      r"(?!(?:my|his|her|their|our|your|the|a|an|for|off|back|to|in|by|with|it|them|him|me|us|up|out)(?![a-z]))"
+      r"(?:[a-z0-9@&'\-]+ ){0,3}" + _PAID_ROLE, lang="en", example="I'm a paid Acme ambassador"),
     # --- weak ------------------------------------------------------------------------------------
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
       example="In partnership with Acme"),
