@@ -642,12 +642,26 @@ def _lookarounds_last(pattern: str) -> str:
     return "|".join(out)
 
 
-def _word_start_gate(body: str):
-    """A test as fast as a search that starts with a character class, true when ``(?<![a-z0-9])(?:body)`` matches
-    somewhere in the text."""
-    scan = re.compile(r"[^a-z0-9](?=" + body + ")").search
-    at_start = re.compile(body).match
-    return lambda text: scan(text) is not None or at_start(text) is not None
+def _word_start_gate(bodies) -> Callable[[str], bool]:
+    """A test, true when ``(?<![a-z0-9])(?:body)`` matches somewhere in the text for one of ``bodies``. A body whose
+    matches start with a known literal (``_prefixes``: "i'm", "at", « je »…) is tried only where one of those literals
+    starts a word, found by one small trie; the others are sought from the character before them (a search that starts
+    with a character class skips to its candidates in C, one that starts with a look-behind tries every position), and
+    at the text's start."""
+    known, others = [], []
+    for body in bodies:
+        starts = _prefixes.__wrapped__(body)  # not kept in ``_prefixes``' cache: one per brand
+        (others if "" in starts else known).append((body, starts))
+    tests = []
+    if known:
+        union = re.compile("|".join("(?:" + _lookarounds_last(body) + ")" for body, _ in known)).match
+        starts = re.compile(r"[^a-z0-9](?=" + trie_regex(set().union(*(s for _, s in known))) + ")").finditer
+        tests.append(lambda text: union(text) is not None or any(union(text, m.end()) is not None for m in starts(text)))
+    if others:
+        body = "|".join("(?:" + _lookarounds_last(body) + ")" for body, _ in others)
+        scan, at_start = re.compile(r"[^a-z0-9](?=" + body + ")").search, re.compile(body).match
+        tests.append(lambda text: scan(text) is not None or at_start(text) is not None)
+    return lambda text: any(test(text) for test in tests)
 
 
 @lru_cache(maxsize=512)
@@ -667,8 +681,7 @@ def _brand_named(brand: str) -> tuple[str, Callable[[str], bool] | None, tuple[W
     wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", "(?:" + re.escape(squeezed) + "|" + re.escape(short or squeezed) + ")"), *before)
                      for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
     # one search for them all: most posts hold none, and one search costs far less than one per wording
-    union = _word_start_gate("(?:" + "|".join(
-        "(?:" + _lookarounds_last(wd.regex.pattern.removeprefix(_WORD_START)) + ")" for wd in wordings) + ")")
+    union = _word_start_gate([wd.regex.pattern.removeprefix(_WORD_START) for wd in wordings])
     return first, union, wordings
 
 
