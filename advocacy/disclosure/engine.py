@@ -47,6 +47,10 @@ _FILTER_SAID = re.compile(
     r"photoshopee?|retouchee? (?:avec|sur) (?:facetune|photoshop|lightroom))")
 _NO_FILTER = re.compile(r"(?:\bno|#no|sans|without|pas de|aucun|zero|zéro|un|not using|never use) ?(?:a |any |le |de )?filt|"
                         r"unfiltered|nofilter")
+#: the picture said untouched: no edit, no filter, no retouch (folded text)
+_EDIT_DENIED = re.compile(r"(?<![a-z])(?:(?:no|zero|without|sans|pas de|aucune?|0) (?:edits?|editing|retouch(?:ing|es)?|retouches?|"
+                          r"photoshop|facetune|filters?|filtres?)(?![a-z])|unedited|unretouched|non retouchee?s?|#?nofilter|"
+                          r"#?noedits?|not (?:edited|retouched|photoshopped|filtered)|(?:pas|jamais) (?:retouchee?s?|modifiee?s?))")
 #: a digit anywhere (a scan in C: a generator over a 500-character post costs more than the rules it gates)
 _DIGIT = re.compile(r"\d")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
@@ -828,6 +832,10 @@ class _Check:
         out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
         if value and value != "general":
             out.setdefault(value, None)
+        if "prescription_medicine" in out and "medicine" in out:
+            # a prescription drug is a medicine whose row is the prescription one ("prescription medicine", its "Medication
+            # Guide" name the drug's status, not a second, non-prescription product): 21 CFR 202.1 ; CSP L5122-6 ; HMR reg. 284
+            del out["medicine"]
         self.sectors = out
 
     def spaced_out(self) -> list:
@@ -906,6 +914,11 @@ class _Check:
             if _flag(ctx.get(flag)) is not True:
                 continue
             denied = [m for m in self.image_denials if m.wording.kind == kind]
+            if not denied and kind == "retouched" and (said := _EDIT_DENIED.search(self.f.text)) is not None:
+                # "no edits", "zero filter", « aucune retouche » said of a retouched picture: the text vouches for what the
+                # picture shows as the product's real effect, and it is false (FTC Act § 5 and 16 CFR 255.1(c); CAP 3.1;
+                # C. consom. L121-2 and loi 2023-451 art. 5 III), in every jurisdiction, label or none
+                denied = [lexicon.Match(_CUE_WORDING, said.start(), said.end(), False)]
             if denied:  # "No retouching!" on a retouched image misleads, wherever the label is not owed
                 s, e = self.span(denied[0].neg_start or denied[0].start, denied[0].end)
                 self.add("image_denied", (s, e), kind=kind, found=self.text[s:e].strip()[:60])

@@ -139,7 +139,7 @@ DETECT: dict[str, str] = {
         r"signaux (?:fx|forex)"),
     "crypto": (
         # « crypto post-quantique », "crypto agility": cryptography, not crypto-assets
-        r"bitcoins?|btc|ethereum|solana|dogecoin|shiba|crypto(?![\s\-](?:post[\s\-]?quanti|quanti|agil|symetri|asymetri|symmetri|asymmetri))"
+        r"bitcoins?|btc|ethereum|eth|solana|dogecoin|shiba|crypto(?![\s\-](?:post[\s\-]?quanti|quanti|agil|symetri|asymetri|symmetri|asymmetri))"
         r"(?:s|monnaies?|[\s\-]?actifs?|currenc(?:y|ies)|"
         r"[\s\-]?assets?| wallet| exchange| trading)?|nfts?|memecoins?|altcoins?|stablecoins?|staking (?:vaults?|pools?|rewards?|yields?|apy|apr)|staking|airdrops?|"
         r"(?:token|jeton)s? (?:x ?\d+|presale|pre-sale|sale|launch)|presale|ico|"
@@ -309,8 +309,9 @@ DETECT: dict[str, str] = {
         # a disease said gone (« mon psoriasis a disparu », "my eczema is gone"): the product is credited with a cure
         + _DISEASE_FR + r" (?:a |ont |est |sont )?(?:completement |totalement |enfin |vite )?"
         r"(?:disparue?s?|partie?s?|envolee?s?|guerie?s?)(?![a-z])|"
-        + _DISEASE_EN + r" (?:is |are |has |have |was |were )?(?:completely |totally |finally |all |now )?"
+        + _DISEASE_EN + r"(?: [a-z]+){0,2} (?:is |are |has |have |was |were )?(?:completely |totally |finally |all |now )?"
         r"(?:gone|vanished|disappeared|cleared(?: up)?|cured|healed)(?![a-z])|"
+        r"(?:my|his|her|their|our) " + _DISEASE_EN + r" (?:is|are|has been|have been) (?:so much|much|way|a lot|loads) (?:better|calmer|milder)|"
         # a disease's marker brought back to normal ("my blood sugar is finally normal")
         r"(?:blood sugar|a1c|blood pressure|cholesterol|glycemie) (?:levels? )?(?:is |are |est |sont )?"
         r"(?:finally |enfin |now |back to |revenue? a la |redevenue? )?(?:normale?s?|normal)(?![a-z])|"
@@ -319,15 +320,28 @@ DETECT: dict[str, str] = {
         # 21 U.S.C. 343(r)(6); CAP 15.6.2)
         r"(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|protects?|protected) (?:[a-z'\-]+ ){0,3}from "
         r"(?:catching|getting|coming down with|picking up) (?:a |an |the |any )?" + _DISEASE_EN + r"|"
+        r"(?:keeps?|kept|keeping) (?:the |my |your |those |any |all )?(?:" + _DISEASE_EN + r"|germs|bugs|sniffles|winter bugs) "
+        r"(?:away|at bay)|(?:eloigne|eloignent|tient|tiennent|garde|gardent) (?:a distance |a l'ecart )?(?:les |le |la |l'|tous les )?"
+        r"(?:" + _DISEASE_FR + r"|microbes)(?: (?:a distance|a l'ecart))?|"
+        r"(?:not|never|no|zero) (?:one|a|a single|one single|even a|even one) (?:sniffle|cold|cough|bug|" + _DISEASE_EN + r")s? "
+        r"(?:since|all (?:winter|year|season))|(?:pas|plus|jamais|aucun|aucune) (?:un seul |une seule |le moindre |la moindre |un |une )"
+        r"(?:petit )?(?:" + _DISEASE_FR + r")s? depuis|"
         r"(?:empeche|empechent|evite|evitent|m'evite|nous evite) (?:[a-z'\-]+ ){0,3}(?:d'attraper|de (?:choper|tomber malade)|d'avoir) "
         r"(?:le |la |les |un |une |des |l')?" + _DISEASE_FR + r"|"
         # no illness since the product (« pas eu un seul rhume depuis », "haven't had a cold since"): prevention, said as a
         # record (same laws)
         r"(?:haven't|have not|hasn't|has not|never|not once|didn't|did not) (?:caught|had|got|gotten|catch|get|have) (?:a |the |one |any )?"
-        r"(?:single )?(?:cold|" + _DISEASE_EN + r") (?:since|all (?:winter|year|season))|"
+        r"(?:single )?(?:cold|" + _DISEASE_EN + r") (?:since|all (?:winter|year|season)|this (?:winter|year|season)|in (?:\d+|two|three|four|five|"
+        r"several) (?:years|months|winters))|"
+        # a vaccine set against the product ("better than the flu shot", « mieux que le vaccin »): abstention from prevention
+        r"(?:better than|works better than|instead of|replaces?|skip|skipping|no need for|ditch) (?:the |a |your |my |any )?"
+        r"(?:(?:flu|covid|covid-19) (?:shots?|jabs?|vaccines?)|vaccines?|vaccinations?)(?![a-z])|"
+        r"(?:mieux que|a la place du|au lieu du|remplace|pas besoin du) (?:le |un |ton |votre )?vaccin(?![a-z])|"
         r"(?:pas|jamais|plus) (?:eu|attrape|chope) (?:un seul |une seule |de |d'|le |la |un |une )?" + _DISEASE_FR + r" depuis|"
         # weight lost by amount and time (règl. 1924/2006 art. 12 b); CAP 13.10; FTC "gut check")
-        r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted|down|moins) (?:[a-z'\-]+ ){0,2}\d+ ?(?:kg|kilos?|lbs?|pounds|livres) "
+        r"(?:perdre|perdu|perdez|perds|fondre|lose|lost|drop|dropped|shed|melt|melted|down|moins) (?:[a-z'\-]+ ){0,2}"
+        r"(?:\d+(?:[.,]\d+)? ?|(?:half |a half |one and a half )?(?:a|one|two|three|four|five|un|une|deux|trois|quatre|cinq) )"
+        r"(?:kg|kilos?|lbs?|pounds|livres|stones?|st)(?![a-z]) "
         r"(?:en|in) (?:\d+ |une |un |one |a |two |deux |trois |three )?(?:jours?|semaines?|mois|days?|weeks?|months?)|"
         # … or by clothes sizes and time ("drop a dress size in 7 days", « perdre une taille en 2 semaines »; CAP 13.10)
         r"(?:perdre|perdu|perdez|perds|lose|lost|drop|dropped|dropping|shed|go down|went down|gone down|descendre|descendu) "
@@ -340,7 +354,16 @@ DETECT: dict[str, str] = {
         r"(?:[a-z'\-]+ ){0,2}toxines|"
         # weight lost without diet or exercise (FTC "Gut Check" claims, false on their face; règl. 1924/2006 art. 12 b)
         r"(?:lose|lost|losing|drop|dropped|shed|melt|melted|down|perdre|perdu|maigri[rs]?|fondre|fondu) (?:[a-z0-9'\-]+[,.!]? ){0,6}"
-        r"(?:without|no|sans|zero) (?:any )?(?:diet|dieting|exercise|exercising|gym|workouts?|regime|sport|effort)(?![a-z])|"
+        r"(?:without|no|sans|zero) (?:any )?(?:diet|dieting|exercise|exercising|gym|workouts?|regime|sport|effort|calorie counting|"
+        r"counting calories|compter (?:les|ses|tes) calories)(?![a-z])|"
+        # … or without ever counting (« sans compter une seule calorie », "never counted a single calorie")
+        r"(?:never|didn't|did not|without|no need to|sans|jamais) (?:count|counted|counting|compter|compte) (?:a single |one |une seule |les |ses |tes )?calories?|"
+        # fat said to be lost from one part of the body ("targets belly fat", « fait fondre la graisse du ventre »): spot
+        # reduction, which no food and no device can claim (CAP 13.4 ; FTC "gut check" claims ; règl. 1924/2006 art. 12 b)
+        r"(?:burns?|burning|melts?|melting|blasts?|blasting|targets?|targeting|zaps?|shifts?|torches?|goes straight for|attacks?|"
+        r"cible|ciblent|brule|brulent|fait fondre|font fondre|elimine|eliminent) (?:[a-z'\-]+ ){0,2}?(?:(?:belly|tummy|stomach|"
+        r"thigh|arm|hip|back|chin|face|lower[\s\-]belly)[\s\-]fat|love handles|muffin tops?|bingo wings|double chin|"
+        r"graisse (?:du|des|de la) (?:ventre|cuisses|bras|hanches|culotte)|bourrelets|poignees d'amour|culotte de cheval)|"
         r"(?:plus|pas) besoin (?:de|d') ?(?:mes |ma |mon |ses |son |sa |tes |ton |ta |vos |votre |leur |leurs )?(?:corticoides|cortisone|"
         r"antihistaminiques|antibiotiques|ventoline|insuline|anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques)|"
         # any verb of replacing or stopping, any drug class, French and English (see ``wordclasses``)
@@ -396,6 +419,15 @@ DETECT: dict[str, str] = {
         r"bulles|wine|beer|biere|whisky|whiskey|rum|rhum|vodka|cider|cidre|prosecco|port|porto)(?![a-z])"),
     "prescription_medicine": (
         r"ozempic|wegovy|mounjaro|saxenda|semaglutide|tirzepatide|antibiotiques?|antibiotics?|sur ordonnance|"
+        # prescription-only drugs influencers are paid to talk about (stimulants, acne and hair-loss drugs)
+        r"adderall|vyvanse|ritalin|modafinil|phentermine|finasteride|dutasteride|tretinoine?|isotretinoine?|accutane|spironolactone|"
+        # what only a prescription drug's advertisement says: the drug named as one, its Prescribing Information and
+        # Medication Guide, FDA's MedWatch line (21 CFR 202.1(e); FD&C Act § 502(n)), the prescriber's act
+        r"prescription (?:medicines?|medications?|drugs?|creams?|treatments?)|prescribing information|medication guide|fda\.gov/medwatch|"
+        r"(?:doctor|derm|dermatologist|neurologist|psychiatrist|rheumatologist|gp|provider|physician|prescriber|dr) "
+        r"(?:[a-z\-]+ )?(?:prescribed|prescribes|prescrit|m'a prescrit)|"
+        r"(?:ask|asked|asking) (?:your|my|a) (?:doctor|derm|dermatologist|provider|physician|gp) (?:for (?:it|them|a prescription|a script)|"
+        r"to prescribe)|(?:got|get|getting) (?:my|a|your) (?:[a-z]+ )?(?:script|prescription) (?:in|from|online|via|after)|"
         r"prescription[\s\-]only|prescription drugs?|roaccutane|isotretinoin|viagra|cialis|"
         # controlled stimulants, sedatives and opioids by name (Schedule II–IV: prescription only everywhere)
         r"adderall|ritalin|vyvanse|concerta|modafinil|provigil|xanax|valium|oxycodone|oxycontin|percocet|"
@@ -462,7 +494,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                          r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
                          r"jouer comporte des risques|09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs))$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
                                r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|"
@@ -579,6 +611,9 @@ _TOBACCO_PREVENTION = re.compile(r"(?:sans ?|anti-?|without |quit )(?:tabac|toba
 _TOBACCO_FLAVOUR = re.compile(r"(?: [a-z]+)? (?:pods?|e-?liquids?|flavou?rs?|cartridges?|cartouches?|vapes?|pouches?|"
                               r"sachets?|puffs?|saveur)(?![a-z])")
 _FLAVOUR_BEFORE = ("saveur ", "arome ", "gout ", "flavour ", "flavor ")
+#: a generic name by the stems the INN gives only to prescription biologics and targeted drugs (-mab, -tinib, -glutide,
+#: -gliflozin, -gliptin, -kinra): "Dermavix (velbrutinib)" names a prescription-only medicine (21 CFR 202.1; CSP L5122-6)
+_INN_RX = re.compile(r"(?<![a-z])[a-z]{3,}(?:mab|tinib|glutide|gliflozin|gliptin|kinra)(?![a-z])")
 #: crypto custody words only (a wallet, its seed phrase): the safe, not the asset
 _CUSTODY = re.compile(r"(?:hardware |cold |hot )?wallets?|seed phrase|portefeuilles?")
 #: crypto named as what a tax return reports (gains worked out, the exchange history imported): a tax tool, no invitation
@@ -672,6 +707,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
                 by_name["alcohol"] = kept
             else:
                 del by_name["alcohol"]
+    if "mab" in folded or "tinib" in folded or "gli" in folded or "glutide" in folded or "kinra" in folded:
+        for m in _INN_RX.finditer(folded):
+            by_name.setdefault("prescription_medicine", []).append(m.span())
+            words[m.span()] = m.group()
     extra: dict[str, set[str]] = {}
     if "mg" in folded:
         strengths = {m.group() for m in _NICOTINE_MG.finditer(folded)}

@@ -301,7 +301,8 @@ SWEETS = (r"gumm(?:y|ies)(?: (?:worms?|bears?|sweets|sharks?|rings))?|jelly (?:b
 # --- crypto: the invitation to buy now ------------------------------------------------------------------
 #: « c'est le moment de rentrer », "now's the time to get in": a weak crypto word (a buy call on an asset)
 BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|de se positionner)|"
-           r"(?:now'?s|now is) the time to (?:get in|invest|ape in|load up)|time to (?:ape|load up)")
+           r"(?:now'?s|now is) the time to (?:get in|invest|ape in|load up)|time to (?:ape|load up)|buy(?:ing)? the dips?|"
+           r"achete[rz]? (?:le|les) dips?")
 
 # --- crypto: a provider said to be outside the registration regime -----------------------------------------
 #: identity checks skipped (« pas de KYC », "no-KYC exchange") or the registration denied (« non enregistrée auprès
@@ -414,3 +415,30 @@ COSMETIC_PRESSURE = (r"flash sale|(?:this|today|tonight|weekend|week) only|(?:fi
 #: C. consom. L121-2)
 LISTING_MATHS = (r"(?:prevente|presale|pre-sale|ico)[^.!?\n]{0,120}?(?:(?:fais|faites|faisons) le calcul|do the maths?)|"
                  r"listing (?:prevu |attendu |expected |planned |target |price )*(?:a|at|@) ?[$€]? ?\d[\d.,]*")
+# --- alcohol: popularity and social success ----------------------------------------------------------------
+#: the drinker made the room's favourite by the drink: a star or a centre of attention, people drawn to them, invited
+#: back, the night set off by the bottle (C. santé publ. L3323-4: objective information only; CAP 18.4: no link with
+#: social success or popularity; DISCUS Code: not necessary to obtain social success or status). Read only where an
+#: alcohol sector is shown: « la star de la soirée » alone is a party's, not a drink's
+_GATHERING = nouns("soiree", "fete", "diner", "apero", "repas", "table", "party", "parties", "night", "dinner", "room", "bar",
+                   "club", "barbecue", "bbq", "gathering", "evening", "brunch")
+_YOU = alt("te", "vous", "t'", "you")
+ALCOHOL_POPULAR = (
+    # a star, a king, the centre of attention of the gathering (« la star de chaque soirée », "the star of every party")
+    r"(?:la star|la vedette|le roi|la reine|le heros|l'heroine|le centre|l'ame|the star|the king|the queen|the hero|the centre|"
+    r"the center|the talk) (?:de |du |des |d'|of )(?:la |le |l'|chaque |toutes les |tous les |ta |ton |tes |votre |vos |cette |the |"
+    r"every |any |each |your |this )?" + _GATHERING + r"(?![a-z])|(?:centre|center) of attention|centre de l'attention|"
+    r"tous les regards (?:sont |seront )?(?:sur (?:toi|vous)|se tournent)|all eyes (?:are |will be )?on you|"
+    # everyone drawn to the drinker (« tout le monde vient te parler », "watch the whole room warm up to you")
+    r"(?:tout le monde|toute la (?:salle|soiree|table|piece)|tous tes (?:amis|potes|invites)|everyone|everybody|the (?:whole |entire )?"
+    r"(?:room|party|table|crowd|bar)) (?:[a-z']+ ){0,2}?(?:" + _YOU + r" ?(?:regarde|remarque|adore|aime|ecoute|veut|"
+    r"aborde|invite|reinvite)|(?:vient|viennent|venir|viendra|va venir|vont venir) " + _YOU + r" ?(?:parler|voir|aborder)|"
+    r"(?:warms?|warmed|warming) (?:up )?to you|(?:wants?|want) to (?:talk to|be around|sit (?:next to|with)|know|hang out with) you|"
+    r"(?:loves?|notices?|flocks? to|gravitates? to|comes? over to) you)|"
+    # invited back, on every guest list (« on te réinvite partout », "gets you invited back")
+    r"(?:gets?|got|getting|get) you (?:invited|asked) (?:back|again|everywhere|to everything)|(?:you'?ll|you will) (?:always )?(?:get|be) "
+    r"(?:invited|asked) back|(?:on|ils|elles) (?:te|vous) (?:reinvite|reinvitent|reinvitera|reinviteront)|"
+    # the night set off by the bottle (« quand la bouteille sort, la soirée décolle », « avec elle c'est une fête »)
+    r"(?:la soiree|la fete|le diner|l'ambiance|les conversations|la discussion|l'ete|le week-end) (?:[a-z']+ )?"
+    r"(?:decolle|decollent|s'anime|s'animent|s'enflamme|demarre|commence vraiment|devient (?:memorable|inoubliable|une fete))|"
+    r"sans (?:elle|lui|ca|cette bouteille),? c'est (?:juste )?un (?:simple )?(?:diner|repas|apero)|avec (?:elle|lui|ca),? c'est (?:une|la) fete")

@@ -3263,6 +3263,97 @@ YOUTH11 = [
 for _expected, _network, _lang, _text, _context, _why in YOUTH11:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- session of 2026-11-30, content11: what the content itself says in a sector, whatever the label -------------------
+CONTENT11 = [
+    # --- alcohol tied to popularity or social success (CSP L3323-4 ; CAP 18.4 ; DISCUS Code) -------------------------
+    ('fail', 'instagram', 'fr', "Publicité · Domaine Sauvelle\nCe gamay, c'est la bouteille qui fait de toi la reine de toutes les soirées 🍷 Tout le monde va venir te parler.\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FR, brand="Domaine Sauvelle"), 'the wine made the key to popularity: no objective information (CSP L3323-4)'),
+    ('fail', 'facebook', 'fr', "Collaboration commerciale avec Rhum Caliso 🌴 Dès que la bouteille sort, la soirée décolle et tous les regards sont sur toi.\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FR, brand="Rhum Caliso"), 'the party said to start with the drink, the drinker admired (CSP L3323-4)'),
+    ('pass', 'instagram', 'fr', "Publicité · Domaine Sauvelle\nCe gamay 2023 : robe rubis, nez de griotte et de poivre, 12,5 % vol., vendangé à la main sur nos coteaux du Beaujolais 🍷\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(_S10_FR, brand="Domaine Sauvelle"), 'tasting notes, origin and degree: objective information (CSP L3323-4)'),
+    ('fail', 'instagram', 'en', "#ad Tallis Vodka: pour a round and watch everyone warm up to you 😉 The guest list just got longer. drinkaware.co.uk",
+     dict(_S10_UK, brand="Tallis Vodka"), 'the vodka presented as the key to popularity (CAP 18.4)'),
+    ('fail', 'instagram', 'en', "#ad The bottle that makes you the star of every party 🥂 Bring Marlow Fizz and you'll get invited back every time. drinkaware.co.uk",
+     dict(_S10_UK, brand="Marlow Fizz"), 'social success credited to the drink (CAP 18.4)'),
+    ('fail', 'instagram', 'en', "#ad Bring a bottle of Hartfield Bourbon and you'll be the center of attention all night 🥃 21+ Please enjoy responsibly.",
+     dict(_S10_US, brand="Hartfield Bourbon"), 'drink shown as the way to social status (DISCUS Code of Responsible Practices)'),
+    ('pass', 'instagram', 'en', "#ad Tallis Vodka: triple-distilled from Norfolk wheat, 40% ABV, clean with a hint of black pepper. drinkaware.co.uk",
+     dict(_S10_UK, brand="Tallis Vodka"), 'origin, method, strength and taste: factual (CAP 18)'),
+    # --- under 25 in a UK alcohol or gambling ad (CAP 18.16 ; CAP 16.3.14) ------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Toasting my 23rd with Marlow Fizz tonight 🎂🥂 crisp green apple, 11% ABV. drinkaware.co.uk",
+     dict(_S10_UK, brand="Marlow Fizz"), 'the author shown drinking at 23 (CAP 18.16)'),
+    ('fail', 'instagram', 'en', "#ad 18+ | I turned 20 in March and I've been backing the Saturday accas on Redcastle Bet ever since ⚽ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'a 20-year-old in a significant role in a gambling ad (CAP 16.3.14)'),
+    ('pass', 'instagram', 'en', "#ad Toasting my 30th with Marlow Fizz tonight 🎂🥂 crisp green apple, 11% ABV. drinkaware.co.uk",
+     dict(_S10_UK, brand="Marlow Fizz"), 'the author is over 25 (CAP 18.16 met)'),
+    ('pass', 'instagram', 'en', "#ad 18+ | Turned 34 last week and marked it with a Saturday acca on Redcastle Bet ⚽ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'the author is over 25 (CAP 16.3.14 met)'),
+    ('pass', 'instagram', 'en', "#ad 18+ | Turned £20 into a four-fold on Redcastle Bet this Saturday ⚽ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'a stake, not an age'),
+    # --- UK weight control and food supplements' disease claims (CAP 13, CAP 15.1 and 15.6 ; Reg. 1924/2006 art. 13-14) --
+    ('fail', 'instagram', 'en', "#ad Down half a stone in 10 days on the Leanly plan 💪 and I never counted a single calorie!",
+     dict(_S10_UK, brand="Leanly"), 'a specific rate of weight loss (CAP 13.10 ; Reg. 1924/2006 art. 12(b))'),
+    ('pass', 'instagram', 'en', "#ad Leanly meal-replacement shakes: 200 kcal, 20 g protein. Substituting two daily meals with a meal replacement contributes to weight loss.",
+     dict(_S10_UK, brand="Leanly"), 'the authorised claim for meal replacements (Reg. 432/2012): no rate, no amount'),
+    ('fail', 'facebook', 'en', "#ad My Brookwell Echinacea gummies keep the flu away: not a single sniffle since October 🤧🚫",
+     dict(_S10_UK, brand="Brookwell"), 'a food supplement said to prevent a disease (CAP 15.6.2 ; Reg. 1924/2006 art. 14)'),
+    ('fail', 'instagram', 'fr', "Publicité · Mes gélules Vitalis Sureau éloignent les rhumes : pas un seul rhume depuis que j'en prends 🤧",
+     dict(_S10_FR, brand="Vitalis"), "prévention d'une maladie prêtée à un complément (règl. 1924/2006 art. 14 ; règl. 1169/2011 art. 7 §3)"),
+    ('pass', 'instagram', 'fr', "Publicité · Vitalis Sureau + vitamine C : la vitamine C contribue au fonctionnement normal du système immunitaire. Une gélule par jour.",
+     dict(_S10_FR, brand="Vitalis"), 'allégation de santé autorisée (règl. 432/2012)'),
+    ('pass', 'facebook', 'en', "#ad Brookwell Vitamin D gummies: vitamin D contributes to the normal function of the immune system. One a day with food.",
+     dict(_S10_UK, brand="Brookwell"), 'an authorised health claim (retained Reg. 432/2012 ; CAP 15.1)'),
+    ('fail', 'instagram', 'en', "#ad Sculptwell tea burns belly fat specifically 🔥 it goes straight for the love handles.",
+     dict(_S10_UK, brand="Sculptwell"), 'fat said to be lost from one part of the body (CAP 13.4)'),
+    # --- CPF: nothing to pay since décret 2024-394 (C. trav. L6323-8-1 ; C. consom. L121-1) --------------------------------
+    ('fail', 'facebook', 'fr', "Publicité · Formation anglais pro chez Linguéo : entièrement financée par ton CPF, 0 euro de ta poche 🇬🇧 Inscription via le lien !",
+     dict(_S10_FR, brand="Linguéo"), 'participation obligatoire depuis le décret 2024-394 : « 0 euro » est trompeur, et les titulaires sont démarchés (L6323-8-1)'),
+    ('fail', 'instagram', 'fr', "Publicité · Permis B avec ton CPF, sans rien débourser 🚗 Inscris-toi en 2 minutes via mon lien.",
+     dict(_S10_FR, brand="Autoécole Prima"), 'prospection des titulaires du CPF et gratuité trompeuse'),
+    ('pass', 'facebook', 'fr', "Publicité · Formation anglais pro chez Linguéo, éligible au CPF (reste à charge de 100 €). Inscription uniquement sur moncompteformation.gouv.fr.",
+     dict(_S10_FR, brand="Linguéo"), "l'éligibilité dite, la participation dite, le portail officiel : aucune prospection"),
+    # --- a prescription drug's ad with fair balance (21 CFR 202.1(e)) --------------------------------------------------
+    ('pass', 'instagram', 'en', "#ad Paid partnership with Orlena. A year on Kalvera (ruxalimab) for my Crohn's disease and I'm back at work. My results, not a promise.\nImportant Safety Information: Kalvera can cause serious infections and allergic reactions. Do not use it if you have an active infection. Most common side effects: injection-site reactions, headache, joint pain.\nSee full Prescribing Information and the Medication Guide: kalvera.com/pi",
+     dict(_S10_US, brand="Orlena"), 'benefit and major risks side by side, full PI linked (21 CFR 202.1(e)(5))'),
+    ('fail', 'instagram', 'en', "#ad Paid partnership with Orlena. A year on Kalvera (ruxalimab) for my Crohn's and I'm back at work 🙌 Zero side effects for me. Ask your doctor about Kalvera!",
+     dict(_S10_US, brand="Orlena"), 'benefit with no risk information, and risk denied (21 CFR 202.1(e)(5)-(6))'),
+    ('fail', 'instagram', 'en', "#ad Paid partnership with Orlena. Clear skin at last thanks to Kalvera (ruxalimab) 🥹 Safety info in my bio.",
+     dict(_S10_US, brand="Orlena"), 'the risks only behind a link: no fair balance in the ad (21 CFR 202.1(e)(5))'),
+    ('pass', 'instagram', 'en', "#ad My derm prescribed tretinoin cream, a prescription medicine, for my acne. Side effects include redness, peeling and sun sensitivity, so SPF daily; talk to your doctor if you're pregnant. Full safety information: lumiderm.com/safety",
+     dict(_S10_US, brand="LumiDerm"), 'the prescription drug with its main risks in the post (21 CFR 202.1(e)(5))'),
+    # --- a self-tan is no crypto-asset, and a retouch contradicting the text misleads -----------------------------------
+    ('pass', 'instagram', 'en', "#ad Solana Bay fake tan foam: one coat, no streaks, dry in two minutes 😍",
+     dict(_S10_UK, brand="Solana Bay"), 'a self-tan product: no crypto-asset, no tanning service'),
+    ('fail', 'instagram', 'en', "#ad Solana is going x10 before the listing 🚀 loaded up on SOL this morning",
+     dict(_S10_UK, brand="Acme"), 'a crypto-asset promoted without the FCA risk warning (COBS 4.12A)'),
+    ('fail', 'instagram', 'en', "#ad This volume? Two swipes of Orla Lash mascara. Zero editing, I swear 🖤",
+     dict(_S10_US, brand="Orla", image_retouched=True), 'the edited image denied in the caption (FTC Act § 5 ; 16 CFR 255.1)'),
+    ('fail', 'instagram', 'en', "#ad These brows are just Orla Brow gel. Unedited photo, promise!",
+     dict(_S10_UK, brand="Orla", image_retouched=True), 'the retouch denied (CAP 3.1)'),
+    ('fail', 'instagram', 'fr', "Publicité · Ces cils ? Juste deux couches du mascara Orla. Aucune retouche, promis 🖤",
+     dict(_S10_FR, brand="Orla", image_retouched=True), 'retouche niée alors que l’image est retouchée (loi 2023-451 art. 5 III ; C. consom. L121-2)'),
+    ('pass', 'instagram', 'en', "#ad These lashes? Just two coats of Orla Lash mascara. No falsies, no edits, I promise 🖤",
+     dict(_S10_US, brand="Orla", image_retouched=False), 'the same words on an unedited picture: true'),
+    # --- train11d's families: the content in health, gambling and cosmetic ads --------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Got my Vyvanse script online in ten minutes, now I can work all night 💊 Link in bio.",
+     dict(_S10_US, brand="Zenquil Health"), 'a prescription stimulant promoted with no risk information (21 CFR 202.1(e)(5))'),
+    ('fail', 'instagram', 'en', "#ad My Brookwell Zinc shots: I haven't had the flu in three years, way better than the flu shot 💪",
+     dict(_S10_US, brand="Brookwell"), 'disease prevention claimed for a supplement, a vaccine set aside (FD&C Act 201(g)(1) ; FTC Act §§ 5, 12)'),
+    ('fail', 'instagram', 'en', "#ad Lost at the weekend? One more acca on Redcastle Bet and you'll win it all back 💪 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'chasing losses (CAP 16.3.1 and 16.3.4)'),
+    ('pass', 'instagram', 'en', "#ad Redcastle Bet: set a deposit limit before kick-off and never chase losses. 18+ BeGambleAware.org",
+     dict(_S10_UK, brand="Redcastle Bet"), 'a responsible-gambling message (CAP 16)'),
+    ('fail', 'instagram', 'en', "#ad Shoutout to the freshmen: your first parlay's on us at Lineup Sportsbook 🎓 21+ 1-800-GAMBLER",
+     dict(_S10_US, brand="Lineup Sportsbook"), 'a sportsbook ad aimed at college freshmen, mostly under 21 (state rules ; AGA Code)'),
+    ('fail', 'instagram', 'en', "#ad | Paid partnership with Velour Clinic: lip filler 2-for-1, this weekend only, bring your bestie 💋",
+     dict(_S10_UK, brand="Velour Clinic"), 'a cosmetic intervention sold under time pressure (CAP 12.1, 1.3 ; ASA guidance)'),
+    ('pass', 'instagram', 'en', "#ad | Paid partnership with Velour Clinic: lip filler starts with a medical consultation; results vary and last 6-12 months. Over-18s only.",
+     dict(_S10_UK, brand="Velour Clinic"), 'a cosmetic intervention presented responsibly (CAP 12)'),
+]
+for _expected, _network, _lang, _text, _context, _why in CONTENT11:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -402,12 +402,16 @@ CLEARANCES = {
                                r"nourrissages?|programmes? (?:de conservation|d'elevage)|eep))"),
     # a prescription drug's risks named beside it (21 CFR 202.1(e)(5): fair balance): "ask your provider about risks
     # like bruising", « effets indésirables possibles : … »
-    "risk_information": (r"important safety info(?:rmation)?|informations? (?:importantes? )?de (?:securite|tolerance)|"
+    "risk_information": (r"(?:important|full) safety info(?:rmation)?(?! (?:is )?(?:in|on|at|via) (?:my |the |our )?(?:bio|profile|"
+                         r"link|stories|story|comments|highlights))|informations? (?:importantes? )?de (?:securite|tolerance)|"
+                         # FDA's MedWatch statement (FD&C Act § 502(n), FDAAA 2007 § 906): said beside the risks in a DTC ad
+                         r"report (?:negative )?side effects to (?:the )?fda|"
+                         r"(?:don'?t|do not) (?:use|take|apply) (?:it|this|[a-z\-]+) (?:if|with|while|on (?:the|your|broken|large)|for more than)(?![a-z])|"
                          # the drug's major side effects and contraindications said in the label's own verbs
                          r"may cause (?:[a-z\-]+,? ){0,3}(?:dizziness|nausea|drowsiness|headaches?|diarrh(?:o)?ea|vomiting|"
                          r"bruising|swelling|fatigue|insomnia|dry mouth|rash|constipation|blurred vision|low blood sugar|"
                          r"(?:serious |severe |allergic )?(?:reactions?|side effects?))|do not (?:use|take) (?:[a-z\-]+ )?(?:with|if)(?![a-z])|"
-                         r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) (?:like|such as|include|including|"
+                         r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) ?(?:like|such as|include|including|"
                          r"may include|can include|incl\.|:|comme|possibles?)|(?:ask|talk to|consult) your (?:provider|doctor|"
                          r"physician|injector|pharmacist) about (?:the )?(?:risks?|side[\s\-]effects?)|"
                          # a side effect the author had, told plainly ("mild bruising for 2 days")
@@ -600,7 +604,7 @@ CONTENT_PATTERNS = {
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
         r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
         r"post[\s\-]exams?|exam season|lyceen(?:ne)?s|collegien(?:ne)?s|des (?:1[0-7]) ans|1[0-7](?:th|e|eme) (?:birthday|anniversaire)|"
-        r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshman|"
+        r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshm[ae]n|"
         r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires|"
         # youth sport's age groups and school years, as a class ("U9s", « les U15 », « cadets du club », "Year 10s")
         + wordclasses.YOUTH + "|"
@@ -612,7 +616,12 @@ CONTENT_PATTERNS = {
         r"(?:je|on|nous) (?:m'occupe|s'occupe|nous occupons|t'inscri[st]|vous inscri(?:s|vons)) (?:de )?(?:tout|ton|votre|"
         r"l'inscription|ton dossier|votre dossier)|(?:ecris|ecrivez)[\s\-]moi en (?:mp|dm|prive)|"
         r"(?:en|par) (?:mp|dm|message prive)|dm (?:me|moi)|(?:lien|inscription) (?:en|dans la) bio|"
-        r"(?:verifie|verifiez|consulte|consultez) (?:tes|vos) droits|sans (?:rien )?(?:payer|debourser)|0 ?€ de ta poche|"
+        r"(?:verifie|verifiez|consulte|consultez) (?:tes|vos) droits|sans (?:rien )?(?:payer|debourser)|"
+        # nothing left to pay: false since the holder's mandatory participation (décret n° 2024-394, C. trav. L6323-4 ;
+        # C. consom. L121-2), and the bait of CPF prospecting (« zéro euro de ta poche », « aucun reste à charge »)
+        r"(?:0|zero) ?(?:€|euros?|centimes?) (?:de (?:ta|votre) poche|a (?:payer|sortir|avancer)|de reste a charge)|"
+        r"(?:sans|aucun|zero|0 ?(?:€|euros?)? de) reste a charge|(?:100 ?%|entierement|totalement|integralement) (?:gratuite?s?|"
+        r"pris(?:e|es)? en charge|financee?s?)(?: (?:par|avec|grace a) (?:ton|votre|le) cpf)?|"
         r"gratuit(?:e)? (?:grace|avec) (?:au|le|ton|votre) cpf|"
         # a call to enrol or the seller's own enrolment channel, unless enrolment is said to go through the
         # official portal (moncompteformation.gouv.fr), the one lawful channel the text can name
@@ -701,7 +710,9 @@ CONTENT_PATTERNS = {
         r"(?:week|exams?|mondays?|shift|day|kids|holidays|in-laws|deadline)s?(?![a-z])|"
         # attractiveness given by the drink (CAP 18.3; C. santé publ. L3323-4)
         r"(?:makes?|made) (?:you|me|her|him|us) (?:feel |look )?(?:more |so |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|"
-        r"(?:feel|feels|feeling) (?:so |more |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|(?:you'?ll be|you are|you're|i'm|i am|i feel|you feel|become|becomes) (?:totally |so |instantly )?irresistible"),
+        r"(?:feel|feels|feeling) (?:so |more |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|(?:you'?ll be|you are|you're|i'm|i am|i feel|you feel|become|becomes) (?:totally |so |instantly )?irresistible|"
+        # popularity and social success credited to the drink (word classes)
+        + wordclasses.ALCOHOL_POPULAR),
     # an incentive to invest in cryptoassets: free coins or money for signing up, depositing or referring (FCA COBS 4.12A.7R)
     "crypto_incentive": (
         r"(?:get|gets|getting|got|earn|earns|receive|claim|bag|grab|we both get|you both get|both get) (?:a |an |your )?(?:free )?"
@@ -726,7 +737,12 @@ CONTENT_PATTERNS = {
         r"(?:1[89]|2[0-4])[\s\-]?(?:year[\s\-]old|yr[\s\-]old|yo) (?:little |younger |baby |kid |big |uni |student )?(?:sisters?|"
         r"brothers?|sis|bro|daughters?|sons?|cousins?|friends?|flatmates?|housemates?|roommates?|mates?|nieces?|nephews?|"
         r"girlfriends?|boyfriends?|students?|lads|girls|guys|me|self)(?![a-z])|(?:my|her|his|our) (?:1[89]|2[0-4])(?:th|st|nd|rd) "
-        r"(?:birthday|bday)|(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only turned) (?:1[89]|2[0-4])(?![0-9%.,])"),
+        r"(?:birthday|bday)|(?:i'?m|i am|she'?s|he'?s|they'?re|we'?re|who'?s|who is|just turned|only turned) (?:1[89]|2[0-4])(?![0-9%.,])|"
+        # the birthday said by its ordinal alone ("celebrating my 21st", "toasting her 23rd") or the age just reached ("turned
+        # 22 last week"); a stake turned into winnings ("turned £20 into") is no age
+        r"(?:celebrat(?:e|es|ed|ing)|toast(?:s|ed|ing)?|for|at|on|marking|marked|mark) (?:my|her|his|our|their) (?:1[89]|2[0-4])(?:th|st|nd|rd)"
+        r"(?![a-z0-9])|(?<![a-z])(?:turned|turning|turns) (?:1[89]|2[0-4])(?![0-9%.,:/])(?! ?(?:quid|pounds|bucks|into|in(?:to)? a|"
+        r"mins?|minutes|hours|k|x|times|fold|legs|%)(?![a-z]))"),
     # a person aged 18 to 24 by the text's own words (an age in years, "Ellie, 22,", an under-21 or under-23 side): in a
     # gambling ad, someone under 25 given a significant role (CAP 16.3.14). A company's years ("19 years of X") are no age
     "gambling_young": (
@@ -734,8 +750,8 @@ CONTENT_PATTERNS = {
         r"(?! ?\+| (?:and|or|&) (?:over|above|older|up))"
         r"(?! (?:tradition|company|business|brand|bookmaker|firm|partnership|record|rivalry|stadium|ground|course|race|event|"
         r"festival|single malt|whisk(?:e)?y|scotch|bottle|rum|port)s?(?![a-z]))|"
-        r"(?:aged|age) (?:1[89]|2[0-4])(?![0-9+]| ?\+| (?:and|or|&) (?:over|above|older|up)| (?:or|and) (?:over|older))|(?:i'?m|i am|he'?s|he is|she'?s|she is|who'?s|who is|just turned|only) (?:1[89]|2[0-4])"
-        r"(?![0-9%.,:/]|[\s\-]?(?:years? (?:of|in|at|with|since|ago)|times?|goals|wins|points|k|m|mins?|minutes|hours|days|months|pm|am))|"
+        r"(?:aged|age) (?:1[89]|2[0-4])(?![0-9+]| ?\+| (?:and|or|&) (?:over|above|older|up)| (?:or|and) (?:over|older))|(?:i'?m|i am|he'?s|he is|she'?s|she is|who'?s|who is|just turned|only|(?<![a-z])turned|(?<![a-z])turning) (?:1[89]|2[0-4])"
+        r"(?![0-9%.,:/]|[\s\-]?(?:years? (?:of|in|at|with|since|ago)|times?|goals|wins|points|k|m|mins?|minutes|hours|days|months|pm|am|quid|pounds|bucks|into|legs|fold|x)(?![a-z]))|"
         r"(?<![a-z0-9])(?:[a-z]+), (?:1[89]|2[0-4]),? (?:who|from|has|had|is|just|won|wins|scored|scores|backed|backs|bet|bets|took|takes)(?![a-z])|"
         r"(?:england|scotland|wales|ireland|gb|team|club|our|the|their|his|her) (?:u|under[\s\-]?)(?:19|20|21|23)s?(?![0-9a-z])|"
         r"(?:under[\s\-]?)(?:19|20|21|23)s? (?:side|squad|team|international|star|striker|winger|keeper|player)s?(?![a-z])|"
@@ -780,7 +796,7 @@ CONTENT_PATTERNS = {
     "safety_claim": (
         r"100 ?% (?:safe|sur|sure|sans risque|securise)|(?:completely|totally|perfectly|absolutely|entirely) (?:safe|harmless)|"
         r"zero risque|zero risk|risk[\s\-]free|no risks?|without (?:any )?risks?|sans (?:aucun )?risques?|aucun risque|"
-        r"no side[\s\-]effects?|sans effets? secondaires?|lasts? forever|(?:dure|durent) (?:a vie|pour toujours)|"
+        r"(?:no|zero|0) side[\s\-]effects?|sans (?:aucun )?effets? (?:secondaires?|indesirables?)|(?:aucun|zero) effets? (?:secondaires?|indesirables?)|(?:just |basically |honestly )?like (?:a|taking a) vitamin|lasts? forever|(?:dure|durent) (?:a vie|pour toujours)|"
         r"permanent (?:results?|fix)|resultats? (?:definitifs?|permanents?|garantis?)|guaranteed results?|painless and safe"),
     # a crypto provider the text itself says is unregistered or skips identity checks (« pas de KYC », "no FCA
     # paperwork", "unlicensed exchange"): the law lets only registered or authorised providers be promoted
