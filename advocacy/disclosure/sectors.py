@@ -424,7 +424,7 @@ DETECT: dict[str, str] = {
         # what only a prescription drug's advertisement says: the drug named as one, its Prescribing Information and
         # Medication Guide, FDA's MedWatch line (21 CFR 202.1(e); FD&C Act § 502(n)), the prescriber's act
         r"prescription (?:medicines?|medications?|drugs?|creams?|treatments?)|prescribing information|medication guide|fda\.gov/medwatch|"
-        r"(?:doctor|derm|dermatologist|neurologist|psychiatrist|rheumatologist|gp|provider|physician|prescriber|dr) "
+        r"(?:my|a|her|his|our|the) (?:[a-z\-]+ )?(?:doctor|derm|dermatologist|neurologist|psychiatrist|rheumatologist|gp|provider|physician|prescriber) "
         r"(?:[a-z\-]+ )?(?:prescribed|prescribes|prescrit|m'a prescrit)|"
         r"(?:ask|asked|asking) (?:your|my|a) (?:doctor|derm|dermatologist|provider|physician|gp) (?:for (?:it|them|a prescription|a script)|"
         r"to prescribe)|(?:got|get|getting) (?:my|a|your) (?:[a-z]+ )?(?:script|prescription) (?:in|from|online|via|after)|"
