@@ -232,14 +232,21 @@ class _Check:
         if "http" in f.text or "www." in f.text:
             urls = [(u.start(), u.end()) for u in _URL_IN_TEXT.finditer(f.text)]
             matches = [m for m in matches if not any(s <= m.start < e for s, e in urls)]
-        if '"' in f.text:
-            # a label word quoted inside a sentence (« la mention « Publicité » reste exigée », 'the word "#ad"') is the word
-            # spoken of, not a label used: a post about the rules labels nothing (loi 2023-451 art. 5 asks for a mention
-            # that identifies the post's own commercial intent; CAP 2.1). A quoted label opening the post still labels
+        if '"' in f.text or "'" in f.text:
+            # a label word quoted inside a sentence (« la mention « Publicité » reste exigée », 'the word "#ad"', "it's
+            # '#ad', up front") is the word spoken of, not a label used: a post about the rules labels nothing (loi 2023-451
+            # art. 5 asks for a mention that identifies the post's own commercial intent; CAP 2.1). A quoted label opening
+            # the post still labels
             quoted = {(m.start, m.end) for m in matches if m.wording.kind in _LABEL_KINDS and _quoted(f.text, m.start, m.end)}
             if quoted:  # the word's promotional reading goes with it
                 matches = [m for m in matches if (m.start, m.end) not in quoted]
-                self.readings[:] = [m for m in self.readings if (m.start, m.end) not in quoted]
+                readings = [m for m in self.readings if (m.start, m.end) not in quoted]
+                if any(m.wording.kind == "reason" and m.wording.name in ("news", "market") for m in readings):
+                    # the labels spoken of in a post reporting the rules ("the ASA's rulings say 'gifted' … if there's an
+                    # affiliate link, it's '#ad'"): the label's vocabulary there is the rule's topic, not this post's
+                    # promotion (CAP 1.1: regulatory comment is no marketing; loi 2023-451 art. 1)
+                    readings = [m for m in readings if not (m.wording.kind == "promo" and _LABEL_TOPIC.match(f.text, m.start))]
+                self.readings[:] = readings
         cw = self.ctx.get("content_warning")
         if not cw and self.net is not None and self.net.name == "mastodon" and "w" in self.text[:24].lower():
             # a Mastodon post written with its content warning as its first line ("CW: Ad / I work at Sitka", « [CW :
@@ -555,6 +562,8 @@ class _Check:
             self.fix_needs.add("relationship")
             self.owed_kinds.add("relationship")
         elif relationship_owed:
+            if relationship and brand_f and (short_ok or self.names_brand()):
+                relationship = by_kind["relationship"] = self.other_employer(relationship, brand_f)
             # the employment stated up front, in plain sight (quietly: not owed yet)
             employment_shown = self.evaluate("relationship", relationship, ambiguous, False, False) == "ok"
             if not employment_shown:
@@ -702,6 +711,26 @@ class _Check:
             span = owed.connected_other(text, named, _fold_word)  # a gift, a role, a partnership "too"
         if span is not None:
             self.add("commercial_other_advertiser", span, kind="commercial", found=text[span[0]:span[1]].strip()[:60])
+
+    def other_employer(self, relationship, brand_f: str) -> list:
+        """The employment wordings, those that name an employer other than the brand the post names ("Proud Corvane employee
+        here … Brisa sparkling water", "I work at Marrow Foods … Pippin oat bars") made insufficient, unless the text ties
+        the brand to that employer ("Corvane's Brisa", "our Brisa", "the Brisa team at Corvane"): the reader is told of a
+        job, not of the connection to the product praised (16 CFR 255.5; CPUTR Sch. 1 para 22; C. consom. L121-4 22°)."""
+        out = []
+        other = set()
+        for m in relationship:
+            if m.wording.strength == "accepted":
+                s, e = self.span(m.start, m.end)
+                name = owed.named_employer(self.text, s, e, self.f.text[m.start:m.end])
+                if name and not _names(fold(name).text, self.brand) and not owed.ties_brand(
+                        self.f.text, fold(name).text.strip(), brand_f):
+                    if (m.start, m.end) in other:
+                        continue  # the same words read by another language's wording ("employee", « employé »)
+                    other.add((m.start, m.end))
+                    m = lexicon.Match(replace(m.wording, strength="insufficient", lang="any"), m.start, m.end, m.hashtag)
+            out.append(m)
+        return out
 
     def purposes(self, ft: str, rewarded) -> list[str]:
         """The non-commercial purposes the text states (owed.REASONS, in their order), read once."""
@@ -1227,10 +1256,20 @@ def _names(run: str, brand: str) -> bool:
 _LABEL_KINDS = frozenset(("commercial", "ambiguous", "relationship", "retouched", "virtual"))
 
 
+#: the label's own vocabulary read as a promotional signal (owed.PROMO): spoken of when the post quotes the labels
+_LABEL_TOPIC = re.compile(r"affiliat|sponsoris|#ad(?![a-z])|#pub(?![a-z])|publicite|collaboration commerciale|"
+                          r"partenariat remunere|paid partnership|advert")
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Is [start, end) of the folded text a whole quotation ('"…"') with words before it: a word spoken of?"""
+    """Is [start, end) of the folded text a whole quotation ('"…"', or "'…'" hugging the word: not an apostrophe) with
+    words before it: a word spoken of?"""
     before = text[:start].rstrip()
-    return before.endswith('"') and bool(before[:-1].strip()) and text[end:].lstrip().startswith('"')
+    if before.endswith('"'):
+        return bool(before[:-1].strip()) and text[end:].lstrip().startswith('"')
+    if text[start - 1:start] == "'" and not text[start - 2:start - 1].isalnum() and text[:start - 1].strip():
+        return text[end:end + 1] == "'" and not text[end + 1:end + 2].isalnum()
+    return False
 
 
 def check_impl(text, network, lang=None, context=None) -> Result:

@@ -122,8 +122,14 @@ REASONS: dict[str, str] = {
         r"(?:toutes les|tous les|all|every) (?:entreprises|societes|companies|businesses|firms|employers|employeurs|particuliers|"
         r"households|menages|vendeurs|sellers|landlords|bailleurs)(?: [a-z'\-]+){0,3} (?:devront|doivent|must|will have to|"
         r"will need to|need to)(?![a-z])|"
-        r"(?:fca|asa|cma|amf|arpp|dgccrf|ftc|sec|anj|cnil|arcom|ofcom|acpr|esma|ico|gambling commission)(?:'s|')? (?:[a-z\-]+ ){0,2}"
-        r"(?:guidance|guidelines|rules|recommandations|lignes directrices|doctrine|fg ?\d+)(?![a-z])|"
+        r"(?:fca|asa|cma|amf|arpp|dgccrf|ftc|sec|anj|cnil|arcom|ofcom|acpr|esma|ico|mhra|fda|finra|cftc|pra|"
+        r"gambling commission)(?:'s|')? (?:[a-z\-]+ ){0,2}"
+        # its rulings, consultations and statements too ("the ASA's latest rulings", "the FCA's consultation papers", "the
+        # SEC's staff statement", « la consultation de l'AMF »): the regulator's acts reported, no product promoted
+        r"(?:guidance|guidelines|rules|rulings?|adjudications?|consultations?|consultation papers?|discussion papers?|"
+        r"policy statements?|staff statements?|recommandations|lignes directrices|doctrine|fg ?\d+|cp ?\d+)(?![a-z])|"
+        r"(?:consultation|decision|deliberation|recommandation)s? (?:de l'|de la |du )(?:amf|arpp|dgccrf|anj|cnil|arcom|acpr|"
+        r"ansm|autorite)(?![a-z])|"
         r"(?:reforme|reform) (?:du|de la|des|de l'|of the|to the|of|to)(?![a-z])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d+|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
@@ -324,11 +330,14 @@ _NOT_NEWS = (r"(?!(?:[a-z0-9\-]+ )?(?:cfo|ceo|cto|coo|cmo|chro|director|directri
              r"recrues?|team|equipe|members?|office|offices|bureau|bureaux|locaux|hq|headquarters|siege|interns?|stagiaires?|"
              r"alternante?s?|boss|chef|cheffe|president|presidente|vp|lead|joiners?|starters?|cohorte?|colleagues|collegues|"
              r"collaborat(?:eur|rice)s?|salariee?s?|employees?|arrivals?|arrivees?|campus|factory|usine|warehouse|entrepot|unite de production|unites de production|site de production|site industriel|ligne de production|lignes de production|production (?:site|line|unit)|"
-             r"plant|chapter|roles?|postes?|jobs?|mentors?|mentorat|policy|politique|charter|charte|baby|bebe|puppy|chiot|"
+             r"plant|(?:manufacturing|production|research|distribution|logistics) (?:site|centre|center|facility|hub)|facilit(?:y|ies)|"
+             r"chapter|roles?|postes?|jobs?|mentors?|mentorat|policy|politique|charter|charte|baby|bebe|puppy|chiot|"
              r"grads?|graduates?|apprentices?|recruits?|partners? in|board|conseil|comite|committee)(?![a-z]))")
 _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these |ces |cette )?(?:equipe|team|collegues|"
                 r"colleagues|coworkers|co-workers|job|travail|work|boulot|metier|boss|manager|people|gens|clients|"
                 r"customers|community|communaute))")
+#: a multi-buy offer's figures end there ("3 for 2 this week", "3 for 2!"), not inside a score or a ratio
+_MULTIBUY_END = r"(?= (?:this|today|on|at|offer|deal|until|all|across|in|sur|cette|ce|en)(?![a-z])|[!.]| ?$)"
 #: strong promotional signals (an offer, a code, a call to buy, a launch, a shop link, a label): they make the
 #: post commercial whatever purpose it also states ("we're hiring, and code WELCOME10 gets you 10 % off")
 PROMO = (
@@ -378,6 +387,15 @@ PROMO = (
     r"seasonal|annual|big|warehouse) sale(?![a-z])|sale (?:now )?(?:on|live|starts|ends)(?![a-z])|"
     r"pre-?orders? (?:are )?(?:now )?(?:open|live|available)|pre-?order (?:now|today|yours|it|here|yours)(?![a-z])|"
     r"precommandes? (?:sont )?(?:ouvertes?|disponibles?)|precommandez|"
+    # the product on the shelves from a date ("it's at FreshWay stores starting this week", "in stores nationwide", « en
+    # magasin dès lundi »): its release announced to buyers (C. consom. L121-1; 16 CFR 255.0)
+    r"(?:in|at) (?:[a-z0-9&'\-]+ ){0,2}(?:stores|supermarkets|shops) (?:starting|from|nationwide|near you|now|today|this week|"
+    r"across)(?![a-z])|en (?:magasins?|rayons?|grandes? surfaces?|supermarches?) (?:des|a partir|partout|cette semaine|"
+    r"aujourd'hui|maintenant)(?![a-z])|"
+    # a multi-buy offer ("3 for 2 this week", "buy one get one free", « 3 achetés, 1 offert »)
+    + "|".join(n + _MULTIBUY_END for n in ("2 for 1", "3 for 2", "4 for 3", "2 pour 1", "3 pour 2")) + "|"
+    r"buy one,? get one|bogof?(?![a-z])|3 pour le prix de 2|2 pour le prix d'1|2 achetes?,? 1 offerte?|"
+    r"2 achetees?,? 1 offerte?|"
     r"en vente|on sale|available (?:now|at|in stores|on|from)|disponibles? (?:des|chez|en magasin|sur|"
     r"maintenant|aujourd'hui)|now available|"
     r"(?:notre|nos|our) (?:nouvelle?s?|nouveaux?|new|latest|dernier|derniere|brand new) " + _NOT_NEWS + r"[a-z]|"
@@ -698,7 +716,8 @@ ADDRESSED_RE = re.compile(r"(?<![a-z'])(?:you|your|yours|you're|you'll|tu|toi|to
 #: "our competitor", « nos concurrents »: the possessive names the others
 _THEIRS_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|my|mon|mes|ma) (?:[a-z]+ )?(?:concurren(?:ts?|tes?|ce)|competitors?|"
                         r"competition|rivals?|rivaux)(?![a-z])")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+#: a dot inside a handle or a domain ("@soline.cosmetique", "acme.com") ends no sentence
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?![a-z0-9])")
 
 
 def about_others(folded: str, start: int, end: int, brand: str | None) -> bool:
@@ -761,6 +780,9 @@ _PRAISE_CLASSES = {
         r"complete|advanced|efficient|secure|flexible|innovative|useful|stylish|durable|generous)|"
         # "the only one that …" said of a product sets it above all others (16 CFR 255.5: an employee's verdict)
         r"the only (?:one|ones) (?:that|which)|"
+        # "the first one I can fold with one hand", "the first one that doesn't leak", « la première qui ne pique pas »: the
+        # product set above every other the author tried (an employee's consumer verdict, 16 CFR 255.5; C. consom. L121-4 22°)
+        r"(?:the|my) first (?:one|ones) (?:that|which|i|i've|i'd|i can|i could|we)|(?:le|la) premiere? (?:[a-z\-]+ )?(?:qui|que j'ai)|"
         r"top[\s\-]?(?:notch|tier|rated|quality)|number one|no ?1|#1|n ?1|unbeatable|unmatched|unrivall?ed|"
         r"second to none|like no other|in a (?:league|class) of (?:its|their) own|gold standard|best[\s\-]in[\s\-]class|"
         r"world[\s\-]class|industry[\s\-]leading|meilleure?s?|le top|au top|imbattables?|inegalee?s?|sans egal|hors pair|"
@@ -782,15 +804,21 @@ _PRAISE_CLASSES = {
         # the product set against what the reader had before: "night and day", « c'est le jour et la nuit » (not "worked
         # night and day": effort; not « jour et nuit » without its article: a schedule)
         r"(?<!worked )(?<!working )(?<!work )(?<!works )(?<!open )(?<!running )(?<!runs )night and day|"
-        r"(?:a|the) world of difference|le jour et la nuit"),
+        r"(?:a|the) world of difference|le jour et la nuit|"
+        # every other product spoilt for the author ("has ruined all other tea for me", « plus jamais d'autre »)
+        r"(?:ruined|spoiled|spoilt) (?:all |every |any )?other [a-z]+ for me|(?:ruined|spoiled|spoilt) me for (?:all |any )?other|"
+        r"plus jamais (?:d'autres?|un autre|une autre)"),
     # a call or advice to the reader about what to choose or do
     "call": (
-        r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
+        r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there|before|early|while)|"
+        # the product urged on the reader ("get this one", "grab one at Tesco", "get it before your race")
+        r"(?:get|buy|grab|order|pick up) (?:this|that|these) (?:one|ones)|(?:grab|pick up) (?:one|some|a pack|a box)|"
+        r"(?:get|grab|buy|order) (?:it|them|one|yours) (?:before|while|now|today)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
         r"looking for (?:a|an|the best|a new|a better)|vous cherchez (?:un|une|le|la)|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
         r"please (?:look at|look into|consider|try)|"
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
         r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
-        r"love|thank)|you should (?:too|as well|also)|trust me|(?:faites|fais|croyez|crois)[\s\-]moi(?: confiance)?|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
+        r"love|thank|order|buy|book|visit)|you should (?:too|as well|also)|trust me|(?:faites|fais|croyez|crois)[\s\-]moi(?: confiance)?|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
         r"treat yourself|switch to|(?:it's |is |well )?worth a (?:look|try|shot|go)|(?:vaut|merite) le (?:detour|coup d'oeil)|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
         r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
         r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
@@ -837,7 +865,8 @@ _PRAISE_CLASSES = {
         r"(?:an hour|\d+ hours?|hours|half a day|a day) (?:back|a (?:day|week))"),
     # recommending and loving verbs
     "recommend": (
-        r"recommend|recommande|conseille|swear by|ne jure que par|(?:i|we) (?:love|adore)|j'adore|on adore|je kiffe|"
+        r"recommend|recommande|conseille|swear by|ne jure que par|je valide|valide a 100|(?:i|we) (?:fully )?(?:approve|endorse)|"
+        r"(?:(?:my|mon|ma|our|notre) (?:new |nouvelle |latest |current |derniere )?|new |nouvelle |latest )(?:[a-z\-]+ ){0,2}obsession|(?:i|we) (?:love|adore)|j'adore|on adore|je kiffe|"
         r"obsessed with|fan (?:de|of|du|des)|can't get enough|can't live without|hooked on|accro (?:a|au|aux)"),
     # a product that arrives: "new at X", "is here", « est là », "is back"
     "arrival": (
@@ -847,6 +876,9 @@ _PRAISE_CLASSES = {
         r"(?:finally|just|enfin) (?:dropped|launched|released|shipped|out|sorti|sortie|lance|lancee)(?![a-z])"),
     # a promised gain or a rush to buy in (crypto, shares, a product's price)
     "hype": (
+        # stock said to go fast ("la collection part vite", "selling out fast", "won't last"): a rush to buy
+        r"(?:part|partent|s'arrache|s'arrachent|file|filent) (?:tres |super )?vite|(?:selling|sells|going|goes) (?:out )?fast|"
+        r"won't last|flying off (?:the )?shelves|"
         r"x\d{1,3}|\d{1,3}x|to the moon|va (?:faire|exploser|decoller|flamber|s'envoler)|vont (?:exploser|decoller|s'envoler)|"
         r"(?:will|gonna|going to) (?:explode|moon|skyrocket|pump|fly)|rentrer (?:maintenant|avant)|buy the dip|"
         r"(?:last|derniere) (?:chance|occasion) (?:to|de [a-z]+|d'[a-z]+)|"
@@ -857,7 +889,7 @@ _PRAISE_CLASSES = {
         r"resultats|publication des resultats)(?![a-z])"),
     # a product presented as new ("the new loaf", « leur nouveau latte »)
     "novelty": (
-        r"(?:the|our|their|this|these|le|la|les|notre|nos|leur|leurs|ce|cette|ces) (?:brand[\s\-]new|new|latest|nouvel|nouvelle|"
+        r"(?:the|our|their|this|these|my|le|la|les|notre|nos|leur|leurs|ce|cette|ces|mon|ma|mes) (?:brand[\s\-]new|new|latest|nouvel|nouvelle|"
         r"nouvelles|nouveau|nouveaux|dernier|derniere) [a-z]{3,}"),
     # a quality said with enthusiasm
     "praise": (
@@ -882,7 +914,8 @@ _NOT_PRODUCT_OBJECT = re.compile(r"(?<![a-z])(?:" + _NOT_OURS + r"|quarter|trime
                                  r"growing|vibes?|ambiance|atmosphere|memories|souvenirs|years|ans|annees|times|moments?|"
                                  r"night|soiree|evening|weekend|week-end|tuesday|monday|wednesday|thursday|friday|"
                                  r"saturday|sunday|lunch|dejeuner|coffee break|people|humans|folks|bunch|group|groupe|"
-                                 r"leaders?|leadership|mentors?|interns?)(?![a-z])")
+                                 r"leaders?|leadership|mentors?|interns?|roles?|positions?|postes?|chapters?|chapitres?|"
+                                 r"adventures?|aventures?|baby|bebe)(?![a-z])")
 _WORD = re.compile(r"[a-z0-9'\-]+")
 
 
@@ -893,7 +926,13 @@ _COPULA = frozenset(("is", "are", "was", "were", "est", "sont", "etait", "etaien
 #: deux ans et j'adore »): the praise is said of the job, not of a product the brand sells
 _JOB_BEFORE_RE = re.compile(
     r"(?<![a-z])(?:(?:now )?(?:i'm|i am) (?:now )?(?:at|with)|i (?:now )?work (?:at|for|with)|i've (?:been|worked) (?:at|with)|"
-    r"je (?:suis|travaille|bosse) (?:maintenant |desormais |depuis [a-z0-9 ]{1,20} )?(?:chez|a|au)|j'ai rejoint) ")
+    r"je (?:suis|travaille|bosse) (?:maintenant |desormais |depuis [a-z0-9 ]{1,20} )?(?:chez|a|au)|j'ai rejoint) |"
+    # the duties of the role a job ad offers ("You'd own our product notifications", « vous piloterez nos dossiers
+    # produits »): the job is described, nothing is sold
+    r"(?<![a-z])(?:you(?:'d| would|'ll| will) (?:own|lead|run|manage|handle|look after|work on|be (?:responsible|in charge|"
+    r"working))|in this role|the role (?:covers|involves|includes)|(?:vous|tu) (?:piloterez|gererez|suivrez|piloteras|"
+    r"gereras|suivras|serez (?:responsable|en charge)|seras (?:responsable|en charge))|dans ce (?:poste|role)|"
+    r"(?:le poste|les missions?) (?:comprend|consiste|couvre)) ")
 
 
 def said_of_the_job(folded: str, start: int) -> bool:
@@ -1247,7 +1286,12 @@ def _launch_re(brand: str) -> re.Pattern:
         # the release of what it sells (16 CFR 255.0; loi 2023-451 art. 1 "promouvoir … des biens, des services")
         + r"|@?" + b + r" v?\d+(?:\.\d+)+ (?:is|est) (?:now |finally |enfin )?(?:live|out|here|available|en ligne|dispo|disponible|sortie?|la)"
         + r"|(?:le|la|les) " + new + r" " + _NOT_NEWS
-        + r"(?:[a-z'\-]+ ){1,2}(?:de |d'|du |de chez )@?" + b + r")(?![a-z0-9])")
+        + r"(?:[a-z'\-]+ ){1,2}(?:de |d'|du |de chez )@?" + b
+        # the brand's name opening the new product's own name ("the new Corvane Ridgeline trail shoe", "our new Acme kettle",
+        # « la nouvelle Acme Trail »): not its office, its report or its hires
+        + r"|(?:the|our|this|le|la|les|notre|nos|cette|ce) " + new + r" @?" + b + r" " + _NOT_NEWS + _NOT_LAUNCH
+        + r"[a-z0-9][a-z0-9\-]*"
+        + r")(?![a-z0-9])")
 
 
 #: pages of a brand's site that sell nothing: its jobs, its press room, its story, its blog
@@ -1285,14 +1329,18 @@ def launch(folded: str, brand: str | None, short_ok: bool = False):
     names it too ("Kestrel's new seats" for Kestrel Air): the possessive of the brand's own name."""
     if not brand or len(brand) < 2:
         return None
-    if brand not in folded:
-        short = short_name(brand) if short_ok else None
-        if not short or short not in folded:
-            return None
-        brand = short
+    short = short_name(brand) if short_ok else None
+    # the full name and the first word may both be written ("the new Ardent purifier … I work at Ardent Labs")
+    names = [n for n in (brand, short) if n and n in folded]
+    if not names:
+        return None
     if not ("new" in folded or "nouv" in folded or "latest" in folded or _VERSION.search(folded) is not None):
         return None
-    return _launch_re(brand).search(folded)
+    for name in names:
+        found = _launch_re(name).search(folded)
+        if found is not None:
+            return found
+    return None
 
 
 #: a coming release hinted at without its name: something on its way, a guess asked of the reader, a secret kept, a
@@ -1485,3 +1533,71 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
             return shop.start(1), shop.end(1)
     return None
 
+
+# --- the employer the post names ----------------------------------------------------------------------------------
+#: the name after an employment wording ("I work at Marrow Foods", « je travaille chez Halvard »), read in the raw text: a
+#: name is capitalised (or a handle)
+_EMPLOYER_AFTER_RE = re.compile(r"[ \t]*(?:(?i:at|for|with|by|of|chez|pour|au sein de|de chez|du|de)[ \t]+)?"
+                                r"(?:(?i:the|l'|la|le)[ \t]*)?(@[\w.]+|" + _NAME + ")")
+#: a common noun after the name: the place is named ("the Bristol shop", "our Leeds office"), not the employer
+_PLACE_AFTER_RE = re.compile(r"[ \t]+(?i:shops?|stores?|branch(?:es)?|offices?|sites?|locations?|factory|warehouse|plant|"
+                             r"depot|cafe|café|restaurant|hotel|boutique|magasin|agence|usine|bureau|team|studio|hub|campus)"
+                             r"(?![\w])")
+#: the name before "employee", "staffer" ("Proud Halvard employee here", "Acme staffer")
+_EMPLOYER_BEFORE_RE = re.compile(r"(@[\w.]+|" + _NAME + r")(?:['’]s)?[ \t]+$")
+#: the wordings that name the employer before them
+_NAME_BEFORE_WORDS = re.compile(r"employee|staffer|team member|teammate|insider|crew member")
+#: capitalised words that open a sentence or qualify the author, not an employer's name
+_NOT_EMPLOYER_WORDS = frozenset((
+    "proud", "proudly", "happy", "full", "disclosure", "disclaimer", "as", "a", "an", "the", "i", "i'm", "im", "former",
+    "current", "longtime", "long-time", "senior", "junior", "fellow", "new", "honest", "honestly", "yes", "also", "ps",
+    "fyi", "note", "just", "another", "one", "your", "my", "our", "every", "each", "real", "actual", "official", "hi",
+    "hey", "hello", "here", "and", "but", "so", "ok", "okay", "fier", "fiere", "salarie", "salariee", "je", "moi", "en",
+    "tant", "que", "une", "un", "le", "la", "les", "nous", "on"))
+
+
+def named_employer(text: str, start: int, end: int, wording: str) -> str | None:
+    """The employer an employment wording at [start, end) of the raw ``text`` names: the capitalised name or the handle
+    right after it ("I work at Marrow Foods"), or before "employee" ("Proud Halvard employee"), or inside the tag
+    ("#CorvaneEmployee"); None when it names none ("I work here", "my employer")."""
+    if wording.startswith("#") and wording.endswith("employee"):
+        return wording[1:-len("employee")] or None
+    if end < len(text) and text[end].isalnum() and text[end - 1:end].isalnum():
+        cut = max(text.rfind(" ", start, end), text.rfind("@", start, end) - 1)
+        if cut >= start:  # the wording ends inside the name ("I'm an engineer at G|oogle")
+            end = cut + 1
+    found = _EMPLOYER_AFTER_RE.match(text, end)
+    name = found.group(1) if found is not None else None
+    if name is not None and _PLACE_AFTER_RE.match(text, found.end()) is not None:
+        return None  # "a partner at the Bristol shop", « à l'agence de Lyon »: one of the employer's places, not its name
+    if name is None and _NAME_BEFORE_WORDS.match(wording):
+        before = _EMPLOYER_BEFORE_RE.search(text, max(0, start - 40), start)
+        name = before.group(1) if before is not None else None
+    if name is None:
+        return None
+    words = name.split()
+    while words and words[0].lower().strip("’'") in _NOT_EMPLOYER_WORDS:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+@lru_cache(maxsize=256)
+def _tie_re(employer: str, brand: str) -> re.Pattern:
+    e = re.escape(employer).replace(r"\ ", r"[\s\-]?")
+    b = "(?:" + "|".join(re.escape(n) for n in sorted(brand_names(brand), key=len, reverse=True)) + ")"
+    w = r"(?:[a-z0-9&'\-]+ )"
+    return re.compile(
+        r"(?<![a-z0-9])(?:" + e + r"(?:'s|') " + w + r"{0,2}?" + b + "|" + e + " " + b
+        + "|" + b + r"(?: [a-z0-9&'\-]+){0,4}?,? (?:by|from|de|de chez|par|chez|at|of|du groupe|a|an|une?|part of|owned by|"
+        r"filiale de|marque de) " + w + r"{0,2}?" + e
+        + r"|(?:our|notre|nos|we make|we brew|we bake|on fabrique|nous fabriquons) " + w + r"{0,3}?" + b
+        + "|" + b + r"(?:'s)? (?:brand )?(?:team|equipe)|(?:equipe|team) " + b
+        + r"|(?:behind|makes?|makers? of|owns?|owner of|parent (?:company )?of|qui fabrique|qui produit|proprietaire de|"
+        r"maison mere de) " + w + r"{0,3}?" + b + r")(?![a-z0-9])")
+
+
+def ties_brand(folded: str, employer: str, brand: str) -> bool:
+    """Does the folded text tie the brand to the employer it names ("Halvard's Fizzo", "Fizzo, a Halvard brand", "our
+    Fizzo seltzer", "the Fizzo team at Halvard")? Naming an employer does not tell the reader it makes the brand the post
+    praises (16 CFR 255.5: the connection to the endorsed product must be clear)."""
+    return _tie_re(employer, brand).search(folded) is not None

@@ -3354,6 +3354,88 @@ CONTENT11 = [
 for _expected, _network, _lang, _text, _context, _why in CONTENT11:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- session of 2026-11-30, emp11: employees' posts — the customer's pose, where the employment is told, whose employee ---
+_EMP11_FR = dict(employee=True, rewarded=False, jurisdiction="fr")
+_EMP11_US = dict(employee=True, rewarded=False, jurisdiction="us")
+_EMP11_UK = dict(employee=True, rewarded=False, jurisdiction="uk")
+EMP11 = [
+    # an employee who recommends the employer's product or place as a customer would ("enfin trouvé", "get this one",
+    # "the best … is at X, go before …", « je valide ») gives a consumer's testimonial: the employment is owed
+    # (C. consom. L121-4 22° « se présenter faussement comme un consommateur »; 16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ('fail', 'instagram', 'fr', "Enfin trouvé LE sérum qui ne tiraille pas après la douche ✨ @maisonorlane, je valide à 100 %. #peausensible",
+     dict(_EMP11_FR, brand="Maison Orlane"), "an employee's customer pose: « enfin trouvé », « je valide » (C. consom. L121-4 22°)"),
+    ('fail', 'facebook', 'fr', "Franchement, les meilleures viennoiseries du quartier sont au Fournil de Léa 🥐 Courez-y avant 9 h, après il n'y a plus rien !",
+     dict(_EMP11_FR, brand="Fournil de Léa"), "an employee sends readers to the shop as a regular would (C. consom. L121-4 22°)"),
+    ('fail', 'facebook', 'en', "As a dad of two, I've packed a LOT of lunchboxes. The Brightbox Duo is the first one that doesn't leak in a backpack. If you've got kids, get this one.",
+     dict(_EMP11_US, brand="Brightbox"), "an employee's first-person verdict and call to buy (16 CFR 255.5)"),
+    ('fail', 'facebook', 'en', "Honestly the best sourdough in Bristol is at Crumb & Co on Gloucester Road 🍞 and their cinnamon knots are dangerous. Go before it sells out!",
+     dict(_EMP11_UK, brand="Crumb & Co"), "the manager recommends the bakery as if a customer (CPUTR Sch. 1 para 22)"),
+    ('fail', 'x', 'en', "New running app obsession: Stridely. The first one I've used that actually adapts my plan after a bad week. Get it before your spring race.",
+     dict(_EMP11_US, brand="Stridely"), "an employee's verdict and call to get the product (16 CFR 255.5)"),
+    ('fail', 'facebook', 'en', "Anniversary weekend 🥂 still smiling. Our families, our dog, and the tasting menu at Ember & Oak 😍 best dinner in Denver, you need to book them for your big night!",
+     dict(_EMP11_US, brand="Ember & Oak"), "a personal post that turns into a recommendation of the employer (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "This Acme oolong has ruined all other tea for me 🫖 so smooth. 3 for 2 this week!",
+     dict(_EMP11_UK, brand="Acme"), "an employee's verdict and a multi-buy offer (CPUTR Sch. 1 para 22)"),
+    ('fail', 'instagram', 'fr', "Mes nouvelles lunettes Acme en acétate écaille 😍 elles vont avec tout. Courez en boutique, la collection part vite !\n.\n#lunettes #optique #monture #eyewear #style #ootd #salarieeAcme #mode #lookdujour",
+     dict(_EMP11_FR, brand="Acme"), "le lien d'emploi noyé dans les hashtags, la salariée se présente en cliente (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'en', "Acme broke ground today on our new distribution centre in Reno: 200 jobs over the next three years. I'm proud to lead the site's opening team.",
+     dict(_EMP11_US, brand="Acme"), "corporate and jobs news: no product (16 CFR 255.0)"),
+    # near-twins: a personal post naming the employer, thanks, a talk, a farewell promote nothing (loi 2023-451 art. 1; 16 CFR
+    # 255.0; CAP 1.1)
+    ('pass', 'instagram', 'fr', "Dernier jour chez Maison Orlane aujourd'hui 🥲 Merci à toute l'équipe pour ces cinq années, je vous aime.",
+     dict(_EMP11_FR, brand="Maison Orlane"), "a farewell with love for the team: no product"),
+    ('pass', 'linkedin', 'en', "Ten years at Brightbox today. Thank you to the best team I've ever worked with, and to everyone who believed in a tiny lunchbox startup.",
+     dict(_EMP11_US, brand="Brightbox"), "a work anniversary and thanks: no product promoted"),
+    ('pass', 'linkedin', 'en', "I'll be speaking at Bristol Food Connect on Thursday about how Crumb & Co cut its flour waste by a third. Come say hi after my talk!",
+     dict(_EMP11_UK, brand="Crumb & Co"), "a talk about the work (CAP 1.1: no marketing communication)"),
+    ('pass', 'facebook', 'fr', "Le Fournil de Léa recrute un·e boulanger·e en CDI à Nantes 🥖 La meilleure équipe du quartier, je vous le garantis. Candidatures en message privé.",
+     dict(_EMP11_FR, brand="Fournil de Léa"), "a job ad praising the team (loi 2023-451 art. 1: no good or service promoted)"),
+    # the employment told at the end of a long post, past the feed's cut or inside a wall of hashtags, is not clear and
+    # conspicuous (16 CFR 255.5; FTC Disclosures 101; CAP 2.1; C. consom. L121-4 22°)
+    ('fail', 'linkedin', 'en', "The new Acme Trailhead pack is the first one I've carried that doesn't dig into my shoulders on long climbs. I put 200 miles on a pre-release sample across the Cascades this summer and the hip belt never slipped once. It launches today in four colors.\n\n#hiking #outdoors #gear #backpacking #AcmeEmployee #camping #trails",
+     dict(_EMP11_US, brand="Acme"), "the employment tag buried in a wall of hashtags (FTC Disclosures 101)"),
+    ('fail', 'facebook', 'en', "The new Acme kettle is the first one quiet enough to boil before the baby wakes up, and the lid finally doesn't drip. First orders get 15% off this week. (Full disclosure: I work at Acme.)",
+     dict(_EMP11_US, brand="Acme"), "the employment told last, past Facebook's mobile cut (16 CFR 255.5)"),
+    ('fail', 'facebook', 'en', "The new Acme kettle is the first one quiet enough to boil before the baby wakes up, and the lid finally doesn't drip. First orders get 15% off this week. (Disclosure: I work for Acme.)",
+     dict(_EMP11_UK, brand="Acme"), "the employment told past the cut (CPUTR Sch. 1 para 22; CAP 2.1)"),
+    ('fail', 'instagram', 'fr', "La nouvelle bouilloire Acme est la première assez silencieuse pour chauffer l'eau sans réveiller bébé, et le couvercle ne goutte plus. -15 % cette semaine sur le site. (Je travaille chez Acme.)",
+     dict(_EMP11_FR, brand="Acme"), "l'emploi dit après la coupure d'Instagram (C. consom. L121-4 22°)"),
+    ('pass', 'facebook', 'en', "Full disclosure: I work at Acme. The new Acme kettle is the first one quiet enough to boil before the baby wakes up. First orders get 15% off this week.",
+     dict(_EMP11_US, brand="Acme"), "the employment up front (16 CFR 255.5)"),
+    ('pass', 'facebook', 'en', "The new Acme kettle is whisper quiet. 15% off this week. (Full disclosure: I work at Acme.)",
+     dict(_EMP11_US, brand="Acme"), "a short post: the employment is seen before any cut (16 CFR 255.5)"),
+    ('pass', 'x', 'en', "The new Acme kettle boils in 90 seconds and the lid finally doesn't drip. I work at Acme, so yes, I'm biased!",
+     dict(_EMP11_US, brand="Acme"), "a short post with no cut: the employment is seen (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'en', "#AcmeEmployee here: the new Acme Trailhead pack launches today in four colors, and it's the first one I've carried that doesn't dig into my shoulders.\n\n#hiking #outdoors #gear #backpacking",
+     dict(_EMP11_US, brand="Acme"), "the employment tag opens the post (FTC Disclosures 101)"),
+    # an employer named that is not the brand promoted: the reader cannot see the tie to that brand (16 CFR 255.5; CPUTR
+    # Sch. 1 para 22; C. consom. L121-4 22°)
+    ('fail', 'linkedin', 'en', "Proud Halvard employee here 👋 but today I just want to talk about my new afternoon obsession: Fizzo lime seltzer. Zero sugar, actually tastes like lime. It's at Kroger stores starting this week.",
+     dict(_EMP11_US, brand="Fizzo"), "Halvard owns Fizzo; the post does not say so (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "I work at Marrow Foods, but off the clock I'm hooked on Pippin oat bars. Best snack bar in the shop, honestly. Grab one at Tesco!",
+     dict(_EMP11_UK, brand="Pippin"), "the employer named is not the brand promoted (CPUTR Sch. 1 para 22)"),
+    ('pass', 'linkedin', 'en', "Proud Halvard employee here 👋 Halvard's Fizzo lime seltzer is in stores this week: zero sugar, actually tastes like lime.",
+     dict(_EMP11_US, brand="Fizzo"), "the brand named as the employer's own product (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'en', "I work on the Fizzo team at Halvard, and our new lime seltzer is in stores this week: zero sugar, actually tastes like lime.",
+     dict(_EMP11_US, brand="Fizzo"), "the employment is with the brand's own team (16 CFR 255.5)"),
+    # an employee's post that promotes nothing: regulatory news quoting the label words, a job ad, a regulator's consultation
+    # (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1; FSMA s.21: no invitation to engage in investment activity)
+    ('pass', 'linkedin', 'en', "For anyone running influencer campaigns: the ASA's latest rulings again say 'gifted' is only enough when the brand controls nothing. If there's a brief or an affiliate link, it's '#ad', up front.",
+     dict(_EMP11_UK, brand="Larkspur PR"), "regulatory news quoting label words (CAP 1.1)"),
+    ('pass', 'linkedin', 'en', "Vapeline is hiring a Quality Manager (Leeds, hybrid). You'd own our product compliance files for the MHRA and work with me on labelling. Details in the comments.",
+     dict(_EMP11_UK, brand="Vapeline"), "a job ad: no vape promoted (CAP 22; CAP 1.1)"),
+    ('pass', 'linkedin', 'en', "Worth reading for anyone in crypto compliance: the FCA's new consultation paper on stablecoin custody. I've spent two years on Coinbridge's compliance team; chapter 3 is the one to read first.",
+     dict(_EMP11_UK, brand="Coinbridge"), "a regulator's consultation pointed to: no financial promotion (FSMA s.21)"),
+    ('pass', 'linkedin', 'en', "Worth reading: the SEC's latest staff statement on crypto custody. Three years on Coinvale's compliance team taught me that the custody chapter is where the real questions are.",
+     dict(_EMP11_US, brand="Coinvale"), "a regulator's statement pointed to: no promotion (16 CFR 255.0)"),
+    ('fail', 'linkedin', 'en', "Vapeline is hiring! And while you're here: our new Mango Ice disposable is out now, 20% off this week.",
+     dict(_EMP11_UK, brand="Vapeline"), "a job ad that also sells a vape: promoted by an employee without the link (CPUTR Sch. 1 para 22)"),
+    ('fail', 'linkedin', 'en', "The FCA consultation is out. Meanwhile, our new Coinbridge staking account pays 6% a year: open yours today.",
+     dict(_EMP11_UK, brand="Coinbridge"), "an invitation to invest by an employee (FSMA s.21; CPUTR Sch. 1 para 22)"),
+]
+for _expected, _network, _lang, _text, _context, _why in EMP11:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
