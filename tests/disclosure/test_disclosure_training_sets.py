@@ -62,14 +62,14 @@ FLOORS = {
     # session of 2026-11-30 (stop 20): holdout11c, measured unread at 154/170 then read by the lead and spent (README);
     # train11e, written for this session's training on whole relationships (second advertisers, gifts hiding pay,
     # employees posing as customers); its three agency employees carry no link in the context the checker is given
-    "independent-spent11c-2026-11-30.jsonl": (162, 5),
-    "independent-train11e-2026-11-30.jsonl": (124, 18),
+    "independent-spent11c-2026-11-30.jsonl": (167, 3),
+    "independent-train11e-2026-11-30.jsonl": (129, 14),  # emp11: employees posing as customers
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
-    "independent-train11f-2026-11-30.jsonl": (158, 7),
-    "independent-train11g-2026-11-30.jsonl": (121, 6),
+    "independent-train11f-2026-11-30.jsonl": (159, 6),
+    "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
-    "independent-train11d-2026-11-30.jsonl": (110, 7),
+    "independent-train11d-2026-11-30.jsonl": (116, 4),
 }
 
 
