@@ -527,9 +527,9 @@ class _Check:
         gift_ids = pack.gift_disclosures
         gifts = [m for m in commercial if m.wording.id in gift_ids] if gift_ids else []
         if commercial_owed and not gifts and gift_ids and any(m.wording.id in gift_ids for m in ambiguous) and \
-                owed.pays_per_sale(ft, self.text):
+                owed.gift_hides_pay(ft, self.text):
             self.gift_hides_sale = True  # "PR gift from X" told, the commission only in a weak word (``evaluate``)
-        if gifts and commercial_owed and owed.pays_per_sale(ft, self.text):
+        if gifts and commercial_owed and owed.gift_hides_pay(ft, self.text):
             # a gift told, a commission hidden ("#gifted … link in bio for $300 off", « produit offert … code LOU10 »):
             # every material connection is owed, and the gift is the lesser one (16 CFR 255.5; loi 2023-451 art. 5
             # « Publicité » ou « Collaboration commerciale »; CAP 2.1 "Ad"): the gift's words no longer count as the label
@@ -645,6 +645,11 @@ class _Check:
             last_end = m.end
             span = self.span(start, m.end)
             found = self.text[span[0]:span[1]].strip()[:60]
+            if commercial_best == "ok" and self.brand and owed.denial_about_other(self.text, span, self.brand, _fold_word):
+                # « Notabene, que je paie de ma poche : aucun lien avec eux » under « Collaboration commerciale avec
+                # Fintello »: the denial speaks of another brand, the paying one is labelled (loi 2023-451 art. 5;
+                # 16 CFR 255.5)
+                continue
             if employee is True and rewarded is False and employment_shown and _pay_denied(m, ft):
                 # « je suis salariée, personne ne me paie pour ce post », "I work at X, nobody pays me for this": the
                 # employment is told and the extra pay truly denied, the disclosure owed, not a denial of the link (16 CFR
@@ -693,12 +698,14 @@ class _Check:
         X », "with X", "by X"); with none named there, the brand of the context."""
         text = self.text
         named: set[str] = set()
+        labels = []  # the labels that name the advertiser(s)
         for m in commercial:
             if self.status(m) != "ok":
                 continue
             name, as_partner = owed.labelled_advertiser(text, self.span_of(m)[1])
             if name:
                 named |= owed._name_words(name, _fold_word)
+                labels.append(m)
                 if as_partner:
                     break
         else:
@@ -706,9 +713,22 @@ class _Check:
                 named |= owed._name_words(self.brand, _fold_word)
         if not named:
             return
-        span = owed.other_advertiser(text, named, _fold_word) if _DIGIT.search(text) is not None or "ffili" in text else None
+        span = owed.other_advertiser(text, named, _fold_word) if (
+            _DIGIT.search(text) is not None or "ffili" in text or "code" in self.f.text) else None
         if span is None:
             span = owed.connected_other(text, named, _fold_word)  # a gift, a role, a partnership "too"
+            if span is not None:
+                # the second connection labelled in its own sentence: an accepted label there ("Deskly sent me this chair
+                # for free", "blush gifted by @pinchrose, no obligation to post" in the UK, "(also an ad)") tells it
+                # (16 CFR 255.5, FTC FAQ "Company X gave me this product"; CMA guidance on gifts; CAP 2.1)
+                s0, e0 = owed.sentence_of(text, *span)
+                if _ALSO_AD.search(text, s0, e0) is not None or any(
+                        m not in labels and self.status(m) == "ok" and s0 <= self.span_of(m)[0] < e0 for m in commercial) or (
+                        self.jurisdiction == "us" and _REWARD_TOLD.search(text, s0, e0) is not None):
+                    # the US: the reward stated in plain words beside the second brand ("the Calendo link is a referral
+                    # link (we each get $50 credit)") discloses that connection (16 CFR 255.5; FTC FAQ); France and the UK
+                    # ask for the advertising label (loi 2023-451 art. 5; CAP 2.1)
+                    span = None
         if span is not None:
             self.add("commercial_other_advertiser", span, kind="commercial", found=text[span[0]:span[1]].strip()[:60])
 
@@ -1188,6 +1208,14 @@ def _span_match(start: int, end: int) -> lexicon.Match:
 #: the wording a cue found outside the scan is reported as (praise found by word classes, a competitor post's own cues)
 _CUE_WORDING = lexicon.Wording(id="cue", kind="hint", strength="none", lang="any", regex=re.compile(""), before=None,
                                   start=False, signal=False, other_lang=None, example="", scan=False, name="cue")
+
+
+#: the author's own reward told in plain words ("we each get $50 credit", "I earn a commission")
+_REWARD_TOLD = re.compile(r"(?i)(?<![\w])(?:we|i) (?:each |both )?(?:get|earn|receive|make)(?: a)? (?:[$£€]?\d|commission|credit|"
+                          r"a cut|a referral)")
+#: a second connection said to be advertising too, in its own sentence ("(also an ad)", « (aussi une publicité) »)
+_ALSO_AD = re.compile(r"(?i)\((?:also |too |aussi |[ée]galement )?(?:an? |une )?(?:ad|advert|advertisement|advertising|pub|"
+                      r"publicit[ée]|collaboration commerciale|paid partnership)(?: too| also| aussi)?\)")
 
 
 @lru_cache(maxsize=4096)

@@ -578,7 +578,9 @@ CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|ut
                      # a code given bare ("use SAM22 at checkout", « avec SAM22 c'est -20 % ») or a link tagged to the author
                      r"(?:use|utilise|utilisez|enter|entrez|tape|tapez|avec|with) [a-z]{2,}\d+[a-z0-9]*(?= (?:at checkout|au paiement|"
                      r"pour|for|to get|c'est|=|and get|et)|\s*[!.,=]|\s*$)|"
-                     r"code [a-z]{3,} (?:gets|gives|saves|unlocks) (?:you|u)(?![a-z])|code [a-z]{3,} (?:te|vous) (?:donne|offre|fait gagner)(?![a-z]))"
+                     r"code [a-z]{3,} (?:gets|gives|saves|unlocks) (?:you|u)(?![a-z])|code [a-z]{3,} (?:te|vous) (?:donne|offre|fait gagner)(?![a-z])|"
+                     # a code named beside its discount ("Code DANI = 12% off", "10% off with code HIKEJO")
+                     r"code [a-z]{3,} ?(?:[=:]|for|pour)? ?-?\d+ ?%|\d+ ?% (?:off|de reduction|de remise),? (?:with|using|avec) (?:the |le )?code [a-z]{3,})"
                      r"|[?&](?:ref|aff|affiliate|tag|via)=[a-z0-9_\-]+")
 PRICE_RE = re.compile(PRICE)
 #: a link or a sign-up the author earns from ("with my link", « via mon lien », "we both get £20"): a referral,
@@ -606,6 +608,19 @@ def pays_per_sale(folded: str, text: str) -> bool:
     return (has_code(folded) or SALES_LINK_RE.search(folded) is not None or "affiliat" in folded
             or has_own_link(folded)
             or ("£" in text and SALES_LINK_RE.search(text.lower()) is not None) or states_reward(folded))
+#: a series of posts agreed with the brand (« épisode 2/4 de notre série avec X », "part 2 of my series with X"): a
+#: partnership the brand pays for, not a gift sent to try (loi 2023-451 art. 1 and 5; 16 CFR 255.5; CAP 2.1)
+PAID_SERIES_RE = re.compile(r"(?<![a-z])(?:(?:episode|ep|part|partie|volet|chapitre|chapter) ?\d+ ?(?:/|sur|of|de) ?\d+(?![\d])|"
+                            r"(?:notre|ma|our|my) (?:mini-)?(?:serie|series)(?: [^.!?\n]{0,40}?)? (?:avec|with|x) )")
+
+
+def gift_hides_pay(folded: str, text: str) -> bool:
+    """Does the text show a connection stronger than the gift it tells: a commission per sale (``pays_per_sale``) or a
+    series of posts agreed with the brand (16 CFR 255.5: every material connection; loi 2023-451 art. 5; CAP 2.1)?"""
+    return pays_per_sale(folded, text) or (("serie" in folded or "/" in folded or " of " in folded or " sur " in folded)
+                                            and PAID_SERIES_RE.search(folded) is not None)
+
+
 #: an offer's own urgency ("this week only", « aujourd'hui seulement »): read when no other strong signal was found
 URGENCY_RE = re.compile(r"(?<![a-z])(?:this week|this weekend|today|tonight|this month|48 ?h|24 ?h|ce week-end|"
                         r"aujourd'hui|cette semaine|ce soir) (?:only|seulement|uniquement)(?![a-z])")
@@ -1403,11 +1418,23 @@ def own_promotion(folded: str, brand: str | None):
 #: the advertiser a label names right after it ("Collaboration commerciale avec X", "Paid partnership with X", "Sponsored
 #: by X", "#ad X"), read in the raw text: a name is capitalised
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’&\-]*(?:,?[ \t]+(?:(?:&|and|et|\+)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&\-]*){0,4}"
-_LABEL_NAME_RE = re.compile(r"[ \t]*((?:avec|with|by|par|x|×)[ \t]+)?(?:[:|\-–—][ \t]*)?@?(" + _NAME + ")")
+_HANDLE = r"@[\w.]*\w"
+#: one advertiser or several, each a name or an @handle ("avec @a et @b", "with Acme & Tisse", "x @acme")
+_NAMES_RE = r"(?:" + _HANDLE + "|" + _NAME + r")(?:,?[ \t]+(?:&|and|et|\+|x|×)[ \t]+(?:" + _HANDLE + "|" + _NAME + r"))*"
+_LABEL_NAME_RE = re.compile(r"[ \t]*((?:avec|with|by|par|for|pour|x|×)[ \t]+)?(?:[:|\-–—][ \t]*)?(" + _NAMES_RE + ")")
 #: a discount code handed to the reader (an upper-case token with a digit) or an affiliate link: a consideration per sale
 _SALE_ANCHOR_RE = re.compile(r"(?i:(?<![\w])(?:code|use|with|avec|utilise[zr]?|enter|entrez|tape[zr]?)[ \t]+)"
                              r"([A-Z][A-Z0-9]*\d[A-Z0-9]*)(?![\w])|(?i:(?<![\w])(?:affiliate links?|liens? affili[ée]s?|"
-                             r"lien d'affiliation))")
+                             r"lien d'affiliation))|(?i:(?<![\w])code[ \t]+)([A-Z]{4,}[A-Z0-9]*)(?![\w])|"
+                             # a bare code said to give the discount ("SITWELL10 gets you 10% off")
+                             r"(?<![\w])([A-Z]{3,}\d+)(?=[ \t]+(?:gets|gives|saves|te donne|vous donne|vous offre))")
+#: the code said to be the last-named party's ("code X10 chez eux aussi", "at theirs too")
+_THEIRS_RE = re.compile(r"[ \t]*(?:pour [^.!?\n]{0,30}?)?(?:chez (?:eux|elles?|lui)|(?:at|from|with) (?:theirs|them))(?![\w])")
+#: the names before a code in its own sentence: an @handle, or a name said to be the product ("the blush is @x",
+#: "shake is Oatmo vanilla", « le plaid, c'est Tissé ») — a capitalised word elsewhere may be the labelled brand's product
+_IS_NAME_RE = re.compile(r"(?i:(?<![\w])(?:is|are|c'est|est))[ \t]+@?(" + _NAME + ")")
+_HANDLE_RE = re.compile(_HANDLE)
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w@.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][\w'’\-]+")
 #: the shop a code or a link belongs to ("… de chez X (code X15)", "20% off at X with X20", "affiliate link for X")
 _SHOP_BEFORE_RE = re.compile(r"(?i:(?<![\w])(?:de chez|chez|from|at))[ \t]+@?(" + _NAME + ")")
 _SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:for|pour|de|chez|to|vers|at|on|sur)[ \t]+)@?(" + _NAME
@@ -1423,7 +1450,8 @@ _GENERIC_NAME_WORDS = frozenset(("the", "les", "la", "le", "maison", "cafe", "sh
 
 
 def _name_words(name: str, fold_word) -> set[str]:
-    return {w for w in (fold_word(x) for x in re.split(r"[\s&'’\-]+", name)) if len(w) >= 3 and w not in _GENERIC_NAME_WORDS}
+    """The words that name an advertiser (an @handle's parts too: "@maison_ardoise" is Ardoise), the generic ones left out."""
+    return {w for w in (fold_word(x) for x in re.split(r"[\s&'’\-@._]+", name)) if len(w) >= 3 and w not in _GENERIC_NAME_WORDS}
 
 
 def labelled_advertiser(text: str, label_end: int) -> tuple[str | None, bool]:
@@ -1453,7 +1481,13 @@ _CONNECTION_RE = re.compile(
     r"(?:aussi|too|also|egalement|également)|(?:aussi|also)[ \t]+(?:partenaire|partner|sponsor|gifted|offert\w*))\)"
     # « le thé de Théodore, dont je suis aussi ambassadrice », "Tisse, who also sponsor me"
     r"|" + _HANDLE_OR_NAME + r"(?i:[ \t]*,?[ \t]+(?:dont|qui|who|which|whose)[ \t]+[^.!?\n]{0,30}?"
-    r"(?:ambassad|partenai|partner|sponsor|offert|envoy|paid|pays|paie|remun|rémun))")
+    r"(?:ambassad|partenai|partner|sponsor|offert|envoy|paid|pays|paie|remun|rémun))"
+    # a stay given: "thanks @inn for having us", « merci à X pour l'accueil », « Nuit au @chalet — merci pour l'accueil »
+    r"|(?i:(?:merci|thanks?|thank you|un grand merci|big thanks)[ \t]+(?:à|a|to)?[ \t]*)" + _HANDLE_OR_NAME
+    + r"(?i:[ \t]+(?:pour|for)[ \t]+(?:l['’]accueil|having (?:us|me)|hosting (?:us|me)))"
+    r"|" + _HANDLE_OR_NAME + r"[ \t]*[—–\-:,][ \t]*(?i:merci pour l['’]accueil|thanks? (?:you )?for (?:having|hosting) (?:us|me))"
+    # the second brand's collaboration told only in its tag ("Mugs by @clayhouse 🤍 #clayhousecollab")
+    r"|#([A-Za-z]\w{2,}?)(?i:collab|partner|ambassador|ambassadeur|ambassadrice|partenaire)(?![\w])")
 #: a capitalised word that opens a sentence and names no one: a pronoun, an article, a determiner
 _NOT_A_BRAND = frozenset(("they", "she", "he", "we", "it", "you", "i", "il", "elle", "ils", "elles", "on", "nous", "vous",
                           "l", "la", "le", "les", "d", "de", "du", "des", "this", "that", "these", "those", "my", "mon",
@@ -1467,7 +1501,11 @@ _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|frien
 #: a word the readings of ``_CONNECTION_RE`` hold, sought first (one scan) — not the label's own words: "paid partnership",
 #: "sponsored", « collaboration » open most labelled posts
 _CONNECTION_CUE = re.compile(r"offert|envoy|pret|prêt|gift|sent(?![a-z])|provided|lent(?![a-z])|loaned|gave|ambassad|egerie|"
-                             r"égérie|partenai|partner(?!ship)|affiliate")
+                             r"égérie|partenai|partner(?!ship)|affiliate|accueil|having (?:us|me)|hosting|\wcollab(?![a-z])")
+#: a referral for a brand: its link or code, a credit to whoever signs up through the author ("my referral link",
+#: « mon lien de parrainage », "sign up with my link … $50 credit")
+_REFERRAL_RE = re.compile(r"(?i:(?:lien|code) (?:de )?parrain(?:age)?|referral (?:link|code)|(?:sign up|join|register|"
+                          r"inscri\w*)[^.!?\n]{0,25}?(?:with|via|through|avec|par) (?:my|mon) (?:link|lien|code))")
 
 
 def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
@@ -1475,16 +1513,32 @@ def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | 
     "too"): the span of its name in the raw text, or None (loi 2023-451 art. 5: each advertiser identifiable; 16 CFR
     255.5: every material connection; CAP 2.1; CPUTR Sch. 1 para 22)."""
     # the full reading runs only around the words that tell a connection (a scan of every capitalised word is costly)
-    for cue in _CONNECTION_CUE.finditer(text.lower()):
+    lower = text.lower()
+    for cue in _CONNECTION_CUE.finditer(lower):
         span = _connected_near(text, max(0, cue.start() - 90), min(len(text), cue.end() + 90), named, fold_word)
         if span is not None:
             return span
+    if "parrain" in lower or "referral" in lower or "my link" in lower or "mon lien" in lower:
+        for m in _REFERRAL_RE.finditer(text):
+            # the brand the referral is for: named right after it (« lien de parrainage Notabene »), else the last one
+            # named before it in its sentence or the one before ("… is Calendo. Sign up with my link")
+            after = re.compile(r"[ \t]+(?:for |pour |de |d'|chez )?@?(" + _NAME + ")").match(text, m.end())
+            shop = after if after is not None and fold_first(after.group(1)) not in _NOT_A_BRAND else None
+            if shop is None:
+                lo = max((e.end() for e in _SEGMENT_END.finditer(text, 0, m.start())), default=0)
+                lo = max((e.end() for e in _SEGMENT_END.finditer(text, 0, max(0, lo - 1))), default=0)
+                shop = _last_name(text, lo, m.start())
+            if shop is None:
+                continue
+            words = _name_words(shop.group(1), fold_word)
+            if words and not (words & named):
+                return shop.start(1), shop.end(1)
     return None
 
 
 def _connected_near(text: str, lo: int, hi: int, named: set[str], fold_word) -> tuple[int, int] | None:
     for m in _CONNECTION_RE.finditer(text, lo, hi):
-        i = next(k for k in range(1, 8) if m.group(k))
+        i = next(k for k in range(1, 11) if m.group(k))
         name = m.group(i)
         if _KIN_BEFORE.search(text, max(0, m.start(i) - 20), m.start(i)) is not None:
             continue
@@ -1503,16 +1557,20 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
     """A brand other than the labelled advertiser that the post pushes with a code or an affiliate link: the span of its
     name in the raw text, or None. Each advertiser's connection must be identifiable (loi 2023-451 art. 5; 16 CFR 255.5:
     every material connection; CAP 2.1): a label naming one advertiser does not disclose the commission another pays.
-    A code that spells the labelled advertiser's name is theirs; a retailer that sells the labelled goods is no advertiser."""
+    The code's shop is the one its sentence says ("de chez X", "from X", "at x.com", "chez eux" after X's name); failing
+    that, the brand its letters spell, or the @handle or the product's name before it in its sentence ("the blush is
+    @pinchrose, code ELLA15"). A code that spells the labelled advertiser's name is theirs unless its sentence says
+    otherwise; a retailer that sells the labelled goods is no advertiser."""
     for a in _SALE_ANCHOR_RE.finditer(text):
-        token = a.group(1)
-        if token:
-            letters = fold_word(re.sub(r"\d.*", "", token))
-            if len(letters) >= 4 and any(w.startswith(letters[:4]) or letters.startswith(w[:4]) for w in named):
-                continue
+        token = a.group(1) or a.group(2) or a.group(3)
         seg_start = max((e.end() for e in _SEGMENT_END.finditer(text, 0, a.start())), default=0)
         seg_end_m = _SEGMENT_END.search(text, a.end())
         seg_end = seg_end_m.start() if seg_end_m else len(text)
+        spelled = False
+        letters = ""
+        if token:
+            letters = fold_word(re.sub(r"\d.*", "", token))
+            spelled = len(letters) >= 4 and any(w.startswith(letters[:4]) or letters.startswith(w[:4]) for w in named)
         shop = None
         for b in _SHOP_BEFORE_RE.finditer(text, max(seg_start, a.start() - 90), a.start()):
             shop = b
@@ -1522,13 +1580,22 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
             shop = _SHOP_AFTER_RE.match(text, a.end(), seg_end)
             if shop is not None and token and "." not in shop.group(1):
                 shop = None
+        if shop is None and token and _THEIRS_RE.match(text, a.end(), seg_end) is not None:
+            # « Merci à Kayak Tarn pour la descente, code LUMEN10 chez eux aussi »: the code is the named party's
+            shop = _last_name(text, seg_start, a.start())
+        if shop is None:
+            if spelled or not token:
+                continue
+            shop = _spelled(text, letters, token, fold_word) if len(letters) >= 4 else None
+            if shop is None:
+                shop = _last_name(text, seg_start, a.start(), loose=False)
         if shop is None:
             continue
         between = fold_word(text[seg_start:shop.start(1)])
         if _RETAILER_RE.search(between) is not None:
             continue
         words = _name_words(shop.group(1), fold_word)
-        flat = fold_word(shop.group(1).replace(".", " ").replace("-", "").replace(" ", ""))
+        flat = fold_word(shop.group(1).replace(".", " ").replace("-", "").replace("_", "").replace(" ", ""))
         if words and not (words & named) and not any(w in flat for w in named if len(w) >= 4):
             return shop.start(1), shop.end(1)
     return None
@@ -1601,3 +1668,69 @@ def ties_brand(folded: str, employer: str, brand: str) -> bool:
     Fizzo seltzer", "the Fizzo team at Halvard")? Naming an employer does not tell the reader it makes the brand the post
     praises (16 CFR 255.5: the connection to the endorsed product must be clear)."""
     return _tie_re(employer, brand).search(folded) is not None
+
+
+class _Span:
+    """A name found in the raw text, read like a match's group 1."""
+    __slots__ = ("s", "e", "text")
+
+    def __init__(self, text, s, e):
+        self.text, self.s, self.e = text, s, e
+
+    def start(self, _=1):
+        return self.s
+
+    def end(self, _=1):
+        return self.e
+
+    def group(self, _=1):
+        return self.text[self.s:self.e]
+
+
+def _last_name(text: str, lo: int, hi: int, loose: bool = True):
+    """The last party named in [lo, hi): an @handle, a name said to be the product ("is Oatmo"), and when ``loose`` any
+    capitalised name that does not open the sentence (« Merci à Kayak Tarn pour la descente »)."""
+    best = None
+    for m in _HANDLE_RE.finditer(text, lo, hi):
+        best = _Span(text, m.start(), m.end())
+    for m in _IS_NAME_RE.finditer(text, lo, hi):
+        if best is None or m.start(1) > best.s:
+            best = _Span(text, m.start(1), m.end(1))
+    if loose:
+        for m in re.finditer(_NAME, text[lo:hi]):
+            s, e = lo + m.start(), lo + m.end()
+            if not text[lo:s].strip() or fold_first(m.group()) in _NOT_A_BRAND:
+                continue
+            if best is None or s > best.s:
+                best = _Span(text, s, e)
+    return best
+
+
+def fold_first(name: str) -> str:
+    return name.split()[0].split("'")[0].split("’")[0].lower()
+
+
+def _spelled(text: str, letters: str, token: str, fold_word):
+    """The @handle or capitalised name a code's letters spell ("@maison_ardoise … code ARDOISE10")."""
+    for rx in (_HANDLE_RE, _CAPITAL_WORD_RE):
+        for m in rx.finditer(text):
+            if m.group() == token:
+                continue
+            for w in _name_words(m.group(), fold_word):
+                if len(w) >= 4 and (w.startswith(letters[:4]) or letters.startswith(w[:4])):
+                    return _Span(text, m.start(), m.end())
+    return None
+
+
+def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) -> bool:
+    """Does a denial speak of another brand than the one paying: its sentence names another party before it and not the
+    brand (« je l'ai couplé à Notabene, que je paie de ma poche : aucun lien avec eux »)?"""
+    lo, hi = sentence_of(text, span[0], span[1])
+    other = _last_name(text, lo, span[0])
+    if other is None:
+        return False
+    brand_words = _name_words(brand, fold_word)
+    if brand_words & _name_words(text[lo:hi], fold_word):
+        return False
+    words = _name_words(other.group(1), fold_word)
+    return bool(words) and not (words & brand_words)

@@ -3436,6 +3436,55 @@ EMP11 = [
 for _expected, _network, _lang, _text, _context, _why in EMP11:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- session of 2026-11-30, conn11 (train11e, spent11c): whole relationships. A second advertiser whose connection the
+# text tells (a thanks for a stay or a gift beside its code, a code after its name, its referral link, "#xcollab") under a
+# label naming only the first, or the paying brand left out of a label naming another: each advertiser identifiable (loi
+# 2023-451 art. 5; C. consom. L121-1; 16 CFR 255.5 every material connection; CAP 2.1, CMA guidance). Twins: both named in
+# the label, the second's gift told in plain words where the gift is the whole connection (FTC FAQ "Company X gave me this
+# product"; CMA: "gifted" when the brand had no say), "(also an ad)", a denial that speaks of the second brand only. A gift
+# label hiding pay (a series agreed with the brand, a code earning commission: 16 CFR 255.5; loi 2023-451 art. 5); a US
+# contest entry labelled "#contest"/"#sweepstakes" or a brand-named sweepstakes tag (16 CFR 255.5 ex.; FTC FAQ), not "#sweeps"
+_C11F = dict(employee=False, rewarded=True, jurisdiction="fr")
+_C11U = dict(employee=False, rewarded=True, jurisdiction="us")
+_C11K = dict(employee=False, rewarded=True, jurisdiction="uk")
+_C11_ART5 = "each advertiser identifiable: the label names one, the text tells a second brand's gift, code or referral (loi 2023-451 art. 5; C. consom. L121-1)"
+_C11_255 = "every material connection: the label names one advertiser, the text shows a second brand's commission, gift or referral (16 CFR 255.5)"
+_C11_CAP = "the second brand's code or hosting makes its mention an ad too, and the label names only the first (CAP 2.1; CMA influencer guidance)"
+CONN11 = [
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec @verdelune 🌿\nMon rituel du dimanche : le masque à l'argile Verdelune.\n\nEt le peignoir ? Merci @atelier_linon 🤍 Avec le code LINON15, -15 % sur tout le site.", dict(_C11F, brand="Verdelune"), _C11_ART5),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec @verdelune et @atelier_linon 🌿\nMon rituel du dimanche : le masque à l'argile Verdelune.\n\nLe peignoir vient d'Atelier Linon, qui me l'a offert : code LINON15 pour -15 % sur tout le site.", dict(_C11F, brand="Verdelune"), "both advertisers named in the label up front (loi 2023-451 art. 5)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Gîtes Brume 🏡 Deux jours dans le Vercors, feu de bois et silence. Merci à Spéléo Vercors pour la sortie grotte 🔦 code BRUME10 chez eux aussi !", dict(_C11F, brand="Gîtes Brume"), _C11_ART5),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec @aubrac_tourisme 🏔\nDeux jours sur le plateau : burons, aligot, et le silence.\nNuit au @buron_des_cimes — merci pour l'accueil 🙏", dict(_C11F, brand="Aubrac Tourisme"), _C11_ART5),
+    ('fail', 'linkedin', 'fr', "Collaboration commerciale avec Comptaly.\n\nMa facturation est enfin automatisée, et mon comptable ne me relance plus.\n\nPour les rendez-vous clients, j'utilise Agendo. Mon lien de parrainage Agendo est en commentaire 😉", dict(_C11F, brand="Comptaly"), _C11_ART5),
+    ('pass', 'linkedin', 'fr', "Collaboration commerciale avec Comptaly.\n\nMa facturation est enfin automatisée, et mon comptable ne me relance plus.\n\nPour les rendez-vous clients, j'utilise Agendo, que je paie de ma poche : aucun lien avec eux, pas de parrainage.", dict(_C11F, brand="Comptaly"), "the denial speaks of the second brand only; the paying one is labelled (loi 2023-451 art. 5)"),
+    ('fail', 'linkedin', 'fr', "Collaboration commerciale avec Comptaly.\n\nMa facturation est enfin automatisée. Et non, ce n'est pas sponsorisé : j'adore l'outil, c'est tout.", dict(_C11F, brand="Comptaly"), "a paid author who denies the sponsorship of the labelled brand misleads (C. consom. L121-2)"),
+    ('fail', 'instagram', 'en', "Sponsored by Tallo Fitness 💪 Leg day on the Tallo app, no kit needed. Recovery drink is Brisk Oat chocolate, code SAMFIT gets you 15% off 🫶", dict(_C11U, brand="Tallo Fitness"), _C11_255),
+    ('pass', 'instagram', 'en', "Sponsored by Tallo Fitness 💪 Leg day on the Tallo app, no kit needed. Code SAM15 gets you 15% off the annual plan 🫶", dict(_C11U, brand="Tallo Fitness"), "the code is the labelled advertiser's own (16 CFR 255.5)"),
+    ('fail', 'linkedin', 'en', "Paid partnership with Taxwise.\n\nFiling took me twenty minutes this year instead of a weekend.\n\nFor invoices I use Billro. Sign up with my link in the comments and you get $40 credit 👇", dict(_C11U, brand="Taxwise"), _C11_255),
+    ('pass', 'linkedin', 'en', "Paid partnership with Taxwise, and the Billro link below is a referral link (we each get $40 credit if you sign up).\n\nFiling took me twenty minutes this year instead of a weekend.\n\nFor invoices I use Billro. Link in the comments 👇", dict(_C11U, brand="Taxwise"), "the second connection, a referral credit, told in plain words up front (16 CFR 255.5; FTC FAQ)"),
+    ('pass', 'linkedin', 'en', "Paid partnership with Taxwise.\n\nFiling took me twenty minutes this year instead of a weekend. Sign up to Taxwise with my link in the comments and you get $40 credit 👇", dict(_C11U, brand="Taxwise"), "the referral is the labelled advertiser's (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "#ad for @brewhaus ☕ my Sunday cold brew: coarse grind, twelve hours, done.\n\nGlasses by @tumble.glassworks 🤍 #tumblecollab", dict(_C11U, brand="Brewhaus"), "the second brand's connection told only by '#collab', which is not clear (16 CFR 255.5; FTC Disclosures 101)"),
+    ('pass', 'instagram', 'en', "#ad for @brewhaus ☕ my Sunday cold brew: coarse grind, twelve hours, done. #brewhauscollab", dict(_C11U, brand="Brewhaus"), "the labelled advertiser's own collab tag (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "#ad | @harrowskin 💄 Morning face: Harrow's tinted balm and a swipe of brow gel. The lipstick is @rougeandco Velvet Fig, code MIA20 for 20% off 💗", dict(_C11K, brand="Harrow Skin"), _C11_CAP),
+    ('pass', 'instagram', 'en', "#ad | @harrowskin 💄 (lipstick gifted by @rougeandco, no obligation to post)\nMorning face: Harrow's tinted balm and Rouge & Co Velvet Fig, done.", dict(_C11K, brand="Harrow Skin"), "the paid content labelled '#ad', the unconditional gift labelled 'gifted' up front (CAP 2.1; CMA guidance on gifts)"),
+    ('fail', 'instagram', 'en', "Ad: paid partnership with Kestrel Rail 🚆 Two days in York: the Minster at dawn, the Shambles at night. Thanks @theoldmill_york for having us 🙏 the comfiest room in town", dict(_C11K, brand="Kestrel Rail"), _C11_CAP),
+    ('pass', 'instagram', 'en', "Ad: paid partnership with Kestrel Rail, and @theoldmill_york gave us a free night in return for this video (also an ad) 🚆 Two days in York, the Minster at dawn.", dict(_C11K, brand="Kestrel Rail"), "both relationships labelled as advertising up front (CAP 2.1)"),
+    ('fail', 'instagram', 'en', "#ad for Solvane SPF 30, no white cast even on my kids 🌞 And yes, the hat: 15% off at Brimwell with code ZOE15 👒", dict(_C11U, brand="Brimwell"), "the label names another advertiser than the brand paying for the code (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "#ad with Fellside Outdoor for this fleece 🧥 And for everyone asking about my gloves: they're from Knitmoor, 10% off with code KNITJO 🧤", dict(_C11K, brand="Knitmoor"), "the label names another advertiser than the brand paying for the code (CAP 2.1; CPUTR)"),
+    ('pass', 'x', 'en', "#ad for @lumenworks: the Arc desk lamp finally fixed my 4pm eye strain.\nAlso, Sitwell sent me this chair for free to review. Full thoughts next week 🪑", dict(_C11U, brand="Lumenworks"), "the second brand's gift told in plain words, naming the giver (16 CFR 255.5; FTC FAQ 'Company X gave me this product')"),
+    ('fail', 'x', 'en', "#ad for @lumenworks: the Arc desk lamp finally fixed my 4pm eye strain.\nAlso, Sitwell sent me this chair for free, and SITWELL10 gets you 10% off 🪑", dict(_C11U, brand="Lumenworks"), "the gift is told, the commission on the second brand's code is not (16 CFR 255.5)"),
+    ('fail', 'instagram', 'fr', "#produitoffert par @solenne.bio 🌿\nÉpisode 3/5 de notre série « zéro déchet » avec Solenne ! Cette semaine : la cuisine, bocaux et éponges lavables.", dict(_C11F, brand="Solenne"), "a series agreed with the brand is a paid partnership: « produit offert » hides it (loi 2023-451 art. 5)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec @solenne.bio 🌿\nÉpisode 3/5 de notre série « zéro déchet » avec Solenne ! Cette semaine : la cuisine, bocaux et éponges lavables.", dict(_C11F, brand="Solenne"), "the series labelled « Collaboration commerciale » up front (loi 2023-451 art. 5)"),
+    ('fail', 'instagram', 'en', "#gifted by @ventogaming 🎮 the Arc headset's mic is crisp, zero hiss in voice chat. Code RILEY = 10% off 👀", dict(_C11U, brand="Vento"), "'#gifted' tells the gift, not the commission on the code (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "#ad #gifted by @ventogaming 🎮 the Arc headset's mic is crisp, zero hiss in voice chat. Code RILEY = 10% off 👀", dict(_C11U, brand="Vento"), "'#ad' up front covers the commission too (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "Contest entry 🏆 #MapleridgeSweepstakes\nFive winters in my Mapleridge parka and still the warmest thing I own ❄️", dict(_C11U, brand="Mapleridge"), "a contest entry labelled as such up front (16 CFR 255.5 example; FTC FAQ: #contest, #sweepstakes)"),
+    ('pass', 'instagram', 'en', "#sweepstakes Five winters in my Mapleridge parka and still the warmest thing I own ❄️ entering to win a new one!", dict(_C11U, brand="Mapleridge"), "'#sweepstakes' up front (FTC FAQ)"),
+    ('fail', 'instagram', 'en', "#sweeps Five winters in my Mapleridge parka and still the warmest thing I own ❄️", dict(_C11U, brand="Mapleridge"), "'#sweeps' is not understood (FTC FAQ)"),
+    ('fail', 'instagram', 'en', "Five winters in my Mapleridge parka and still the warmest thing I own ❄️ Tag a friend!", dict(_C11U, brand="Mapleridge"), "a rewarded entry with no label (16 CFR 255.5)"),
+]
+for _expected, _network, _lang, _text, _context, _why in CONN11:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

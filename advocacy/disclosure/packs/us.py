@@ -225,6 +225,13 @@ WORDINGS = [
       r"(?:sent|gave|given|provided|gifted|lent|loaned)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
       r"free (?:to|for|of) (?:review|test|try|keep|charge))", lang="en",
       example="Acme sent me these for free"),
+    # a contest entry told up front: the FTC's own example (16 CFR 255.5, the sweepstakes entry) and its FAQ accept
+    # "#contest" and "#sweepstakes" and a tag naming the brand's sweepstakes ("#AcmeSweepstakes"); "#sweeps" is not
+    # understood and stays unread
+    w("en.contest", "commercial", "accepted", r"#(?:contest|sweepstakes)(?:entry)?|(?:contest|sweepstakes) entry", lang="en",
+      example="Contest entry"),
+    w("en.brand_sweepstakes", "commercial", "accepted", r"#[a-z0-9_]+(?:contest|sweepstakes)(?:entry)?(?![a-z0-9])",
+      lang="en", scan=True, example="#AcmeSweepstakes"),
     w("en.paid_me", "commercial", "accepted", r"(?:paid|pays|paying|compensated|compensates) (?:me|us)", lang="en",
       example="Acme paid me to post this"),
     # the reward for this very post said in plain words ("I'll get programme points for posting this"): like "I was
