@@ -596,9 +596,11 @@ class _Check:
         elif commercial_owed or relationship_owed:
             commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
         if commercial_best == "ok" and commercial_owed and commercial:
-            self.other_advertiser(commercial)
-            if self.brand and "@" in ft and not any(f.rule == "commercial_other_advertiser" for f in self.findings):
+            # the label's own advertiser first (an @handle named after it, not the brand): then the reading of a second one
+            if self.brand and "@" in ft:
                 self.label_names_other(commercial)
+            if not any(f.rule == "mention_other_advertiser" for f in self.findings):
+                self.other_advertiser(commercial)
         if relationship_owed and not employment_shown and not employment_denials:
             if commercial_best == "ok" and gifts and "commercial" not in cw_ok and not any(
                     self.status(m) == "ok" for m in commercial if m.wording.id not in gift_ids):
@@ -711,6 +713,8 @@ class _Check:
         else:
             if self.brand:
                 named |= owed._name_words(self.brand, _fold_word)
+        if self.brand and not named >= owed._name_words(self.brand, _fold_word) and self.label_names_brand(commercial):
+            named |= owed._name_words(self.brand, _fold_word)  # "Ad: partnership with Acme Trail" names the brand too
         if not named:
             return
         span = owed.other_advertiser(text, named, _fold_word) if (
@@ -794,6 +798,16 @@ class _Check:
         return any(m.wording.kind == "reason" and s <= m.start < e and (market or m.wording.name != "market")
                    for m in self.readings)
 
+    def label_names_brand(self, commercial) -> bool:
+        """Does an accepted label's own clause name the brand ("Ad: partnership with Acme", « Publicité pour Acme »)?"""
+        ft = self.f.text
+        for m in commercial:
+            if self.status(m) == "ok":
+                clause = _CLAUSE_END.search(ft, m.end, m.end + 80)
+                if _names(ft[m.end:clause.start() if clause is not None else m.end + 80], self.brand):
+                    return True
+        return False
+
     def label_names_other(self, commercial) -> None:
         """A label that names someone else than the brand the post promotes (« Collaboration commerciale avec @agence »
         or « … avec @cafeX » above the brand's own product, "#ad for @teaY" beside the brand's code): the reader is told
@@ -802,13 +816,12 @@ class _Check:
         le compte duquel la pratique est mise en œuvre doit être clairement identifiable ; 16 CFR 255.5: every material
         connection; CPUTR 2008 reg. 6(4)(b): the identity of the trader; CAP 2.1)."""
         ft = self.f.text
+        if self.label_names_brand(commercial):
+            return  # "Ad: partnership with Acme", « Publicité pour Acme »: the label's own clause names the brand
         other = None
         for m in commercial:
             if self.status(m) != "ok":
                 continue
-            clause = _CLAUSE_END.search(ft, m.end, m.end + 80)
-            if _names(ft[m.end:clause.start() if clause is not None else m.end + 80], self.brand):
-                return  # "Ad: partnership with Acme", « Publicité pour Acme »: the label's own clause names the brand
             link = _LABEL_LINK.match(ft, m.end)
             if link is None:
                 continue

@@ -1487,13 +1487,19 @@ _CONNECTION_RE = re.compile(
     + r"(?i:[ \t]+(?:pour|for)[ \t]+(?:l['’]accueil|having (?:us|me)|hosting (?:us|me)))"
     r"|" + _HANDLE_OR_NAME + r"[ \t]*[—–\-:,][ \t]*(?i:merci pour l['’]accueil|thanks? (?:you )?for (?:having|hosting) (?:us|me))"
     # the second brand's collaboration told only in its tag ("Mugs by @clayhouse 🤍 #clayhousecollab")
-    r"|#([A-Za-z]\w{2,}?)(?i:collab|partner|ambassador|ambassadeur|ambassadrice|partenaire)(?![\w])")
+    # (a generic tag names no one: "#brandambassador", "#paidpartner", « #marquepartenaire »)
+    r"|#(?!(?i:brand|marque|paid|official|officiel|proud|team|my|our|the|insta|ig|student|campus|global|local)"
+    r"(?:collab|partner|ambassad|partenaire))([A-Za-z]\w{2,}?)(?i:collab|partner|ambassador|ambassadeur|ambassadrice|"
+    r"partenaire)(?![\w])")
 #: a capitalised word that opens a sentence and names no one: a pronoun, an article, a determiner
 _NOT_A_BRAND = frozenset(("they", "she", "he", "we", "it", "you", "i", "il", "elle", "ils", "elles", "on", "nous", "vous",
                           "l", "la", "le", "les", "d", "de", "du", "des", "this", "that", "these", "those", "my", "mon",
                           "ma", "mes", "our", "notre", "nos", "their", "leur", "leurs", "the", "ce", "cette", "ces", "who",
                           "qui", "everyone", "everybody", "tout", "tous", "toute", "toutes", "all", "both", "someone",
-                          "quelqu", "et", "and", "also", "aussi", "merci", "thanks", "so", "alors", "then", "puis"))
+                          "quelqu", "et", "and", "also", "aussi", "merci", "thanks", "so", "alors", "then", "puis",
+                          # a call to the reader after an emoji or a dash ("🙋 Use my referral code")
+                          "use", "utilise", "utilisez", "sign", "join", "get", "grab", "tap", "click", "clique",
+                          "cliquez", "inscris", "inscrivez", "rejoins", "rejoignez"))
 #: a person named before a gift or a thanks is family or a friend, not a second brand
 _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|friend|wife|husband|boyfriend|girlfriend|son|"
                          r"daughter|aunt|uncle|grandma|grandpa|nan|soeur|sœur|frere|frère|mere|mère|pere|père|ami|amie|"
@@ -1523,7 +1529,9 @@ def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | 
             # the brand the referral is for: named right after it (« lien de parrainage Notabene »), else the last one
             # named before it in its sentence or the one before ("… is Calendo. Sign up with my link")
             after = re.compile(r"[ \t]+(?:for |pour |de |d'|chez )?@?(" + _NAME + ")").match(text, m.end())
-            shop = after if after is not None and fold_first(after.group(1)) not in _NOT_A_BRAND else None
+            # (a code in capitals after "referral code" is the code, not its brand: "my referral code ORVJO")
+            shop = after if after is not None and fold_first(after.group(1)) not in _NOT_A_BRAND and not (
+                after.group(1).split()[0].isupper()) else None
             if shop is None:
                 lo = max((e.end() for e in _SEGMENT_END.finditer(text, 0, m.start())), default=0)
                 lo = max((e.end() for e in _SEGMENT_END.finditer(text, 0, max(0, lo - 1))), default=0)
@@ -1586,7 +1594,7 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
         if shop is None:
             if spelled or not token:
                 continue
-            shop = _spelled(text, letters, token, fold_word) if len(letters) >= 4 else None
+            shop = _spelled(text, letters, token, fold_word, named) if len(letters) >= 4 else None
             if shop is None:
                 shop = _last_name(text, seg_start, a.start(), loose=False)
         if shop is None:
@@ -1710,11 +1718,15 @@ def fold_first(name: str) -> str:
     return name.split()[0].split("'")[0].split("’")[0].lower()
 
 
-def _spelled(text: str, letters: str, token: str, fold_word):
-    """The @handle or capitalised name a code's letters spell ("@maison_ardoise … code ARDOISE10")."""
+def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = frozenset()):
+    """The @handle or capitalised name a code's letters spell ("@maison_ardoise … code ARDOISE10"); a word right after
+    the labelled brand's name is its product line ("the new Acme Trail shoes … code TRAIL20"), not another party."""
     for rx in (_HANDLE_RE, _CAPITAL_WORD_RE):
         for m in rx.finditer(text):
             if m.group() == token:
+                continue
+            before = text[max(0, m.start() - 40):m.start()].split()
+            if before and fold_word(before[-1].lstrip("@")) in named:
                 continue
             for w in _name_words(m.group(), fold_word):
                 if len(w) >= 4 and (w.startswith(letters[:4]) or letters.startswith(w[:4])):
