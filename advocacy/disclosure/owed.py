@@ -1434,7 +1434,6 @@ _THEIRS_RE = re.compile(r"[ \t]*(?:pour [^.!?\n]{0,30}?)?(?:chez (?:eux|elles?|l
 #: "shake is Oatmo vanilla", « le plaid, c'est Tissé ») — a capitalised word elsewhere may be the labelled brand's product
 _IS_NAME_RE = re.compile(r"(?i:(?<![\w])(?:is|are|c'est|est))[ \t]+@?(" + _NAME + ")")
 _HANDLE_RE = re.compile(_HANDLE)
-_CAPITAL_WORD_RE = re.compile(r"(?<![\w@.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][\w'’\-]+")
 #: the shop a code or a link belongs to ("… de chez X (code X15)", "20% off at X with X20", "affiliate link for X")
 _SHOP_BEFORE_RE = re.compile(r"(?i:(?<![\w])(?:de chez|chez|from|at))[ \t]+@?(" + _NAME + ")")
 _SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:for|pour|de|chez|to|vers|at|on|sur)[ \t]+)@?(" + _NAME
@@ -1719,9 +1718,10 @@ def fold_first(name: str) -> str:
 
 
 def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = frozenset()):
-    """The @handle or capitalised name a code's letters spell ("@maison_ardoise … code ARDOISE10"); a word right after
-    the labelled brand's name is its product line ("the new Acme Trail shoes … code TRAIL20"), not another party."""
-    for rx in (_HANDLE_RE, _CAPITAL_WORD_RE):
+    """The @handle a code's letters spell ("@maison_ardoise … code ARDOISE10"); a capitalised word a code spells is as
+    often the labelled brand's own product (« Potager du mois » … POTAGER1, "les Cloud … CLOUD20"), and a handle right
+    after the labelled brand's name is its product line, not another party."""
+    for rx in (_HANDLE_RE,):
         for m in rx.finditer(text):
             if m.group() == token:
                 continue
