@@ -1717,16 +1717,26 @@ def fold_first(name: str) -> str:
     return name.split()[0].split("'")[0].split("’")[0].lower()
 
 
+#: a word before a name that makes it a thing, not a party ("the Cloud", « les Cloud », « notre Potager »)
+_PRODUCT_DETERMINERS = frozenset(("the", "my", "our", "your", "their", "les", "le", "la", "l", "mon", "ma", "mes", "notre",
+                                  "nos", "votre", "vos", "leur", "leurs", "du", "des", "de", "un", "une", "a", "an"))
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w@.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][\w'’\-]+")
+
+
 def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = frozenset()):
-    """The @handle a code's letters spell ("@maison_ardoise … code ARDOISE10"); a capitalised word a code spells is as
-    often the labelled brand's own product (« Potager du mois » … POTAGER1, "les Cloud … CLOUD20"), and a handle right
-    after the labelled brand's name is its product line, not another party."""
-    for rx in (_HANDLE_RE,):
+    """The @handle or capitalised name a code's letters spell ("@maison_ardoise … code ARDOISE10", "Sitwell sent me this
+    chair … SITWELL10"); a name quoted or after an article is the labelled brand's product (« Potager du mois » … POTAGER1,
+    "les Cloud … CLOUD20"), and a name right after the labelled brand's is its product line ("Acme Trail … TRAIL20")."""
+    for rx in (_HANDLE_RE, _CAPITAL_WORD_RE):
         for m in rx.finditer(text):
             if m.group() == token:
                 continue
             before = text[max(0, m.start() - 40):m.start()].split()
             if before and fold_word(before[-1].lstrip("@")) in named:
+                continue
+            if rx is _CAPITAL_WORD_RE and (text[max(0, m.start() - 2):m.start()].strip()[-1:] in "«“\"'‘" and
+                                           text[max(0, m.start() - 2):m.start()].strip() or before and
+                                           fold_word(before[-1]) in _PRODUCT_DETERMINERS):
                 continue
             for w in _name_words(m.group(), fold_word):
                 if len(w) >= 4 and (w.startswith(letters[:4]) or letters.startswith(w[:4])):
