@@ -63,8 +63,8 @@ FLOORS = {
     # train11e, written for this session's training on whole relationships (second advertisers, gifts hiding pay,
     # employees posing as customers); its three agency employees carry no link in the context the checker is given.
     # Helpers emp11 (employees posing as customers) and conn11 (second advertisers, gifts hiding pay, contest entries)
-    "independent-spent11c-2026-11-30.jsonl": (167, 3),
-    "independent-train11e-2026-11-30.jsonl": (129, 14),
+    "independent-spent11c-2026-11-30.jsonl": (169, 1),
+    "independent-train11e-2026-11-30.jsonl": (146, 4),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
     "independent-train11f-2026-11-30.jsonl": (159, 6),
     "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
