@@ -66,7 +66,7 @@ FLOORS = {
     "independent-spent11c-2026-11-30.jsonl": (169, 1),
     "independent-train11e-2026-11-30.jsonl": (146, 4),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
-    "independent-train11f-2026-11-30.jsonl": (159, 6),
+    "independent-train11f-2026-11-30.jsonl": (161, 5),
     "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
