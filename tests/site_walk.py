@@ -172,6 +172,10 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|#\w+")
 
 
+#: A token mixing letters and digits (a SHA-256 fingerprint, an id, a code): "…3ce9…" holds no word "ce".
+CODE = re.compile(r"\w*\d\w*")
+
+
 def words(text: str) -> list[str]:
-    """The words of ``text``, e-mail and web addresses and hashtags left out."""
-    return WORD.findall(ADDRESSES.sub(" ", text))
+    """The words of ``text``, e-mail and web addresses, hashtags and letter-digit codes left out."""
+    return WORD.findall(CODE.sub(" ", ADDRESSES.sub(" ", text)))

@@ -214,3 +214,9 @@ def test_the_embedded_demo_controller_is_named_in_the_page_language(app, make_pe
     client.post("/lang", data={"lang": "en"})
     page = client.get("/consent/").get_data(as_text=True)
     assert "Demo only: no real controller" in page and not offending(visible_text(page), "en")
+
+
+def test_a_fingerprint_is_no_word():
+    """A charter's SHA-256 fingerprint is shown on its page: "…03ce17…" holds no French "ce"."""
+    assert offending("You sign the text whose fingerprint is 9a03ce17f0b2de", "en") == set()
+    assert offending("Ce texte", "en") == {"Ce"}
