@@ -1734,14 +1734,23 @@ def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = f
             before = text[max(0, m.start() - 40):m.start()].split()
             if before and fold_word(before[-1].lstrip("@")) in named:
                 continue
-            if rx is _CAPITAL_WORD_RE and (text[max(0, m.start() - 2):m.start()].strip()[-1:] in "«“\"'‘" and
-                                           text[max(0, m.start() - 2):m.start()].strip() or before and
-                                           fold_word(before[-1]) in _PRODUCT_DETERMINERS):
+            if rx is _CAPITAL_WORD_RE and _names_a_thing(text, m.start(), before, fold_word):
                 continue
             for w in _name_words(m.group(), fold_word):
                 if len(w) >= 4 and (w.startswith(letters[:4]) or letters.startswith(w[:4])):
                     return _Span(text, m.start(), m.end())
     return None
+
+
+_OPENING_QUOTES = "«“\"'‘"
+
+
+def _names_a_thing(text: str, start: int, before: list[str], fold_word) -> bool:
+    """Is the capitalised name at ``start`` a thing rather than a party: quoted (« Potager du mois ») or after an
+    article or determiner ("les Cloud")?"""
+    opening = text[max(0, start - 2):start].strip()
+    return bool(opening and opening[-1] in _OPENING_QUOTES) or bool(before and fold_word(before[-1]) in
+                                                                    _PRODUCT_DETERMINERS)
 
 
 def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) -> bool:
