@@ -65,13 +65,15 @@ def network_for(name) -> Network | None:
 #: written for them is judged, not refused as unknown. TikTok: captions up to 4,000 characters (TikTok
 #: newsroom, 2023); the feed shows about two lines of caption before "more" (~100 characters on a phone).
 #: Threads: posts up to 500 characters (Meta, Threads Help Center, "Create a post on Threads"), shown whole
-#: in the feed: no "more" cut.
+#: in the feed: no "more" cut. YouTube: a video's description holds up to 5,000 characters (YouTube Help,
+#: "Add video details"); the watch page shows its first lines before "...more" (about 150 characters, 3 lines).
 CHECKED_ONLY = {
     "tiktok": Network("tiktok", "TikTok", 4000, 100, 2, "chars"),
     "threads": Network("threads", "Threads", 500, None, None, "chars"),
+    "youtube": Network("youtube", "YouTube", 5000, 150, 3, "chars"),
 }
 _CHECKED_ALIASES = {"tik tok": "tiktok", "tik-tok": "tiktok", "tt": "tiktok", "threads.net": "threads",
-                    "threads.com": "threads"}
+                    "threads.com": "threads", "yt": "youtube", "youtube shorts": "youtube", "youtube.com": "youtube"}
 
 
 #: Every name the checker accepts for a network: shared ones, checked-only ones and their aliases.

@@ -26,9 +26,9 @@ def test_check_one_locale_and_validation(client, make_person, api_headers):
     assert resp.get_json()["findings"][0]["message"].startswith("You receive")
     resp = client.post("/api/v1/disclosure/check", headers=headers, json={"text": "x", "network": "myspace"})
     assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "network"
-    for checked_only in ("tiktok", "threads"):  # judged like the CLI judges them, though nothing is shared there
+    for checked_only in ("tiktok", "threads", "youtube"):  # judged like the CLI judges them, not shared there
         resp = client.post("/api/v1/disclosure/check", headers=headers,
-                           json={"text": "#ad " + "x" * 4001, "network": checked_only, "context": {"rewarded": True}})
+                           json={"text": "#ad " + "x" * 5001, "network": checked_only, "context": {"rewarded": True}})
         assert resp.status_code == 200 and "length_over_limit" in [f["rule"] for f in resp.get_json()["findings"]]
     resp = client.post("/api/v1/disclosure/check", headers=headers, json={"network": "x"})
     assert resp.status_code == 422 and resp.get_json()["error"]["field"] == "text"

@@ -195,6 +195,18 @@ def test_threads_is_checked_though_nothing_is_shared_there():
     assert "threads" not in NETWORKS
 
 
+def test_youtube_is_checked_though_nothing_is_shared_there():
+    """YouTube: a description of up to 5,000 characters, its first lines shown before "...more"."""
+    up_front = "#ad Acme sent me their trail shoes for this video: 200 km later, here is what held up and what did not."
+    assert check(up_front, "youtube", "en", {"rewarded": True, "brand": "Acme", "jurisdiction": "us"}).verdict == "pass"
+    late = ("Two hundred kilometres of mud, gravel and wet rock later, here is everything I learned about these "
+            "trail shoes, the good and the bad, chapter by chapter below. Sponsored by Acme.")
+    assert check(late, "YouTube", "en", {"rewarded": True, "brand": "Acme", "jurisdiction": "us"}).rules == \
+        ["mention_after_cut"]
+    assert check("#ad " + "x" * 5001, "yt", "en", {"rewarded": True}).rules == ["length_over_limit"]
+    assert "youtube" not in NETWORKS
+
+
 @pytest.mark.parametrize("text, verdict", [
     ("#gifted by Acme, no strings attached: they sent me their new kettle and it is quiet and quick.", "pass"),
     ("Acme sent me these earbuds out of the blue, no request to post. Solid noise cancelling.", "pass"),
