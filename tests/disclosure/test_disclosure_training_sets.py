@@ -71,6 +71,11 @@ FLOORS = {
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
     "independent-train11d-2026-11-30.jsonl": (116, 4),
+    # session of 2026-11-30, afternoon (stop 21): three law-only sets written at its start, measured, then read
+    # (12a: sector content under a correct label; 12b: relationships; 12c: the whole mix). The lead raises these floors.
+    "independent-train12a-2026-11-30.jsonl": (113, 42),
+    "independent-train12b-2026-11-30.jsonl": (151, 5),
+    "independent-train12c-2026-11-30.jsonl": (166, 2),
 }
 
 
