@@ -3485,6 +3485,19 @@ CONN11 = [
 for _expected, _network, _lang, _text, _context, _why in CONN11:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# lead, stop 21: the material connection in the author's plain words, US (FTC Disclosures 101; 16 CFR 255.5); the UK asks
+# for "Ad" (CAP 2.1); the author's own purchase or a product "giving" a result says nothing
+_L12U = dict(jurisdiction="us", rewarded=True, employee=False)
+LEAD12 = [
+    ('pass', 'instagram', 'en', "Visit Tallin paid for my trip 🌴 here's what I loved: the old town at dawn, the saunas, too much rye bread.", dict(_L12U, brand="Visit Tallin"), "the payer of the trip named up front (FTC Disclosures 101)"),
+    ('fail', 'instagram', 'en', "I finally paid for my trip to Tallin 🌴 the old town at dawn, the saunas, too much rye bread. Thanks Visit Tallin!", dict(_L12U, brand="Visit Tallin"), "the author's own purchase; the brand's reward untold (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "Visit Tallin paid for my trip 🌴 the old town at dawn, the saunas, too much rye bread.", dict(_L12U, brand="Visit Tallin", jurisdiction="uk"), "the UK asks for 'Ad' (CAP 2.1; ASA influencers' guide)"),
+    ('pass', 'x', 'en', "Heads up: Harlow Blades sends me free razors for life. With that on the table, my 30-day shave test vs the drugstore brands.", dict(_L12U, brand="Harlow Blades"), "the free supply told up front (16 CFR 255.5)"),
+    ('fail', 'x', 'en', "The Harlow Blades razor gives me the closest shave I've had in years. 30-day test vs the drugstore brands below.", dict(_L12U, brand="Harlow Blades"), "a product 'giving' a result tells no gift (16 CFR 255.5)"),
+]
+for _expected, _network, _lang, _text, _context, _why in LEAD12:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

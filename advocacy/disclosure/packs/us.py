@@ -294,7 +294,20 @@ WORDINGS = [
       example="If you sign up with my link I get $50"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
-    w("en.sent_me", "commercial", "accepted", r"(?:sent|gave|gifted|provided) (?:me|us)", lang="en", example="Acme sent me this serum"),
+    # the present tense tells the same gift ("Acme sends me their razors", "they give me free cases"); "gives me" alone is
+    # what a product does ("it gives me energy") and says no gift
+    w("en.sent_me", "commercial", "accepted", r"(?:sent|sends|gave|gifted|provided) (?:me|us)|gives (?:me|us) (?:free|complimentary)",
+      lang="en", example="Acme sent me this serum"),
+    # the brand paying for the author's trip or stay, said with the brand as payer ("Aruba Tourism paid for my trip"): the
+    # material connection in plain words (FTC Disclosures 101: "say so … if a brand paid for your trip"; 16 CFR 255.5) —
+    # not the author's own purchase ("I finally paid for my trip")
+    w("en.paid_for_my_trip", "commercial", "accepted",
+      r"(?:paid|pays|paying|covered|covers|comped|hosted) (?:for )?(?:my|our) (?:whole |entire |)"
+      r"(?:trip|stay|flights?|hotel|travel|visit|holiday|vacation|room|tickets?|getaway|weekend|accommodation)(?![a-z])",
+      lang="en", before=r"(?<![a-z])(?!(?:i|we|i've|we've|just|finally|already|also|actually|literally|even|myself|ourselves|"
+                        r"parents|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|family|friends?|grandma|grandpa|"
+                        r"boss|work|job|employer|company|who|that)\s)[a-z0-9@&'._\-]+\s+(?:(?:kindly|generously)\s+)?$",
+      example="Acme Tourism paid for my trip"),
     # --- insufficient ------------------------------------------------------------------------------
     w("en.sp", "ambiguous", "insufficient", r"#(?:sp|spon|spons|sponsor|sponsors|sponsorship)", lang="en", signal=True, example="#sp"),
     w("en.collab", "ambiguous", "insufficient", r"#collabs?", lang="en", signal=True, example="#collab"),
