@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def run_worker_burst(queues=("default",), timeout=90):
+def run_worker_burst(queues=("default",), timeout=240):
     env = dict(os.environ, **test_environ())
     env["ADVOCACY_INSTANCE_PATH"] = TEST_INSTANCE
     rq = Path(sys.executable).parent / "rq"

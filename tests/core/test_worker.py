@@ -14,7 +14,7 @@ from tests.conftest import TEST_INSTANCE, TEST_REDIS_URL, test_environ
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_worker_burst(queues=("default",), env_extra=None, timeout=60):
+def run_worker_burst(queues=("default",), env_extra=None, timeout=240):
     env = dict(os.environ, **test_environ(), **(env_extra or {}))
     env["ADVOCACY_INSTANCE_PATH"] = TEST_INSTANCE
     rq = Path(sys.executable).parent / "rq"

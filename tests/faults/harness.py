@@ -119,7 +119,7 @@ class PrivatePostgres:
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/proof"
 
-    def _run(self, *args, timeout=60):
+    def _run(self, *args, timeout=240):
         as_account = {}
         if self.account is not None:
             as_account = {"user": self.account.pw_uid, "group": self.account.pw_gid, "extra_groups": []}

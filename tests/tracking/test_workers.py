@@ -48,7 +48,7 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _wait(predicate, timeout=60.0, step=0.05):
+def _wait(predicate, timeout=240.0, step=0.05):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -90,7 +90,7 @@ def test_two_workers_share_the_work_without_double_fetches(shares, committed, fa
     connection = Redis.from_url(TEST_REDIS_URL)
     workers = [_worker(fake_providers, burst=False, name=f"tracking-test-{i}-{os.getpid()}") for i in range(2)]
     try:
-        assert _wait(lambda: len(Worker.all(connection=connection)) == 2, timeout=60), "workers did not start"
+        assert _wait(lambda: len(Worker.all(connection=connection)) == 2, timeout=240), "workers did not start"
         queue = Queue("tracking", connection=connection)
         jobs = [queue.enqueue(POLL, 15) for _ in range(6)]  # 90 slots of work for 60 due posts
         assert _wait(lambda: all(j.get_status(refresh=True) in ("finished", "failed") for j in jobs), timeout=90)
@@ -118,7 +118,7 @@ def test_sigkill_mid_batch_leaves_no_duplicate_and_no_gap(shares, committed, fak
     Queue("tracking", connection=connection).enqueue(POLL, N_KILL)
     proc = _worker(fake_providers)
     try:
-        assert _wait(lambda: 0 < sum(n for _i, n in _snapshot_counts(committed)) < N_KILL, timeout=60, step=0.02), \
+        assert _wait(lambda: 0 < sum(n for _i, n in _snapshot_counts(committed)) < N_KILL, timeout=240, step=0.02), \
             "the batch never started"
         for child in _children(proc.pid):  # the work horse runs the job in its own process group
             os.kill(child, signal.SIGKILL)
