@@ -3494,6 +3494,9 @@ LEAD12 = [
     ('fail', 'instagram', 'en', "Visit Tallin paid for my trip 🌴 the old town at dawn, the saunas, too much rye bread.", dict(_L12U, brand="Visit Tallin", jurisdiction="uk"), "the UK asks for 'Ad' (CAP 2.1; ASA influencers' guide)"),
     ('pass', 'x', 'en', "Heads up: Harlow Blades sends me free razors for life. With that on the table, my 30-day shave test vs the drugstore brands.", dict(_L12U, brand="Harlow Blades"), "the free supply told up front (16 CFR 255.5)"),
     ('fail', 'x', 'en', "The Harlow Blades razor gives me the closest shave I've had in years. 30-day test vs the drugstore brands below.", dict(_L12U, brand="Harlow Blades"), "a product 'giving' a result tells no gift (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "#gifted 🎁 my new merino beanie from @kestrelknits, and they're paying me for three posts this month so expect more! Code ANNA10", dict(_L12U, brand="Kestrel Knits", jurisdiction="uk"), "pay said in the caption under '#gifted' is no label: 'Ad' up front (CAP 2.1; ASA influencers' guide)"),
+    ('pass', 'instagram', 'en', "#ad 🎁 my new merino beanie from @kestrelknits, and they're paying me for three posts this month so expect more! Code ANNA10", dict(_L12U, brand="Kestrel Knits", jurisdiction="uk"), "'#ad' up front (CAP 2.1)"),
+    ('pass', 'instagram', 'en', "#gifted 🎁 my new merino beanie from @kestrelknits, and they're paying me for three posts this month so expect more! Code ANNA10", dict(_L12U, brand="Kestrel Knits"), "the pay told in plain words beside the gift, early (16 CFR 255.5)"),
 ]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)

@@ -57,8 +57,8 @@ FLOORS = {
     "independent-spent5a-2026-11-29.jsonl": (159, 0),
     "independent-spent5b-2026-11-29.jsonl": (159, 0),
     "independent-spent5c-2026-11-29.jsonl": (199, 0),
-    # holdout10b, read by the lead this session (README, "stop 19"); uk-028 ("#gifted" with "paid me for the post" later) open
-    "independent-spent10b-2026-11-30.jsonl": (167, 1),
+    # holdout10b, read by the lead (README, "stop 19"); uk-028 ("#gifted" with "paid me for the post" later) closed at stop 21
+    "independent-spent10b-2026-11-30.jsonl": (168, 0),
     # session of 2026-11-30 (stop 20): holdout11c, measured unread at 154/170 then read by the lead and spent (README);
     # train11e, written for this session's training on whole relationships (second advertisers, gifts hiding pay,
     # employees posing as customers); its three agency employees carry no link in the context the checker is given.
