@@ -877,11 +877,26 @@ _PRAISE_CLASSES = {
         r"garantie?s? (?:\d+|a vie)|(?:\d+|lifetime)[\s\-](?:year|yr) (?:warranty|guarantee)|"
         # time the product gives back to the reader ("your front desk gets an hour back every day")
         r"(?:gets?|get|gives?|give|saves?) (?:you |your [a-z]+(?: [a-z]+)? )?(?:about |nearly |almost |over |at least )?"
-        r"(?:an hour|\d+ hours?|hours|half a day|a day) (?:back|a (?:day|week))"),
+        r"(?:an hour|\d+ hours?|hours|half a day|a day) (?:back|a (?:day|week))|"
+        # money the switch saved the author, told as a customer's gain ("saved $412 a year", "my bill's lower than last
+        # year", « j'économise 30 € par mois »): the offer's price argument (16 CFR 255.5; C. consom. L121-4 22°)
+        r"(?:saved|saving|save|saves) (?:me |us )?(?:over |nearly |almost |about )?[$€]? ?\d[\d,.]* ?(?:€|euros?|dollars|bucks|"
+        r"quid|pounds)? ?(?:a|per|every|each|on|off|this|in|last) |"
+        r"(?:my|our) (?:[a-z]+ )?(?:bills?|premiums?)(?:'s| is| are| has| have)? (?:now |already |way |much |a lot )?(?:lower|cheaper|"
+        r"down|smaller|halved|cut)(?![a-z])|"
+        r"(?:j'economise|on economise|nous economisons|economise) (?:deja |plus de |pres de )?\d[\d ,.]* ?(?:€|euros?) ?(?:par|sur|chaque|"
+        r"cette|l')|(?:ma|notre) (?:facture|cotisation|prime)(?: [a-z]+)? (?:a|est) (?:baisse|diminue|divisee?|moins chere)"),
     # recommending and loving verbs
     "recommend": (
         r"recommend|recommande|conseille|swear by|ne jure que par|je valide|valide a 100|(?:i|we) (?:fully )?(?:approve|endorse)|"
         r"(?:(?:my|mon|ma|our|notre) (?:new |nouvelle |latest |current |derniere )?|new |nouvelle |latest )(?:[a-z\-]+ ){0,2}obsession|(?:i|we) (?:love|adore)|j'adore|on adore|je kiffe|"
+        # nothing to fault, the regret of having waited ("can't fault X", "why did I wait so long?", « rien à redire »,
+        # « pourquoi j'ai attendu si longtemps »): a customer's verdict on the product
+        r"(?:can't|cannot|couldn't|could not) (?:fault|knock)|rien a (?:redire|reprocher)|"
+        r"why did(?:n't)? (?:i|we) (?:wait|switch|do this|do it)(?: [a-z]+){0,2} (?:so long|sooner|earlier|before)|"
+        r"should(?:'ve| have) (?:switched|done (?:this|it)|moved)(?: [a-z]+){0,2} (?:years ago|sooner|ages ago|earlier)|"
+        r"pourquoi (?:j'ai|on a|nous avons) attendu (?:si|aussi) longtemps|(?:j'aurais|on aurait) du (?:le faire|changer|passer)"
+        r"(?: [a-z]+){0,2} (?:avant|plus tot)|"
         r"obsessed with|fan (?:de|of|du|des)|can't get enough|can't live without|hooked on|accro (?:a|au|aux)"),
     # a product that arrives: "new at X", "is here", « est là », "is back"
     "arrival": (

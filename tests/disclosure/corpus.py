@@ -3498,6 +3498,17 @@ LEAD12 = [
     ('pass', 'instagram', 'en', "#ad 🎁 my new merino beanie from @kestrelknits, and they're paying me for three posts this month so expect more! Code ANNA10", dict(_L12U, brand="Kestrel Knits", jurisdiction="uk"), "'#ad' up front (CAP 2.1)"),
     ('pass', 'instagram', 'en', "#gifted 🎁 my new merino beanie from @kestrelknits, and they're paying me for three posts this month so expect more! Code ANNA10", dict(_L12U, brand="Kestrel Knits"), "the pay told in plain words beside the gift, early (16 CFR 255.5)"),
 ]
+# employees speaking as customers of the employer's service: the switch, the money saved, nothing to fault, the regret of
+# waiting (16 CFR 255.5; CPUTR Sch. 1 para 22 / DMCC Sch. 20; C. consom. L121-4 22°) — the job told, or no link, passes
+_L12E = dict(employee=True, rewarded=False)
+LEAD12 += [
+    ('fail', 'facebook', 'en', "Just moved my home insurance to Quaystone and saved $380 a year 🤯 whole thing done on my phone. Why didn't I do it sooner?", dict(_L12E, jurisdiction="us", brand="Quaystone Insurance"), "an employee posing as a customer (16 CFR 255.5)"),
+    ('pass', 'facebook', 'en', "I work at Quaystone, so take this with a pinch of salt: just moved my own home insurance to us and saved $380 a year 🤯", dict(_L12E, jurisdiction="us", brand="Quaystone Insurance"), "the job told up front (16 CFR 255.5)"),
+    ('pass', 'facebook', 'en', "Just moved my home insurance to Quaystone and saved $380 a year 🤯 whole thing done on my phone. Why didn't I do it sooner?", dict(jurisdiction="us", brand="Quaystone Insurance", employee=False, rewarded=False), "a customer with no link speaks for themself (16 CFR 255.0)"),
+    ('fail', 'facebook', 'en', "Honestly can't fault Larchmere Water. Leak reported at 9pm, fixed by breakfast, and my bill's lower than last year.", dict(_L12E, jurisdiction="uk", brand="Larchmere Water"), "an employee posing as a customer (DMCC Sch. 20 para 22; CAP 2.4)"),
+    ('pass', 'facebook', 'en', "Honestly can't fault my Larchmere Water colleagues: a leak reported at 9pm on our street, fixed by breakfast. Proud of this crew.", dict(_L12E, jurisdiction="uk", brand="Larchmere Water"), "praise of colleagues, the job plain; no service sold (CAP 1.1)"),
+    ('fail', 'facebook', 'fr', "Franchement rien à redire sur Ondine Énergie : compteur changé en 48 h et ma facture a baissé de 20 % cette année. Pourquoi j'ai attendu si longtemps ?", dict(_L12E, jurisdiction="fr", brand="Ondine Énergie"), "un salarié qui se présente en client (C. consom. L121-4 22°)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
