@@ -834,6 +834,7 @@ _PRAISE_CLASSES = {
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
         r"you (?:need|have|want|gotta|got|should|must|will|'ll|'re going) (?:to )?(?:try|get|check|see|taste|grab|switch|"
         r"love|thank|order|buy|book|visit)|you should (?:too|as well|also)|trust me|(?:faites|fais|croyez|crois)[\s\-]moi(?: confiance)?|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
+        r"your future self will thank you|(?:please )?move (?:them|your (?:money|savings|cash))(?: over)?(?![a-z])|"
         r"treat yourself|switch to|(?:it's |is |well )?worth a (?:look|try|shot|go)|(?:vaut|merite) le (?:detour|coup d'oeil)|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
         r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
         r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
@@ -884,6 +885,11 @@ _PRAISE_CLASSES = {
         r"quid|pounds)? ?(?:a|per|every|each|on|off|this|in|last) |"
         r"(?:my|our) (?:[a-z]+ )?(?:bills?|premiums?)(?:'s| is| are| has| have)? (?:now |already |way |much |a lot )?(?:lower|cheaper|"
         r"down|smaller|halved|cut)(?![a-z])|"
+        # a savings or current account's selling points ("paying 4.6% right now", "no fees, withdraw any time", « sans
+        # frais »): the financial product's offer (FCA COBS 4.2 fair, clear; 16 CFR 255.5; C. consom. L121-1)
+        r"no (?:monthly |annual |hidden |account |transfer |exit )?fees|sans frais(?: de tenue| caches)?|"
+        r"(?:paying|pays|earns?|earning|offering|offers|rapporte|rapportent) (?:up to |jusqu'a )?\d+(?:[.,]\d+)? ?%|"
+        r"withdraw (?:any ?time|whenever)|"
         r"(?:j'economise|on economise|nous economisons|economise) (?:deja |plus de |pres de )?\d[\d ,.]* ?(?:€|euros?) ?(?:par|sur|chaque|"
         r"cette|l')|(?:ma|notre) (?:facture|cotisation|prime)(?: [a-z]+)? (?:a|est) (?:baisse|diminue|divisee?|moins chere)"),
     # recommending and loving verbs

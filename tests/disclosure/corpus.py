@@ -3509,6 +3509,13 @@ LEAD12 += [
     ('pass', 'facebook', 'en', "Honestly can't fault my Larchmere Water colleagues: a leak reported at 9pm on our street, fixed by breakfast. Proud of this crew.", dict(_L12E, jurisdiction="uk", brand="Larchmere Water"), "praise of colleagues, the job plain; no service sold (CAP 1.1)"),
     ('fail', 'facebook', 'fr', "Franchement rien à redire sur Ondine Énergie : compteur changé en 48 h et ma facture a baissé de 20 % cette année. Pourquoi j'ai attendu si longtemps ?", dict(_L12E, jurisdiction="fr", brand="Ondine Énergie"), "un salarié qui se présente en client (C. consom. L121-4 22°)"),
 ]
+_SAVER = ("If you've got savings sitting in a current account, please move them 🙏 Thornbury's easy access saver is paying "
+          "4.2% right now, no fees, withdraw any time. Your future self will thank you.")
+LEAD12 += [
+    ('fail', 'instagram', 'en', _SAVER + "\n\n#savings #money #TeamThornbury", dict(_L12E, jurisdiction="uk", brand="Thornbury Bank"), "the job only in the closing hashtags, after the cut (CAP 2.4; DMCC Sch. 20 para 22)"),
+    ('pass', 'instagram', 'en', "I work at Thornbury Bank. " + _SAVER, dict(_L12E, jurisdiction="uk", brand="Thornbury Bank"), "the job told first (CAP 2.4)"),
+    ('pass', 'instagram', 'en', "If you've got savings sitting in a current account, please move them 🙏 rates have been up for a year and easy access accounts pay 4% or more almost everywhere now.", dict(_L12E, jurisdiction="uk", brand="Thornbury Bank"), "a money tip that names no product of the employer (CAP 1.1)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
