@@ -766,7 +766,7 @@ class _Check:
                 # the market's figures and the regulators' acts are news only when nobody pays for the post and
                 # the post does not turn to the reader ("record handle this weekend — your boosted odds tonight")
                 reasons = [name for name in reasons if name != "market"] if (
-                    rewarded is True or owed.ADDRESSED_RE.search(ft) is not None) else [
+                    rewarded is True or owed.addressed(ft)) else [
                     "news" if name == "market" else name for name in reasons]
             if "loss" in reasons and (rewarded is True or self.employee is True or owed.WIN_RE.search(ft) is not None):
                 reasons = [name for name in reasons if name != "loss"]  # a paid or employed author's loss is a story told
@@ -782,7 +782,7 @@ class _Check:
         if "loss" in ids and (rewarded is True or self.employee is True or owed.WIN_RE.search(ft) is not None):
             ids.discard("loss")
         if ids == {"market"}:  # the market's figures are news only as purposes() reads them
-            return rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
+            return rewarded is not True and not owed.addressed(ft)
         return bool(ids)
 
     def purpose_beside(self, ft: str, cue) -> bool:
@@ -794,7 +794,7 @@ class _Check:
             return False  # « découvrez la gamme Acme » on a world day: a call to the reader, not the purpose's subject
         s, e = owed.sentence_of(ft, cue.start, cue.end)
         # the market's figures are a purpose only as ``purposes`` reads them (nobody paid, the reader not addressed)
-        market = self.rewarded is not True and owed.ADDRESSED_RE.search(ft) is None
+        market = self.rewarded is not True and not owed.addressed(ft)
         return any(m.wording.kind == "reason" and s <= m.start < e and (market or m.wording.name != "market")
                    for m in self.readings)
 

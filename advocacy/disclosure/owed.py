@@ -728,6 +728,20 @@ _PROMO_RE = None
 _HINT_RE = None
 #: the post turns to the reader
 ADDRESSED_RE = re.compile(r"(?<![a-z'])(?:you|your|yours|you're|you'll|tu|toi|ton|ta|tes|vous|votre|vos|t'|te)(?![a-z])")
+#: the reader named only in a turn of phrase ("whatever you think of crypto", "what do you think?", "as you may know", « qu'en
+#: pensez-vous ? »): an opinion asked or granted, no offer turned to them
+_ASIDE_RE = re.compile(r"(?<![a-z'])(?:whatever you (?:think|feel|make) (?:of|about)|what do you (?:think|make of)|if you ask me|"
+                       r"as you (?:may |might |probably |all )?know|you may have (?:seen|heard|read)|"
+                       r"comme vous le savez|qu'en pensez-vous|vous en pensez quoi|tu en penses quoi|"
+                       r"que vous (?:soyez|pensiez) (?:pour|contre)|que tu sois (?:pour|contre))(?![a-z])")
+
+
+def addressed(folded: str) -> bool:
+    """Does the text turn to the reader ("your boosted odds tonight")? An aside that only grants or asks an opinion
+    ("whatever you think of crypto") does not."""
+    if ADDRESSED_RE.search(folded) is None:
+        return False
+    return ADDRESSED_RE.search(_ASIDE_RE.sub(" ", folded)) is not None
 #: "our competitor", « nos concurrents »: the possessive names the others
 _THEIRS_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|my|mon|mes|ma) (?:[a-z]+ )?(?:concurren(?:ts?|tes?|ce)|competitors?|"
                         r"competition|rivals?|rivaux)(?![a-z])")

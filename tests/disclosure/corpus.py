@@ -3516,6 +3516,13 @@ LEAD12 += [
     ('pass', 'instagram', 'en', "I work at Thornbury Bank. " + _SAVER, dict(_L12E, jurisdiction="uk", brand="Thornbury Bank"), "the job told first (CAP 2.4)"),
     ('pass', 'instagram', 'en', "If you've got savings sitting in a current account, please move them 🙏 rates have been up for a year and easy access accounts pay 4% or more almost everywhere now.", dict(_L12E, jurisdiction="uk", brand="Thornbury Bank"), "a money tip that names no product of the employer (CAP 1.1)"),
 ]
+# a regulator's act reported by an employee: an aside granting the reader an opinion ("whatever you think of crypto") turns
+# no offer to them (16 CFR 255.0(a); CAP 1.1; loi 2023-451 art. 1)
+LEAD12 += [
+    ('pass', 'linkedin', 'en', "Big news: the SEC approved spot solana ETFs this morning. Whatever you think of crypto, this changes custody and reporting for a lot of funds.", dict(_L12E, jurisdiction="us", brand="Coinvale"), "regulatory news; the aside asks nothing of the reader"),
+    ('fail', 'linkedin', 'en', "Big news: the SEC approved spot solana ETFs this morning. Your Coinvale account can hold them from today, get in before the rush!", dict(_L12E, jurisdiction="us", brand="Coinvale"), "the news turned into the employer's offer to the reader (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'fr', "L'AMF a publié ce matin sa doctrine sur les prestataires de crypto-actifs. Que vous soyez pour ou contre les cryptos, la conservation va changer pour beaucoup d'acteurs.", dict(_L12E, jurisdiction="fr", brand="Coinvale"), "une actualité réglementaire ; l'incise ne propose rien au lecteur"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
