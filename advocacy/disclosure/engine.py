@@ -1270,7 +1270,7 @@ def _brand_pattern(brand: str):
 
 #: after a label, the word that introduces who it is for (« avec », "with", "for", "by", « pour », « par », "x"), then an
 #: optional « l'agence », "the brand"…
-_LABEL_LINK = re.compile(r"[ \t]*[:\-\u2013\u2014]?[ \t]*(?:avec|with|for|by|par|pour|x)[ \t]+"
+_LABEL_LINK = re.compile(r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*(?:(?:avec|with|for|by|par|pour|x)[ \t]+)?|(?:avec|with|for|by|par|pour|x)[ \t]+)"
                          r"(?:(?:l'|la |le |les |the |notre |our |my |mon |ma )?(?:agence|agency|marque|brand|maison|friends at|amis de)"
                          r"[ \t]+)?(?=@)")
 #: the names that follow, up to punctuation, an emoji or the line's end

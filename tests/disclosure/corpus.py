@@ -3523,6 +3523,14 @@ LEAD12 += [
     ('fail', 'linkedin', 'en', "Big news: the SEC approved spot solana ETFs this morning. Your Coinvale account can hold them from today, get in before the rush!", dict(_L12E, jurisdiction="us", brand="Coinvale"), "the news turned into the employer's offer to the reader (16 CFR 255.5)"),
     ('pass', 'linkedin', 'fr', "L'AMF a publié ce matin sa doctrine sur les prestataires de crypto-actifs. Que vous soyez pour ou contre les cryptos, la conservation va changer pour beaucoup d'acteurs.", dict(_L12E, jurisdiction="fr", brand="Coinvale"), "une actualité réglementaire ; l'incise ne propose rien au lecteur"),
 ]
+# a label that names its advertiser by a bare @handle after a bar or a colon ("Ad | @teahouse"): the reader is told who pays;
+# another brand's code beside it is the brand's connection left unlabelled (CPUTR reg. 6(4)(b); CAP 2.1; 16 CFR 255.5)
+_L12K = dict(jurisdiction="uk", rewarded=True, employee=False, brand="Fernhill Pottery")
+LEAD12 += [
+    ('fail', 'instagram', 'en', "Ad | @kettleandleaf 🍵 my Sunday Assam ritual. The teapot's from @fernhillpottery and you get 15% off there with NINA15.", _L12K, "the label names another advertiser; the brand's code unlabelled (CAP 2.1)"),
+    ('pass', 'instagram', 'en', "Ad | @fernhillpottery 🍵 my Sunday Assam ritual in their new teapot, 15% off with NINA15.", _L12K, "the label names the brand (CAP 2.1)"),
+    ('pass', 'instagram', 'en', "Ad | @kettleandleaf x @fernhillpottery 🍵 my Sunday Assam ritual, 15% off the teapot with NINA15.", _L12K, "the label names both (CAP 2.1)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
