@@ -471,7 +471,7 @@ class _Check:
             promo = True
         if promo is not None:
             is_commercial = True
-        elif reasons and not (rewarded is True and set(reasons) <= {"personal", "public_interest"} and (
+        elif reasons and not (rewarded is True and employee is not True and set(reasons) <= {"personal", "public_interest"} and (
                 self.names_brand() or short_ok)) and not (employee is True and reasons == ["personal"] and self.trade_told()):
             # a rewarded author who names the brand in a post about family life, a jab or a charity still speaks of the
             # brand it is paid by (loi 2023-451 art. 1; 16 CFR 255.5): only a job ad, news or a career step excuse.

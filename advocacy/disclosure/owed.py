@@ -50,7 +50,12 @@ REASONS: dict[str, str] = {
         r"(?:alternance|stage))(?![a-z])|on embauche|nous embauchons|we're growing (?:the|our) team|growing our team|hiring for|careers? page|"
         r"page carrieres?|(?:join|rejoindre|rejoins|rejoignez) @?[a-z0-9&\-]+ (?:as|in|at|comme|en tant que|a|en)|"
         r"(?:poste|role|position) (?:ouvert|open|disponible|available)|talent acquisition|#nowhiring|#wearehiring|"
-        r"#jobopening|#emploi|#recrute|#job|#careers?"),
+        r"#jobopening|#emploi|#recrute|#job|#careers?|"
+        # a hire the author's referral leads to (« si la personne est embauchée », "if someone I recommend gets hired")
+        r"(?:gets?|is|are|getting) hired|(?:est|soit|sont|soient) (?:embauchee?s?|recrutee?s?)|prime de cooptation|"
+        r"(?:we|nous) (?:need|are looking for|cherchons|avons besoin d')(?: [a-z\-]+){0,2} (?:engineers?|developers?|designers?|"
+        r"drivers?|nurses?|technicians?|electricians?|welders?|chefs?|ingenieure?s?|developpeu(?:r|se)s?|techniciens?|"
+        r"infirmier(?:e|s|es)?|chauffeurs?|conducteurs?|cuisiniers?)(?![a-z])"),
     "leaving": (
         r"pot de depart|dernier jour (?:chez|a|au|dans)|last day (?:at|with|in)|(?:je quitte|i'm leaving|"
         r"i am leaving|leaving) (?:[a-z0-9@&'\-]+ )?(?:after|apres)|farewell|au revoir (?:a|aux) (?:mes|toute)|"
@@ -306,7 +311,12 @@ REASONS: dict[str, str] = {
         r"grandpa|birthday|wedding|holiday|vacation|weekend|garden|marathon|run|hike)|"
         r"(?:premier|premiere|first) (?:semi|marathon|half|trail|triathlon|10 ?k)(?![a-z])|"
         r"(?:j'ai couru|i ran|finished my first|termine mon premier|ma premiere|my first) (?:marathon|semi|"
-        r"half|10 ?k|trail|triathlon)|throwback|souvenir de vacances|en famille|with my family"),
+        r"half|10 ?k|trail|triathlon)|throwback|souvenir de vacances|en famille|with my family|"
+        # the team's own life at work (a seminar, an offsite, pizza Friday, a bake-off): colleagues, not a product
+        r"seminaire (?:d'equipe |annuel |de rentree )?(?:a|au|en|avec)|team offsite|offsite|off-site|away ?day|team[\s\-]?building|"
+        r"afterwork|after-work|(?:pot|repas|dejeuner|soiree|sortie) d'equipe|team (?:lunch|dinner|drinks|outing|retreat|day out)|"
+        r"(?:pizza|taco|bagel|donut|doughnut|cake|bake[\s\-]?off) (?:friday|thursday|day|lunch)|"
+        r"(?:summer|christmas|holiday|end-of-year) party|fete de fin d'annee|soiree de noel"),
 }
 
 #: a win told beside the loss ("lost £20, then won £400", « +300 € aujourd'hui »): the story sells the game again

@@ -3531,6 +3531,16 @@ LEAD12 += [
     ('pass', 'instagram', 'en', "Ad | @fernhillpottery 🍵 my Sunday Assam ritual in their new teapot, 15% off with NINA15.", _L12K, "the label names the brand (CAP 2.1)"),
     ('pass', 'instagram', 'en', "Ad | @kettleandleaf x @fernhillpottery 🍵 my Sunday Assam ritual, 15% off the teapot with NINA15.", _L12K, "the label names both (CAP 2.1)"),
 ]
+# an employee rewarded by the programme who tells the team's life or a personal milestone, naming the employer, promotes
+# nothing (loi 2023-451 art. 1 « promouvoir … des biens, des services »; 16 CFR 255.0; CAP 1.1); a product pushed beside
+# it still is promoted; a hire the author's referral pays for is a job ad
+_L12R = dict(employee=True, rewarded=True)
+LEAD12 += [
+    ('pass', 'linkedin', 'fr', "Dernier jour de séminaire à Annecy avec l'équipe Finance de Groupe Lavandin 🏔️ Deux jours à prendre du recul, une rando sous la pluie. Merci Inès pour l'organisation !", dict(_L12R, jurisdiction="fr", brand="Groupe Lavandin"), "la vie d'équipe, aucun produit promu"),
+    ('pass', 'instagram', 'en', "Pizza Friday with the Harrow Freight night dispatch crew 🍕 14 trucks out on time this week. You all are the best.", dict(_L12R, jurisdiction="us", brand="Harrow Freight"), "team life, no product (16 CFR 255.0)"),
+    ('fail', 'instagram', 'en', "Pizza Friday with the Harrow Freight crew 🍕 and a reminder: our new same-day freight service is the fastest in the state, book it today!", dict(_L12R, jurisdiction="us", brand="Harrow Freight"), "the employer's service pushed beside the team's life (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'en', "Harrow Freight is growing in Yorkshire: we need diesel technicians in Leeds, message me!", dict(_L12R, jurisdiction="uk", brand="Harrow Freight"), "a job ad (CAP 1.1)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
