@@ -822,7 +822,9 @@ _PRAISE_CLASSES = {
         # "the first one I can fold with one hand", "the first one that doesn't leak", « la première qui ne pique pas »: the
         # product set above every other the author tried (an employee's consumer verdict, 16 CFR 255.5; C. consom. L121-4 22°)
         r"(?:the|my) first (?:one|ones) (?:that|which|i|i've|i'd|i can|i could|we)|(?:le|la) premiere? (?:[a-z\-]+ )?(?:qui|que j'ai)|"
-        r"top[\s\-]?(?:notch|tier|rated|quality)|number one|no ?1|#1|n ?1|unbeatable|unmatched|unrivall?ed|"
+        r"top[\s\-]?(?:notch|tier|rated|quality)|number one|no ?1|#1|n ?1|10 ?/ ?10|11 ?/ ?10|10 out of 10|dix sur dix|unbeatable|"
+        r"(?:can't|cannot|couldn't) recommend (?:[a-z0-9&'\-]+ ){0,4}(?:enough|more highly|highly enough)|"
+        r"unmatched|unrivall?ed|"
         r"second to none|like no other|in a (?:league|class) of (?:its|their) own|gold standard|best[\s\-]in[\s\-]class|"
         r"world[\s\-]class|industry[\s\-]leading|meilleure?s?|le top|au top|imbattables?|inegalee?s?|sans egal|hors pair|"
         r"incomparables?|numero (?:un|1)|(?:le|la|les) plus (?:precise?s?|rapides?|fiables?|simples?|efficaces?|complete?s?|"

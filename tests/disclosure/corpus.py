@@ -3541,6 +3541,15 @@ LEAD12 += [
     ('fail', 'instagram', 'en', "Pizza Friday with the Harrow Freight crew 🍕 and a reminder: our new same-day freight service is the fastest in the state, book it today!", dict(_L12R, jurisdiction="us", brand="Harrow Freight"), "the employer's service pushed beside the team's life (16 CFR 255.5)"),
     ('pass', 'linkedin', 'en', "Harrow Freight is growing in Yorkshire: we need diesel technicians in Leeds, message me!", dict(_L12R, jurisdiction="uk", brand="Harrow Freight"), "a job ad (CAP 1.1)"),
 ]
+# the host of a trip thanked for hosting, a free product received for a review, told up front (16 CFR 255.5; FTC FAQ); an
+# employee's "can't recommend X enough … 10/10" as a customer (DMCC Sch. 20 paras 13 and 22)
+LEAD12 += [
+    ('pass', 'instagram', 'en', "Thanks to @visitmadeira for hosting my trip ✈️🌊 Porto Moniz pools at 7am were empty and unreal. Full itinerary in stories!", dict(_L12U, brand="Visit Madeira"), "the host named as giver, up front (16 CFR 255.5)"),
+    ('pass', 'facebook', 'en', "I received this air fryer free from Cindra in exchange for an honest review. ⭐⭐⭐ Crisps well, loud fan, basket is a pain to clean.", dict(_L12U, brand="Cindra"), "the free product for a review told first (FTC FAQ)"),
+    ('fail', 'facebook', 'en', "This Cindra air fryer crisps like nothing else, best gadget in my kitchen, grab one before Black Friday ends!", dict(_L12U, brand="Cindra"), "a rewarded post with no disclosure (16 CFR 255.5)"),
+    ('fail', 'facebook', 'en', "Can't recommend Ashby Roofing enough! Storm took half the tiles and they had a crew up by lunch. 10/10 from start to finish 👏", dict(employee=True, rewarded=False, jurisdiction="uk", brand="Ashby Roofing"), "an employee posing as a customer (DMCC Sch. 20 para 22)"),
+    ('pass', 'facebook', 'en', "Can't recommend Ashby Roofing enough! Storm took half the tiles and they had a crew up by lunch. 10/10 from start to finish 👏", dict(employee=False, rewarded=False, jurisdiction="uk", brand="Ashby Roofing"), "a customer with no link (CAP 1.1)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 

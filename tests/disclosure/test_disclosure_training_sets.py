@@ -76,6 +76,9 @@ FLOORS = {
     "independent-train12a-2026-11-30.jsonl": (113, 42),
     "independent-train12b-2026-11-30.jsonl": (151, 5),
     "independent-train12c-2026-11-30.jsonl": (166, 2),
+    # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
+    "independent-train12d-2026-11-30.jsonl": (141, 16),
+    "independent-train12e-2026-11-30.jsonl": (129, 10),
 }
 
 

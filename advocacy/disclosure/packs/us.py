@@ -218,7 +218,17 @@ WORDINGS = [
       lang="en", example="Thanks to Acme for the free product"),
     w("en.thanks_sending", "commercial", "accepted",
       # a loan for free is the same consideration told ("thanks to Acme for lending me the car for a week")
-      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} for (?:sending|gifting|giving|lending|loaning) (?:me|us)", lang="en"),
+      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} for (?:sending|gifting|giving|lending|loaning) (?:me|us)|"
+      # a stay given ("thanks to @visitaruba for hosting my trip", "for hosting us"): the trip's host named as giver
+      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} for (?:hosting|inviting|flying|comping) (?:me|us|my|our)(?![a-z])",
+      lang="en"),
+    # a free product received for a review, told up front ("I received this blender free from Harbor in exchange for an
+    # honest review"): the FTC's own example of the connection said (16 CFR 255.5; FTC FAQ "free product … in exchange for
+    # a review")
+    w("en.received_free", "commercial", "accepted",
+      r"(?:received|got|was (?:sent|given))(?: (?:this|these|it|them|the|a|an|my))?(?: [a-z'\-]+){0,2} (?:for free|free of charge|"
+      r"free|complimentary)(?: from| by| in exchange| to review| for (?:an|my) (?:honest )?review)",
+      lang="en", example="I received this blender free from Acme in exchange for an honest review"),
     w("en.free_from", "commercial", "accepted", r"free (?:product|sample|trial|item|gift|stay|trip)s? (?:from|provided by|courtesy of)",
       lang="en"),
     w("en.sent_free", "commercial", "accepted",
@@ -622,4 +632,5 @@ GIFT_NO_CONTROL = (r"no strings(?: attached)?|no obligation(?: to (?:post|share|
 GIFT_WORDINGS = ("en.gifted", "en.gifted_by", "en.sent_me")
 #: the wordings that say a gift and nothing more ("#gifted", "X sent me", "thanks X for the free …"): they disclose a gift,
 #: not a commission on sales nor the author's job at the brand (16 CFR 255.5: every material connection)
-GIFT_DISCLOSURES = ("en.gifted", "en.gifted_by", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free")
+GIFT_DISCLOSURES = ("en.gifted", "en.gifted_by", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free",
+                    "en.received_free")
