@@ -131,11 +131,16 @@ REASONS: dict[str, str] = {
         r"gambling commission)(?:'s|')? (?:[a-z\-]+ ){0,2}"
         # its rulings, consultations and statements too ("the ASA's latest rulings", "the FCA's consultation papers", "the
         # SEC's staff statement", « la consultation de l'AMF »): the regulator's acts reported, no product promoted
-        r"(?:guidance|guidelines|rules|rulings?|adjudications?|consultations?|consultation papers?|discussion papers?|"
+        r"(?:guidance|guidelines|rules?|rulings?|adjudications?|consultations?|consultation papers?|discussion papers?|"
         r"policy statements?|staff statements?|recommandations|lignes directrices|doctrine|fg ?\d+|cp ?\d+)(?![a-z])|"
         r"(?:consultation|decision|deliberation|recommandation)s? (?:de l'|de la |du )(?:amf|arpp|dgccrf|anj|cnil|arcom|acpr|"
         r"ansm|autorite)(?![a-z])|"
         r"(?:reforme|reform) (?:du|de la|des|de l'|of the|to the|of|to)(?![a-z])|"
+        # a public consultation's deadline, a reform's postponement (« le report de la facturation électronique à
+        # septembre 2026 », "the consultation closes on Friday"): the State's calendar reported
+        r"(?:consultation|call for evidence|appel a contributions?|enquete publique)(?: [a-z0-9'\-]+){0,6} (?:closes|ends|se termine|"
+        r"ferme|cloture|se clot)(?![a-z])|"
+        r"report (?:de|du|des|de la|de l')(?: [a-z'\-]+){1,6} (?:a|au|en|jusqu'en|jusqu'a) (?:\d+ )?(?:" + _MONTHS + r"|20\d\d)(?![a-z])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d+|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"

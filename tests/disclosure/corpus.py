@@ -3550,6 +3550,18 @@ LEAD12 += [
     ('fail', 'facebook', 'en', "Can't recommend Ashby Roofing enough! Storm took half the tiles and they had a crew up by lunch. 10/10 from start to finish 👏", dict(employee=True, rewarded=False, jurisdiction="uk", brand="Ashby Roofing"), "an employee posing as a customer (DMCC Sch. 20 para 22)"),
     ('pass', 'facebook', 'en', "Can't recommend Ashby Roofing enough! Storm took half the tiles and they had a crew up by lunch. 10/10 from start to finish 👏", dict(employee=False, rewarded=False, jurisdiction="uk", brand="Ashby Roofing"), "a customer with no link (CAP 1.1)"),
 ]
+# the job told as "I work there" / « barista chez eux » once the brand is named (16 CFR 255.5; C. consom. L121-4 22°); a
+# customer « cliente chez eux » tells no job; regulatory news told by a rewarded employee (a rule, a consultation's
+# deadline, a reform postponed) promotes nothing (CAP 1.1; loi 2023-451 art. 1)
+LEAD12 += [
+    ('pass', 'x', 'en', "Cyber Monday at Wren & Sable: 30% off sitewide, the wool coats too 🖤 (I work there, so yes I'm biased)", dict(employee=True, rewarded=False, jurisdiction="us", brand="Wren & Sable"), "the job told beside the offer (16 CFR 255.5)"),
+    ('fail', 'x', 'en', "Cyber Monday at Wren & Sable: 30% off sitewide, the wool coats too 🖤 (I shop there, so yes I'm biased)", dict(employee=True, rewarded=False, jurisdiction="us", brand="Wren & Sable"), "a customer's words hide the job (16 CFR 255.5)"),
+    ('pass', 'instagram', 'fr', "Le nouveau chaï vanille de chez Brûlerie Sorel 😍 goûté en avant-première ce matin, avantage d'être barista chez eux 😉 Dispo dès lundi !", dict(employee=True, rewarded=False, jurisdiction="fr", brand="Brûlerie Sorel"), "le lien dit dans la publication"),
+    ('fail', 'instagram', 'fr', "Le nouveau chaï vanille de chez Brûlerie Sorel 😍 goûté en avant-première ce matin, avantage d'être cliente fidèle chez eux 😉 Dispo dès lundi !", dict(employee=True, rewarded=False, jurisdiction="fr", brand="Brûlerie Sorel"), "une salariée qui se dit cliente (L121-4 22°)"),
+    ('pass', 'linkedin', 'en', "The FTC's negative-option rule is good news for subscription businesses that actually deliver value. If retention depends on hiding the cancel button, that's not a strategy.", dict(_L12R, jurisdiction="us", brand="Subtly"), "an opinion on a rule, no product (16 CFR 255.0)"),
+    ('pass', 'linkedin', 'en', "The Future Homes consultation closes on Friday. Whatever your view on heat pumps, installers need stable grant rules. Worth responding.", dict(_L12R, jurisdiction="uk", brand="Solwick"), "a consultation's deadline (CAP 1.1)"),
+    ('pass', 'linkedin', 'fr', "Le report de la facturation électronique obligatoire à septembre 2027 pour les TPE est une bonne nouvelle, à condition de ne pas attendre le dernier moment. Mon conseil : cartographiez vos flux dès maintenant.", dict(_L12R, jurisdiction="fr", brand="Facturo"), "une actualité réglementaire commentée, aucun produit"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 

@@ -255,6 +255,11 @@ WORDINGS = [
     w("fr.travail_au_profil", "ambiguous", "insufficient",
       r"(?:ou|pour qui|chez qui) (?:je|j'y|j') (?:bosse|travaille)[^.!?\n]{0,25}?(?:cf\.?|voir|dans|sur|en) (?:mon|ma) (?:profil|bio)",
       lang="fr", example="vous savez où je bosse, cf mon profil"),
+    # the job named with the brand as « eux » (« avantage d'être barista chez eux », « étant vendeuse chez eux ») once the
+    # post has named it: the link stated (C. consom. L121-4 22°); not a customer's « cliente chez eux »
+    w("fr.metier_chez_eux", "relationship", "accepted",
+      r"(?:d'etre|etant|je suis|j'suis) (?!(?:cliente?s?|abonnee?s?|fideles?|habituee?s?|fan|fans|client fidele) )"
+      r"(?:[a-z\-]+ ){1,2}chez (?:eux|elles?)(?![a-z])", lang="fr", example="avantage d'être barista chez eux"),
     w("fr.travailler", "relationship", "accepted", r"(?:travailler|bosser)(?: [a-z'\-]+){0,4}? (?:chez|pour|au sein)", lang="fr",
       before=r"\b(?:de|d'|d)\s*$", example="Fière de travailler chez Acme"),
     w("fr.rejoint", "relationship", "accepted", r"rejoint (?:l'equipe|l'entreprise|la societe|la team|le groupe)", lang="fr",

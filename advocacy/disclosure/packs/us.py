@@ -363,7 +363,8 @@ WORDINGS = [
       example="Nobody paid me to say this"),
     w("en.no_one_paid", "denial", "none", r"one(?:'s| is)? (?:paid|pays|paying|sponsor\w*)", lang="en", before=r"\bno\s+$"),
     # --- employment relationship ---------------------------------------------------------------------------
-    w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for|here)(?![a-z0-9])" + _IN_BIO, lang="en", scan=True,
+    # "there" once the post has named the brand ("Orchid & Vine: 40% off … (I work there, so I'm biased)")
+    w("en.i_work", "relationship", "accepted", r"work(?:ed|ing)? (?:at|for|here|there)(?![a-z0-9])" + _IN_BIO, lang="en", scan=True,
       before=r"\b(?:i|i'm|i am|i've|i have|i've been|i have been|i currently|i proudly|i still|i now|(?<!used\s)to|love|loving|enjoy|"
              r"enjoying)\s+$",
       example="I work at Acme"),
