@@ -31,6 +31,8 @@ from advocacy.disclosure.suggest import mention_values, suggest
 
 _EARNINGS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
 _SLIMMING_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.SLIMMING + ")")
+_FINAL_OFFER_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FINAL_OFFER + ")(?![a-z])")
+_OFFER_RETURNS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.OFFER_RETURNS + ")(?![a-z])")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
@@ -668,6 +670,7 @@ class _Check:
         if is_commercial:
             if _DIGIT.search(ft) is not None or "figure" in ft:
                 self.earnings(ft)
+            self.false_urgency(ft)
             if not _flag(ctx.get("image_retouched")) and ("filt" in ft or "tune" in ft or "brush" in ft or "shop" in ft) \
                     and (said := _FILTER_SAID.search(ft)) is not None and not _NO_FILTER.search(ft, max(0, said.start() - 14),
                                                                                                  said.end()):
@@ -836,7 +839,7 @@ class _Check:
         if other is not None and self.names_brand():
             span = self.span(*other)
             self.add("mention_other_advertiser", span, kind="commercial", found=self.text[span[0]:span[1]].strip()[:60])
-            self.fix_needs.add("commercial")
+            self.fix_needs.update(("commercial", "commercial_named"))
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""
@@ -1014,6 +1017,17 @@ class _Check:
             else:
                 self.add(rule, None, kind=kind)
             self.fix_needs.add(kind)
+
+    def false_urgency(self, ft: str) -> None:
+        """An offer said to be final ("never coming back", « fini pour toujours ») in a post that says itself it comes back
+        ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
+        only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC
+        Act § 5)."""
+        final = _FINAL_OFFER_RE.search(ft)
+        if final is None or _OFFER_RETURNS_RE.search(ft) is None:
+            return
+        s, e = self.span(final.start(), final.end())
+        self.add("urgency_false", (s, e), found=self.text[s:e].strip()[:60])
 
     def earnings(self, ft: str) -> None:
         """Money the author says they made, in a post that asks the reader to join a business ("I made $8,400 last month

@@ -140,7 +140,7 @@ REASONS: dict[str, str] = {
         # septembre 2026 », "the consultation closes on Friday"): the State's calendar reported
         r"(?:consultation|call for evidence|appel a contributions?|enquete publique)(?: [a-z0-9'\-]+){0,6} (?:closes|ends|se termine|"
         r"ferme|cloture|se clot)(?![a-z])|"
-        r"report (?:de|du|des|de la|de l')(?: [a-z'\-]+){1,6} (?:a|au|en|jusqu'en|jusqu'a) (?:\d+ )?(?:" + _MONTHS + r"|20\d\d)(?![a-z])|"
+        r"report (?:de|du|des|de la|de l')(?: [a-z'\-]+){1,6} (?:a|au|en|jusqu'en|jusqu'a) (?:\d+ )?(?:" + _MONTHS + r"|20\d{2})(?![a-z0-9])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d+|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"

@@ -16,7 +16,7 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "image_retouched_beauty", "alcohol_irresponsible", "alcohol_lifestyle", "safety_claim",
                        "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
                        "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young",
-                       "gambling_chasing", "casino_online", "credit_no_checks", "cosmetic_pressure",
+                       "gambling_chasing", "casino_online", "credit_no_checks", "cosmetic_pressure", "urgency_false",
                        # the second advertiser's name is the author's to add to the label (engine.other_advertiser)
                        "commercial_other_advertiser"})
 

@@ -85,7 +85,10 @@ def prefix_for(needs: set[str], p: dict, brand: str | None) -> str:
     brand = _clean_brand(brand)
     parts = []
     if "commercial" in needs:
-        parts.append(p["commercial"].format(brand=brand) if brand else p["commercial_nobrand"])
+        label = p["commercial"].format(brand=brand) if brand else p["commercial_nobrand"]
+        if "commercial_named" in needs and brand and brand not in label:
+            label = f"{label} {brand}"  # the post's label names another advertiser: this one names the brand ("#ad Acme")
+        parts.append(label)
     if "relationship" in needs:
         rel = p["relationship"].format(brand=brand) if brand else p["relationship_nobrand"]
         if parts:

@@ -3562,6 +3562,16 @@ LEAD12 += [
     ('pass', 'linkedin', 'en', "The Future Homes consultation closes on Friday. Whatever your view on heat pumps, installers need stable grant rules. Worth responding.", dict(_L12R, jurisdiction="uk", brand="Solwick"), "a consultation's deadline (CAP 1.1)"),
     ('pass', 'linkedin', 'fr', "Le report de la facturation électronique obligatoire à septembre 2027 pour les TPE est une bonne nouvelle, à condition de ne pas attendre le dernier moment. Mon conseil : cartographiez vos flux dès maintenant.", dict(_L12R, jurisdiction="fr", brand="Facturo"), "une actualité réglementaire commentée, aucun produit"),
 ]
+# an offer said to be final in a post that says itself it comes back: the banned false limited-time claim (directive
+# 2005/29/CE annex I pt 7; C. consom. L121-4 7°; DMCC Sch. 20 para 7; FTC Act § 5) — a real end date, or a restock
+# told without a "never again", is lawful
+LEAD12 += [
+    ('fail', 'instagram', 'fr', "Publicité – Atelier Sorbier 🧶 DERNIÈRES PIÈCES du gilet Iroise, après c'est fini pour toujours !! (bon, réassort prévu jeudi mais chut 🤫) Code SORBIER15", dict(jurisdiction="fr", rewarded=True, employee=False, brand="Atelier Sorbier"), "fausse urgence avouée (L121-4 7°)"),
+    ('pass', 'instagram', 'fr', "Publicité – Atelier Sorbier 🧶 le gilet Iroise est en rupture, réassort prévu jeudi ! Code SORBIER15", dict(jurisdiction="fr", rewarded=True, employee=False, brand="Atelier Sorbier"), "un réassort annoncé, sans fausse urgence"),
+    ('fail', 'instagram', 'en', "#ad ⏰ LAST CHANCE! Marlow's 40% off ends TONIGHT at midnight and it's never coming back! (They do this every other Friday, don't stress 😂)", dict(_L12U, brand="Marlow"), "false urgency admitted (FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "#ad ⏰ Marlow's 40% off ends tonight at midnight, last chance for this round!", dict(_L12U, brand="Marlow"), "a real end date (FTC Act § 5)"),
+    ('fail', 'instagram', 'en', "Ad | Tidewell's 48-hour flash sale, 50% off everything, ends Sunday and won't be back! 🕯️ (Psst, it's on every month 🤫)", dict(_L12U, brand="Tidewell", jurisdiction="uk"), "false urgency admitted (DMCC Sch. 20 para 7)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 

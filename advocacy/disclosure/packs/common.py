@@ -254,6 +254,13 @@ MESSAGES = {
         "fix_fr": "Retirez toute référence aux mineurs.",
         "fix_en": "Remove anything aimed at under-18s.",
     },
+    "urgency_false": {
+        "severity": "fail",
+        "fr": "« {found} » annonce une offre qui ne reviendra pas, alors que la publication dit elle-même qu'elle revient : fausse urgence.",
+        "en": "“{found}” says the offer will not come back, yet the post itself says it does: false urgency.",
+        "fix_fr": "Retirez la fausse urgence (ou la présentation de l'offre comme définitive).",
+        "fix_en": "Remove the false urgency (or stop presenting the offer as final).",
+    },
     "gambling_chasing": {
         "severity": "fail",
         "fr": "« {found} » pousse à se refaire : rejouer pour récupérer ses pertes.",
@@ -520,6 +527,20 @@ EARNINGS_CLAIM = (
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
     r"(?:j'ai|on a|elle a|il a|je me fais|je gagne|je touche) (?:gagne |fait |touche |encaisse )?(?:plus de |pres de |environ )?"
     r"\d[\d .,]*(?:k ?)?(?:€|euros?)")
+
+#: an offer said to be final or about to end for good ("never coming back", "won't be back", « fini pour toujours », « plus
+#: jamais »)…
+FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never (?:be|come) back|gone (?:for good|forever)|"
+               r"last chance ever|(?:ends|over) (?:tonight|today|sunday|at midnight)(?: [a-z ]{0,20})?(?:and|,) (?:won't|never|will not)|"
+               r"fini(?:e|s|es)? pour toujours|plus jamais (?:dispo|disponible|en vente|a ce prix)|(?:ne )?reviendra (?:plus|jamais)|"
+               r"derni[eè]res? pieces?|dernier(?:e|s|es)? (?:stock|exemplaires?)|jamais reconduite?")
+#: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
+OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) every (?:other )?(?:week|month|friday|monday|weekend|"
+                 r"few weeks|quarter|season)|(?:it's|its|it is|they're|they are) on every (?:other )?(?:week|month|weekend|friday)|"
+                 r"every (?:single )?month (?:anyway|lol|haha)|restock(?:ing|ed)? (?:is )?(?:due|planned|coming|next|on)|back in stock "
+                 r"(?:next|on|monday|tuesday|soon)|r[eé]assort (?:prevu|pr[eé]vu|arrive|lundi|la semaine|dans)|reviennent? (?:chaque|tous les)|"
+                 r"(?:chaque|tous les) mois (?:de toute facon|de toute façon|en vrai|lol|mdr)|(?:ils|elles|on) (?:le |la |les )?(?:font|refont|refait|fait) "
+                 r"(?:chaque|tous les) (?:mois|semaines?|vendredis?|week-ends?)")
 
 CONTENT_PATTERNS = {
     "gambling_chasing": wordclasses.CHASING,

@@ -16,6 +16,7 @@ NAME = {"fr": "États-Unis", "en": "United States"}
 G = "16 CFR 255.5"
 D101 = "FTC, Disclosures 101 for Social Media Influencers"
 RULES = {
+    "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
     "minor_appeal": {"en": "“{found}” addresses people under 21 (minors, college students) in a sector closed to them ({sector}).",
                      "fr": "« {found} » s'adresse à des moins de 21 ans (mineurs, étudiants) dans un secteur qui leur est fermé ({sector}).",
                      "fix_en": "Remove anything aimed at minors or college students.",
