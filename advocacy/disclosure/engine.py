@@ -129,6 +129,10 @@ class _Check:
         self.pack = lexicon.PACKS[j]
         self.rewarded = _flag(self.ctx.get("rewarded"))
         self.employee = _flag(self.ctx.get("employee"))
+        if self.employee is not True and _FAMILY_TIE_RE.search(self.f.text) is not None:
+            # the text tells a family tie to the brand ("full disclosure: my wife owns it"): a connection whatever the
+            # context says, owed where it is seen (16 CFR 255.5; DMCC Sch. 20 para 22; C. consom. L121-4 22°)
+            self.employee = True
         brand = self.ctx.get("brand")
         self.brand = str(brand).strip() if brand else None
         self.findings: list[Finding] = []
@@ -1292,6 +1296,8 @@ _NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
 _HANDLE = re.compile(r"@[a-z0-9_.]+")
 #: the wordings that tell a past job ("used to work at", "a former employee of")
 _PAST_JOB = frozenset(("en.used_to_work",))
+#: a family tie to the brand told in the text (the text's connection, whatever the context says)
+_FAMILY_TIE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.FAMILY_TIE_EN + "|" + lexicon.common.FAMILY_TIE_FR + ")")
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 
 

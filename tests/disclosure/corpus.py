@@ -3572,6 +3572,14 @@ LEAD12 += [
     ('pass', 'instagram', 'en', "#ad ⏰ Marlow's 40% off ends tonight at midnight, last chance for this round!", dict(_L12U, brand="Marlow"), "a real end date (FTC Act § 5)"),
     ('fail', 'instagram', 'en', "Ad | Tidewell's 48-hour flash sale, 50% off everything, ends Sunday and won't be back! 🕯️ (Psst, it's on every month 🤫)", dict(_L12U, brand="Tidewell", jurisdiction="uk"), "false urgency admitted (DMCC Sch. 20 para 7)"),
 ]
+# a family tie told by the text itself: owed where it is seen, whatever the context says (16 CFR 255.5; DMCC Sch. 20
+# para 22; C. consom. L121-4 22°)
+_L12N = dict(employee=False, rewarded=False)
+LEAD12 += [
+    ('fail', 'instagram', 'en', "If you need a gift for literally anyone, Alder & Pine's leather notebooks are it 📓 Hand-stitched, personalised, and they ship in 2 days. Best small business in Leeds, trust me. (Okay, full disclosure: my husband owns it 😅)", dict(_L12N, jurisdiction="uk", brand="Alder & Pine"), "the tie told only after the cut (DMCC Sch. 20 para 22)"),
+    ('pass', 'instagram', 'en', "Full disclosure: my husband owns it 😅 but Alder & Pine's leather notebooks are hand-stitched, personalised, and they ship in 2 days.", dict(_L12N, jurisdiction="uk", brand="Alder & Pine"), "the tie told first (CAP 2.1)"),
+    ('fail', 'instagram', 'fr', "Meilleure bière blonde du Jura, sans discussion 🍺 La Combe Claire est fraîche, citronnée, à 4,5 % seulement. Dispo à l'épicerie du village ce week-end ! L'abus d'alcool est dangereux pour la santé. (Fière petite sœur : c'est mon frère qui la brasse 🥹)", dict(_L12N, jurisdiction="fr", brand="Brasserie Combe Claire"), "le lien familial dit après la coupure (L121-4 22°)"),
+]
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 

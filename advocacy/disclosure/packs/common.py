@@ -528,6 +528,23 @@ EARNINGS_CLAIM = (
     r"(?:j'ai|on a|elle a|il a|je me fais|je gagne|je touche) (?:gagne |fait |touche |encaisse )?(?:plus de |pres de |environ )?"
     r"\d[\d .,]*(?:k ?)?(?:€|euros?)")
 
+#: a family tie to the brand told in the post ("my wife owns it", "it's my sister's shop", « c'est mon frère qui la brasse »,
+#: « ma femme tient la boutique »): the text's own connection, read whatever the context says (engine)
+FAMILY_TIE_EN = (
+    r"(?:my|our) (?:wife|husband|partner|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|uncle|aunt|best friend|"
+    r"bestie|girlfriend|boyfriend|fiance|fiancee|in-laws|parents|family) (?:owns|own|runs|run|brews|makes|bakes|founded|started|"
+    r"co-owns|designs|roasts|distills|grows) (?:it|this|them|these|the (?:place|shop|business|brand|company|bakery|brewery|cafe|"
+    r"restaurant|salon|farm|studio))(?![a-z])|"
+    r"(?:it's|it is|this is|they're|that's) my (?:wife|husband|partner|brother|sister|mum|mom|dad|cousin|uncle|aunt|best friend|"
+    r"family)'s (?:business|shop|brand|company|place|bakery|brewery|cafe|restaurant|salon|farm|studio)(?![a-z])")
+FAMILY_TIE_FR = (
+    r"(?:mon|ma) (?:mari|femme|frere|soeur|mere|pere|fils|fille|conjointe?|compagnon|compagne|cousine?|oncle|tante|meilleure? amie?|"
+    r"famille|belle-soeur|beau-frere) (?:qui )?(?:la |le |les |l')?(?:tient|possede|dirige|brasse|fabrique|a creee?|a fondee?|"
+    r"a lancee?|cultive|torrefie|produit)(?![a-z])|c'est (?:mon|ma) (?:mari|femme|frere|soeur|mere|pere|fils|fille|cousine?|famille) "
+    r"qui (?:la |le |les |l')?(?:tient|possede|dirige|brasse|fabrique|a creee?|a fondee?|cultive|torrefie|produit)(?![a-z])|"
+    r"c'est (?:la boutique|l'entreprise|la marque|le restaurant|la brasserie|la boulangerie|le salon|la ferme|l'atelier) de "
+    r"(?:mon|ma) (?:mari|femme|frere|soeur|mere|pere|fils|fille|cousine?|famille)(?![a-z])")
+
 #: an offer said to be final or about to end for good ("never coming back", "won't be back", « fini pour toujours », « plus
 #: jamais »)…
 FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never (?:be|come) back|gone (?:for good|forever)|"

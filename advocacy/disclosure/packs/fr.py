@@ -6,7 +6,7 @@ Les formulations ci-dessous sont celles de langue française ; les formulations 
 (``us.py``) comptent aussi, mais une formulation anglaise dans un post français est « dans une
 autre langue » — sauf les exceptions de ``FOREIGN``.
 """
-from advocacy.disclosure.packs import sector
+from advocacy.disclosure.packs import common, sector
 from advocacy.disclosure.packs import wording as w
 
 JURISDICTION = "fr"
@@ -313,6 +313,10 @@ WORDINGS = [
       r"(?:ma propre|mon propre) (?:[a-z\-]+ ){0,2}(?:newsletter|entreprise|societe|marque|boutique|chaine|agence|studio|cabinet|"
       r"salon|brasserie|boulangerie|formation|application|appli|podcast|site|service)s?(?![a-z])", lang="fr",
       example="ma propre newsletter payante"),
+    # un lien familial avec la marque dit dans la publication (« c'est mon frère qui la brasse », « ma femme tient la
+    # boutique ») : le lien est celui du texte, quoi qu'en dise le contexte (C. consom. L121-4 22°) ; compté là où il se voit
+    w("fr.lien_familial", "relationship", "accepted", common.FAMILY_TIE_FR,
+      lang="fr", example="c'est mon frère qui la brasse"),
     w("fr.fondateur", "relationship", "accepted",
       r"(?:co-?fondat(?:eur|rice)|fondat(?:eur|rice)|pdg|dg|directeur general|directrice generale|ceo) (?:de |d'|du |chez )@?[a-z0-9][a-z0-9&'\-]*",
       lang="fr", phrase=True, example="Fondatrice d'Acme"),

@@ -6,7 +6,7 @@ FTC Act § 5 (deception).
 The wordings below are the English ones. French wordings (``fr.py``) count in a French post.
 """
 from advocacy.disclosure import wordclasses
-from advocacy.disclosure.packs import sector
+from advocacy.disclosure.packs import common, sector
 from advocacy.disclosure.packs import wording as w
 
 JURISDICTION = "us"
@@ -442,6 +442,11 @@ WORDINGS = [
     w("en.my_own_business", "relationship", "accepted",
       r"my own (?:[a-z\-]+ ){0,2}(?:newsletter|business|company|firm|brand|shop|store|podcast|channel|agency|studio|clinic|"
       r"practice|label|bakery|brewery|salon|app|course|service)s?(?![a-z])", lang="en", example="my own paid newsletter"),
+    # a family tie to the brand told in the post ("my wife owns it", "my brother brews it", "it's my sister's shop"): the
+    # connection is the text's own, whatever the context says (16 CFR 255.5: a family relationship is material; DMCC Sch. 20
+    # para 22); it counts only where it is seen
+    w("en.family_tie", "relationship", "accepted", common.FAMILY_TIE_EN,
+      lang="en", example="full disclosure: my wife owns it"),
     w("en.joined_brand", "relationship", "accepted", r"joined @?[a-z0-9&'\-]+ (?:in|last|as|back|this|\d+)(?![a-z0-9])", lang="en",
       before=r"\b(?:i|i've|i have|since i|when i)\s+$", phrase=True, example="Since I joined Acme in 2019"),
     w("en.my_job_at", "relationship", "accepted",
