@@ -154,6 +154,8 @@ class _Check:
         self.owed_cue = ""
         self._purposes: list[str] | None = None
         self.sectors: dict[str, tuple[int, int] | None] = {}
+        #: the span of the first word that shows a food supplement (None: the context or a weak cue), False: none
+        self.supplement: tuple[int, int] | None | bool = False
         self.length_value = len(self.text)
         self.limit = None
         link = self.ctx.get("link")
@@ -683,6 +685,8 @@ class _Check:
                 self.ctx = ctx = {**ctx, "image_retouched": True}
             if ctx.get("image_retouched") or ctx.get("image_virtual"):
                 self.images(by_kind)
+            if self.supplement is not False:
+                self.sectors["supplement"] = self.supplement
             if self.sectors or self.sector_unknown:
                 self.sector()
             if self.pack.slimming_minors and "minor_appeal" not in self.fired_rules():
@@ -898,8 +902,15 @@ class _Check:
         self.sector_hits = hits
         hits.extend(self.pack.disguised_sector_hits(self.f.text))  # « v@pe », "c a s i n o"
         found = sectors.from_hits(self.f.text, hits, self.text, self.brand)
+        # food supplements are an allowed trade whose content rules apply to a commercial post (``sector``): read apart,
+        # they make no post commercial and leave the trades the other rules weigh alone
+        self.supplement = found.pop("supplement", False)
+        if value == "supplement" and self.supplement is False:
+            self.supplement = None
+        if self.supplement is not False:
+            self.sector_hits = hits = [h for h in hits if h[0] != "supplement"]
         out: dict[str, tuple[int, int] | None] = {k: v for k, v in found.items()}
-        if value and value != "general":
+        if value and value not in ("general", "supplement"):
             out.setdefault(value, None)
         if "prescription_medicine" in out and "medicine" in out:
             # a prescription drug is a medicine whose row is the prescription one ("prescription medicine", its "Medication

@@ -17,6 +17,8 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
                        "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young",
                        "gambling_chasing", "casino_online", "credit_no_checks", "cosmetic_pressure", "urgency_false",
+                       "supplement_disease", "supplement_claim", "supplement_doctor", "supplement_diet", "supplement_fda",
+                       "supplement_pom",
                        # the second advertiser's name is the author's to add to the label (engine.other_advertiser)
                        "commercial_other_advertiser"})
 

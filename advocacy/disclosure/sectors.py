@@ -36,6 +36,9 @@ SECTORS: dict[str, tuple[str, str]] = {
     "prescription_medicine": ("médicaments sur prescription", "prescription-only medicines"),
     "financial": ("produits financiers", "financial products"),
     "cpf_training": ("formations financées par le CPF", "training funded by the French CPF"),
+    # an allowed trade with content rules of its own (health claims, a doctor's word, the diet said insufficient): read from
+    # the text of a commercial post, it makes no post commercial by itself
+    "supplement": ("compléments alimentaires", "food supplements"),
 }
 
 #: other spellings callers use → the value
@@ -48,10 +51,10 @@ ALIASES: dict[str, str] = {
     "automotive": "general", "cars": "general", "education": "general", "media": "general", "telecom": "general",
     "energy": "general", "hospitality": "general", "restaurants": "general", "entertainment": "general",
     "games": "general", "video_games": "general", "toys": "general", "pets": "general", "b2b": "general",
-    "saas": "general", "banking": "financial", "insurance": "financial", "supplements": "general",
-    "food_supplements": "general", "supplement": "general", "dietary_supplements": "general",
-    "dietary_supplement": "general", "food_supplement": "general", "nutrition": "general", "nutraceuticals": "general",
-    "complements_alimentaires": "general", "fitness": "general", "gaming": "general", "jewellery": "general",
+    "saas": "general", "banking": "financial", "insurance": "financial", "supplements": "supplement",
+    "food_supplements": "supplement", "dietary_supplements": "supplement",
+    "dietary_supplement": "supplement", "food_supplement": "supplement", "nutrition": "general", "nutraceuticals": "supplement",
+    "complements_alimentaires": "supplement", "complement_alimentaire": "supplement", "vitamins": "supplement", "fitness": "general", "gaming": "general", "jewellery": "general",
     "jewelry": "general", "luxury": "general", "real_estate": "general", "immobilier": "general", "health": "general", "wellness": "general", "mode": "general",
     "alimentation": "general", "voyage": "general", "beaute": "general", "cosmetique": "general",
     "cosmetic": "cosmetic_surgery", "aesthetic_surgery": "cosmetic_surgery", "aesthetic": "cosmetic_surgery",
@@ -472,6 +475,25 @@ DETECT: dict[str, str] = {
         # (a cash ISA is a deposit account: a bank's savings product, no investment, BCOBS and FPO art. 22, not s. 21)
         r"(?:stocks? (?:and|&) shares|lifetime|junior|innovative finance) isas?|isa (?:picks|portfolios?|allowance|funds?)|"
         r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?"),
+    # food supplements by their name, their ingested forms and their typical ingredients (directive 2002/46/CE art. 2;
+    # 21 U.S.C. 321(ff)); a form alone (capsules, drops, a shot, a powder) or a nutrient alone is weak: coffee comes in
+    # capsules, a vitamin C serum is a cosmetic, a shot is a drink or a photo
+    "supplement": (
+        r"complements? alimentaires?|food supplements?|dietary supplements?|supplements|nutraceutiques?|nutraceuticals?|"
+        r"multi[\s\-]?vitamin(?:e)?s?|gelules?|gummies|gommes? (?:a la |aux |au |de |d')?(?:vitamines?|echinacee|melatonine|collagene|"
+        r"magnesium|sureau|zinc|probiotiques|biotine|omega)|probiotiques?|probiotics?|prebiotiques?|prebiotics?|"
+        r"collagen(?:e)?(?! (?:cream|creme|serum|mask|masque|lotion|moisturi[sz]er|eye|face|sheet|boosting|banking|induction))|"
+        r"melatonin(?:e)?|echinac(?:ee|ea)|omega[\s\-]?3s?|spiruline|spirulina|ashwagandha|propolis|elderberry|sureau|"
+        r"red yeast rice|levure de riz rouge|plant sterols?|phytosterols?|sterols vegetaux|(?:test|testosterone) boosters?|"
+        r"(?:ginger|gingembre|immunity|immune|wellness|turmeric|curcuma|vitamin|vitamine|wheatgrass|zinc) shots?|"
+        r"(?:greens?|superfood|super[\s\-]?greens|protein|whey) powders?|poudres? (?:de |d')?(?:proteines?|superaliments|collagene)|"
+        r"(?:boost|booste|boostent|boosts|renforce|renforcent|stimule|stimulent) (?:your|ton|ta|tes|vos|votre|the|le|les|my|mes|"
+        r"leur|leurs) (?:immunity|immune system|immunite|defenses|systeme immunitaire)|"
+        r"magnesium (?:marin|glycinate|bisglycinate|citrate|b6)|vitamines? (?:d3?|b12|b6|k2)(?![a-z0-9])|"
+        r"vitamin (?:d3?|b12|b6|k2)(?![a-z0-9])|biotine?|"
+        # weak: a form or a nutrient alone
+        r"capsules|comprimes|tablets|powders?|poudres?|shots?|drops|gouttes|sachets?|cures?|nutriments|nutrients|scoops?|"
+        r"vitamines|vitamins|zinc|magnesium|curcuma|turmeric"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -503,7 +525,12 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                                 r"(?:zero|sans) fumee|smoke[\s\-]?free|" + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
-         "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK}
+         "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK,
+         "supplement": re.compile(r"^(?:capsules|comprimes|tablets|powders?|poudres?|shots?|drops|gouttes|sachets?|cures?|"
+                                  r"nutriments|nutrients|scoops?|vitamines|vitamins|zinc|magnesium|curcuma|turmeric)$")}
+#: a brand whose name says it sells supplements ("Kinfolk Vitamins", "SleepWell Botanics", "Océlia Nutrition"): the brand the
+#: context names tells what its post promotes (the context only adds sectors)
+_SUPPLEMENT_BRAND = re.compile(r"(?<![a-z0-9])(?:vitamins?|vits|supplements?|nutrition|botanics|herbals?|nutraceuticals?)(?![a-z0-9])")
 # "defi" (decentralised finance) is also French « défi » once accents are folded (« mon défi gainage »): a weak crypto word
 #: nicotine replacement therapy, by name (see ``DETECT["medicine"]``)
 _NRT = re.compile(r"#?(?:nicotine replacement|nrt|substitut|traitement|patch|nicotine patch|gomme|nicorette|niquitin)")
@@ -790,6 +817,8 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         # restricted, and offers nothing: no promotion of that trade (loi 2023-451 art. 4 bans the promotion)
         for name in [n for n in found if n in _REPORTED]:
             del found[name]
+    if "supplement" not in found and brand and _SUPPLEMENT_BRAND.search(brand.lower()) is not None:
+        found["supplement"] = None
     wild = found.get("wild_animals", False)
     if wild is not False and (wild is None or _WILD_WEAK.match(words[wild])):
         # species named beside a safari or a trek: watched in the wild; species alone (a team, a film) say nothing

@@ -3583,6 +3583,83 @@ LEAD12 += [
 for _expected, _network, _lang, _text, _context, _why in LEAD12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- session of 2026-11-30, supp12: food supplements, an allowed trade with content rules of its own (règl. 1924/2006 and
+# 1169/2011 art. 7 §3; directive 2002/46/CE art. 7; CAP 15; FD&C Act 201(g)(1); FTC Act §§ 5 and 12; HMR 2012 reg. 284) ---
+_SP_FR = dict(employee=False, rewarded=True, jurisdiction="fr")
+_SP_UK = dict(employee=False, rewarded=True, jurisdiction="uk")
+_SP_US = dict(employee=False, rewarded=True, jurisdiction="us")
+SUPP12 = [
+    # --- a disease prevented, treated or cured ---
+    ('fail', 'instagram', 'fr', "Publicité · Sorbéa 🍊 Leurs gélules sureau + zinc, c'est mon armure de l'hiver : zéro grippe, zéro angine chez nous depuis octobre.",
+     dict(_SP_FR, brand="Sorbéa"), "prévention d'une maladie prêtée à un complément (règl. 1169/2011 art. 7 §3)"),
+    ('pass', 'instagram', 'fr', "Publicité · Sorbéa 🍊 Leurs gélules sureau + zinc : le zinc contribue au fonctionnement normal du système immunitaire. Une par jour au petit-déjeuner.",
+     dict(_SP_FR, brand="Sorbéa"), "allégation autorisée (règl. 432/2012)"),
+    ('fail', 'facebook', 'fr', "Collaboration commerciale avec Ondélia 🌿 Trois ans de psoriasis sur les coudes, et leurs gélules d'huile de bourrache l'ont fait disparaître en deux mois.",
+     dict(_SP_FR, brand="Ondélia"), "guérison d'une maladie prêtée à un complément (règl. 1169/2011 art. 7 §3)"),
+    ('fail', 'instagram', 'fr', "Publicité · Probiora 🦠 Mes probiotiques du matin : fini les gastros et les cystites, toute la famille est protégée.",
+     dict(_SP_FR, brand="Probiora"), "prévention de maladies (règl. 1169/2011 art. 7 §3 ; aucune allégation autorisée pour les probiotiques)"),
+    ('pass', 'instagram', 'fr', "Publicité · Probiora 🦠 Mes probiotiques du matin, avec un grand verre d'eau. Ils ne remplacent pas une alimentation variée et équilibrée.",
+     dict(_SP_FR, brand="Probiora"), "aucune allégation, rappel de l'alimentation variée"),
+    ('fail', 'instagram', 'en', "#ad Kettleby turmeric shots 🧡 take one daily and you won't catch the flu this season, promise.",
+     dict(_SP_UK, brand="Kettleby"), "a food said to prevent a disease (CAP 15.6 ; retained Reg. 1169/2011 art. 7(3))"),
+    ('pass', 'instagram', 'en', "#ad Kettleby turmeric shots 🧡 with added vitamin C, which contributes to the normal function of the immune system. Zingy!",
+     dict(_SP_UK, brand="Kettleby"), "an authorised claim (retained Reg. 432/2012 ; CAP 15.1)"),
+    ('fail', 'instagram', 'en', "Sponsored by Lochmere — their hair gummies made my alopecia bald spots fill back in within two months 😭",
+     dict(_SP_US, brand="Lochmere"), "treating a disease claimed for a supplement (FD&C Act 201(g)(1) ; 21 CFR 101.93(g))"),
+    ('fail', 'instagram', 'en', "#ad Heartwell plant sterol capsules lowered my LDL cholesterol by 45 points, my cardiologist is taking patients off statins for these.",
+     dict(_SP_US, brand="Heartwell"), "lowering cholesterol and replacing a drug: a disease claim (21 CFR 101.93(g) ; FTC Act § 12)"),
+    ('pass', 'instagram', 'en', "#ad Lochmere biotin gummies support healthy hair, skin and nails.* One a day with breakfast.\n*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.",
+     dict(_SP_US, brand="Lochmere"), "a structure/function claim with the DSHEA disclaimer (21 U.S.C. 343(r)(6))"),
+    # --- an unauthorised or exaggerated health claim ---
+    ('fail', 'instagram', 'fr', "Publicité · Immunéa 💪 Leurs gommes à la vitamine C renforcent tes défenses immunitaires de 200 % en une semaine.",
+     dict(_SP_FR, brand="Immunéa"), "allégation chiffrée non autorisée (règl. 1924/2006 art. 5, 6 et 10)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Nacréa ✨ Leur collagène marin en poudre régénère la peau en profondeur, on me donne 10 ans de moins.",
+     dict(_SP_FR, brand="Nacréa"), "aucune allégation autorisée pour le collagène (règl. 1924/2006 art. 10)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Nacréa ✨ Leur collagène marin en poudre contient de la vitamine C, qui contribue à la formation normale de collagène pour assurer la fonction normale de la peau.",
+     dict(_SP_FR, brand="Nacréa"), "l'allégation autorisée de la vitamine C (règl. 432/2012)"),
+    ('fail', 'instagram', 'en', "#ad Velvara collagen sachets are clinically proven to reverse ageing, my crow's feet have vanished.",
+     dict(_SP_UK, brand="Velvara"), "unauthorised health claims (CAP 15.1 ; CAP 3.7)"),
+    ('fail', 'instagram', 'en', "#ad Brightmind omega-3 chews for kids 🐟 they boost your child's IQ and make them smarter at school!",
+     dict(_SP_US, brand="Brightmind"), "an unsubstantiated cognitive claim (FTC Act §§ 5 and 12)"),
+    ('pass', 'instagram', 'en', "#ad Brightmind omega-3 chews 🐟 DHA supports brain health.* Two a day for ages 4+.\n*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.",
+     dict(_SP_US, brand="Brightmind"), "a structure/function claim with its disclaimer (21 U.S.C. 343(r)(6))"),
+    # --- a doctor's or health professional's recommendation (not in the US when true) ---
+    ('fail', 'instagram', 'fr', "Publicité · Sérénis 🌙 Ma pharmacienne me les a recommandées pour mes nuits agitées et elle avait raison : leurs gélules de mélisse sont dans ma table de nuit.",
+     dict(_SP_FR, brand="Sérénis"), "recommandation d'un professionnel de santé (règl. 1924/2006 art. 12 c))"),
+    ('pass', 'instagram', 'fr', "Publicité · Sérénis 🌙 Mon médecin m'a conseillé de couper les écrans une heure avant le coucher ; depuis, leurs gélules de mélisse font partie de mon rituel du soir.",
+     dict(_SP_FR, brand="Sérénis"), "le conseil du médecin porte sur l'hygiène du sommeil, pas sur le produit"),
+    ('fail', 'instagram', 'en', "#ad Hollin magnesium capsules: my doctor recommended them for my restless legs and I'm finally sleeping 💤",
+     dict(_SP_UK, brand="Hollin"), "reference to a doctor's recommendation (retained Reg. 1924/2006 art. 12(c) ; CAP 15.6)"),
+    ('pass', 'instagram', 'en', "#ad Hollin magnesium capsules. Magnesium contributes to a reduction of tiredness and fatigue. My GP told me to cut caffeine after 2pm too, which helped more than anything.",
+     dict(_SP_UK, brand="Hollin"), "an authorised claim; the GP's advice is about caffeine, not the product"),
+    ('pass', 'instagram', 'en', "#ad Hollin magnesium glycinate: my doctor recommended it for my muscle cramps and it's helped.* \n*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.",
+     dict(_SP_US, brand="Hollin"), "US: a doctor's true recommendation is no breach (16 CFR 255.3)"),
+    # --- a balanced diet said not to be enough ---
+    ('fail', 'instagram', 'fr', "Publicité · Vitalane 🥗 Soyons honnêtes : aujourd'hui, l'alimentation ne suffit plus, les sols sont épuisés. D'où mon multivitamines tous les matins.",
+     dict(_SP_FR, brand="Vitalane"), "l'alimentation dite insuffisante (directive 2002/46/CE art. 7 ; décret 2006-352 art. 10)"),
+    ('pass', 'instagram', 'fr', "Publicité · Vitalane 🥗 L'alimentation variée d'abord ! Mon multivitamines vient en complément l'hiver. Un complément alimentaire ne remplace pas une alimentation variée et équilibrée.",
+     dict(_SP_FR, brand="Vitalane"), "le rappel obligatoire, aucune affirmation d'insuffisance"),
+    ('fail', 'instagram', 'en', "#ad Harrow Greens powder 🥬 truth is, you can't get everything you need from food these days, so a scoop of this every morning.",
+     dict(_SP_UK, brand="Harrow Greens"), "a balanced diet implied insufficient (CAP 15.7)"),
+    ('pass', 'instagram', 'en', "#ad Harrow Greens 🥬 a balanced diet comes first; a scoop of this is just an extra on busy mornings. Food supplements shouldn't replace a varied diet.",
+     dict(_SP_UK, brand="Harrow Greens"), "balanced diet first (CAP 15.7 met)"),
+    ('fail', 'instagram', 'en', "#ad Fieldroot superfood powder: farm soil is so depleted that your veggies have almost no nutrients left. This fills the gap.",
+     dict(_SP_US, brand="Fieldroot"), "food said empty of nutrients: unsubstantiated (FTC Act §§ 5 and 12)"),
+    # --- "FDA-approved" (US) and melatonin (UK) ---
+    ('fail', 'instagram', 'en', "#ad Marisol collagen peptides, the first FDA approved collagen I've found 💫 code MARI15",
+     dict(_SP_US, brand="Marisol"), "FDA does not approve dietary supplements (FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "#ad Marisol collagen peptides, third-party tested for heavy metals 💫 Dietary supplements are not FDA-approved, so I look for independent testing. Code MARI15",
+     dict(_SP_US, brand="Marisol"), "the truth about FDA approval"),
+    ('fail', 'instagram', 'en', "#ad Lullwell melatonin gummies 😴 asleep in 10 minutes flat, use my code for the US store",
+     dict(_SP_UK, brand="Lullwell"), "melatonin is prescription-only in the UK: no advertising to the public (HMR 2012 reg. 284)"),
+    ('pass', 'instagram', 'en', "#ad Lullwell melatonin gummies, 1 mg before bed: melatonin contributes to the reduction of time taken to fall asleep.",
+     dict(_SP_FR, brand="Lullwell"), "France: an authorised claim for melatonin as a food supplement (règl. 432/2012)"),
+    ('pass', 'instagram', 'en', "#ad Lullwell magnesium & chamomile gummies 😴 a melatonin-free wind-down blend. Magnesium contributes to normal psychological function.",
+     dict(_SP_UK, brand="Lullwell"), "no melatonin promoted; an authorised claim"),
+]
+for _expected, _network, _lang, _text, _context, _why in SUPP12:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -4,6 +4,7 @@ Placeholders: ``{brand}``, ``{network}``, ``{cut}``, ``{found}``, ``{lang}``, ``
 ``{length}``, ``{sector}``.
 """
 from advocacy.disclosure import wordclasses
+from advocacy.disclosure.packs import supplement
 
 MESSAGES = {
     "commercial_missing": {
@@ -374,6 +375,7 @@ MESSAGES = {
         "fix_en": "Remove this claim: do not publish the post as it is.",
     },
 }
+MESSAGES.update(supplement.MESSAGES)
 
 #: the age mention a gambling post needs, and the alcohol health message (folded text)
 AGE_MENTION = (r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) (?:18|21)\b|\b(?:18|21) (?:ans|and over|or over|and older|"
@@ -858,6 +860,7 @@ CONTENT_PATTERNS = {
         # the listing price set against the entry price: the reader left to work out the multiple
         + wordclasses.LISTING_MATHS),
 }
+CONTENT_PATTERNS.update(supplement.PATTERNS)
 
 #: the text points at the visible result of a beauty product (folded text)
 BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|hair|teeth|lips|glow|complexion)|flawless|poreless|"

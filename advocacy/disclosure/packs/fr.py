@@ -111,6 +111,19 @@ CONTENT = {
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
 }
 
+#: food supplements (an allowed trade): what the content may not say, whatever the label
+_SUPP = "Règl. (CE) 1924/2006"
+CONTENT.update({
+    "supplement_disease": (("supplement",), "Règl. (UE) 1169/2011, art. 7 §3 (aucune denrée ne peut prévenir, traiter ou guérir une "
+                                            "maladie) ; " + _SUPP + ", art. 10 et 14 ; C. consom. L121-2"),
+    "supplement_claim": (("supplement",), _SUPP + ", art. 5, 6 et 10 §1 (seules les allégations autorisées, règl. (UE) 432/2012, "
+                                          "dans leurs termes) ; C. consom. L121-2"),
+    "supplement_doctor": (("supplement",), _SUPP + ", art. 12 c) (aucune référence aux recommandations d'un médecin ou d'un "
+                                           "professionnel de santé)"),
+    "supplement_diet": (("supplement",), "Directive 2002/46/CE, art. 7 et décret n° 2006-352, art. 10 (aucune mention affirmant "
+                                         "qu'une alimentation équilibrée et variée ne suffit pas) ; " + _SUPP + ", art. 3 d)"),
+})
+
 #: image wordings that describe the picture in running French rather than label it: enough alone, not beside a label
 #: written in another language (« AI-generated image » set as the label of a French post: loi 2023-451 art. 5 III asks for
 #: « Image virtuelle », loi n° 94-665 art. 2 for French; the description does not make the label understood)

@@ -113,6 +113,20 @@ CONTENT = {
     "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
 }
 
+#: food supplements (an allowed trade): what the content may not say, whatever the label
+CONTENT.update({
+    "supplement_disease": (("supplement",), "CAP Code 15.6 (no claim that a food prevents, treats or cures human disease) ; "
+                                            "retained Reg. (EU) 1169/2011 art. 7(3)"),
+    "supplement_claim": (("supplement",), "CAP Code 15.1 and 15.1.1 (only authorised claims on the GB NHC Register, without "
+                                          "exaggeration) ; CAP Code 3.7 (substantiation)"),
+    "supplement_doctor": (("supplement",), "CAP Code 15.6 (no reference to the recommendation of an individual doctor or health "
+                                           "professional) ; retained Reg. (EC) 1924/2006 art. 12(c)"),
+    "supplement_diet": (("supplement",), "CAP Code 15.7 (a balanced and varied diet must not be said unable to provide adequate "
+                                         "nutrients) ; Food Supplements (England) Regulations 2003"),
+    "supplement_pom": (("supplement",), "Human Medicines Regulations 2012, reg. 284 (no advertisement of a prescription-only "
+                                        "medicine to the public) ; CAP Code 12.12"),
+})
+
 #: the UK's own reach of a content rule: a professional footballer speaking as one is a sports star of strong appeal to
 #: under-18s in a gambling ad (CAP 16.3.12)
 CONTENT_EXTRA = {"minor_appeal": wordclasses.STAR_PLAYER}

@@ -116,6 +116,19 @@ CONTENT = {
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
 }
 
+#: dietary supplements (an allowed trade): what the content may not say, whatever the disclosure (a true doctor's
+#: endorsement is allowed: 16 CFR 255.3)
+CONTENT.update({
+    "supplement_disease": (("supplement",), "FD&C Act § 201(g)(1) (a product intended to treat or prevent disease is a drug) ; "
+                                            "21 CFR 101.93(g) ; FTC Act §§ 5 and 12"),
+    "supplement_claim": (("supplement",), "FTC Act §§ 5 and 12 (health claims need competent and reliable scientific evidence) ; "
+                                          "FTC Health Products Compliance Guidance (2022)"),
+    "supplement_diet": (("supplement",), "FTC Act §§ 5 and 12 (unsubstantiated claim that food cannot meet nutrient needs) ; "
+                                         "FTC Health Products Compliance Guidance (2022)"),
+    "supplement_fda": (("supplement",), "FTC Act § 5 (FDA does not approve dietary supplements: a false claim of approval) ; "
+                                        "21 U.S.C. 321(ff) and 350b"),
+})
+
 #: the US's own reach of a content rule: gambling, alcohol and nicotine are 21+, and most college students are under 21
 CONTENT_EXTRA = {"minor_appeal": wordclasses.COLLEGE}
 
