@@ -70,7 +70,7 @@ FLOORS = {
     "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
-    "independent-train11d-2026-11-30.jsonl": (116, 4),
+    "independent-train11d-2026-11-30.jsonl": (120, 0),  # supp12: supplements read as a sector, 120/120
     # session of 2026-11-30, afternoon (stop 21): three law-only sets written at its start, measured, then read
     # (12a: sector content under a correct label; 12b: relationships; 12c: the whole mix). The lead raises these floors.
     "independent-train12a-2026-11-30.jsonl": (113, 42),
