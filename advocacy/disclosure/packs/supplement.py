@@ -30,6 +30,11 @@ PATTERNS = {
         # none caught, none left (« zéro rhume, zéro virus », « fini les gastros de l'hiver », "no more colds")
         r"(?:zero|0|fini|finis|finies|adieu|plus de|plus jamais de|bye bye) (?:les |le |la |l'|de |d'|aux )?" + _ILL_FR
         + r"(?![a-z])|(?:no more|say goodbye to|bye bye|goodbye|zero) " + _ILL_EN + r"(?![a-z])|"
+        # never ill again (« plus jamais malade », "haven't been sick once since"), a remedy by its name (« gommes anti-rhume »)
+        r"(?:plus jamais|jamais plus|pas une seule fois|pas ete|pas tombee?) malades?|"
+        r"(?:never|haven't|have not|hasn't|not once|won't|will not) (?:been |get |got |gotten |getting |be |fallen |fell )?sick"
+        r"(?: once)? (?:since|again|anymore|all (?:winter|year|season)|this (?:winter|year|season))|"
+        r"anti[\s\-]?(?:rhumes?|grippes?|gastros?|microbes?|colds?|flu)(?![a-z])|"
         # a shield against germs (« bouclier anti-microbes », "a force field against viruses")
         r"(?:bouclier|rempart|barriere|armure|carapace)s? (?:anti[\s\-]?|contre (?:les |la |le )?)(?:microbes?|virus|"
         r"bacteries|rhumes?|grippes?|gastros?|infections?|maladies?)|"
@@ -99,6 +104,9 @@ PATTERNS = {
         r"professionnels? de (?:la )?sante|pediatres?|gynecologues?|sages-femmes)(?![a-z])|"
         r"(?:conseille|recommande|prescris|prescrit|donne|recommend|recommends|prescribe|prescribes|suggest|suggests) (?:a |aux |to )?"
         r"(?:tous |toutes |all )?(?:mes|ses|leurs|nos|les|my|her|his|our|their) (?:patients|patientes)(?![a-z])|"
+        r"(?:medecins|docteurs|pharmaciens|dermatologues|nutritionnistes) (?:le |la |les |l')?(?:conseillent|recommandent|"
+        r"prescrivent)|(?:doctors|gps|pharmacists|dermatologists|nutritionists|dietitians) (?:recommend|swear by|prescribe)"
+        r" (?:it|them|these|this)(?![a-z])|"
         r"(?:gp|doctor|doc|dr|physician|dermatologist|derm|nutritionist|dietitian|dietician|pharmacist|consultant|midwife|"
         r"health visitor|nurse|naturopath)(?: [a-z\-]+){0,2}? (?:told|recommended|suggested|advised|put|prescribed|recommends|"
         r"suggests|advises) (?:me |us |her |him )?(?:to (?:try|take|start|buy|use|add)|onto|on (?:these|them|this|it)|these|them|"
@@ -112,7 +120,8 @@ PATTERNS = {
         r"(?:impossible|plus possible) (?:d'avoir|de trouver|de couvrir|d'obtenir) (?:[a-z']+ ){0,4}?(?:par|avec|dans) (?:l'|ton |"
         r"votre |son |notre )?(?:alimentation|assiette)|(?:sols?|terres?) (?:sont |est )?(?:epuise|appauvri)e?s?|"
         r"(?:aliments|fruits et legumes|legumes) (?:sont )?(?:vides|n'ont plus (?:aucun|de) (?:nutriments|vitamines))|"
-        r"tout le monde (?:est carence|a besoin d'un complement)|"
+        r"tout le monde (?:est carence|a besoin d'un complement)|alimentation (?:moderne |actuelle |d'aujourd'hui )?(?:est )?carencee|"
+        r"(?:diets?|food) (?:is|are) (?:so |now )?(?:nutrient[\s\-]?(?:deficient|poor|depleted)|deficient in everything)|"
         r"(?:balanced|varied|healthy|good|clean|best|perfect) diet(?: [a-z]+){0,2}? (?:just |simply |alone |still |really )?"
         r"(?:can't|cannot|can not|doesn't|does not|won't|will not|isn't enough|is not enough|isn't sufficient|no longer)"
         r"(?![^.!?\n]{0,60}vitamin d)(?! (?:replace|substitute|need))|"
