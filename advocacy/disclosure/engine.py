@@ -687,6 +687,8 @@ class _Check:
                 self.images(by_kind)
             if self.supplement is not False:
                 self.sectors["supplement"] = self.supplement
+            if _flag(ctx.get("image_virtual")) is True or ("virtu" in ft or "cgi" in ft or "generated" in ft):
+                self.virtual_experience(ft)
             if self.sectors or self.sector_unknown:
                 self.sector()
             if self.pack.slimming_minors and "minor_appeal" not in self.fired_rules():
@@ -1080,6 +1082,18 @@ class _Check:
             self.add("minor_appeal", (s, e), found=self.text[s:e].strip()[:60], sector=label,
                      reference=self.pack.slimming_minors)
 
+    def virtual_experience(self, ft: str) -> None:
+        """A virtual influencer (the context says the image is virtual, or the text says its author is) telling a
+        result on its own body ("my dark circles vanished", « mes taches ont disparu »): it cannot have used the product,
+        the testimonial is made up, whatever the label (16 CFR 255.1(c); CAP 3.1 and 3.45; C. consom. L121-2 and loi
+        2023-451 art. 5)."""
+        if _flag(self.ctx.get("image_virtual")) is not True and _VIRTUAL_SAID.search(ft) is None:
+            return
+        m = _PERSONAL_RESULT.search(ft)
+        if m is not None:
+            s, e = self.span(m.start(), m.end())
+            self.add("virtual_experience", (s, e), found=self.text[s:e].strip()[:60])
+
     def beauty_product(self) -> bool:
         """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"
         selling candles) does not say what this post promotes."""
@@ -1110,6 +1124,9 @@ class _Check:
                     continue
                 fired.add(rule)
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
+                answered = lexicon.CONTENT_ANSWERED_RE.get(rule)
+                if answered is not None and answered.search(ft) is not None:
+                    continue  # the figure beside its representative APR, the short-term loan beside its risk warning
                 m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
                     rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
                                                    _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80)))), None)
@@ -1236,6 +1253,9 @@ _NOT_THE_ANSWER = re.compile(r"(?<![a-z'])(?:(?:never|not|isn't|is not|don't|do 
 _NOT_THE_ANSWER_AFTER = re.compile(r"[^.!?\n]*?(?<![a-z'])(?:isn't|is not|n'est pas|n'est jamais|is never|are not|aren't|"
                                    r"ne sont pas|never|jamais|pas) (?:a |an |the |une |un |la |le )?(?:way out|solution|answer|"
                                    r"fix|remedy|moyen|porte de sortie)(?![a-z])")
+#: a virtual author said by the text; a result told on the author's own body (virtual_experience)
+_VIRTUAL_SAID = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.VIRTUAL_SAID + r")")
+_PERSONAL_RESULT = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.PERSONAL_RESULT + r")")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
 #: a paragraph break: a blank line, or a line of nothing but dots, dashes or bullets (the fillers that push text down)

@@ -732,6 +732,7 @@ PACKS = _build()
 AGE_RE = re.compile(common.AGE_MENTION)
 HEALTH_RE = re.compile(common.HEALTH_MESSAGE)
 CLEARANCE_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CLEARANCES.items()}
+CONTENT_ANSWERED_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_ANSWERED.items()}
 CONDITION_RE = {"age": AGE_RE, "health": HEALTH_RE, **{k: re.compile(v) for k, v in common.WARNINGS.items()}}
 BEAUTY_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
 BEAUTY_RESULT_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_RESULT + r")")

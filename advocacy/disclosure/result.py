@@ -19,6 +19,8 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "gambling_chasing", "casino_online", "credit_no_checks", "cosmetic_pressure", "urgency_false",
                        "supplement_disease", "supplement_claim", "supplement_doctor", "supplement_diet", "supplement_fda",
                        "supplement_pom",
+                       "credit_apr_missing", "credit_risk_warning_missing", "credit_irresponsible", "credit_repair",
+                       "cpf_inducement", "cpf_income", "virtual_experience",
                        # the second advertiser's name is the author's to add to the label (engine.other_advertiser)
                        "commercial_other_advertiser"})
 

@@ -39,6 +39,7 @@ SECTORS: dict[str, tuple[str, str]] = {
     # an allowed trade with content rules of its own (health claims, a doctor's word, the diet said insufficient): read from
     # the text of a commercial post, it makes no post commercial by itself
     "supplement": ("compléments alimentaires", "food supplements"),
+    "consumer_credit": ("crédit à la consommation", "consumer credit"),
 }
 
 #: other spellings callers use → the value
@@ -81,6 +82,10 @@ ALIASES: dict[str, str] = {
     "alcool": "alcohol", "wine": "alcohol", "beer": "alcohol", "spirits": "alcohol",
     "finance": "financial", "investment": "financial", "investments": "financial",
     "cpf": "cpf_training", "formation_cpf": "cpf_training",
+    "credit": "consumer_credit", "loans": "consumer_credit", "loan": "consumer_credit", "lending": "consumer_credit",
+    "lender": "consumer_credit", "bnpl": "consumer_credit", "buy_now_pay_later": "consumer_credit",
+    "payday_loans": "consumer_credit", "credit_conso": "consumer_credit", "credit_consommation": "consumer_credit",
+    "pret": "consumer_credit", "credit_repair": "consumer_credit",
 }
 
 
@@ -467,9 +472,8 @@ DETECT: dict[str, str] = {
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
-        r"etfs?|placements? financiers?|credits? (?:conso|a la consommation|renouvelables?|rapides?|express|immo|immobiliers?)|"
-        r"prets? (?:perso|personnels?|rapides?|express|flash|immo)|(?:instant|quick|fast|same[\s\-]day) (?:cash )?loans?|loans? approved|rachat de credits?|mini[\s\-]?credits?|"
-        r"payday loans?|personal loans?|(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
+        r"etfs?|placements? financiers?|credits? (?:immo|immobiliers?)|prets? immo|"
+        r"(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"
         r"(?:ai|automated|algorithmic|algo) trading|"
         # UK tax wrappers and a firm's named portfolio (FSMA s.21: an invitation to invest)
         # (a cash ISA is a deposit account: a bank's savings product, no investment, BCOBS and FPO art. 22, not s. 21)
@@ -494,6 +498,19 @@ DETECT: dict[str, str] = {
         # weak: a form or a nutrient alone
         r"capsules|comprimes|tablets|powders?|poudres?|shots?|drops|gouttes|sachets?|cures?|nutriments|nutrients|scoops?|"
         r"vitamines|vitamins|zinc|magnesium|curcuma|turmeric"),
+    # consumer credit read from its offer: a loan, a credit line, a payday advance, buy now pay later, credit repair
+    # (C. consom. L312-1 et s.; CCA 1974 and FCA CONC; TILA and Reg Z, CROA). A mortgage is a financial product's row
+    "consumer_credit": (
+        r"credits? (?:conso|a la consommation|renouvelables?|rapides?|express|affectes?|auto|travaux|revolving)|"
+        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|rachat de credits?|mini[\s\-]?credits?|"
+        r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
+        r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
+        r"borrow (?:up to )?[$£€] ?\d|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
+        r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
+        r"buy now,? pay later|bnpl|pay in (?:3|4|three|four|30 days)|split (?:it|the cost|your purchase)s? (?:in|into) (?:3|4|three|four)|"
+        r"paiement en (?:3|4|trois|quatre) fois|payer en (?:3|4|trois|quatre) fois|credit repair|(?:fix|repair|boost) (?:your|my) credit (?:score|report)|"
+        r"credit (?:report|score) (?:repair|fix|boost|cleanup)|(?:no|without (?:a |any )?|soft) credit checks?|bad credit|poor credit|"
+        r"ccjs?|negative (?:items|marks|entries)|credit (?:report|score|file|history|rating)s?"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -516,6 +533,9 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                          r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
                          r"jouer comporte des risques|09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs))$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
+         # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
+         # interest); an approval in minutes may be a visa's: they count beside another credit word
+         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"

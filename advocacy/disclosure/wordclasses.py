@@ -381,7 +381,8 @@ VAPE_HIT = r"(?:smooth|smoothest|smoother|harsh|strong|nice|clean) (?:throat )?h
 COLLEGE = (r"freshm[ae]n|freshers?|first[\s\-]years? (?:students?|at (?:college|uni))|sophomores?|dorms?(?![a-z])|dorm (?:room|floor|life)s?|"
            r"(?:welcome to|on|around|across|all over) campus|campus (?:life|crew|parties|party|bars?|ambassadors?)|"
            r"finals week|between classes|study (?:sessions?|group|break) (?:essentials|snacks?|fuel|hack)s?|"
-           r"(?:frat|sorority|greek life|rush week|spring break|move[\s\-]in day|college (?:crew|kids|students|freshmen|party|parties))"
+           r"(?:frat|sorority|greek life|rush week|spring break|move[\s\-]in day|college (?:crew|kids|students|freshmen|party|parties|homies|"
+           r"buddies|bros|squad|fam))"
            r"(?![a-z])|(?:all my|shoutout to (?:all )?(?:my )?)(?:[a-z]+ )?(?:freshmen|students|classmates)")
 #: a professional footballer speaking as one: walking out at the ground, the dressing room (CAP 16.3.12: a sports star of
 #: strong appeal to under-18s; ASA rulings on Premier League players in betting ads). A fan heads to the ground
@@ -396,14 +397,27 @@ SLIMMING = (r"(?:slimming|skinny|diet|detox|weight[\s\-]?loss) (?:teas?|shakes?|
 CHASING = (r"win (?:it|them|that|your (?:money|losses|stake)|the money) (?:all )?back|(?:chase|chasing) (?:your |the |those )?loss(?:es)?|"
            r"(?:get|getting|make|making|claw|clawing) (?:it|your money|your losses|that) (?:all )?back|recoup (?:your |those )?loss(?:es)?|"
            r"(?:don'?t|never) (?:walk|go) (?:away|home) (?:down|empty[\s\-]handed|on a loss)|(?:se|te|vous|me) refaire(?! (?:une|un|la|le|les|des|sa|ta|son|ton|votre|mon|ma)(?![a-z]))|refais[\s\-]toi|"
-           r"(?:recuperer|rattraper|effacer) (?:tes|vos|ses|mes) pertes")
+           r"(?:recuperer|rattraper|effacer) (?:tes|vos|ses|mes) pertes|"
+           # « ce soir on se refait » conjugated; "spin your way back into profit" (the loss won back by playing again)
+           r"(?:on se|je me|tu te|nous nous|vous vous) refai(?:t|s|sons|tes)(?! (?:une|un|la|le|les|des|sa|ta|son|ton|votre|mon|ma)(?![a-z]))|"
+           r"(?:spin|bet|play|punt|win)(?:ning)? (?:your|my|our) way back|back (?:into|in) (?:profit|the black|the green)|"
+           r"(?:get|getting|got) back to (?:even|break[\s\-]?even)|(?:perdu|perdus|pertes?)[^.!?\n]{0,40}(?:rejoue|rejouer|redepose|redeposer)")
+#: a video game of a youth audience's culture set beside the bet ("carry your squad in FIFA", « les rois de FIFA »): FIFA as the
+#: game (played in, on, at), not the federation's World Cup (CAP 16.3.12: strong appeal to under-18s; loi 2023-451 art. 4 II)
+VIDEO_GAME = (r"(?:in|on|at|play|playing|plays|played|a|sur|joue|jouer|jouez|de|rois? de) fifa(?! (?:world|club|women'?s|u-?\d|ranking|rankings|president|congress|"
+              r"coupe|classement|president))|fifa ?(?:1\d|2\d|ultimate team)(?![0-9a-z])|ultimate team|(?:ea sports|ea) fc|"
+              r"call of duty|(?:carry|carried|carrying) (?:your|my|the|our) squad|(?:your|my|ta|ma) (?:ps5|xbox|console|manette)")
 #: an online casino's games (loi 2010-476 art. 56 and 57: no online casino licence exists in France, a land casino is
 #: lawful on its own premises: CSI L321-1; online poker is licensed by the ANJ and is not read)
 ONLINE_CASINO = (r"casinos? (?:en ligne|online|live)|(?:live|online) casinos?|(?:machines? a sous|roulette|blackjack|slots?) "
                  r"(?:en ligne|online|live)|(?:roulette|blackjack) en direct")
-#: credit offered whatever the borrower's means (CONC 3.3.10R; C. consom. L312-5)
+#: credit offered whatever the borrower's means (CONC 3.3.10R; C. consom. L312-5; FTC Act § 5 and 12 U.S.C. 5536)
 NO_CREDIT_CHECK = (r"no credit checks?|without (?:a |any )?credit checks?|bad credit (?:ok|accepted|welcome|no problem)|"
                    r"guaranteed (?:approval|loans?)|approved (?:regardless|whatever your)|no questions asked|"
+                   r"bad credit\?? (?:no credit\?? )?(?:no (?:problem|worries|issue)|we don'?t care|doesn'?t matter)|"
+                   r"(?:everyone|everybody|all applicants|anyone) (?:is |gets |will be )?(?:accepted|approved)|"
+                   r"(?:100 ?%|instant|automatic) approval|even with (?:ccjs?|bad credit|defaults?|arrears|an iva|a bankruptcy)|"
+                   r"(?:tout le monde|tous les dossiers) (?:est |sont )?acceptes?|accord garanti|"
                    r"sans (?:justificatifs?|etude (?:de|du) dossier|verification|enquete|condition de revenus?)|"
                    r"meme (?:fiche|interdit|fiche banque de france)")
 #: pressure on a cosmetic intervention: a flash sale, a deal for days, a friend brought along (CAP 1.3; CAP and BCAP
@@ -442,3 +456,70 @@ ALCOHOL_POPULAR = (
     r"(?:la soiree|la fete|le diner|l'ambiance|les conversations|la discussion|l'ete|le week-end) (?:[a-z']+ )?"
     r"(?:decolle|decollent|s'anime|s'animent|s'enflamme|demarre|commence vraiment|devient (?:memorable|inoubliable|une fete))|"
     r"sans (?:elle|lui|ca|cette bouteille),? c'est (?:juste )?un (?:simple )?(?:diner|repas|apero)|avec (?:elle|lui|ca),? c'est (?:une|la) fete")
+
+
+# --- consumer credit: what a credit advertisement says (consumer_credit sector) -------------------------------------
+#: a cost or a repayment figure of credit (a rate, an amount a month, a down payment): the figures that make the
+#: advertisement owe its representative APR or example (12 CFR 1026.24(c)-(d) trigger terms; CONC 3.5.5R and 3.5.7R;
+#: C. consom. L312-6). "Pay in 3" interest-free is no credit the rules reach (12 CFR 1026.1(c): four instalments or
+#: fewer without a finance charge; CCA 1974 s. 16A and art. 60F; C. consom. L312-4 4°: three months, no interest)
+CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo|week|wk)(?![a-z])|"
+               r"[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo)(?![a-z])|\d[\d ,.]* ?(?:€|euros?) ?(?:par|/) ?mois|"
+               r"(?:monthly )?(?:payments?|repayments?|instal(?:l)?ments?) of (?:just |only )?[$£€] ?\d|mensualites? de \d|"
+               r"(?:\$0|zero|nothing|no money) down|"
+               r"(?:taux|rate|interest|interets?|credit|pret|loan|loans|borrow)[a-z ]{0,25}? (?:a|at|de|of|from|des|only|just) "
+               r"\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (?:d'interets?|interest|de taux|fixed|fixe|variable)(?![a-z])")
+#: a consumer credit's decisive statements shown: the representative APR or example (12 CFR 1026.24(d)(2); CONC 3.5.7R;
+#: C. consom. L312-6): the figures are given in full
+CREDIT_APR = r"(?<![a-z])apr(?![a-z])|annual percentage rate|taeg|exemple representatif|representative example"
+#: high-cost short-term credit read from its offer: money until payday, repaid when paid (FCA CONC 3.4.1R; CONC App 1)
+HCSTC = (r"payday loans?|(?:before|till|until|til) payday|(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) "
+         r"(?:get paid|payday|next pay)|short[\s\-]term loans?|cash advances?|paycheck advances?")
+#: the HCSTC risk warning (CONC 3.4.1R)
+HCSTC_WARNING = r"late repayment can cause you serious money problems"
+#: credit pushed to the sad or the low, or its cost played down ("feeling low? treat yourself, don't think about the
+#: money … basically free"): CONC 3.3.1R (clear, fair, not misleading), CAP 1.3 (social responsibility) and ASA rulings
+#: on buy-now-pay-later; FTC Act § 5; C. consom. L312-8 2° (no false expectation of the cost or availability of credit)
+CREDIT_IRRESPONSIBLE = (r"(?:feeling|feel|felt) (?:a bit |so |really )?(?:low|down|blue|sad|rubbish|meh)(?![a-z])|bad day\?|"
+                        r"retail therapy|cheer (?:yourself|you) up|(?:don'?t|never) (?:even )?(?:think|worry) about (?:the )?"
+                        r"(?:money|cost|paying|bill)|(?:basically|practically|pretty much|almost|like it'?s) free|free money|"
+                        r"(?:c'est )?(?:presque|quasi|comme) gratuit|(?:coup de )?(?:blues|deprime|cafard)\b|"
+                        r"(?:sans|ne) (?:meme )?(?:y )?penser (?:a|au) (?:l'argent|rembourser|remboursement)|"
+                        r"(?:fait du bien|coup de pouce|bouffee d'oxygene) (?:au|a ton|a votre|pour ton|pour votre) (?:compte|budget|pouvoir d'achat)|"
+                        r"(?:augmente|booste|ameliore) (?:ton|votre) (?:pouvoir d'achat|budget)")
+#: credit repair sold on removing accurate negative items, a guaranteed result, or a fee before the work (Credit Repair
+#: Organizations Act, 15 U.S.C. 1679b(a) and (b); Telemarketing Sales Rule, 16 CFR 310.4(a)(2))
+CREDIT_REPAIR = (r"(?:delete|remove|erase|wipe|clear)s? (?:all|every|any) (?:[a-z]+ )?(?:negative|bad|derogatory)|"
+                 r"(?:delete|remove|erase|wipe)s? (?:your )?(?:bankruptcies|bankruptcy|late payments|charge[\s\-]?offs|collections)|"
+                 r"(?:credit|score)[a-z ]{0,40}guaranteed|guaranteed[a-z ]{0,30}(?:credit|score|removal|deletion|in \d+ days)|"
+                 r"(?:pay|fee of|costs?) [$]\d[\d,.]* (?:upfront|up front|in advance|before)|upfront fee")
+#: a training the CPF pays for, sold with a gift for signing up (C. trav. L6323-8-1, loi n° 2022-1587; conditions générales
+#: de Mon Compte Formation: no gift or advantage for an enrolment)
+CPF_GIFT = (r"(?:ipad|iphone|tablette|ordinateur|pc|macbook|airpods|console|smartphone|telephone|cadeau|bon d'achat|carte cadeau|"
+            r"\d+ ?(?:€|euros?)|prime)s? (?:[a-z]+ )?(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|en cadeau|garanti)e?s? "
+            r"(?:a|pour|des|avec|apres|lors de) (?:l'|ton |votre |chaque |toute |ta |la )?(?:inscription|inscrit|souscription|commande)|"
+            r"(?:inscris|inscrivez)[\s\-](?:toi|vous)[^.!?\n]{0,40}(?:offert|offerte|en cadeau|gratuit)")
+#: a training sold on a guaranteed income or job (C. consom. L121-2 and L121-4; C. trav. L6323-8-1)
+CPF_INCOME = (r"\d[\d .,]*(?:k ?)?(?:€|euros?) ?(?:/|par |a )?(?:mois|month|an|annee)[^.!?\n]{0,10}garanti|"
+              r"(?:revenus?|salaire|emploi|job|poste|cdi|embauche)s? (?:[a-z]+ )?garanti|garanti[a-z]* (?:un |ton |votre )?(?:emploi|job|poste|cdi|salaire|revenu)|"
+              r"(?:tu gagnes|vous gagnez|tu gagneras|vous gagnerez|tu vas gagner)[^.!?\n]{0,30}(?:€|euros?)")
+
+# --- virtual influencers: a result only a body could have had ------------------------------------------------------
+#: the text says its author is a virtual or computer-generated persona (loi 2023-451 art. 5 III « Image virtuelle »)
+VIRTUAL_SAID = (r"virtual (?:creator|influencer|model|ambassador|persona|human|avatar|girl|character)|cgi (?:creator|influencer|model|avatar)|"
+                r"(?:ai|computer)[\s\-]generated (?:creator|influencer|model|persona|avatar)|image virtuelle|"
+                r"(?:influenceu(?:r|se)|creat(?:eur|rice)|personnage|mannequin|avatar) virtuel(?:le)?")
+_BODY_EN = (r"skin|face|wrinkles|fine lines|lines|dark circles|circles|spots|dark spots|pigmentation|pores|acne|breakouts|"
+            r"lashes|hair|brows|teeth|smile|lips|complexion|eczema|cellulite|stretch marks|scars?|redness|puffiness|joints|sleep|"
+            r"digestion|bloating|energy|nails")
+_BODY_FR = (r"taches|tache|rides|ridules|peau|teint|cernes|boutons|pores|acne|cheveux|cils|sourcils|levres|dents|cicatrices?|"
+            r"rougeurs|cellulite|vergetures|ongles|sommeil|digestion|ventre")
+#: a result the author says the product had on their own body ("my dark circles vanished", « mes taches ont disparu »,
+#: "after 4 weeks my fine lines are softer"): a testimonial of use (16 CFR 255.1(c); CAP 3.45; C. consom. L121-2)
+PERSONAL_RESULT = (r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z])[^.!?\n]{0,40}?(?:vanished|gone|disappeared|cleared|"
+                   r"faded|softer|smoother|brighter|firmer|plumper|fuller|longer|thicker|whiter|clearer|better|transformed|improved|"
+                   r"glowing|never looked|has never|have never|is so|are so|looks? (?:so |\d+ )?(?:much )?(?:younger|better|smoother))|"
+                   r"(?:changed|transformed|saved|fixed) my (?:face|skin|complexion|hair|life)|my (?:own )?(?:before ?(?:and|&|/) ?after|results)|"
+                   r"(?:mes|ma|mon) (?:[a-z]+ ){0,2}(?:" + _BODY_FR + r")(?![a-z])[^.!?\n]{0,40}?(?:disparu|disparaissent|lisse|eclatant|"
+                   r"attenue|estompe|reduit|transforme|jamais ete|plus belle|repousse|blanches|resserre|unifie|rajeuni)|"
+                   r"mon (?:propre )?avant ?(?:/|et|-) ?apres|(?:depuis que j'applique|depuis que j'utilise|depuis que je prends)")

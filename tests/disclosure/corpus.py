@@ -3668,6 +3668,102 @@ SUPP12 = [
 for _expected, _network, _lang, _text, _context, _why in SUPP12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- session of 2026-11-30, fin12 (train12a): content breaches under a correct label in consumer credit, gambling, CPF
+# training and virtual influencers. Credit read from its offer (a loan, a payday advance, buy now pay later, credit
+# repair): no credit whatever the borrower's record (CONC 3.3.10R; FTC Act § 5; C. consom. L312-5), a cost or a repayment
+# without the representative APR (12 CFR 1026.24(d); CONC 3.5.5R; C. consom. L312-6), the HCSTC risk warning (CONC
+# 3.4.1R), credit as a mood fix or "basically free" (CONC 3.3.1R; CAP 1.3), credit repair's guarantee and upfront fee
+# (15 U.S.C. 1679b), France's mandatory sentence (L312-5). Gambling: chasing losses in new words (CAP 16.3.1; ANJ « se
+# refaire »), students and video-game culture (state rules on college marketing; CAP 16.3.12); an honest tipster's record
+# with its losing weeks is no income claim. CPF: a gift for enrolling (C. trav. L6323-8-1; Mon Compte Formation) and a
+# guaranteed income (L121-2). A virtual influencer's result on a body it does not have (16 CFR 255.1(c); CAP 3.45; L121-2).
+# Twins: each post lawful — the APR and representative example, the risk warning, a plain BNPL with its terms, a dispute
+# service that bills after the work, a compliant tipster, a CPF course with no promise, a virtual creator who says it
+# cannot try the product, a human's own result
+_F12_FR = dict(employee=False, rewarded=True, jurisdiction="fr")
+_F12_UK = dict(employee=False, rewarded=True, jurisdiction="uk")
+_F12_US = dict(employee=False, rewarded=True, jurisdiction="us")
+FIN12 = [
+    # --- consumer credit ------------------------------------------------------------------------------------------------
+    ('fail', 'facebook', 'en', "Ad | Fundrly 💷 NO credit checks, everybody approved, even with CCJs! Up to £1,500 in your account today.",
+     dict(_F12_UK, brand="Fundrly"), 'credit said to be available whatever the borrower\'s record (CONC 3.3.10R)'),
+    ('pass', 'facebook', 'en', "#ad A Fundrly personal loan paid for our new boiler. Representative example: borrow £3,000 over 36 months at 9.9% APR representative (fixed), monthly repayment £96.12, total amount payable £3,460.32. Credit subject to status and affordability.",
+     dict(_F12_UK, brand="Fundrly"), 'the representative APR and example beside the figures (CONC 3.5.5R, 3.5.7R)'),
+    ('fail', 'instagram', 'en', "#ad Quidsy 🤑 £250 before payday, approved in minutes, pay it back when you get paid!",
+     dict(_F12_UK, brand="Quidsy"), 'high-cost short-term credit without its risk warning (CONC 3.4.1R)'),
+    ('pass', 'instagram', 'en', "#ad Quidsy short-term loans: borrow £250 over 3 months. Representative 1,270% APR. Late repayment can cause you serious money problems. For help, go to moneyhelper.org.uk.",
+     dict(_F12_UK, brand="Quidsy"), 'the HCSTC risk warning and the representative APR shown (CONC 3.4.1R, 3.5.5R)'),
+    ('fail', 'instagram', 'en', "#ad Payzo 🛍️ Bad day? Treat yourself and never worry about the money, split it into 3, it's practically free 🥰",
+     dict(_F12_UK, brand="Payzo"), 'credit as a mood fix and its cost played down (CONC 3.3.1R; CAP 1.3; ASA BNPL rulings)'),
+    ('pass', 'instagram', 'en', "#ad Payzo 🛍️ I split the cost of my new trainers into 3 payments, no interest if paid on time. Missed payments may affect your credit score. 18+, UK residents, T&Cs apply.",
+     dict(_F12_UK, brand="Payzo"), 'buy now pay later with its terms, no pressure (CAP 1.3 and 3.1 met)'),
+    ('fail', 'facebook', 'en', "#ad LoanJet 💵 Bad credit? No problem! Everyone approved, cash tomorrow.",
+     dict(_F12_US, brand="LoanJet"), 'approval promised whatever the record (FTC Act § 5; 12 U.S.C. 5536)'),
+    ('fail', 'instagram', 'en', "#ad Fundwell 💸 Borrow $8,000 for only $179 a month! Apply in minutes.",
+     dict(_F12_US, brand="Fundwell"), 'a payment amount, a Reg Z trigger term, without the APR and terms (12 CFR 1026.24(d))'),
+    ('pass', 'instagram', 'en', "#ad Fundwell personal loans: borrow $8,000 over 60 months, $179 a month at 12.9% APR. APRs from 8.9% to 35.9% based on creditworthiness; subject to credit approval.",
+     dict(_F12_US, brand="Fundwell"), 'the trigger term with the APR and the terms of repayment (12 CFR 1026.24(d)(2))'),
+    ('fail', 'facebook', 'en', "#ad CleanSlate Credit 📈 We erase every negative mark from your credit report, bankruptcies included, guaranteed in 45 days. Pay $399 upfront to get started!",
+     dict(_F12_US, brand="CleanSlate Credit"), 'removal of accurate items promised and a fee before the service (15 U.S.C. 1679b(a), (b))'),
+    ('pass', 'facebook', 'en', "#ad CleanSlate Credit helped me dispute two errors on my credit report. They can't remove accurate information, and they only bill after each month's work is done.",
+     dict(_F12_US, brand="CleanSlate Credit"), 'a dispute service with no promise and fees after the work (CROA met)'),
+    ('fail', 'instagram', 'fr', "Publicité Mobelia ✨ Crédit conso à 3,5 % pour ton nouveau lit, réponse immédiate. Lien en bio 🛏️",
+     dict(_F12_FR, brand="Mobelia"), "un taux sans exemple représentatif ni la mention « Un crédit vous engage… » (C. consom. L312-5, L312-6)"),
+    ('pass', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Mobelia. Crédit affecté pour mon nouveau lit : exemple représentatif, pour 1 500 € sur 12 mois, taux débiteur fixe 3,44 %, TAEG fixe 3,5 %, 12 mensualités de 127,38 €, montant total dû 1 528,56 €. Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.",
+     dict(_F12_FR, brand="Mobelia"), "l'exemple représentatif et la mention obligatoire (C. consom. L312-5, L312-6)"),
+    ('fail', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Mobelia. Leur crédit renouvelable m'a permis de m'offrir le canapé tout de suite 🛋️",
+     dict(_F12_FR, brand="Mobelia"), "publicité pour un crédit sans la mention « Un crédit vous engage et doit être remboursé… » (C. consom. L312-5)"),
+    ('pass', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Mobelia. Leur crédit renouvelable m'a permis de m'offrir le canapé tout de suite 🛋️ Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.",
+     dict(_F12_FR, brand="Mobelia"), "sans chiffre, la mention obligatoire suffit (C. consom. L312-5)"),
+    ('pass', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Maison Orme 🛋️ Mon canapé en lin lavé, livré en 3 semaines. Paiement en 3 fois sans frais à la caisse.",
+     dict(_F12_FR, brand="Maison Orme"), "un paiement en 3 fois sans frais n'est pas un crédit à la consommation (C. consom. L312-4 4°)"),
+    # --- gambling -------------------------------------------------------------------------------------------------------
+    ('fail', 'x', 'fr', "Publicité BetNova : grosse semaine de pertes ? Ce soir on se refait 🔥 mise doublée sur ton dépôt. Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_F12_FR, brand="BetNova"), "incitation à se refaire après des pertes (C. séc. int. L320-12 ; ANJ)"),
+    ('pass', 'x', 'fr', "Publicité BetNova : ce soir on se refait le classique PSG–OM au bar avec les potes ⚽ Cote boostée sur le vainqueur. Interdit aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.",
+     dict(_F12_FR, brand="BetNova"), "« se refaire un match » : revoir une affiche, pas récupérer des pertes (mentions présentes)"),
+    ('fail', 'x', 'en', "#ad Reelhouse: rough week at the tables? Deposit again tonight and spin your way back into profit 🔁 18+ BeGambleAware.org",
+     dict(_F12_UK, brand="Reelhouse"), 'chasing losses encouraged (CAP 16.3.1)'),
+    ('pass', 'x', 'en', "#ad Reelhouse: 20 free spins on the new Pharaoh slot for new players, no deposit needed. Set a deposit limit before you play. 18+ BeGambleAware.org T&Cs apply.",
+     dict(_F12_UK, brand="Reelhouse"), 'an offer with its age line and safer-gambling message (CAP 16)'),
+    ('fail', 'instagram', 'en', "#ad 📣 yo my college bros — Parlayz is live in Ohio!! Bet on our big game Saturday, $50 first bet bonus. 21+ 1-800-GAMBLER",
+     dict(_F12_US, brand="Parlayz"), 'sports wagering marketed to college students (Ohio Adm. Code 3775-16; AGA code)'),
+    ('pass', 'instagram', 'en', "#ad Reunion weekend with my college roommates, 15 years on 🍻 Parlayz is live in Ohio: we each put $20 on the homecoming game. 21+ only. Gambling problem? Call 1-800-GAMBLER.",
+     dict(_F12_US, brand="Parlayz"), 'alumni, adults long after college: no student targeted (state rules met)'),
+    ('pass', 'instagram', 'en', "#ad Parlayz is live in Ohio. Bet on Saturday's game with a $50 first bet bonus. 21+ only. Gambling problem? Call 1-800-GAMBLER.",
+     dict(_F12_US, brand="Parlayz"), 'the same offer to adults, 21+ and the helpline (state rules met)'),
+    ('fail', 'instagram', 'en', "#ad Strikr Bet 🎮 if you dominate your mates at FIFA you'll smash it on Strikr too, same skills 🕹️ 18+ BeGambleAware.org",
+     dict(_F12_UK, brand="Strikr Bet"), 'betting tied to a video game of strong appeal to under-18s (CAP 16.3.12)'),
+    ('pass', 'instagram', 'en', "#ad Strikr Bet ⚽ FIFA World Cup qualifiers this week: price boosts on every England match. 18+ BeGambleAware.org",
+     dict(_F12_UK, brand="Strikr Bet"), "FIFA's World Cup is football, not the video game (CAP 16.3.12 not engaged)"),
+    ('pass', 'x', 'en', "#ad Form Guide Pro tips (I'm 41, a member since March). Their full record is on their site: 38% strike rate, and more losing months than winning ones. Only bet what you can afford to lose. 18+ BeGambleAware.org",
+     dict(_F12_UK, brand="Form Guide Pro"), 'an honest, verifiable record with its losses: no income claim (CAP 16.3.4 met)'),
+    ('fail', 'x', 'en', "#ad Form Guide Pro tips 🏇 92% strike rate last month, honestly the easiest money I've made. 18+ BeGambleAware.org",
+     dict(_F12_UK, brand="Form Guide Pro"), 'a strike rate sold as easy money (CAP 16.3.4; 3.1)'),
+    # --- CPF training ---------------------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité Formapro 📚 Éligible CPF ! En 4 semaines tu deviens coach certifié et tu gagnes 4 000 €/mois garanti 💸",
+     dict(_F12_FR, brand="Formapro"), "revenu garanti promis à l'issue d'une formation CPF (C. consom. L121-2)"),
+    ('fail', 'instagram', 'fr', "Publicité Formapro 📚 Formation bureautique finançable CPF, et des AirPods offerts à l'inscription 🎁",
+     dict(_F12_FR, brand="Formapro"), "un cadeau pour mobiliser le CPF (C. trav. L6323-8-1 ; Mon Compte Formation)"),
+    ('pass', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Formapro. Leur formation de développeur web (6 mois) est éligible au CPF, avec un reste à charge de 100 €. Programme, prérequis et taux d'insertion publiés sur leur site.",
+     dict(_F12_FR, brand="Formapro"), "une formation éligible au CPF présentée sans promesse ni cadeau"),
+    # --- virtual influencers --------------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Lumi Serum x Nova (virtual creator) 💜 My pores basically vanished in ten days, my skin has never looked this smooth!",
+     dict(_F12_UK, brand="Lumi Serum", image_virtual=True), 'a virtual influencer claims a result on its own skin (CAP 3.1, 3.45)'),
+    ('pass', 'instagram', 'en', "#ad Lumi Serum x Nova (virtual creator) 💜 I'm CGI so I can't try it myself, but Lumi's serum has 10% niacinamide and their 4-week trial with 60 people is on their site.",
+     dict(_F12_UK, brand="Lumi Serum", image_virtual=True), 'the product presented without a claim of use (CAP 3.45 met)'),
+    ('fail', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Peau Neuve · Image virtuelle 🤖 Depuis que j'applique leur crème, mes rides se sont estompées et mon teint est parfait ✨",
+     dict(_F12_FR, brand="Peau Neuve", image_virtual=True), "un personnage virtuel prétend à un résultat sur sa peau (C. consom. L121-2)"),
+    ('pass', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Peau Neuve · Image virtuelle 🤖 Je suis une créatrice virtuelle : je ne peux pas tester leur crème, mais voici sa composition : 5 % de niacinamide, sans parfum ✨",
+     dict(_F12_FR, brand="Peau Neuve", image_virtual=True), "le produit présenté sans prétendre l'avoir utilisé (C. consom. L121-2 respecté)"),
+    ('fail', 'instagram', 'en', "#ad Hey loves, it's Kira 💫 Three weeks of Dewly's night cream and my fine lines look so much smoother!",
+     dict(_F12_US, brand="Dewly", image_virtual=True), 'a computer-generated endorser cannot be a bona fide user (16 CFR 255.1(c))'),
+    ('pass', 'instagram', 'en', "#ad Hey loves 💫 Three weeks of Dewly's night cream and my fine lines look so much smoother!",
+     dict(_F12_US, brand="Dewly"), "a person's own honest result, labelled (16 CFR 255.1(c) met)"),
+]
+for _expected, _network, _lang, _text, _context, _why in FIN12:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

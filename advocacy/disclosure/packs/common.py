@@ -283,6 +283,55 @@ MESSAGES = {
         "fix_fr": "Retirez cette promesse ; un crédit n'est accordé qu'après examen de la solvabilité.",
         "fix_en": "Remove the claim; credit is granted only after a creditworthiness check (and give the representative APR).",
     },
+    "credit_apr_missing": {
+        "severity": "fail",
+        "fr": "« {found} » chiffre le coût ou les échéances du crédit sans son exemple représentatif (TAEG, montant total dû).",
+        "en": "“{found}” states the cost or the repayments of credit without the APR and the representative example.",
+        "fix_fr": "Ajoutez l'exemple représentatif : taux débiteur, TAEG, durée, montant total dû, montant des échéances.",
+        "fix_en": "Add the APR and the representative example (amount, term, repayments, total payable) beside the figure.",
+    },
+    "credit_risk_warning_missing": {
+        "severity": "fail",
+        "fr": "« {found} » promeut un crédit à court terme et coût élevé sans l'avertissement obligatoire.",
+        "en": "“{found}” promotes high-cost short-term credit without the mandatory risk warning.",
+        "fix_fr": "Ajoutez « Late repayment can cause you serious money problems. For help, go to moneyhelper.org.uk » et le TAEG représentatif.",
+        "fix_en": "Add “Late repayment can cause you serious money problems. For help, go to moneyhelper.org.uk.” and the representative APR.",
+    },
+    "credit_irresponsible": {
+        "severity": "fail",
+        "fr": "« {found} » pousse au crédit pour se remonter le moral ou en minimise le coût.",
+        "en": "“{found}” pushes credit as a mood fix or plays down what it costs.",
+        "fix_fr": "Retirez cet argument : un crédit doit être remboursé, présentez-le tel qu'il est.",
+        "fix_en": "Remove that pitch: credit has to be repaid; present it as it is.",
+    },
+    "credit_repair": {
+        "severity": "fail",
+        "fr": "« {found} » promet d'effacer des informations exactes du dossier de crédit, garantit un résultat ou demande un paiement d'avance.",
+        "en": "“{found}” promises to remove accurate credit history, guarantees a result or asks for payment before the work is done.",
+        "fix_fr": "Retirez la promesse et le paiement d'avance.",
+        "fix_en": "Remove the promise and the upfront fee: only inaccurate items can be disputed, and fees follow the work.",
+    },
+    "cpf_inducement": {
+        "severity": "fail",
+        "fr": "« {found} » offre un cadeau ou un avantage pour une inscription financée par le CPF : c'est interdit.",
+        "en": "“{found}” offers a gift or an advantage for a CPF-funded enrolment, which is prohibited.",
+        "fix_fr": "Retirez le cadeau : aucune contrepartie ne peut être offerte pour mobiliser le CPF.",
+        "fix_en": "Remove the gift: nothing may be offered in return for using the CPF.",
+    },
+    "cpf_income": {
+        "severity": "fail",
+        "fr": "« {found} » promet un revenu ou un emploi garanti à l'issue de la formation : une promesse trompeuse.",
+        "en": "“{found}” promises a guaranteed income or job after the training: a misleading promise.",
+        "fix_fr": "Retirez la promesse ; donnez, s'il existe, le taux d'insertion publié.",
+        "fix_en": "Remove the promise; give the published placement rate if there is one.",
+    },
+    "virtual_experience": {
+        "severity": "fail",
+        "fr": "« {found} » : un personnage virtuel ne peut pas avoir utilisé le produit ; ce résultat « personnel » est inventé.",
+        "en": "“{found}”: a virtual influencer cannot have used the product; this “personal” result is made up.",
+        "fix_fr": "Retirez le témoignage personnel : présentez le produit et ses résultats prouvés, sans prétendre l'avoir essayé.",
+        "fix_en": "Remove the personal testimonial: present the product and its substantiated results without claiming to have used it.",
+    },
     "cosmetic_pressure": {
         "severity": "fail",
         "fr": "« {found} » presse la décision d'un acte esthétique (offre limitée dans le temps, venez à deux).",
@@ -473,12 +522,18 @@ CLEARANCES = {
                 r"compte (?:courant|bancaire|joint)"),
 }
 
+#: content rules that a statement shown anywhere in the text answers (the figure beside its representative APR, the
+#: short-term loan beside its risk warning): content rule → pattern (folded text)
+CONTENT_ANSWERED = {"credit_apr_missing": wordclasses.CREDIT_APR, "credit_risk_warning_missing": wordclasses.HCSTC_WARNING}
+
 #: the warning statements a sector's condition asks for (folded text)
 WARNINGS = {
     "psan": (r"(?:enregistre|agree|immatricule)e? (?:aupres de|par) l'amf|psan|casp|prestataire (?:de services sur "
              r"(?:actifs numeriques|crypto-actifs) )?(?:enregistre|agree)|agrement mica|mica|(?:numero|n°) "
              r"(?:d'enregistrement|d'agrement) (?:amf|psan|e\d)"),
     "fda_warning": r"contains nicotine\.? nicotine is an addictive chemical",
+    # C. consom. L312-5: every consumer credit advertisement carries this sentence
+    "credit_mention": r"un credit vous engage et doit etre rembourse",
     # US tobacco: the Surgeon General's warnings (15 U.S.C. 1333) or the FDA's cigar warnings (21 CFR 1143.5)
     "tobacco_warning": (r"surgeon general'?s? warning|warning: (?:cigar|cigarette|smoking|tobacco|this product)|"
                         r"cigar smoking can cause|smoking causes|cigars are not a safe alternative"),
@@ -565,6 +620,12 @@ CONTENT_PATTERNS = {
     "gambling_chasing": wordclasses.CHASING,
     "casino_online": wordclasses.ONLINE_CASINO,
     "credit_no_checks": wordclasses.NO_CREDIT_CHECK,
+    "credit_apr_missing": wordclasses.CREDIT_COST,
+    "credit_risk_warning_missing": wordclasses.HCSTC,
+    "credit_irresponsible": wordclasses.CREDIT_IRRESPONSIBLE,
+    "credit_repair": wordclasses.CREDIT_REPAIR,
+    "cpf_inducement": wordclasses.CPF_GIFT,
+    "cpf_income": wordclasses.CPF_INCOME,
     "cosmetic_pressure": wordclasses.COSMETIC_PRESSURE,
     "gambling_income": (
         # the takings as an income of their own (« un vrai complément de revenu », "a source of income")
@@ -585,7 +646,7 @@ CONTENT_PATTERNS = {
         r"(?:guaranteed|garantis?|assures?) (?:winners?|wins?|gains?|picks|profits?|benefices)|lock of the (?:day|week|night|weekend|season)|"
         # a win said certain (FTC Act § 5; CAP 16.3.2 misleading about the chance of winning): "can't lose"
         r"(?:can't|cannot|can not|won't|you won't) (?:lose|miss)|(?:ne )?peu(?:t|x|vent) pas perdre|impossible de perdre|"
-        r"sure (?:bet|thing|win)|\d+ ?% (?:strike|win|hit|success) rate|taux de reussite (?:de )?\d+|\d+ ?% de reussite|"
+        r"sure (?:bet|thing|win)|\d+ ?% (?:strike|win|hit|success) rate(?![^.!?\n]{0,60}(?:more )?losing (?:weeks|months|days|runs|bets|streaks)|[^.!?\n]{0,60}(?:losses|lost money|we lose|you will lose|you'll lose))|taux de reussite (?:de )?\d+|\d+ ?% de reussite|"
         r"never lose|ne (?:perdez|perds) plus|jamais perdant|"
         # « un pari sûr » (a sure bet) folds to the preposition's spelling (« ses paris sur tous les matchs »): the adjective
         # is read where it ends the phrase or takes its own complement, never before what a bet is placed on
@@ -647,7 +708,7 @@ CONTENT_PATTERNS = {
         r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshm[ae]n|"
         r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires|"
         # youth sport's age groups and school years, as a class ("U9s", « les U15 », « cadets du club », "Year 10s")
-        + wordclasses.YOUTH + "|"
+        + wordclasses.YOUTH + "|" + wordclasses.VIDEO_GAME + "|"
         # a minor by the age the text gives, a young relative said to love it, the sweet shop as a flavour (word classes)
         + wordclasses.MINOR_AGE + "|" + wordclasses.YOUNG_FAN + "|" + wordclasses.SWEETS),
     "cpf_prospecting": (

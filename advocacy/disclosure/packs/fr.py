@@ -47,6 +47,7 @@ RULES = {
     "commercial_advised": {"reference": L2023 + " (« mention équivalente ») ; ARPP fiche pratique 29/05/2024"},
     "image_denied": {"severity": "fail", "reference": "C. consom. L121-2 (pratique trompeuse) ; loi n° 2023-451, art. 5 III"},
     "network_unknown": {"severity": "warn", "reference": "—"},
+    "virtual_experience": {"reference": "C. consom. L121-2 (témoignage trompeur : un personnage virtuel n'a pas utilisé le produit) ; loi n° 2023-451, art. 5"},
 }
 
 A4 = "Loi n° 2023-451, art. 4"
@@ -83,6 +84,11 @@ SECTORS = {
                         cleared_employee=("investment_risk",)),
     # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
     "cpf_training": sector("allowed", "C. trav. L6323-8-1 (prospection des titulaires du CPF)"),
+    # every consumer credit advertisement carries the sentence of L312-5; with it nothing is left to review on the face of
+    # the text (the figures and their representative example are ``credit_apr_missing``)
+    "consumer_credit": sector("restricted", "C. consom. L312-5 (« Un crédit vous engage et doit être remboursé. Vérifiez vos "
+                              "capacités de remboursement avant de vous engager. ») ; L312-6 (exemple représentatif)",
+                              condition="credit_mention", review=False),
 }
 
 CONTENT = {
@@ -95,7 +101,7 @@ CONTENT = {
                                                        "ni à rejouer pour récupérer ses pertes)"),
     "casino_online": (("gambling",), "Loi n° 2010-476, art. 56 et 57 (aucun agrément pour les jeux de casino en ligne : publicité "
                                      "pour un site non autorisé punie) ; " + A4 + " II"),
-    "credit_no_checks": (("financial",), "C. consom. L312-5 (publicité interdite pour un prêt octroyé sans élément sur la "
+    "credit_no_checks": (("financial", "consumer_credit"), "C. consom. L312-5 (publicité interdite pour un prêt octroyé sans élément sur la "
                                          "situation financière de l'emprunteur)"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol"), A4 + " II ; C. séc. int. L320-12 ; C. santé publ. L3342-1 (mineurs)"),
     "crypto_unlicensed": (("crypto",), A4 + " I et II ; C. monét. fin. L54-10-3 et L54-10-5 (seuls les prestataires enregistrés ou agréés, PSAN ou MiCA, peuvent être promus)"),
@@ -108,6 +114,13 @@ CONTENT = {
                      "C. consom. L121-2 (pratique trompeuse) ; C. santé publ. L5122-2 (présentation objective du médicament)"),
     "wildlife_unlawful": (("wild_animals",), A4 + " I ; C. envir. L411-1 et arrêté du 16 août 2016 (commerce de l'ivoire et de la corne de rhinocéros)"),
     "health_claim": (None, A4 + " I (abstention thérapeutique) ; C. consom. L121-2"),
+    "credit_apr_missing": (("consumer_credit",), "C. consom. L312-6 (publicité chiffrée : taux débiteur, montant total, TAEG, "
+                                                   "durée, montant total dû et échéances, à l'aide d'un exemple représentatif)"),
+    "credit_irresponsible": (("consumer_credit",), "C. consom. L312-5 et s. (ni augmentation de ressources suggérée, ni fausses "
+                                                   "attentes sur la disponibilité ou le coût du crédit) ; L121-2"),
+    "cpf_inducement": (("cpf_training",), "C. trav. L6323-8-1 (loi n° 2022-1587) ; conditions générales de Mon Compte Formation "
+                                          "(aucun cadeau ni avantage en contrepartie d'une inscription) ; C. consom. L121-1"),
+    "cpf_income": (("cpf_training",), "C. consom. L121-2 et L121-4 (promesse trompeuse de revenus ou d'emploi) ; C. trav. L6323-8-1"),
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
 }
 
@@ -141,6 +154,7 @@ PHRASES = {
            "retouched": "Image retouchée", "virtual": "Image virtuelle", "age": "Interdit aux moins de 18 ans.",
            "health": "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
            "fda_warning": "", "risk_warning": "",
+           "credit_mention": "Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.",
            "medicine_notice": "Ceci est un médicament. Lisez attentivement la notice. Demandez conseil à votre pharmacien.",
            "gambling_warning": "Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09 74 75 13 13 (appel non surtaxé)."},
 }

@@ -47,6 +47,7 @@ RULES = {
     "commercial_advised": {"reference": CAP + " ; " + GUIDE + " ('#ad' up front is the clearest label)"},
     "image_denied": {"severity": "fail", "reference": "CAP Code 3.1 (misleading) ; CPUTR 2008 reg. 5"},
     "network_unknown": {"severity": "warn", "reference": "—"},
+    "virtual_experience": {"reference": "CAP Code 3.1 and 3.45 (testimonials must be genuine: a virtual influencer cannot have used the product)"},
 }
 
 FSMA = "FSMA 2000 s. 21 (financial promotions: authorised or approved only)"
@@ -81,6 +82,9 @@ SECTORS = {
     # firm's promotion; an outside promoter needs the s21 approval a text cannot show (FCA FG24/1)
     "financial": sector("restricted", FSMA, cleared=("deposit",), cleared_employee=("investment_risk",)),
     "cpf_training": sector("allowed", ""),
+    # a lender's or broker's promotion: the content rules of CONC 3 the text can show (the representative APR beside a
+    # cost, the HCSTC risk warning, no credit regardless of status)
+    "consumer_credit": sector("allowed", "FCA CONC 3 (financial promotions of credit) ; CAP Code 14"),
 }
 
 CONTENT = {
@@ -89,8 +93,14 @@ CONTENT = {
     "gambling_urgency": (("gambling", "betting_tips"), "CAP Code 16.3 (socially responsible; no undue pressure to gamble)"),
     "gambling_chasing": (("gambling", "betting_tips"), "CAP Code 16.3.1 (no gambling behaviour that could lead to financial harm: "
                                                        "chasing losses)"),
-    "credit_no_checks": (("financial",), "FCA CONC 3.3.10R (no claim that credit is available regardless of financial "
+    "credit_no_checks": (("financial", "consumer_credit"), "FCA CONC 3.3.10R (no claim that credit is available regardless of financial "
                                          "circumstances) ; CONC 3.5.5R (representative APR) ; FSMA 2000 s. 21"),
+    "credit_apr_missing": (("consumer_credit",), "FCA CONC 3.5.5R and 3.5.7R (a rate or a cost figure: the representative "
+                                                 "APR and representative example)"),
+    "credit_risk_warning_missing": (("consumer_credit",), "FCA CONC 3.4.1R (high-cost short-term credit: \"Late repayment can "
+                                                          "cause you serious money problems. For help, go to moneyhelper.org.uk\")"),
+    "credit_irresponsible": (("consumer_credit",), "FCA CONC 3.3.1R (clear, fair and not misleading) ; CAP Code 1.3 and 3.1 "
+                                                   "(ASA rulings on buy-now-pay-later: no credit as a mood fix, its cost not played down)"),
     "cosmetic_pressure": (("cosmetic_surgery",), "CAP Code 1.3 (social responsibility) ; CAP and BCAP guidance on cosmetic "
                                                  "interventions (no time-limited deals or incentives that rush the decision)"),
     "gambling_risk_free": (("gambling", "betting_tips"),

@@ -51,6 +51,7 @@ RULES = {
     "commercial_advised": {"reference": G + " ; " + D101 + " ('Ad' up front is the clearest)"},
     "image_denied": {"severity": "fail", "reference": "FTC Act § 5 (deceptive claim)"},
     "network_unknown": {"severity": "warn", "reference": "—"},
+    "virtual_experience": {"reference": "16 CFR 255.1(c) (an endorser must have been a bona fide user) ; FTC Act § 5"},
 }
 
 SECTORS = {
@@ -89,6 +90,8 @@ SECTORS = {
     "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
                         cleared=("deposit",), cleared_employee=("investment_risk",)),
     "cpf_training": sector("allowed", ""),
+    # a loan, a card, buy now pay later, credit repair: the rules a text can show (Reg Z trigger terms, CROA, FTC Act § 5)
+    "consumer_credit": sector("allowed", "TILA and Regulation Z (12 CFR 1026.24) ; FTC Act § 5 ; CROA (15 U.S.C. 1679b)"),
 }
 
 CONTENT = {
@@ -104,6 +107,13 @@ CONTENT = {
                      "State gambling advertising rules (no appeal to persons under 21 ; no marketing aimed at college students, "
                      "e.g. 205 CMR 256) ; AGA Responsible Marketing Code ; 27 CFR 7.54 ; 21 CFR 1140.34 and FD&C Act §§ 906(d), "
                      "911 (tobacco and e-cigarettes: no youth appeal)"),
+    "credit_no_checks": (("financial", "consumer_credit"), "FTC Act § 5 ; CFPA, 12 U.S.C. 5531 and 5536 (deceptive: credit "
+                                                           "promised whatever the borrower's record)"),
+    "credit_apr_missing": (("consumer_credit",), "TILA, 15 U.S.C. 1664 ; Regulation Z, 12 CFR 1026.24(c) and (d) (a payment, a "
+                                                 "term or a down payment advertised: the APR and the terms of repayment too)"),
+    "credit_irresponsible": (("consumer_credit",), "FTC Act § 5 (deceptive: credit's cost played down) ; CFPA, 12 U.S.C. 5536"),
+    "credit_repair": (("consumer_credit",), "Credit Repair Organizations Act, 15 U.S.C. 1679b(a) (no untrue claim of removing "
+                                            "accurate information) and 1679b(b) (no payment before the service is performed)"),
     "crypto_unlicensed": (("crypto",), "31 U.S.C. 5330 and 31 CFR 1022.380 (money transmitters register with FinCEN) ; 31 CFR 1022.210 (customer identification) ; FTC Act § 5"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
