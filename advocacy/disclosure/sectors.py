@@ -505,7 +505,7 @@ DETECT: dict[str, str] = {
         r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|rachat de credits?|mini[\s\-]?credits?|"
         r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
         r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
-        r"borrow (?:up to )?[$£€] ?\d|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
+        r"borrow (?:up to )?[$£€] ?\d[\d,.]*|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
         r"buy now,? pay later|bnpl|pay in (?:3|4|three|four|30 days)|split (?:it|the cost|your purchase)s? (?:in|into) (?:3|4|three|four)|"
         r"paiement en (?:3|4|trois|quatre) fois|payer en (?:3|4|trois|quatre) fois|credit repair|(?:fix|repair|boost) (?:your|my) credit (?:score|report)|"
