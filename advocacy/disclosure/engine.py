@@ -693,6 +693,8 @@ class _Check:
                 self.sector()
             if self.pack.slimming_minors and "minor_appeal" not in self.fired_rules():
                 self.slimming_minors(ft)
+            if "child_exhortation" in self.pack.content:
+                self.child_exhortation(ft)
         elif self.sector_unknown:
             self.add("sector_unknown", found=self.sector_unknown)
         self.length()
@@ -1093,6 +1095,16 @@ class _Check:
         if m is not None:
             s, e = self.span(m.start(), m.end())
             self.add("virtual_experience", (s, e), found=self.text[s:e].strip()[:60])
+
+    def child_exhortation(self, ft: str) -> None:
+        """Children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
+        l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or
+        the label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)."""
+        m = next((c for c in self.pack.content_re["child_exhortation"].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
+        if m is not None:
+            s, e = self.span(m.start(), m.end())
+            self.add("child_exhortation", (s, e), found=self.text[s:e].strip()[:60],
+                     reference=self.pack.content["child_exhortation"][1])
 
     def beauty_product(self) -> bool:
         """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"

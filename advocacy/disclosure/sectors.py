@@ -228,7 +228,9 @@ DETECT: dict[str, str] = {
         r"electroly|collag|sucre|sugar|the |tea |energy |energie )[a-z'\-]+ ){1,3}\d{1,2} ?mg(?![a-z0-9/])"
         r"(?! ?(?:of |de |d')?(?:caf|vit|magn|melat|cbd|zinc|iron|fer|prot|b12|d3|taurin|ginseng))|"
         # weak: what a pouch or a vape promises over a cigarette (« zéro fumée », "smoke-free"): a fire pit says it too
-        r"(?:zero|sans) fumee|smoke[\s\-]?free|"
+        r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|"
+        # weak: pouches by their flavour (« mes sachets menthe polaire »): a tea's sachets are « de thé »
+        r"(?:mes|tes|ces|nos|vos|leurs|ses) sachets (?:menthe|mint|ice|glace|glacee|polaire|frost|freeze|cool|citrus)(?![a-z])|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
         r"nic|no spit|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK + "|"
@@ -412,6 +414,8 @@ DETECT: dict[str, str] = {
         r"jager ?bombs?|tequila shots?|vodka shots?|shots?|brasseries?|"
         # weak: a seltzer (hard or plain water), drinking before an event ("pregame": a sports show too)
         r"seltzers?|pre[\s\-]?gam(?:e|es|ing)|"
+        # weak: cans or bottles cracked open ("cracked these at her party", "cracked a cold one"; eggs and nuts are cracked too)
+        r"(?:cracked|cracking|crack) (?:open )?(?:these|a few|some|a couple|a cold one|cold ones|one|a can|cans|a tinny|tinnies)(?![a-z])|"
         # weak: a dram (whisky's measure; an Armenian coin too)
         r"drams?|"
         # weak: a beer by its style after the brewer's or the seller's determiner (« notre nouvelle blanche », « leur ambrée »:
@@ -539,10 +543,11 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
-                               r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|"
+                               r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|crack.*|"
                                r"bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?)$"), "tobacco": re.compile(r"^cigarettes?$"),
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|"
-                                r"(?:zero|sans) fumee|smoke[\s\-]?free|" + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
+                                r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|(?:mes|tes|ces|nos|vos|leurs|ses) sachets .*|"
+                                + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
          "betting_tips": re.compile(r"^(?:pronostics?|pronos?)$"), "wild_animals": _WILD_WEAK,
@@ -588,6 +593,12 @@ _ALCOHOL_FREE = re.compile(r"(?<![a-z0-9.,])(?:0[.,]0+ ?%?(?: (?:abv|vol|alc\.?)
                            r"(?:sans|zero|0) alcool|alcool ?free|alcohol[\s\-]free|zero[\s\-]alcohol|non[\s\-]?alcoholic|"
                            r"(?:de|des)alcoolisee?s?|de-?alcoholi[sz]ed|zero (?:degre|proof)s?|no[\s\-]alcohol|alcohol[\s\-]removed)(?![a-z0-9])")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+#: weight lost by amount and period, the figure first ("9lbs down in 10 days", "6kg lost in 3 weeks", « 5 kilos en moins en 2
+#: semaines »): a claim of the rate of loss (règl. 1924/2006 art. 12 b; CAP 13.10; FTC "gut check"), read like the therapeutic
+#: words of ``DETECT`` (a scanned wording cannot start with a digit)
+_WEIGHT_RATE = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds|livres|stones?|st)(?![a-z]) (?:down|lost|off|gone|"
+                          r"de moins|en moins|perdus?|envoles?) (?:en|in) (?:just |only |seulement |a peine )?(?:\d+|une|un|one|a|two|"
+                          r"deux|trois|three) (?:jours?|semaines?|mois|days?|weeks?|months?)(?![a-z])")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -630,10 +641,12 @@ _GLUED = {
                            r"|^[a-z0-9]{3,}(?<!alpha)(?<!back)(?<!top)(?<!tail)(?:bets?|casinos?|slots|poker|bingo|lotto|spins?)$"),
     # "puff" (a disposable vape's draw): "Fluffpuff"; "stake" (staking): "Stakewell" ("Stakeholder" is a word)
     # and "vap" glued to any ending ("Vaplo", "Vapzen"): "Vapiano" reads as one too, and counts only beside another nicotine word
-    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?|pouch)$|"
+    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig|snus)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?|pouch|snus)$|"
                            r"^pouch(?:y|ie|ies|ly|it|o)$"),
     "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin|stak(?:e|ing)(?!holder|out))[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
-    "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery|whisky|whiskey|vodka)$"),
+    # a seltzer in the brand's own name ("Fizzy Peach Seltzer"): hard or plain, one weak cue beside another
+    "alcohol": re.compile(r"^(?:brew|wine|beer|distil)[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:brew|brewing|wines?|beers?|distillery|whisky|whiskey|vodka)$|"
+                          r"^(?:hard)?seltzers?$"),
 }
 #: a nicotine strength ("20mg", "18 mg/ml"): a weak nicotine word, unless the milligrams are of something else
 _NICOTINE_MG = re.compile(r"(?<![a-z0-9.,])\d{1,2} ?mg(?:/ml)?(?![a-z0-9])(?! (?:of |de |d')?(?:caf|cbd|vit|magn|zinc|iron|fer|"
@@ -757,6 +770,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
     if "mab" in folded or "tinib" in folded or "gli" in folded or "glutide" in folded or "kinra" in folded:
         for m in _INN_RX.finditer(folded):
             by_name.setdefault("prescription_medicine", []).append(m.span())
+            words[m.span()] = m.group()
+    if " in " in folded or " en " in folded:
+        for m in _WEIGHT_RATE.finditer(folded):
+            by_name.setdefault("therapeutic", []).append(m.span())
             words[m.span()] = m.group()
     extra: dict[str, set[str]] = {}
     if "mg" in folded:

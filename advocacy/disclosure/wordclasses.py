@@ -259,8 +259,8 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
          r"gcses?|(?:gcse|a[\s\-]level|school|year \d+) (?:mocks?|exams?|revision|results)|mock exams?|brevet des colleges|bac blanc|"
          r"(?:revising|revision) for (?:my|the|your) (?:gcses?|a[\s\-]levels?|mocks?|exams?)|(?:en |au )(?:college|lycee|seconde|troisieme|quatrieme|terminale)(?![a-z])|"
          r"(?:school|college|lycee) (?:mates|friends|run|bus|gates|playground|lunch)|"
-         r"(?:potes?|copains?|copines?|classe|amis?|eleves?|camarades?) (?:de|du|en) (?:terminale|premiere|seconde|troisieme|"
-         r"3e|4e|college|lycee)(?![a-z])")
+         r"(?:potes?|copains?|copines?|classe|amis?|eleves?|camarades?|promos?|filles|garcons|mecs) (?:de|du|en) (?:terminale|premiere|"
+         r"seconde|2nde|1ere|1re|troisieme|3e|4e|college|lycee)(?![a-z])|(?:bal|fete|soiree) (?:du|de fin d'annee du) lycee")
 
 #: a person said to be under 18 by the age the text gives them ("my little bro (he's 16)", "my cousin, 15,", "she's only
 #: 17"): a minor featured in the ad (CAP 16.3.12 and 16.3.14, 18.14 and 18.16; loi 2023-451 art. 4 II; C. santé
@@ -390,9 +390,9 @@ STAR_PLAYER = (r"(?:before|when|as|after) (?:i|we) (?:run|walk|head|ran|walked) 
                r"(?:[a-z']+ ){0,2}(?:on|this|next)|(?:my|our) (?:premier league|championship|first[\s\-]team|england|international) "
                r"(?:debut|squad|teammates)|(?:in|from) (?:the|our) dressing room")
 #: a slimming product or regime (CAP 13: weight control; 13.3: not directed at or appealing to under-18s)
-SLIMMING = (r"(?:slimming|skinny|diet|detox|weight[\s\-]?loss) (?:teas?|shakes?|drinks?|gummies|pills?|powders?|plans?|"
+SLIMMING = (r"(?:slimming|skinny|slim|diet|detox|weight[\s\-]?loss) ?(?:teas?|sips?|shakes?|drinks?|gummies|pills?|powders?|plans?|"
             r"programmes?|programs?|supplements?|patches)|fat[\s\-]?burners?|appetite suppressants?|tummy teas?|flat tummy|"
-            r"minceur|amincissante?s?|bruleurs? de graisse|coupe[\s\-]faim|(?:the|tisane) detox|skip (?:lunch|breakfast|dinner|meals)")
+            r"minceur|amincissante?s?|bruleurs? de graisse|brule[\s\-]graisses?|coupe[\s\-]faim|(?:the|tisane) detox|skip (?:lunch|breakfast|dinner|meals)")
 #: a gambler told to win back a loss (CAP 16.3.1: chasing losses; ANJ guidelines: « se refaire »)
 CHASING = (r"win (?:it|them|that|your (?:money|losses|stake)|the money) (?:all )?back|(?:chase|chasing) (?:your |the |those )?loss(?:es)?|"
            r"(?:get|getting|make|making|claw|clawing) (?:it|your money|your losses|that) (?:all )?back|recoup (?:your |those )?loss(?:es)?|"

@@ -3764,6 +3764,98 @@ FIN12 = [
 for _expected, _network, _lang, _text, _context, _why in FIN12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- session of 2026-11-30, alc12 (train12a, train11f): content the label does not cure in alcohol, children's products,
+# slimming, nicotine and cosmetic posts. Alcohol credited with sporting performance or recovery, drunk at the wheel, pitched
+# to pupils or to an 18-year-old's first year of college, credited with professional success (C. santé publ. L3323-4; CAP
+# 18; DISCUS Code, Beer Institute Code); children told to buy or to ask their parents (directive 2005/29 annex I pt 28,
+# C. consom. L121-7; CAP 5.9 and DMCC Act 2024 Sch. 20 para 28; CARU Guidelines); slimming aimed at pupils, weight lost by
+# rate (CAP 13.3, 13.10); nicotine pouches in France (loi 2023-451 art. 4), US modified-risk claims (21 U.S.C. 387k); a
+# cosmetic filler offered to a teenager (FTC Act § 5; HA lip fillers approved for adults). Twins: a beer after a hike that
+# says nothing of performance, a drive ended before the drink, a gin by its botanicals, a toy post addressed to parents,
+# a nicotine ad with the FDA warning and no claim, slimming for adults without a rate, filler for an adult with her kids
+_A12F = dict(employee=False, rewarded=True, jurisdiction="fr")
+_A12U = dict(employee=False, rewarded=True, jurisdiction="us")
+_A12K = dict(employee=False, rewarded=True, jurisdiction="uk")
+_A12_EVIN = "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."
+ALC12 = [
+    # --- alcohol and sport: performance, recovery, fuel ------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Partenariat rémunéré avec la Brasserie du Col 🏔️\nSemi-marathon bouclé ce matin, et ma boisson de récupération, c'est leur ambrée bien fraîche. Le carburant des vrais coureurs 🍺💪\n" + _A12_EVIN,
+     dict(_A12F, brand="Brasserie du Col"), "beer as a runner's recovery drink and fuel: no objective information (C. santé publ. L3323-4)"),
+    ('fail', 'facebook', 'fr', "Publicité · Brasserie du Col\n25 km de trail dans les jambes : la meilleure récup' du monde, c'est une blonde du Col à l'arrivée 🍺\n" + _A12_EVIN,
+     dict(_A12F, brand="Brasserie du Col"), "beer associated with a trail race and recovery (C. santé publ. L3323-4)"),
+    ('pass', 'facebook', 'fr', "Publicité · Brasserie du Col\nNotre blonde : malt d'orge du plateau, houblon Saaz, 5,2 % vol., brassée à 1 200 m. Commandes à récupérer à la brasserie le samedi matin 🍺\n" + _A12_EVIN,
+     dict(_A12F, brand="Brasserie du Col"), "origin, ingredients, degree and where to collect it: objective information (C. santé publ. L3323-4)"),
+    ('fail', 'instagram', 'en', "#ad Ironpine Bourbon 🥃 my new pre-workout: one shot before leg day and I crush every set 💪",
+     dict(_A12U, brand="Ironpine Bourbon"), "a spirit credited with athletic performance (DISCUS Code; Beer Institute Code; 27 CFR 5.235 misleading statements)"),
+    ('fail', 'instagram', 'en', "#ad Harbour Lager is my post-run recovery drink after every 10k 🍺 gets my legs back faster. drinkaware.co.uk",
+     dict(_A12K, brand="Harbour Lager"), "a lager credited with physical recovery after sport (CAP 18.5, 18.10)"),
+    ('pass', 'instagram', 'en', "#ad Summit Ridge IPA 🍺 Six hours up and down the ridge today, then a cold Summit Ridge on the tailgate watching the sunset. 6.5% ABV, piney and bright. Please enjoy responsibly.",
+     dict(_A12U, brand="Summit Ridge IPA"), "a beer after a hike, nothing said of performance or recovery (industry codes met)"),
+    ('pass', 'instagram', 'en', "#ad Harbour Lager 🍺 Long coastal walk with the dog, then a pint of Harbour at the pub by the harbour wall. Crisp, 4.2% ABV. drinkaware.co.uk",
+     dict(_A12K, brand="Harbour Lager"), "a pint after a walk, no link with performance (CAP 18 met)"),
+    # --- alcohol and driving ------------------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'en', "#ad Pinecrest Hard Cider 🚗 Long drive home, so I keep a cold can in the cupholder and sip it behind the wheel 🍏",
+     dict(_A12U, brand="Pinecrest Hard Cider"), "drinking while driving (state open-container and DUI laws; DISCUS and Beer Institute codes; FTC Act § 5)"),
+    ('fail', 'instagram', 'en', "#ad Thornbury Cider 🍏 Windows down on the A30, a Thornbury in hand at the wheel, perfect summer. drinkaware.co.uk",
+     dict(_A12K, brand="Thornbury Cider"), "alcohol linked with driving (CAP 18.11)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Cidre de Pleumeur 🚗 Route des vacances, une bouteille de leur brut ouverte au volant, le bonheur 🍏\n" + _A12_EVIN,
+     dict(_A12F, brand="Cidre de Pleumeur"), "le cidre associé à la conduite (C. santé publ. L3323-4)"),
+    ('pass', 'instagram', 'en', "#ad Lakeside Lager 🍺 Road trip's over, car parked at the cabin, and the first cold Lakeside on the porch. Crisp, 4.6% ABV. Please enjoy responsibly.",
+     dict(_A12U, brand="Lakeside Lager"), "the drive is over before the drink: nothing links alcohol with driving"),
+    # --- alcohol and youth ---------------------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Rosé des Aiguilles 🌸\nLe bac en poche, on a trinqué avec toute ma promo de terminale autour de leur rosé pamplemousse 🎉\n" + _A12_EVIN,
+     dict(_A12F, brand="Rosé des Aiguilles"), "une fête de lycéens autour de l'alcool (C. santé publ. L3342-1 et L3323-4 ; loi 2023-451 art. 4)"),
+    ('pass', 'instagram', 'fr', "Publicité – Collaboration commerciale avec Rosé des Aiguilles 🌸\nLeur rosé pamplemousse : vin rosé aromatisé, 10,5 % vol., à servir à 8 °C.\n" + _A12_EVIN,
+     dict(_A12F, brand="Rosé des Aiguilles"), "informations objectives (C. santé publ. L3323-4)"),
+    ('fail', 'tiktok', 'en', "#ad Orchard Fizz 🍑 My little bro just turned 18 so we cracked these at his grad party 😂 perfect starter drink for freshman year!",
+     dict(_A12U, brand="Orchard Fizz Hard Seltzer"), "drinking by an 18-year-old and pitched to college freshmen, under 21 (state law; DISCUS Code; FTC Act § 5)"),
+    # --- alcohol and social or professional success -------------------------------------------------------------------------
+    ('fail', 'linkedin', 'en', "#ad Honestly I used to dread client dinners. Now I order an Ashcombe gin and tonic, loosen up, and last month I walked out with two signed contracts. Funny what the right drink does 🍸",
+     dict(_A12K, brand="Ashcombe Gin"), "confidence and professional success credited to the gin (CAP 18.2, 18.4)"),
+    ('pass', 'linkedin', 'en', "#ad Ashcombe Dry Gin 🍸 juniper-forward, with pink grapefruit peel, 41.3% ABV. Best with a light tonic and plenty of ice after a long week of client dinners. drinkaware.co.uk",
+     dict(_A12K, brand="Ashcombe Gin"), "the gin by its botanicals and strength, no success claimed (CAP 18 met)"),
+    # --- children told to buy or to ask their parents -------------------------------------------------------------------------
+    ('fail', 'youtube', 'fr', "Publicité – Collaboration commerciale avec Jouets Galipette 🧸\nLes enfants, cette poupée parle et chante ! Demandez vite à vos parents de vous l'offrir pour Noël !",
+     dict(_A12F, brand="Jouets Galipette"), "incitation directe des enfants à faire acheter leurs parents (C. consom. L121-7 ; directive 2005/29 annexe I pt 28)"),
+    ('pass', 'youtube', 'fr', "Publicité – Collaboration commerciale avec Jouets Galipette 🧸\nParents, cette poupée parle et chante : ma fille de 5 ans ne la quitte plus. Une idée pour Noël !",
+     dict(_A12F, brand="Jouets Galipette"), "un jouet présenté aux parents : aucune incitation directe des enfants"),
+    ('fail', 'youtube', 'en', "#ad Kids! Zoomster scooters light up when you ride 🛴 Ask your mum or dad to buy you one today!",
+     dict(_A12K, brand="Zoomster"), "a direct exhortation to children to have their parents buy (CAP 5.9; DMCC Act 2024 Sch. 20 para 28)"),
+    ('pass', 'youtube', 'en', "#ad Parents: the Zoomster scooter lights up as it rolls, and my two have ridden it to school every day since half-term 🛴",
+     dict(_A12K, brand="Zoomster"), "the toy presented to parents: no exhortation to children"),
+    ('fail', 'youtube', 'en', "#ad Hey kids, the new Blastbot kit is here! 🤖 Tell your parents to get it for you this weekend before it's gone!",
+     dict(_A12U, brand="Blastbot"), "children urged to make their parents buy (CARU Guidelines; FTC Act § 5)"),
+    ('pass', 'youtube', 'en', "#ad Parents, the Blastbot kit kept my 8-year-old busy all weekend 🤖 a great birthday gift idea.",
+     dict(_A12U, brand="Blastbot"), "a toy recommended to parents (CARU Guidelines met)"),
+    # --- slimming aimed at pupils; weight lost by rate ------------------------------------------------------------------------
+    ('fail', 'tiktok', 'fr', "Publicité Minceo 🍵 Les filles de 2nde, 10 jours de thé détox avant le bal du lycée et la robe vous ira parfaitement 💃 Code BAL10",
+     dict(_A12F, brand="Minceo"), "un thé amaigrissant proposé à des lycéennes (C. consom. L121-1 ; directive 2005/29 art. 5 §3)"),
+    ('pass', 'tiktok', 'fr', "Publicité Minceo 🍵 Pour préparer mon mariage, un programme minceur suivi avec une diététicienne : repas équilibrés, marche tous les jours. Code MINCEO10",
+     dict(_A12F, brand="Minceo"), "un programme pour adultes, sans promesse de rythme"),
+    ('fail', 'tiktok', 'en', "#ad TrimSip 🍵 Year 10 girls, the leavers' disco is in a month: one skinny sip tea a day and you're dress-ready!",
+     dict(_A12K, brand="TrimSip"), "a slimming tea aimed at 14–15-year-olds (CAP 13.3)"),
+    ('fail', 'instagram', 'en', "#ad 6kg down in 3 weeks with ShapeShake 😱 swapped breakfast and lunch, kept my usual dinner. Code JO10",
+     dict(_A12K, brand="ShapeShake"), "weight lost stated by amount and period (CAP 13.10)"),
+    ('pass', 'instagram', 'en', "#ad My ShapeShake breakfast keeps me full till lunch 🍫 I pair it with a balanced dinner and my Saturday parkrun. Code JO10",
+     dict(_A12K, brand="ShapeShake"), "a meal replacement for an adult, no rate of loss (CAP 13 met)"),
+    # --- nicotine: pouches in France, modified-risk claims in the US ----------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité · Collaboration commerciale avec Glacesnus\nPour les longues journées au bureau, mes sachets menthe glaciale : discrets, pas de fumée, pas d'odeur 🧊 Réservé aux majeurs.",
+     dict(_A12F, brand="Glacesnus"), "sachets de nicotine : promotion interdite (loi 2023-451 art. 4 I)"),
+    ('pass', 'instagram', 'fr', "Publicité · Collaboration commerciale avec Braséro Nord 🔥\nLeur nouveau brasero à granulés : pas de fumée, pas d'odeur, parfait pour les soirées en terrasse.",
+     dict(_A12F, brand="Braséro Nord"), "un brasero sans fumée : aucun produit nicotiné"),
+    ('fail', 'facebook', 'en', "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n#ad Cloudline pods are way less harmful than cigarettes and they finally got me to quit smoking 🙌",
+     dict(_A12U, brand="Cloudline"), "a reduced-harm and cessation claim without an FDA order (21 U.S.C. 387k; FD&C Act § 911)"),
+    ('pass', 'facebook', 'en', "WARNING: This product contains nicotine. Nicotine is an addictive chemical.\n#ad Cloudline's new Mango Ice pods are here, 5% nicotine salt. 21+ only.",
+     dict(_A12U, brand="Cloudline"), "the required warning, no health claim (21 CFR 1143.3)"),
+    # --- cosmetic interventions for minors (US) -------------------------------------------------------------------------------
+    ('fail', 'tiktok', 'en', "#ad GlowLab Aesthetics 💋 Took my 15 yr old for her first lip filler before homecoming and she's obsessed! Bring your teen in for 15% off",
+     dict(_A12U, brand="GlowLab Aesthetics"), "lip filler promoted for a 15-year-old (HA lip fillers approved for adults; FTC Act § 5)"),
+    ('pass', 'tiktok', 'en', "#ad GlowLab Aesthetics 💋 Between school pickups for my kids I finally booked my subtle lip filler. Consultation first, natural results.",
+     dict(_A12U, brand="GlowLab Aesthetics"), "an adult's filler; her children are mentioned, not addressed (FTC Act § 5 met)"),
+]
+for _expected, _network, _lang, _text, _context, _why in ALC12:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -416,6 +416,27 @@ MESSAGES = {
         "fix_fr": "Ne publiez pas ce contenu : ni le contact ni ce commerce ne peuvent être promus.",
         "fix_en": "Do not publish this post: neither the contact nor this trade may be promoted.",
     },
+    "child_exhortation": {
+        "severity": "fail",
+        "fr": "« {found} » incite directement les enfants à acheter le produit ou à le faire acheter par leurs parents.",
+        "en": "“{found}” directly urges children to buy the product or to get their parents to buy it.",
+        "fix_fr": "Retirez l'incitation : adressez-vous aux parents, sans pousser les enfants à réclamer le produit.",
+        "fix_en": "Remove the exhortation: speak to parents, without urging children to ask for the product.",
+    },
+    "nicotine_risk_claim": {
+        "severity": "fail",
+        "fr": "« {found} » présente le produit nicotiné comme moins nocif que le tabac ou comme un moyen d'arrêter de fumer ({sector}).",
+        "en": "“{found}” presents the nicotine product as less harmful than smoking or as a way to quit ({sector}), a claim that needs an FDA order.",
+        "fix_fr": "Retirez l'allégation de risque réduit ou de sevrage.",
+        "fix_en": "Remove the reduced-risk or quit-smoking claim.",
+    },
+    "cosmetic_minor": {
+        "severity": "fail",
+        "fr": "« {found} » propose un acte esthétique à un ou une mineure ({sector}).",
+        "en": "“{found}” offers a cosmetic intervention to a minor ({sector}).",
+        "fix_fr": "Retirez toute référence aux mineurs : l'acte est réservé aux adultes.",
+        "fix_en": "Remove anything aimed at minors: the procedure is for adults.",
+    },
     "health_claim": {
         "severity": "fail",
         "fr": "« {found} » prête au produit un effet sur la santé interdit (remplacer un traitement, guérir ou prévenir une maladie, perte de poids chiffrée).",
@@ -730,6 +751,32 @@ CONTENT_PATTERNS = {
     # excess, drunkenness, strength, social or sexual success, performance, driving (CAP 18.2–18.7, 18.10–18.12;
     # C. santé publ. L3323-4: objective information only; industry codes in the US)
     "alcohol_irresponsible": (
+        # the drink as a sport's fuel, its warm-up or its recovery ("my secret pre-workout", "one shot before the gym", "my
+        # post-run recovery drink", « la meilleure récup' », « le carburant des vrais finishers »): a change of physical
+        # condition and a link with performance (CAP 18.5, 18.10; C. santé publ. L3323-4; DISCUS Code, Beer Institute Code:
+        # no claim of athletic performance). A drink after a walk that says nothing of the body is not read
+        r"pre[\s\-]?workouts?|(?:before|ahead of) (?:my |the |a |every |each |your )?(?:gym|workout|training session|leg day|lifting|"
+        r"long run|race|marathon|spin class|crossfit)(?![a-z])|(?:i |you )?(?:pr|pb) every time|(?:hit|hitting|set|setting|smash(?:ed)?|"
+        r"smashing) (?:a |my |new |another )*(?:prs?|pbs?|personal bests?)(?![a-z])|"
+        r"(?:post[\s\-]?(?:run|workout|race|ride|gym|training|marathon)|recovery) (?:drinks?|fuel|beers?|pints?|shots?|ritual|bevvy)|"
+        r"(?:best|ultimate|perfect|my|secret|fastest) recovery(?! (?:week|day|position))|(?:gets?|got|helps?|brings?) (?:my|your|the) "
+        r"(?:legs|muscles|body) (?:back|recover)|(?:race|training|workout|gym|running|marathon) fuel|"
+        r"fuel(?:s|ed|led|ing|ling)? (?:my|your|the|every) (?:runs?|races?|workouts?|training|gains|performance|reps)|"
+        r"(?:meilleure|parfaite|ideale|vraie|bonne|petite) recup(?:eration)?(?![a-z])|boissons? de (?:recuperation|recup|l'effort)(?![a-z])|"
+        r"recup(?:eration)? (?:apres|d'apres|post) (?:l'effort|la course|le match|l'entrainement|le trail|la seance|la sortie)|"
+        r"carburant (?:des|du|de mes|de tes|de nos|pour (?:les|mes|tes|la|le|ma|mon)) (?:vrais? |vraies? )?(?:finishers?|sportifs?|sportives?|"
+        r"champions?|coureurs?|coureuses?|traileurs?|athletes?|cyclistes?|runners?|entrainements?|courses?|seances?|sorties?|"
+        r"marathoniens?)(?![a-z])|"
+        # the drink at the wheel ("cracked one at the wheel", "sip it behind the wheel", « ouverte au volant »): alcohol linked
+        # with driving (CAP 18.11; C. santé publ. L3323-4; state open-container laws, DISCUS and Beer Institute codes)
+        r"(?:at|behind) the wheel|(?:while|whilst) (?:i'?m |you'?re |we'?re |i was |we were |he'?s |she'?s )?driving|driver'?s seat|"
+        r"cup ?holders?|au volant|en conduisant|"
+        # the drink credited with loosening up and with a professional win ("loosen up … walked out with three new clients",
+        # "funny what the right drink does"; CAP 18.2 and 18.4: no confidence, no social or professional success)
+        r"loosen(?:s|ed|ing)? (?:me |you |us |them |him |her )?up|(?:what|the difference) (?:the right|a good|one|a single) "
+        r"(?:drink|gin|glass|pint|cocktail|dram|beer) (?:does|makes|can do)|(?:walked|came|went|left) (?:out|away|home) with "
+        r"(?:[a-z0-9]+ )?(?:new |signed )?(?:clients|contracts|deals|investors)|(?:signed|landed|won|bagged) (?:[a-z0-9]+ )?"
+        r"(?:new )?(?:clients|contracts|deals|investors)(?![a-z])|"
         r"binge|bottomless|(?:get|getting|got) (?:wasted|drunk|hammered|smashed|plastered|trashed|tipsy|lit|sloshed)|"
         r"down (?:it|them|in one)|chug(?:ging)?|drinking games?|beer pong|shots? (?:all night|till|until|on me)|"
         r"drink (?:all night|till|until|like)|(?:all you can|unlimited) drink|open bar|happy hour (?:all|illimite)|"
@@ -858,6 +905,40 @@ CONTENT_PATTERNS = {
         r"(?:under[\s\-]?)(?:19|20|21|23)s? (?:side|squad|team|international|star|striker|winger|keeper|player)s?(?![a-z])|"
         r"wonderkids?|wunderkinds?|teenage (?:star|sensation|striker|winger|prodigy|talent|keeper|goalkeeper|midfielder|defender|"
         r"forward|player|boxer|jockey|champion)s?(?![a-z])"),
+    # children told to buy, or to get their parents to buy (« demandez à papa et maman de vous l'acheter », "ask your mum and
+    # dad to get it for you", "tell your parents to grab a bottle"): directive 2005/29 annex I pt 28, C. consom. L121-7 5°,
+    # DMCC Act 2024 Sch. 20 para 28 and CAP 5.9, CARU Guidelines. A post telling parents about a toy is not read
+    "child_exhortation": (
+        r"(?:ask|tell|get|beg|nag|remind|go and ask|go ask|run and ask|make) (?:your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|"
+        r"parents?|folks|grown[\s\-]?ups?|grandparents?|nan|gran|grandma|grandpa)(?: (?:and|or|&) (?:your )?(?:mum|mom|mummy|mommy|"
+        r"dad|daddy))? (?:to (?:buy|get|order|grab|pick up|treat)|for (?:one|it|this|them|these|a |an |the |some )|if (?:you|they) can (?:have|get|buy))|"
+        r"(?:(?:va|allez|cours|courez|file|filez) )?(?:vite )?(?:demande|demandez|demander|dis|dites|dire|reclame|reclamez|reclamer) "
+        r"(?:vite |tout de suite |maintenant |des maintenant |des ce soir )?(?:a|au|aux) (?:papa|maman|tes parents|vos parents|ta mere|"
+        r"ton pere|ta maman|ton papa|papi|mamie|papy|tes grands-parents|vos grands-parents)(?: (?:et|ou) (?:a )?(?:papa|maman))? "
+        r"(?:[a-z'\-]+ ){0,2}?(?:de (?:te |vous )?(?:l'|le |la |les |en )?|qu'(?:ils|il|elle|elles) (?:te |vous )?(?:l'|le |la |les |en )?)"
+        r"(?:acheter|achete|achetent|offrir|offre|offrent|commander|commande|commandent|prendre|prennent)(?![a-z])|"
+        r"(?:demande|demandez|reclame|reclamez)[\s\-]l[ea][\s\-](?:a|aux) (?:tes|vos) parents|"
+        r"(?:kids|boys and girls|children|les enfants|les petits|les loulous|les kids)[,!]? (?:[a-z'!,]+ ){0,8}?(?:buy|grab|order) "
+        r"(?:it|one|yours|them|this)(?: (?:now|today|right now))|(?:les enfants|les petits|les loulous)[,!]? (?:[a-z'!,]+ ){0,8}?"
+        r"(?:achetez|achete|commandez|commande)[\s\-](?:le|la|les)(?![a-z])"),
+    # a nicotine product said less harmful than smoking, or a way to quit: a modified-risk claim needs an FDA order (FD&C Act
+    # § 911, 21 U.S.C. 387k); a cessation claim makes it a drug (21 U.S.C. 321(g)(1)). The FDA's own warning is no claim
+    "nicotine_risk_claim": (
+        r"(?:\d+ ?% )?(?:safer|healthier|cleaner|less (?:harmful|toxic|risky|dangerous|damaging|bad)|better for (?:you|your (?:health|lungs|body))"
+        r"|(?:way|far|much|a lot|so much) (?:safer|healthier|less harmful|better for you)) (?:than|vs\.?|versus|compared to|compared with) "
+        r"(?:smoking|cigarettes?|cigs|tobacco|combustibles?|a cigarette)|"
+        r"(?:helped|helps|help|got|gets|getting) (?:me|you|people|smokers|him|her|them|my (?:dad|mom|mum|husband|wife)) (?:finally )?(?:to )?"
+        r"(?:quit|stop|give up|kick|off)(?: (?:smoking|cigarettes|cigs|tobacco|the habit))?(?![a-z])|"
+        r"(?:best|easiest|only|fastest) way to (?:quit|stop) (?:smoking|cigarettes|cigs)|(?:quit|stop|stopped|quitting) smoking (?:for good|with|thanks to)|"
+        r"smoking cessation|harm[\s\-]reduction|reduced[\s\-](?:risk|harm)|modified[\s\-]risk|(?:no|zero|without) (?:tar|health risks?|harmful chemicals)"),
+    # a cosmetic intervention offered for a minor ("my 16 yr old's lip filler", "bring your teen in", "before homecoming"): HA
+    # lip fillers are approved for adults over 21, and an offer aimed at minors is unfair (FTC Act § 5); CAP 12.25 in the UK
+    "cosmetic_minor": (
+        wordclasses.MINOR_AGE + r"|(?<![0-9.,])1[3-7][\s\-]?(?:yrs?|years?|y/?o)(?:[\s\-]?olds?)?(?![a-z0-9])|sweet (?:sixteen|16)|"
+        r"(?:bring|book|take|treat) (?:in )?(?:your|ur) (?:teens?|teenagers?|daughters?|sons?|kids?)(?![a-z])|"
+        r"(?:my|your|our|her|his) (?:teen|teenage|teenaged) (?:daughters?|sons?|girls?|boys?|kids?)|for teens|teen (?:filler|botox|discount|"
+        r"special|deal|package)s?|(?:before|for) (?:her |his |my |your )?(?:prom|homecoming|junior prom|senior prom)(?![a-z])|"
+        r"(?:high school|junior high|middle school)(?:ers)?|(?:her|his|my) 1[3-7]th (?:birthday|bday)|under[\s\-]?(?:18|21)s(?![a-z])"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?|de l'annee|du siecle|de reve)|faire la fete|fait la fete|party|"
@@ -866,7 +947,11 @@ CONTENT_PATTERNS = {
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
         r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
         r"(?:le |mon |ton )?moment prefere|meilleurs? moments?|"
-        # sport and its reward (L3323-4 lists no sport among what an alcohol ad may show)
+        # sport and its reward (L3323-4 lists no sport among what an alcohol ad may show): the race by its distance or its
+        # finish (« 42 km de trail ce matin », « semi-marathon bouclé »)
+        r"\d+ ?km (?:de )?(?:trail|course|velo|rando|randonnee|footing|running|marche|natation|ski)(?![a-z])|"
+        r"(?:semi-marathon|marathon|trail|triathlon|ultra|10 ?km|course|sortie velo)s? (?:[a-z']+ )?(?:boucle|termine|fini|avale|couru|"
+        r"valide)e?s?(?![a-z])|"
         r"apres (?:(?:le|la|un|une|mon|ma|ton|ta|notre|votre) |l')(?:[a-z\-]+ ){0,2}?(?:match|semi-marathon|semi|marathon|course|footing|"
         r"entrainement|seance|sport|rando|randonnee|trail|sortie velo|foot|rugby|muscu|tournoi)(?![a-z])|"
         r"recompense (?:des|du|de la) (?:champions?|sportifs?|vainqueurs?|coureurs?)|(?:feter|celebrer|arroser) (?:la|ta|votre|cette|une) "

@@ -107,7 +107,8 @@ CONTENT = {
     "crypto_unlicensed": (("crypto",), A4 + " I et II ; C. monét. fin. L54-10-3 et L54-10-5 (seuls les prestataires enregistrés ou agréés, PSAN ou MiCA, peuvent être promus)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
-    "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement) ; ARPP, Recommandation Alcool"),
+    "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement : ni excès, ni "
+                                            "performance sportive, ni conduite, ni réussite) ; ARPP, Recommandation Alcool"),
     "alcohol_lifestyle": (("alcohol",), "C. santé publ. L3323-4 (loi Evin : indications objectives seulement, ni fête ni art de vivre) ; ARPP, Recommandation Alcool"),
     "alcohol_health": (("alcohol",), "C. santé publ. L3323-4 (indications objectives seulement : aucune allégation de santé)"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
@@ -122,6 +123,9 @@ CONTENT = {
                                           "(aucun cadeau ni avantage en contrepartie d'une inscription) ; C. consom. L121-1"),
     "cpf_income": (("cpf_training",), "C. consom. L121-2 et L121-4 (promesse trompeuse de revenus ou d'emploi) ; C. trav. L6323-8-1"),
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
+    # read in every commercial post, whatever its sector (``Check.child_exhortation``)
+    "child_exhortation": (None, "C. consom. L121-7 5° (pratique commerciale agressive : inciter directement les enfants à acheter "
+                                "ou à persuader leurs parents de leur acheter le produit) ; directive 2005/29/CE annexe I pt 28"),
 }
 
 #: food supplements (an allowed trade): what the content may not say, whatever the label
@@ -136,6 +140,11 @@ CONTENT.update({
     "supplement_diet": (("supplement",), "Directive 2002/46/CE, art. 7 et décret n° 2006-352, art. 10 (aucune mention affirmant "
                                          "qu'une alimentation équilibrée et variée ne suffit pas) ; " + _SUPP + ", art. 3 d)"),
 })
+
+#: a slimming product or regime aimed at pupils (« spécial lycéennes », « les filles de 2nde ») : read with
+#: ``minor_appeal``'s words where no sector row exists
+SLIMMING_MINORS = ("C. consom. L121-1 (pratique déloyale envers un groupe de consommateurs particulièrement vulnérables en raison "
+                   "de leur âge ; directive 2005/29/CE art. 5 § 3) ; ARPP, Recommandation Comportements alimentaires")
 
 #: image wordings that describe the picture in running French rather than label it: enough alone, not beside a label
 #: written in another language (« AI-generated image » set as the label of a French post: loi 2023-451 art. 5 III asks for

@@ -121,6 +121,9 @@ CONTENT = {
                      "CAP Code 12.1 and 3.1 (objective substantiation) ; CAP and BCAP guidance on cosmetic interventions (no claim of no risk or of permanence)"),
     "wildlife_unlawful": (("wild_animals",), "Ivory Act 2018 s. 1 ; Dangerous Wild Animals Act 1976 ; CAP Code 1.1 (marketing must be legal)"),
     "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
+    # read in every commercial post, whatever its sector (``Check.child_exhortation``)
+    "child_exhortation": (None, "DMCC Act 2024 Sch. 20 para 28 (direct exhortation to children to buy or to persuade their "
+                                "parents: unfair in all circumstances) ; CAP Code 5.9"),
 }
 
 #: food supplements (an allowed trade): what the content may not say, whatever the label

@@ -117,13 +117,22 @@ CONTENT = {
     "crypto_unlicensed": (("crypto",), "31 U.S.C. 5330 and 31 CFR 1022.380 (money transmitters register with FinCEN) ; 31 CFR 1022.210 (customer identification) ; FTC Act § 5"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
-    "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising Code (no excessive or irresponsible drinking) ; FTC Act § 5"),
+    "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising and Marketing Code (no "
+                                            "excessive or irresponsible drinking, no drinking and driving, no claim of athletic "
+                                            "performance) ; FTC Act § 5"),
     "alcohol_health": (("alcohol",), "27 CFR 4.64(i), 5.235 and 7.235 (health-related statements in alcohol advertising) ; FTC Act §§ 5 and 12"),
     "alcohol_young": (("alcohol",), "DISCUS Code of Responsible Practices and Beer Institute Advertising and Marketing Code (models and actors 25 or older)"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "FTC Act §§ 5 and 12 (health and safety claims must be substantiated) ; 21 CFR 202.1(e) (risk information)"),
     "wildlife_unlawful": (("wild_animals",), "Big Cat Public Safety Act (2022), 16 U.S.C. 3372(e) (no public contact with big cats or cubs) ; Endangered Species Act, 50 CFR 17.40(e) (ivory)"),
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
+    # read in every commercial post, whatever its sector (``Check.child_exhortation``)
+    "child_exhortation": (None, "CARU Self-Regulatory Guidelines for Children's Advertising (no urging children to buy or to ask "
+                                "their parents to buy) ; FTC Act § 5 (unfair practice)"),
+    "nicotine_risk_claim": (("nicotine", "tobacco"), "FD&C Act § 911, 21 U.S.C. 387k (no modified-risk claim without an FDA "
+                                                     "order) ; 21 U.S.C. 321(g)(1) (a cessation claim makes the product a drug)"),
+    "cosmetic_minor": (("cosmetic_surgery",), "FTC Act § 5 (unfair practice aimed at minors) ; FDA premarket approvals of "
+                                              "hyaluronic-acid lip fillers (adults over 21 only)"),
 }
 
 #: dietary supplements (an allowed trade): what the content may not say, whatever the disclosure (a true doctor's
