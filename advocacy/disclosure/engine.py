@@ -1145,6 +1145,11 @@ class _Check:
                 if m is not None:
                     s, e = self.span(m.start(), m.end())
                     self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)
+            if name == "therapeutic" and span is not None and self.pack.weight_results_cleared and lexicon.CLEARANCE_RE[
+                    self.pack.weight_results_cleared].search(ft) is not None and sectors.WEIGHT_FIGURE.search(ft, *span) and all(
+                    sectors.WEIGHT_FIGURE.search(ft, h[1], h[2]) for h in self.sector_hits if h[0] == "therapeutic"):
+                # weight figures only, the generally expected result told beside them (US: 16 CFR 255.2(b))
+                continue
             if name == "therapeutic" and span is not None:
                 # the text itself claims a product replaces treatment
                 self.add("health_claim", orig, found=found.strip()[:60], reference=self.pack.content["health_claim"][1])

@@ -297,6 +297,7 @@ class CompiledPack:
         self.beauty_filter = getattr(module, "BEAUTY_FILTER", None)
         self.employment_discloses_reward = getattr(module, "EMPLOYMENT_DISCLOSES_REWARD", False)
         self.beauty_needs_result = getattr(module, "BEAUTY_FILTER_NEEDS_RESULT", False)
+        self.weight_results_cleared = getattr(module, "WEIGHT_RESULTS_CLEARED", None)
         self.phrases = module.PHRASES
         foreign = getattr(module, "FOREIGN", {})
         strength = getattr(module, "STRENGTH", {})

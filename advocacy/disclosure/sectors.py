@@ -599,6 +599,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _WEIGHT_RATE = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds|livres|stones?|st)(?![a-z]) (?:down|lost|off|gone|"
                           r"de moins|en moins|perdus?|envoles?) (?:en|in) (?:just |only |seulement |a peine )?(?:\d+|une|un|one|a|two|"
                           r"deux|trois|three) (?:jours?|semaines?|mois|days?|weeks?|months?)(?![a-z])")
+#: a therapeutic reading that is a weight figure (kilos, pounds, sizes), not a disease or a treatment
+WEIGHT_FIGURE = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|livres|stones?|st|sizes?|tailles?)(?![a-z])")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand

@@ -3838,6 +3838,12 @@ ALC12 = [
      dict(_A12K, brand="ShapeShake"), "weight lost stated by amount and period (CAP 13.10)"),
     ('pass', 'instagram', 'en', "#ad My ShapeShake breakfast keeps me full till lunch 🍫 I pair it with a balanced dinner and my Saturday parkrun. Code JO10",
      dict(_A12K, brand="ShapeShake"), "a meal replacement for an adult, no rate of loss (CAP 13 met)"),
+    ('pass', 'facebook', 'en', "#ad Paid by Trimly. I lost 9 lbs in 8 weeks swapping dinner for a Trimly bowl and walking daily. Not typical: in Trimly's 12-week study, people lost about 4 lbs on average.",
+     dict(_A12U, brand="Trimly"), "an atypical result told beside the generally expected one (16 CFR 255.2(b))"),
+    ('fail', 'facebook', 'en', "#ad Lost 9 lbs in 8 weeks with Trimly shakes, so easy!",
+     dict(_A12U, brand="Trimly"), "an atypical result with no generally expected result (16 CFR 255.2(b); FTC Act § 5)"),
+    ('fail', 'facebook', 'en', "#ad Paid by Trimly. I lost 9 lbs in 8 weeks swapping dinner for a Trimly bowl. In Trimly's 12-week study, people lost about 4 lbs on average.",
+     dict(_A12K, brand="Trimly"), "a rate of weight loss is banned in the UK whatever the average told (CAP 13.10)"),
     # --- nicotine: pouches in France, modified-risk claims in the US ----------------------------------------------------------
     ('fail', 'instagram', 'fr', "Publicité · Collaboration commerciale avec Glacesnus\nPour les longues journées au bureau, mes sachets menthe glaciale : discrets, pas de fumée, pas d'odeur 🧊 Réservé aux majeurs.",
      dict(_A12F, brand="Glacesnus"), "sachets de nicotine : promotion interdite (loi 2023-451 art. 4 I)"),

@@ -460,6 +460,11 @@ GAMBLING_HELP = (r"1[\s\-.]?800[\s\-.]?gambler|1[\s\-.]?800[\s\-.]?522[\s\-.]?47
 
 #: statements that, shown together as a sector row's ``cleared`` asks, leave nothing for a reviewer (folded text)
 CLEARANCES = {
+    # the result a weight-loss testimonial's readers can generally expect, told beside it ("in the company's study people
+    # lost about 5 lbs in 12 weeks on average"): 16 CFR 255.2(b). "Results may vary" alone is not it
+    "typical_results": (r"on average|(?:the )?average (?:participants?|users?|customers?|members?|person|loss|weight loss|results?)|"
+                        r"(?:people|participants|users|customers|members|most people|dieters) (?:typically|generally|usually|on average) "
+                        r"(?:lose|lost|see|saw|dropped)|generally expected (?:results?|loss)|typical (?:results?|loss) (?:is|are|was|were)"),
     # the age limit, in the jurisdiction's own words
     "age": AGE_MENTION,
     # a problem-gambling helpline or message (US state rules; AGA Responsible Marketing Code)
@@ -776,7 +781,8 @@ CONTENT_PATTERNS = {
         r"loosen(?:s|ed|ing)? (?:me |you |us |them |him |her )?up|(?:what|the difference) (?:the right|a good|one|a single) "
         r"(?:drink|gin|glass|pint|cocktail|dram|beer) (?:does|makes|can do)|(?:walked|came|went|left) (?:out|away|home) with "
         r"(?:[a-z0-9]+ )?(?:new |signed )?(?:clients|contracts|deals|investors)|(?:signed|landed|won|bagged) (?:[a-z0-9]+ )?"
-        r"(?:new )?(?:clients|contracts|deals|investors)(?![a-z])|"
+        r"(?:new )?(?:clients|contracts|deals|investors)(?![a-z])|(?:decroche|decrocher|signe|signer|remporte|remporter)s? "
+        r"(?:[a-z0-9]+ ){0,2}?(?:nouveaux |nouvelles )?(?:clients|contrats|marches|deals)(?![a-z])|"
         r"binge|bottomless|(?:get|getting|got) (?:wasted|drunk|hammered|smashed|plastered|trashed|tipsy|lit|sloshed)|"
         r"down (?:it|them|in one)|chug(?:ging)?|drinking games?|beer pong|shots? (?:all night|till|until|on me)|"
         r"drink (?:all night|till|until|like)|(?:all you can|unlimited) drink|open bar|happy hour (?:all|illimite)|"
@@ -912,6 +918,7 @@ CONTENT_PATTERNS = {
         r"(?:ask|tell|get|beg|nag|remind|go and ask|go ask|run and ask|make) (?:your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|"
         r"parents?|folks|grown[\s\-]?ups?|grandparents?|nan|gran|grandma|grandpa)(?: (?:and|or|&) (?:your )?(?:mum|mom|mummy|mommy|"
         r"dad|daddy))? (?:to (?:buy|get|order|grab|pick up|treat)|for (?:one|it|this|them|these|a |an |the |some )|if (?:you|they) can (?:have|get|buy))|"
+        r"(?:ask|tell) (?:your|ur) (?:mum|mom|dad|parents?) (?:that )?you (?:need|want|deserve|have to have) (?:it|this|one|them|the|a|an|that)(?![a-z])|"
         r"(?:(?:va|allez|cours|courez|file|filez) )?(?:vite )?(?:demande|demandez|demander|dis|dites|dire|reclame|reclamez|reclamer) "
         r"(?:vite |tout de suite |maintenant |des maintenant |des ce soir )?(?:a|au|aux) (?:papa|maman|tes parents|vos parents|ta mere|"
         r"ton pere|ta maman|ton papa|papi|mamie|papy|tes grands-parents|vos grands-parents)(?: (?:et|ou) (?:a )?(?:papa|maman))? "
@@ -929,7 +936,9 @@ CONTENT_PATTERNS = {
         r"(?:smoking|cigarettes?|cigs|tobacco|combustibles?|a cigarette)|"
         r"(?:helped|helps|help|got|gets|getting) (?:me|you|people|smokers|him|her|them|my (?:dad|mom|mum|husband|wife)) (?:finally )?(?:to )?"
         r"(?:quit|stop|give up|kick|off)(?: (?:smoking|cigarettes|cigs|tobacco|the habit))?(?![a-z])|"
-        r"(?:best|easiest|only|fastest) way to (?:quit|stop) (?:smoking|cigarettes|cigs)|(?:quit|stop|stopped|quitting) smoking (?:for good|with|thanks to)|"
+        r"(?:best|easiest|only|fastest) way to (?:quit|stop) (?:smoking|cigarettes|cigs)|(?:healthier|safer|better|cleaner) "
+        r"(?:alternative|option|choice) (?:to|than) (?:smoking|cigarettes|cigs|tobacco)|tar[\s\-]free|"
+        r"(?:quit|stop|stopped|quitting) smoking (?:for good|with|thanks to)|"
         r"smoking cessation|harm[\s\-]reduction|reduced[\s\-](?:risk|harm)|modified[\s\-]risk|(?:no|zero|without) (?:tar|health risks?|harmful chemicals)"),
     # a cosmetic intervention offered for a minor ("my 16 yr old's lip filler", "bring your teen in", "before homecoming"): HA
     # lip fillers are approved for adults over 21, and an offer aimed at minors is unfair (FTC Act § 5); CAP 12.25 in the UK
@@ -938,7 +947,8 @@ CONTENT_PATTERNS = {
         r"(?:bring|book|take|treat) (?:in )?(?:your|ur) (?:teens?|teenagers?|daughters?|sons?|kids?)(?![a-z])|"
         r"(?:my|your|our|her|his) (?:teen|teenage|teenaged) (?:daughters?|sons?|girls?|boys?|kids?)|for teens|teen (?:filler|botox|discount|"
         r"special|deal|package)s?|(?:before|for) (?:her |his |my |your )?(?:prom|homecoming|junior prom|senior prom)(?![a-z])|"
-        r"(?:high school|junior high|middle school)(?:ers)?|(?:her|his|my) 1[3-7]th (?:birthday|bday)|under[\s\-]?(?:18|21)s(?![a-z])"),
+        r"(?:still )?in (?:high school|junior high|middle school)|high schoolers?|(?:high school|middle school) (?:students?|girls?|boys?|"
+        r"seniors?|juniors?|sophomores?|freshm[ae]n|kids)|(?:her|his|my) 1[3-7]th (?:birthday|bday)|under[\s\-]?(?:18|21)s(?![a-z])"),
     # France: alcohol advertising limited to factual content (C. santé publ. L3323-4): partying, a lifestyle, happiness
     "alcohol_lifestyle": (
         r"soirees? (?:de folie|d'enfer|arrosees?|endiablees?|de l'annee|du siecle|de reve)|faire la fete|fait la fete|party|"
@@ -949,7 +959,7 @@ CONTENT_PATTERNS = {
         r"(?:le |mon |ton )?moment prefere|meilleurs? moments?|"
         # sport and its reward (L3323-4 lists no sport among what an alcohol ad may show): the race by its distance or its
         # finish (« 42 km de trail ce matin », « semi-marathon bouclé »)
-        r"\d+ ?km (?:de )?(?:trail|course|velo|rando|randonnee|footing|running|marche|natation|ski)(?![a-z])|"
+        r"\d+ ?km (?:de )?(?:trail|course|velo|rando|randonnee|footing|running|marche|natation|ski)(?![a-z])|apres l'effort|"
         r"(?:semi-marathon|marathon|trail|triathlon|ultra|10 ?km|course|sortie velo)s? (?:[a-z']+ )?(?:boucle|termine|fini|avale|couru|"
         r"valide)e?s?(?![a-z])|"
         r"apres (?:(?:le|la|un|une|mon|ma|ton|ta|notre|votre) |l')(?:[a-z\-]+ ){0,2}?(?:match|semi-marathon|semi|marathon|course|footing|"

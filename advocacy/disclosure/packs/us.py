@@ -148,6 +148,10 @@ CONTENT.update({
                                         "21 U.S.C. 321(ff) and 350b"),
 })
 
+#: a weight lost by amount and period is no forbidden claim in the US when the generally expected result is told beside it
+#: (16 CFR 255.2(b)); in the EU and the UK the rate itself is banned (règl. 1924/2006 art. 12 b; CAP 13.10)
+WEIGHT_RESULTS_CLEARED = "typical_results"
+
 #: the US's own reach of a content rule: gambling, alcohol and nicotine are 21+, and most college students are under 21
 CONTENT_EXTRA = {"minor_appeal": wordclasses.COLLEGE}
 
