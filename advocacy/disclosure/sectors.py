@@ -221,7 +221,8 @@ DETECT: dict[str, str] = {
         r"eliquides?|e-liquides?|e liquides?|e-liquids?|eliquids?|vape juice|(?:nic|nicotine) salts?|mg salts?|puff (?:bar|jetable|\d+)|puffs? jetables?|"
         r"(?:une|la|ma|ta|les|mes|nouvelle|nouvelles|new) puffs?|taffes|disposable vapes?|"
         r"vapoteur|vapote|puffs?|snus|heets|iqos|pods? (?:a|de) nicotine|nicotine pouches?|sachets? de nicotine|"
-        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouches?|pods?|disposables|"
+        # (weak) "pouch" written so that its own start is listed: "pouches?" lists only "pouche", and a single pouch was never read
+        r"zyn|velo pouches?|pouches? (?:\d+ ?mg|of nicotine)|pouch(?:es)?|pods?|disposables|"
         # an oral pouch by its form and strength (« sachets Ice Mint 6 mg », "pouches in Cool Mint 10mg"): no food, tea
         # or supplement sachet is sold by its milligrams beside a flavour name alone
         r"(?:sachets?|pouches?|portions?) (?:(?!de |d'|of |vitamin|magnes|melaton|cbd|cafe|coffee|zinc|fer |iron|proteine?|"
@@ -232,7 +233,9 @@ DETECT: dict[str, str] = {
         # weak: pouches by their flavour (« mes sachets menthe polaire »): a tea's sachets are « de thé »
         r"(?:mes|tes|ces|nos|vos|leurs|ses) sachets (?:menthe|mint|ice|glace|glacee|polaire|frost|freeze|cool|citrus)(?![a-z])|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
-        r"nic|no spit|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
+        r"nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
+        # weak: a candy flavour iced, the way vapes and pouches are named ("blue razz ice"; a slushie's too)
+        + wordclasses.VAPE_CANDY_ICE + "|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK + "|"
         # a format named with its flavour or counted in puffs (strong); the draw in the vaper's words (weak)
         + wordclasses.VAPE_FLAVOURED + "|" + wordclasses.VAPE_HIT),
@@ -545,7 +548,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
                                r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|crack.*|"
                                r"bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit|spit[\s\-]?free|sans crachat|"
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|"
+                                + wordclasses.VAPE_CANDY_ICE + "|"
                                 r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|(?:mes|tes|ces|nos|vos|leurs|ses) sachets .*|"
                                 + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):

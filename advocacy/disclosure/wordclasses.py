@@ -360,6 +360,8 @@ _FRUIT = alt("mango", "watermelon", "strawberry", "blueberry", "raspberry", "bla
 _FROST = alt("ice", "iced", "chill", "frost", "freeze", "glace", "glacee", "givre", "givree")
 _CANDY = alt("cotton candy", "candy floss", "blue razz", "bubble ?gum", "gummy bears?", "pink lemonade", "sour apple",
              "rainbow candy", "barbe a papa", "chewing[\\s\\-]?gum", "fraise tagada", "bonbons?")
+#: weak: a candy flavour iced ("blue razz ice", "cotton candy ice"), a vape's or a pouch's name for it (a slushie's too)
+VAPE_CANDY_ICE = _CANDY + " " + _FROST + r"(?![a-z])"
 #: what a nicotine product is sold as (coffee, tea and laundry pods are not: ``VAPE_FLAVOURED`` skips them)
 _FORMAT_WORDS = (r"(?:disposables?|pods?|puffs?|vapes?|e-liquids?|eliquids?|e-juices?|ejuices?|nic(?:otine)? salts?|salt[\s\-]?nics?|pouches|"
                  r"cartridges?|cartouches?|jetables?)(?![a-z])")

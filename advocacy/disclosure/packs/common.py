@@ -824,7 +824,12 @@ CONTENT_PATTERNS = {
         r"tout le monde|toutes? les (?:filles|mecs)) (?:[a-z]+ )?(?:wants?|asks? for|asking for|asked for|veut|demande|demandent|veulent) "
         r"(?:your|my|ton|mon|votre) (?:number|digits|numero|06)|(?:get|got|gets|getting|grab|bagged) (?:his|her|their|everyone'?s|"
         r"all the) (?:numbers?|digits)|"
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
+        # a count of drinks (a bottling's run, « 1 800 bouteilles », "3,000 bottles", is a production figure, not a night's drinking)
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|(?<![0-9][ .,])(?<![0-9])\d{1,2}) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
+        # the drink credited with the attention or the date won ("got me ALL the attention", "ended up with a date for Saturday";
+        # CAP 18.2–18.4: no popularity, social or sexual success)
+        r"(?:got|gets|get|getting) (?:me|you|us|her|him) (?:all |so much |all of )?(?:the )?attention|"
+        r"(?:ended up with|walked away with|went home with|left with|scored|landed|bagged) (?:a |her |his |their |a hot )?(?:date|number|phone number|digits)(?![a-z])|"
         r"(?:the |more |extra |my |your |with |a bit of |instant |bottled |pure |total |liquid )confidence|"
         # the night (the party) said to begin only with the drink (CAP 18.2: not key to social success)
         r"(?:the |la |ta |your )?(?:night|party|weekend|fun|soiree|fete) (?:doesn't|does not|don't|won't|never|ne) ?"
