@@ -46,7 +46,7 @@ FLOORS = {
     "independent-train8b-2026-11-29.jsonl": (198, 0),
     # helper owed8: us-056's before/after and uk-027's lighting retouch decided; uk-038 (crypto) and uk-047 (vape) are
     # sector breaches left to helper sector8, fr-047 a sector call (README, "helper owed8")
-    "independent-train8d-2026-11-29.jsonl": (196, 2),
+    "independent-train8d-2026-11-29.jsonl": (197, 1),
     # helper round9: subtle breaches and hard cases written by lawyers who never read the checker (README)
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
@@ -66,7 +66,7 @@ FLOORS = {
     "independent-spent11c-2026-11-30.jsonl": (169, 1),
     "independent-train11e-2026-11-30.jsonl": (146, 4),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
-    "independent-train11f-2026-11-30.jsonl": (161, 5),
+    "independent-train11f-2026-11-30.jsonl": (163, 3),
     "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
