@@ -72,13 +72,14 @@ FLOORS = {
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
     "independent-train11d-2026-11-30.jsonl": (120, 0),  # supp12: supplements read as a sector, 120/120
     # session of 2026-11-30, afternoon (stop 21): three law-only sets written at its start, measured, then read
-    # (12a: sector content under a correct label; 12b: relationships; 12c: the whole mix). The lead raises these floors.
-    "independent-train12a-2026-11-30.jsonl": (113, 42),
-    "independent-train12b-2026-11-30.jsonl": (151, 5),
-    "independent-train12c-2026-11-30.jsonl": (166, 2),
+    # (12a: sector content under a correct label; 12b: relationships; 12c: the whole mix); helpers supp12, alc12, fin12
+    # and the lead tuned on them (README, "stop 21")
+    "independent-train12a-2026-11-30.jsonl": (157, 1),
+    "independent-train12b-2026-11-30.jsonl": (158, 1),
+    "independent-train12c-2026-11-30.jsonl": (168, 1),
     # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
-    "independent-train12d-2026-11-30.jsonl": (141, 16),
-    "independent-train12e-2026-11-30.jsonl": (129, 10),
+    "independent-train12d-2026-11-30.jsonl": (149, 8),
+    "independent-train12e-2026-11-30.jsonl": (135, 10),
 }
 
 
