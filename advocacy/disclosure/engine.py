@@ -6,6 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from advocacy.disclosure import lexicon, owed, sectors, wordclasses
+from advocacy.disclosure.trie import trie_regex
 from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN_CONTEXT re-exported)
     _JURISDICTION_ALIASES,
     CONTEXT_ALIASES,
@@ -1100,6 +1101,8 @@ class _Check:
         """Children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
         l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or
         the label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)."""
+        if _CHILD_WORD_RE.search(ft) is None:  # every wording names a parent or the children: most posts are ruled out
+            return
         m = next((c for c in self.pack.content_re["child_exhortation"].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
         if m is not None:
             s, e = self.span(m.start(), m.end())
@@ -1344,6 +1347,10 @@ _NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
 _HANDLE = re.compile(r"@[a-z0-9_.]+")
 #: the wordings that tell a past job ("used to work at", "a former employee of")
 _PAST_JOB = frozenset(("en.used_to_work",))
+#: a word every ``child_exhortation`` wording holds (a parent, the children): the rule's quick gate
+_CHILD_WORD_RE = re.compile(trie_regex(("mum", "mom", "mam", "dad", "parent", "folks", "grown", "gran", "nan", "papa", "maman",
+                                        "mere", "pere", "papi", "mamie", "papy", "kids", "children", "boys and girls",
+                                        "enfants", "petits", "loulous")))
 #: a family tie to the brand told in the text (the text's connection, whatever the context says)
 _FAMILY_TIE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.FAMILY_TIE_EN + "|" + lexicon.common.FAMILY_TIE_FR + ")")
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
