@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from advocacy.disclosure import lexicon, owed, sectors, wordclasses
-from advocacy.disclosure.trie import trie_regex
 from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN_CONTEXT re-exported)
     _JURISDICTION_ALIASES,
     CONTEXT_ALIASES,
@@ -130,10 +130,6 @@ class _Check:
         self.pack = lexicon.PACKS[j]
         self.rewarded = _flag(self.ctx.get("rewarded"))
         self.employee = _flag(self.ctx.get("employee"))
-        if self.employee is not True and _FAMILY_TIE_RE.search(self.f.text) is not None:
-            # the text tells a family tie to the brand ("full disclosure: my wife owns it"): a connection whatever the
-            # context says, owed where it is seen (16 CFR 255.5; DMCC Sch. 20 para 22; C. consom. L121-4 22°)
-            self.employee = True
         brand = self.ctx.get("brand")
         self.brand = str(brand).strip() if brand else None
         self.findings: list[Finding] = []
@@ -236,6 +232,15 @@ class _Check:
         # what the post is about (sectors, reasons, promotion) comes from the same scan, kept apart
         self.readings = []
         matches = self.pack.find(f.text, skip, self.readings)
+        self.cues = {m.wording.name for m in self.readings if m.wording.kind == "content"}
+        if self.employee is not True and "family_tie" in self.cues and _FAMILY_TIE_RE.search(f.text) is not None:
+            # the text tells a family tie to the brand ("full disclosure: my wife owns it"): a connection whatever the
+            # context says, owed where it is seen (16 CFR 255.5; DMCC Sch. 20 para 22; C. consom. L121-4 22°); the
+            # text is read again with the employment wordings an employee's post is read with
+            self.employee = True
+            self.skip = skip = _SKIPS[(False, not ctx.get("image_retouched"), not ctx.get("image_virtual"))]
+            self.readings = []
+            matches = self.pack.find(f.text, skip, self.readings)
         if maybe_spaced(f.text):
             matches.extend(self.spaced_out())
         if "http" in f.text or "www." in f.text:
@@ -675,9 +680,6 @@ class _Check:
                 self.denial_spans.append(span)
 
         if is_commercial:
-            if _DIGIT.search(ft) is not None or "figure" in ft:
-                self.earnings(ft)
-            self.false_urgency(ft)
             if not _flag(ctx.get("image_retouched")) and ("filt" in ft or "tune" in ft or "brush" in ft or "shop" in ft) \
                     and (said := _FILTER_SAID.search(ft)) is not None and not _NO_FILTER.search(ft, max(0, said.start() - 14),
                                                                                                  said.end()):
@@ -688,14 +690,9 @@ class _Check:
                 self.images(by_kind)
             if self.supplement is not False:
                 self.sectors["supplement"] = self.supplement
-            if _flag(ctx.get("image_virtual")) is True or ("virtu" in ft or "cgi" in ft or "generated" in ft):
-                self.virtual_experience(ft)
             if self.sectors or self.sector_unknown:
                 self.sector()
-            if self.pack.slimming_minors and "minor_appeal" not in self.fired_rules():
-                self.slimming_minors(ft)
-            if "child_exhortation" in self.pack.content:
-                self.child_exhortation(ft)
+            self.content_rules(ft)
         elif self.sector_unknown:
             self.add("sector_unknown", found=self.sector_unknown)
         self.length()
@@ -1038,29 +1035,22 @@ class _Check:
                 self.add(rule, None, kind=kind)
             self.fix_needs.add(kind)
 
-    def false_urgency(self, ft: str) -> None:
-        """An offer said to be final ("never coming back", « fini pour toujours ») in a post that says itself it comes back
-        ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
-        only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC
-        Act § 5)."""
-        final = _FINAL_OFFER_RE.search(ft)
-        if final is None or _OFFER_RETURNS_RE.search(ft) is None:
-            return
-        s, e = self.span(final.start(), final.end())
-        self.add("urgency_false", (s, e), found=self.text[s:e].strip()[:60])
-
-    def earnings(self, ft: str) -> None:
-        """Money the author says they made, in a post that asks the reader to join a business ("I made $8,400 last month
-        … anyone can do this, comment FREEDOM"): an income claim a reader cannot check and that is rarely typical
-        (FTC Act § 5, 16 CFR 437; CPUTR Sch. 1 para 14; C. consom. L121-2 and L121-15). Gambling's own promise of
-        winnings is ``gambling_income``."""
-        if "gambling" in self.sectors or "betting_tips" in self.sectors:
-            return
-        claim = _EARNINGS_RE.search(ft)
-        if claim is None or _OPPORTUNITY_RE.search(ft) is None:
-            return
-        s, e = self.span(claim.start(), claim.end())
-        self.add("earnings_claim", (s, e), found=self.text[s:e].strip()[:60])
+    def content_rules(self, ft: str) -> None:
+        """The content rules read in every commercial post, whatever its sector (``_CONTENT_RULES``): each is tried only
+        when its cue was read by the scan (or, with no cue, when its own gate holds), and reports the first match of its
+        pattern that the text does not negate."""
+        cues = self.cues
+        for rule in _CONTENT_RULES:
+            if rule.cue is not None and rule.cue not in cues or not rule.applies(self, ft):
+                continue
+            if any(needed.search(ft) is None for needed in rule.needs):
+                continue
+            pattern = rule.pattern(self.pack) if callable(rule.pattern) else rule.pattern
+            m = next((c for c in pattern.finditer(ft) if not rule.negatable or lexicon.negated(ft, c.start()) is None), None)
+            if m is None:
+                continue
+            s, e = self.span(m.start(), m.end())
+            self.add(rule.code, (s, e), found=self.text[s:e].strip()[:60], **rule.details(self))
 
     def trade_told(self) -> bool:
         """Does an employee's post name the employer and show, in its own words, a trade the law restricts? A holiday or a
@@ -1071,43 +1061,6 @@ class _Check:
 
     def fired_rules(self) -> set[str]:
         return {f.rule for f in self.findings}
-
-    def slimming_minors(self, ft: str) -> None:
-        """A slimming product or regime pitched to pupils ("Year 11 squad … skinny tea"): weight control has no sector row,
-        its youth rule is read here where the pack has one (CAP 13.3)."""
-        product = _SLIMMING_RE.search(ft)
-        if product is None:
-            return
-        m = next((c for c in self.pack.content_re["minor_appeal"].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
-        if m is not None:
-            s, e = self.span(m.start(), m.end())
-            label = "minceur" if self.lang == "fr" else "slimming products"
-            self.add("minor_appeal", (s, e), found=self.text[s:e].strip()[:60], sector=label,
-                     reference=self.pack.slimming_minors)
-
-    def virtual_experience(self, ft: str) -> None:
-        """A virtual influencer (the context says the image is virtual, or the text says its author is) telling a
-        result on its own body ("my dark circles vanished", « mes taches ont disparu »): it cannot have used the product,
-        the testimonial is made up, whatever the label (16 CFR 255.1(c); CAP 3.1 and 3.45; C. consom. L121-2 and loi
-        2023-451 art. 5)."""
-        if _flag(self.ctx.get("image_virtual")) is not True and _VIRTUAL_SAID.search(ft) is None:
-            return
-        m = _PERSONAL_RESULT.search(ft)
-        if m is not None:
-            s, e = self.span(m.start(), m.end())
-            self.add("virtual_experience", (s, e), found=self.text[s:e].strip()[:60])
-
-    def child_exhortation(self, ft: str) -> None:
-        """Children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
-        l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or
-        the label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)."""
-        if _CHILD_WORD_RE.search(ft) is None:  # every wording names a parent or the children: most posts are ruled out
-            return
-        m = next((c for c in self.pack.content_re["child_exhortation"].finditer(ft) if lexicon.negated(ft, c.start()) is None), None)
-        if m is not None:
-            s, e = self.span(m.start(), m.end())
-            self.add("child_exhortation", (s, e), found=self.text[s:e].strip()[:60],
-                     reference=self.pack.content["child_exhortation"][1])
 
     def beauty_product(self) -> bool:
         """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"
@@ -1347,12 +1300,57 @@ _NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
 _HANDLE = re.compile(r"@[a-z0-9_.]+")
 #: the wordings that tell a past job ("used to work at", "a former employee of")
 _PAST_JOB = frozenset(("en.used_to_work",))
-#: a word every ``child_exhortation`` wording holds (a parent, the children): the rule's quick gate
-_CHILD_WORD_RE = re.compile(trie_regex(("mum", "mom", "mam", "dad", "parent", "folks", "grown", "gran", "nan", "papa", "maman",
-                                        "mere", "pere", "papi", "mamie", "papy", "kids", "children", "boys and girls",
-                                        "enfants", "petits", "loulous")))
-#: a family tie to the brand told in the text (the text's connection, whatever the context says)
+#: a family tie to the brand told in the text (the text's connection, whatever the context says); cue ``family_tie``
 _FAMILY_TIE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.FAMILY_TIE_EN + "|" + lexicon.common.FAMILY_TIE_FR + ")")
+
+
+@dataclass(frozen=True, slots=True)
+class _ContentRule:
+    """A content rule read in every commercial post (``_Check.content_rules``): its finding ``code``; the ``cue`` the scan
+    must have read (``lexicon.CONTENT_CUES``; None: ``applies`` is the only gate); a cheap test on the check and the
+    text; patterns the text must also hold; the ``pattern`` whose first match the text does not negate (if
+    ``negatable``) is reported (a regex, or the pack's own); the finding's other details."""
+    code: str
+    cue: str | None
+    pattern: re.Pattern | Callable[[lexicon.CompiledPack], re.Pattern]
+    applies: Callable[[_Check, str], bool] = lambda check, ft: True
+    needs: tuple[re.Pattern, ...] = ()
+    negatable: bool = False
+    details: Callable[[_Check], dict] = lambda check: {}
+
+
+_CONTENT_RULES = (
+    # money the author says they made, in a post that asks the reader to join a business ("I made $8,400 last month …
+    # anyone can do this, comment FREEDOM"): an income claim a reader cannot check and that is rarely typical (FTC Act
+    # § 5, 16 CFR 437; CPUTR Sch. 1 para 14; C. consom. L121-2 and L121-15). Gambling's own promise of winnings is
+    # ``gambling_income``
+    _ContentRule("earnings_claim", None, _EARNINGS_RE, needs=(_OPPORTUNITY_RE,),
+                 applies=lambda check, ft: ("gambling" not in check.sectors and "betting_tips" not in check.sectors
+                                            and (_DIGIT.search(ft) is not None or "figure" in ft))),
+    # an offer said to be final ("never coming back", « fini pour toujours ») in a post that says itself it comes back
+    # ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
+    # only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC Act § 5)
+    _ContentRule("urgency_false", "final_offer", _FINAL_OFFER_RE, needs=(_OFFER_RETURNS_RE,)),
+    # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on
+    # its own body ("my dark circles vanished", « mes taches ont disparu »): it cannot have used the product, the
+    # testimonial is made up, whatever the label (16 CFR 255.1(c); CAP 3.1 and 3.45; C. consom. L121-2, loi 2023-451 art. 5)
+    _ContentRule("virtual_experience", None, _PERSONAL_RESULT,
+                 applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True or (
+                     ("virtu" in ft or "cgi" in ft or "generated" in ft) and _VIRTUAL_SAID.search(ft) is not None)),
+    # a slimming product or regime pitched to pupils ("Year 11 squad … skinny tea"): weight control has no sector row,
+    # its youth rule is read here where the pack has one (CAP 13.3)
+    _ContentRule("minor_appeal", "slimming", lambda pack: pack.content_re["minor_appeal"], needs=(_SLIMMING_RE,),
+                 negatable=True,
+                 applies=lambda check, ft: bool(check.pack.slimming_minors) and "minor_appeal" not in check.fired_rules(),
+                 details=lambda check: {"sector": "minceur" if check.lang == "fr" else "slimming products",
+                                        "reference": check.pack.slimming_minors}),
+    # children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
+    # l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or the
+    # label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)
+    _ContentRule("child_exhortation", "child", lambda pack: pack.content_re["child_exhortation"], negatable=True,
+                 applies=lambda check, ft: "child_exhortation" in check.pack.content,
+                 details=lambda check: {"reference": check.pack.content["child_exhortation"][1]}),
+)
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 
 

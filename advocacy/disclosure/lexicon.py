@@ -15,7 +15,7 @@ from functools import lru_cache
 import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
 from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
-from advocacy.disclosure import owed, sectors
+from advocacy.disclosure import owed, sectors, wordclasses
 from advocacy.disclosure.normalize import unobfuscated
 from advocacy.disclosure.packs import common, fr, uk, us
 from advocacy.disclosure.packs import wording
@@ -566,16 +566,30 @@ def _reading_specs() -> list[dict]:
     # a customer's posture: a verdict too, counted only when said of the brand (``owed.POSTURE``)
     for i, alt in enumerate(split_alternatives(owed.POSTURE)):
         specs.append(wording(f"{POSTURE_PREFIX}{i}", "endorse", "none", alt, lang="any"))
+    for name, pattern in CONTENT_CUES.items():
+        for i, alt in enumerate(split_alternatives(pattern)):
+            specs.append(wording(f"content.{name}.{i}", "content", "none", alt, lang="any"))
     for spec in specs:
         spec["literal_spaces"] = True
-        spec["open_end"] = spec["kind"] in ("promo", "hint", "endorse")
+        spec["open_end"] = spec["kind"] in ("promo", "hint", "endorse", "content")
     return specs
+
+
+#: the cues of the content rules that run on every commercial post (``engine._CONTENT_RULES``), read by the same scan as
+#: the wordings (kind ``content``): a rule is tried only where its cue is in the text, and most posts hold none. Every
+#: match of the rule's own pattern starts with a match of its cue (a test holds this on every labelled post)
+CONTENT_CUES = {
+    "final_offer": common.FINAL_OFFER,
+    "family_tie": common.FAMILY_TIE_EN + "|" + common.FAMILY_TIE_FR,
+    "slimming": wordclasses.SLIMMING,
+    "child": "|".join(wordclasses.CHILD_WORDS),
+}
 
 
 _READING_SPECS = _reading_specs()
 _NO_CUES = frozenset(("promo", "hint"))
-_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "hint", "endorse"))
-_READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
+_NOT_NEGATED = frozenset(("denial", "sector", "reason", "promo", "hint", "endorse", "content"))
+_READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse", "content"))
 #: the mention kinds not sought when only what the text is about is read
 _SECTORS_ONLY = frozenset(("relationship", "retouched", "virtual"))
 #: pass as ``skip`` to :meth:`CompiledPack.find` to read only the non-commercial reasons

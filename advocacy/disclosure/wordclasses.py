@@ -525,3 +525,8 @@ PERSONAL_RESULT = (r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z])[
                    r"(?:mes|ma|mon) (?:[a-z]+ ){0,2}(?:" + _BODY_FR + r")(?![a-z])[^.!?\n]{0,40}?(?:disparu|disparaissent|lisse|eclatant|"
                    r"attenue|estompe|reduit|transforme|jamais ete|plus belle|repousse|blanches|resserre|unifie|rajeuni)|"
                    r"mon (?:propre )?avant ?(?:/|et|-) ?apres|(?:depuis que j'applique|depuis que j'utilise|depuis que je prends)")
+
+
+# --- children and parents: the words every ``child_exhortation`` wording holds at a word's start (its cue) ------------------
+CHILD_WORDS = ("mum", "mom", "mam", "dad", "parent", "folks", "grown", "gran", "nan", "papa", "maman", "mere", "pere", "papi",
+               "mamie", "papy", "kids", "children", "boys and girls", "enfants", "petits", "loulous")

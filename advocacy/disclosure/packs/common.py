@@ -632,7 +632,7 @@ FAMILY_TIE_FR = (
 #: jamais »)…
 FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never (?:be|come) back|gone (?:for good|forever)|"
                r"last chance ever|(?:ends|over) (?:tonight|today|sunday|at midnight)(?: [a-z ]{0,20})?(?:and|,) (?:won't|never|will not)|"
-               r"fini(?:e|s|es)? pour toujours|plus jamais (?:dispo|disponible|en vente|a ce prix)|(?:ne )?reviendra (?:plus|jamais)|"
+               r"fini(?:e|s|es)? pour toujours|plus jamais (?:dispo|disponible|en vente|a ce prix)|ne reviendra (?:plus|jamais)|reviendra (?:plus|jamais)|"
                r"derni[eè]res? pieces?|dernier(?:e|s|es)? (?:stock|exemplaires?)|jamais reconduite?")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
 OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) every (?:other )?(?:week|month|friday|monday|weekend|"
