@@ -599,8 +599,9 @@ _ALCOHOL_FREE = re.compile(r"(?<![a-z0-9.,])(?:0[.,]0+ ?%?(?: (?:abv|vol|alc\.?)
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: weight lost by amount and period, the figure first ("9lbs down in 10 days", "6kg lost in 3 weeks", « 5 kilos en moins en 2
 #: semaines »): a claim of the rate of loss (règl. 1924/2006 art. 12 b; CAP 13.10; FTC "gut check"), read like the therapeutic
-#: words of ``DETECT`` (a scanned wording cannot start with a digit)
-_WEIGHT_RATE = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds|livres|stones?|st)(?![a-z]) (?:down|lost|off|gone|"
+#: words of ``DETECT`` (a scanned wording cannot start with a digit); the look-behind comes after the first digit (a
+#: search that starts with a digit skips to the digits in C, one that starts with a look-behind tries every position)
+_WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds|livres|stones?|st)(?![a-z]) (?:down|lost|off|gone|"
                           r"de moins|en moins|perdus?|envoles?) (?:en|in) (?:just |only |seulement |a peine )?(?:\d+|une|un|one|a|two|"
                           r"deux|trois|three) (?:jours?|semaines?|mois|days?|weeks?|months?)(?![a-z])")
 #: a therapeutic reading that is a weight figure (kilos, pounds, sizes), not a disease or a treatment
