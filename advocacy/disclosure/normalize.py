@@ -154,6 +154,7 @@ def _build_tables():
         one[ord(ch)] = "\n"
     one[ord("\r")] = _REMOVED
     one[ord("`")] = "'"
+    one[ord("£")] = "$"  # a currency sign the rules read as the dollar's ([$£€] in a folded pattern): see _latin1_table
     return one, multi
 
 
@@ -196,6 +197,9 @@ def _latin1_table() -> bytes:
             continue
         if ch in _BLANKS:
             table[b] = 0x20
+            continue
+        if ch == "£":  # the pound sign folds to the dollar's: an amount in pounds reads as one (ASCII keeps the fast path)
+            table[b] = ord("$")
             continue
         if _is_invisible_cp(b) or 0x80 <= b <= 0x9f:
             table[b] = 0

@@ -42,7 +42,13 @@ REASONS: dict[str, str] = {
         r"(?:join|rejoindre|rejoignez|rejoins) (?:us|nous|our team|the team|l'equipe|notre equipe|mon equipe|"
         r"la team)|rejoignez-nous|postulez|postuler|apply (?:now|here|today|via|on)|candidatures?|"
         r"we're looking for|nous cherchons (?:un|une|des)|on cherche (?:un|une|des)|looking for (?:a|an) "
-        r"(?:new )?(?:[a-z\-]+ )?(?:engineer|developer|designer|manager|intern|colleague)|"
+        r"(?:new )?(?:[a-z\-]+ )?(?:engineer|developer|designer|manager|intern|colleague|trainee|solicitor|lawyer|paralegal|"
+        r"accountant|analyst|consultant|nurse|teacher|driver|chef|technician|assistant|coordinator|officer|specialist|associate|"
+        r"apprentice|graduate|barista|cashier|electrician|carer|receptionist|architect|scientist|researcher|"
+        r"head of [a-z]+)s?(?![a-z])|"
+        # a vacancy in plain words: "we're recruiting", "2026 intake", "September intake"
+        r"(?:we're|we are|we're now|now|currently|is|are) recruiting(?![a-z])|(?:20\d\d|september|january|autumn|spring|fall|summer) "
+        r"(?:20\d\d )?intake(?![a-z])|"
         r"(?:cdi|cdd|alternance|alternant|stage|stagiaire|internship|intern) (?:a|en|au|in|at|base|based)|"
         r"recrute \d+|(?:cherche|cherchons|recherche|recrute) (?:deux|trois|quatre|cinq|\d+)|cooptation|on manque de bras|(?:cherche|cherchons|recherche|recherchons) (?:son|sa|ses|notre|nos|un|une|des|son/sa|son sa|ses)? ?(?:futur|future|futurs|futures|prochain|prochaine|nouveau|nouvelle|nouveaux|nouvelles)|(?:en|un|des) (?:cdi|cdd)(?![a-z])|(?:staffing|scaling|building) up (?:its|our|the|my)|taking on \d+|(?:graduate|apprenticeship|internship) (?:scheme|programme|program)|apprentices(?![a-z])|applications? (?:close|open)|transmettre (?:vos|ton|votre|les) cv|(?:send|envoyez|envoie) (?:me |moi )?(?:your|vos|ton|votre) (?:cv|resume)|"
         r"(?:ouvre|ouvrons|ouvrent|open|opens|opening|opened) (?:\d+|deux|trois|quatre|cinq|six|dix|des|de nouveaux|new|several|"
@@ -1037,10 +1043,18 @@ def said_of_people(sentence: str, start: int, end: int) -> bool:
     after them, name such a thing ("best team I've ever…", "amazing people"), or it is the subject of "is"
     right before ("the crew is incredible")? Such praise promotes nothing the brand sells."""
     words = _WORD.findall(sentence, start, end) + _WORD.findall(sentence, end, end + 30)[:2]
-    before = _WORD.findall(sentence, max(0, start - 30), start)[-2:]
-    if len(before) == 2 and before[1] in _COPULA:
-        words.append(before[0])
+    before = _WORD.findall(sentence, max(0, start - 30), start)[-3:]
+    if tuple(before[-2:]) in _YOU_PEOPLE or (before[-1:] and before[-1] in _COPULA and tuple(before[-3:-1]) in _YOU_PEOPLE):
+        return True  # "you lot are brilliant", "you guys, amazing": the readers addressed are the people praised
+    if len(before) >= 2 and before[-1] in _COPULA:
+        words.append(before[-2])
     return any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words)
+
+
+#: the people addressed in the second person plural ("you lot", "you guys", « vous tous »): praise said to them is
+#: said of people, not of a product
+_YOU_PEOPLE = frozenset((("you", "lot"), ("you", "guys"), ("you", "all"), ("you", "two"), ("you", "folks"), ("you", "legends"),
+                         ("vous", "tous"), ("vous", "toutes")))
 
 
 #: first words of a brand's name that are no name of it: articles, trades, places ("Les Jardins d'Arlette",
@@ -1365,7 +1379,8 @@ def _launch_re(brand: str) -> re.Pattern:
 _NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute|emplois?|carrieres?|candidature|press|presse|"
                   r"newsroom|media|medias|about(?:-us)?|a-propos|qui-sommes-nous|blog|news|actualites?|impact|rse|esg|"
                   r"investors?|investisseurs|alternance|apprentissage|apprenticeships?|stages?|internships?|graduates?|"
-                  r"offres?-d-emploi|vacancies|vacancy|talents?)(?![a-z0-9]))")
+                  r"offres?-d-emploi|vacancies|vacancy|talents?|trainees?|traineeships?|early-careers?|recruitment|"
+                  r"work-with-us|nous-rejoindre|rejoignez-nous|students?|campus)(?![a-z0-9]))")
 
 
 _NOT_SHOP_HOST = (r"(?!(?:careers?|jobs?|emplois?|carrieres?|recrutement|talents?|join|hiring|press|presse|newsroom|"

@@ -3878,6 +3878,38 @@ ALC12 = [
 for _expected, _network, _lang, _text, _context, _why in ALC12:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+
+# --- lead, stop 22 (train13h): a vacancy in plain words and a careers page; praise said to the people; a result promised
+# to the reader; an amount in pounds ------------------------------------------------------------------------------------
+_L13E = dict(jurisdiction="uk", employee=True, rewarded=False)
+_L13R = dict(employee=False, rewarded=True)
+LEAD13 = [
+    ('pass', 'linkedin', 'en', "We're recruiting! Oakbridge Legal is looking for a paralegal for our Leeds office. Applications close 14 March: oakbridgelegal.co.uk/early-careers",
+     dict(_L13E, brand="Oakbridge Legal"), "a vacancy: no goods or services promoted (CAP 1.1); the careers page is no shop"),
+    ('pass', 'linkedin', 'en', "Our 2027 graduate intake at Oakbridge Legal is open. Six places, Leeds and York.",
+     dict(_L13E, brand="Oakbridge Legal"), "a graduate intake: a vacancy (CAP 1.1)"),
+    ('fail', 'linkedin', 'en', "Fixed-fee wills at Oakbridge Legal from £99 this month: oakbridgelegal.co.uk/wills",
+     dict(_L13E, brand="Oakbridge Legal"), "the employer's offer on its own page, the job untold (CPUTR Sch. 1 para 22; CAP 2.1)"),
+    ('fail', 'linkedin', 'en', "We're recruiting new clients! Fixed-fee wills at Oakbridge Legal from £99: oakbridgelegal.co.uk/wills",
+     dict(_L13E, brand="Oakbridge Legal"), "'recruiting' said of clients: the offer is promoted, the job untold (CPUTR Sch. 1 para 22)"),
+    ('pass', 'linkedin', 'en', "Huge thanks to the Platform team at Corvane for the all-nighter on the cutover. You lot are brilliant. 🙌",
+     dict(_L13E, brand="Corvane"), "thanks to colleagues: the praise is said to them (CAP 1.1)"),
+    ('pass', 'linkedin', 'en', "Shout-out to the night shift at Corvane's Bristol depot: you guys are legends.",
+     dict(_L13E, brand="Corvane"), "praise said to the people addressed (CAP 1.1)"),
+    ('fail', 'instagram', 'en', "#ad I went from £0 to £6k a month with the Shopwise Academy course 💷 you can too, no experience needed! Link in bio",
+     dict(_L13R, jurisdiction="uk", brand="Shopwise Academy"), "an atypical income promised to the reader (CAP 3.1 and 3.7)"),
+    ('fail', 'instagram', 'en', "#ad Made $12K my first month after the Launchpath course. You will too 💸 enroll with my link",
+     dict(_L13R, jurisdiction="us", brand="Launchpath"), "an atypical income promised to the reader (FTC Act § 5; 16 CFR 255.2(b))"),
+    ('pass', 'instagram', 'en', "#ad Ran my first 10k on the Stridely plan after 12 weeks. You can too: the beginner plan is free for a month.",
+     dict(_L13R, jurisdiction="us", brand="Stridely"), "a training result, not an income; labelled (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "Ad | Sold £300 of old kids' clothes on Resello this spring 🧺 listing takes two minutes, the app does the photos.",
+     dict(_L13R, jurisdiction="uk", brand="Resello"), "money from selling one's own things, no income promised to the reader; 'Ad' up front (CAP 2.1)"),
+    ('fail', 'instagram', 'fr', "Publicité | Je suis passée de 0 € à 5 000 € par mois grâce à la formation Boutikpro 💶 toi aussi tu peux, lien en bio",
+     dict(_L13R, jurisdiction="fr", brand="Boutikpro"), "un revenu atypique promis au lecteur (C. consom. L121-2)"),
+]
+for _expected, _network, _lang, _text, _context, _why in LEAD13:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

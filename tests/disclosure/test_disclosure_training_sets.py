@@ -80,6 +80,10 @@ FLOORS = {
     # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
     "independent-train12d-2026-11-30.jsonl": (149, 8),
     "independent-train12e-2026-11-30.jsonl": (135, 10),
+    # session of 2026-11-30, evening (stop 22): law-only sets written at its start; 13h (a programme's month, 160/170 as
+    # written) and 13i (breaches a careless reviewer passes, 158/170) tuned on by the lead (README, "stop 22")
+    "independent-train13h-2026-11-30.jsonl": (163, 5),
+    "independent-train13i-2026-11-30.jsonl": (157, 8),
 }
 
 

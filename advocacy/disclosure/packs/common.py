@@ -596,7 +596,12 @@ BUSINESS_OPPORTUNITY = (
     # a paid course sold on what its customers earn, enrolment about to close (FTC Act § 5; 16 CFR 255.2(b))
     r"(?:enrol(?:l)?ment|registration|admissions?|doors|the cart|applications) (?:for [a-z ]+ )?(?:closes?|closing|shuts?|ends?) "
     r"(?:on |this |next |at |tonight|today|friday|monday|tuesday|wednesday|thursday|saturday|sunday|soon|in)|"
-    r"(?:inscriptions?|candidatures?) (?:fermen?t?|closes?|se terminent?) (?:le |ce |vendredi|lundi|dimanche|ce soir|demain|bientot)")
+    r"(?:inscriptions?|candidatures?) (?:fermen?t?|closes?|se terminent?) (?:le |ce |vendredi|lundi|dimanche|ce soir|demain|bientot)|"
+    # the author's result promised to the reader ("you will too", "you can too, no experience needed", « toi aussi tu peux »):
+    # a typical result claimed for an atypical one (16 CFR 255.2(b); CAP 3.1 and 3.7; C. consom. L121-2)
+    r"(?:you|u) (?:will|can|could|'ll) (?:do (?:it|this) )?too(?![a-z])|so (?:can|will|could) you(?![a-z])|"
+    r"(?:toi|vous) aussi,? (?:tu peux|vous pouvez|tu vas|vous allez|c'est possible)|no (?:prior )?experience (?:needed|required|necessary)|"
+    r"(?:sans|aucune) experience (?:requise|necessaire|prealable)|guaranteed (?:income|results|returns|earnings|profits?)(?![a-z])")
 #: money said to be made by the author or promised to the reader ("I made $8,400 last month", "six figures", « j'ai
 #: gagné 3 000 € ce mois-ci »)
 EARNINGS_CLAIM = (
@@ -605,6 +610,8 @@ EARNINGS_CLAIM = (
     r"(?:our|my|nos|mes) (?:students|clients|members|graduates|customers|coaching clients|eleves|clients|membres|etudiants) "
     r"(?:[a-z]+ )?(?:make|made|earn|earned|are making|are earning|bring in|pull in|gagnent|ont gagne|touchent) "
     r"(?:over |more than |up to |jusqu'a |plus de )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
+    r"(?:went|gone|go|going|grew|scaled) from [$£€]?\s?0 to (?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
+    r"(?:passe|passee) de 0 ?€? a \d[\d .,]*(?:k ?)?(?:€|euros?)|"
     r"(?:made|making|make|earned|earning|earn|pulled in|brought in|cleared) (?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
