@@ -611,7 +611,7 @@ class _Check:
             commercial_best = self.evaluate("commercial", commercial, ambiguous, commercial_owed, "commercial" in cw_ok)
         if commercial_best == "ok" and commercial_owed and commercial:
             # the label's own advertiser first (an @handle named after it, not the brand): then the reading of a second one
-            if self.brand and "@" in ft:
+            if self.brand:
                 self.label_names_other(commercial)
             if not any(f.rule == "mention_other_advertiser" for f in self.findings):
                 self.other_advertiser(commercial)
@@ -655,6 +655,10 @@ class _Check:
                 # 16 CFR 255.5; CAP 2.1): no denial of the commercial intent
                 continue
             start = m.start if m.neg_start is None else m.neg_start
+            if m.wording.kind == "denial" and _ELSE_BOUGHT.search(ft, max(0, start - 30), start) is not None:
+                # "Sponsored by X — the mic is theirs, everything else I bought myself": the purchase denied is of the
+                # other things, the sponsor stays told (16 CFR 255.5; loi 2023-451 art. 5)
+                continue
             if start < last_end:  # one denial, however many words it negates ("not sponsored, not an ad")
                 last_end = max(last_end, m.end)
                 continue
@@ -836,11 +840,20 @@ class _Check:
             if self.status(m) != "ok":
                 continue
             link = _LABEL_LINK.match(ft, m.end)
-            if link is None:
-                continue
-            run = _NAME_RUN.match(ft, link.end())
+            run = _NAME_RUN.match(ft, link.end()) if link is not None else None
             handles = _HANDLE.findall(run.group()) if run is not None else []
             if not handles:
+                # a partner named in words (« Partenariat avec Nordisk Café », "Paid partnership with Fjell Coffee"): the
+                # advertiser the label names as the partner, in the raw text
+                name, as_partner = owed.labelled_advertiser(self.text, self.span_of(m)[1])
+                if not name or not (as_partner or ft[m.start:m.end].endswith(_PARTNER_LINKS)):
+                    continue
+                named = re.sub(r"[^a-z0-9]", "", fold(name).text)
+                if _names(fold(name).text, self.brand) or re.sub(r"[^a-z0-9]", "", fold(self.brand).text).startswith(named):
+                    return  # the label names the brand ("sponsored by Dr. Amara Lin Plastic Surgery": its first word read)
+                if other is None:
+                    end = self.text.find(name, self.span_of(m)[1]) + len(name)
+                    other = (m.start, m.start + end - self.span_of(m)[0])
                 continue
             if any(_names(h, self.brand) for h in handles) or _names(run.group(), self.brand):
                 return  # a label that names the brand discloses it, whoever else it names
@@ -1300,6 +1313,11 @@ _NAME_RUN = re.compile(r"[a-z0-9@&'._\- ]{2,60}")
 _HANDLE = re.compile(r"@[a-z0-9_.]+")
 #: the wordings that tell a past job ("used to work at", "a former employee of")
 _PAST_JOB = frozenset(("en.used_to_work",))
+#: the rest of the things shown, said bought by the author ("everything else I bought myself", « le reste, je l'ai payé »)
+_ELSE_BOUGHT = re.compile(r"(?:(?:everything|anything|all) else|the rest|the others|the other (?:stuff|things|gear|items|products)|"
+                          r"le reste|tout le reste|les autres (?:produits|articles)),? (?:i|we|je l'ai|je les ai|on l'a|on les a) $")
+#: a label's own last word that links it to the partner it names (« partenariat avec », "paid partnership with")
+_PARTNER_LINKS = (" avec", " with", " by", " par", " pour", " for", " x")
 #: a family tie to the brand told in the text (the text's connection, whatever the context says); cue ``family_tie``
 _FAMILY_TIE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.FAMILY_TIE_EN + "|" + lexicon.common.FAMILY_TIE_FR + ")")
 

@@ -1356,12 +1356,17 @@ _NOT_LAUNCH = (r"(?! ?(?:[a-z0-9\-]+ ){0,2}(?:reports?|rapports?|study|studies|e
 _VERSION = re.compile(r"\d\.\d")
 
 
+#: « nouvelle » as the noun (« belle nouvelle ce matin chez X », « bonne nouvelle chez X »): news told, no product launched
+_GOOD_NEWS = "".join(f"(?<!{w} )" for w in ("bonne", "belle", "grande", "super", "excellente", "heureuse", "triste", "mauvaise",
+                                              "derniere"))
+
+
 @lru_cache(maxsize=256)
 def _launch_re(brand: str) -> re.Pattern:
     b = re.escape(brand).replace(r"\ ", r"[\s_\-]?")
     new = r"(?:brand[\s\-]new|new|latest|nouvel|nouvelle|nouvelles|nouveau|nouveaux)" + _NOT_LAUNCH
     return re.compile(
-        r"(?<![a-z0-9])(?:" + new + r" " + _NOT_NEWS + r"(?:[a-z'\-]+ ){1,3}(?:at|chez|from|by|de chez|signee?s? |par) ?@?" + b
+        r"(?<![a-z0-9])(?:" + _GOOD_NEWS + new + r" " + _NOT_NEWS + r"(?:[a-z'\-]+ ){1,3}(?:at|chez|from|by|de chez|signee?s? |par) ?@?" + b
         + r"|@?" + b + r"(?:'s|')? " + new + r" " + _NOT_NEWS + r"(?:[a-z][a-z0-9\-]{2,}|\d[a-z0-9\-]*)"
         # a version of the brand's product that "is live" or "is out" ("Acme 4.0 is live", « Acme 2.1 est dispo »):
         # the release of what it sells (16 CFR 255.0; loi 2023-451 art. 1 "promouvoir … des biens, des services")

@@ -191,6 +191,9 @@ DETECT: dict[str, str] = {
         r"poker|bingo|loteries?|lotter(?:y|ies)|scratch ?cards?|jeux a gratter|bet\s+[£$€]?\s*\d+|paris? combines?|cotes? (?:a |de )?\d+(?:[.,]\d+)?|"
         r"tours? (?:gratuits|offerts)|free spins|mise(?:z)? \d+|parie(?:z|r)? "
         r"(?:sur|\d+)|bet on|"
+        # a bet on a fixture ("bet on tonight's game", "bet on the Super Bowl"): the wager itself, a strong word
+        r"bet on (?:tonight's|tonights|today's|todays|this weekend's|sunday's|saturday's|the|this|every|your) (?:[a-z']+ )?"
+        r"(?:game|games|match|matches|fight|race|races|final|finals|super bowl|derby|fixture|fixtures)(?![a-z])|"
         # a bet slip in the bettor's words (ticket, accumulator, total odds, potential winnings, bankroll)
         r"tickets? (?:du jour|du soir|du week-end|du weekend|combine|safe)|accumulateurs?|cote totale|gains? potentiels?|"
         r"bankroll|(?:je|j'ai|on|j') ?parie (?:sur|\d+|tout|gros)|j'ai mise|bet slip|betslip|same[\s\-]game parlay|"

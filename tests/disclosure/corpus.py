@@ -3910,6 +3910,33 @@ LEAD13 = [
 for _expected, _network, _lang, _text, _context, _why in LEAD13:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- lead, stop 22 (train13i): « belle nouvelle » is news; "everything else I bought myself" denies no sponsor; a client of
+# the author's agency; a bet on tonight's game; prom; a partner named in words who is not the brand ---------------------------
+LEAD13 += [
+    ('pass', 'linkedin', 'fr', "Belle nouvelle chez Ardelis ce matin : l'accord de participation est signé avec les élus du CSE. Merci aux équipes RH et aux élus !",
+     dict(jurisdiction="fr", employee=True, rewarded=False, brand="Ardelis"), "une nouvelle sociale, rien n'est promu (loi 2023-451 art. 1)"),
+    ('fail', 'linkedin', 'fr', "La nouvelle gamme de coffrets arrive chez Ardelis ce matin : -20 % pour les 100 premières commandes sur ardelis.fr",
+     dict(jurisdiction="fr", employee=True, rewarded=False, brand="Ardelis"), "le lancement de l'employeur, le lien d'emploi tu (C. consom. L121-4 22°)"),
+    ('pass', 'instagram', 'en', "Sponsored by Lumeo 🎥 — building a budget vlog kit under $400. Lumeo's light is in it; the rest I bought myself. Links below.",
+     dict(jurisdiction="us", employee=False, rewarded=True, brand="Lumeo"), "the sponsor told up front; the purchase said of the other items (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "Building a budget vlog kit under $400 with Lumeo's ring light, which I bought myself. Links below.",
+     dict(jurisdiction="us", employee=False, rewarded=True, brand="Lumeo"), "a rewarded author says the brand's product was bought (16 CFR 255.5; FTC Act § 5)"),
+    ('pass', 'linkedin', 'en', "Full disclosure: Tidewell is a client of my agency. Their new route planner cut our test fleet's empty miles by a fifth.",
+     dict(jurisdiction="us", employee=False, rewarded=True, brand="Tidewell"), "the business link told up front in plain words (16 CFR 255.5)"),
+    ('fail', 'linkedin', 'en', "Full disclosure: Tidewell is a client of my agency. Their new route planner cut our test fleet's empty miles by a fifth.",
+     dict(jurisdiction="uk", employee=False, rewarded=True, brand="Tidewell"), "the UK asks for 'Ad' (CAP 2.1; ASA/CMA influencer guide)"),
+    ('fail', 'instagram', 'en', "#ad 21+ all my freshmen in the dorm 🏈 bet on tonight's game with Oddsly, code FROSH25. Gambling problem? Call 1-800-GAMBLER",
+     dict(jurisdiction="us", employee=False, rewarded=True, brand="Oddsly"), "a sports-betting ad aimed at college students (state rules; AGA Responsible Marketing Code)"),
+    ('fail', 'instagram', 'en', "#ad prom season glow-up 💋 lip filler at Lush Lips Clinic for that prom pout, from £129",
+     dict(jurisdiction="uk", employee=False, rewarded=True, brand="Lush Lips Clinic"), "a cosmetic filler aimed at school-age readers (CAP 12.25)"),
+    ('fail', 'instagram', 'fr', "Partenariat avec Maison Corbel ☕ Mes grains du mois viennent de la Torréfaction Aubier : -10 % avec le code AUBIER10 sur leur site.",
+     dict(jurisdiction="fr", employee=False, rewarded=True, brand="Torréfaction Aubier"), "la mention nomme un autre annonceur que la marque qui rémunère (loi 2023-451 art. 5)"),
+    ('pass', 'instagram', 'fr', "Partenariat avec la Torréfaction Aubier ☕ Mes grains du mois : un kenya lumineux. -10 % avec le code AUBIER10 sur leur site.",
+     dict(jurisdiction="fr", employee=False, rewarded=True, brand="Torréfaction Aubier"), "la mention nomme l'annonceur (loi 2023-451 art. 5)"),
+]
+for _expected, _network, _lang, _text, _context, _why in LEAD13[11:]:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

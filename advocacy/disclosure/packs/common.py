@@ -728,7 +728,7 @@ CONTENT_PATTERNS = {
         r"avant qu'il (?:ne )?soit trop tard|lock (?:it |them )?in (?:now|today|tonight|before)|while (?:you can|it lasts|stocks last)"),
     "minor_appeal": (
         r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
-        r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season)|sixth[\s\-]?form(?:ers?)?|"
+        r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season|szn|pout|look|glam|ready|makeup|make-up|hair|lips|dress|date|queen|king|photos?|pics?)(?![a-z])|sixth[\s\-]?form(?:ers?)?|"
         r"(?:before|for|after|to) (?:the |my |your |our |her |his )?(?:school |sixth[\s\-]?form |year 1[1-3] )?prom(?![a-z])|"
         # a school's prom by its parts (the UK's Proms are concerts: "prom" alone is not read)
         r"(?:senior|junior|school|high school|year 11|y11) proms?|proms? (?:after[\s\-]?party|limo|dress|date|king|queen|pre[\s\-]?game|photos)|"

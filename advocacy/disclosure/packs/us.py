@@ -355,6 +355,13 @@ WORDINGS = [
                         r"parents|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|family|friends?|grandma|grandpa|"
                         r"boss|work|job|employer|company|who|that)\s)[a-z0-9@&'._\-]+\s+(?:(?:kindly|generously)\s+)?$",
       example="Acme Tourism paid for my trip"),
+    # the business link stated in plain words ("Full disclosure: Harborline is a client of my agency", "they're a
+    # longtime client of mine"): the material connection told (16 CFR 255.5; FTC Disclosures 101: "say so"); the UK's
+    # "Ad" is still asked (STRENGTH there)
+    w("en.client_of_mine", "commercial", "accepted",
+      r"(?:is|are|they're|it's|he's|she's|has been|have been) (?:a |an |one of )?(?:(?:paying|longtime|long-time|current|big|key) )?(?:clients?|customers?) of "
+      r"(?:mine|ours|my (?:agency|firm|company|studio|consultancy|business)|our (?:agency|firm|company|studio|consultancy))(?![a-z])",
+      lang="en", example="Full disclosure: Harborline is a client of my agency"),
     # --- insufficient ------------------------------------------------------------------------------
     w("en.sp", "ambiguous", "insufficient", r"#(?:sp|spon|spons|sponsor|sponsors|sponsorship)", lang="en", signal=True, example="#sp"),
     w("en.collab", "ambiguous", "insufficient", r"#collabs?", lang="en", signal=True, example="#collab"),
