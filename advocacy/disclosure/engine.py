@@ -1056,7 +1056,8 @@ class _Check:
         for rule in _CONTENT_RULES:
             if rule.cue is not None and rule.cue not in cues or not rule.applies(self, ft):
                 continue
-            if any(needed.search(ft) is None for needed in rule.needs):
+            if any(needed.search(ft) is None for needed in rule.needs) or any(
+                    excluded.search(ft) is not None for excluded in rule.unless):
                 continue
             pattern = rule.pattern(self.pack) if callable(rule.pattern) else rule.pattern
             m = next((c for c in pattern.finditer(ft) if not rule.negatable or lexicon.negated(ft, c.start()) is None), None)
@@ -1316,6 +1317,15 @@ _PAST_JOB = frozenset(("en.used_to_work",))
 #: the rest of the things shown, said bought by the author ("everything else I bought myself", « le reste, je l'ai payé »)
 _ELSE_BOUGHT = re.compile(r"(?:(?:everything|anything|all) else|the rest|the others|the other (?:stuff|things|gear|items|products)|"
                           r"le reste|tout le reste|les autres (?:produits|articles)),? (?:i|we|je l'ai|je les ai|on l'a|on les a) $")
+#: a crypto token touted: a cashtag, a token or coin named, its sale or listing ("$NEBULA", "the SOLS token", "presale")
+_TOKEN_TOUT_RE = re.compile(r"(?<![a-z0-9])(?:\$[a-z][a-z0-9]{1,9}(?![a-z0-9])|(?:[a-z0-9]+ )?(?:token|coin|memecoin|altcoin)s?(?![a-z])|"
+                            r"pre-?sales?(?![a-z])|airdrops?(?![a-z])|ico(?![a-z])|(?:cex|dex) listing)")
+#: the amount of the consideration told ("paid me $1,500 in USDC to post", "I received 20,000 $SOLS for this post")
+_COMPENSATION_AMOUNT_RE = re.compile(
+    r"(?<![a-z])(?:paid|pays|paying|compensated|compensation|received|receive|receiving|got|get|getting|earned|earn|given)"
+    r"(?: me| us)?[^.!?\n]{0,40}?(?:\$\s?\d|\d[\d,.]*\s?k?\s?(?:usd|usdc|usdt|dollars|tokens?|eth|btc|sol|\$[a-z]+))|"
+    r"(?:\$\s?\d[\d,.]*k?|\d[\d,.]*k? ?(?:usd|usdc|usdt|dollars|tokens|eth|sol)) (?:in [a-z$]+ )?(?:to (?:post|promote|share|tweet|talk)|"
+    r"for (?:this|the|my) (?:post|tweet|video|thread|promotion))")
 #: a label's own last word that links it to the partner it names (« partenariat avec », "paid partnership with")
 _PARTNER_LINKS = (" avec", " with", " by", " par", " pour", " for", " x")
 #: a family tie to the brand told in the text (the text's connection, whatever the context says); cue ``family_tie``
@@ -1327,12 +1337,14 @@ class _ContentRule:
     """A content rule read in every commercial post (``_Check.content_rules``): its finding ``code``; the ``cue`` the scan
     must have read (``lexicon.CONTENT_CUES``; None: ``applies`` is the only gate); a cheap test on the check and the
     text; patterns the text must also hold; the ``pattern`` whose first match the text does not negate (if
-    ``negatable``) is reported (a regex, or the pack's own); the finding's other details."""
+    ``negatable``) is reported (a regex, or the pack's own); patterns that, any found, rule it out; the finding's other
+    details."""
     code: str
     cue: str | None
     pattern: re.Pattern | Callable[[lexicon.CompiledPack], re.Pattern]
     applies: Callable[[_Check, str], bool] = lambda check, ft: True
     needs: tuple[re.Pattern, ...] = ()
+    unless: tuple[re.Pattern, ...] = ()
     negatable: bool = False
     details: Callable[[_Check], dict] = lambda check: {}
 
@@ -1362,6 +1374,10 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: bool(check.pack.slimming_minors) and "minor_appeal" not in check.fired_rules(),
                  details=lambda check: {"sector": "minceur" if check.lang == "fr" else "slimming products",
                                         "reference": check.pack.slimming_minors}),
+    # a paid promoter touting a crypto token in the US without the amount of what they were paid: Securities Act § 17(b)
+    # asks for the consideration's nature, source and amount (SEC v. Kardashian, 2022); "#ad" tells it is paid, not how much
+    _ContentRule("crypto_17b", None, _TOKEN_TOUT_RE, unless=(_COMPENSATION_AMOUNT_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "us" and check.rewarded is True and "crypto" in check.sectors),
     # children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
     # l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or the
     # label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)

@@ -3937,6 +3937,21 @@ LEAD13 += [
 for _expected, _network, _lang, _text, _context, _why in LEAD13[11:]:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+
+# a paid promoter touting a token in the US without the amount received (Securities Act § 17(b); SEC v. Kardashian, 2022): two
+# law-only writers failed it (train13i us-011; 12d us-025), the amount told passes (13i us-046): no human review left
+_US_17B = "Securities Act § 17(b): the consideration's amount untold"
+RELABELLED.update({t: ("fail", _US_17B) for t in (
+    "#ad Just aped into $VEYX on the Vey exchange, sats stacking season", "#ad My first tokens are in, let's go")})
+LEAD13 += [
+    ('pass', 'x', 'en', "Paid promotion: Kovra Labs paid me $2,000 in USDC to post about the $KOVR token launch. Crypto is risky, DYOR.",
+     dict(jurisdiction="us", employee=False, rewarded=True, brand="Kovra Labs"), "the consideration's source and amount told (Securities Act § 17(b))"),
+    ('fail', 'x', 'en', "#ad Kovra Labs' $KOVR token launches Friday, staking at 30% APY 🚀 not financial advice, DYOR",
+     dict(jurisdiction="us", employee=False, rewarded=True, brand="Kovra Labs"), "a paid tout without the amount received (Securities Act § 17(b))"),
+]
+for _expected, _network, _lang, _text, _context, _why in LEAD13[21:]:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -83,7 +83,7 @@ FLOORS = {
     # session of 2026-11-30, evening (stop 22): law-only sets written at its start; 13h (a programme's month, 160/170 as
     # written) and 13i (breaches a careless reviewer passes, 158/170) tuned on by the lead (README, "stop 22")
     "independent-train13h-2026-11-30.jsonl": (163, 5),
-    "independent-train13i-2026-11-30.jsonl": (163, 5),
+    "independent-train13i-2026-11-30.jsonl": (165, 4),
 }
 
 

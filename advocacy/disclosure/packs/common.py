@@ -255,6 +255,13 @@ MESSAGES = {
         "fix_fr": "Retirez toute référence aux mineurs.",
         "fix_en": "Remove anything aimed at under-18s.",
     },
+    "crypto_17b": {
+        "severity": "fail",
+        "fr": "« {found} » : un jeton vanté contre rémunération, sans le montant perçu.",
+        "en": "“{found}”: a token touted for pay, without the amount received.",
+        "fix_fr": "Indiquez qui vous a payé et combien (« X m'a payé 1 500 $ pour ce post »).",
+        "fix_en": "Say who paid you and how much (“X paid me $1,500 for this post”).",
+    },
     "urgency_false": {
         "severity": "fail",
         "fr": "« {found} » annonce une offre qui ne reviendra pas, alors que la publication dit elle-même qu'elle revient : fausse urgence.",
@@ -471,7 +478,8 @@ CLEARANCES = {
     "gambling_help": GAMBLING_HELP,
     # the risk of loss stated plainly (FTC Act § 5: no one-sided claims)
     "loss_risk": (r"(?:can|could|may|might|will) lose (?:money|some|all|everything|part|your|value|principal)|afford to lose|volatile|"
-                  r"high[\s\-]risk|capital (?:is )?at risk|not (?:investment|financial) advice|risque de perte|perte en capital"),
+                  r"high[\s\-]risk|capital (?:is )?at risk|not (?:investment|financial) advice|risque de perte|perte en capital|"
+                  r"(?:crypto|investing|this|it|trading) is (?:very |highly |extremely |super )?(?:risky|volatile)"),
     # wild animals watched where they live (a safari, a trek, a sanctuary, a zoo) with nothing sold, kept, touched or traded
     "wildlife_viewing": (r"^(?![\s\S]*(?:for sale|a vendre|a adopter|adopt|as a pet|exotic pet|pet (?:snake|lizard|monkey|primate)|"
                          r"deliver|livr|ships? (?:to|anywhere|nationwide)|cuddl|bottle[\s\-]?feed|petting|hold (?:a|the|baby)|"
