@@ -33,6 +33,36 @@ from advocacy.disclosure.suggest import mention_values, suggest
 _EARNINGS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
 _SLIMMING_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.SLIMMING + ")")
 _FINAL_OFFER_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FINAL_OFFER + ")(?![a-z])")
+#: a processed food or a sweetened drink (cue ``food``), read where no flavour or colour word says it is only a scent or a
+#: shade (« bougie parfum chocolat », "chocolate brown boots" stay apart by the product read below)
+_FOOD_RE = re.compile(r"(?<![a-z0-9])(?<!parfum )(?<!senteur )(?<!odeur )(?<!arome )(?<!couleur )(?<!coloris )(?<!teinte )"
+                      r"(?<!notes de )(?<!note de )(?<!notes of )(?<!scent )(?<!scented )(?<!pate a )(?<!pate de )"
+                      # a food named only as what the advertised one replaces (« ça remplace mon soda », "instead of a soda")
+                      r"(?<!remplace mon )(?<!remplace le )(?<!remplace ton )(?<!remplace vos )(?<!au lieu du )(?<!au lieu d'un )"
+                      r"(?<!instead of )(?<!instead of a )(?<!swap your )(?<!replaces my )(?:" + wordclasses.FOOD + ")")
+_CHILD_DIRECTED_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.CHILD_DIRECTED + ")")
+_CHILD_FOOD_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.CHILD_FOOD_CLAIM + ")")
+#: the health message already given (C. santé publ. L2133-1; arrêté du 27 février 2007: « Pour votre santé, … » and the site)
+_FOOD_MESSAGE_RE = re.compile(r"pour votre sante|manger ?bouger")
+#: what is not eaten: a scented candle, a cosmetic, a colour (the food word is its scent or its shade)
+_NOT_FOOD_RE = re.compile(r"(?<![a-z])(?:bougies?|candles?|diffuseurs?|parfum d'ambiance|gommages?|scrubs?|baumes?|lip ?(?:balm|gloss|"
+                          r"tint)s?|gloss|rouge a levres|savons?|soaps?|gel douche|body wash|shampo|vernis|nail|lotions?|"
+                          r"(?:dog|cat|pet|chien|chat)s? (?:treats?|biscuits?|friandises?)|croquettes|kibble|patees?|"
+                          # a kitchen appliance, however many dishes it makes
+                          r"robots?(?: de)? cuisine|robot culinaire|blender|mixeur|airfryer|air fryer|friteuse)(?![a-z])")
+#: France: a baker's, a pastry cook's or a chocolatier's own goods, made on the premises: L2133-1 reaches manufactured foods
+#: and drinks with added sugar, salt or sweeteners; what the artisan makes and sells is not read as one
+_ARTISAN_RE = re.compile(r"boulangeri|patisseri|chocolateri|chocolatiers?(?![a-z])|fai(?:t|te|ts|tes) maison|homemade|home-made|"
+                         r"artisana")
+#: not high in sugar: a drink or a sweet said sugar-free (CAP 15.18 reaches HFSS products only)
+_NO_SUGAR_RE = re.compile(r"(?:zero|no|sans|0 ?g?) (?:sugar|sucres?)|sugar[\s\-]free|no added sugar|diet (?:cola|soda|coke|pop)")
+#: sectors with content rules of their own (alcohol's message, supplements' claims, medicines): no food message is read there
+_NOT_FOOD_SECTORS = frozenset(("alcohol", "nicotine", "tobacco", "medicine", "prescription_medicine", "supplement", "therapeutic"))
+
+
+def _food_ad(check, ft: str) -> bool:
+    """Is a food or a drink advertised (no other sector's content, no candle or cosmetic named by its scent)?"""
+    return not (_NOT_FOOD_SECTORS & check.sectors.keys()) and _NOT_FOOD_RE.search(ft) is None
 _OFFER_RETURNS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.OFFER_RETURNS + ")(?![a-z])")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
@@ -1065,6 +1095,8 @@ class _Check:
                 continue
             s, e = self.span(m.start(), m.end())
             self.add(rule.code, (s, e), found=self.text[s:e].strip()[:60], **rule.details(self))
+            if rule.fix:
+                self.fix_needs.add(rule.fix)
 
     def trade_told(self) -> bool:
         """Does an employee's post name the employer and show, in its own words, a trade the law restricts? A holiday or a
@@ -1347,6 +1379,8 @@ class _ContentRule:
     unless: tuple[re.Pattern, ...] = ()
     negatable: bool = False
     details: Callable[[_Check], dict] = lambda check: {}
+    #: the statement a fix adds (``suggest``), when the text can be fixed by adding one
+    fix: str | None = None
 
 
 _CONTENT_RULES = (
@@ -1356,7 +1390,7 @@ _CONTENT_RULES = (
     # ``gambling_income``
     _ContentRule("earnings_claim", None, _EARNINGS_RE, needs=(_OPPORTUNITY_RE,),
                  applies=lambda check, ft: ("gambling" not in check.sectors and "betting_tips" not in check.sectors
-                                            and (_DIGIT.search(ft) is not None or "figure" in ft))),
+                                            and (_DIGIT.search(ft) is not None or "figure" in ft or "million" in ft))),
     # an offer said to be final ("never coming back", « fini pour toujours ») in a post that says itself it comes back
     # ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
     # only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC Act § 5)
@@ -1384,6 +1418,25 @@ _CONTENT_RULES = (
     _ContentRule("child_exhortation", "child", lambda pack: pack.content_re["child_exhortation"], negatable=True,
                  applies=lambda check, ft: "child_exhortation" in check.pack.content,
                  details=lambda check: {"reference": check.pack.content["child_exhortation"][1]}),
+    # France: an ad for a processed food or a drink with added sugar, salt or sweeteners carries the health message
+    # (« Pour votre santé, … » and www.mangerbouger.fr: C. santé publ. L2133-1, R2133-1 to R2133-3), whatever the medium; the
+    # advertiser may instead pay the contribution L2133-1 al. 3 sets, which the author must then be told (the fix adds it)
+    _ContentRule("food_health_message", "food", _FOOD_RE, fix="food_health",
+                 negatable=True,
+                 applies=lambda check, ft: (check.jurisdiction == "fr" and _FOOD_MESSAGE_RE.search(ft) is None
+                                            and _food_ad(check, ft) and _ARTISAN_RE.search(ft) is None),
+                 details=lambda check: {"reference": check.pack.content["food_health_message"][1]}),
+    # UK: a food high in fat, sugar or salt advertised to children — spoken to ("Hey kids!"), set in their school day ("after
+    # school", "tag your school mates"), a collectable for them — breaks CAP 15.18 (not directed at under-16s through the
+    # context) and, with a promotion or a licensed character, CAP 15.14–15.15
+    _ContentRule("food_children", "food", _FOOD_RE, needs=(_CHILD_DIRECTED_RE,), negatable=True,
+                 applies=lambda check, ft: check.jurisdiction == "uk" and _food_ad(check, ft) and _NO_SUGAR_RE.search(ft) is None,
+                 details=lambda check: {"reference": check.pack.content["food_children"][1]}),
+    # US: a food ad spoken to children that likens a sweet food to fruit or vegetables or urges excess ("eat it all day"):
+    # CARU Guidelines (no misleading nutrition claim, no excessive consumption); FTC Act § 5
+    _ContentRule("food_children", "food", _FOOD_RE, needs=(_CHILD_DIRECTED_RE, _CHILD_FOOD_CLAIM_RE), negatable=True,
+                 applies=lambda check, ft: check.jurisdiction == "us" and _food_ad(check, ft),
+                 details=lambda check: {"reference": check.pack.content["food_children"][1]}),
 )
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 

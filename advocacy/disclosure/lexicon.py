@@ -583,6 +583,7 @@ CONTENT_CUES = {
     "family_tie": common.FAMILY_TIE_EN + "|" + common.FAMILY_TIE_FR,
     "slimming": wordclasses.SLIMMING,
     "child": "|".join(wordclasses.CHILD_WORDS),
+    "food": wordclasses.FOOD,
 }
 
 

@@ -21,7 +21,7 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "supplement_pom",
                        "credit_apr_missing", "credit_risk_warning_missing", "credit_irresponsible", "credit_repair",
                        "cpf_inducement", "cpf_income", "virtual_experience",
-                       "child_exhortation", "nicotine_risk_claim", "cosmetic_minor", "crypto_17b",
+                       "child_exhortation", "nicotine_risk_claim", "cosmetic_minor", "crypto_17b", "food_children",
                        # the second advertiser's name is the author's to add to the label (engine.other_advertiser)
                        "commercial_other_advertiser"})
 

@@ -463,6 +463,10 @@ DETECT: dict[str, str] = {
         # medicinal products; C. santé publ. L5121-1)
         r"nicotine replacement(?: therapy)?|nrt|substituts? nicotiniques?|traitements? nicotiniques? de substitution|"
         r"patchs? (?:nicotiniques?|anti-?tabac)|nicotine patch(?:es)?|gommes? nicotiniques?|nicorette|niquitin|"
+        # the other licensed forms by name (gum, lozenge, inhalator, mouth spray) and a stop-smoking aid by its use
+        r"nicotine (?:gums?|lozenges?|inhalators?|mouth ?sprays?|mini ?lozenges?)|(?:stop|quit)[\s\-]smoking (?:patch(?:es)?|gums?|aids?|lozenges?)|"
+        # helping smokers stop is a medicinal claim (HMR 2012 reg. 2; C. santé publ. L5111-1), whatever the product
+        r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|"
         r"sans ordonnance|over[\s\-]the[\s\-]counter|"
         # a product presented as relieving a symptom of illness is a medicine by presentation (C. santé publ. L5111-1; HMR
         # 2012 reg. 2; 21 U.S.C. 321(g)(1)): a blocked nose cleared, a cough or a sore throat soothed, a fever brought down
@@ -520,7 +524,11 @@ DETECT: dict[str, str] = {
         r"buy now,? pay later|bnpl|pay in (?:3|4|three|four|30 days)|split (?:it|the cost|your purchase)s? (?:in|into) (?:3|4|three|four)|"
         r"paiement en (?:3|4|trois|quatre) fois|payer en (?:3|4|trois|quatre) fois|credit repair|(?:fix|repair|boost) (?:your|my) credit (?:score|report)|"
         r"credit (?:report|score) (?:repair|fix|boost|cleanup)|(?:no|without (?:a |any )?|soft) credit checks?|bad credit|poor credit|"
-        r"ccjs?|negative (?:items|marks|entries)|credit (?:report|score|file|history|rating)s?"),
+        r"ccjs?|negative (?:items|marks|entries)|credit (?:report|score|file|history|rating)s?|"
+        # a credit card by its introductory rate (an interest-rate incentive: CONC 3.5.5R; 12 CFR 1026.16): a card's 0 % "on
+        # purchases" or "on balance transfers", a balance-transfer card, interest-free credit
+        r"on (?:purchases|balance transfers?|money transfers?|card spending) (?:for (?:up to )?\d+ ?(?:months|mths)|until|till)|"
+        r"balance[\s\-]transfers?|interest[\s\-]free (?:credit|finance)"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -565,7 +573,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
 _SUPPLEMENT_BRAND = re.compile(r"(?<![a-z0-9])(?:vitamins?|vits|supplements?|nutrition|botanics|herbals?|nutraceuticals?)(?![a-z0-9])")
 # "defi" (decentralised finance) is also French « défi » once accents are folded (« mon défi gainage »): a weak crypto word
 #: nicotine replacement therapy, by name (see ``DETECT["medicine"]``)
-_NRT = re.compile(r"#?(?:nicotine replacement|nrt|substitut|traitement|patch|nicotine patch|gomme|nicorette|niquitin)")
+_NRT = re.compile(r"#?(?:nicotine replacement|nrt|substitut|traitement|patch|nicotine patch|nicotine (?:gum|lozenge|inhalator|mouth|mini)|(?:stop|quit)[\s\-]smoking|gomme|nicorette|niquitin)")
 #: what only an operator offers: a place to bet (a casino, a sportsbook, a bookmaker by name), money to deposit,
 #: a bonus or free bets; beside tips, it makes the post an operator's promotion too
 _OPERATOR = re.compile(r"casino|sportsbook|bookmaker|bookie|bet365|draftkings|fanduel|betmgm|caesars|paddy|william hill|ladbrokes|"

@@ -162,7 +162,7 @@ def suggest(chk) -> tuple[str, bool]:
         prefix = prefix_for(needs, p, brand)
         suffix = ""
         for need in ("age", "health", "fda_warning", "risk_warning", "fca_crypto_warning", "gambling_warning", "gambling_help",
-                     "medicine_notice", "tobacco_warning", "cigar_warning", "risk_information", "credit_mention"):
+                     "medicine_notice", "tobacco_warning", "cigar_warning", "risk_information", "credit_mention", "food_health"):
             if need in needs and p.get(need):
                 suffix += "\n" + p[need]
         out = prefix + text + suffix

@@ -309,7 +309,7 @@ BUY_NOW = (r"(?:c'est le|le bon|le) moment (?:de rentrer|d'entrer|d'investir|de 
 #: de l'AMF », "no FCA paperwork", "unlicensed platform"): CMF L54-10-3 and L54-10-5, MiCA art. 59; MLR 2017 reg. 56
 UNLICENSED = (r"(?:pas de|sans|aucun|zero|no|without)[\s\-]kyc|no[\s\-]kyc|kyc[\s\-]free|"
               r"(?:pas|non|jamais|ni|not|never) (?:encore )?(?:enregistree?s?|agreee?s?|immatriculee?s?|registered|licensed|"
-              r"authori[sz]ed|regulated) (?:aupres de |par |a |with |by |in )?(?:l'|the )?(?:amf|fca|psan|casp|mica|france|uk)|"
+              r"authori[sz]ed|regulated) (?:aupres de |par |a |en |with |by |in )?(?:l'|the )?(?:amf|fca|psan|casp|mica|france|uk)|"
               r"(?:pas|sans|aucune?|no|without|zero) (?:de |d')?(?:paperasse|enregistrement|agrement|licence|license|registration|"
               r"paperwork|red tape) (?:de l'|a l'|aupres de l'|with the |from the |de la )?(?:amf|fca|psan|casp|mica)|"
               # registration or a licence still awaited is none yet (« en cours d'enregistrement », "pending FCA approval")
@@ -466,6 +466,9 @@ ALCOHOL_POPULAR = (
 #: C. consom. L312-6). "Pay in 3" interest-free is no credit the rules reach (12 CFR 1026.1(c): four instalments or
 #: fewer without a finance charge; CCA 1974 s. 16A and art. 60F; C. consom. L312-4 4°: three months, no interest)
 CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo|week|wk)(?![a-z])|"
+               # an introductory rate on a card ("0% on purchases for 20 months"): an interest-rate incentive (CONC 3.5.5R(2))
+               r"\d+(?:[.,]\d+)? ?% (?:interest[\s\-]free |apr )?(?:on|for) (?:purchases|balance transfers?|money transfers?|card spending)|"
+               r"interest[\s\-]free (?:credit|finance|for \d+)|0 ?% (?:finance|apr)(?![a-z])|"
                r"[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo)(?![a-z])|\d[\d ,.]* ?(?:€|euros?) ?(?:par|/) ?mois|"
                r"(?:monthly )?(?:payments?|repayments?|instal(?:l)?ments?) of (?:just |only )?[$£€] ?\d|mensualites? de \d|"
                r"(?:\$0|zero|nothing|no money) down|"
@@ -530,3 +533,35 @@ PERSONAL_RESULT = (r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z])[
 # --- children and parents: the words every ``child_exhortation`` wording holds at a word's start (its cue) ------------------
 CHILD_WORDS = ("mum", "mom", "mam", "dad", "parent", "folks", "grown", "gran", "nan", "papa", "maman", "mere", "pere", "papi",
                "mamie", "papy", "kids", "children", "boys and girls", "enfants", "petits", "loulous")
+
+
+# --- food: what France's health message is owed on, and the child an HFSS ad must not be spoken to ----------------------
+#: a processed food or a sweetened drink named by its kind (folded text; every alternative a word's start: the scan's cue
+#: ``food``): what France's health message is owed on (C. santé publ. L2133-1: « boissons avec ajout de sucres, de sel ou
+#: d'édulcorants de synthèse et produits alimentaires manufacturés ») and, most of them, high in fat, sugar or salt by the
+#: UK's nutrient profile (CAP 15.18). A fresh, unprocessed food (fruit, vegetables, plain water) is not listed
+FOOD = (r"chocolat(?:e|es|s|ee|ees)?(?![a-z])|choco[a-z]*|choc bars?|candy|candies|sweets(?![a-z])|sweeties|lollipops?|lollies|"
+        r"jelly (?:beans|babies|sweets)|gummy (?:bears|worms|sweets|sharks)|marshmallows?|toffees?|fudge(?![a-z])|confectionery|"
+        r"bonbons?|confiseries?|sucettes?|guimauves?|cereals?(?![a-z])|cereales?(?![a-z])|crisps(?![a-z])|chips(?![a-z])|"
+        r"fries(?![a-z])|frites(?![a-z])|burgers?|cheeseburgers?|hamburgers?|nuggets|pizzas?(?![a-z])|hot[\s\-]?dogs?|doughnuts?|"
+        r"donuts?|cookies(?! (?:policy|settings|banner|consent|tiers))|biscuits?(?![a-z])|gateaux|gateau(?![a-z])|cakes?(?![a-z])|"
+        r"cupcakes?|muffins?|brownies?|ice[\s\-]?creams?|ice lolly|creme glacee|glaces? (?:a la|au|aux|a l')|milkshakes?|"
+        r"sodas?(?![a-z])|soft drinks?|fizzy (?:drinks?|pop)|colas?(?![a-z])|energy drinks?|boissons? (?:gazeuses?|sucrees?|"
+        r"energisantes?|rafraichissantes?|aromatisees?)|limonades?|pate a tartiner|pates a tartiner|barres? chocolatees?|"
+        r"barres? de cereales|fast[\s\-]?foods?|happy meals?|kids'? meals?|menus? enfants?|slushies|slushy")
+#: an ad spoken to children, or set in their school day (folded text): "Hey kids!", a vocative "Kids!", "boys and girls",
+#: "after school", "tag your school mates", « salut les enfants » (CAP 15.14–15.18: HFSS ads not directed at under-16s
+#: through their context; CARU Guidelines: advertising directed to children). An ad to parents about their children is not
+CHILD_DIRECTED = (r"(?:hey|hi|hello|yo|calling all|attention|ok|okay) (?:kids|kiddos|children)(?![a-z])|"
+                  r"(?:^|[.!?\n\x02]) *(?:kids|kiddos)(?: ?[,!])|boys and girls|(?:after|before) school(?![a-z])|"
+                  r"(?:school|class) ?(?:mates|friends|pals)|(?:your|ur) (?:mates|friends|pals|besties) at school|"
+                  r"at (?:break ?time|playtime|recess)(?![a-z])|playground|#schoollife|#backtoschool|#kids(?![a-z])|"
+                  r"(?:secret|collectable|collectible|mystery) (?:stickers?|toys?|figures?)|toy unboxing|"
+                  r"(?:salut|coucou|hey) les (?:enfants|loulous|petits|kids)(?![a-z])|copains de classe|cour de recre|a la recre")
+#: what a children's food ad may not say (CARU Guidelines: no misleading nutrition claim, no excessive consumption; CAP
+#: 15.11): a sweet food likened to fruit or vegetables, excess urged ("eat it all day", "whoever eats the most wins")
+CHILD_FOOD_CLAIM = (r"(?:as|just as|so) (?:healthy|good for you|nutritious) as|(?:basically|just like|same as|like eating|counts as|"
+                    r"as good as|as good for you as) (?:a |an |your |eating |a plate of |a bowl of |a whole bowl of )?(?:fruit|fruits|"
+                    r"veggies|vegetables|veg|salad|apples?)(?![a-z])|eat (?:it|them|these) all day|all day long|as (?:many|much) as "
+                    r"you (?:want|like|can)|(?:whoever|who) (?:eats|drinks|downs|scoffs) the most|(?:the )?(?:whole|entire) (?:box|bag|"
+                    r"pack|tub)|(?:two|three|four|five|2|3|4|5) bowls|(?:at )?every meal(?![a-z])")

@@ -3952,6 +3952,90 @@ LEAD13 += [
 for _expected, _network, _lang, _text, _context, _why in LEAD13[21:]:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- kids13 (#15): food aimed at children, France's food health message, alcohol and social success, a card's 0 %, ------
+# --- gambling as a way to pay the bills, and warns decided by the law -------------------------------------------------
+_K13F = dict(employee=False, rewarded=True, jurisdiction="fr")
+_K13U = dict(employee=False, rewarded=True, jurisdiction="us")
+_K13K = dict(employee=False, rewarded=True, jurisdiction="uk")
+_K13_EVIN = "L'abus d'alcool est dangereux pour la santé, à consommer avec modération."
+_K13_PNNS = "Pour votre santé, évitez de manger trop gras, trop sucré, trop salé. www.mangerbouger.fr"
+KIDS13 = [
+    # --- HFSS food aimed at children (UK: CAP 15.14–15.18) and children's food claims (US: CARU) --------------------------
+    ('fail', 'facebook', 'en', "Ad | Paid partnership with CrunchyBears 🐻🍫\nHey kids! There's a secret sticker in every CrunchyBears chocolate bar, collect all 8 and show your mates at school 🎒",
+     dict(_K13K, brand="CrunchyBears"), "an HFSS chocolate bar promoted to children with a collect-the-set promotion (CAP 15.14, 15.15, 15.18)"),
+    ('pass', 'instagram', 'en', "Ad | @CrunchyBears 🍫 Our new 70% dark chocolate bar has 30% less sugar than the classic. £2 at Tesco this week.",
+     dict(_K13K, brand="CrunchyBears"), "a chocolate bar advertised to adults: nothing directed at under-16s (CAP 15.18 not engaged)"),
+    ('fail', 'instagram', 'en', "Ad | @BurgerBarn 🍔\nKids! Grab your free Space Squad toy with every Cheesy Meal these Easter holidays 🚀",
+     dict(_K13K, brand="BurgerBarn"), "an HFSS meal promoted to children with a licensed toy (CAP 15.14, 15.15, 15.18)"),
+    ('pass', 'facebook', 'en', "Ad | @BurgerBarn 🍔 Parents, the Kids Meal now comes with a fruit bag and water as standard. Easter holidays sorted.",
+     dict(_K13K, brand="BurgerBarn"), "a meal advertised to parents, nothing said to children (CAP 15.18 not engaged)"),
+    ('fail', 'instagram', 'en', "Ad | @FizzBlast 🥤 Tag your school mates, whoever downs the most FizzBlast cola at break wins a crate 😂 #schoollife",
+     dict(_K13K, brand="FizzBlast"), "a sugary drink pushed to pupils, with a drinking contest (CAP 15.11, 15.18)"),
+    ('pass', 'instagram', 'en', "Ad | @FizzBlast 🥤 Tag the mate you'd share a cold FizzBlast with after Sunday league 🙌",
+     dict(_K13K, brand="FizzBlast"), "a soft drink advertised to adults: nothing aimed at under-16s"),
+    ('fail', 'facebook', 'en', "#ad This video is sponsored by Frostie Puffs 🥣\nHey kids! Frostie Puffs cereal is just as good for you as a plate of veggies, so have three bowls!",
+     dict(_K13U, brand="Frostie Puffs"), "a sugary cereal likened to vegetables for children, and excess urged (CARU Guidelines; FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "#ad @FrostiePuffs Moms, Frostie Puffs now have 6g of sugar per serving and whole grain as the first ingredient.",
+     dict(_K13U, brand="Frostie Puffs"), "a cereal's facts told to parents (CARU not engaged; FTC Act § 5 met)"),
+    ('fail', 'instagram', 'en', "#sponsored @GummoWorms Hey boys and girls, eat as many Gummo Worms candy as you want, they're basically fruit! 🍬",
+     dict(_K13U, brand="Gummo Worms"), "candy likened to fruit for children, excess urged (CARU Guidelines; FTC Act § 5)"),
+    # --- France: the food health message (C. santé publ. L2133-1) ----------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité | Collaboration commerciale avec @Choconuts\nLa pâte à tartiner Choconuts, ma nouvelle obsession sur les crêpes du dimanche 🥞🍫 Code CHOCO10",
+     dict(_K13F, brand="Choconuts"), "a manufactured spread advertised without « Pour votre santé… www.mangerbouger.fr » (C. santé publ. L2133-1)"),
+    ('pass', 'instagram', 'fr', "Publicité | Collaboration commerciale avec @Choconuts\nLa pâte à tartiner Choconuts, ma nouvelle obsession sur les crêpes du dimanche 🥞🍫 Code CHOCO10\n" + _K13_PNNS,
+     dict(_K13F, brand="Choconuts"), "the same spread with the health message (C. santé publ. L2133-1 met)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec BuzzCola 🥤 La nouvelle BuzzCola zéro sucre, mon soda pour réviser ! -15% avec BUZZ15",
+     dict(_K13F, brand="BuzzCola"), "a sweetened soft drink (sweeteners count) advertised without the health message (C. santé publ. L2133-1)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec BuzzCola 🥤 La nouvelle BuzzCola zéro sucre, mon soda pour réviser ! -15% avec BUZZ15\nPour votre santé, pratiquez une activité physique régulière. www.mangerbouger.fr",
+     dict(_K13F, brand="BuzzCola"), "the same drink with the health message (C. santé publ. L2133-1 met)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Maison Cire 🕯️ La bougie parfum chocolat-noisette, parfaite pour les soirées d'hiver. Code CIRE10",
+     dict(_K13F, brand="Maison Cire"), "a candle scented like chocolate: no food advertised (L2133-1 not engaged)"),
+    # --- alcohol and social success -----------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Gin Marelle 🍸 Depuis que je sers du Marelle à mes soirées, tout le monde veut être mon ami et j'ai fini la soirée avec 5 nouveaux potes 😏\n" + _K13_EVIN,
+     dict(_K13F, brand="Gin Marelle"), "gin credited with friends made and popularity (C. santé publ. L3323-4: objective information only)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Gin Marelle 🍸 Gin distillé à Cognac, 41,5 % vol., genièvre et baies roses, bouteille de 70 cl.\n" + _K13_EVIN,
+     dict(_K13F, brand="Gin Marelle"), "degree, origin and ingredients: objective information (C. santé publ. L3323-4)"),
+    ('fail', 'instagram', 'en', "Ad | @KalabaRum 🥃 Brought a bottle of Kalaba to the party and suddenly everyone came over to talk to me, went home with 10 new mates 😏 drinkaware.co.uk",
+     dict(_K13K, brand="Kalaba Rum"), "rum credited with social success (CAP 18.3)"),
+    ('pass', 'instagram', 'en', "Ad | @KalabaRum 🥃 Spiced Caribbean rum, 40% ABV, aged three years in bourbon casks. Lovely with ginger beer. drinkaware.co.uk",
+     dict(_K13K, brand="Kalaba Rum"), "the rum's facts (CAP 18 met)"),
+    # --- consumer credit: a rate with no representative APR; gambling as a way to pay the bills -----------------------------
+    ('fail', 'instagram', 'en', "Ad | @HarbourCard 💳 0% on balance transfers for 24 months! Apply in minutes, link in bio",
+     dict(_K13K, brand="Harbour Card"), "an interest-rate incentive with no representative APR (CONC 3.5.5R, 3.5.7R)"),
+    ('pass', 'instagram', 'en', "Ad | @HarbourCard 💳 0% on balance transfers for 24 months (3.5% fee), then 24.9% APR representative (variable). Apply in minutes, link in bio",
+     dict(_K13K, brand="Harbour Card"), "the incentive beside its representative APR (CONC 3.5.5R met)"),
+    ('fail', 'instagram', 'en', "Ad | @LuckyReel Casino 🎰 Welcome bonus ENDS IN 5 MINUTES, spin now before it's gone! Covering my rent with it this month 💸 18+",
+     dict(_K13K, brand="LuckyReel Casino"), "urgency to gamble and gambling as a way to pay the rent (CAP 16.3.4, 16.3)"),
+    ('pass', 'instagram', 'en', "Ad | @LuckyReel Casino 🎰 The new slots lobby is live. 18+ only, set a deposit limit before you play. BeGambleAware.org",
+     dict(_K13K, brand="LuckyReel Casino"), "an adult casino ad with the age limit and a safer-gambling message (CAP 16 met)"),
+    # --- warns decided by the law ---------------------------------------------------------------------------------------------
+    ('fail', 'facebook', 'fr', "Publicité | Partenariat avec CoinNova 🚀 Je vous montre comment j'achète de l'ETH sur CoinNova. Ils ne sont pas enregistrés en France mais l'appli est top !",
+     dict(_K13F, brand="CoinNova"), "a crypto provider the text says is unregistered (loi 2023-451 art. 4; CMF L54-10-3)"),
+    ('fail', 'facebook', 'en', "#ad Sponsored by Pivot Trading School\nI made my first six figures trading options in a year with their course, and you will too if you follow the system 💰",
+     dict(_K13U, brand="Pivot Trading School"), "an atypical income told as what viewers will make (16 CFR 255.2; FTC Act § 5)"),
+    ('fail', 'facebook', 'en', "#ad Sponsored by Apex Day Trading\nI made my first million day trading with their course, and you can too if you stick to the method",
+     dict(_K13U, brand="Apex Day Trading"), "a million made, promised to viewers (16 CFR 255.2; FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "Ad | Paid partnership with StopNow 🩹 StopNow nicotine gum helps you stop smoking by reducing cravings. Always read the label.",
+     dict(_K13K, brand="StopNow"), "a licensed nicotine replacement medicine with its indication and 'Always read the label' (HMR 2012 Part 14; CAP 12)"),
+    ('fail', 'instagram', 'en', "Ad | StopNow patches helped me quit smoking in a week, totally safe, zero side effects! Always read the label.",
+     dict(_K13K, brand="StopNow"), "a medicine said to have no side effects (CAP 12.1; HMR 2012 Sch. 30)"),
+    ('pass', 'instagram', 'en', "Ad | Paid partnership with Oakvest. This promotion is approved by Oakvest Ltd, authorised and regulated by the Financial Conduct Authority.\nI use Oakvest's stocks and shares ISA for long-term saving. Capital at risk.",
+     dict(_K13K, brand="Oakvest"), "an investment promotion approved by an authorised firm with its risk warning (FSMA s. 21(2)(b); COBS 4)"),
+    ('warn', 'instagram', 'en', "Ad | Paid partnership with Oakvest.\nI use Oakvest's stocks and shares ISA for long-term saving. Capital at risk.",
+     dict(_K13K, brand="Oakvest"), "an outside promoter's investment post with no approval shown: a human checks the s. 21 approval"),
+]
+_K13_L2133 = ("kids13: an ad for a manufactured food or a sweetened drink owes the health message « Pour votre santé, … "
+              "www.mangerbouger.fr » (C. santé publ. L2133-1, R2133-1 à R2133-3)")
+RELABELLED.update({
+    "Publicité — La petite mousse au chocolat Vey, sans sucre ajouté.": ('fail', _K13_L2133),
+    "Publicité · Le Campus Café lance sa formule soirées étudiantes : sodas et pizzas à -30 % pour tous les BDE !": ('fail', _K13_L2133),
+    "#ad Vey nicotine replacement gum: a licensed medicine that helps you stop smoking. Always read the label.": (
+        'pass', "kids13: a licensed NRT medicine with its indication (helps you stop smoking) and 'Always read the label': what "
+                "HMR 2012 reg. 300 and CAP 12 ask of the text is there (the otc_label row), nothing for a reviewer"),
+})
+for _expected, _network, _lang, _text, _context, _why in KIDS13:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

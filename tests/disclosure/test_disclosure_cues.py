@@ -22,6 +22,7 @@ RULE_PATTERNS = {
     "family_tie": [engine._FAMILY_TIE_RE],
     "slimming": [engine._SLIMMING_RE],
     "child": [pack.content_re["child_exhortation"] for pack in lexicon.PACKS.values()],
+    "food": [engine._FOOD_RE],
 }
 
 

@@ -84,6 +84,9 @@ FLOORS = {
     # written) and 13i (breaches a careless reviewer passes, 158/170) tuned on by the lead (README, "stop 22")
     "independent-train13h-2026-11-30.jsonl": (163, 5),
     "independent-train13i-2026-11-30.jsonl": (165, 4),
+    # 13c: sector content under a correct label (129/160 as written, 26 bp); kids13 tuned on its food aimed at children, the
+    # French food health message, alcohol and social success, credit and gambling, and the warns decided by the law
+    "independent-train13c-2026-11-30.jsonl": (141, 17),
 }
 
 

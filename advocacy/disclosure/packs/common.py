@@ -430,6 +430,20 @@ MESSAGES = {
         "fix_fr": "Retirez l'incitation : adressez-vous aux parents, sans pousser les enfants à réclamer le produit.",
         "fix_en": "Remove the exhortation: speak to parents, without urging children to ask for the product.",
     },
+    "food_health_message": {
+        "severity": "fail",
+        "fr": "« {found} » : la publicité pour un aliment manufacturé ou une boisson sucrée, salée ou édulcorée porte le message sanitaire (« Pour votre santé, … » et www.mangerbouger.fr).",
+        "en": "“{found}”: in France an ad for a processed food or a drink with added sugar, salt or sweeteners carries the health message (« Pour votre santé, … » and www.mangerbouger.fr).",
+        "fix_fr": "Ajoutez « Pour votre santé, évitez de manger trop gras, trop sucré, trop salé. www.mangerbouger.fr » (sauf si l'annonceur verse la contribution prévue par la loi).",
+        "fix_en": "Add « Pour votre santé, évitez de manger trop gras, trop sucré, trop salé. www.mangerbouger.fr » (unless the advertiser pays the contribution the law offers instead).",
+    },
+    "food_children": {
+        "severity": "fail",
+        "fr": "« {found} » : la publicité pour un aliment gras, sucré ou salé s'adresse aux enfants (ou les trompe sur sa valeur nutritionnelle, les pousse à l'excès).",
+        "en": "“{found}”: an ad for a food high in fat, sugar or salt is directed at children (or misleads them about its nutrition, or urges excess).",
+        "fix_fr": "Adressez-vous aux adultes : retirez l'interpellation des enfants, l'école, les objets à collectionner, les comparaisons nutritionnelles.",
+        "fix_en": "Speak to adults: remove the call to children, the school setting, the collectables and any nutrition comparison.",
+    },
     "nicotine_risk_claim": {
         "severity": "fail",
         "fr": "« {found} » présente le produit nicotiné comme moins nocif que le tabac ou comme un moyen d'arrêter de fumer ({sector}).",
@@ -528,9 +542,11 @@ CLEARANCES = {
                         r"(?=[\s\S]*(?:risk of loss|lose money|not suitable for all investors))"),
     # UK: an over-the-counter medicine's advertisement with its indication and "Always read the label/leaflet" (Human
     # Medicines Regulations 2012 reg. 300; MHRA Blue Guide): what the law asks of the text is there
-    "otc_label": (r"^(?=[\s\S]*(?:always )?read the (?:label|leaflet|patient information))"
+    "otc_label": (r"^(?=[\s\S]*(?:always )?read (?:and follow )?the (?:label|leaflet|patient information))"
                   r"(?=[\s\S]*(?:for (?:the )?(?:short[\s\-]term )?(?:relief|treatment|symptomatic relief) of|relieves?|"
-                  r"helps? (?:to )?relieve|indicated for))"),
+                  r"helps? (?:to )?relieve|indicated for|"
+                  # a nicotine replacement medicine's indication: smoking cessation ("helps you stop smoking")
+                  r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|(?:quit|stop)[\s\-]smoking aids?))"),
     # a dietary supplement's own disclaimer (21 U.S.C. 343(r)(6)): a structure/function claim, not a drug's
     "dshea_disclaimer": (r"(?:these statements have|this statement has) not been evaluated by the (?:fda|food and drug "
                          r"administration)"),
@@ -555,6 +571,21 @@ CLEARANCES = {
     "deposit": (r"fscs|fdic|livret (?:a|jeune|bleu|d'epargne|ldds)|ldds|(?:compte|livret) d'epargne reglemente|lep(?![a-z])|"
                 r"compte (?:courant|bancaire|joint)"),
 }
+
+# UK: an outside promoter's investment post whose content an authorised firm approved, said so ("This promotion is
+# approved by X Ltd, authorised and regulated by the FCA"), beside the risk warning (COBS 4.5A, 4.6.2): the s. 21
+# approval is told (FSMA 2000 s. 21(2)(b); FCA FG24/1), nothing left that a reader of the text could check. "Approved
+# by the FCA" is no approval (the FCA approves no promotion), a deposit the FSCS protects has no investment risk
+_S21_APPROVED = (r"^(?=[\s\S]*approved by (?!the fca|fca|the financial conduct)[a-z0-9&.,'\- ]{2,60}?(?:which is |who (?:is|are) |"
+                 r"that is |an? |firm )?(?:authori[sz]ed|regulated)(?: and regulated)? by the (?:fca|financial conduct authority))"
+                 r"(?=[\s\S]*(?:capital (?:is )?at risk|(?:value of (?:your |an )?investments? (?:and any income from (?:it|them) )?"
+                 r"(?:can|may|could) (?:go down|fall|rise or fall|go up or down))|(?:may|might|could) get back less than|"
+                 r"(?:can|could|may|might) lose (?:money|some|all|part|value)))")
+CLEARANCES["deposit_or_s21"] = CLEARANCES["deposit"] + "|" + _S21_APPROVED
+# US: an over-the-counter drug advertised with its labelled indication and the label's own direction to read it: claims the
+# FDA-approved labeling makes are substantiated for the FTC (FTC Act §§ 5, 12; FTC Enforcement Policy Statement on OTC drug
+# advertising), nothing left to review; a supplement's own disclaimer (21 U.S.C. 343(r)(6)) stays the other way out
+CLEARANCES["us_otc"] = CLEARANCES["dshea_disclaimer"] + "|" + CLEARANCES["otc_label"]
 
 #: content rules that a statement shown anywhere in the text answers (the figure beside its representative APR, the
 #: short-term loan beside its risk warning): content rule → pattern (folded text)
@@ -609,7 +640,11 @@ BUSINESS_OPPORTUNITY = (
     # a typical result claimed for an atypical one (16 CFR 255.2(b); CAP 3.1 and 3.7; C. consom. L121-2)
     r"(?:you|u) (?:will|can|could|'ll) (?:do (?:it|this) )?too(?![a-z])|so (?:can|will|could) you(?![a-z])|"
     r"(?:toi|vous) aussi,? (?:tu peux|vous pouvez|tu vas|vous allez|c'est possible)|no (?:prior )?experience (?:needed|required|necessary)|"
-    r"(?:sans|aucune) experience (?:requise|necessaire|prealable)|guaranteed (?:income|results|returns|earnings|profits?)(?![a-z])")
+    r"(?:sans|aucune) experience (?:requise|necessaire|prealable)|guaranteed (?:income|results|returns|earnings|profits?)(?![a-z])|"
+    # the author's method sold with the result ("if you follow the system", « suivez la méthode »): 16 CFR 255.2(b)
+    r"(?:if you |just |simply )?(?:follow|stick to|copy) (?:the|my|our|this|their|his|her) (?:system|method|strategy|blueprint|"
+    r"formula|playbook|steps)(?![a-z])|(?:toi|vous) aussi,? (?:tu y arriveras|vous y arriverez)|"
+    r"(?:suis|suivez|suivre|applique|appliquez) (?:la|ma|notre|leur|cette) (?:methode|strategie|formule)(?![a-z])")
 #: money said to be made by the author or promised to the reader ("I made $8,400 last month", "six figures", « j'ai
 #: gagné 3 000 € ce mois-ci »)
 EARNINGS_CLAIM = (
@@ -623,6 +658,10 @@ EARNINGS_CLAIM = (
     r"(?:made|making|make|earned|earning|earn|pulled in|brought in|cleared) (?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
+    # a first million or a first six figures made ("I made my first million day trading", « mon premier million »)
+    r"(?:made|earned|making|earning|hit|reached|cleared) (?:my |our |his |her |their )?(?:first |1st )?(?:million|(?:five|six|seven|5|6|7)"
+    r"[\s\-]figures?)(?![a-z])|(?:gagne|fait|touche|encaisse|atteint) (?:mon|mes|son|ses|notre|nos) (?:premier|1er|premiers) "
+    r"(?:million|100 ?k|100 000)|"
     r"(?:j'ai|on a|elle a|il a|je me fais|je gagne|je touche) (?:gagne |fait |touche |encaisse )?(?:plus de |pres de |environ )?"
     r"\d[\d .,]*(?:k ?)?(?:€|euros?)")
 
@@ -712,7 +751,7 @@ CONTENT_PATTERNS = {
         r"loyer|(?:a|ont|m'a|t'a) paye (?:mon|ton|votre|mes|tes|vos) (?:loyer|factures|courses|vacances|dettes)|"
         r"(?:fin|fins) de mois (?:difficiles?|serrees?)|(?:probleme|soucis|galere)s? d'argent|"
         r"(?:make|makes|making|made|earn|earning|earned) (?:some |real |serious |good |easy |extra |big |proper |quick )?"
-        r"(?:money|cash|dough|bank)|(?:paid|pays|paying|covered|covers|cover|sorted) (?:for )?(?:my|your|the|our) "
+        r"(?:money|cash|dough|bank)|(?:paid|pays|paying|covered|covers|cover|covering|sorted|sorting) (?:for )?(?:my|your|the|our) "
         r"(?:[a-z]+ )?(?:rent|bills?|car|repairs?|mortgage|holidays?|vacations?|groceries|tuition|debts?|loans?|overdraft)|"
         r"who needs (?:a |the |your )?(?:job|day job|boss|salary|payslip|paycheck|9|nine)|"
         r"(?:t'es|tu es|vous etes|si t'es|t'es un peu|je suis|j'etais) (?:un peu |trop )?(?:serree?s?|juste|a sec|fauchee?s?|dans le rouge|a decouvert)|"
@@ -733,7 +772,13 @@ CONTENT_PATTERNS = {
         r"ne (?:le |la )?rate[sz]? pas|limited time|temps limite|expires? (?:tonight|today|soon)|plus que \d+ ?h|"
         r"only \d+ ?h(?:ours)? left|fomo|all[\s\-]in|(?:ends|finishes|expires|se termine|finit) (?:at |by |before |a |ce )?(?:midnight|tonight|today|minuit|soir)|"
         r"(?:dispo|valable|available|valid) (?:ce soir|tonight|today|aujourd'hui) (?:seulement|only)|before it'?s too late|"
-        r"avant qu'il (?:ne )?soit trop tard|lock (?:it |them )?in (?:now|today|tonight|before)|while (?:you can|it lasts|stocks last)"),
+        r"avant qu'il (?:ne )?soit trop tard|lock (?:it |them )?in (?:now|today|tonight|before)|while (?:you can|it lasts|stocks last)|"
+        # a countdown in minutes or hours ("offer ends in 10 minutes", « se termine dans 2 h »), the offer about to vanish
+        # ("before it's gone"): pressure to gamble now (CAP 16.3; ANJ guidelines on excessive incitement)
+        r"(?:ends?|ending|expires?|expiring|closes?|closing|over|gone|finishes|finishing) in (?:\d+|one|two|three|five|ten|fifteen|a few) ?"
+        r"(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?)(?![a-z])|before (?:it'?s|it is|they'?re|they are) gone|"
+        r"(?:se termine|termine|finit|expire|s'arrete|disparait) dans (?:\d+|quelques) ?(?:minutes?|min|h|heures?|secondes?)(?![a-z])|"
+        r"avant qu'(?:elle|il|elles|ils) ne (?:disparaisse|disparaissent|parte|partent)"),
     "minor_appeal": (
         r"(?:pour|for) (?:les |the )?(?:ados|adolescents?|teens?|teenagers?|lyceens?|collegiens?|kids|enfants|"
         r"students? under)|back to school|rentree des classes|bal de promo|prom (?:night|season|szn|pout|look|glam|ready|makeup|make-up|hair|lips|dress|date|queen|king|photos?|pics?)(?![a-z])|sixth[\s\-]?form(?:ers?)?|"
@@ -844,6 +889,15 @@ CONTENT_PATTERNS = {
         # the drink credited with the attention or the date won ("got me ALL the attention", "ended up with a date for Saturday";
         # CAP 18.2–18.4: no popularity, social or sexual success)
         r"(?:got|gets|get|getting) (?:me|you|us|her|him) (?:all |so much |all of )?(?:the )?attention|"
+        # the drinker liked, sought out, befriended by the room ("everyone came over to talk to me", "went home with 10 new
+        # mates", « tout le monde veut être mon ami », « fini la soirée avec 12 nouveaux potes et un date »): popularity and
+        # social success owed to the drink (CAP 18.3; C. santé publ. L3323-4: objective information only; DISCUS Code)
+        r"(?:tout le monde|everyone|everybody|all the (?:guys|girls)) (?:[a-z']+ ){0,4}?(?:me parler|m'aborder|me voir|"
+        r"etre (?:mon|ma) (?:ami|amie|pote|copain|copine)|talk to me|chat to me|meet me|be my (?:friend|mate|bestie))(?![a-z])|"
+        r"(?:everyone|everybody|tout le monde) (?:loves|adores|t'aime|m'aime|vous aime|t'adore|m'adore|vous adore) ?(?:you|me)?(?![a-z])|"
+        r"(?:\d+|dix|douze|vingt|ten|twelve|twenty|a dozen|une dizaine de|plein de|loads of|a bunch of) (?:nouveaux |nouvelles |new )"
+        r"(?:potes|amis|amies|copains|copines|mates|friends|besties)(?![a-z])|"
+        r"(?:fini|termine|reparti|rentre)e?s? (?:la soiree |la nuit |la fete )?avec (?:[a-z0-9]+ ){0,4}?(?:un|une|mon|son) (?:date|rencard|numero|06)(?![a-z])|"
         r"(?:ended up with|walked away with|went home with|left with|scored|landed|bagged) (?:a |her |his |their |a hot )?(?:date|number|phone number|digits)(?![a-z])|"
         r"(?:the |more |extra |my |your |with |a bit of |instant |bottled |pure |total |liquid )confidence|"
         # the night (the party) said to begin only with the drink (CAP 18.2: not key to social success)

@@ -126,6 +126,9 @@ CONTENT = {
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
     "child_exhortation": (None, "C. consom. L121-7 5° (pratique commerciale agressive : inciter directement les enfants à acheter "
                                 "ou à persuader leurs parents de leur acheter le produit) ; directive 2005/29/CE annexe I pt 28"),
+    # read in every commercial post (``engine._CONTENT_RULES``): an ad for a processed food or a sweetened drink
+    "food_health_message": (None, "C. santé publ. L2133-1 et R2133-1 à R2133-3 (message sanitaire « Pour votre santé, … » et "
+                                  "www.mangerbouger.fr ; à défaut, la contribution de l'annonceur à Santé publique France)"),
 }
 
 #: food supplements (an allowed trade): what the content may not say, whatever the label
@@ -162,6 +165,7 @@ PHRASES = {
            "relationship": "je travaille chez {brand}", "relationship_nobrand": "je travaille pour la marque",
            "retouched": "Image retouchée", "virtual": "Image virtuelle", "age": "Interdit aux moins de 18 ans.",
            "health": "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+           "food_health": "Pour votre santé, évitez de manger trop gras, trop sucré, trop salé. www.mangerbouger.fr",
            "fda_warning": "", "risk_warning": "",
            "credit_mention": "Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.",
            "medicine_notice": "Ceci est un médicament. Lisez attentivement la notice. Demandez conseil à votre pharmacien.",

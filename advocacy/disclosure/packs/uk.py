@@ -80,7 +80,8 @@ SECTORS = {
     # a deposit the FSCS protects, or the firm's FCA status shown: an authorised firm's own promotion
     # an authorised firm's own staff with the risk warning (COBS 4.5A, 4.6.2: the value can fall, capital at risk) make the
     # firm's promotion; an outside promoter needs the s21 approval a text cannot show (FCA FG24/1)
-    "financial": sector("restricted", FSMA, cleared=("deposit",), cleared_employee=("investment_risk",)),
+    # an outside promoter's post that tells the authorised firm's approval beside the risk warning (FSMA s. 21(2)(b))
+    "financial": sector("restricted", FSMA, cleared=("deposit_or_s21",), cleared_employee=("investment_risk",)),
     "cpf_training": sector("allowed", ""),
     # a lender's or broker's promotion: the content rules of CONC 3 the text can show (the representative APR beside a
     # cost, the HCSTC risk warning, no credit regardless of status)
@@ -124,6 +125,10 @@ CONTENT = {
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
     "child_exhortation": (None, "DMCC Act 2024 Sch. 20 para 28 (direct exhortation to children to buy or to persuade their "
                                 "parents: unfair in all circumstances) ; CAP Code 5.9"),
+    # read in every commercial post (``engine._CONTENT_RULES``): an HFSS food ad directed at children
+    "food_children": (None, "CAP Code 15.18 (HFSS product ads not directed at under-16s through the selection of media or the "
+                            "context) ; CAP Code 15.14–15.15 (no promotions or licensed characters in HFSS ads aimed at children) ; "
+                            "CAP Code 15.11 (no excessive consumption)"),
 }
 
 #: food supplements (an allowed trade): what the content may not say, whatever the label

@@ -86,7 +86,7 @@ SECTORS = {
                        condition="age", also="gambling_help", cleared=("age", "gambling_help")),
     "alcohol": sector("allowed", "27 CFR Parts 4, 5 and 7 (TTB advertising rules)"),
     # a supplement's structure/function claim with its DSHEA disclaimer is no drug claim (21 U.S.C. 343(r)(6))
-    "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)", cleared=("dshea_disclaimer",)),
+    "medicine": sector("restricted", "FTC Act §§ 5 and 12 (OTC drug advertising)", cleared=("us_otc",)),
     # a member firm's associated person speaks for the firm (FINRA Rule 2210); with the risk stated the communication is fair
     # and balanced (2210(d)(1)); an outside promoter's pay and approval are for a reviewer
     "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
@@ -135,6 +135,9 @@ CONTENT = {
                                                      "order) ; 21 U.S.C. 321(g)(1) (a cessation claim makes the product a drug)"),
     "cosmetic_minor": (("cosmetic_surgery",), "FTC Act § 5 (unfair practice aimed at minors) ; FDA premarket approvals of "
                                               "hyaluronic-acid lip fillers (adults over 21 only)"),
+    # read in every commercial post (``engine._CONTENT_RULES``): a food ad spoken to children
+    "food_children": (None, "CARU Self-Regulatory Guidelines for Children's Advertising (food: no misleading nutrition claim, no "
+                            "excessive consumption) ; FTC Act § 5"),
 }
 
 #: dietary supplements (an allowed trade): what the content may not say, whatever the disclosure (a true doctor's
