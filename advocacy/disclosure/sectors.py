@@ -454,6 +454,12 @@ DETECT: dict[str, str] = {
         r"(?:it'?s|it is|[a-z0-9\-]+ (?:is|may be|might be|could be)) right for you|"
         r"demandez (?:a|conseil a) votre medecin si [a-z0-9\-]+ (?:vous )?(?:convient|est fait pour vous)|"
         r"perte de poids (?:sur|par) injection|weight[\s\-]loss (?:jabs?|injections?)|"
+        # a drug the text says is prescribed, or that the reader is told to ask the doctor for (« injections X prescrites en
+        # 10 min », « demandez-les à votre médecin », "ask your doctor for them"): prescription only (C. santé publ. L5122-6)
+        r"(?:injections?|piqures?|comprimes?|pilules?|gelules?|stylos?|traitements?|injections?|jabs?|pills?|tablets?) "
+        r"(?:(?!your |my |his |her |their |our |the |any |votre |ton |mon |son |leur |vos |tes |mes |ses )[a-z0-9\-]+ ){0,2}?"
+        r"(?:prescrite?s?|sur prescription|prescribed)(?![a-z])|"
+        r"demandez[\s\-](?:les|le|la)[\s\-]a votre (?:medecin|docteur)|ask your (?:doctor|gp|dr|physician) for (?:it|them)(?![a-z])|"
         # the GLP-1 weight-loss injection by its nickname (« la piqûre pour maigrir », « séma », "skinny jab")
         r"(?:piqures?|injections?|stylos?) (?:pour|pour te|pour vous|qui fait) maigrir|(?:la|de la|sous|ma|ta|sa|du) sema(?![a-z])|sema\)|skinny jabs?|fat[\s\-]loss jabs?"),
     "medicine": (

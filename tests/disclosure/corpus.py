@@ -4023,6 +4023,13 @@ KIDS13 = [
      dict(_K13K, brand="Oakvest"), "an investment promotion approved by an authorised firm with its risk warning (FSMA s. 21(2)(b); COBS 4)"),
     ('warn', 'instagram', 'en', "Ad | Paid partnership with Oakvest.\nI use Oakvest's stocks and shares ISA for long-term saving. Capital at risk.",
      dict(_K13K, brand="Oakvest"), "an outside promoter's investment post with no approval shown: a human checks the s. 21 approval"),
+    # --- a prescription drug told as prescribed or to ask the doctor for (France: L5122-6) --------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité – partenariat avec Medilia 💉 Mes injections Fynor prescrites en 5 minutes en téléconsultation, -8 kg en un mois, demandez-les à votre médecin !",
+     dict(_K13F, brand="Medilia"), "a prescription drug promoted to the public (C. santé publ. L5122-6)"),
+    ('pass', 'instagram', 'fr', "Publicité – partenariat avec Medilia 🩺 La téléconsultation Medilia m'a permis de voir un médecin en 10 minutes un dimanche pour l'otite de ma fille.",
+     dict(_K13F, brand="Medilia"), "a telehealth service, no medicine promoted"),
+    ('pass', 'instagram', 'en', "#ad Ortie & Baie's nettle tea is part of my evening now. Keep taking any pills your doctor prescribed.",
+     dict(_K13U, brand="Ortie & Baie"), "a tea with the reader told to keep their own prescribed treatment: no prescription drug promoted"),
 ]
 _K13_L2133 = ("kids13: an ad for a manufactured food or a sweetened drink owes the health message « Pour votre santé, … "
               "www.mangerbouger.fr » (C. santé publ. L2133-1, R2133-1 à R2133-3)")
