@@ -557,11 +557,17 @@ CHILD_DIRECTED = (r"(?:hey|hi|hello|yo|calling all|attention|ok|okay) (?:kids|ki
                   r"(?:school|class) ?(?:mates|friends|pals)|(?:your|ur) (?:mates|friends|pals|besties) at school|"
                   r"at (?:break ?time|playtime|recess)(?![a-z])|playground|#schoollife|#backtoschool|#kids(?![a-z])|"
                   r"(?:secret|collectable|collectible|mystery) (?:stickers?|toys?|figures?)|toy unboxing|"
-                  r"(?:salut|coucou|hey) les (?:enfants|loulous|petits|kids)(?![a-z])|copains de classe|cour de recre|a la recre")
+                  r"(?:salut|coucou|hey) les (?:enfants|loulous|petits|kids)(?![a-z])|copains de classe|cour de recre|a la recre|"
+                  r"(?:who'?s|who is|who else is) (?:taking|bringing|getting|having|grabbing) (?:[a-z]+ ){0,2}?(?:to|for|at|after) "
+                  r"(?:school|break|lunch ?time|the school)(?![a-z])|"
+                  # youth teams, school years and pupils' exams (the context of under-16s: CAP 15.18)
+                  + YOUTH)
 #: what a children's food ad may not say (CARU Guidelines: no misleading nutrition claim, no excessive consumption; CAP
 #: 15.11): a sweet food likened to fruit or vegetables, excess urged ("eat it all day", "whoever eats the most wins")
 CHILD_FOOD_CLAIM = (r"(?:as|just as|so) (?:healthy|good for you|nutritious) as|(?:basically|just like|same as|like eating|counts as|"
-                    r"as good as|as good for you as) (?:a |an |your |eating |a plate of |a bowl of |a whole bowl of )?(?:fruit|fruits|"
+                    r"as good as|as good for you as) (?:a |an |your |eating |a plate of |a bowl of |a whole bowl of |(?:a |one )?(?:serving|"
+                    r"portion|helping)s? of )?(?:fruit|fruits|"
                     r"veggies|vegetables|veg|salad|apples?)(?![a-z])|eat (?:it|them|these) all day|all day long|as (?:many|much) as "
                     r"you (?:want|like|can)|(?:whoever|who) (?:eats|drinks|downs|scoffs) the most|(?:the )?(?:whole|entire) (?:box|bag|"
-                    r"pack|tub)|(?:two|three|four|five|2|3|4|5) bowls|(?:at )?every meal(?![a-z])")
+                    r"pack|tub)|(?:two|three|four|five|2|3|4|5) bowls|(?:at )?every meal(?![a-z])|(?:pour|have|grab|eat|get) (?:another|a "
+                    r"second|a third|more|seconds|thirds)(?: bowls?| bags?| packs?)?(?![a-z])")

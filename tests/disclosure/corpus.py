@@ -4028,6 +4028,17 @@ KIDS13 = [
      dict(_K13F, brand="Medilia"), "a prescription drug promoted to the public (C. santé publ. L5122-6)"),
     ('pass', 'instagram', 'fr', "Publicité – partenariat avec Medilia 🩺 La téléconsultation Medilia m'a permis de voir un médecin en 10 minutes un dimanche pour l'otite de ma fille.",
      dict(_K13F, brand="Medilia"), "a telehealth service, no medicine promoted"),
+    # --- food aimed at children: their teams, their school years, a serving of fruit --------------------------------------------
+    ('fail', 'instagram', 'en', "Ad | @SnackAttack crisps 🥔 Year 7s, who's taking these to school tomorrow?",
+     dict(_K13K, brand="SnackAttack"), "HFSS crisps pushed to pupils of eleven (CAP 15.18)"),
+    ('fail', 'facebook', 'en', "Ad | @Munchos crisps, proud sponsor of the Millbrook U10s: a free bag for every player after the match 🥔",
+     dict(_K13K, brand="Munchos"), "HFSS crisps promoted to an under-10s team (CAP 15.14, 15.18)"),
+    ('pass', 'facebook', 'en', "Ad | @Munchos crisps: the new sea salt flavour is £1.25 at the Co-op this week 🥔",
+     dict(_K13K, brand="Munchos"), "crisps advertised to adults (CAP 15.18 not engaged)"),
+    ('fail', 'instagram', 'en', "#ad Hey kids, SprinkleOs cereal counts as a serving of fruit, so pour another bowl! @SprinkleOs",
+     dict(_K13U, brand="SprinkleOs"), "a sugary cereal sold to children as fruit, with a second bowl urged (CARU; FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "#ad Hey kids, SprinkleOs cereal comes in a new rainbow box this spring! @SprinkleOs",
+     dict(_K13U, brand="SprinkleOs"), "a cereal's new box told to children: no nutrition claim, no excess (CARU met)"),
     ('pass', 'instagram', 'en', "#ad Ortie & Baie's nettle tea is part of my evening now. Keep taking any pills your doctor prescribed.",
      dict(_K13U, brand="Ortie & Baie"), "a tea with the reader told to keep their own prescribed treatment: no prescription drug promoted"),
 ]

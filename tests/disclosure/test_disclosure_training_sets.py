@@ -86,7 +86,7 @@ FLOORS = {
     "independent-train13i-2026-11-30.jsonl": (165, 4),
     # 13c: sector content under a correct label (129/160 as written, 26 bp); kids13 tuned on its food aimed at children, the
     # French food health message, alcohol and social success, credit and gambling, and the warns decided by the law
-    "independent-train13c-2026-11-30.jsonl": (141, 17),
+    "independent-train13c-2026-11-30.jsonl": (142, 16),
 }
 
 
