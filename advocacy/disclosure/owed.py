@@ -33,6 +33,12 @@ _MONTHS = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octob
 _FRIENDS_AT = (r"(?! (?:[a-z\-]+ )?(?:friends?|pals?|buddies|mates|fam|besties|amis?|amies?|potes?|copains?|copines?) "
                r"(?:at|@|over at|de chez|chez)(?![a-z]))")
 
+#: "thanks to our sponsor X", « merci à nos partenaires »: the sponsor thanked is the post's advertiser named, a sponsored
+#: post's own (weak) label, not thanks to one's team: a paid post is not excused by it (16 CFR 255.5; FTC Disclosures 101:
+#: up front, not at the end; CAP 2.1; loi 2023-451 art. 5)
+_NOT_SPONSOR = (r"(?! (?:[a-z\-]+ )?(?:sponsors?|sponsoring|partners?|partenaires?|brand partners?|paid partners?|mecenes?|"
+                r"annonceurs?|advertisers?)(?![a-z]))")
+
 #: reason → pattern; the order is the order reasons are reported in
 REASONS: dict[str, str] = {
     "recruiting": (
@@ -107,11 +113,11 @@ REASONS: dict[str, str] = {
         r"got|completed|finished) my (?:[a-z\-]+ )?(?:certification|certificate|degree|exam|diploma|qualification|accreditation)"),
     "thanks": (
         r"merci (?:a|aux) (?:mes|tous mes|toutes mes|toute l'equipe|l'equipe|mon equipe|nos equipes|"
-        r"chacun|vous tous|tous ceux)" + _FRIENDS_AT + r"|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
+        r"chacun|vous tous|tous ceux)" + _FRIENDS_AT + _NOT_SPONSOR + r"|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
         r"(?:thanks|thank you|thank-you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:the |our |my )(?:[a-z0-9&'\-]+ ){1,4}(?:team|teams|crew|colleagues|coworkers|co-workers|staff|folks|squad)(?![a-z])|"
-        r"merci (?:a|aux) (?:l'equipe|les equipes|toute l'equipe|nos|mes) (?:[a-z0-9&'\-]+ ){0,4}(?:qui|pour)(?![a-z])|"
+        r"merci (?:a|aux) (?:l'equipe|les equipes|toute l'equipe|nos|mes)" + _NOT_SPONSOR + r" (?:[a-z0-9&'\-]+ ){0,4}(?:qui|pour)(?![a-z])|"
         r"(?:thanks|thank you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:my|all my|the whole|"
-        r"our|everyone|the team|team)" + _FRIENDS_AT + r"|fier(?:e|\.e|s|es)? de (?:mes|mon equipe|notre equipe|nos equipes)|"
+        r"our|everyone|the team|team)" + _FRIENDS_AT + _NOT_SPONSOR + r"|fier(?:e|\.e|s|es)? de (?:mes|mon equipe|notre equipe|nos equipes)|"
         r"proud of (?:my|our|the) (?:team|colleagues|coworkers)|(?:grateful|thankful) (?:to|for) (?:my|our|the|all|this) "
         r"(?:team|colleagues|coworkers|co-workers|crew|people|mentors?|managers?)|(?:huge|big|special) thanks to (?:my|our|"
         r"the|all|everyone|every|each) (?:team|colleagues|coworkers|co-workers|crew|people|mentors?|one)|"
@@ -139,6 +145,15 @@ REASONS: dict[str, str] = {
         # SEC's staff statement", « la consultation de l'AMF »): the regulator's acts reported, no product promoted
         r"(?:guidance|guidelines|rules?|rulings?|adjudications?|consultations?|consultation papers?|discussion papers?|"
         r"policy statements?|staff statements?|recommandations|lignes directrices|doctrine|fg ?\d+|cp ?\d+)(?![a-z])|"
+        # its published findings (« la DGCCRF vient de publier le bilan de ses contrôles », "the ASA released its findings on",
+        # "the FTC published the results of its sweep"): the regulator's work reported, no product promoted (loi 2023-451
+        # art. 1; CAP 1.1; 16 CFR 255.0)
+        r"(?:fca|asa|cma|amf|arpp|l'arpp|dgccrf|ftc|sec|anj|l'anj|cnil|arcom|l'arcom|ofcom|acpr|l'acpr|esma|ico|mhra|fda|finra|cftc|pra|"
+        r"ansm|l'ansm|gambling commission|cpsc|cfpb)(?:'s|')? (?:[a-z']+ ){0,3}(?:publie|publier|publiait|published|publishes|publish|"
+        r"released?|releases|issued|issues|put out|puts out|sorti|sort|devoile|unveiled)(?: [a-z0-9'\-]+){0,4}? (?:bilan|rapport|report|"
+        r"findings|results|resultats|enquete|investigation|sweep|controles|audit|review|study|etude|survey|barometre|"
+        r"data|donnees|chiffres|figures|statistics|statistiques)(?![a-z])|"
+        r"bilan (?:annuel )?(?:de ses|des|de leurs) (?:controles|enquetes|investigations|inspections)(?![a-z])|"
         r"(?:consultation|decision|deliberation|recommandation)s? (?:de l'|de la |du )(?:amf|arpp|dgccrf|anj|cnil|arcom|acpr|"
         r"ansm|autorite)(?![a-z])|"
         r"(?:reforme|reform) (?:du|de la|des|de l'|of the|to the|of|to)(?![a-z])|"
@@ -373,7 +388,15 @@ PROMO = (
     r"(?:offerts?|offertes?|rembourses?|remboursee?|free|matched) (?:sur|pour|au|on|with|des) (?:votre|ton|le|your|the|un|a) "
     r"(?:1er|premier|first) (?:pari|depot|bet|deposit)|bonus de bienvenue|welcome bonus|"
     r"(?:mon|my|le|the|avec le|with|use|utilise|utilisez|with my|avec mon) code|promo ?code|code promo|"
-    r"discount|remise|soldes|"
+    # not a job's perk ("a 30% staff discount", « remise salarié »): a term of employment offered to applicants, no offer
+    # to consumers (CAP 1.1; loi 2023-451 art. 1; 16 CFR 255.0)
+    r"(?<!staff )(?<!employee )(?<!colleague )(?<!team member )(?<!staff-)(?<!employee-)discount|"
+    r"remise(?! (?:salariee?s?|collaborateurs?|du personnel|personnel|employee?s?)(?![a-z]))|soldes|"
+    # a call to buy before the stock runs out ("grab one before they sell out", "snag one before they're gone", « foncez
+    # avant la rupture »): the sale urged on the reader (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
+    r"before (?:they|it|stock|stocks|supplies)(?: all)?(?:'re| are|'s| is)? (?:sell out|sells out|sold out|gone|run out|runs out)(?![a-z])|"
+    r"(?:grab|snag|get|buy|order|pick up|snap up) (?:one|yours|a pair|one of these)(?: [a-z']+){0,2} (?:before|while) (?:they|it|stocks?|supplies)(?![a-z])|"
+    r"avant (?:la )?rupture(?: de stock)?(?![a-z])|avant qu'il n'y en ait plus|"
     r"(?:en|on) (?:promo|promotion|sale)|black friday (?:deals?|sales?|offers?|offres?|promos?|prices?|prix|discounts?|only|exclusive|special)|(?:deals?|offres?|promos?|prix) (?:du |de |for |this )?black friday|bon plan|"
     r"offre (?:speciale|exclusive|de lancement|limitee|promotionnelle|decouverte|d'essai|de bienvenue)|"
     r"(?:special|exclusive|limited|launch|introductory|welcome) offer|free trial|essai gratuit|"
@@ -431,7 +454,7 @@ PROMO = (
     r"(?<!se )(?<!me )(?<!te )(?:lance|lancent|lancons|launch(?:es|ed|ing)?|sort|sortent|unveil(?:s|ed)?|devoile|devoilent|released?|"
     r"shipped|ships) (?:des|un|une|sa|son|ses|le|la|les|notre|nos|leur|leurs|a|an|the|its|their|our|new|"
     r"nouveaux?|nouvelles?|[a-z]+s(?= [!.,]| ?$))(?! (?:job|jobs|role|roles|poste|postes|offre d'emploi|"
-    r"recrutement|recruiting|hiring|rapport|report|study|etude)(?![a-z]))|"
+    r"recrutement|recruiting|hiring|rapport|report|study|etude|findings|results|resultats|bilan|survey|enquete|data|donnees|figures|chiffres|statistics|statistiques)(?![a-z]))|"
     r"(?:lancement|launch) (?:de|du|of|de la|des)|"
     r"(?:nouvelle|new) version|"
     r"sur notre (?:site (?:web|internet)|e-?shop|boutique en ligne)(?![a-z])|on our (?:web ?site|e-?shop|online store|app)(?![a-z])|"
@@ -464,7 +487,20 @@ HINT = (
     r"(?:that|which|to) (?:actually )?(?:fix|fixes|solve|solves|ends|kills|takes care of|handles)(?![a-z])|"
     r"(?:on a|nous avons|j'ai) (?:cree|construit|concu|developpe|fait) (?:un outil|une appli|une solution|un produit|quelque chose) "
     r"(?:qui|pour) (?:regle|resout|regler|resoudre|corrige)(?![a-z])|"
-    r"reduction|(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
+    r"reduction(?! (?:salariee?s?|collaborateurs?|du personnel|personnel|employee?s?)(?![a-z]))|"
+    # the reader told to buy themself the thing ("treat yourself 💜" under a product): a call, weak ("treat yourself to an
+    # early night" is advice, not a sale)
+    r"(?:treat|spoil) (?:yourself|yourselves|urself)(?! to)(?![a-z])|"
+    # where to buy it told ("Waitrose has them", "grab them at Tesco", « dispo chez Monoprix » is PROMO): the reader sent to
+    # a named shop's shelf, a weak cue (16 CFR 255.0; CAP 1.1; loi 2023-451 art. 1)
+    r"(?:waitrose|tesco|sainsbury'?s|asda|morrisons|aldi|lidl|m&s|marks (?:&|and) spencer|ocado|co-op|boots|superdrug|"
+    r"target|walmart|costco|whole foods|trader joe'?s|kroger|safeway|publix|wegmans|cvs|walgreens|sephora|ulta|"
+    r"carrefour|monoprix|franprix|leclerc|auchan|intermarche|picard|naturalia|biocoop|fnac|darty|decathlon) "
+    r"(?:now )?(?:has|have|stocks?|sells?|carries|carry) (?:them|it|these|those|the [a-z\-]+s?)(?![a-z])|"
+    r"(?:get|grab|buy|find|pick up|pick them up|snap up) (?:them|it|these|those|one|some|a pack|a box) (?:at|from|in) (?:your local )?"
+    r"(?:waitrose|tesco|sainsbury'?s|asda|morrisons|aldi|lidl|m&s|ocado|co-op|boots|superdrug|target|walmart|costco|"
+    r"whole foods|trader joe'?s|kroger|safeway|sephora|ulta|carrefour|monoprix|franprix|leclerc|auchan|intermarche)(?![a-z])|"
+    r"(?:vient|viennent) (?:tout juste )?de sortir|go (?:have|take) a look|allez (?:y )?jeter un (?:oeil|coup d'oeil)|"
     r"(?<!report )(?<!update )(?<!results )(?<!study )(?<!figures )(?<!data )(?<!statistics )(?<!stats )(?<!survey )(?:is|are) out(?![a-z])|(?:is|are) now out|out now(?![a-z])|"
     # a link the reader is sent to in the bio or a story ("link to the serum in my story", « lien du sérum dans ma
     # story »): the product one tap away, a weak cue (a job ad sends there too)
@@ -562,6 +598,12 @@ ENDORSEMENT = (
     r"(?:by far|hands down) the best|the only (?:one|ones|[a-z\-]+) (?:i'd|i would|i'll|i will|that|which|i) "
     r"(?:pay|buy|use|trust|recommend|survive|works?|lasts?|stuck)|de loin (?:le |la )?meilleur|"
     r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){0,2}(?:du marche|de france|de loin|que j'ai|qui soit|au monde|de ma vie|du moment)|"
+    # the best of a season's trials (« la meilleure crème solaire testée cet été », "best sunscreen I've tried this summer"):
+    # a consumer's verdict, as a review gives it (C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22)
+    r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){0,3}(?:testee?s?|essayee?s?|goutee?s?|utilisee?s?) (?:cet ete|cet hiver|cet automne|ce printemps|"
+    r"cette annee|cette saison|ce mois-ci|depuis (?:des annees|longtemps))|"
+    r"meilleur(?:e|s|es)? (?:[a-z\-]+ ){1,3}(?:de l'ete|de l'hiver|de l'annee|de la saison)(?![a-z])|"
+    r"best (?:[a-z\-]+ ){1,3}(?:i've |i have |i )?(?:tested|tried|used|had) (?:this|all) (?:summer|winter|year|season|spring|autumn|fall)(?![a-z])|"
     r"ce qu'il y a de mieux|verified (?:buyer|purchase|customer)|achat verifie|"
     r"(?:depuis que je suis passee?|since i switched) (?:chez|to)|"
     r"(?:my|our|mon|ma|notre) (?:full |honest |complete |quick )?(?:review|avis complet|test complet)(?![a-z])|voici mon avis|"
@@ -1385,7 +1427,10 @@ _NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute
                   r"newsroom|media|medias|about(?:-us)?|a-propos|qui-sommes-nous|blog|news|actualites?|impact|rse|esg|"
                   r"investors?|investisseurs|alternance|apprentissage|apprenticeships?|stages?|internships?|graduates?|"
                   r"offres?-d-emploi|vacancies|vacancy|talents?|trainees?|traineeships?|early-careers?|recruitment|"
-                  r"work-with-us|nous-rejoindre|rejoignez-nous|students?|campus)(?![a-z0-9]))")
+                  r"work-with-us|nous-rejoindre|rejoignez-nous|students?|campus|"
+                  # a free talk's sign-up page (a webinar on the law, an open workshop): the event, not a product; what the
+                  # post says of the brand's offer still decides (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
+                  r"webinars?|webinaires?|events?|evenements?|conferences?|meetups?|ateliers?|workshops?)(?![a-z0-9]))")
 
 
 _NOT_SHOP_HOST = (r"(?!(?:careers?|jobs?|emplois?|carrieres?|recrutement|talents?|join|hiring|press|presse|newsroom|"
@@ -1398,6 +1443,46 @@ def _brand_link_re(brand: str) -> re.Pattern:
     # a jobs subdomain ("careers.acme.com/…", « carrieres.acme.fr/alternance ») sells nothing either
     return re.compile(r"(?<![a-z0-9@._\-])(?:https?://)?(?:www\.)?" + _NOT_SHOP_HOST + r"(?:[a-z0-9\-]+\.)*[a-z0-9\-]*(?:" + names
                       + r")[a-z0-9\-]*(?:\.[a-z]{2,6}){1,2}/" + _NOT_SHOP_PATH + r"[a-z0-9]")
+
+
+_SWITCH_WORDS = ("pass", "switch", "opte", "choisi", "choose", "go with", "move to", "moved to", "change")
+
+
+@lru_cache(maxsize=256)
+def _switch_re(brand: str) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(set(brand_names(brand)), key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(?:passez|passe|passer|switchez|switche|optez pour|opte pour|choisissez|choisis|changez pour|"
+                      r"switch(?:ed)? (?:over )?to|make the switch to|go with|choose|move to|moved to)"
+                      r" (?:chez |a |au |sur |over to )?@?(?:" + names + r")(?![a-z0-9])")
+
+
+def switch_call(folded: str, brand: str | None):
+    """The reader told to switch to the brand or to choose it (« fuyez… passez chez Fibrenet », "switch to Cartly",
+    "go with Acme"): a call to buy the brand's service, a strong signal beside any tale of a rival's failure (16 CFR 255.5;
+    C. consom. L121-4 22° and L122-1; CPUTR Sch. 1 para 22). Read only for an author with a link to a brand."""
+    if not brand or not any(w in folded for w in _SWITCH_WORDS):
+        return None
+    return _switch_re(brand).search(folded)
+
+
+_RESULT_WORDS = ("redui", "divis", "double", "economis", "gagne", "cut ", "reduc", "halv", "saved", "boost", "slash", "tripl")
+
+
+@lru_cache(maxsize=256)
+def _customer_result_re(brand: str) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(set(brand_names(brand)), key=len, reverse=True))
+    return re.compile(r"(?<![a-z])(?:a |ont |have |has |)(?:reduit|divise|double|triple|economise|gagne|cut|reduced|halved|doubled|"
+                      r"tripled|saved|boosted|slashed)(?: [a-z0-9%'\-]+){1,10}? (?:avec|grace a|with|using|thanks to|on|sur) "
+                      r"(?:le |la |l'|les |the )?(?:[a-z0-9\-]+ ){0,2}@?(?:" + names + r")(?![a-z0-9])")
+
+
+def customer_result(folded: str, brand: str | None):
+    """A customer's result credited to the brand's product (« Comment X a réduit ses ruptures de 30 % avec le WMS Logistiq »,
+    "how Acme cut churn by 20% with Cadence"): a case study, the brand's testimonial — said by its employee, a promotion
+    whatever market figures it quotes (C. consom. L121-4 22° and L121-3; 16 CFR 255.5; CPUTR Sch. 1 para 22)."""
+    if not brand or not any(w in folded for w in _RESULT_WORDS):
+        return None
+    return _customer_result_re(brand).search(folded)
 
 
 def brand_link(folded: str, brand: str | None):

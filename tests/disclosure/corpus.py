@@ -4054,6 +4054,162 @@ RELABELLED.update({
 for _expected, _network, _lang, _text, _context, _why in KIDS13:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+# --- rel13 (#15): relationships and the employee-advocacy mix (train13d, train13e) --------------------------------------
+_R13E = dict(employee=True, rewarded=False)
+_R13R = dict(employee=True, rewarded=True)
+_R13N = dict(employee=False, rewarded=False)
+_R13P = dict(employee=False, rewarded=True)
+REL13 = [
+    # --- a job ad's perks: a staff discount is a term of employment, not an offer to consumers (CAP 1.1; loi 2023-451 art. 1;
+    # 16 CFR 255.0) -- an offer to customers beside it still promotes
+    ('pass', 'instagram', 'en', "We're hiring baristas in Leeds ☕ £11.90/hr, free lunch on shift and a 30% staff discount. Apply via the link in bio!",
+     dict(_R13E, jurisdiction="uk", brand="Copperkettle"), "a job ad's perks (CAP 1.1: no marketing communication to consumers)"),
+    ('fail', 'instagram', 'en', "We're hiring baristas in Leeds ☕ and this weekend only, 30% discount on all our beans for everyone. Come by!",
+     dict(_R13E, jurisdiction="uk", brand="Copperkettle"), "an offer to customers beside the job ad (CAP 2.1; CPUTR Sch. 1 para 22)"),
+    ('pass', 'instagram', 'en', "Now hiring line cooks at our Austin kitchen! $18/hr, health insurance and an employee discount. Apply today, link in bio.",
+     dict(_R13E, jurisdiction="us", brand="Mesa Verde Grill"), "a job ad's perks (16 CFR 255.0: no advertising message for a product)"),
+    ('pass', 'linkedin', 'fr', "On recrute des vendeurs et vendeuses à Lyon 🛍️ CDI, 35 h, remise salarié de 25 % sur toute la collection. Postulez via le lien en bio !",
+     dict(_R13E, jurisdiction="fr", brand="Maison Olga"), "une offre d'emploi et ses avantages (loi 2023-451 art. 1)"),
+    ('fail', 'instagram', 'fr', "On recrute à Lyon 🛍️ et ce week-end, remise de 25 % sur toute la collection pour tout le monde. Venez nous voir !",
+     dict(_R13E, jurisdiction="fr", brand="Maison Olga"), "une remise aux clients à côté de l'offre d'emploi (C. consom. L121-4 22°)"),
+    # --- a regulator's published findings reported: news, no product promoted (loi 2023-451 art. 1; CAP 1.1; 16 CFR 255.0)
+    ('pass', 'linkedin', 'fr', "L'ARPP a publié son bilan annuel de l'influence responsable : 1 contenu sur 4 sans mention claire. Lecture utile pour nos équipes com.",
+     dict(_R13R, jurisdiction="fr", brand="Nexaro"), "le bilan d'une autorité rapporté (loi 2023-451 art. 1)"),
+    ('pass', 'linkedin', 'en', "The ASA just released its findings on influencer ad labelling: only a third of the posts it checked were clearly marked. Worth a read for every comms team.",
+     dict(_R13R, jurisdiction="uk", brand="Brightwell"), "a regulator's findings reported (CAP 1.1)"),
+    ('pass', 'linkedin', 'en', "The FTC has published the results of its sweep of health influencers: most posts buried the disclosure below the fold.",
+     dict(_R13R, jurisdiction="us", brand="Brightwell"), "a regulator's findings reported (16 CFR 255.0)"),
+    ('fail', 'linkedin', 'fr', "La DGCCRF vient de publier le bilan de ses contrôles 👀 Avec Nexaro, vos mentions sont vérifiées avant publication : essai gratuit 30 jours.",
+     dict(_R13R, jurisdiction="fr", brand="Nexaro"), "la même actualité, puis l'offre de l'employeur (loi 2023-451 art. 5)"),
+    # --- a call to buy said to the reader by the brand's employee: a promotion, owed its link (16 CFR 255.5; CAP 2.1-2.4;
+    # C. consom. L121-4 22°)
+    ('fail', 'instagram', 'en', "Road trip must-haves: snacks, a good playlist and my Tidewell bottle. Grab one before they sell out!",
+     dict(_R13E, jurisdiction="us", brand="Tidewell"), "an employee's call to buy, the job untold (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "I work at Tidewell, so bias alert: road trip must-haves are snacks, a good playlist and my Tidewell bottle. Grab one before they sell out!",
+     dict(_R13E, jurisdiction="us", brand="Tidewell"), "the job told up front (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "Road trip must-haves: snacks, a good playlist and my Tidewell bottle. Grab one before they sell out!",
+     dict(_R13N, jurisdiction="us", brand="Tidewell"), "a customer with no link (16 CFR 255.0)"),
+    ('fail', 'instagram', 'en', "My new favourite mug 🍵 @clayandkiln Moss glaze, keeps my tea hot for an hour. Treat yourself 💜",
+     dict(_R13E, jurisdiction="uk", brand="Clay & Kiln"), "an employee's endorsement with a call to buy, the job untold (CAP 2.4; CPUTR Sch. 1 para 22)"),
+    ('pass', 'instagram', 'en', "Long week. Treat yourself to an early night and a hot bath, you've earned it 💜 #selfcare",
+     dict(_R13E, jurisdiction="uk", brand="Clay & Kiln"), "self-care advice, no product of the employer (CAP 1.1)"),
+    ('fail', 'instagram', 'fr', "Ma nouvelle gourde Tidewell 💧 l'eau reste fraîche toute la journée. Foncez avant la rupture !",
+     dict(_R13E, jurisdiction="fr", brand="Tidewell"), "un salarié qui appelle à acheter sans dire son lien (C. consom. L121-4 22°)"),
+    ('fail', 'instagram', 'en', "Summer's sorted: my Tidewell bottle, ice cold for 8 hours straight. Snag one before they're gone!",
+     dict(_R13E, jurisdiction="uk", brand="Tidewell"), "an employee's call to buy, the job untold (CAP 2.4)"),
+    # --- the employment told in a relative clause ("X, where I lead data engineering", « X, où je travaille »): the
+    # connection in plain words (16 CFR 255.5; C. consom. L121-4 22°)
+    ('pass', 'linkedin', 'en', "Big news: Harbor Analytics, where I lead data engineering, just launched its new forecasting app. Try it free for 30 days!",
+     dict(_R13E, jurisdiction="us", brand="Harbor Analytics"), "the job told in the clause naming the brand (16 CFR 255.5)"),
+    ('fail', 'linkedin', 'en', "Big news: Harbor Analytics, where I bank, just launched its new forecasting app. Try it free for 30 days!",
+     dict(_R13E, jurisdiction="us", brand="Harbor Analytics"), "a customer's clause, the job untold (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'fr', "Grande nouvelle : Fidalys, où je travaille depuis 4 ans, lance son nouvel outil de paie. Démo gratuite sur demande.",
+     dict(_R13E, jurisdiction="fr", brand="Fidalys"), "l'emploi dit dans la relative (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'en', "Big news at Kelpie Labs, where I run the support team: our new app is out today. Grab it on the App Store!",
+     dict(_R13E, jurisdiction="uk", brand="Kelpie Labs"), "the job told in the clause naming the brand (CAP 2.4)"),
+]
+# --- the sponsor thanked at the end of a paid video: the thanks to one's team excuse nothing here, the sponsored post is
+# an advertisement and its disclosure comes first (16 CFR 255.5; FTC Disclosures 101: up front; CAP 2.1; loi 2023-451 art. 5)
+REL13 += [
+    ('fail', 'facebook', 'en', "Five budget mechanical keyboards, ranked ⌨️\n\n0:00 Intro\n2:10 The winners\n9:30 Avoid these\n\nAnd a big thank you to our sponsor Keyloft for making this video possible!",
+     dict(_R13P, jurisdiction="us", brand="Keyloft"), "the sponsor named only at the end (16 CFR 255.5; Disclosures 101)"),
+    ('pass', 'facebook', 'en', "Sponsored by Keyloft. Five budget mechanical keyboards, ranked ⌨️\n\n0:00 Intro\n2:10 The winners\n9:30 Avoid these",
+     dict(_R13P, jurisdiction="us", brand="Keyloft"), "the sponsorship told first (16 CFR 255.5)"),
+    ('fail', 'facebook', 'fr', "Cinq claviers mécaniques à petit prix, classés ⌨️\n\n0:00 Intro\n2:10 Les gagnants\n9:30 À éviter\n\nMerci à nos partenaires de Keyloft pour leur soutien !",
+     dict(_R13P, jurisdiction="fr", brand="Keyloft"), "le partenaire remercié à la fin, sans mention (loi 2023-451 art. 5)"),
+    ('pass', 'linkedin', 'en', "Launch week done 🚀 huge thanks to our support team for answering 3,000 tickets in five days. Proud of this crew.",
+     dict(_R13R, jurisdiction="us", brand="Keyloft"), "thanks to the team, no product (16 CFR 255.0)"),
+]
+# --- UK: an outside promoter's investment post that names the authorised firm approving it, with the risk warning: what
+# FSMA s. 21(2)(b) and FCA FG24/1 ask is on the text; without the approval (or the warning) a reviewer must confirm
+REL13 += [
+    ('pass', 'instagram', 'en', "Ad | Paid promotion for @harlowfunds 📈 their global tracker fund, from £50 a month. Capital at risk. This promotion has been approved by Harlow Funds Ltd, authorised and regulated by the FCA (FRN 654321).",
+     dict(_R13P, jurisdiction="uk", brand="Harlow Funds", sector="financial"), "the approver named, the risk warning given (FSMA s. 21(2)(b); FCA FG24/1)"),
+    ('warn', 'instagram', 'en', "Ad | Paid promotion for @harlowfunds 📈 their global tracker fund, from £50 a month. Capital at risk.",
+     dict(_R13P, jurisdiction="uk", brand="Harlow Funds", sector="financial"), "no approval stated: a reviewer confirms the s. 21 approval (FSMA s. 21)"),
+    ('warn', 'instagram', 'en', "Ad | Paid promotion for @harlowfunds 📈 their global tracker fund, from £50 a month. Approved by Harlow Funds Ltd (FCA FRN 654321).",
+     dict(_R13P, jurisdiction="uk", brand="Harlow Funds", sector="financial"), "approved, but no risk warning (COBS 4.5A; FG24/1)"),
+]
+# --- a free talk on the law or the trade, organised by the employer, its sign-up page linked: the event is no product
+# (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1); the same webinar selling the employer's module still promotes it
+REL13 += [
+    ('pass', 'linkedin', 'fr', "📅 Atelier gratuit le 3 octobre à 14 h : « Congés payés et arrêts maladie, ce qui a changé » avec Me Paul Roux. Ouvert à tous.\nInscription : paylio.fr/evenements",
+     dict(_R13E, jurisdiction="fr", brand="Paylio"), "un atelier d'information ouvert à tous (loi 2023-451 art. 1)"),
+    ('fail', 'linkedin', 'fr', "📅 Webinaire gratuit le 3 octobre à 14 h : découvrez notre nouveau module de paie et ses tarifs de lancement.\nInscription : paylio.fr/webinaire",
+     dict(_R13E, jurisdiction="fr", brand="Paylio"), "le webinaire vend le produit de l'employeur : le lien est dû (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'en', "Free webinar on 3 October, 2pm: 'Right to disconnect: what the new law actually says', with employment lawyer Sam Reid. Open to all.\nSign up: paylio.com/webinars",
+     dict(_R13E, jurisdiction="uk", brand="Paylio"), "a talk on the law, open to all (CAP 1.1)"),
+]
+# --- an employee's "tip" for the brand's product with where to buy it ("Waitrose has them"): a promotion, the job owed
+# (CAP 2.4; CPUTR Sch. 1 para 22; 16 CFR 255.5; C. consom. L121-4 22°); a customer with no link speaks for themself
+REL13 += [
+    ('fail', 'facebook', 'en', "Weekend tip: Millbrook Dairy salted butter on hot toast, unreal. Tesco has them now.",
+     dict(_R13E, jurisdiction="uk", brand="Millbrook Dairy"), "the employer's product pushed as a tip, the job untold (CPUTR Sch. 1 para 22)"),
+    ('pass', 'facebook', 'en', "Weekend tip: Millbrook Dairy salted butter on hot toast, unreal. Tesco has them now.",
+     dict(_R13N, jurisdiction="uk", brand="Millbrook Dairy"), "a customer with no link (CAP 1.1)"),
+    ('pass', 'facebook', 'en', "Full disclosure, I work at Millbrook Dairy: our salted butter on hot toast, unreal. Tesco has them now.",
+     dict(_R13E, jurisdiction="uk", brand="Millbrook Dairy"), "the job told first (CAP 2.4)"),
+    ('fail', 'instagram', 'en', "Lunchbox hack: Pico Pantry hummus cups, the kids inhale them. Grab them at Target!",
+     dict(_R13E, jurisdiction="us", brand="Pico Pantry"), "an employee's endorsement, the job untold (16 CFR 255.5)"),
+]
+# --- a trade named is no employer told (« je bosse dans l'assurance depuis 12 ans »): the reader hears an expert, not the
+# brand's employee (C. consom. L121-4 22°; L121-1) — the employer named passes
+REL13 += [
+    ('fail', 'linkedin', 'fr', "Je bosse dans la cosmétique depuis 10 ans et je vais être franche : la crème Nuit Velours de Maison Ysa est la meilleure du marché. Comparez, vous verrez.",
+     dict(_R13E, jurisdiction="fr", brand="Maison Ysa"), "un métier dit, pas l'employeur (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'fr', "Je bosse chez Maison Ysa depuis 10 ans et je vais être franche : notre crème Nuit Velours est la meilleure du marché. Comparez, vous verrez.",
+     dict(_R13E, jurisdiction="fr", brand="Maison Ysa"), "l'employeur dit d'entrée (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'fr', "Je travaille dans la cosmétique, chez Maison Ysa, depuis 10 ans : notre crème Nuit Velours est la meilleure du marché. Comparez, vous verrez.",
+     dict(_R13E, jurisdiction="fr", brand="Maison Ysa"), "le métier puis l'employeur (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'fr', "Je bosse dans la cosmétique depuis 10 ans et je vais être franche : la crème Nuit Velours de Maison Ysa est la meilleure du marché. Comparez, vous verrez.",
+     dict(_R13N, jurisdiction="fr", brand="Maison Ysa"), "une professionnelle sans lien avec la marque (loi 2023-451 art. 1)"),
+]
+# --- a rival's failure told, then the reader sent to the brand (« fuyez… passez chez X », "switch to X"): a call to buy by
+# its employee, the job owed (16 CFR 255.5; C. consom. L121-4 22°; CPUTR Sch. 1 para 22)
+REL13 += [
+    ('fail', 'x', 'fr', "Encore une semaine sans réseau chez Orvel pour ma sœur 🙄 fuyez. Passez chez Cimaphone, moi aucune coupure en trois ans.",
+     dict(_R13E, jurisdiction="fr", brand="Cimaphone"), "un salarié qui dénigre et appelle à passer chez l'employeur (C. consom. L121-4 22°)"),
+    ('pass', 'x', 'fr', "Je travaille chez Cimaphone, donc je prêche pour ma paroisse : encore une semaine sans réseau chez Orvel pour ma sœur 🙄 Passez chez Cimaphone.",
+     dict(_R13E, jurisdiction="fr", brand="Cimaphone"), "l'emploi dit d'entrée (C. consom. L121-4 22°)"),
+    ('fail', 'x', 'en', "Third outage this month with Brightline for my neighbours 🙄 honestly, just switch to Vantor. Zero downtime for me in four years.",
+     dict(_R13E, jurisdiction="us", brand="Vantor"), "an employee's call to switch, the job untold (16 CFR 255.5)"),
+    ('pass', 'x', 'en', "Third outage this month with Brightline for my neighbours 🙄 honestly, just switch to Vantor. Zero downtime for me in four years.",
+     dict(_R13N, jurisdiction="us", brand="Vantor"), "a customer with no link (16 CFR 255.0)"),
+]
+# --- the best of a season's trials (« la meilleure crème testée cet hiver », "best sunscreen I've tried this summer"): a
+# consumer's verdict; said by the brand's employee with the job untold, a false consumer's voice (C. consom. L121-4 22°;
+# 16 CFR 255.5; CPUTR Sch. 1 para 22)
+REL13 += [
+    ('fail', 'instagram', 'fr', "Sans hésiter la meilleure crème mains testée cet hiver ❄️ non grasse, ultra réparatrice. @ysa_paris bravo 👏",
+     dict(_R13E, jurisdiction="fr", brand="Ysa"), "une salariée qui parle en cliente (C. consom. L121-4 22°)"),
+    ('pass', 'instagram', 'fr', "Sans hésiter la meilleure crème mains testée cet hiver ❄️ non grasse, ultra réparatrice. @ysa_paris bravo 👏",
+     dict(_R13N, jurisdiction="fr", brand="Ysa"), "une cliente sans lien (loi 2023-451 art. 1)"),
+    ('pass', 'instagram', 'fr', "Je travaille chez Ysa, donc avis de l'intérieur : la meilleure crème mains testée cet hiver ❄️ non grasse, ultra réparatrice.",
+     dict(_R13E, jurisdiction="fr", brand="Ysa"), "l'emploi dit d'entrée (C. consom. L121-4 22°)"),
+    ('fail', 'instagram', 'en', "Hands down the best sunscreen I've tried this summer ☀️ no white cast, even after swimming. @solanesun you nailed it",
+     dict(_R13E, jurisdiction="us", brand="Solane"), "an employee's consumer verdict, the job untold (16 CFR 255.5)"),
+    ('fail', 'instagram', 'fr', "Franchement la meilleure crème mains testée cet hiver ❄️ texture légère, même après la vaisselle. @ysa_paris vous avez tout compris 👏 #mains #hiver",
+     dict(_R13E, jurisdiction="fr", brand="Ysa"), "une salariée qui parle en cliente (C. consom. L121-4 22°)"),
+    ('fail', 'instagram', 'en', "Honestly the best lip balm I've tested this winter ❄️ no sticky feel, lasts all morning. @ysabeauty you get it 👏",
+     dict(_R13E, jurisdiction="uk", brand="Ysa"), "an employee's consumer verdict, the job untold (CPUTR Sch. 1 para 22)"),
+    ('pass', 'linkedin', 'fr', "Meilleure équipe de l'année, sans hésiter 🏆 merci à toutes et à tous pour ce trimestre de folie.",
+     dict(_R13E, jurisdiction="fr", brand="Ysa"), "l'équipe louée, aucun produit (loi 2023-451 art. 1)"),
+]
+# --- a customer's result credited to the brand's product (a case study) shared by its employee: the brand's testimonial,
+# the job owed (C. consom. L121-4 22° and L121-3; 16 CFR 255.5; CPUTR Sch. 1 para 22); the market's figures alone are news
+REL13 += [
+    ('fail', 'linkedin', 'fr', "Comment la Fromagerie Vassal a réduit ses pertes de 25 % en un an avec le logiciel Stockia 🧀 Prévisions, inventaires : une étude de cas à lire si vous gérez un commerce.",
+     dict(_R13E, jurisdiction="fr", brand="Stockia"), "l'étude de cas du produit de l'employeur, le lien tu (C. consom. L121-4 22°)"),
+    ('pass', 'linkedin', 'fr', "Je travaille chez Stockia : comment la Fromagerie Vassal a réduit ses pertes de 25 % en un an avec notre logiciel 🧀 une étude de cas à lire.",
+     dict(_R13E, jurisdiction="fr", brand="Stockia"), "l'emploi dit d'entrée (C. consom. L121-4 22°)"),
+    ('fail', 'linkedin', 'en', "How Pell & Co cut their month-end close from 9 days to 3 with Ledgerly 📊 a case study worth reading if you run finance.",
+     dict(_R13E, jurisdiction="uk", brand="Ledgerly"), "the employer's case study, the job untold (CPUTR Sch. 1 para 22)"),
+    ('pass', 'linkedin', 'en', "Retail stockouts fell 12% across the UK this year, says the ONS. Worth a read if you run a warehouse.",
+     dict(_R13E, jurisdiction="uk", brand="Ledgerly"), "the market's figures, no product (CAP 1.1)"),
+]
+for _expected, _network, _lang, _text, _context, _why in REL13:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

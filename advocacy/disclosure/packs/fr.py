@@ -202,6 +202,17 @@ _LEISURE_TEAM = (r"(?! (?:foot|football|rugby|hand|handball|basket|volley|hockey
 # un lien renvoyé au profil ou à la bio (« … où je bosse, cf mon profil ») n'est pas dit dans la publication
 _AU_PROFIL = r"(?![\s,:;()\-]{0,6}(?:cf\.?|voir|dans|sur) (?:mon |ma )?(?:profil|bio)(?![a-z]))"
 
+# a trade named, no employer (« je bosse dans l'assurance depuis 12 ans », « je travaille dans la cosmétique »): the reader
+# hears an expert of the trade, not the brand's employee (C. consom. L121-4 22°, L121-1: the link must be told, a trade
+# does not tell it); unless the employer follows (« dans l'assurance, chez Halden »)
+_TRADE_ONLY = (r"(?! (?:dans|en) (?:l'|la |le |les )?(?:assurances?|banques?|finance|tech|informatique|immobilier|retail|commerce|"
+               r"distribution|grande distribution|cosmetiques?|beaute|mode|restauration|hotellerie|sante|pharma|pharmacie|"
+               r"marketing|communication|pub|publicite|automobile|auto|btp|batiment|energie|telecoms?|logistique|transports?|"
+               r"luxe|agroalimentaire|alimentaire|edition|conseil|audit|rh|ressources humaines|industrie|e-commerce|saas|"
+               r"fintech|cybersecurite|bio|vin|spiritueux|jeu video|jeux video|le secteur|secteur [a-z\-]+|metier|domaine)"
+               r"(?![a-z])(?![^.!?\n]{0,30}?(?:chez|pour|au sein)(?![a-z])))")
+
+
 WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
     w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?" + _ELSEWHERE, lang="fr",
@@ -286,11 +297,11 @@ WORDINGS = [
       lang="fr", example="Acheté avec mon propre argent"),
     # --- lien avec l'employeur ----------------------------------------------------------------
     # not the place one works from (« je travaille depuis un café », « de chez moi »): that names no employer
-    w("fr.travaille", "relationship", "accepted", r"travaill(?:e|es|ons|ez|ent|ais|ait)(?! (?:depuis|de|dans|a|sur) "
+    w("fr.travaille", "relationship", "accepted", r"travaill(?:e|es|ons|ez|ent|ais|ait)" + _TRADE_ONLY + r"(?! (?:depuis|de|dans|a|sur) "
       r"(?:un|une|chez moi|la maison|mon canape|mon salon|la plage|le train|la terrasse|distance)(?![a-z]))" + _AU_PROFIL +
       r"(?: depuis)?",
       lang="fr", before=r"(?:\bje|\bj'y|\bnous|\bj'ai|\bj'y ai|\bon)\s+$", example="Je travaille chez Acme"),
-    w("fr.bosse", "relationship", "accepted", r"bosse" + _AU_PROFIL, lang="fr", before=r"\b(?:je|j'y)\s+$"),
+    w("fr.bosse", "relationship", "accepted", r"bosse" + _TRADE_ONLY + _AU_PROFIL, lang="fr", before=r"\b(?:je|j'y)\s+$"),
     # l'employeur renvoyé au profil (« vous savez où je bosse, cf mon profil », « pour qui je travaille : voir ma bio ») :
     # la publication elle-même ne dit pas le lien (C. consom. L121-4 22° ; loi 2023-451 art. 5 : sur le contenu)
     w("fr.travail_au_profil", "ambiguous", "insufficient",
@@ -414,6 +425,11 @@ BRAND_WORDINGS = [
     # Lyon ») : aucun client ne la gère, le lien est dit (C. consom. L121-4 22°)
     ("fr.gere_la_marque", r"(?:je|nous) (?:gere|dirige|tiens|tenons|gerons|dirigeons) (?:le |la |l'|notre |cette |ce )"
                           r"(?:(?:boutique|magasin|agence|restaurant|succursale|franchise|point de vente) )?{b}(?![a-z])"),
+    # l'emploi dit dans une relative sur le nom de la marque (« Fidalys, où je travaille depuis 4 ans, … », « chez Acme, où
+    # j'anime l'équipe support ») : le lien en clair (C. consom. L121-4 22°). Pas « où je fais mes courses » (un client)
+    ("fr.ou_je_travaille", r"{b},? (?:ou|dans laquelle|pour laquelle) (?:je|j') ?(?:travaille|bosse|dirige|gere|pilote|anime|code|"
+                           r"encadre|manage|suis (?:salariee?|employee?|entree?|arrivee?|en (?:cdi|cdd|alternance|stage))|"
+                           r"ai (?:ete embauchee?|commence|fait mes debuts))(?![a-z])"),
     ("fr.brand_hashtag_team", r"#{h}(?:team|equipe|crew|staff|salariee?s?|employee?s?)(?![a-z0-9])"),
     ("fr.brand_je_suis_role", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:chez|au|a la|a l'|aux|a|de|d'|du) ?{b}"),
     # a job's name with the brand (« Designer chez Acme : … », « technicienne SAV chez Acme »)

@@ -581,6 +581,14 @@ BRAND_WORDINGS = [
     ("en.on_staff_at", r"(?:on (?:the )?staff|on the payroll|on the team) (?:at|of|with|for) {b}"),
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
+    # the job told in a clause on the brand's name ("Harbor Analytics, where I lead data engineering, …", "at Kelpie Labs,
+    # where I run the support team"): the connection in plain words (16 CFR 255.5; CPUTR Sch. 1 para 22). Not "where I
+    # bank / shop / eat" (a customer's)
+    ("en.where_i_work_brand", r"{b},? (?:where|at which) i (?:currently |now |proudly |still )?(?:work|worked|'ve worked|have worked|"
+                              r"lead|run|manage|head|intern|interned|started|joined|teach|code|engineer|design|build|"
+                              r"look after|spend my (?:days|weekdays|working days)|'m (?:a|an|the|on the|part of)|am (?:a|an|the|on the|part of)|"
+                              r"(?:have|'ve) (?:been|spent) (?:the last |the past )?(?:\d+|two|three|four|five|six|ten|a few|several)"
+                              r" (?:years|months))(?![a-z])"),
     ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
     # the staff's own work, scheme or place said "at" the brand ("our 2024 impact report at Acme", "our Sharesave scheme
     # at Acme", "my team's work at Acme"): no customer has a report, a share scheme or a roadmap at a brand (16 CFR
