@@ -3980,11 +3980,11 @@ KIDS13 = [
     ('fail', 'instagram', 'en', "#sponsored @GummoWorms Hey boys and girls, eat as many Gummo Worms candy as you want, they're basically fruit! 🍬",
      dict(_K13U, brand="Gummo Worms"), "candy likened to fruit for children, excess urged (CARU Guidelines; FTC Act § 5)"),
     # --- France: the food health message (C. santé publ. L2133-1) ----------------------------------------------------------
-    ('fail', 'instagram', 'fr', "Publicité | Collaboration commerciale avec @Choconuts\nLa pâte à tartiner Choconuts, ma nouvelle obsession sur les crêpes du dimanche 🥞🍫 Code CHOCO10",
+    ('warn', 'instagram', 'fr', "Publicité | Collaboration commerciale avec @Choconuts\nLa pâte à tartiner Choconuts, ma nouvelle obsession sur les crêpes du dimanche 🥞🍫 Code CHOCO10",
      dict(_K13F, brand="Choconuts"), "a manufactured spread advertised without « Pour votre santé… www.mangerbouger.fr » (C. santé publ. L2133-1)"),
     ('pass', 'instagram', 'fr', "Publicité | Collaboration commerciale avec @Choconuts\nLa pâte à tartiner Choconuts, ma nouvelle obsession sur les crêpes du dimanche 🥞🍫 Code CHOCO10\n" + _K13_PNNS,
      dict(_K13F, brand="Choconuts"), "the same spread with the health message (C. santé publ. L2133-1 met)"),
-    ('fail', 'instagram', 'fr', "Collaboration commerciale avec BuzzCola 🥤 La nouvelle BuzzCola zéro sucre, mon soda pour réviser ! -15% avec BUZZ15",
+    ('warn', 'instagram', 'fr', "Collaboration commerciale avec BuzzCola 🥤 La nouvelle BuzzCola zéro sucre, mon soda pour réviser ! -15% avec BUZZ15",
      dict(_K13F, brand="BuzzCola"), "a sweetened soft drink (sweeteners count) advertised without the health message (C. santé publ. L2133-1)"),
     ('pass', 'instagram', 'fr', "Collaboration commerciale avec BuzzCola 🥤 La nouvelle BuzzCola zéro sucre, mon soda pour réviser ! -15% avec BUZZ15\nPour votre santé, pratiquez une activité physique régulière. www.mangerbouger.fr",
      dict(_K13F, brand="BuzzCola"), "the same drink with the health message (C. santé publ. L2133-1 met)"),
@@ -4043,10 +4043,11 @@ KIDS13 = [
      dict(_K13U, brand="Ortie & Baie"), "a tea with the reader told to keep their own prescribed treatment: no prescription drug promoted"),
 ]
 _K13_L2133 = ("kids13: an ad for a manufactured food or a sweetened drink owes the health message « Pour votre santé, … "
-              "www.mangerbouger.fr » (C. santé publ. L2133-1, R2133-1 à R2133-3)")
+              "www.mangerbouger.fr » (C. santé publ. L2133-1, R2133-1 à R2133-3), or the advertiser's contribution (al. 3), which "
+              "the text cannot show: a reviewer asks (lead, stop 22)")
 RELABELLED.update({
-    "Publicité — La petite mousse au chocolat Vey, sans sucre ajouté.": ('fail', _K13_L2133),
-    "Publicité · Le Campus Café lance sa formule soirées étudiantes : sodas et pizzas à -30 % pour tous les BDE !": ('fail', _K13_L2133),
+    "Publicité — La petite mousse au chocolat Vey, sans sucre ajouté.": ('warn', _K13_L2133),
+    "Publicité · Le Campus Café lance sa formule soirées étudiantes : sodas et pizzas à -30 % pour tous les BDE !": ('warn', _K13_L2133),
     "#ad Vey nicotine replacement gum: a licensed medicine that helps you stop smoking. Always read the label.": (
         'pass', "kids13: a licensed NRT medicine with its indication (helps you stop smoking) and 'Always read the label': what "
                 "HMR 2012 reg. 300 and CAP 12 ask of the text is there (the otc_label row), nothing for a reviewer"),
