@@ -17,6 +17,7 @@ from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN
     detect_lang,
 )
 from advocacy.disclosure.networks import Network, checked_network, post_length
+from advocacy.disclosure.packs import claims
 from advocacy.disclosure.normalize import (
     Folded,
     decode_tags,
@@ -1094,7 +1095,8 @@ class _Check:
                     excluded.search(ft) is not None for excluded in rule.unless):
                 continue
             pattern = rule.pattern(self.pack) if callable(rule.pattern) else rule.pattern
-            m = next((c for c in pattern.finditer(ft) if not rule.negatable or lexicon.negated(ft, c.start()) is None), None)
+            m = next((c for c in pattern.finditer(ft) if (not rule.negatable or lexicon.negated(ft, c.start()) is None)
+                      and (rule.keep is None or rule.keep(self, ft, c))), None)
             if m is None:
                 continue
             s, e = self.span(m.start(), m.end())
@@ -1368,6 +1370,36 @@ _PARTNER_LINKS = (" avec", " with", " by", " par", " pour", " for", " x")
 _FAMILY_TIE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.FAMILY_TIE_EN + "|" + lexicon.common.FAMILY_TIE_FR + ")")
 
 
+#: what the misleading-claims rules (``packs.claims``) read around a claim
+_CLAIM_SUBJECT_RE = re.compile(claims.SUBJECT)
+_SUN_RE = re.compile(claims.SUN)
+_CRYPTO_RE = re.compile(claims.CRYPTO)
+#: the sector rules that already report the same claim
+_CLAIM_SAID = frozenset(("supplement_disease", "health_claim"))
+_SAFETY_SAID = frozenset(("safety_claim", "gambling_risk_free", "crypto_guaranteed", "credit_irresponsible"))
+#: a licensed medicine (its sector row sends it to a reviewer) may claim, within its licence, to treat a disease or
+#: regrow hair (minoxidil: "regrows hair"); a cosmetic or a food may not
+_LICENSED = frozenset(("medicine", "prescription_medicine"))
+_HAIR_MEDICINE = re.compile(r"minoxidil|rogaine|regaine|finasteride|propecia")
+
+
+_WEIGHT_BEFORE_RE = re.compile(claims.WEIGHT_BEFORE)
+
+
+def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
+    """Keep a claim unless a licensed medicine makes it within what a licence can say (a cure, hair regrown); a bare
+    guarantee is a weight loss's only when a weight figure stands just before it ("-10 kg en 2 semaines GARANTI"), not a
+    delivery's or a refund's."""
+    word = m.group()
+    if word.startswith(("guarant", "garanti")):
+        return " " in word or _WEIGHT_BEFORE_RE.search(ft[max(0, m.start() - 60):m.start()]) is not None
+    if not (word.startswith(("cur", "revers", "gueri", "regr")) or "repousser" in word):
+        return True
+    if _LICENSED.intersection(check.sectors):
+        return False
+    return not (word.startswith("regr") or "repousser" in word) or _HAIR_MEDICINE.search(ft) is None
+
+
 @dataclass(frozen=True, slots=True)
 class _ContentRule:
     """A content rule read in every commercial post (``_Check.content_rules``): its finding ``code``; the ``cue`` the scan
@@ -1385,6 +1417,7 @@ class _ContentRule:
     details: Callable[[_Check], dict] = lambda check: {}
     #: the statement a fix adds (``suggest``), when the text can be fixed by adding one
     fix: str | None = None
+    keep: Callable[[_Check, str, re.Match], bool] | None = None
 
 
 _CONTENT_RULES = (
@@ -1441,6 +1474,24 @@ _CONTENT_RULES = (
     _ContentRule("food_children", "food", _FOOD_RE, needs=(_CHILD_DIRECTED_RE, _CHILD_FOOD_CLAIM_RE), negatable=True,
                  applies=lambda check, ft: check.jurisdiction == "us" and _food_ad(check, ft),
                  details=lambda check: {"reference": check.pack.content["food_children"][1]}),
+    # misleading absolute claims (``packs.claims``), whatever the label: a result nothing can substantiate or one that makes a
+    # cosmetic or a food a medicine (C. consom. L121-2 and L121-4 17°; CAP 3.7, 12.1, 15.6; FTC Act §§ 5 and 12, FD&C Act
+    # § 201(g)(1)); a sector rule that already read the same claim (a supplement's disease, a therapeutic claim) says it
+    _ContentRule("claim_efficacy", "claim_efficacy", lambda pack: pack.content_re["claim_efficacy"], negatable=True,
+                 applies=lambda check, ft: not _CLAIM_SAID.intersection(check.fired_rules()),
+                 keep=lambda check, ft, m: _licence_allows(check, ft, m),
+                 details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
+    # a health product, a procedure or money said to carry no risk at all (C. consom. L121-2 2°; CAP 3.1, 12.1; FTC Act § 5)
+    _ContentRule("claim_safety", "claim_safety", lambda pack: pack.content_re["claim_safety"], needs=(_CLAIM_SUBJECT_RE,),
+                 negatable=True, applies=lambda check, ft: not _SAFETY_SAID.intersection(check.fired_rules()),
+                 details=lambda check: {"reference": check.pack.content["claim_safety"][1]}),
+    # a sunscreen's banned claims (Recommendation 2006/647/EC pt 10; 21 CFR 201.327(g))
+    _ContentRule("claim_sunscreen", "claim_sunscreen", lambda pack: pack.content_re["claim_sunscreen"], needs=(_SUN_RE,),
+                 negatable=True, details=lambda check: {"reference": check.pack.content["claim_sunscreen"][1]}),
+    # crypto-assets said to be covered by a deposit guarantee (12 CFR 328 subpart B; FCA COBS 4.12A; C. consom. L121-2)
+    _ContentRule("claim_deposit_insurance", "claim_deposit_insurance", lambda pack: pack.content_re["claim_deposit_insurance"],
+                 needs=(_CRYPTO_RE,), negatable=True,
+                 details=lambda check: {"reference": check.pack.content["claim_deposit_insurance"][1]}),
 )
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 

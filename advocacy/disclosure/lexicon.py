@@ -17,7 +17,7 @@ from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, S
 
 from advocacy.disclosure import owed, sectors, wordclasses
 from advocacy.disclosure.normalize import unobfuscated
-from advocacy.disclosure.packs import common, fr, uk, us
+from advocacy.disclosure.packs import claims, common, fr, uk, us
 from advocacy.disclosure.packs import wording
 from advocacy.disclosure.trie import _escape_char, outside, split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
 
@@ -584,6 +584,7 @@ CONTENT_CUES = {
     "slimming": wordclasses.SLIMMING,
     "child": "|".join(wordclasses.CHILD_WORDS),
     "food": wordclasses.FOOD,
+    **claims.CUES,
 }
 
 

@@ -491,7 +491,11 @@ CREDIT_IRRESPONSIBLE = (r"(?:feeling|feel|felt) (?:a bit |so |really )?(?:low|do
                         r"(?:c'est )?(?:presque|quasi|comme) gratuit|(?:coup de )?(?:blues|deprime|cafard)\b|"
                         r"(?:sans|ne) (?:meme )?(?:y )?penser (?:a|au) (?:l'argent|rembourser|remboursement)|"
                         r"(?:fait du bien|coup de pouce|bouffee d'oxygene) (?:au|a ton|a votre|pour ton|pour votre) (?:compte|budget|pouvoir d'achat)|"
-                        r"(?:augmente|booste|ameliore) (?:ton|votre) (?:pouvoir d'achat|budget)")
+                        r"(?:augmente|booste|ameliore) (?:ton|votre) (?:pouvoir d'achat|budget)|"
+                        # credit said not to be credit (« ce n'est pas vraiment un crédit », "isn't really borrowing")
+                        r"(?:isn'?t|is not|it's not|not|n'est pas|c'est pas) (?:really|actually|even|technically|vraiment|"
+                        r"meme|techniquement) (?:borrowing|a loan|debt|credit|un credit|un pret|de l'emprunt|emprunter|une dette)"
+                        r"(?![a-z])|(?:comme de l'|c'est de l')argent gratuit")
 #: credit repair sold on removing accurate negative items, a guaranteed result, or a fee before the work (Credit Repair
 #: Organizations Act, 15 U.S.C. 1679b(a) and (b); Telemarketing Sales Rule, 16 CFR 310.4(a)(2))
 CREDIT_REPAIR = (r"(?:delete|remove|erase|wipe|clear)s? (?:all|every|any) (?:[a-z]+ )?(?:negative|bad|derogatory)|"

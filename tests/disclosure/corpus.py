@@ -4211,6 +4211,80 @@ REL13 += [
 for _expected, _network, _lang, _text, _context, _why in REL13:
     P(_expected, _network, _text, _lang, note=_why, **_context)
 
+_C13F = dict(employee=False, rewarded=True, jurisdiction="fr")
+_C13U = dict(employee=False, rewarded=True, jurisdiction="us")
+_C13K = dict(employee=False, rewarded=True, jurisdiction="uk")
+CLAIMS13 = [
+    # --- fat melted, hair regrown: a cosmetic said to do what only a medicine could -------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité | @Sveltia 💫\nCe gel dissout les graisses pendant que tu dors, -3 cm au ventre en une semaine 😍 Code SVELTE",
+     dict(_C13F, brand="Sveltia"), "a gel said to dissolve fat in one's sleep (C. consom. L121-2 ; règl. 1223/2009 art. 20)"),
+    ('fail', 'instagram', 'en', "#ad @TrimWrap this body wrap dissolves belly fat while you binge Netflix 😂 code TRIM20",
+     dict(_C13U, brand="TrimWrap"), "a wrap said to dissolve fat (FTC Act §§ 5, 12; FD&C Act § 201(g)(1))"),
+    ('fail', 'instagram', 'en', "Ad | @Lipolush 🍑 This gel melts away stubborn belly fat, no gym needed 💅",
+     dict(_C13K, brand="Lipolush"), "a gel said to melt fat (CAP 3.7, 12.1, 13.1)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Capillor\nCette lotion fait repousser les cheveux sur les golfes, mon mari n'en revient pas !",
+     dict(_C13F, brand="Capillor"), "a lotion said to regrow hair (C. consom. L121-2 ; règl. 655/2013)"),
+    ('fail', 'instagram', 'en', "#ad @Follix gummies regrow thinning hair in 4 weeks, no Rx needed 💇‍♀️",
+     dict(_C13U, brand="Follix"), "gummies said to regrow hair: an unapproved drug claim (FD&C Act § 201(g)(1); FTC Act § 12)"),
+    ('pass', 'instagram', 'en', "Ad | @Glowra waterproof mascara that survived a rainy festival 🌧️ Code GLOW10",
+     dict(_C13K, brand="Glowra"), "a waterproof mascara: no sunscreen, no protection claimed"),
+    ('pass', 'instagram', 'en', "Ad | @Lipolush body lotion that smells like peaches and leaves my legs soft 🍑 no miracles, just moisture",
+     dict(_C13K, brand="Lipolush"), "a body lotion sold for what a cosmetic does (CAP 12.1 met)"),
+    # --- a disease cured, never ill again ----------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité · Glycémia 🌿\nCette tisane a guéri le diabète de ma mère en un mois, elle n'en revenait pas. Code GLY10",
+     dict(_C13F, brand="Glycémia"), "a herbal tea said to cure diabetes (C. consom. L121-4 17° ; règl. 1169/2011 art. 7 §3)"),
+    ('fail', 'x', 'en', "#sponsored @ArthriEase turmeric blend reversed my arthritis in a month 🙌 link in bio",
+     dict(_C13U, brand="ArthriEase"), "a blend said to reverse arthritis (FD&C Act § 201(g)(1); FTC Act § 12)"),
+    ('fail', 'instagram', 'en', "Ad | @Imunix cereal bars mean my kids won't get sick all winter ❄️",
+     dict(_C13K, brand="Imunix"), "a food said to prevent illness (CAP 15.6; retained Reg. 1169/2011 art. 7(3))"),
+    ('pass', 'instagram', 'en', "Ad | @Imunix cereal bars with vitamin D, which contributes to the normal function of the immune system. Enjoy as part of a varied, balanced diet.",
+     dict(_C13K, brand="Imunix"), "an authorised claim in its terms (Reg. 432/2012 as retained)"),
+    ('pass', 'instagram', 'en', "#ad @Trailmix snack packs in the new maple flavor: I will never get sick of this one 😋",
+     dict(_C13U, brand="Trailmix"), "'sick of' a flavour: no illness prevented"),
+    ('pass', 'facebook', 'en', "Not sponsored, I bought it myself: after two years of flare-ups my eczema finally calmed down with the cream my dermatologist prescribed. Ask yours.",
+     dict(employee=False, rewarded=False, jurisdiction="uk"), "an unpaid consumer's own story: not a commercial practice"),
+    ('pass', 'facebook', 'en', "Recall notice shared from the regulator: Paracleen 500 mg tablets, batch 22B, are being recalled. Stop taking them and return them to your pharmacy.",
+     dict(employee=False, rewarded=False, jurisdiction="uk"), "news of a recall: promotes nothing"),
+    # --- weight lost, guaranteed; speed over every rival ----------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité · Minceur Express\nPerdez 8 kilos en un mois, résultat garanti sans régime ! Lien en bio",
+     dict(_C13F, brand="Minceur Express"), "a weight loss guaranteed (C. consom. L121-2)"),
+    ('fail', 'instagram', 'en', "Ad | @Migrafast works faster than any other painkiller on the shelf 💊",
+     dict(_C13K, brand="Migrafast"), "speed over every rival medicine (CAP 3.7, 3.33, 12.1)"),
+    ('pass', 'instagram', 'fr', "Publicité | @Lin&Co\nT-shirt 100 % coton bio, livraison garantie avant Noël, retours sans risque sous 30 jours 🎄",
+     dict(_C13F, brand="Lin&Co"), "a guaranteed delivery and risk-free returns: the sale's terms, not the product's effect"),
+    ('pass', 'instagram', 'en', "#ad @Comfy 100% cotton sheets, guaranteed delivery by Friday and risk-free returns 🛏️",
+     dict(_C13U, brand="Comfy"), "100% cotton, guaranteed delivery, risk-free returns: no claim about the product's effect"),
+    # --- absolute safety ----------------------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Dolorex 💊\nAucun effet secondaire, tu peux en prendre autant que tu veux !",
+     dict(_C13F, brand="Dolorex"), "a pill said to have no side effects (C. consom. L121-2 2°)"),
+    ('fail', 'x', 'en', "#ad @NoPainX 100% safe, no side effects, even for kids 💊",
+     dict(_C13U, brand="NoPainX"), "a pill said to be entirely safe (FTC Act §§ 5, 12)"),
+    ('fail', 'instagram', 'en', "Ad | @Splitz Pay in 4 isn't actually borrowing, so spend away 🛍️",
+     dict(_C13K, brand="Splitz"), "BNPL said not to be credit (FCA CONC 3.3.1R)"),
+    ('pass', 'instagram', 'fr', "Publicité | @Dermalis\nNotre crème hydratante pour peaux sèches : essai sans risque, satisfait ou remboursé 30 jours.",
+     dict(_C13F, brand="Dermalis"), "a risk-free trial is a commercial guarantee, not a safety claim"),
+    # --- sunscreen -----------------------------------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec SoleilPur ☀️\nÉcran total 100 % : une seule application pour toute la journée à la plage !",
+     dict(_C13F, brand="SoleilPur"), "total protection and one application for the day (Recommandation 2006/647/CE pt 10)"),
+    ('fail', 'instagram', 'en', "#ad SunGuard Kids SPF 70 is a total sunblock, one coat lasts all day at the pool ☀️",
+     dict(_C13U, brand="SunGuard"), "'sunblock' and all-day protection (21 CFR 201.327(g))"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Solaria ☀️\nSPF 50+, résistante à l'eau. Pensez à en remettre toutes les deux heures et après chaque baignade 🏖️",
+     dict(_C13F, brand="Solaria"), "the factor and the reminder to reapply (Recommandation 2006/647/CE met)"),
+    ('pass', 'instagram', 'en', "#ad @SunGuard SPF 50 broad spectrum, water resistant (80 minutes). Reapply at least every 2 hours and after swimming.",
+     dict(_C13U, brand="SunGuard"), "water resistance as tested, with the reapplication direction (21 CFR 201.327 met)"),
+    ('pass', 'instagram', 'en', "Ad | @Sunella SPF 30 sun cream, water resistant. Reapply generously and often, especially after swimming ☀️",
+     dict(_C13K, brand="Sunella"), "the factor and the reapplication advice (Recommendation 2006/647/EC met)"),
+    # --- deposit insurance said of crypto -----------------------------------------------------------------------------------
+    ('fail', 'instagram', 'fr', "Publicité | @Coinix 🔒\nTes cryptos sont garanties par le FGDR, tu dors tranquille.",
+     dict(_C13F, brand="Coinix"), "crypto-assets said covered by the deposit guarantee (C. consom. L121-2 ; MiCA art. 66)"),
+    ('fail', 'instagram', 'en', "#ad @VaultX your crypto is protected by the FDIC, so you literally can't lose 🔒",
+     dict(_C13U, brand="VaultX"), "crypto said FDIC-insured (12 CFR 328 subpart B)"),
+    ('pass', 'instagram', 'en', "#ad @Harbor Bank savings accounts are FDIC insured up to $250,000 per depositor 🏦",
+     dict(_C13U, brand="Harbor Bank"), "a bank deposit that is FDIC insured: true"),
+]
+for _expected, _network, _lang, _text, _context, _why in CLAIMS13:
+    P(_expected, _network, _text, _lang, note=_why, **_context)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from advocacy.disclosure import engine, lexicon
+from advocacy.disclosure.packs import claims
 from advocacy.disclosure.normalize import fold
 
 HERE = Path(__file__).parent
@@ -23,6 +24,7 @@ RULE_PATTERNS = {
     "slimming": [engine._SLIMMING_RE],
     "child": [pack.content_re["child_exhortation"] for pack in lexicon.PACKS.values()],
     "food": [engine._FOOD_RE],
+    **{code: [pack.content_re[code] for pack in lexicon.PACKS.values()] for code in claims.CUES},
 }
 
 

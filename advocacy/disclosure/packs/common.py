@@ -4,7 +4,7 @@ Placeholders: ``{brand}``, ``{network}``, ``{cut}``, ``{found}``, ``{lang}``, ``
 ``{length}``, ``{sector}``.
 """
 from advocacy.disclosure import wordclasses
-from advocacy.disclosure.packs import supplement
+from advocacy.disclosure.packs import claims, supplement
 
 MESSAGES = {
     "commercial_missing": {
@@ -469,6 +469,7 @@ MESSAGES = {
     },
 }
 MESSAGES.update(supplement.MESSAGES)
+MESSAGES.update(claims.MESSAGES)
 
 #: the age mention a gambling post needs, and the alcohol health message (folded text)
 AGE_MENTION = (r"18 ?\+|\+ ?18|-18\b|\b(?:moins de|under|over|plus de) (?:18|21)\b|\b(?:18|21) (?:ans|and over|or over|and older|"
@@ -1093,6 +1094,7 @@ CONTENT_PATTERNS = {
         + wordclasses.LISTING_MATHS),
 }
 CONTENT_PATTERNS.update(supplement.PATTERNS)
+CONTENT_PATTERNS.update(claims.PATTERNS)
 
 #: the text points at the visible result of a beauty product (folded text)
 BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|hair|teeth|lips|glow|complexion)|flawless|poreless|"

@@ -123,6 +123,15 @@ CONTENT = {
                                           "(aucun cadeau ni avantage en contrepartie d'une inscription) ; C. consom. L121-1"),
     "cpf_income": (("cpf_training",), "C. consom. L121-2 et L121-4 (promesse trompeuse de revenus ou d'emploi) ; C. trav. L6323-8-1"),
     "cpf_prospecting": (("cpf_training",), "C. trav. L6323-8-1 (prospection des titulaires du CPF sur les réseaux sociaux interdite)"),
+    # read in every commercial post, whatever its sector (``packs.claims``): misleading absolute claims
+    "claim_efficacy": (None, "C. consom. L121-2 2° (caractéristiques essentielles, résultats attendus) et L121-4 17° (affirmer "
+                             "faussement qu'un produit est de nature à guérir des maladies) ; règl. (CE) 1223/2009 art. 20 et "
+                             "règl. (UE) 655/2013 (allégations des cosmétiques) ; règl. (UE) 1169/2011 art. 7 §3"),
+    "claim_safety": (None, "C. consom. L121-2 2° (pratique trompeuse sur les risques du produit ou du service)"),
+    "claim_sunscreen": (None, "Recommandation 2006/647/CE, pt 10 (ni « protection totale » ou 100 %, ni dispense de "
+                              "réapplication) ; règl. (CE) 1223/2009 art. 20 ; C. consom. L121-2"),
+    "claim_deposit_insurance": (None, "C. consom. L121-2 ; C. monét. fin. L312-4 et s. (le FGDR ne garantit que les dépôts) ; "
+                                      "règl. (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
     "child_exhortation": (None, "C. consom. L121-7 5° (pratique commerciale agressive : inciter directement les enfants à acheter "
                                 "ou à persuader leurs parents de leur acheter le produit) ; directive 2005/29/CE annexe I pt 28"),

@@ -122,6 +122,16 @@ CONTENT = {
                      "CAP Code 12.1 and 3.1 (objective substantiation) ; CAP and BCAP guidance on cosmetic interventions (no claim of no risk or of permanence)"),
     "wildlife_unlawful": (("wild_animals",), "Ivory Act 2018 s. 1 ; Dangerous Wild Animals Act 1976 ; CAP Code 1.1 (marketing must be legal)"),
     "health_claim": (None, "CAP Code 12.2 (must not discourage essential treatment) ; CAP Code 12.1"),
+    # read in every commercial post, whatever its sector (``packs.claims``): misleading absolute claims
+    "claim_efficacy": (None, "CAP Code 3.1 and 3.7 (objective claims need evidence) ; CAP Code 12.1 (medical and beauty claims) "
+                             "and 13.1 (weight control) ; CAP Code 15.6 (no food prevents, treats or cures disease) ; DMCC Act "
+                             "2024 Sch. 20 para 17 (falsely claiming a product can cure illnesses)"),
+    "claim_safety": (None, "CAP Code 3.1 and 3.7 ; CAP Code 12.1 (medicines: no claim of safety beyond the evidence) ; DMCC Act "
+                           "2024 s. 226 (misleading actions)"),
+    "claim_sunscreen": (None, "Commission Recommendation 2006/647/EC pt 10 (no \"100% protection\", \"total protection\" or "
+                              "no need to reapply) ; CAP Code 3.1 and 12.1"),
+    "claim_deposit_insurance": (None, "FCA COBS 4.12A (cryptoasset promotions: fair, clear and not misleading) ; CAP Code 3.1 ; "
+                                      "DMCC Act 2024 s. 226 (the FSCS protects deposits, not cryptoassets)"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
     "child_exhortation": (None, "DMCC Act 2024 Sch. 20 para 28 (direct exhortation to children to buy or to persuade their "
                                 "parents: unfair in all circumstances) ; CAP Code 5.9"),

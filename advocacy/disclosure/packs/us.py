@@ -128,6 +128,14 @@ CONTENT = {
                      "FTC Act §§ 5 and 12 (health and safety claims must be substantiated) ; 21 CFR 202.1(e) (risk information)"),
     "wildlife_unlawful": (("wild_animals",), "Big Cat Public Safety Act (2022), 16 U.S.C. 3372(e) (no public contact with big cats or cubs) ; Endangered Species Act, 50 CFR 17.40(e) (ivory)"),
     "health_claim": (None, "FTC Act §§ 5 and 12 ; FTC Health Products Compliance Guidance (2022)"),
+    # read in every commercial post, whatever its sector (``packs.claims``): misleading absolute claims
+    "claim_efficacy": (None, "FTC Act §§ 5 and 12 (claims need competent and reliable scientific evidence: the substantiation "
+                             "doctrine) ; FD&C Act § 201(g)(1) (a product said to cure a disease, regrow hair or melt fat is a drug)"),
+    "claim_safety": (None, "FTC Act §§ 5 and 12 (deceptive safety claims) ; FTC Health Products Compliance Guidance (2022)"),
+    "claim_sunscreen": (None, "21 CFR 201.327(g) (no \"sunblock\", \"sweatproof\", \"waterproof\" or protection without "
+                              "reapplication) ; FTC Act § 5"),
+    "claim_deposit_insurance": (None, "12 CFR Part 328, subpart B (misrepresenting deposit insurance: 12 U.S.C. 1828(a)(4)) ; "
+                                      "FTC Act § 5"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
     "child_exhortation": (None, "CARU Self-Regulatory Guidelines for Children's Advertising (no urging children to buy or to ask "
                                 "their parents to buy) ; FTC Act § 5 (unfair practice)"),
