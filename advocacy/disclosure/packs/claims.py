@@ -40,17 +40,30 @@ _DISEASE_FR = (r"(?:(?:mon|ma|mes|son|sa|ses|le|la|les|du|de la|de l'|des|d'un|d
 #: the words each rule's matches start with: the scan reads them (``lexicon.CONTENT_CUES``), the rule is tried only then
 CUES = {
     "claim_efficacy": (r"melt|dissol|fait fondre|font fondre|faire fondre|fera fondre|dissout|brule|burns? (?:away )?(?:fat|belly|"
-                       r"cellulite)|regr|fait repousser|font repousser|faire repousser|fera repousser|cure|cured|cures|curing|"
-                       r"revers|gueri|never|won't|will not|will never|plus jamais|jamais plus|ne tomber|guaranteed|garanti|"
-                       r"faster than|stronger than|more effective than|more powerful than|quicker than|plus rapide|plus efficace|"
-                       r"plus puissant"),
-    "claim_safety": (r"100 ?%|completely|totally|perfectly|absolutely|entirely|fully|zero|0 (?:risk|risq|side|downside|danger)|no (?:risk|side|real|"
-                     r"consequence)|with no|without|risk|sans|aucun|take as many|prends-en|prenez-en|can't overdose|cannot overdose|"
-                     r"impossible (?:to|de)|safe"),
-    "claim_sunscreen": (r"100 ?%|protection|ecran|total|sunblock|sun block|sweat|waterproof|water proof|lasts?|last all|all[\s\-]day|"
-                        r"plus besoin|pas besoin|aucun besoin|no need|never need|(?:don'?t|do not) need|(?:no|never) (?:more )?re-?appl"
-                        r"|tient|tenue|toute la journee|une seule application|one (?:coat|application)|one and done"),
-    "claim_deposit_insurance": r"fdic|fscs|fgdr|insured by|protected by|covered by|backed by|guaranteed by|garanti|protege|couvert",
+                       r"cellulite)|regr|fait repousser|font repousser|faire repousser|fera repousser|cure|curing|revers|gueri|"
+                       r"never (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|won't (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|"
+                       r"will not (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|will never (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|"
+                       r"never (?:ever )?(?:getting|being) (?:ill|sick)|won't ever (?:get|be|fall|feel) (?:ill|sick)|"
+                       r"plus jamais malade|jamais plus malade|ne tomber|guaranteed|garanti|faster than|stronger than|"
+                       r"more effective than|more powerful than|quicker than|plus rapide que|plus rapides que|plus efficace que|"
+                       r"plus efficaces que|plus puissant"),
+    "claim_safety": (r"100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
+                     r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
+                     r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
+                     r"no (?:risk|side|real|consequence)|with no (?:side|risk)|without (?:any )?(?:side|risk)|risk[\s\-]free|"
+                     r"sans (?:aucun|le moindre|zero|risq|danger|effet|consequence)|aucun (?:risque|danger|effet)|take as many|"
+                     r"prends-en|prenez-en|can't overdose|cannot overdose|impossible (?:to overdose|de faire une|de se surdoser)|safe for"),
+    "claim_sunscreen": (r"100 ?% (?:de )?(?:protec|proteg|water|sweat|uv|anti|sun|resist|des uv|of uv|cover)|protection (?:solaire )?(?:total|"
+                        r"complete|100)|protections (?:solaires? )?(?:total|complete|100)|ecran (?:solaire )?(?:total|complet|100)|"
+                        r"ecrans (?:solaires? )?(?:total|complet|100)|total (?:sun |uv )?(?:protection|block|sunblock)|sunblock|"
+                        r"sun block|sweatproof|sweat proof|waterproof|water proof|lasts? (?:all|the whole|the entire) day|last all day|"
+                        r"all[\s\-]day (?:protection|long|coverage|sun|uv)|plus besoin|pas besoin|aucun besoin|no need to|"
+                        r"never need to|no more re|no re-?appl|never re-?appl|no more need|never more|(?:don'?t|do not) need to re|"
+                        r"tient (?:toute|tout)|tenue (?:toute|24)|toute la journee sans|une seule application|one coat|one application|"
+                        r"one and done"),
+    "claim_deposit_insurance": (r"fdic|fscs|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
+                                r"(?:fdic|fscs)|backed by (?:the )?(?:fdic|fscs)|guaranteed by (?:the )?(?:fdic|fscs)|garanti(?:e|s|es)? par|"
+                                r"protege(?:e|s|es)? par|couvert(?:e|s|es)? par"),
 }
 
 #: a health product a speed or a strength is measured against
