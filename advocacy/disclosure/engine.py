@@ -1384,6 +1384,9 @@ _HAIR_MEDICINE = re.compile(r"minoxidil|rogaine|regaine|finasteride|propecia")
 
 
 _WEIGHT_BEFORE_RE = re.compile(claims.WEIGHT_BEFORE)
+#: a denial shared by two schemes ("isn't FDIC- or SIPC-insured", « ni garantis par le FGDR »): the disclosure itself
+_NOT_INSURED = re.compile(r"(?<![a-z])(?:isn't|is not|aren't|are not|not|never|neither|nor|n'est pas|ne sont pas|ni|non|"
+                          r"jamais)(?![a-z])")
 
 
 def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
@@ -1491,6 +1494,7 @@ _CONTENT_RULES = (
     # crypto-assets said to be covered by a deposit guarantee (12 CFR 328 subpart B; FCA COBS 4.12A; C. consom. L121-2)
     _ContentRule("claim_deposit_insurance", "claim_deposit_insurance", lambda pack: pack.content_re["claim_deposit_insurance"],
                  needs=(_CRYPTO_RE,), negatable=True,
+                 keep=lambda check, ft, m: _NOT_INSURED.search(ft, max(0, m.start() - 30), m.start()) is None,
                  details=lambda check: {"reference": check.pack.content["claim_deposit_insurance"][1]}),
 )
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")

@@ -4281,6 +4281,27 @@ CLAIMS13 = [
      dict(_C13U, brand="VaultX"), "crypto said FDIC-insured (12 CFR 328 subpart B)"),
     ('pass', 'instagram', 'en', "#ad @Harbor Bank savings accounts are FDIC insured up to $250,000 per depositor 🏦",
      dict(_C13U, brand="Harbor Bank"), "a bank deposit that is FDIC insured: true"),
+    # --- second pass: blemishes erased for good, weight lost without diet, hair loss stopped, crypto said SIPC-covered ----
+    ('fail', 'instagram', 'en', "Ad | @Smoothé retinol night cream erases wrinkles for good, my crow's feet are gone 😍 code SMOOTH",
+     dict(_C13K, brand="Smoothé"), "a cream said to erase wrinkles for ever (CAP 3.7, 12.1)"),
+    ('fail', 'instagram', 'fr', "Publicité | @Vergéa\nCette huile efface définitivement les vergetures, même les anciennes ✨ Code VERGEA",
+     dict(_C13F, brand="Vergéa"), "une huile qui effacerait les vergetures pour toujours (C. consom. L121-2 ; règl. 655/2013)"),
+    ('pass', 'instagram', 'en', "Ad | @Smoothé retinol night cream: after 8 weeks my fine lines look softer and my skin feels smoother 🌙",
+     dict(_C13K, brand="Smoothé"), "a cosmetic's effect on appearance, no promise of a permanent result"),
+    ('fail', 'x', 'en', "#ad @LeanDrops lose 20 lbs without dieting or exercise, just 10 drops a day 💧",
+     dict(_C13U, brand="LeanDrops"), "weight lost without diet or exercise (FTC Act § 5; FTC Gut Check)"),
+    ('pass', 'instagram', 'en', "Ad | @FitBox three classes a week and home cooking: I feel stronger and sleep better than in years 💪 first class free",
+     dict(_C13K, brand="FitBox"), "a gym's classes, no weight promise"),
+    ('fail', 'instagram', 'en', "#ad @Thickr shampoo stops hair loss for good, my hairline is back 🙌",
+     dict(_C13U, brand="Thickr"), "a shampoo said to stop hair loss for good: a drug claim (FD&C Act § 201(g)(1))"),
+    ('fail', 'facebook', 'fr', "Publicité · Capillor\nNotre shampooing stoppe définitivement la chute de cheveux, même chez les hommes 💪",
+     dict(_C13F, brand="Capillor"), "un shampooing qui arrêterait la chute pour toujours (C. consom. L121-2)"),
+    ('pass', 'facebook', 'fr', "Publicité · Capillor\nNotre shampooing fortifiant réduit la casse au brossage et laisse les cheveux plus brillants 💇",
+     dict(_C13F, brand="Capillor"), "un effet cosmétique mesuré, sans promesse absolue"),
+    ('fail', 'instagram', 'en', "#ad @Tokenly your crypto is SIPC protected, so nothing can go wrong 🔐",
+     dict(_C13U, brand="Tokenly"), "crypto said covered by the SIPC, which protects securities and cash only (FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "#ad @Tokenly buy a little crypto each week in the app. Prices swing hard, you can lose money, and crypto isn't FDIC- or SIPC-insured.",
+     dict(_C13U, brand="Tokenly"), "the disclosure that crypto is not insured: the opposite claim"),
 ]
 for _expected, _network, _lang, _text, _context, _why in CLAIMS13:
     P(_expected, _network, _text, _lang, note=_why, **_context)

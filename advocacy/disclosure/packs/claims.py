@@ -46,7 +46,9 @@ CUES = {
                        r"never (?:ever )?(?:getting|being) (?:ill|sick)|won't ever (?:get|be|fall|feel) (?:ill|sick)|"
                        r"plus jamais malade|jamais plus malade|ne tomber|guaranteed|garanti|faster than|stronger than|"
                        r"more effective than|more powerful than|quicker than|plus rapide que|plus rapides que|plus efficace que|"
-                       r"plus efficaces que|plus puissant"),
+                       r"plus efficaces que|plus puissant|erase|remove|eliminat|get rid|gets rid|getting rid|banish|permanently|efface|elimine|"
+                       r"supprime|fait disparaitre|font disparaitre|lose |lost |losing |drop|shed|perdre|perdu|perdez|perds|maigri|"
+                       r"stop|end|stoppe|arrete|met fin|soign"),
     "claim_safety": (r"100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
                      r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
                      r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
@@ -61,11 +63,15 @@ CUES = {
                         r"never need to|no more re|no re-?appl|never re-?appl|no more need|never more|(?:don'?t|do not) need to re|"
                         r"tient (?:toute|tout)|tenue (?:toute|24)|toute la journee sans|une seule application|one coat|one application|"
                         r"one and done"),
-    "claim_deposit_insurance": (r"fdic|fscs|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
+    "claim_deposit_insurance": (r"fdic|fscs|sipc|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
                                 r"(?:fdic|fscs)|backed by (?:the )?(?:fdic|fscs)|guaranteed by (?:the )?(?:fdic|fscs)|garanti(?:e|s|es)? par|"
                                 r"protege(?:e|s|es)? par|couvert(?:e|s|es)? par"),
 }
 
+#: what a cosmetic can soften, never erase for good
+_BLEMISH = (r"(?:wrinkles|fine lines|cellulite|stretch marks|acne scars|scars|dark spots|age spots|pigmentation|grey hairs?|"
+            r"gray hairs?|crow's feet)(?![a-z])")
+_TACHE = (r"(?:rides|ridules|cellulite|vergetures|cicatrices|taches|cheveux blancs|capitons|pattes d'oie)(?![a-z])")
 #: a health product a speed or a strength is measured against
 _REMEDY = (r"(?:pain ?killers?|pain ?relievers?|analgesics?|medicines?|medications?|drugs?|treatments?|remed(?:y|ies)|"
            r"antidouleurs?|antalgiques?|medicaments?|traitements?|remedes?|cremes?|creams?|supplements?|complements?)(?![a-z])")
@@ -94,6 +100,28 @@ PATTERNS = {
         r"regr(?:ows?|owing|ew|own|owth)(?: [a-z'\-]+){0,3} (?:hair|cheveux)|regr(?:ows?|owing|ew) (?:it|them|bald|on bald)|"
         r"regrowth (?:guaranteed|garantie|in \d+|even)|"
         r"(?:fait|font|faire|fera) repousser (?:[a-z']+ ){0,2}(?:cheveux|cils|sourcils)|"
+        # a blemish erased for ever by a cosmetic (règl. 655/2013 annexe, critères communs : véracité, preuves ; CAP 3.7, 12.1;
+        # FTC Act § 5): wrinkles, cellulite, stretch marks and scars do not go for good
+        r"(?:erases?|removes?|eliminates?|gets? rid of|getting rid of|banish(?:es)?) (?:[a-z']+ ){0,2}?" + _BLEMISH +
+        r"(?: [a-z']+){0,3}? (?:forever|permanently|for good|once and for all)(?![a-z])|"
+        r"permanently (?:erases?|removes?|eliminates?|gets? rid of|banish(?:es)?) (?:[a-z']+ ){0,2}?" + _BLEMISH + "|"
+        r"(?:efface|effacent|elimine|eliminent|supprime|suppriment|fait disparaitre|font disparaitre) (?:definitivement|pour "
+        r"toujours|a jamais) (?:[a-z']+ ){0,2}?" + _TACHE + "|"
+        r"(?:efface|effacent|elimine|eliminent|supprime|suppriment|fait disparaitre|font disparaitre) (?:[a-z']+ ){0,2}?" + _TACHE +
+        r"(?: [a-z']+){0,3}? (?:definitivement|pour toujours|a jamais)(?![a-z])|"
+        # weight lost without diet or exercise: the claim the FTC lists as always false ("Gut Check", 2003; FTC Act § 5;
+        # CAP 13.1 and 3.7; C. consom. L121-2)
+        r"(?:lose|lost|losing|drop|dropped|shed|shedding) (?:weight|\d+ ?(?:kg|kilos?|lbs?|pounds|stone)|(?:the |those )?"
+        r"(?:pounds|kilos|inches))(?: [a-z0-9']+){0,4}? without (?:any )?(?:diet|dieting|exercise|exercising|working out|the gym|"
+        r"changing (?:what|your|a thing))(?![a-z])|"
+        r"(?:perdre|perdu|perdez|perds|maigrir|maigri|maigris) (?:du poids|des kilos|\d+ ?(?:kg|kilos?))(?: [a-z0-9']+){0,4}? sans "
+        r"(?:regime|sport|effort|rien changer|faire de sport|faire attention)(?![a-z])|"
+        # hair loss stopped for good (FD&C Act § 201(g)(1): a cosmetic may not claim to stop hair loss; CAP 12.1)
+        r"(?:stops?|ends?|cures?) (?:[a-z']+ ){0,2}?hair ?loss(?: [a-z']+){0,2}? (?:for good|permanently|forever|once and for "
+        r"all)(?![a-z])|(?:stoppe|stoppent|arrete|arretent|met fin a) (?:definitivement |pour toujours )(?:[a-z']+ ){0,2}?"
+        r"chute (?:de |des )?cheveux|(?:stoppe|stoppent|arrete|arretent|met fin a) (?:[a-z']+ ){0,2}?chute (?:de |des )?cheveux "
+        r"(?:definitivement|pour toujours|a jamais)(?![a-z])|"
+        r"soign(?:e|ent|er|era) (?:[a-z']+ ){0,2}?" + _DISEASE_FR + r"(?![a-z])|"
         # a disease cured, reversed or healed (L121-4 17°: falsely claiming a product can cure illnesses; 1169/2011 art. 7
         # §3; FD&C Act § 201(g)(1); CAP 12.1 and 15.6)
         r"(?:cured?|cures|curing|reversed?|reverses|reversing) (?:[a-z']+ ){0,2}?(?:" + _DISEASE_EN + r")(?![a-z])|"
@@ -137,7 +165,9 @@ PATTERNS = {
         r"fdic[\s\-]?(?:insured|protected|backed|guaranteed|covered)|fscs[\s\-]?(?:protected|covered|insured|backed)|"
         r"(?:insured|protected|covered|backed|guaranteed) by (?:the )?(?:fdic|fscs)|"
         r"garanti(?:e|s|es)? par (?:le )?(?:fgdr|fonds de garantie des depots)|"
-        r"(?:protege|couvert)(?:e|s|es)? par (?:le )?(?:fgdr|fonds de garantie des depots)"),
+        r"(?:protege|couvert)(?:e|s|es)? par (?:le )?(?:fgdr|fonds de garantie des depots)|"
+        # the SIPC protects a broker's securities and cash, not crypto-assets (SIPA, 15 U.S.C. 78lll(14))
+        r"sipc[\s\-]?(?:insured|protected|covered|backed|guaranteed)|(?:insured|protected|covered|backed|guaranteed) by (?:the )?sipc"),
 }
 
 #: a weight figure (a loss, a time) just before a guarantee: "-10 kg en 2 semaines GARANTI", "lose 2 stone, guaranteed"
