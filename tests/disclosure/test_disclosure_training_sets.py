@@ -92,8 +92,9 @@ FLOORS = {
     "independent-train13e-2026-11-30.jsonl": (155, 2),
     # session of 2026-11-30, evening: train13c (sector content under a correct label, 129/160 as written, 26 bp); helper
     # claims13 closed misleading absolute claims (fat melted, hair regrown, a disease cured, 100 % sun protection, zero risk,
-    # crypto said FDIC-insured): 146/160, 10 bp alone; with kids13's families, 160/160
-    "independent-train13c-2026-11-30.jsonl": (159, 0),
+    # crypto said FDIC-insured): 146/160, 10 bp alone; with kids13's families 158/160 (fr-001/fr-003: the L2133-1 message
+    # or the contribution, a review: warn)
+    "independent-train13c-2026-11-30.jsonl": (157, 0),
 }
 
 
