@@ -26,6 +26,15 @@ def P(expected, network, text, lang=None, note="", **context):
     CORPUS.append(item)
 
 
+def add(section, prefix: str | None = None) -> None:
+    """One section of labelled rows: ``(expected, network, lang, text, context)``, or with the legal reason last
+    (kept as the row's note, after ``prefix`` if given: the helper's name)."""
+    for row in section:
+        expected, network, lang, text, context, *why = row
+        note = (prefix + (": " + why[0] if why else "")) if prefix else (why[0] if why else "")
+        P(expected, network, text, lang, note=note, **context)
+
+
 R = dict(rewarded=True, brand="Acme")
 E = dict(employee=True, rewarded=False, brand="Acme")
 ER = dict(employee=True, rewarded=True, brand="Acme")
@@ -409,8 +418,7 @@ SECOND = [
  ("pass","x","en","Ad\ufe0f: New Acme earbuds",R),
  ("pass","x","en","A\u0301d: New Acme earbuds",R),
 ]
-for _expected, _network, _lang, _text, _context in SECOND:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECOND)
 
 # 16. third batch: no language given, network spelt as people write it, no context at all, UK
 THIRD = [
@@ -459,8 +467,7 @@ THIRD = [
  ("warn","x","fr","#publicité Misez sur Acme Poker. Interdit aux mineurs.",dict(R, sector="gambling")),
  ("fail","linkedin","fr","Publicité — Acme Trading : CFD sur indices avec levier.",dict(R, sector="financial_cfd")),
 ]
-for _expected, _network, _lang, _text, _context in THIRD:
-    P(_expected, _network, _text, _lang, **_context)
+add(THIRD)
 
 # 17. fourth batch: pass controls, a wall led by the mention (still a wall), length of service as a relationship
 FOURTH = [
@@ -498,8 +505,7 @@ FOURTH = [
  ("pass","x","en","#ad Acme bottle " + "🔥" * 100,R),
  ("fail","x","en","#ad Acme bottle " + "🔥" * 140,R),
 ]
-for _expected, _network, _lang, _text, _context in FOURTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(FOURTH)
 
 
 # 18. issue #15 regression cases, one or more per category fixed (own texts, brand "Zest")
@@ -573,8 +579,7 @@ FIFTH = [
  ("fail","instagram","en","Use my code ZEST20 for 20% off the new planner.",{}),
  ("pass","instagram","en","Soft light this morning in the garden.",{}),
 ]
-for _expected, _network, _lang, _text, _context in FIFTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(FIFTH)
 
 # 20. issue #15, third pass: what the law says, decided where the text is enough
 ZE3 = dict(employee=True, rewarded=False, brand="Zest")
@@ -609,8 +614,7 @@ SIXTH = [
  ("pass","instagram","en","#ad Get your first bet on Zest Bet, odds boosted on the derby. 18+ BeGambleAware.org",dict(ZR3, jurisdiction="uk")),
  ("pass","linkedin","en","I work at Zest and our new tequila is finally here! Please drink responsibly.",dict(ZE3, jurisdiction="us")),
 ]
-for _expected, _network, _lang, _text, _context in SIXTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(SIXTH)
 
 
 _US_EMPLOYEE = 'US/UK: an employee who states the employment has made the connection clear (16 CFR 255.5 ex. 8; CPUTR Sch. 1 para 22); the salary review is a French reading (DGCCRF)'
@@ -804,8 +808,7 @@ SEVENTH = [
  ("fail","instagram","en","#ad Free bets on Orbe Sportsbook: easy money to beat the cost of living! 18+",dict(ZR4, **_UK)),
  ("fail","instagram","fr","Publicité — Avec mes paris sur Orbe, j'ai remboursé mon crédit. Interdit aux moins de 18 ans.",ZR4),
 ]
-for _expected, _network, _lang, _text, _context in SEVENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(SEVENTH)
 
 # 22. issue #15, owed first for an employee: naming the employer promotes nothing by itself (a talk, a farewell,
 #     a charity run, a team's news, a scheme for graduates); a consumer's verdict on the employer's product does
@@ -913,8 +916,7 @@ EIGHTH = [
  ("fail","instagram","fr","Shopping chez Lumeo ce week-end : la nouvelle lampe nomade est parfaite pour le jardin.",dict(ZE5, brand='Lumeo')),
  ("fail","facebook","fr","Mon conseiller chez Thornbury Bank m'a trouvé un prêt à 3 %, franchement la meilleure banque du marché.",dict(ZE5, brand='Thornbury Bank')),
 ]
-for _expected, _network, _lang, _text, _context in EIGHTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(EIGHTH)
 # 23. issue #15, breaches judged pass: sectors read from the text and from the brand's own name, the statements
 #     each sector's law asks for, content rules, labels that point elsewhere (own texts, brand "Vey")
 ZV = dict(rewarded=True, brand="Vey")
@@ -1035,8 +1037,7 @@ NINTH = [
  ("fail","instagram","en","#ad Vey whiskey, stronger than ever: the strongest on the shelf.",dict(ZV, **_US)),
  ("fail","instagram","en","#ad A few Vey lagers before the match and you'll play like a pro.",dict(ZV, **_UK)),
 ]
-for _expected, _network, _lang, _text, _context in NINTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(NINTH)
 # tfocus: news of the others, diseases said cured, wild animals by what the law forbids, a commission said in words
 ZVE = dict(employee=True, rewarded=False, brand="Vey")
 TENTH = [
@@ -1107,8 +1108,7 @@ TENTH = [
     ("fail","instagram","fr","La nouvelle carte d'hiver est là, réservez vite, les tables partent en deux jours ! #Vey",ZVE),
     ("fail","instagram","en","Best cruise of my life with Vey, the crew is amazing. Just book them!",dict(ZVE, **_US)),
 ]
-for _expected, _network, _lang, _text, _context in TENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(TENTH)
 
 # tsect2: sectors and content rules read over word classes, not phrases (see ``advocacy/disclosure/wordclasses.py``);
 #         each rule both ways, with look-alikes that must stay sound. Brands invented for the cases.
@@ -1190,8 +1190,7 @@ ELEVENTH = [
     ("fail","x","en","Vey's new pillow is great and no, these links don't earn me a commission",dict(ZV,**_US)),
     ("pass","x","en","Links in my bio get me a small commission 💸 Vey's spring drop is here",dict(ZV,**_US)),
 ]
-for _expected, _network, _lang, _text, _context in ELEVENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(ELEVENTH)
 
 # tsect2, second round: the trades' own vocabulary as word classes (``wordclasses``), both sides
 TWELFTH = [
@@ -1227,8 +1226,7 @@ TWELFTH = [
     ("pass","linkedin","fr","Publicité — Formation Vey éligible au CPF. Toutes les infos et l'inscription sur moncompteformation.gouv.fr",ZV),
     ("pass","linkedin","fr","Publicité — Vey forme au secourisme en entreprise : écris-moi pour un devis pour ton équipe.",ZV),
 ]
-for _expected, _network, _lang, _text, _context in TWELFTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(TWELFTH)
 
 # tsect2, third round: content rules over word classes (``wordclasses``: JOB, ONLY_UP, PRICE_TARGET, MONEY_GROWTH,
 #         RATE_PER_PERIOD), both sides
@@ -1256,8 +1254,7 @@ THIRTEENTH = [
     # school years in French (« potes de terminale ») beside gambling (art. 4 II loi 2023-451)
     ("fail","instagram","fr","Publicité — Avec mes potes de terminale on parie sur Vey le week-end." + _FRG,ZV),
 ]
-for _expected, _network, _lang, _text, _context in THIRTEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(THIRTEENTH)
 
 # tsect2: a tipster's own bet talk (spreads, parlays, bankroll) is the tips' subject, not an operator's promotion;
 #         an operator signal (a bookmaker, a bonus, "sign up") keeps gambling. US: no ban on paid picks
@@ -1270,8 +1267,7 @@ FOURTEENTH = [
     ("pass","x","en","#ad 18+ Vey racing tips, £5 a month, each-way selections every Saturday",dict(ZV,**_UK)),
     ("pass","instagram","en","#ad Vey golf tips: fix your slice in five minutes, new video every Sunday",dict(ZV,**_US)),
 ]
-for _expected, _network, _lang, _text, _context in FOURTEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(FOURTEENTH)
 
 # tsect2: a hashtag runs its words together; a trade's word at its head or tail is read apart ("#vapelife",
 #         « #vinnaturel »); words that begin ordinary words are not ("#cryptography", "#vintage", "#ginger", "#botoxfree")
@@ -1284,8 +1280,7 @@ FIFTEENTH = [
     ("pass","instagram","en","#ad Vey skincare that actually works #botoxfree #cleanbeauty",dict(ZV,**_UK)),
     ("pass","instagram","fr","Publicité — Nouvelle collection Vey #parisfashionweek #vintage #ginger",ZV),
 ]
-for _expected, _network, _lang, _text, _context in FIFTEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(FIFTEENTH)
 
 # tsect2: more look-alike digits and signs (4→a, 5→s, 7→t, €→e) read in sector words; a figure stays a figure
 #         ("PS5", "A4", "CR7", "U17s")
@@ -1296,8 +1291,7 @@ SIXTEENTH = [
     ("pass","x","en","#ad Vey PS5 controller skins in 4 colours, A4 posters included",dict(ZV,**_UK)),
     ("pass","x","en","#ad CR7 fans, the Vey boots from the U17s final are finally here",dict(ZV,**_US)),
 ]
-for _expected, _network, _lang, _text, _context in SIXTEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(SIXTEENTH)
 
 # tsect2: sound look-alikes of the word classes — a bank's welcome bonus, "place your bets" as an idiom, prescription
 #         glasses, a pill organiser, a sale on leather wallets, dishwasher pods
@@ -1310,8 +1304,7 @@ SEVENTEENTH = [
     ("pass","instagram","fr","Publicité — Soldes Vey : c'est le moment d'acheter ton portefeuille en cuir",ZV),
     ("pass","instagram","en","#ad Vey dishwasher pods in a plastic-free box, no disposable scoops",dict(ZV,**_UK)),
 ]
-for _expected, _network, _lang, _text, _context in SEVENTEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(SEVENTEENTH)
 
 # tsect2: nicotine replacement is a licensed medicine (TRPR 2016 reg. 2 excludes medicinal products; C. santé publ.
 #         L5121-1): a medicine's rules, not a nicotine product's ban; a vape beside patches is still a vape
@@ -1322,8 +1315,7 @@ EIGHTEENTH = [
     ("fail","x","en","#ad Vey vape with nicotine salts, way nicer than patches",dict(ZV,**_UK)),
     ("fail","instagram","fr","Publicité — Oublie les patchs, passe à la vapoteuse Vey",ZV),
 ]
-for _expected, _network, _lang, _text, _context in EIGHTEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(EIGHTEENTH)
 
 # towed2: issue #15, owed decided by structure, not by listed phrases (own texts, brands "Tessel", "Brisa", "Kelda"):
 #     (a) praise aimed at the employer's product, told as a neutral third party, hides the employment (C. consom.
@@ -1408,8 +1400,7 @@ OWED_STRUCTURE = [
     ("pass","instagram","fr","Journée mondiale du recyclage ♻️ Découvrez les gestes simples sur le site de l'ADEME.",ZB),
     ("pass","linkedin","en","We're hiring at Kelda! Check out the careers page for the two brewer roles.",ZK),
 ]
-for _expected, _network, _lang, _text, _context in OWED_STRUCTURE:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_STRUCTURE)
 
 # tsect2: the advertiser the context names is read for a glued trade too, as one weak cue, whether or not the text
 #         names it ("Spinbet", "Vapelune", "Cryptara"); "Bettina" and "Coinwise" with no second cue say nothing
@@ -1420,8 +1411,7 @@ NINETEENTH = [
     ("pass","instagram","en","#ad A cheeky acca of cupcakes for the school bake sale",_TB("Bettina",**_UK)),
     ("pass","instagram","en","#ad The app rounds up my card payments into savings",_TB("Coinwise",**_UK)),
 ]
-for _expected, _network, _lang, _text, _context in NINETEENTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(NINETEENTH)
 
 # tsect2: a sector word used as a likeness ("casino-style", "lottery-style", « façon casino ») names a look, not the
 #         trade; the trade's other words still count
@@ -1433,8 +1423,7 @@ TWENTIETH = [
     ("fail","x","en","#ad Casino-style slots on Vey, deposit £10 and play",dict(ZV,**_UK)),
     ("fail","x","en","#ad Vey-style casino bonuses: 50 free spins on sign-up",dict(ZV,**_UK)),
 ]
-for _expected, _network, _lang, _text, _context in TWENTIETH:
-    P(_expected, _network, _text, _lang, **_context)
+add(TWENTIETH)
 # --- 21st: a sector needs the trade's context, not its word; compliant posts whose conditions are shown pass; content
 # rules read over word classes (the trade word in another sense, prevention and regulatory news, a loto for the school,
 # custody devices, nicknames of prescription drugs, therapeutic abstention, gambling as income, alcohol and confidence,
@@ -1521,8 +1510,7 @@ TWENTY_FIRST = [
     ("fail","instagram","en","#ad Got Botox at Vey Med Spa, 100% safe, no side effects!",dict(ZV,**_US)),
     ("fail","instagram","en","#ad Botox at Vey Clinic, risks like bruising are rare, 10% off",dict(ZV,**_UK)),
 ]
-for _expected, _network, _lang, _text, _context in TWENTY_FIRST:
-    P(_expected, _network, _text, _lang, **_context)
+add(TWENTY_FIRST)
 RELABELLED.update({t: ('fail', _FR_GAMBLING_WARNING) for t in (
     'Publicité — Pariez sur la finale avec Acme Paris. Interdit aux moins de 18 ans.',
     'Publicité — Venez parier sur la Ligue 1 avec Acme Bet ! 18+',
@@ -1560,8 +1548,7 @@ OWED_SHORT_NAME = [
     ("fail","linkedin","en","Lots of people ask what we use for notes. Honestly? Quorra. Setup guide at quorra.com/start",_QR),
     ("pass","instagram","en","I'm one of the bakers at Quorra, and our new rye loaf is out today!",_QR),
 ]
-for _expected, _network, _lang, _text, _context in OWED_SHORT_NAME:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_SHORT_NAME)
 
 # towed3: the State's timetable or a duty laid on every business, a regulator's guidance named: news a rewarded
 #         employee may share (recommending the official guide recommends no product); affiliate links as the topic
@@ -1579,8 +1566,7 @@ OWED_NEWS_REWARD = [
     ("fail","x","en","#BrisaTeam here – our new trail shoe is out today. I get programme points when I post.",_BR),
     ("pass","x","en","Acme's spring menu is live. Full honesty: I earn a bonus for sharing this.",dict(R, jurisdiction="us")),
 ]
-for _expected, _network, _lang, _text, _context in OWED_NEWS_REWARD:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_NEWS_REWARD)
 
 # t3a: an employee's undisclosed endorsement read as one: a version "is live", the brand's first word in the
 #      possessive ("Velmar's new …"), "the only one that", "not even close", "worth a look", a feature "included in
@@ -1614,8 +1600,7 @@ OWED_T3A = [
     ("pass","linkedin","fr","La mairie offre la navette gratuite jusqu'en juin, c'est le moment de tester le vélo en ville.",_AS),
     ("pass","linkedin","fr","Alcyon Stockage recrute deux technicien·nes à Rennes. C'est le moment de postuler, tout est dans ma bio.",_AS),
 ]
-for _expected, _network, _lang, _text, _context in OWED_T3A:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_T3A)
 
 # t3a: gambling as the way to pay a household's bills with the operator between the bet and its verb ("a few spins on
 #      X Casino sorted my council tax"), a tax as a bill (CAP 16.3.5). Look-alikes: the tax named beside no win, a
@@ -1631,8 +1616,7 @@ OWED_T3A_GAMBLING = [
     ("pass","x","en","#ad Zest Casino: 100 free spins for new players. Never gamble with bill money. 18+ begambleaware.org",_ZC),
     ("pass","instagram","en","#ad Spins on Zest Casino this weekend: set a budget and stick to it. 18+ begambleaware.org",_ZC),
 ]
-for _expected, _network, _lang, _text, _context in OWED_T3A_GAMBLING:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_T3A_GAMBLING)
 
 # t3a: a supplement said to have replaced a medicine named by its form ("came off my blood pressure tablets", « arrêté
 #      mes comprimés »): discourages essential treatment (CAP 12.2, 15.1; C. santé publ. L5122-15). Look-alikes: the
@@ -1648,8 +1632,7 @@ OWED_T3A_THERAPEUTIC = [
     ("pass","facebook","en","#ad Ortie & Baie's magnesium: two tablets with dinner, that's it.",_NB),
     ("pass","instagram","fr","Publicité — Les comprimés effervescents Ortie & Baie ont un goût d'orange.",dict(_NB, jurisdiction="fr")),
 ]
-for _expected, _network, _lang, _text, _context in OWED_T3A_THERAPEUTIC:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_T3A_THERAPEUTIC)
 
 # t3a: tobacco as the flavour of a nicotine product ("Classic Tobacco pods", "tobacco flavour"): the nicotine row
 #      rules it (21 CFR 1143.3); the word inside a cessation campaign or service (#MoisSansTabac, Tabac Info Service,
@@ -1668,8 +1651,7 @@ OWED_T3A_TOBACCO = [
     ("fail","linkedin","fr","Nouveau à la pharmacie : le tabac à rouler bio, 12 € le paquet.",_PT),
     ("fail","mastodon","fr","#MoisSansTabac c'est fini : retour du tabac à rouler en promo à la pharmacie, 10 € le paquet.",_PT),
 ]
-for _expected, _network, _lang, _text, _context in OWED_T3A_TOBACCO:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_T3A_TOBACCO)
 
 # owed5 (issue #15): a stated purpose in a weak cue's own sentence, more purposes (a trade's figures and a rule
 #      explained, a warning against an unlawful practice or an overdose, all-employee share plans, an open-source
@@ -1783,8 +1765,7 @@ OWED_OWED5 = [
     ("fail", "x", "fr", "$NVX est complètement sous-évaluée avant les résultats trimestriels, je dis ça je dis rien.", dict(_OE, brand="Norvex Labs", jurisdiction="fr")),
     ("pass", "x", "en", "$NVX closed 4% lower after the Q3 numbers. Long week for the finance team, well done all.", dict(_OE, brand="Norvex Labs", jurisdiction="us")),
 ]
-for _expected, _network, _lang, _text, _context in OWED_OWED5:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_OWED5)
 
 # 30. issue #15 (helper `sectors`): sound posts about a restricted sector. An author the context says has no link
 # and no reward advertises nothing (loi 2023-451 art. 1; 16 CFR 255.0(a), 255.5; CAP 1.1), unless the text itself
@@ -1800,8 +1781,7 @@ SECTOR_SOUND = [
     ("fail", "instagram", "fr", "Inscris-toi sur Parigo via mon lien pour ton premier pari sportif, on gagne tous les deux 10 €.", N),
     ("fail", "instagram", "fr", "Avec mon code MISE30, 30 € offerts sur ton premier pari chez Parigo !", N),
 ]
-for _expected, _network, _lang, _text, _context in SECTOR_SOUND:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTOR_SOUND)
 # sectorb: gambling read in more of its words and rules (issue #15): bets given away (« 50 € de paris offerts »), a stake
 #      refunded (« mise remboursée »), a match to forecast for a bonus, real money to win, a brand glued to "spin"; paid
 #      tips sold by tier or by the month (loi 2023-451 art. 4 I); money worries as a reason to bet (CAP 16.3.4; AGA Code);
@@ -1832,8 +1812,7 @@ SECTORB_GAMBLING = [
      dict(employee=False, rewarded=True, brand="Ormeau Bakery", jurisdiction="uk")),
     ("pass", "instagram", "en", "Spinach and feta pie from the new Spinvale deli, my favourite lunch this week 🥧", dict(rewarded=False, employee=False, jurisdiction="uk")),
 ]
-for _expected, _network, _lang, _text, _context in SECTORB_GAMBLING:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTORB_GAMBLING)
 _US_GAMBLING_HELPLINE = ("US: the state rules prescribe a problem-gambling helpline on every sports-wagering advertisement (e.g. "
                          "N.J.A.C. 13:69C-14.2; AGA Responsible Marketing Code): with the age shown and no helpline, the "
                          "prescribed element is plainly missing, a failure, not a reviewer's question")
@@ -1904,8 +1883,7 @@ OWED_MENTIONS = [
     ("fail","bluesky","fr","Jour 12 de mon défi course à pied avec l'appli Kalio, 5 km sans marcher ce matin. Le premier mois est gratuit, foncez.",_KR),
     ("warn","x","en","#ad Earn 12% APY on stablecoin deposits with Kalio's DeFi vault.",dict(employee=False, rewarded=True, brand="Kalio", jurisdiction="us")),
 ]
-for _expected, _network, _lang, _text, _context in OWED_MENTIONS:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED_MENTIONS)
 
 # an employee's post that informs (public health, a report put online, an HR reminder, the reporter's own article), a
 # qualification passed, a production site opened: no promotion of a product (loi 2023-451 art. 1; CSP L5122-1; 16 CFR
@@ -1941,8 +1919,7 @@ SECTOR_SOUND_PURPOSE = [
     ("fail", "linkedin", "fr", "Derby ce soir : mon prono, victoire à domicile, cote à 2,10 chez Parigo. Le détail est dans "
      "l'édition de demain.", dict(_SE_FR, brand="Le Courrier")),
 ]
-for _expected, _network, _lang, _text, _context in SECTOR_SOUND_PURPOSE:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTOR_SOUND_PURPOSE)
 
 # a restricted sector's promotion that shows, in its text, what the law asks (UK: the firm's FCA status and its own CFD
 # loss percentage, COBS 22.5.9; US: a CFTC-registered forex dealer, CEA § 2(c)(2)(B); a supplement's DSHEA disclaimer,
@@ -1982,8 +1959,7 @@ SECTOR_SOUND_SHOWN = [
      "Call 1-800-GAMBLER.", _PD),
     ("fail", "x", "en", "Sunday's three picks are up in Parlay Desk, $12/mo. 21+. Gambling problem? Call 1-800-GAMBLER.", _PD),
 ]
-for _expected, _network, _lang, _text, _context in SECTOR_SOUND_SHOWN:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTOR_SOUND_SHOWN)
 
 # sectorb: alcohol, what its codes forbid, read in word classes (issue #15): a drink to steady the nerves before a test
 #      (CAP 18.2, 18.6), a party that starts with it, friends made by it (CAP 18.2, 18.4), a therapy or a way through a
@@ -2016,8 +1992,7 @@ SECTORB_ALCOHOL = [
      "réussi 😏 L'abus d'alcool est dangereux pour la santé.", dict(_AF, brand="Domaine Ormeau")),
     ("pass", "facebook", "fr", "Semi-marathon de Nantes bouclé ! Après la course, une bonne soupe et au lit 😅", dict(rewarded=False, employee=False, jurisdiction="fr")),
 ]
-for _expected, _network, _lang, _text, _context in SECTORB_ALCOHOL:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTORB_ALCOHOL)
 
 # a loss told as a warning by an author whose link is not known, and leverage named as what the product is, promise
 # no return (loi 2023-451 art. 1; CAP 1.1; COBS 4.2); a win told beside the loss, or a promised multiple, still sells
@@ -2028,8 +2003,7 @@ SECTOR_SOUND_LOSS = [
     ("fail", "instagram", "en", "#ad Acme Coin will do x10 this year, get in now. Capital at risk.",
      dict(rewarded=True, brand="Acme", jurisdiction="uk", sector="crypto")),
 ]
-for _expected, _network, _lang, _text, _context in SECTOR_SOUND_LOSS:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTOR_SOUND_LOSS)
 
 # sectorb: health, medicines, nicotine, crypto and wild animals read in more words (issue #15): a food that relieves a
 #      disease (règl. 1169/2011 art. 7 §3), weight lost with no diet (FTC "Gut Check"), the prescription drug's formula
@@ -2067,8 +2041,7 @@ SECTORB_HEALTH = [
     ("pass", "instagram", "fr", "Collaboration commerciale avec @ormeau.refuge 🐱 nos chatons cherchent une famille, adoption au refuge",
      dict(employee=False, rewarded=True, brand="Ormeau Refuge", jurisdiction="fr")),
 ]
-for _expected, _network, _lang, _text, _context in SECTORB_HEALTH:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTORB_HEALTH)
 
 # sectorb: the same classes in more words — slots that covered a household bill, debts « épongées » (CAP 16.3.4; décret
 #      n° 2020-1349 art. 8), a drink that makes one irresistible or gets one through Mondays (CAP 18.3, 18.5; C. santé
@@ -2090,8 +2063,7 @@ SECTORB_MORE = [
      "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", dict(_AF, brand="Domaine Ormeau")),
     ("pass", "instagram", "en", "#ad The new Ormeau cider can looks so sexy in matte black 🍏 4.5% ABV. Please drink responsibly.", _AU),
 ]
-for _expected, _network, _lang, _text, _context in SECTORB_MORE:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTORB_MORE)
 
 # round6 (sectors): the statutory French alcohol message in full (C. santé publ. L3323-4); a bill told as a fright or
 # due, then gambling (CAP 16.3.4; AGA Code); exams only pupils sit (CAP 16.3.12, 16.3.14; loi 2023-451 art. 4 II); a crypto
@@ -2127,8 +2099,7 @@ ROUND6_SECTORS = [
     ("warn", "instagram", "en", "I'm an aesthetic nurse at Vey Aesthetics. Botox appointments now open on Saturdays, book yours!",
      dict(employee=True, rewarded=False, brand="Vey Aesthetics", jurisdiction="us")),
 ]
-for _expected, _network, _lang, _text, _context in ROUND6_SECTORS:
-    P(_expected, _network, _text, _lang, **_context)
+add(ROUND6_SECTORS)
 
 # the authorities' acts on a product (a recall, a seizure, a health alert), a practitioner to check, wildlife trafficking
 # named as a harm, a portfolio's fall: safety messages and news, not promotions (loi 2023-451 art. 1; CSP L5122-1; CAP
@@ -2154,8 +2125,7 @@ SECTOR_SOUND_ALERTS = [
     ("fail", "instagram", "en", "Check your injector is qualified! Mine at Acme Clinic is, and my new lips look amazing.",
      dict(rewarded=True, brand="Acme Clinic", jurisdiction="uk")),
 ]
-for _expected, _network, _lang, _text, _context in SECTOR_SOUND_ALERTS:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTOR_SOUND_ALERTS)
 
 # round6 (owed): the job said in long or natural words — years in the brand's team, the founder, « Chez X (notre atelier),
 # on … » (C. consom. L121-4 22°; CPUTR 2008 Sch. 1 para 22; 16 CFR 255.5); the same bonus for everyone is no consideration
@@ -2193,8 +2163,7 @@ ROUND6_OWED = [
     ("fail", "facebook", "en", "Vey Cycles let me ride their new e-bike for a fortnight. Hills are gone.",
      dict(_R6G, brand="Vey Cycles", jurisdiction="uk")),
 ]
-for _expected, _network, _lang, _text, _context in ROUND6_OWED:
-    P(_expected, _network, _text, _lang, **_context)
+add(ROUND6_OWED)
 
 # helper owed8 (set 8d): a rewarded author's personal post that calls the brand by its first word ("my Pinecrest pack" for
 # Pinecrest Outdoors) still speaks of the brand (loi 2023-451 art. 1; 16 CFR 255.5); an employee who tells a customer's find
@@ -2233,8 +2202,7 @@ OWED8 = [
     ("fail", "instagram", "en", "Ad | Corvane lip tint in Fig. Photo retouched for lighting, look how flawless my lips are.",
      dict(_O8R, brand="Corvane", jurisdiction="uk", image_retouched=True)),
 ]
-for _expected, _network, _lang, _text, _context in OWED8:
-    P(_expected, _network, _text, _lang, **_context)
+add(OWED8)
 
 # quitting and cutting down (nicotine replacement, a month without alcohol), a scam named as one, a procedure gone wrong,
 # a company's results and a plant opened: health information and corporate news (CSP L3511-3, L3323-2; CAP 1.1, 12.1);
@@ -2259,8 +2227,7 @@ SECTOR_SOUND_HEALTH_NEWS = [
     ("fail", "instagram", "en", "Nicotine replacement never worked for me, but the Acme Vape mango pod did. Get 20% off with my "
      "code ACME20.", dict(rewarded=True, brand="Acme Vape", jurisdiction="uk")),
 ]
-for _expected, _network, _lang, _text, _context in SECTOR_SOUND_HEALTH_NEWS:
-    P(_expected, _network, _text, _lang, **_context)
+add(SECTOR_SOUND_HEALTH_NEWS)
 
 # round6: "employee" as the unit of a price or a rule ("£3 per employee", « 4 € par employé ») is someone else's staff, not
 # the author's link (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; C. consom. L121-4 22°); said of oneself it still is
@@ -2274,8 +2241,7 @@ ROUND6_UNIT = [
     ("pass", "linkedin", "fr", "Employée de Vey Congés depuis 2021 : notre outil de congés passe à 2 € par employé et par mois.",
      dict(employee=True, rewarded=False, brand="Vey Congés", jurisdiction="fr")),
 ]
-for _expected, _network, _lang, _text, _context in ROUND6_UNIT:
-    P(_expected, _network, _text, _lang, **_context)
+add(ROUND6_UNIT)
 
 # sector8 (issue #15): sectors read from the text and decided where the text shows what the law asks. A provider saying
 # it is unregistered; the ANSM visa number; a medicine by presentation (symptom relief); a 0.0 % drink; an investment
@@ -2369,8 +2335,7 @@ SECTOR8 = [
     ('fail', 'instagram', 'en', '#ad Vey Gin, the ultimate wingman for a Friday night 😉',
      {'rewarded': True, 'brand': 'Vey Gin', 'jurisdiction': 'uk'}, 'a drink as a seduction aid (CAP 18.3, 18.4)'),
 ]
-for _expected, _network, _lang, _text, _context, _why in SECTOR8:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(SECTOR8)
 
 # mention8: what a sufficient-looking label leaves undisclosed. A second advertiser pushed with a code or an affiliate link
 #      while the label names one (loi 2023-451 art. 5: each advertiser identifiable; 16 CFR 255.5: every material
@@ -2422,8 +2387,7 @@ MENTION8 = [
     ("pass", "linkedin", "fr", "Ce que 4 ans chez Veyra m'ont appris sur la supply chain : 1) les délais mentent, 2) testez vos hypothèses sur le terrain. Et vous ?", _VEN, "what years in the job taught: a reflection, no promotion (loi 2023-451 art. 1; 16 CFR 255.0)"),
     ("fail", "linkedin", "fr", "Ce que 4 ans chez Veyra m'ont appris : notre nouvelle théière est la meilleure du marché, -20 % ce mois-ci !", _VEN, "a reflection that turns to the employer's new product and its offer promotes it: the employment is owed (C. consom. L121-4 22°)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in MENTION8:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(MENTION8)
 _VEU = dict(employee=True, rewarded=False, brand="Veyra", jurisdiction="us")
 MENTION8_OWED = [
     ("fail", "facebook", "en", "As a dad of two who's tried everything for fussy eaters: Veyra's fish fingers are the only thing my boys finish. Stocking up this week!", _VEU, "an employee speaking as the brand's customer gives a consumer's testimonial: the employment is owed (16 CFR 255.5; dir. 2005/29/CE annex I pt 22)"),
@@ -2433,8 +2397,7 @@ MENTION8_OWED = [
     ("fail", "x", "en", "$VEYR is about to 50x 🚀 get in before the listing. NFA", _VEU, "an employee touting the employer's own token with a promised gain: a promotion that owes the connection (16 CFR 255.5; Securities Act § 17(b))"),
     ("pass", "x", "en", "I work at Veyra. $VEYR listing is scheduled for Monday; nothing here is investment advice and tokens can lose all their value.", _VEU, "the employment stated, no gain promised; the loss stated (16 CFR 255.5; FTC Act § 5)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in MENTION8_OWED:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(MENTION8_OWED)
 
 # round9: the label names another advertiser than the brand the post promotes (C. consom. L121-2 3°; 16 CFR 255.5; CPUTR 2008
 # reg. 6(4)(b)); the employment in natural words (« Chez X, mon équipe », "part of the … team at X here"); a paid role and the
@@ -2560,8 +2523,7 @@ ROUND9 = [
     ('fail', 'instagram', 'en', 'This card gives me bonus points at every Acme store, get yours now 💳',
      {'rewarded': True, 'brand': 'Acme', 'jurisdiction': 'us'}, "16 CFR 255.5: a card's perks, not the reward for the post"),
 ]
-for _expected, _network, _lang, _text, _context, _why in ROUND9:
-    P(_expected, _network, _text, _lang, note="round9: " + _why, **_context)
+add(ROUND9, "round9")
 
 # team7: an employee's post that promotes nothing owes nothing (loi 2023-451 art. 1 « promouvoir des biens ou services »;
 #      16 CFR 255.0; CAP 1.1): a promotional word the author denies, a gift "sent us" (to the team), career advice whose
@@ -2632,8 +2594,7 @@ LEAD10 = [
     ('pass', 'instagram', 'en', "#ad Before vs after 6 weeks of @slimtide shakes, lost 6 kg and kept it off.", dict(rewarded=True, brand='Slimtide Shakes', jurisdiction='us')),
     ('pass', 'linkedin', 'fr', "Le décret n° 2025-1204 est paru ce matin : les plafonds de frais bancaires baissent au 1er mars. On vous explique ce que ça change pour les PME.", dict(employee=True, rewarded=False, brand='Banque Orsay', jurisdiction='fr')),
 ]
-for _expected, _network, _lang, _text, _context in LEAD10:
-    P(_expected, _network, _text, _lang, **_context)
+add(LEAD10)
 
 TEAM7 = [
     # a promotional word the author denies promotes nothing; an employee's post on work practice, no product (loi 2023-451 art. 1)
@@ -2661,8 +2622,7 @@ TEAM7 = [
     ('pass', 'instagram', 'en', "Meet the team behind Brunelle's new mobile app 👋 five engineers, one very patient designer, and a lot of coffee.", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
     ('fail', 'instagram', 'en', "Meet the team behind Brunelle's new mobile app 👋 download it today, 20% off the first year!", dict(employee=True, rewarded=False, brand='Brunelle', jurisdiction='us')),
 ]
-for _expected, _network, _lang, _text, _context in TEAM7:
-    P(_expected, _network, _text, _lang, **_context)
+add(TEAM7)
 
 
 # content10: content rules inside restricted sectors, read from the text, each as a family of wordings with near-twins
@@ -2780,8 +2740,7 @@ CONTENT10 = [
     ('pass', 'instagram', 'en', "#ad Brightwater Gin: confidence in every batch, distilled in small runs. 40% ABV. Please drink responsibly", _uk("Brightwater Gin"), "the distiller's confidence in the batch, not the drinker's (CAP 18.5)"),
     ('pass', 'instagram', 'en', "#ad Carrick Whisky's new 16-year-old expression: rich, smoky, 46% ABV. Please drink responsibly 🥃", _uk("Carrick Whisky"), "a whisky's age: no person's (CAP 18.16)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in CONTENT10:
-    P(_expected, _network, _text, _lang, note="content10: " + _why, **_context)
+add(CONTENT10, "content10")
 
 # owed10: when an employee's post owes the link (issue #15). An employee given nothing owes it when the post promotes the
 #      employer's goods or services (loi 2023-451 art. 1 « promouvoir des biens, des services »; C. consom. L121-4 22° and dir.
@@ -2908,8 +2867,7 @@ OWED10 += [
     ('fail', 'facebook', 'en', "I love the Pantri store on Kings Road, best bake sale in town, 20% off with code BAKE20!", _OE('Pantri', 'uk'),
      "CPUTR Sch. 1 para 22: an employee as a fan, the link unsaid"),
 ]
-for _expected, _network, _lang, _text, _context, _why in OWED10:
-    P(_expected, _network, _text, _lang, note="owed10: " + _why, **_context)
+add(OWED10, "owed10")
 # words10: the employment and the payment said in natural words, and the image label's language (issue #15).
 # - A connection said by the job's work or name ("I brew at X", "I'm one of the nurse prescribers at X", "receptionist at X
 #   here", « Chez X, où je suis maître de chai depuis 2016, nous … », « je torréfie chez X ») is the employment in plain
@@ -3058,8 +3016,7 @@ WORDS10 = [
     ('pass', 'instagram', 'fr', "Collaboration commerciale avec Orée · Lila est une mannequin virtuelle · Elle porte la nouvelle robe de lin.",
      dict(_W10R, brand='Orée', jurisdiction='fr', image_virtual=True)),
 ]
-for _expected, _network, _lang, _text, _context in WORDS10:
-    P(_expected, _network, _text, _lang, note="words10", **_context)
+add(WORDS10, "words10")
 
 # 2026-11-30 (lead): in the US a gift told with its giver named ("Acme gave me this lamp to try", "Lumora sent me …") is the
 # disclosure the FTC's own FAQ calls usually effective (16 CFR 255.5), as four law-only writers labelled it; a reviewer is
@@ -3173,8 +3130,7 @@ SECTOR10 = [
     ('pass', 'instagram', 'en', "#ad 19 years of Redcastle Bet 🎉 thanks to every punter who's backed us since 2007. 18+ BeGambleAware.org",
      dict(_S10_UK, brand="Redcastle Bet"), "a company's age, not a person's (CAP 16.3.14)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in SECTOR10:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(SECTOR10)
 
 
 # --- youth11: content rules of restricted sectors the label does not cure -------------------------------------------
@@ -3260,8 +3216,7 @@ YOUTH11 = [
     ('pass', 'instagram', 'en', "Sneezeaway tablets for the relief of hay fever symptoms. Contains loratadine. Always read the label. #ad",
      dict(employee=True, rewarded=False, jurisdiction="uk", brand="Sneezeaway", sector="medicine"), "the brand's own advertisement with its indication and the label line (HMR 2012 Part 14; CAP 12.18 not engaged)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in YOUTH11:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(YOUTH11)
 
 # --- session of 2026-11-30, content11: what the content itself says in a sector, whatever the label -------------------
 CONTENT11 = [
@@ -3351,8 +3306,7 @@ CONTENT11 = [
     ('pass', 'instagram', 'en', "#ad | Paid partnership with Velour Clinic: lip filler starts with a medical consultation; results vary and last 6-12 months. Over-18s only.",
      dict(_S10_UK, brand="Velour Clinic"), 'a cosmetic intervention presented responsibly (CAP 12)'),
 ]
-for _expected, _network, _lang, _text, _context, _why in CONTENT11:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(CONTENT11)
 
 # --- session of 2026-11-30, emp11: employees' posts — the customer's pose, where the employment is told, whose employee ---
 _EMP11_FR = dict(employee=True, rewarded=False, jurisdiction="fr")
@@ -3433,8 +3387,7 @@ EMP11 = [
     ('fail', 'linkedin', 'en', "The FCA consultation is out. Meanwhile, our new Coinbridge staking account pays 6% a year: open yours today.",
      dict(_EMP11_UK, brand="Coinbridge"), "an invitation to invest by an employee (FSMA s.21; CPUTR Sch. 1 para 22)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in EMP11:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(EMP11)
 
 # --- session of 2026-11-30, conn11 (train11e, spent11c): whole relationships. A second advertiser whose connection the
 # text tells (a thanks for a stay or a gift beside its code, a code after its name, its referral link, "#xcollab") under a
@@ -3482,8 +3435,7 @@ CONN11 = [
     ('fail', 'instagram', 'en', "#sweeps Five winters in my Mapleridge parka and still the warmest thing I own ❄️", dict(_C11U, brand="Mapleridge"), "'#sweeps' is not understood (FTC FAQ)"),
     ('fail', 'instagram', 'en', "Five winters in my Mapleridge parka and still the warmest thing I own ❄️ Tag a friend!", dict(_C11U, brand="Mapleridge"), "a rewarded entry with no label (16 CFR 255.5)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in CONN11:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(CONN11)
 
 # lead, stop 21: the material connection in the author's plain words, US (FTC Disclosures 101; 16 CFR 255.5); the UK asks
 # for "Ad" (CAP 2.1); the author's own purchase or a product "giving" a result says nothing
@@ -3580,8 +3532,7 @@ LEAD12 += [
     ('pass', 'instagram', 'en', "Full disclosure: my husband owns it 😅 but Alder & Pine's leather notebooks are hand-stitched, personalised, and they ship in 2 days.", dict(_L12N, jurisdiction="uk", brand="Alder & Pine"), "the tie told first (CAP 2.1)"),
     ('fail', 'instagram', 'fr', "Meilleure bière blonde du Jura, sans discussion 🍺 La Combe Claire est fraîche, citronnée, à 4,5 % seulement. Dispo à l'épicerie du village ce week-end ! L'abus d'alcool est dangereux pour la santé. (Fière petite sœur : c'est mon frère qui la brasse 🥹)", dict(_L12N, jurisdiction="fr", brand="Brasserie Combe Claire"), "le lien familial dit après la coupure (L121-4 22°)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in LEAD12:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(LEAD12)
 
 # --- session of 2026-11-30, supp12: food supplements, an allowed trade with content rules of its own (règl. 1924/2006 and
 # 1169/2011 art. 7 §3; directive 2002/46/CE art. 7; CAP 15; FD&C Act 201(g)(1); FTC Act §§ 5 and 12; HMR 2012 reg. 284) ---
@@ -3665,8 +3616,7 @@ SUPP12 = [
     ('pass', 'instagram', 'en', "#ad Lullwell magnesium & chamomile gummies 😴 a melatonin-free wind-down blend. Magnesium contributes to normal psychological function.",
      dict(_SP_UK, brand="Lullwell"), "no melatonin promoted; an authorised claim"),
 ]
-for _expected, _network, _lang, _text, _context, _why in SUPP12:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(SUPP12)
 
 # --- session of 2026-11-30, fin12 (train12a): content breaches under a correct label in consumer credit, gambling, CPF
 # training and virtual influencers. Credit read from its offer (a loan, a payday advance, buy now pay later, credit
@@ -3761,8 +3711,7 @@ FIN12 = [
     ('pass', 'instagram', 'en', "#ad Hey loves 💫 Three weeks of Dewly's night cream and my fine lines look so much smoother!",
      dict(_F12_US, brand="Dewly"), "a person's own honest result, labelled (16 CFR 255.1(c) met)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in FIN12:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(FIN12)
 
 # --- session of 2026-11-30, alc12 (train12a, train11f): content the label does not cure in alcohol, children's products,
 # slimming, nicotine and cosmetic posts. Alcohol credited with sporting performance or recovery, drunk at the wheel, pitched
@@ -3875,8 +3824,7 @@ ALC12 = [
     ('pass', 'instagram', 'en', "#ad GlowLab Aesthetics 💋 Between school pickups for my kids I finally booked my subtle lip filler. Consultation first, natural results.",
      dict(_A12U, brand="GlowLab Aesthetics"), "an adult's filler; her children are mentioned, not addressed (FTC Act § 5 met)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in ALC12:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(ALC12)
 
 
 # --- lead, stop 22 (train13h): a vacancy in plain words and a careers page; praise said to the people; a result promised
@@ -3907,8 +3855,7 @@ LEAD13 = [
     ('fail', 'instagram', 'fr', "Publicité | Je suis passée de 0 € à 5 000 € par mois grâce à la formation Boutikpro 💶 toi aussi tu peux, lien en bio",
      dict(_L13R, jurisdiction="fr", brand="Boutikpro"), "un revenu atypique promis au lecteur (C. consom. L121-2)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in LEAD13:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(LEAD13)
 
 # --- lead, stop 22 (train13i): « belle nouvelle » is news; "everything else I bought myself" denies no sponsor; a client of
 # the author's agency; a bet on tonight's game; prom; a partner named in words who is not the brand ---------------------------
@@ -3934,8 +3881,7 @@ LEAD13 += [
     ('pass', 'instagram', 'fr', "Partenariat avec la Torréfaction Aubier ☕ Mes grains du mois : un kenya lumineux. -10 % avec le code AUBIER10 sur leur site.",
      dict(jurisdiction="fr", employee=False, rewarded=True, brand="Torréfaction Aubier"), "la mention nomme l'annonceur (loi 2023-451 art. 5)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in LEAD13[11:]:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(LEAD13[11:])
 
 
 # a paid promoter touting a token in the US without the amount received (Securities Act § 17(b); SEC v. Kardashian, 2022): two
@@ -3949,8 +3895,7 @@ LEAD13 += [
     ('fail', 'x', 'en', "#ad Kovra Labs' $KOVR token launches Friday, staking at 30% APY 🚀 not financial advice, DYOR",
      dict(jurisdiction="us", employee=False, rewarded=True, brand="Kovra Labs"), "a paid tout without the amount received (Securities Act § 17(b))"),
 ]
-for _expected, _network, _lang, _text, _context, _why in LEAD13[21:]:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(LEAD13[21:])
 
 # --- kids13 (#15): food aimed at children, France's food health message, alcohol and social success, a card's 0 %, ------
 # --- gambling as a way to pay the bills, and warns decided by the law -------------------------------------------------
@@ -4052,8 +3997,7 @@ RELABELLED.update({
         'pass', "kids13: a licensed NRT medicine with its indication (helps you stop smoking) and 'Always read the label': what "
                 "HMR 2012 reg. 300 and CAP 12 ask of the text is there (the otc_label row), nothing for a reviewer"),
 })
-for _expected, _network, _lang, _text, _context, _why in KIDS13:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(KIDS13)
 
 # --- rel13 (#15): relationships and the employee-advocacy mix (train13d, train13e) --------------------------------------
 _R13E = dict(employee=True, rewarded=False)
@@ -4208,8 +4152,7 @@ REL13 += [
     ('pass', 'linkedin', 'en', "Retail stockouts fell 12% across the UK this year, says the ONS. Worth a read if you run a warehouse.",
      dict(_R13E, jurisdiction="uk", brand="Ledgerly"), "the market's figures, no product (CAP 1.1)"),
 ]
-for _expected, _network, _lang, _text, _context, _why in REL13:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(REL13)
 
 _C13F = dict(employee=False, rewarded=True, jurisdiction="fr")
 _C13U = dict(employee=False, rewarded=True, jurisdiction="us")
@@ -4303,8 +4246,7 @@ CLAIMS13 = [
     ('pass', 'instagram', 'en', "#ad @Tokenly buy a little crypto each week in the app. Prices swing hard, you can lose money, and crypto isn't FDIC- or SIPC-insured.",
      dict(_C13U, brand="Tokenly"), "the disclosure that crypto is not insured: the opposite claim"),
 ]
-for _expected, _network, _lang, _text, _context, _why in CLAIMS13:
-    P(_expected, _network, _text, _lang, note=_why, **_context)
+add(CLAIMS13)
 
 _relabelled = 0
 for _item in CORPUS:
