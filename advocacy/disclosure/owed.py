@@ -1337,9 +1337,15 @@ def customer_call(folded: str, brand: str | None, short_ok: bool = False):
     return m
 
 
+def _names_alternation(brand: str, squeezed: bool = False) -> str:
+    """The brand's names (``brand_names``; without their spaces if ``squeezed``: a domain) as one alternation, longest first."""
+    names = {n.replace(" ", "") for n in brand_names(brand)} if squeezed else set(brand_names(brand))
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
 @lru_cache(maxsize=256)
 def _brand_domain_re(brand: str) -> re.Pattern:
-    names = "|".join(re.escape(n) for n in sorted({n.replace(" ", "") for n in brand_names(brand)}, key=len, reverse=True))
+    names = _names_alternation(brand, squeezed=True)
     return re.compile(r"(?<![a-z0-9@._\-/])(?:https?://)?(?:www\.)?" + _NOT_SHOP_HOST + r"(?:" + names + r")"
                       r"\.(?:com|fr|co\.uk|io|shop|store|net|eu|uk|us|app|co|be|ch|de)(?![a-z0-9\-]|\.[a-z]|/[a-z0-9])")
 
@@ -1439,7 +1445,7 @@ _NOT_SHOP_HOST = (r"(?!(?:careers?|jobs?|emplois?|carrieres?|recrutement|talents
 
 @lru_cache(maxsize=256)
 def _brand_link_re(brand: str) -> re.Pattern:
-    names = "|".join(re.escape(n) for n in sorted({n.replace(" ", "") for n in brand_names(brand)}, key=len, reverse=True))
+    names = _names_alternation(brand, squeezed=True)
     # a jobs subdomain ("careers.acme.com/…", « carrieres.acme.fr/alternance ») sells nothing either
     return re.compile(r"(?<![a-z0-9@._\-])(?:https?://)?(?:www\.)?" + _NOT_SHOP_HOST + r"(?:[a-z0-9\-]+\.)*[a-z0-9\-]*(?:" + names
                       + r")[a-z0-9\-]*(?:\.[a-z]{2,6}){1,2}/" + _NOT_SHOP_PATH + r"[a-z0-9]")
@@ -1450,7 +1456,7 @@ _SWITCH_WORDS = ("pass", "switch", "opte", "choisi", "choose", "go with", "move 
 
 @lru_cache(maxsize=256)
 def _switch_re(brand: str) -> re.Pattern:
-    names = "|".join(re.escape(n) for n in sorted(set(brand_names(brand)), key=len, reverse=True))
+    names = _names_alternation(brand)
     return re.compile(r"(?<![a-z])(?:passez|passe|passer|switchez|switche|optez pour|opte pour|choisissez|choisis|changez pour|"
                       r"switch(?:ed)? (?:over )?to|make the switch to|go with|choose|move to|moved to)"
                       r" (?:chez |a |au |sur |over to )?@?(?:" + names + r")(?![a-z0-9])")
@@ -1470,7 +1476,7 @@ _RESULT_WORDS = ("redui", "divis", "double", "economis", "gagne", "cut ", "reduc
 
 @lru_cache(maxsize=256)
 def _customer_result_re(brand: str) -> re.Pattern:
-    names = "|".join(re.escape(n) for n in sorted(set(brand_names(brand)), key=len, reverse=True))
+    names = _names_alternation(brand)
     return re.compile(r"(?<![a-z])(?:a |ont |have |has |)(?:reduit|divise|double|triple|economise|gagne|cut|reduced|halved|doubled|"
                       r"tripled|saved|boosted|slashed)(?: [a-z0-9%'\-]+){1,10}? (?:avec|grace a|with|using|thanks to|on|sur) "
                       r"(?:le |la |l'|les |the )?(?:[a-z0-9\-]+ ){0,2}@?(?:" + names + r")(?![a-z0-9])")
