@@ -4248,6 +4248,16 @@ CLAIMS13 = [
 ]
 add(CLAIMS13)
 
+
+# --- lead, stop 22: a UK financial promotion's approver identified by its FCA register number (FSMA s. 21(2)(b)) -----------
+FIN22 = [
+    ('pass', 'instagram', 'en', "Ad | Paid promotion for @lowmoorinvest: their stocks & shares ISA from £25 a month. Capital at risk. This financial promotion was approved by Lowmoor Invest Ltd (FCA FRN 734512).",
+     dict(jurisdiction="uk", employee=False, rewarded=True, brand="Lowmoor Invest", sector="financial"), "approved by an authorised firm named with its FRN, the risk warning given (FSMA s. 21(2)(b); COBS 4)"),
+    ('warn', 'instagram', 'en', "Ad | Paid promotion for @lowmoorinvest: their stocks & shares ISA from £25 a month. Capital at risk. This financial promotion was approved by the FCA (FRN 734512).",
+     dict(jurisdiction="uk", employee=False, rewarded=True, brand="Lowmoor Invest", sector="financial"), "the FCA approves no promotion: who approved it is left to a reviewer (FSMA s. 21)"),
+]
+add(FIN22)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

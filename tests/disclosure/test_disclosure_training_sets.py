@@ -89,7 +89,7 @@ FLOORS = {
     # helper rel13: 13d relationships and disclosure wording (153/160 as written, 6 bp, 1 sf), 13e the employee-advocacy mix
     # (154/160, 2 bp, 3 sf, 1 warn); the family ties neither the text nor the context shows are left (README, "stop 22")
     "independent-train13d-2026-11-30.jsonl": (155, 4),
-    "independent-train13e-2026-11-30.jsonl": (155, 2),
+    "independent-train13e-2026-11-30.jsonl": (158, 1),
     # session of 2026-11-30, evening: train13c (sector content under a correct label, 129/160 as written, 26 bp); helper
     # claims13 closed misleading absolute claims (fat melted, hair regrown, a disease cured, 100 % sun protection, zero risk,
     # crypto said FDIC-insured): 146/160, 10 bp alone; with kids13's families 158/160 (fr-001/fr-003: the L2133-1 message

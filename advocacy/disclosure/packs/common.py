@@ -579,8 +579,10 @@ CLEARANCES = {
 # approved by X Ltd, authorised and regulated by the FCA"), beside the risk warning (COBS 4.5A, 4.6.2): the s. 21
 # approval is told (FSMA 2000 s. 21(2)(b); FCA FG24/1), nothing left that a reader of the text could check. "Approved
 # by the FCA" is no approval (the FCA approves no promotion), a deposit the FSCS protects has no investment risk
-_S21_APPROVED = (r"^(?=[\s\S]*approved by (?!the fca|fca|the financial conduct)[a-z0-9&.,'\- ]{2,60}?(?:which is |who (?:is|are) |"
-                 r"that is |an? |firm )?(?:authori[sz]ed|regulated)(?: and regulated)? by the (?:fca|financial conduct authority))"
+_S21_APPROVED = (r"^(?=[\s\S]*approved by (?!the fca|fca|the financial conduct)[a-z0-9&.,'\- ]{2,60}?(?:(?:which is |who (?:is|are) |"
+                 r"that is |an? |firm )?(?:authori[sz]ed|regulated)(?: and regulated)? by the (?:fca|financial conduct authority)|"
+                 # the approving firm identified by its FCA register number ("approved by Carrow Invest Ltd (FCA FRN 912345)")
+                 r"\(?(?:fca )?(?:frn|firm reference number|fca number|fca reg(?:istration)? no\.?)[:\s]*\d{6,7}))"
                  r"(?=[\s\S]*(?:capital (?:is )?at risk|(?:value of (?:your |an )?investments? (?:and any income from (?:it|them) )?"
                  r"(?:can|may|could) (?:go down|fall|rise or fall|go up or down))|(?:may|might|could) get back less than|"
                  r"(?:can|could|may|might) lose (?:money|some|all|part|value)))")
