@@ -1462,13 +1462,18 @@ def _switch_re(brand: str) -> re.Pattern:
                       r" (?:chez |a |au |sur |over to )?@?(?:" + names + r")(?![a-z0-9])")
 
 
+def _brand_phrase(folded: str, brand: str | None, words: tuple[str, ...], pattern) -> re.Match | None:
+    """A phrase built on the brand's names: a quick test for one of its ``words``, then the brand's cached ``pattern``."""
+    if not brand or not any(w in folded for w in words):
+        return None
+    return pattern(brand).search(folded)
+
+
 def switch_call(folded: str, brand: str | None):
     """The reader told to switch to the brand or to choose it (« fuyez… passez chez Fibrenet », "switch to Cartly",
     "go with Acme"): a call to buy the brand's service, a strong signal beside any tale of a rival's failure (16 CFR 255.5;
     C. consom. L121-4 22° and L122-1; CPUTR Sch. 1 para 22). Read only for an author with a link to a brand."""
-    if not brand or not any(w in folded for w in _SWITCH_WORDS):
-        return None
-    return _switch_re(brand).search(folded)
+    return _brand_phrase(folded, brand, _SWITCH_WORDS, _switch_re)
 
 
 _RESULT_WORDS = ("redui", "divis", "double", "economis", "gagne", "cut ", "reduc", "halv", "saved", "boost", "slash", "tripl")
@@ -1486,9 +1491,7 @@ def customer_result(folded: str, brand: str | None):
     """A customer's result credited to the brand's product (« Comment X a réduit ses ruptures de 30 % avec le WMS Logistiq »,
     "how Acme cut churn by 20% with Cadence"): a case study, the brand's testimonial — said by its employee, a promotion
     whatever market figures it quotes (C. consom. L121-4 22° and L121-3; 16 CFR 255.5; CPUTR Sch. 1 para 22)."""
-    if not brand or not any(w in folded for w in _RESULT_WORDS):
-        return None
-    return _customer_result_re(brand).search(folded)
+    return _brand_phrase(folded, brand, _RESULT_WORDS, _customer_result_re)
 
 
 def brand_link(folded: str, brand: str | None):
