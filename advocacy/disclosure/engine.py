@@ -85,6 +85,11 @@ _NO_FILTER = re.compile(r"(?:\bno|#no|sans|without|pas de|aucun|zero|zéro|un|no
 _EDIT_DENIED = re.compile(r"(?<![a-z])(?:(?:no|zero|without|sans|pas de|aucune?|0) (?:edits?|editing|retouch(?:ing|es)?|retouches?|"
                           r"photoshop|facetune|filters?|filtres?)(?![a-z])|unedited|unretouched|non retouchee?s?|#?nofilter|"
                           r"#?noedits?|not (?:edited|retouched|photoshopped|filtered)|(?:pas|jamais) (?:retouchee?s?|modifiee?s?))")
+#: a denial's object right after it, the body a beauty product works on ("no filter on my skin", « sans retouche sur
+#: la peau »): read beside a retouch the text confines to the background or the light (common.RETOUCH_SCOPE)
+_DENIAL_OF_BODY = re.compile(r",? ?(?:on|of|to|for|over|sur|de|du|des|a) (?:my|the|her|his|your|ma|mon|mes|la|le|les|l'|sa|son|ses)? ?"
+                             r"(?:[a-z\-]+ )?(?:skin|face|lashes|lips|hair|brows|eyebrows|nails|eyes|teeth|body|complexion|peau|visage|"
+                             r"cils|levres|cheveux|sourcils|ongles|yeux|dents|corps|teint)(?![a-z])")
 #: a digit anywhere (a scan in C: a generator over a 500-character post costs more than the rules it gates)
 _DIGIT = re.compile(r"\d")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
@@ -379,6 +384,8 @@ class _Check:
         if free and promo is not None and any(s <= promo.start < e for s, e in free) and _RELEASE_CUE.match(ft, promo.start):
             hints.insert(0, promo)
             promo = owed.strong_promotion(ft, free)
+        if promo is not None and employee is True:
+            promo = _past_vacancy(ft, promo, free, hints)
         others = rewarded is not True and owed.speaks_of_others(ft)
         brand_f = _folded_brand(self.brand).strip() if self.brand else None
         if others and (promo is not None or hints):
@@ -393,6 +400,8 @@ class _Check:
             elif not others:
                 # a strong purpose: is there a strong signal past the first, weak cue?
                 promo = owed.strong_promotion(ft, free)
+                if promo is not None and employee is True:
+                    promo = _past_vacancy(ft, promo, free, hints)
             if promo is None and hints and owed.aimed(ft, hints[0].start, hints[0].end, brand_f) and not owed.said_of_people(
                     ft, hints[0].start, hints[0].end) and not any(m.wording.name == "not_promoting" for m in self.readings) \
                     and not self.purpose_beside(ft, hints[0]) and not owed.said_of_the_job(ft, hints[0].start):
@@ -1049,6 +1058,13 @@ class _Check:
                 # picture shows as the product's real effect, and it is false (FTC Act § 5 and 16 CFR 255.1(c); CAP 3.1;
                 # C. consom. L121-2 and loi 2023-451 art. 5 III), in every jurisdiction, label or none
                 denied = [lexicon.Match(_CUE_WORDING, said.start(), said.end(), False)]
+            if denied and kind == "retouched" and lexicon.RETOUCH_SCOPE_RE.search(self.f.text) is not None and all(
+                    _DENIAL_OF_BODY.match(self.f.text, m.end) is not None for m in denied):
+                # "Background edited, no filter on my skin or lashes": the text confines the retouch to what is not the
+                # product's effect and denies it only of the body the product works on; it says what was edited, the
+                # picture exaggerates nothing it is told not to (CAP 3.1 and 3.11, ASA 2021 guidance on filters; FTC Act
+                # § 5; C. consom. L121-2): no false denial
+                denied = []
             if denied:  # "No retouching!" on a retouched image misleads, wherever the label is not owed
                 s, e = self.span(denied[0].neg_start or denied[0].start, denied[0].end)
                 self.add("image_denied", (s, e), kind=kind, found=self.text[s:e].strip()[:60])
@@ -1245,6 +1261,28 @@ class _Check:
 #: a weak cue that turns to the reader (« découvrez », "check out", "try it"): a call, never a purpose's own words
 _CALL_CUE = re.compile(r"#?(?:decouvr|discover|check|test|essa|try|tried|craqu|fonc|go |allez|swipe|link|lien|j'adore|i love|"
                        r"loving|obsessed|je recommande|je vous|i recommend|i highly|highly|can't live|coup de coeur)")
+
+
+#: the launch wording of the brand's own novelty ("our new", « notre nouvelle », « nos nouveaux »)
+_OUR_NEW = re.compile(r"#?(?:our|notre|nos) (?:brand )?(?:new|nouvelle?s?|nouveaux?)(?![a-z])")
+#: a vacancy said just before it: "is hiring night-shift RNs for", « recrute deux vendeurs pour », "staffing up at"
+_HIRING_FOR = re.compile(r"(?<![a-z])(?:hiring|recruiting|staffing(?: up)?|recrute|recrutons|embauche|embauchons|cherchons|"
+                         r"looking for)(?: [a-z0-9'\-/+]+){0,6} (?:for|at|in|to (?:staff|run|open)|pour|dans|a|au sein de) $")
+def _past_vacancy(ft: str, promo, free: list, hints: list):
+    """The promotional cue, unless it is the new place a job ad hires for: "Acme is hiring nurses for our new step-down
+    unit", « on recrute deux vendeurs pour notre nouvelle boutique »: the new place is where the vacancy is, the job ad's
+    object, not a launch offered to the reader (loi 2023-451 art. 1; 16 CFR 255.0(a) "advertising message"; CAP 1.1).
+    It becomes a weak cue the job ad outweighs, its sentence is set aside (``free``, in place) and an offer elsewhere in
+    the post is still sought."""
+    while promo is not None and not isinstance(promo, bool):
+        start = promo.start() if isinstance(promo, re.Match) else promo.start
+        end = promo.end() if isinstance(promo, re.Match) else promo.end
+        if _OUR_NEW.match(ft, start) is None or _HIRING_FOR.search(ft, max(0, start - 80), start) is None:
+            break
+        hints.insert(0, promo if not isinstance(promo, re.Match) else _span_match(start, end))
+        free.append(owed.sentence_of(ft, start, end))
+        promo = owed.strong_promotion(ft, free)
+    return promo
 
 
 #: a promotional cue that says a release and nothing more ("we released", "now available", "our new …"): in a free

@@ -114,9 +114,9 @@ REASONS: dict[str, str] = {
     "thanks": (
         r"merci (?:a|aux) (?:mes|tous mes|toutes mes|toute l'equipe|l'equipe|mon equipe|nos equipes|"
         r"chacun|vous tous|tous ceux)" + _FRIENDS_AT + _NOT_SPONSOR + r"|bravo (?:a|aux) (?:mes|toute l'equipe|l'equipe|nos equipes|tous)|"
-        r"(?:thanks|thank you|thank-you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:the |our |my )(?:[a-z0-9&'\-]+ ){1,4}(?:team|teams|crew|colleagues|coworkers|co-workers|staff|folks|squad)(?![a-z])|"
+        r"(?:thanks|thank you|thank-you|shout[\s\-]?out|kudos|congrats|congratulations|well done|big up|props) (?:to )?(?:the |our |my )(?:[a-z0-9&'\-]+ ){1,4}(?:team|teams|crew|colleagues|coworkers|co-workers|staff|folks|squad)(?![a-z])|"
         r"merci (?:a|aux) (?:l'equipe|les equipes|toute l'equipe|nos|mes)" + _NOT_SPONSOR + r" (?:[a-z0-9&'\-]+ ){0,4}(?:qui|pour)(?![a-z])|"
-        r"(?:thanks|thank you|shout[\s\-]?out|kudos|congrats|congratulations) (?:to )?(?:my|all my|the whole|"
+        r"(?:thanks|thank you|shout[\s\-]?out|kudos|congrats|congratulations|well done|big up|props) (?:to )?(?:my|all my|the whole|"
         r"our|everyone|the team|team)" + _FRIENDS_AT + _NOT_SPONSOR + r"|fier(?:e|\.e|s|es)? de (?:mes|mon equipe|notre equipe|nos equipes)|"
         r"proud of (?:my|our|the) (?:team|colleagues|coworkers)|(?:grateful|thankful) (?:to|for) (?:my|our|the|all|this) "
         r"(?:team|colleagues|coworkers|co-workers|crew|people|mentors?|managers?)|(?:huge|big|special) thanks to (?:my|our|"
@@ -271,6 +271,12 @@ REASONS: dict[str, str] = {
         r"stop smoking (?:service|clinic|support)|quit smoking (?:service|support)|swap to stop|"
         # (not the safer-gambling lines every gambling advert must carry: « Joueurs Info Service », BeGambleAware)
         r"gambling harms?|aide aux joueurs|addiction (?:aux jeux|au jeu)|gamblers anonymous|"
+        # the industry's own harm-prevention week (NCPG/AGA "Responsible Gaming Education Week", the UK's "Safer Gambling
+        # Week", « semaine du jeu responsable »): staff training and a helpline told, no bet invited (CAP 16.1 binds
+        # marketing communications for gambling, loi 2010-476 art. 7 « communications commerciales »; US state rules bind
+        # wagering advertisements); an offer beside it is still a strong cue and wins
+        r"(?:responsible|safer) (?:gaming|gambling) (?:education |awareness )?(?:week|month|day)(?![a-z])|"
+        r"semaine (?:du|de la|pour le) jeu (?:responsable|raisonnable)|"
         r"ne (?:vous |te )?(?:appellera|appellerons|appelleront|contactera|contacterons|demandera|demanderons) jamais|"
         r"(?:will|we'll|we will) never (?:call|text|email|contact|ask) you|"
         # quitting and cutting down, the means the health services give, a scam named as one, a procedure gone wrong
@@ -387,6 +393,10 @@ PROMO = (
     # the post states beside it (loi 2010-476 art. 7 ; CAP 16.3 ; loi 2023-451 art. 1)
     r"(?:offerts?|offertes?|rembourses?|remboursee?|free|matched) (?:sur|pour|au|on|with|des) (?:votre|ton|le|your|the|un|a) "
     r"(?:1er|premier|first) (?:pari|depot|bet|deposit)|bonus de bienvenue|welcome bonus|"
+    # a free bet handed to the reader ("grab a £20 free bet", « 100 € de freebets ») is the operator's inducement, whatever
+    # awareness week the post also names (CAP 16.3.x; loi 2010-476 art. 7; US state rules on free-bet offers)
+    r"(?:grab|get|claim|enjoy|receive|bag|unlock|take) (?:a |an |your |up to )?(?:\$?\d+ )?(?:in )?free[\s\-]?bets?(?![a-z])|"
+    r"freebets?(?![a-z])|paris? (?:offerts?|gratuits?) (?:pour|a|des|de)(?![a-z])|"
     r"(?:mon|my|le|the|avec le|with|use|utilise|utilisez|with my|avec mon) code|promo ?code|code promo|"
     # not a job's perk ("a 30% staff discount", « remise salarié »): a term of employment offered to applicants, no offer
     # to consumers (CAP 1.1; loi 2023-451 art. 1; 16 CFR 255.0)

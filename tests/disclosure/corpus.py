@@ -4258,6 +4258,54 @@ FIN22 = [
 ]
 add(FIN22)
 
+# --- helper month14, stop 23: an employee-advocacy month (train14e): staff who say where they wait for the reader, a job ad's
+# new place, a harm-prevention week, praise of the team, bank deposits, a retouch confined to the background ------------------
+
+
+def _E14(j, b, **k):
+    return dict(dict(jurisdiction=j, employee=True, rewarded=False, brand=b), **k)
+
+
+def _R14(j, b, **k):
+    return dict(dict(jurisdiction=j, employee=False, rewarded=True, brand=b), **k)
+
+
+MONTH14 = [
+    ('pass', 'facebook', 'fr', "Ma boutique Dalbret Sport de Rennes-Colombier lance ses soldes samedi 9h ⛷️ -40 % sur les skis de l'an dernier.\nPassez me voir au rayon glisse, je vous aide à choisir la bonne taille !",
+     _E14("fr", "Dalbret Sport"), "le lieu dit sien, nommé par son quartier, et le lecteur attendu au rayon : le lien d'emploi est clair (C. consom. L121-4 22°), aucune contrepartie"),
+    ('pass', 'instagram', 'fr', "Soldes d'hiver dès demain chez Dalbret Sport : -30 % sur les doudounes. Je vous accueille au comptoir location toute la semaine 😊",
+     _E14("fr", "Dalbret Sport"), "l'auteur attend le lecteur à son poste : seul le personnel y est (DPCD annexe I pt 22)"),
+    ('fail', 'facebook', 'fr', "Mon magasin Dalbret Sport préféré fait ses soldes dès samedi : -40 % sur les skis, foncez !",
+     _E14("fr", "Dalbret Sport"), "« mon magasin préféré » : le salarié parle en client, le lien n'est pas dit (C. consom. L121-4 22°)"),
+    ('pass', 'facebook', 'en', "Harlow & Finch winter sale starts Saturday: 50% off all wool coats. Come and see me at the Leeds store, I'll help you find your size!",
+     _E14("uk", "Harlow & Finch"), "the author waits for the reader at their post in the store: the connection is plain (CPUTR Sch. 1 para 22)"),
+    ('pass', 'x', 'en', "Harlow & Finch winter sale starts Saturday, 50% off all wool coats. I'll be behind the counter all weekend 🧥",
+     _E14("us", "Harlow & Finch"), "behind the counter: staff, the connection clear (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'en', "Westbrook Dental is hiring two hygienists for our new clinic in Leith 🦷 Four-day week, CPD budget, and a very friendly team. Apply through our careers page.",
+     _E14("uk", "Westbrook Dental"), "a job ad: the new clinic is where the vacancies are, no service offered to the reader (CAP 1.1)"),
+    ('pass', 'linkedin', 'fr', "On recrute trois préparateurs pour notre nouvelle pharmacie de Villeurbanne ! CDI, 35 h, équipe au top. Candidatures en MP 📩",
+     _E14("fr", "Pharmacie Vauban"), "une offre d'emploi : la nouvelle pharmacie est le lieu du poste, rien n'est promu (loi 2023-451 art. 1)"),
+    ('fail', 'linkedin', 'en', "Westbrook Dental is hiring hygienists! And our new whitening service is 30% off this month, book now.",
+     _E14("us", "Westbrook Dental"), "an offer beside the job ad: a promotion by an employee who does not say the job (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'en', "It's Safer Gambling Week, and our customer care team at Spinwell spent today on harm-spotting training. Worried about your gambling? GamCare is free on 0808 8020 133.",
+     _E14("uk", "Spinwell", sector="gambling"), "a harm-prevention week, no bet invited: no gambling marketing communication (CAP 16.1)"),
+    ('fail', 'x', 'en', "It's Safer Gambling Week! Grab a £20 free bet at Spinwell when you stake £10. 18+ BeGambleAware.org",
+     _E14("uk", "Spinwell", sector="gambling"), "a free bet offered: the operator's inducement, by an employee who does not say the job (CAP 16; CPUTR Sch. 1 para 22)"),
+    ('pass', 'x', 'en', "Buzzing: our Holloway Cider Dry Reserve just won silver at the Taunton Cider Awards 🥈 Well done to the whole cellar team, two harvests on that blend.",
+     _E14("uk", "Holloway Cider", sector="alcohol"), "an award shared with the team praised, no offer, nothing aimed at under-18s (CAP 18.1)"),
+    ('pass', 'linkedin', 'en', "Ad | I work at Fenwick Building Society: our one-year fixed-rate saver pays 4.1% AER from £500. Full terms on our website.",
+     _R14("uk", "Fenwick Building Society", employee=True, sector="financial"), "a deposit, not an investment: no COBS 4 risk warning or s. 21 approval owed (BCOBS 2.2)"),
+    ('pass', 'linkedin', 'fr', "Publicité | Je suis conseillère chez Banque Sauval : notre compte à terme 12 mois rapporte 3,1 % brut, sans frais. Conditions en agence.",
+     _R14("fr", "Banque Sauval", employee=True, sector="financial"), "un dépôt à terme, aucun instrument financier (C. monét. fin. L211-1) : rien à faire valider"),
+    ('warn', 'linkedin', 'en', "Ad | I work at Fenwick Building Society: our easy-access saver pays 3.2%, or move it into our stocks & shares ISA for more.",
+     _R14("uk", "Fenwick Building Society", employee=True, sector="financial"), "an investment offered beside the deposit: the risk warning and approval are for a reviewer (COBS 4; FSMA s. 21)"),
+    ('pass', 'instagram', 'en', "#ad Orlaine tinted SPF 30 🌞 Only the sky was swapped in the edit, no filter on my face at all. £22.",
+     _R14("uk", "Orlaine", image_retouched=True), "the edit confined to the sky, the face said unfiltered: the product's effect is not exaggerated (CAP 3.1, 3.11)"),
+    ('fail', 'instagram', 'en', "#ad Orlaine tinted SPF 30 🌞 Background edited, no filter at all. £22.",
+     _R14("uk", "Orlaine", image_retouched=True), "\"no filter at all\" denies the retouch the post itself admits: misleading (CAP 3.1)"),
+]
+add(MONTH14)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -97,7 +97,7 @@ FLOORS = {
     "independent-train13c-2026-11-30.jsonl": (157, 0),
     # session of 2026-11-30, stop 23: law-only sets written at its start, as written — 14e (a programme's month, the 13f
     # brief: 156/170, 6 bp, 5 sf), 14f (breaches that slip past a checker: 160/170, 6 bp), 14g (hard cases: 163/170, 0 bp)
-    "independent-train14e-2026-11-30.jsonl": (155, 6),
+    "independent-train14e-2026-11-30.jsonl": (162, 6),
     "independent-train14f-2026-11-30.jsonl": (159, 6),
     "independent-train14g-2026-11-30.jsonl": (162, 0),
 }

@@ -482,6 +482,19 @@ HEALTH_MESSAGE = (r"(?:abus|exces) d'alcool (?:est|sont) dangereux|drink ?aware|
 GAMBLING_HELP = (r"1[\s\-.]?800[\s\-.]?gambler|1[\s\-.]?800[\s\-.]?522[\s\-.]?4700|gambling problem|problem gambling|"
                  r"ncpgambling|(?:gamble|bet|play) responsibly|responsible gaming|begambleaware|gamcare|when the fun stops")
 
+#: a bank deposit named by its kind (« Livret Orvale+ », « compte à terme », a PEL, "Everyday Checking", "easy-access savings
+#: account", a cash ISA, a certificate of deposit) in a post that offers no investment beside it: a deposit is no financial
+#: instrument (C. monét. fin. L211-1; L533-12 binds investment services) nor a security (FINRA Rule 2210 binds broker-
+#: dealers; the deposit is insured, 12 U.S.C. 1821), a UK deposit's promotion is BCOBS 2.2's "fair, clear and not
+#: misleading", not COBS 4's risk warning: nothing is left for a reviewer that the text could show. Read only when the
+#: text names no investment (a fund, shares, crypto, « assurance vie »: "beats your savings account" sells those)
+_DEPOSIT_NAMED = (r"^(?![\s\S]*(?<![a-z])(?:invest|funds?(?![a-z])|stocks?(?![a-z])|shares(?![a-z])|etfs?(?![a-z])|bourse|"
+                  r"actions(?![a-z])|assurance[\s\-]vie|crypto|bitcoin|tokens?(?![a-z])|portfolio|portefeuille|trading|scpi|"
+                  r"obligations(?![a-z])|bonds?(?![a-z])|pea(?![a-z])|annuit|pension|retraite))[\s\S]*?(?<![a-z])(?:livrets?(?![a-z])|compte (?:a terme|epargne)|depots? a terme|"
+                  r"plan d'epargne logement|pel(?![a-z])|(?:everyday |free |basic |student |premier |high[\s\-]yield |"
+                  r"interest )?checking(?: accounts?)?(?![a-z])|(?:savings?|current|easy[\s\-]access|instant[\s\-]access|"
+                  r"notice|fixed[\s\-]rate|regular|high[\s\-]yield) (?:savings )?(?:accounts?|saver)(?![a-z])|"
+                  r"certificates? of deposit|cash isa|money market (?:deposit )?account)")
 #: statements that, shown together as a sector row's ``cleared`` asks, leave nothing for a reviewer (folded text)
 CLEARANCES = {
     # the result a weight-loss testimonial's readers can generally expect, told beside it ("in the company's study people
@@ -572,7 +585,7 @@ CLEARANCES = {
     "ansm_visa": r"visa (?:gp|ansm|publicitaire)|\d{2}/\d{2}/\d{5,}/gp/\d",
     # a deposit the compensation scheme protects, or a regulated savings account: no investment risk
     "deposit": (r"fscs|fdic|livret (?:a|jeune|bleu|d'epargne|ldds)|ldds|(?:compte|livret) d'epargne reglemente|lep(?![a-z])|"
-                r"compte (?:courant|bancaire|joint)"),
+                r"compte (?:courant|bancaire|joint)|" + _DEPOSIT_NAMED),
 }
 
 # UK: an outside promoter's investment post whose content an authorised firm approved, said so ("This promotion is
@@ -1134,7 +1147,11 @@ RETOUCH_SCOPE = (r"(?:retouch(?:ed|ing)?|edited|filtered|adjusted|tweaked|fixed|
                  r"corrigee?s?) (?:only |just |juste |uniquement |seulement )?(?:for|on|in|pour|sur|a) " + _SCOPE + r"|"
                  r"(?:retouched|edited|adjusted|tweaked|fixed|brightened|retouche|modifie|corrige|ajuste|eclairci) " + _SCOPE +
                  r"|(?:only|just|seulement|juste|uniquement) " + _SCOPE + r" (?:was |is |has been |a ete |est )?(?:retouch|edit|"
-                 r"adjust|tweak|fix|retouche|modifie|corrige|ajuste)")
+                 r"adjust|tweak|fix|retouche|modifie|corrige|ajuste)|"
+                 # the scope first, the edit after it ("background edited", « fond retouché », "sky swapped")
+                 + _SCOPE + r",? (?:only |just |seulement |uniquement )?(?:was |is |has been |a ete |est )?(?:edited|retouched|"
+                 r"adjusted|tweaked|fixed|brightened|blurred|swapped|replaced|cleaned up|retouchee?s?|modifiee?s?|corrigee?s?|"
+                 r"ajustee?s?|floutee?s?|remplacee?s?|eclaircie?s?)(?![a-z])")
 #: a beauty or cosmetic product is promoted (folded text): a retouched picture then shows an effect
 BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]er|skin ?care|soins? (?:du visage|de la peau)|"
                   r"make[\s\-]?up|maquillage|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"

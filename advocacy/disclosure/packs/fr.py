@@ -439,6 +439,12 @@ BRAND_WORDINGS = [
     ("fr.ou_je_travaille", r"{b},? (?:ou|dans laquelle|pour laquelle) (?:je|j') ?(?:travaille|bosse|dirige|gere|pilote|anime|code|"
                            r"encadre|manage|suis (?:salariee?|employee?|entree?|arrivee?|en (?:cdi|cdd|alternance|stage))|"
                            r"ai (?:ete embauchee?|commence|fait mes debuts))(?![a-z])"),
+    # le lieu de la marque dit sien, nommé par son quartier ou sa ville (« Mon magasin Acme de Bordeaux fait ses soldes »,
+    # « notre boutique Acme de Lyon ») : le vendeur parle de son lieu de travail ; pas « mon magasin Acme préféré / habituel »
+    # (un client), ni le lieu sans adresse (« mon Acme » d'un habitué) (C. consom. L121-4 22°)
+    ("fr.mon_magasin_brand_de", r"(?:mon|ma|notre) (?:magasin|boutique|agence|succursale|restaurant|salon|institut|pharmacie|"
+                                r"boulangerie|librairie|concession|point de vente) {b} (?:de|d'|du|a|au) ?(?!(?:prefere|preferee|"
+                                r"habituel|habituelle|fetiche|favori|favorite|coeur)(?![a-z]))[a-z]"),
     ("fr.brand_hashtag_team", r"#{h}(?:team|equipe|crew|staff|salariee?s?|employee?s?)(?![a-z0-9])"),
     ("fr.brand_je_suis_role", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:chez|au|a la|a l'|aux|a|de|d'|du) ?{b}"),
     # a job's name with the brand (« Designer chez Acme : … », « technicienne SAV chez Acme »)
@@ -525,6 +531,16 @@ EMPLOYMENT_NEAR_BRAND = [
                         r"cheffe?|vendeuse|vendeur|conseillere?|caissiere?|employee?|salariee?) (?:de la |du |de l'|d'une |d'un |"
                         r"en |au |a la )(?:[a-z0-9&'\-]+ ){0,2}?" + VENUES_FR + r"(?![a-z])",
      _VENUE_WORDS_FR),
+    # l'auteur attend le lecteur à son poste (« venez me voir au rayon homme », « passez me voir en boutique », « je vous
+    # accueille au comptoir ») : seul le personnel y a un poste, le lecteur sait qui parle (DPCD annexe I pt 22 ; C. consom.
+    # L121-4 22° : ne pas se présenter faussement comme consommateur)
+    ("fr.me_voir_au_lieu", r"(?:venez|passez|viens|passe|venez donc|n'hesitez pas a (?:venir|passer)) me (?:voir|trouver|dire bonjour|"
+                           r"faire (?:un )?coucou|rendre visite|demander) (?:au|a la|a l'|aux|en|dans (?:la|le|l'|notre|nos|ma|mon)) ?"
+                           r"(?:[a-z0-9&'\-]+ ){0,2}?" + VENUES_FR + r"(?![a-z])", ("venez me", "passez me", "viens me", "passe me",
+                                                                                 "passer me", "venir me")),
+    ("fr.je_vous_accueille_au_lieu", r"je vous (?:accueille|attends|recois|conseille|sers|servirai|accueillerai|attendrai) "
+                                     r"(?:avec plaisir )?(?:au|a la|a l'|aux|en|dans (?:la|le|l'|notre|nos|ma|mon)) ?"
+                                     r"(?:[a-z0-9&'\-]+ ){0,2}?" + VENUES_FR + r"(?![a-z])", "je vous"),
     ("fr.ma_boite_depuis", r"(?:ma|mon|notre) (?:boite|entreprise|employeur|societe|maison) depuis (?:\d+|un|une|deux|trois|quatre|"
                            r"cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)(?![a-z0-9])", "depuis"),
 ]

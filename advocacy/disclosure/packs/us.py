@@ -682,6 +682,15 @@ EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
                            r"staff|managing|running|operating|heading|supervising|staffing|work (?:at|in)|working (?:at|in)) "
                            r"(?:the|our|a|one of the|one of our|this|that) (?:[a-z0-9&'\-]+ ){0,3}" + VENUES + r"(?![a-z])",
      _VENUE_WORDS),
+    # the author waiting for the reader at their post ("come see me at the counter", "pop in and ask for me at the
+    # Leeds branch", "I'll be behind the bar"): only staff have a post there, the connection is plain (16 CFR 255.5;
+    # CPUTR Sch. 1 para 22)
+    ("en.see_me_at_venue", r"(?:come|pop|swing|drop) (?:in |by |down |over |along )?(?:and )?(?:see|visit|find|ask for|say hi to) me "
+                           r"(?:in[\s\-]store|in[\s\-]branch|(?:at|in|behind|on) (?:the|our|this|my) (?:[a-z0-9&'\-]+ ){0,2}?"
+                           r"(?:store|shop|branch|boutique|salon|showroom|dealership|pharmacy|counter|till|checkout|front desk|"
+                           r"register|reception|desk|shop floor|beauty hall|concession)s?)(?![a-z])", ("come", "pop", "swing", "drop")),
+    ("en.behind_the_counter", r"(?:i'll|i will|i'm|i am) (?:be )?(?:behind the (?:counter|bar|till|desk)|on the shop floor|on the "
+                              r"tills?)(?![a-z])", ("i'll", "i will", "i'm", "i am")),
     # a role in one of those places said of oneself ("I'm a shift lead at …", "as the store manager", "store
     # manager here"), not someone else's ("the store manager was lovely")
     ("en.venue_role", r"(?:(?:i'm|i am|im|as|i work as|i've been|i have been) (?:a|an|the|one of the) (?:[a-z0-9&'\-]+ ){0,3}"
