@@ -62,6 +62,8 @@ REASONS: dict[str, str] = {
         r"(?:alternance|stage))(?![a-z])|on embauche|nous embauchons|we're growing (?:the|our) team|growing our team|hiring for|careers? page|"
         r"page carrieres?|(?:join|rejoindre|rejoins|rejoignez) @?[a-z0-9&\-]+ (?:as|in|at|comme|en tant que|a|en)|"
         r"(?:poste|role|position) (?:ouvert|open|disponible|available)|talent acquisition|#nowhiring|#wearehiring|"
+        # the vacancies said open after their count ("3 graduate roles open", « 2 postes d'alternance ouverts »)
+        r"(?:roles|positions|vacancies|postes) (?:open|available|to fill|ouverts|disponibles|a pourvoir)(?![a-z])|"
         r"#jobopening|#emploi|#recrute|#job|#careers?|"
         # a hire the author's referral leads to (« si la personne est embauchée », "if someone I recommend gets hired")
         r"(?:gets?|is|are|getting) hired|(?:est|soit|sont|soient) (?:embauchee?s?|recrutee?s?)|prime de cooptation|"
@@ -145,6 +147,13 @@ REASONS: dict[str, str] = {
         # SEC's staff statement", « la consultation de l'AMF »): the regulator's acts reported, no product promoted
         r"(?:guidance|guidelines|rules?|rulings?|adjudications?|consultations?|consultation papers?|discussion papers?|"
         r"policy statements?|staff statements?|recommandations|lignes directrices|doctrine|fg ?\d+|cp ?\d+)(?![a-z])|"
+        # the same acts said published ("the FCA has published its consultation on …", « l'AMF a publié ses lignes
+        # directrices »): the regulator's paper reported, whoever shares it, no product promoted (CAP 1.1; loi 2023-451 art. 1)
+        r"(?:fca|asa|cma|amf|l'amf|arpp|l'arpp|dgccrf|ftc|sec|anj|l'anj|cnil|arcom|l'arcom|ofcom|acpr|l'acpr|esma|ico|mhra|fda|"
+        r"finra|cftc|pra|gambling commission) (?:has |have |just |a |vient d'|vient de )?(?:published|publishes|released|releases|"
+        r"issued|issues|opened|opens|publie|publier|lance|lancer|ouvert|ouvre) (?:its|their|a|an|the|new|sa|ses|une|un|de "
+        r"nouvelles|la|le|les)(?: [a-z\-]+){0,2} (?:consultations?|consultation papers?|discussion papers?|guidance|guidelines|"
+        r"policy statements?|recommandations|lignes directrices)(?![a-z])|"
         # its published findings (« la DGCCRF vient de publier le bilan de ses contrôles », "the ASA released its findings on",
         # "the FTC published the results of its sweep"): the regulator's work reported, no product promoted (loi 2023-451
         # art. 1; CAP 1.1; 16 CFR 255.0)
@@ -219,6 +228,8 @@ REASONS: dict[str, str] = {
         r"(?:inflige|sanctionne|publie|annonce|autorise|interdit|fine[ds]?|ban(?:s|ned)?|authori[sz]ed|approved|published|announced|"
         r"warned|warns|says|said|ruled|rules|issued|released|proposes|proposed|propose|vote|voted|passed|adopte|adopted|"
         r"opened|ouvert|launched a|lance une (?:consultation|enquete)|cracks? down|is cracking down|confirm(?:s|ed)?|confirme|"
+        # a case brought or dropped (« l'AMF a classé l'affaire », "the SEC dropped its case against …"): enforcement news
+        r"dropped|drops|sued|sues|charged|settled|settles|classe|abandonne|poursuit|"
         r"rappelle|reminds|reminded|clarifie|clarifies|clarified|precise)(?![a-z])|"
 
         r"amendes? (?:record|historique)s?|record (?:fines?|penalt(?:y|ies))|(?:was|were|been|a ete|ont ete) (?:sanctionnee?s?|condamnee?s?|fined|sanctioned)|"
@@ -253,6 +264,9 @@ REASONS: dict[str, str] = {
         r"arnaques?|escroquerie|tentatives? de fraude|phishing|hameconnage|scam(?:s|mers)? (?:alert|warning)|fraud alert|faux (?:conseillers|sms|mails|emails|messages)|fake (?:texts|calls|emails|advisers|advisors)|(?:ne (?:vous )?(?:demandons|demanderons|demandera) jamais)|(?:will|we) never ask (?:you )?for|(?:au profit de|pour) (?:l'association|une association|les restos|le telethon)|telethon|(?:recoltes?|collectes?|leves?) (?:pour|au profit)|raised for|charity (?:run|walk|ride)|"
         r"(?:raised|collected|donated|recolte|recoltes|recoltee|recoltees|leve|leves) (?:over |more than |nearly |almost |plus de |pres de )?"
         r"[^a-z]{0,4}\d+|bake[\s\-]?off|sponsored (?:walk|run|swim|cycle)|"
+        # the total told first and closing its clause ("£4,300 raised!", « 2 300 € récoltés pour … »): the same fundraiser
+        r"(?<![^ ])(?<![^0-9k€] )(?:raised|collected|donated|recoltee?s|collectee?s|levee?s)"
+        r"(?= ?(?:[!.,;]|for |pour |so far|au profit|$))|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire|"
         # a warning against an unlawful or dangerous practice and a medicine's overdose: a health or safety message
         # promotes nothing (loi 2023-451 art. 1; C. santé publ. L5122-1 covers what promotes a medicine, not a
@@ -1098,9 +1112,16 @@ def said_of_people(sentence: str, start: int, end: int) -> bool:
     before = _WORD.findall(sentence, max(0, start - 30), start)[-3:]
     if tuple(before[-2:]) in _YOU_PEOPLE or (before[-1:] and before[-1] in _COPULA and tuple(before[-3:-1]) in _YOU_PEOPLE):
         return True  # "you lot are brilliant", "you guys, amazing": the readers addressed are the people praised
+    if before[-1:] and (before[-1] in _SOMEONE or before[-2:] == ["quelqu'un", "que"]):
+        return True  # "if someone I recommend gets hired": a person recommended for a job, no product
+
     if len(before) >= 2 and before[-1] in _COPULA:
         words.append(before[-2])
     return any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words)
+
+
+#: a person the verdict's relative clause is about ("someone I recommend", « quelqu'un que je recommande »)
+_SOMEONE = frozenset(("someone", "somebody", "anyone", "anybody", "whoever", "candidates", "candidate", "quelqu'un"))
 
 
 #: the people addressed in the second person plural ("you lot", "you guys", « vous tous »): praise said to them is

@@ -4306,6 +4306,39 @@ MONTH14 = [
 ]
 add(MONTH14)
 
+# --- hard14, stop 23: a letter dropped from the legal label, a charity's total told first, vacancies "open", a person
+# recommended for a job, a regulator's case dropped or paper published (loi 2023-451 art. 1 and 5; CAP 1.1; 16 CFR 255.0)
+_H14F = dict(jurisdiction="fr", employee=False, rewarded=True)
+_H14E = dict(jurisdiction="uk", employee=True, rewarded=False)
+_H14R = dict(jurisdiction="uk", employee=True, rewarded=True)
+H14 = [
+    ('pass', 'instagram', 'fr', "Colaboration commerciale avec Mirelle 🌸 le nouveau sérum éclat, trois semaines d'essai et ma peau respire.",
+     dict(_H14F, brand="Mirelle"), "« Colaboration » mal orthographiée : la mention reste lisible et comprise (loi 2023-451 art. 5)"),
+    ('pass', 'facebook', 'fr', "Collaboration comerciale avec Ondine ☀️ leur crème solaire SPF50, testée tout l'été à Biarritz.",
+     dict(_H14F, brand="Ondine"), "« comerciale » : une lettre manque, la mention reste claire (art. 5)"),
+    ('fail', 'instagram', 'fr', "Colaboration avec Mirelle 🌸 le nouveau sérum éclat, trois semaines d'essai et ma peau respire.",
+     dict(_H14F, brand="Mirelle"), "« collaboration » seule, même mal écrite, ne dit pas la publicité (art. 5 ; ARPP)"),
+    ('pass', 'linkedin', 'en', "The Larchfield crew walked 20 miles along the Thames for Mind last Saturday. £2,150 raised! The page stays open until Sunday.",
+     dict(_H14E, brand="Larchfield"), "a staff charity walk and its total: a public-interest post, no product (CAP 1.1)"),
+    ('pass', 'facebook', 'fr', "L'équipe Ravel a couru le semi de Lyon pour les Restos du cœur : 2 300 € récoltés ! La cagnotte reste ouverte jusqu'à vendredi.",
+     dict(_H14E, jurisdiction="fr", brand="Ravel"), "une course solidaire et sa collecte : rien n'est promu (loi 2023-451 art. 1)"),
+    ('fail', 'facebook', 'en', "Our Larchfield savings app: £4,300 raised by users in round-ups last month! Download it today and get £20 off.",
+     dict(_H14E, brand="Larchfield"), "the total is the product's own figure beside an offer: an employee's promotion (CPUTR Sch. 1 para 22)"),
+    ('pass', 'linkedin', 'en', "Our analytics team at Quarrow has two junior data roles open in Leeds 📊 There's a referral bonus if you come via me, full transparency. Applications close 30 May.",
+     dict(_H14R, brand="Quarrow"), "a job post; a hiring referral bonus pays for a recruit, not for promoting goods (CAP 1.1; CPUTR reg. 2)"),
+    ('pass', 'linkedin', 'en', "Fenmoor pays a referral bonus when someone I recommend is hired, so you know. We need two site electricians in Hull, DM me.",
+     dict(_H14R, brand="Fenmoor"), "the person recommended for a job is no product endorsed (16 CFR 255.0)"),
+    ('fail', 'linkedin', 'en', "Fenmoor has 2 new roles open! Also our new smart meter is the best on the market, try it free today at fenmoor.co.uk/try",
+     dict(_H14R, brand="Fenmoor"), "a product pitched beside the vacancies by a rewarded employee: the ad label is owed (CAP 2.1)"),
+    ('pass', 'linkedin', 'en', "The SEC dropped its enforcement case against another token issuer this week. Compliance teams still face state money-transmitter rules either way. Thread below.",
+     dict(jurisdiction="us", employee=True, rewarded=False, brand="Coinvale", sector="crypto"), "a regulator's case reported: news, no crypto promoted (16 CFR 255.0)"),
+    ('pass', 'linkedin', 'en', "Worth a read: the FCA has published its discussion paper on buy-now-pay-later disclosures. Comments are open until June.",
+     dict(_H14R, brand="Paysmith"), "a regulator's paper reported by a rewarded employee: no product promoted (CAP 1.1)"),
+    ('fail', 'linkedin', 'en', "The FCA has published its consultation on safeguarding. Our Paysmith app already meets it: try it free today at paysmith.co.uk/try",
+     dict(_H14R, brand="Paysmith"), "the news turned into the product's pitch with a trial link: the ad label is owed (CAP 2.1)"),
+]
+add(H14)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

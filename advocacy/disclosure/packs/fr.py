@@ -224,11 +224,13 @@ _TRADE_ONLY = (r"(?! (?:dans|en) (?:l'|la |le |les )?(?:assurances?|banques?|fin
 
 WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
-    w("fr.collaboration_commerciale", "commercial", "accepted", r"collaborations? commerciales?" + _ELSEWHERE, lang="fr",
-      example="Collaboration commerciale avec Acme"),
+    # a letter dropped from the legal wording (« Colaboration commerciale », « Collaboration comerciale ») leaves it what
+    # the reader reads: the mention stays « claire, lisible et identifiable » (loi 2023-451 art. 5, mod. ord. 2024-978)
+    w("fr.collaboration_commerciale", "commercial", "accepted", r"co(?:ll|l)aborations? co(?:mm|m)erciales?" + _ELSEWHERE,
+      lang="fr", example="Collaboration commerciale avec Acme"),
     # the legal wording abbreviated, its words kept ("Collab. commerciale avec Acme"): the mention adapted to the
     # format stays explicit (loi 2023-451 art. 5 "claire, lisible et identifiable"); "#collab" alone is not
-    w("fr.collab_commerciale", "commercial", "accepted", r"collabs?\.? commerciales?" + _ELSEWHERE, lang="fr",
+    w("fr.collab_commerciale", "commercial", "accepted", r"co(?:ll|l)abs?\.? co(?:mm|m)erciales?" + _ELSEWHERE, lang="fr",
       example="Collab. commerciale avec Acme"),
     w("fr.collaboration_remuneree", "commercial", "accepted", r"collaborations? (?:remuneree|payee|sponsorisee)s?", lang="fr"),
     w("fr.publicite", "commercial", "accepted", r"publicites?" + _ELSEWHERE, lang="fr", example="Publicité"),
