@@ -1427,13 +1427,50 @@ _NOT_INSURED = re.compile(r"(?<![a-z])(?:isn't|is not|aren't|are not|not|never|n
                           r"jamais)(?![a-z])")
 
 
+_COMPARED_BEFORE = re.compile(claims.COMPARED_BEFORE)
+_MULTIPLE_BEFORE = re.compile(claims.MULTIPLE_BEFORE)
+_SHARE_BEFORE = re.compile(claims.SHARE_BEFORE)
+_SOURCE = re.compile(claims.SOURCE)
+#: a result or a bill of nothing just before a bare guarantee ("résultat garanti à 100 %", "your bill to $0. Guaranteed.")
+_RESULT_GUARANTEED = re.compile(r"(?:(?<![a-z])(?:results?|resultats?)(?: [a-z%0-9]+){0,2} ?|bills? to \$? ?0[.!]? ?)$")
+_MONEY_BACK = re.compile(r"money[\s\-]?back|refund|rembours|satisfait|satisfaction")
+_WEIGHT_FIGURE_BEFORE = re.compile(r"\d ?$")
+#: the generally expected result told beside the author's (16 CFR 255.2(b)): a weight per week is then qualified
+_TYPICAL = re.compile(r"typical|on average|average (?:loss|result|person|customer|user)|en moyenne|resultats? (?:non )?typiques?")
+#: the starts of the stop-23 claims read only with what stands before them (``claims._STOP23``)
+_COMPARISON_STARTS = ("than ", "over ", "que ")
+_EXPERTS = ("dentists", "doctors", "dermatologists", "dentistes", "medecins", "dermatologues")
+_WEIGHT_UNITS = ("kg", "lb", "pound", "stone", "kilo")
+_CHEAPEST = ("cheapest", "lowest", "le moins", "la moins", "les moins")
+
+
+def _clause_before(ft: str, start: int, width: int = 70) -> str:
+    before = ft[max(0, start - width):start]
+    return before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
+
+
 def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
     """Keep a claim unless a licensed medicine makes it within what a licence can say (a cure, hair regrown); a bare
-    guarantee is a weight loss's only when a weight figure stands just before it ("-10 kg en 2 semaines GARANTI"), not a
-    delivery's or a refund's."""
+    guarantee is a weight loss's or a result's only when a weight figure or the result stands just before it ("-10 kg
+    en 2 semaines GARANTI", « résultat garanti »), not a delivery's or a refund's. A comparison over every rival counts
+    only after a measurable comparison ("2x more … than any other"), an expert share after its figure ("9 out of 10
+    dentists recommend"), and neither where the post names a source; a weight per week only after its figure."""
     word = m.group()
     if word.startswith(("guarant", "garanti")):
-        return " " in word or _WEIGHT_BEFORE_RE.search(ft[max(0, m.start() - 60):m.start()]) is not None
+        if " " in word or _WEIGHT_BEFORE_RE.search(ft[max(0, m.start() - 60):m.start()]) is not None:
+            return True
+        return (_RESULT_GUARANTEED.search(ft[max(0, m.start() - 40):m.start()]) is not None
+                and _MONEY_BACK.search(ft, m.start(), m.end() + 60) is None)
+    if word.startswith(_COMPARISON_STARTS):
+        return _COMPARED_BEFORE.search(_clause_before(ft, m.start())) is not None and _SOURCE.search(ft) is None
+    if word.startswith("as "):
+        return _MULTIPLE_BEFORE.search(ft[max(0, m.start() - 20):m.start()]) is not None and _SOURCE.search(ft) is None
+    if word.startswith(_CHEAPEST):
+        return _SOURCE.search(ft) is None
+    if word.startswith(_EXPERTS):
+        return _SHARE_BEFORE.search(ft[max(0, m.start() - 30):m.start()]) is not None and _SOURCE.search(ft) is None
+    if word.startswith(_WEIGHT_UNITS):
+        return _WEIGHT_FIGURE_BEFORE.search(ft[max(0, m.start() - 3):m.start()]) is not None and _TYPICAL.search(ft) is None
     if not (word.startswith(("cur", "revers", "gueri", "regr")) or "repousser" in word):
         return True
     if _LICENSED.intersection(check.sectors):

@@ -531,7 +531,13 @@ PERSONAL_RESULT = (r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z])[
                    r"(?:changed|transformed|saved|fixed) my (?:face|skin|complexion|hair|life)|my (?:own )?(?:before ?(?:and|&|/) ?after|results)|"
                    r"(?:mes|ma|mon) (?:[a-z]+ ){0,2}(?:" + _BODY_FR + r")(?![a-z])[^.!?\n]{0,40}?(?:disparu|disparaissent|lisse|eclatant|"
                    r"attenue|estompe|reduit|transforme|jamais ete|plus belle|repousse|blanches|resserre|unifie|rajeuni)|"
-                   r"mon (?:propre )?avant ?(?:/|et|-) ?apres|(?:depuis que j'applique|depuis que j'utilise|depuis que je prends)")
+                   r"mon (?:propre )?avant ?(?:/|et|-) ?apres|(?:depuis que j'applique|depuis que j'utilise|depuis que je prends)|"
+                   # the author shown after a time of use ("this is ME after 3 weeks", "my stretch marks after 30 days … real
+                   # pic"), « moi après 3 semaines »
+                   r"(?:this is|that's|here's|heres|thats) me after|me after \d+ (?:days|weeks|months)|"
+                   r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z]) after \d+ (?:days|weeks|months)|"
+                   r"(?<!no )(?<!not )(?<!any )(?:real|unedited|unfiltered) (?:pic|photo|picture|selfie)s?(?! (?:yet|soon|coming))|(?:c'est )?moi apres \d+ (?:jours|semaines|mois)|"
+                   r"(?:mes|ma|mon) (?:[a-z]+ ){0,2}(?:" + _BODY_FR + r")(?![a-z]) apres \d+ (?:jours|semaines|mois)")
 
 
 # --- children and parents: the words every ``child_exhortation`` wording holds at a word's start (its cue) ------------------

@@ -4338,6 +4338,73 @@ H14 = [
      dict(_H14R, brand="Paysmith"), "the news turned into the product's pitch with a trial link: the ad label is owed (CAP 2.1)"),
 ]
 add(H14)
+# --- stop 23 (lead, train14h): claims a correct label does not cure — near-twins written for the rules, not the set's posts
+CLAIMS23 = [
+    # a condition of the body fixed by a date
+    ('fail', 'instagram', 'en', "#ad @lumaskin this cream wiped out... no wait, it literally ERASED my crow's feet and fine lines in 10 days 😳 code LUMA",
+     dict(_C13U, brand="Lumaskin"), "fine lines erased in 10 days: an objective result no label substantiates (FTC Act § 5; 16 CFR 255.2(b))"),
+    ('fail', 'instagram', 'en', "Ad | @alignly clear aligners straightened my teeth in 5 weeks flat, I'm obsessed 😁",
+     dict(_C13K, brand="Alignly"), "teeth straightened in 5 weeks (CAP 3.7, 12.1)"),
+    ('fail', 'instagram', 'fr', "Publicité @Dermoline ✨ ce sérum a fait disparaître mon acné en 2 semaines, je n'y croyais pas",
+     dict(_C13F, brand="Dermoline"), "l'acné disparue en deux semaines (C. consom. L121-2 ; règl. 655/2013)"),
+    ('pass', 'instagram', 'en', "#ad @lumaskin my skin felt softer within a week and my makeup sits better. Results vary, it's a moisturiser not magic 💧",
+     dict(_C13U, brand="Lumaskin"), "a feel and a look, qualified: no objective result claimed"),
+    # a multiple over every rival, an expert share
+    ('fail', 'instagram', 'en', "#ad @voltra power bank charges 3x faster than every other power bank out there ⚡",
+     dict(_C13U, brand="Voltra"), "three times faster than every rival: a comparison no source supports (FTC Act § 5)"),
+    ('fail', 'facebook', 'en', "Ad • @crunchgrain oats fill you up twice as fast as regular breakfast cereal 🥣",
+     dict(_C13K, brand="Crunchgrain"), "twice as filling as ordinary cereal, measured against all (CAP 3.7, 15.1)"),
+    ('fail', 'instagram', 'en', "#ad 8 out of 10 dermatologists recommend @purelle over any other cleanser 🧴",
+     dict(_C13U, brand="Purelle"), "an expert share with no survey named (FTC Act § 5, establishment claims)"),
+    ('pass', 'instagram', 'en', "#ad @voltra power bank charged my phone twice as fast as my old one in my own (very unscientific) kitchen test ⚡",
+     dict(_C13U, brand="Voltra"), "a comparison with the author's own old charger, said as such: no claim over every rival"),
+    ('pass', 'instagram', 'en', "#ad @purelle: recommended by 8 out of 10 dermatologists (survey of 212 UK dermatologists, Purelle 2026) 🧴",
+     dict(_C13K, brand="Purelle"), "the survey named: substantiation a reviewer can check (CAP 3.7)"),
+    ('pass', 'instagram', 'en', "Ad | @beanhaus is better than any coffee I've had this year, honestly ☕",
+     dict(_C13U, brand="Beanhaus"), "taste said better than any other: subjective puffery, no measure"),
+    # a security no product has, a result guaranteed
+    ('fail', 'x', 'en', "#ad @shroudvpn keeps you 100% untraceable online, no matter what 🔒",
+     dict(_C13U, brand="Shroud VPN"), "absolute untraceability (FTC Act § 5)"),
+    ('fail', 'instagram', 'en', "#ad @tutorly's exam pack guarantees you an A* or I'll eat my hat 📚",
+     dict(_C13K, brand="Tutorly"), "a grade guaranteed (CAP 3.7)"),
+    ('fail', 'facebook', 'fr', "Publicité – Collaboration commerciale avec Silhouétik : résultat garanti sur la culotte de cheval dès la première cure !",
+     dict(_C13F, brand="Silhouétik"), "un résultat garanti (C. consom. L121-2)"),
+    ('pass', 'instagram', 'en', "#ad @tutorly exam pack: results guaranteed or your money back within 30 days 📚",
+     dict(_C13U, brand="Tutorly"), "a money-back guarantee: a commercial guarantee, not a claim of effect"),
+    # a child's IQ, a winter without colds, a weight per week
+    ('fail', 'instagram', 'en', "#ad @smartsip juice boxes boost your little one's IQ 🧠🧃",
+     dict(_C13U, brand="SmartSip"), "a drink said to raise a child's IQ (FTC Act § 12; CARU)"),
+    ('fail', 'facebook', 'en', "Ad | @elderleaf syrup every morning and not a single cold this winter for the whole family 🍯",
+     dict(_C13K, brand="Elderleaf"), "a food said to prevent colds (CAP 15.6.2)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Minceo 🍵 j'ai perdu 4 kg en 10 jours avec leur thé, trop contente",
+     dict(_C13F, brand="Minceo"), "une perte de poids chiffrée par durée (règl. 1924/2006 art. 12 b)"),
+    ('pass', 'instagram', 'en', "Ad: @shapeshake sponsored this. I lost 9 lbs in 10 weeks with the shakes plus walking; the company's study found people lost about 4 lbs in 12 weeks on average.",
+     dict(_C13U, brand="ShapeShake"), "the generally expected result told beside the author's (16 CFR 255.2(b))"),
+    # covid, fillers, the cheapest, a sunbed
+    ('fail', 'facebook', 'en', "#ad the @aerapure purifier keeps my kids safe from covid all winter 🦠",
+     dict(_C13K, brand="Aerapure"), "a device said to protect from covid (CAP 12.1)"),
+    ('fail', 'instagram', 'en', "#ad @pouty gloss = filler in a tube, bye bye injections 💋",
+     dict(_C13K, brand="Pouty"), "a gloss said to do a filler's work (CAP 12.1, 3.7)"),
+    ('fail', 'instagram', 'en', "#ad @brightbill broadband, cheapest fibre in the UK, don't @ me 📶",
+     dict(_C13K, brand="Brightbill"), "cheapest in the UK without a source (CAP 3.33, 3.35)"),
+    ('pass', 'instagram', 'en', "#ad @brightbill broadband: cheapest full-fibre deal in the UK according to Ofcom's Nov 2026 price table 📶",
+     dict(_C13K, brand="Brightbill"), "a source named: verifiable (CAP 3.35)"),
+    ('fail', 'instagram', 'en', "#ad @sunhaus sunbed course before my holiday = healthy base tan, no burning 🌞",
+     dict(_C13K, brand="Sunhaus"), "a sunbed tan said healthy (CAP 12.1)"),
+    # earnings told with a way in; an AI face shown as the author's result
+    ('fail', 'x', 'en', "#ad 4 months as a @glowpath brand partner and I'm netting $6k a month from my phone. Comment 'GLOW' 👇",
+     dict(_C13U, brand="Glowpath"), "an income told with a keyword to send (FTC Act § 5; 16 CFR 255.2(b))"),
+    ('fail', 'instagram', 'en', "#ad copying their trade alerts I made £9,300 in October 🤑 @pipstream",
+     dict(_C13K, brand="Pipstream"), "earnings from copying trade alerts (CAP 3.7; FSMA s. 21)"),
+    ('fail', 'instagram', 'en', "#ad this is me after 4 weeks of the @firmora body cream ✨",
+     dict(_C13U, brand="Firmora", image_virtual=True), "an AI image shown as the author's own result (16 CFR 255.1(c))"),
+    ('pass', 'instagram', 'en', "#ad the @firmora body cream, a new drop. The picture is AI-generated (no real photos yet), the cream is real 🧴",
+     dict(_C13U, brand="Firmora", image_virtual=True), "the AI image said to be one, no result told"),
+    # a drink said healthy, hangover-free
+    ('fail', 'instagram', 'en', "#ad @fizzwell hard seltzer: no hangover, basically a health drink 💪",
+     dict(_C13U, brand="Fizzwell", sector="alcohol"), "health claims for an alcoholic drink (27 CFR 7.235)"),
+]
+add(CLAIMS23)
 
 _relabelled = 0
 for _item in CORPUS:

@@ -78,11 +78,11 @@ FLOORS = {
     "independent-train12b-2026-11-30.jsonl": (158, 1),
     "independent-train12c-2026-11-30.jsonl": (168, 1),
     # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
-    "independent-train12d-2026-11-30.jsonl": (149, 8),
+    "independent-train12d-2026-11-30.jsonl": (154, 4),  # stop 23: the claims a label does not cure (lead)
     "independent-train12e-2026-11-30.jsonl": (139, 7),
     # session of 2026-11-30, evening (stop 22): law-only sets written at its start; 13h (a programme's month, 160/170 as
     # written) and 13i (breaches a careless reviewer passes, 158/170) tuned on by the lead (README, "stop 22")
-    "independent-train13h-2026-11-30.jsonl": (163, 5),
+    "independent-train13h-2026-11-30.jsonl": (167, 2),  # stop 23: « n°1 … le moins cher », "cheapest, guaranteed"
     "independent-train13i-2026-11-30.jsonl": (165, 4),
     # 13c: sector content under a correct label (129/160 as written, 26 bp); kids13 tuned on its food aimed at children, the
     # French food health message, alcohol and social success, credit and gambling, and the warns decided by the law
@@ -100,6 +100,9 @@ FLOORS = {
     "independent-train14e-2026-11-30.jsonl": (162, 6),
     "independent-train14f-2026-11-30.jsonl": (160, 6),
     "independent-train14g-2026-11-30.jsonl": (166, 0),
+    # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
+    # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)
+    "independent-train14h-2026-11-30.jsonl": (156, 9),
 }
 
 

@@ -48,8 +48,22 @@ CUES = {
                        r"more effective than|more powerful than|quicker than|plus rapide que|plus rapides que|plus efficace que|"
                        r"plus efficaces que|plus puissant|erase|remove|eliminat|get rid|gets rid|getting rid|banish|permanently|efface|elimine|"
                        r"supprime|fait disparaitre|font disparaitre|lose |lost |losing |drop|shed|perdre|perdu|perdez|perds|maigri|"
-                       r"stop|end|stoppe|arrete|met fin|soign"),
-    "claim_safety": (r"100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
+                       r"stop|end|stoppe|arrete|met fin|soign|"
+                       # stop 23 (train14h): a body's result given a date, a multiple over every rival, an expert share,
+                       # a security no product has, a result guaranteed, a child's IQ, a winter without colds, a weight
+                       # lost per week
+                       r"fixed|fixes|healed|heals|straighten|vanish|disappear|cleared|clears|got rid|effac|repar|redress|than any|"
+                       r"than every|than all|over every|over any|over all|que tous|que toutes|que n'importe|as fast as|"
+                       r"as quick as|as effective as|as strong as|dentists|doctors|dermatologists|dentistes|medecins|"
+                       r"dermatologues|100 ?% (?:untrac|unhack|hack|undetect|anonym|intrac|inviol|indetect)|untraceable|"
+                       r"unhackable|hackproof|hack proof|hack-proof|undetectable|inviolable|indetectable|guarantee|"
+                       r"boost|improve|raise|increase|ameliore|augmente|no cold|no flu|no rhume|no grippe|zero cold|zero flu|"
+                       r"zero rhume|zero grippe|not a single|not one single|pas un|plus un|plus aucun|plus de rhume|"
+                       r"plus de grippe|plus de cold|plus de flu|never caught|never got|never get|never catch|kg|lb|pounds|"
+                       r"stone|kilo|back to|got back|retrouve|keep|protect|"
+                       r"permanent|filler in|botox in|cheapest|lowest|le moins|la moins|les moins|healthy|better than sun|"
+                       r"better than spf|bronzage"),
+    "claim_safety": (r"safe while|safe during|safe when|sans danger pendant|sans danger pour|100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
                      r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
                      r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
                      r"no (?:risk|side|real|consequence)|with no (?:side|risk)|without (?:any )?(?:side|risk)|risk[\s\-]free|"
@@ -85,6 +99,79 @@ _FAT = (r"(?:(?:the|your|my|her|his|all|that|those|stubborn|excess|unwanted|bell
         r"(?:fat|fats|cellulite|love handles|inches|pounds|lbs)(?![a-z])")
 _GRAISSE = (r"(?:(?:les|la|le|tes|vos|mes|ta|ta|votre|ton|ces|cette|toute|toutes|tous|petites?|gras|kilos?) ){0,3}"
             r"(?:graisses?|gras|cellulite|capitons?|bourrelets?|poignees d'amour|kilos?)(?![a-z])")
+
+#: a condition of the body a product is said to have fixed by a date (« ma cellulite en 10 jours »)
+_CONDITION = (r"(?:wrinkles|fine lines|lines|crow's feet|teeth|smile|bite|tendon|knee|back|shoulder|joints?|cellulite|acne|breakouts|spots|"
+              r"scars?|stretch marks|eczema|psoriasis|rosacea|pain|injury|bald spots?|hair ?loss|dark circles|pigmentation|"
+              r"melasma|varicose veins|double chin|belly|tummy|skin)(?![a-z])")
+_CONDITION_FR = (r"(?:rides|ridules|dents|tendon|genou|dos|cellulite|acne|boutons|cicatrices?|vergetures|eczema|psoriasis|"
+                 r"douleurs?|taches|cernes|calvitie|chute de cheveux|ventre|double menton|varices|peau)(?![a-z])")
+_DAYS = (r"(?:just |only |under |less than |moins de |seulement |a peine )?(?:\d+|one|two|three|four|five|six|seven|ten|a few|"
+         r"a couple of|quelques|deux|trois|quatre|dix|une|un)?(?: ?)(?:days?|weeks?|hours?|nights?|jours?|semaines?|heures?|nuits?)(?![a-z])")
+
+#: stop 23, claims a label does not cure, read on a law-only writer's labelled ads (train14h; C. consom. L121-2; CAP 3.1,
+#: 3.7, 3.33, 12.1, 13.10, 15.1; FTC Act §§ 5 and 12 and the substantiation doctrine; 16 CFR 255.2(b)):
+_STOP23 = (
+    # a condition of the body erased, fixed or healed by a date ("ERASED my wrinkles in 7 days", "fixed my crooked teeth in
+    # 3 WEEKS", « a fait disparaître ma cellulite en 10 jours »): an objective result, rarely typical, no label proves it
+    r"(?:erased?|erases|fixed|fixes|healed|heals|cured|cures|cleared|clears|reversed|reverses|straightened|straightens|"
+    r"got rid of|gets rid of|vanished|disappeared)(?: [a-z'\-]+){0,3}? " + _CONDITION + r"(?: [a-z'\-]+){0,3}? in " + _DAYS + "|"
+    r"(?:fait disparaitre|efface|gueri|repare|redresse)(?: [a-z'\-]+){0,3}? "
+    + _CONDITION_FR + r"(?: [a-z'\-]+){0,3}? en " + _DAYS + "|"
+    # a multiple over every rival ("2x more muscle than ANY other protein", "3x faster than every other charger"): the
+    # comparison read before it (``COMPARED_BEFORE``, by ``engine``), a source named nowhere (``SOURCE``)
+    r"(?:than|over) (?:any|every|all)(?: (?:other|the other|single|of the other|others))? (?!(?:time|times|before|year|day|"
+    r"month|season|night|week|summer|winter)(?![a-z]))[a-z][a-z'\-]*|"
+    r"que (?:tous les|toutes les|n'importe quel(?:le)?)(?: autres?)? [a-z][a-z'\-]*|"
+    r"as (?:fast|quick|effective|strong) as (?:real|regular|normal|ordinary|standard|traditional|any|whole|other) [a-z]+|"
+    # an expert share ("9 out of 10 dentists recommend"): the figure read before it, a survey named nowhere
+    r"(?:dentists|doctors|dermatologists|dentistes|medecins|dermatologues) (?:recommend|prefer|agree|trust|choose|"
+    r"recommandent|preferent|approuvent|conseillent)|"
+    # a security no product has ("100% untraceable and unhackable", "100% undetectable by AI checkers")
+    r"100 ?% (?:untraceable|unhackable|hack[\s\-]?proof|undetectable|anonymous|anonyme|intracable|inviolable|indetectable)(?![a-z])|"
+    r"(?:untraceable|unhackable|hack[\s\-]?proof|inviolable)(?![a-z])|"
+    r"undetectable (?:by|to) (?:ai|any|all|detectors?|checkers?|turnitin|plagiarism)|indetectables? (?:par|aux) (?:l'ia|les detecteurs)|"
+    # a result guaranteed to the reader ("guarantee you an A", "guarantees results")
+    r"guarantees? (?:you |u )?(?:an? a(?![a-z])|a job|(?:a |the )?(?:results?|pass|grade|place|income|returns?|profits?|weight "
+    r"loss)(?![a-z])|to (?:pass|lose|earn|make|land|win|get))|"
+    # a food or a drink said to raise a child's IQ or brain development (an art. 14 claim, authorised or not at all:
+    # règl. (CE) 1924/2006; CAP 15.1; FTC Act § 12)
+    r"(?:boost|boosts|boosting|improve|improves|raise|raises|increase|increases|booste|boostent|ameliore|ameliorent|augmente|"
+    r"augmentent)(?: [a-z']+){0,3}? (?:iq|qi|intelligence|brain development|cognitive development|developpement (?:du )?cerveau|"
+    r"developpement cerebral)(?![a-z])|"
+    # a winter without colds: a food said to prevent a disease (règl. (UE) 1169/2011 art. 7 §3; CAP 15.6.2)
+    r"(?:no|zero|not a single|not one single|pas un(?: seul)?|plus un(?: seul)?|plus aucun|plus de) (?:colds?|flu|rhumes?|grippe)"
+    r"(?: [a-z']+){0,2}? (?:all|this|the whole|de tout|cet|cette|de l')(?: [a-z]+)? ?(?:winter|year|season|hiver|annee)(?![a-z])|"
+    r"never (?:caught|got|get|catch) (?:a )?(?:cold|flu)(?![a-z])|"
+    # a weight lost per week (CAP 13.10 and règl. (CE) 1924/2006 art. 12 b: no rate or amount of weight loss for a food;
+    # 16 CFR 255.2(b)): the figure read before it by ``engine``
+    r"(?:kgs?|lbs?|pounds|stone|kilos?) (?:in|en) " + _DAYS + "|"
+    r"(?:back to|got back to|retrouve|retrouver) (?:my |mon )?(?:pre[\s\-]?(?:baby|pregnancy) weight|poids d'avant (?:grossesse|bebe))"
+    r" (?:in|en) " + _DAYS + "|"
+    # a device said to keep a family safe from covid (CAP 12.1 and 3.7; FTC Act § 12): a medicinal claim
+    r"(?:keeps?|keeping) (?:[a-z']+ ){0,2}safe from (?:covid|coronavirus)(?![a-z])|protects? (?:you |your family |my family |us )?"
+    r"(?:from|against) (?:covid|coronavirus)(?![a-z])|"
+    # a cosmetic said to do a filler's or a toxin's work, for good (CAP 12.1 and 3.7; règl. (CE) 1223/2009 art. 20)
+    r"permanent(?:ly)? (?:plump|plumper|fuller|lip|lips|filler|lift|lifted)|(?:filler|botox) in a (?:tube|bottle|jar|pot)|"
+    # the cheapest in a whole market, said without a source (CAP 3.7, 3.33 and 3.35: verifiable; C. consom. L121-2 and
+    # L122-1): read only where no source is named (``engine``)
+    r"(?:cheapest|lowest[\s\-]priced?)(?: [a-z'\-]+){0,3}? (?:in the uk|in the us|in america|in britain|in france|on the market|"
+    r"anywhere|in the country)(?![a-z])|(?:le|la|les) moins chere?s? (?:[a-z']+ ){0,2}?(?:du marche|de france|du pays)(?![a-z])|"
+    # a sunbed's tan said healthy or better than sunscreen (CAP 12.1 and 1.3; ASA guidance on sunbeds)
+    r"healthy (?:base )?tan|better than (?:sunscreen|suncream|sun cream|spf)|bronzage (?:sain|en bonne sante)")
+
+#: a comparison that can be measured, just before "than any …" (folded text, up to the start of the match)
+COMPARED_BEFORE = (r"(?:\d+(?:[.,]\d+)? ?(?:x|times|fois|%)|twice|two times|three times|four times|double|deux fois|trois fois|"
+                   r"faster|quicker|stronger|cheaper|lower|longer[\s\-]lasting|lasts? longer|more effective|more powerful|more|"
+                   r"plus (?:rapides?|efficaces?|puissants?|forts?|durables?)|moins chers?|recommend(?:ed|s)?|prefer(?:red|s)?)"
+                   r"(?:(?! (?:than|que|over|as) )[^.!?\n]){0,45}$")
+#: the multiple before "as fast as …", and the expert share before "dentists recommend"
+MULTIPLE_BEFORE = r"(?:\d+ ?(?:x|times)|twice|two times|three times|deux fois|trois fois) ?$"
+SHARE_BEFORE = r"\d+ ?(?:%|out of (?:10|ten|100)|in (?:10|ten)|of (?:10|ten)|sur (?:10|dix|100)) (?:of )?(?:uk |us |french |les )?$"
+#: a source or a survey named (a footnote, a lab, a study): the comparison may be substantiated, a reviewer decides
+SOURCE = (r"(?<![a-z])(?:according to|source ?:|\(source|independent (?:lab|test|study|testing|survey)|(?:lab|clinical) (?:test|"
+          r"study|trial)s? (?:by|of|with|on|in) |(?:study|trial|survey) of \d+|surveyed|survey(?:ed)? by|selon (?:une|l'|le|les|un)|"
+          r"d'apres (?:une|l'|un)|etude (?:independante|clinique|menee)|sondage)")
 
 PATTERNS = {
     "claim_efficacy": (
@@ -136,7 +223,7 @@ PATTERNS = {
         # FTC substantiation doctrine; C. consom. L121-2 and L122-1)
         r"(?:faster|stronger|more effective|more powerful|quicker) than (?:any|all|every)(?: other)? " + _REMEDY + "|"
         r"plus (?:rapide|efficace|puissant)e?s? que (?:tous les autres|toutes les autres|n'importe quel(?:le)?|les autres) "
-        + _REMEDY),
+        + _REMEDY + "|" + _STOP23),
     "claim_safety": (
         # absolute safety said of a health product, a procedure or money (the subject is read by ``SUBJECT``)
         r"100 ?% (?:safe|sur|sure|sans risques?|sans danger|securise)(?![a-z])|"
@@ -150,7 +237,10 @@ PATTERNS = {
         + _NOT_A_GUARANTEE + r"|aucun (?:risque|danger)" + _NOT_A_GUARANTEE + "|sans (?:aucun |le moindre )?effets? (?:secondaires?|indesirables?)|"
         r"aucun effets? (?:secondaires?|indesirables?)|sans (?:aucune )?consequences?|"
         r"take as many as you (?:need|want|like)|(?:prends|prenez)-en autant que|(?:can't|cannot) overdose|"
-        r"impossible (?:to overdose|de faire une overdose|de se surdoser)|safe for (?:everyone|anyone|all)(?![a-z])"),
+        r"impossible (?:to overdose|de faire une overdose|de se surdoser)|safe for (?:everyone|anyone|all)(?![a-z])|"
+        # a slimming shake or a pill said safe for a pregnant or nursing mother (CAP 13.1 and 3.7; FTC Act § 12)
+        r"safe (?:while|during|when|for) (?:breast[\s\-]?feeding|pregnan(?:cy|t)|nursing)|sans danger (?:pendant|pour) "
+        r"(?:la grossesse|l'allaitement|les femmes enceintes|la femme enceinte)"),
     "claim_sunscreen": (
         r"100 ?% (?:de )?(?:protection|protected|protege|waterproof|water[\s\-]?proof|sweat ?proof|uv|anti[\s\-]?uv|sun ?proof|"
         r"resistante? a l'eau|des uv|of uv|coverage)|(?:protection|ecran)s? (?:solaire )?(?:totale?|complete|100 ?%)(?![a-z])|"
@@ -180,7 +270,8 @@ SUBJECT = (r"(?<![a-z])(?:pills?|tablets?|capsules?|caps|gummies|gelules?|compri
            r"medicaments?|drugs?|remed(?:y|ies)|remedes?|supplements?|complements?|treatments?|traitements?|procedures?|"
            r"surgery|surgeries|chirurgie|lipo|liposuction|liposuccion|injections?|injectables?|fillers?|botox|laser|clinic|"
            r"clinique|med ?spa|downtime|anesth|body|corps|skin|peau|weight|poids|kg|slimming|minceur|diet|regime|"
-           r"crypto|bitcoin|btc|eth|tokens?|coins?|invest|placement|trading|savings?|epargne|loans?|prets?|credit|"
+           r"crypto|bitcoin|btc|eth|tokens?|coins?|invest|placement|trading|savings?|epargne|loans?|prets?|credit|returns?|"
+           r"rendements?|yields?|apy|breast[\s\-]?feeding|pregnan|nursing|allaitement|enceinte|shakes?|"
            r"borrow|emprunt|bnpl|pay in [34]|(?:paie|payez|paye|payer|paiement) en (?:[2-4]|deux|trois|quatre) ?(?:x|fois)|"
            r"[2-4] ?x sans frais|\U0001f48a|\U0001f489)")
 #: a sunscreen is what the post promotes

@@ -648,7 +648,13 @@ BUSINESS_OPPORTUNITY = (
     r"marketing de reseau|\bmlm\b|side hustle|(?:working|work) from (?:my|your|the) (?:phone|couch|sofa|beach|laptop|kitchen table)|"
     r"(?:depuis|de) (?:mon|ton|votre) (?:telephone|canape|portable)|anyone can do (?:this|it)|tout le monde peut le faire|"
     r"(?:comment|type|dm|message|envoie|ecris)(?:[\s\-]?moi)? [\"'«“]?[a-z]{3,}[\"'»”]? (?:and|et) (?:i'll|i will|je)|"
-    r"(?:quit|quitte|quitted|left|lache) (?:my|mon) (?:9[\s\-]?(?:to[\s\-]?)?5|day job|job|cdi|boulot|taf)|"
+    r"(?:quit|quitte|quitted|left|lache|quitter|quittez|lacher) (?:my|your|mon|ton|votre) (?:9[\s\-]?(?:to[\s\-]?)?5|day job|job|cdi|boulot|taf)|"
+    # a keyword to send in a message ("DM me 'FREEDOM'"), the reader's way into the business; trade alerts or signals to
+    # copy; applications opening (a course sold on its graduates' pay)
+    r"(?:dm|message|comment|envoie|ecris)(?:[\s\-]?moi)? [\"'«“][a-z]{3,}[\"'»”]|"
+    r"(?:copy|copying|copie|copier) (?:the|my|our|this|their|his|her|ses|mes|leurs) (?:trades?|trade alerts|alerts|signals|portfolio|"
+    r"positions|trades)|(?:trading |forex |crypto )?signals? (?:group|service|channel)|(?:trade|trading) alerts|win rate|"
+    r"(?:applications|enrol(?:l)?ment|registration|doors|inscriptions) (?:are |is )?(?:now )?(?:open|opens|reopen|ouvrent|ouvertes)|"
     r"(?:financial|time) freedom|liberte financiere|passive income|revenus? passifs?|"
     # a paid course sold on what its customers earn, enrolment about to close (FTC Act § 5; 16 CFR 255.2(b))
     r"(?:enrol(?:l)?ment|registration|admissions?|doors|the cart|applications) (?:for [a-z ]+ )?(?:closes?|closing|shuts?|ends?) "
@@ -673,7 +679,13 @@ EARNINGS_CLAIM = (
     r"(?:over |more than |up to |jusqu'a |plus de )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:went|gone|go|going|grew|scaled) from [$£€]?\s?0 to (?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
     r"(?:passe|passee) de 0 ?€? a \d[\d .,]*(?:k ?)?(?:€|euros?)|"
-    r"(?:made|making|make|earned|earning|earn|pulled in|brought in|cleared) (?:over |more than |almost |nearly |about )?"
+    # every graduate said to land a salary ("every single graduate … lands a $150k job within 90 days"): a placement claim
+    # of the same kind (FTC Act § 5; 16 CFR 255.2(b))
+    r"(?:every|each|all)(?: single| one)?(?: of)?(?: (?:their|our|my|the|his|her))? (?:[a-z]+ )?(?:graduates?|students?|members?|"
+    r"clients?|alumni|trainees?)(?: [a-z'\-]+){0,5}? (?:lands?|landed|gets?|got|makes?|made|earns?|earned|secures?|secured) "
+    r"(?:a |an )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
+    r"(?:made|making|make|earned|earning|earn|pulled in|pulling in|brought in|bringing in|cleared|clearing|netted|netting) "
+    r"(?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
     # a first million or a first six figures made ("I made my first million day trading", « mon premier million »)
@@ -975,7 +987,11 @@ CONTENT_PATTERNS = {
         r"defenses? immunitaires?|health|sante)|immune (?:system|boost|support)|systeme immunitaire|"
         r"(?:good|great) for (?:your |the )?(?:heart|health|gut|digestion|immunity)|(?:bon|bonne|excellent) pour (?:la sante|le coeur|"
         r"la digestion|l'immunite)|(?:stay|staying|keep|keeps|keeping) (?:you |me |us )?healthy|(?:keeps?|keep) (?:the )?(?:doctor|flu|colds?) away|"
-        r"anti-?oxidants?|anti-?oxydants?|(?:fights?|fight off|beats?) (?:the )?(?:flu|colds?|germs)"),
+        r"anti-?oxidants?|anti-?oxydants?|(?:fights?|fight off|beats?) (?:the )?(?:flu|colds?|germs)|"
+        # a drink said healthy, free of hangovers or slimming (27 CFR 7.235; CAP 18.5 and 18.6; C. santé publ. L3323-4)
+        r"health drink|healthy (?:drink|beer|wine|cocktail|choice|option)|(?:zero|no) hangovers?|hangover[\s\-]free|"
+        r"sans gueule de bois|(?:helps?|help) (?:you )?(?:to )?lose weight|fat loss|weight loss|perte de poids|fait maigrir|"
+        r"(?:post|after)[\s\-](?:workout|gym|run) (?:hydration|recovery|drink|refuel)|hydrat(?:ion|ing|es|e)(?![a-z])"),
     # people shown drinking who are, or say they are, under 25 (CAP 18.16; DISCUS Code and Beer Institute Advertising
     # and Marketing Code: models and actors 25 or older)
     "alcohol_young": (
