@@ -171,6 +171,10 @@ REASONS: dict[str, str] = {
         r"(?:consultation|call for evidence|appel a contributions?|enquete publique)(?: [a-z0-9'\-]+){0,6} (?:closes|ends|se termine|"
         r"ferme|cloture|se clot)(?![a-z])|"
         r"report (?:de|du|des|de la|de l')(?: [a-z'\-]+){1,6} (?:a|au|en|jusqu'en|jusqu'a) (?:\d+ )?(?:" + _MONTHS + r"|20\d{2})(?![a-z0-9])|"
+        # a public consultation answered ("our response to the disposables consultation", « notre contribution à la
+        # consultation »): the author's part in rule-making, no product offered (CAP 1.1; loi 2023-451 art. 1)
+        r"(?:response|responses|reponse|reponses|contribution|submission) (?:to|a) (?:the |la |le |l'|cette |this )?(?:[a-z\-]+ ){0,3}"
+        r"consultation(?![a-z])|"
         r"(?:nouvelle|new) (?:reglementation|regulation|directive|loi|law|rule)|(?:decret|arrete|ordonnance|"
         r"regulation|directive) (?:n ?°? ?)?\d+|(?:selon|d'apres|according to) (?:l'|la |le |les |une |an? |the )?"
         r"(?:etude|study|rapport|report|insee|ademe|anses|survey|barometre)|entre en vigueur|"
@@ -254,6 +258,19 @@ REASONS: dict[str, str] = {
         r"(?:[a-z0-9\-]+ ){0,3}(?:batch|batches|lots?)(?![a-z])|(?:saisie|seizure) (?:de|record|of) (?:[a-z0-9\-]+ ){0,3}"
         r"(?:tonnes?|kg|cartouches?|vapes?|cigarettes?|tabac|tobacco|produits?)|"
         r"don du sang|blood donation|donate blood|prevention|campagne de sensibilisation|sensibilisation|"
+        # blood given in the verb's words (« toute l'équipe donne son sang avec l'EFS », "we gave blood"): the same public
+        # health act (loi 2023-451 art. 1; CAP 1.1)
+        r"(?:donne|donnent|donnons|donnez|donner|donnera|donneront|ai donne|a donne|ont donne|avons donne) (?:son|leur|notre|"
+        r"votre|mon|ton|du|de son|de leur|de notre) sang|(?:give|gives|gave|giving|given) blood|"
+        # a public warning of the weather (a heat advisory, a flood alert, « vigilance canicule »): safety information
+        # (CAP 1.1; 16 CFR 255.0(a) asks for an advertising message)
+        r"(?:heat|weather|storm|flood|wildfire|fire|air quality|smoke|winter storm|hurricane|tornado) (?:advisory|advisories|"
+        r"warnings?|alerts?|watch)(?![a-z])|vigilance (?:orange|rouge|canicule|crues?|orages?)|alerte (?:canicule|meteo|orages?|"
+        r"crues?|inondations?)|cooling (?:centers|centres|center|centre)|"
+        # a product recall told by its maker ("Acme is recalling the X", « Acme procède au rappel de … »): a safety notice
+        # the law requires (GPSR art. 36; CPSA § 15; C. consom. L423-3), not an offer of the product
+        r"(?:is|are|we're|we are|has been|have been|we've|we have|now|voluntarily) recalling|voluntary recall|recall notice|"
+        r"safety recall|(?:procede|procedons|procedent) (?:au|a un) rappel|rappel (?:volontaire|de securite|conso)|"
         r"awareness (?:day|week|month|campaign)|journee (?:mondiale|internationale|nationale)|"
         r"(?:world|international|national) [a-z\- ]{2,30} day|octobre rose|movember|mois sans tabac|"
         r"numero (?:vert|d'urgence)|helpline|(?:appelez|call) (?:le )?(?:15|112|911|999|3114)|"
@@ -1467,7 +1484,9 @@ _NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute
                   r"work-with-us|nous-rejoindre|rejoignez-nous|students?|campus|"
                   # a free talk's sign-up page (a webinar on the law, an open workshop): the event, not a product; what the
                   # post says of the brand's offer still decides (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
-                  r"webinars?|webinaires?|events?|evenements?|conferences?|meetups?|ateliers?|workshops?)(?![a-z0-9]))")
+                  r"webinars?|webinaires?|events?|evenements?|conferences?|meetups?|ateliers?|workshops?|"
+                  # a recall's notice page (GPSR art. 36; CPSA § 15; C. consom. L423-3): a safety notice, not the shop
+                  r"recalls?|rappels?|rappel-conso|product-safety|safety-notice|securite-produit)(?![a-z0-9]))")
 
 
 _NOT_SHOP_HOST = (r"(?!(?:careers?|jobs?|emplois?|carrieres?|recrutement|talents?|join|hiring|press|presse|newsroom|"

@@ -4406,6 +4406,30 @@ CLAIMS23 = [
 ]
 add(CLAIMS23)
 
+# --- hard14, stop 23 (2): public-safety posts (blood given, a weather warning, a maker's recall), a consultation answered,
+# "X colleague here", "my team from X" (loi 2023-451 art. 1; CAP 1.1; 16 CFR 255.0 and 255.5; GPSR art. 36; CPSA § 15)
+H14B = [
+    ('pass', 'linkedin', 'fr', "Jeudi, l'équipe Garance a donné son sang à la maison du don de Nantes 🩸 45 minutes, et trois patients aidés. Prenez rendez-vous sur le site de l'EFS.",
+     dict(jurisdiction="fr", employee=True, rewarded=True, brand="Garance"), "un don du sang d'équipe : message de santé publique, rien n'est promu (loi 2023-451 art. 1)"),
+    ('pass', 'facebook', 'en', "Flood warning for the Severn valley until Friday 🌧️ move valuables upstairs, don't drive through water, and check on older neighbours.",
+     dict(jurisdiction="uk", employee=True, rewarded=False, brand="Hartwell"), "a weather warning relayed by staff: safety information, no product (CAP 1.1)"),
+    ('fail', 'facebook', 'en', "Heat advisory through Thursday! Stay cool with the Brisa fan, 20% off today only at brisa.com/fans",
+     dict(jurisdiction="us", employee=True, rewarded=True, brand="Brisa"), "the warning turned into an offer by a rewarded employee: the connection and the ad are owed (16 CFR 255.5)"),
+    ('pass', 'facebook', 'en', "Please share: Larkbay is recalling its Tide 3 kayak seat (sold April–July) because the strap buckle can snap. Stop using it and get a free replacement at larkbay.com/recall. I'm on Larkbay's support team.",
+     dict(jurisdiction="us", employee=True, rewarded=False, brand="Larkbay"), "a maker's recall notice and its page: a safety notice the law requires (CPSA § 15), not an ad"),
+    ('fail', 'facebook', 'en', "Larkbay is recalling the old Tide seat, so upgrade now: the new Tide 4 is 30% off this week at larkbay.com/shop",
+     dict(jurisdiction="us", employee=True, rewarded=True, brand="Larkbay"), "the recall used to sell the new model with a discount: an employee's ad (16 CFR 255.5)"),
+    ('pass', 'linkedin', 'en', "New figures out this week: youth vaping is down for the first time in three years. I'm in policy at Vapoura and will post our response to the flavours consultation on Monday.",
+     dict(jurisdiction="uk", employee=True, rewarded=False, brand="Vapoura"), "the author's part in a public consultation: regulatory comment, no nicotine product promoted (CAP 1.1)"),
+    ('pass', 'facebook', 'en', "Our new self-checkout is live in all 25 Pellow Market stores 🛒 Pellow Market colleague here, so yes, I'm biased!",
+     dict(jurisdiction="uk", employee=True, rewarded=False, brand="Pellow Market"), "'X colleague here': the employment said up front (CPUTR Sch. 1 para 22)"),
+    ('fail', 'facebook', 'en', "My Pellow colleague swears by the new own-brand coffee, £2 off this week, best value in town.",
+     dict(jurisdiction="uk", employee=True, rewarded=False, brand="Pellow Market"), "someone else's colleague: the author's employment is not said (CPUTR Sch. 1 para 22)"),
+    ('pass', 'instagram', 'en', "Saturday flea market with my team from Studio Vey after launch week 🧺 best lemonade of my life at the corner stall. Back to the drawing board Monday.",
+     dict(jurisdiction="us", employee=True, rewarded=False, brand="Studio Vey"), "'my team from X' says the employment; the praise is a market stall's (16 CFR 255.5)"),
+]
+add(H14B)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -51,14 +51,14 @@ FLOORS = {
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
     # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
-    "independent-train7c-2026-11-29.jsonl": (165, 0),
+    "independent-train7c-2026-11-29.jsonl": (166, 0),
     # session of 2026-11-30: holdout5a-5c read by the lead and spent (README, "stop 19"); their breaches judged pass are open
     # helper owed10: an employee's product claim, the link left to the bio, a bare domain, a talk or a new job (corpus owed10)
     "independent-spent5a-2026-11-29.jsonl": (159, 0),
     "independent-spent5b-2026-11-29.jsonl": (159, 0),
     "independent-spent5c-2026-11-29.jsonl": (199, 0),
     # holdout10b, read by the lead (README, "stop 19"); uk-028 ("#gifted" with "paid me for the post" later) closed at stop 21
-    "independent-spent10b-2026-11-30.jsonl": (168, 0),
+    "independent-spent10b-2026-11-30.jsonl": (169, 0),
     # session of 2026-11-30 (stop 20): holdout11c, measured unread at 154/170 then read by the lead and spent (README);
     # train11e, written for this session's training on whole relationships (second advertisers, gifts hiding pay,
     # employees posing as customers); its three agency employees carry no link in the context the checker is given.
@@ -66,7 +66,7 @@ FLOORS = {
     "independent-spent11c-2026-11-30.jsonl": (169, 1),
     "independent-train11e-2026-11-30.jsonl": (146, 4),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
-    "independent-train11f-2026-11-30.jsonl": (163, 3),
+    "independent-train11f-2026-11-30.jsonl": (165, 1),
     "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
@@ -98,7 +98,7 @@ FLOORS = {
     # session of 2026-11-30, stop 23: law-only sets written at its start, as written — 14e (a programme's month, the 13f
     # brief: 156/170, 6 bp, 5 sf), 14f (breaches that slip past a checker: 160/170, 6 bp), 14g (hard cases: 163/170, 0 bp)
     "independent-train14e-2026-11-30.jsonl": (162, 6),
-    "independent-train14f-2026-11-30.jsonl": (160, 6),
+    "independent-train14f-2026-11-30.jsonl": (161, 6),
     "independent-train14g-2026-11-30.jsonl": (166, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
     # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)

@@ -570,7 +570,8 @@ BRAND_WORDINGS = [
     ("en.works_at_brand", r"(?:works?|working|worked) (?:at|for|with) {b}"),
     ("en.proud_at_brand", r"(?:proud|happy|lucky|glad|thrilled) to (?:be|work) (?:at|with|for|part of) {b}"),
     ("en.part_of_brand_team", r"part of (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|family|squad)(?![a-z])"),
-    ("en.brand_team_here", r"{b} (?:[a-z\-]+ )?(?:team|crew|staff|staffer|" + _ROLES + r")s?(?: member)? here(?![a-z])"),
+    # "Acme colleague here": a UK retailer's word for its staff, said of the author by "here" (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.brand_team_here", r"{b} (?:[a-z\-]+ )?(?:team|crew|staff|staffer|colleague|" + _ROLES + r")s?(?: member)? here(?![a-z])"),
     # not "the barista at Acme was lovely" (someone else's job)
     # nor a past job ("used to cook at Acme", "former barista at Acme"): the verb "to cook" is no role
     ("en.role_at_brand", r"(?<!the )(?<!a )(?<!an )(?<!their )(?<!this )(?<!that )(?<!her )(?<!his )(?<!your )(?<!one )"
@@ -597,7 +598,8 @@ BRAND_WORDINGS = [
                               r"look after|spend my (?:days|weekdays|working days)|'m (?:a|an|the|on the|part of)|am (?:a|an|the|on the|part of)|"
                               r"(?:have|'ve) (?:been|spent) (?:the last |the past )?(?:\d+|two|three|four|five|six|ten|a few|several)"
                               r" (?:years|months))(?![a-z])"),
-    ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@) ?{b}"),
+    # "my team from Acme" says the same team at Acme (a customer has no team at a brand)
+    ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@|from) ?{b}"),
     # the staff's own work, scheme or place said "at" the brand ("our 2024 impact report at Acme", "our Sharesave scheme
     # at Acme", "my team's work at Acme"): no customer has a report, a share scheme or a roadmap at a brand (16 CFR
     # 255.5: the connection in plain words). Not "our stay / dinner / order at Acme" (a customer's)
