@@ -1969,14 +1969,34 @@ def _names_a_thing(text: str, start: int, before: list[str], fold_word) -> bool:
                                                                     _PRODUCT_DETERMINERS)
 
 
+_PLATFORM_NAME = re.compile(r"(?i)(?:instagram|facebook|meta|tiktok|youtube|linkedin|twitter|x|threads|snapchat|pinterest|bluesky|"
+                            r"mastodon)(?![\w])")
+#: the party a denial names right after it ("Not affiliated with Instagram", "no connection to Keswin", « aucun lien avec Notabene »)
+_DENIED_PARTY = re.compile(r"[ \t]*(?:(?:with|to|by|avec|a|à|de)[ \t]+)?(@[\w.]+|" + _NAME + ")")
+
+
 def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) -> bool:
-    """Does a denial speak of another brand than the one paying: its sentence names another party before it and not the
-    brand (« je l'ai couplé à Notabene, que je paie de ma poche : aucun lien avec eux »)?"""
+    """Does a denial speak of another brand than the one paying: it names another party right after it ("Not
+    affiliated with Instagram", a giveaway's platform disclaimer), or its sentence — its parenthesis, when it stands in
+    one ("(the Keswin aviators I bought myself, no connection)") — names another party before it and not the brand
+    (« je l'ai couplé à Notabene, que je paie de ma poche : aucun lien avec eux »)?"""
+    brand_words = _name_words(brand, fold_word)
+    named = _DENIED_PARTY.match(text, span[1])
+    if named is not None:
+        words = _name_words(named.group(1), fold_word)
+        if words:
+            return not (words & brand_words)
+        # a network's own name, kept out of the advertisers' words: a giveaway's disclaimer ("not affiliated with Instagram")
+        return _PLATFORM_NAME.match(named.group(1)) is not None
     lo, hi = sentence_of(text, span[0], span[1])
+    opened = text.rfind("(", lo, span[0])
+    if opened != -1 and text.find(")", opened, span[0]) == -1:
+        closed = text.find(")", span[1], hi + 1)
+        if closed != -1:
+            lo, hi = opened + 1, closed
     other = _last_name(text, lo, span[0])
     if other is None:
         return False
-    brand_words = _name_words(brand, fold_word)
     if brand_words & _name_words(text[lo:hi], fold_word):
         return False
     words = _name_words(other.group(1), fold_word)

@@ -552,7 +552,7 @@ CHILD_WORDS = ("mum", "mom", "mam", "dad", "parent", "folks", "grown", "gran", "
 #: UK's nutrient profile (CAP 15.18). A fresh, unprocessed food (fruit, vegetables, plain water) is not listed
 FOOD = (r"chocolat(?:e|es|s|ee|ees)?(?![a-z])|choco[a-z]*|choc bars?|candy|candies|sweets(?![a-z])|sweeties|lollipops?|lollies|"
         r"jelly (?:beans|babies|sweets)|gummy (?:bears|worms|sweets|sharks)|marshmallows?|toffees?|fudge(?![a-z])|confectionery|"
-        r"bonbons?|confiseries?|sucettes?|guimauves?|cereals?(?![a-z])|cereales?(?![a-z])|crisps(?![a-z])|chips(?![a-z])|"
+        r"bonbons?|confiseries?|sucettes?|guimauves?|galettes? (?:pur beurre|bretonnes?|au beurre|sablees?)|palets? bretons?|cereals?(?![a-z])|cereales?(?![a-z])|crisps(?![a-z])|chips(?![a-z])|"
         r"fries(?![a-z])|frites(?![a-z])|burgers?|cheeseburgers?|hamburgers?|nuggets|pizzas?(?![a-z])|hot[\s\-]?dogs?|doughnuts?|"
         r"donuts?|cookies(?! (?:policy|settings|banner|consent|tiers))|biscuits?(?![a-z])|gateaux|gateau(?![a-z])|cakes?(?![a-z])|"
         r"cupcakes?|muffins?|brownies?|ice[\s\-]?creams?|ice lolly|creme glacee|glaces? (?:a la|au|aux|a l')|milkshakes?|"

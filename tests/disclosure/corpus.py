@@ -4429,6 +4429,32 @@ H14B = [
      dict(jurisdiction="us", employee=True, rewarded=False, brand="Studio Vey"), "'my team from X' says the employment; the praise is a market stall's (16 CFR 255.5)"),
 ]
 add(H14B)
+# --- stop 23 (lead, train14i/14j): a connection said in the FTC's plain words, a denial about another party -----------------
+CONN23 = [
+    ('pass', 'instagram', 'en', "Hosted: Driftpine Inn covered my 2 nights and breakfast 🌲 the sauna was great, the walls are thin. #maine",
+     dict(_C13U, brand="Driftpine Inn"), "the host and what it paid for, up front (16 CFR 255.5; Disclosures 101)"),
+    ('pass', 'instagram', 'en', "Corvane flew me out for their e-bike launch, so grain of salt 🚲 the torque is silly, the app less so.",
+     dict(_C13U, brand="Corvane"), "the trip paid by the brand, said first (Disclosures 101)"),
+    ('pass', 'facebook', 'en', "Brightwell Pools cleaned our pool for free in exchange for an honest review. It sparkles; they were 40 min late.",
+     dict(_C13U, brand="Brightwell Pools"), "a free service for a review, said first (FTC FAQ)"),
+    ('pass', 'linkedin', 'en', "I'm a paid advisor to Ledgerly, so weigh this accordingly.\n\nTheir reconciliation engine is the first I'd put in front of a mid-size finance team.",
+     dict(_C13U, brand="Ledgerly"), "the paid role told before the praise (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "Complimentary tasting menu from @olivetreebistro 🍽️ the lamb was the star, dessert forgettable.",
+     dict(_C13U, brand="Olive Tree Bistro"), "a complimentary meal from the brand, up front"),
+    ('fail', 'instagram', 'en', "My dad flew me out to Denver and we hit @peakhousegrill twice 🥩 best ribs of my life",
+     dict(_C13U, brand="Peakhouse Grill"), "a relative paid the trip; the rewarded post tells no connection to the grill"),
+    ('pass', 'instagram', 'en', "#ad GIVEAWAY with @thornbakery (paid partnership) 🎂 win a cake a month for a year. UK 18+, closes Sunday 8pm, T&Cs in bio. Not affiliated with Instagram.",
+     dict(_C13K, brand="Thorn Bakery"), "a platform disclaimer, not a denial of the paid partnership (CAP 2.1, 8.17)"),
+    ('fail', 'instagram', 'en', "Giveaway with @thornbakery 🎂 win a cake a month! Not affiliated with Thorn Bakery, just a fan.",
+     dict(_C13K, brand="Thorn Bakery"), "the rewarded post denies the link with the brand itself (CPUTR Sch. 1 para 11)"),
+    ('pass', 'instagram', 'en', "#ad Marlow Swim's new set 🌊 (the Tidewell straw hat I bought myself years ago, no connection) #beachday",
+     dict(_C13U, brand="Marlow Swim"), "the denial is about another thing, bought by the author; the paying brand is labelled"),
+    ('pass', 'instagram', 'en', "Gifted by Wickworth Candles: they sent it, I chose whether to post 🕯️ The cedar one is lovely.",
+     dict(_C13K, brand="Wickworth Candles"), "a gift with no say over the post, said (CMA guidance: 'gifted' then suffices)"),
+    ('warn', 'instagram', 'fr', "Publicité 🍪 Les galettes pur beurre de la Biscuiterie Penmarc'h, croustillantes à souhait.",
+     dict(_C13F, brand="Biscuiterie Penmarc'h"), "biscuits au beurre : le message sanitaire ou la contribution (L2133-1 ; décidé : warn)"),
+]
+add(CONN23)
 
 _relabelled = 0
 for _item in CORPUS:

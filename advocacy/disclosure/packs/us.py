@@ -279,8 +279,22 @@ WORDINGS = [
       r"(?:received|got|was (?:sent|given))(?: (?:this|these|it|them|the|a|an|my))?(?: [a-z'\-]+){0,2} (?:for free|free of charge|"
       r"free|complimentary)(?: from| by| in exchange| to review| for (?:an|my) (?:honest )?review)",
       lang="en", example="I received this blender free from Acme in exchange for an honest review"),
-    w("en.free_from", "commercial", "accepted", r"free (?:product|sample|trial|item|gift|stay|trip)s? (?:from|provided by|courtesy of)",
-      lang="en"),
+    w("en.free_from", "commercial", "accepted",
+      r"(?:free|complimentary) (?:[a-z]+ )?(?:product|sample|trial|item|gift|stay|trip|night|meal|room|ticket|visit|treatment|service|"
+      r"menu|dinner|lunch|spa day|massage|session|class|pass)s? "
+      r"(?:from|provided by|courtesy of)", lang="en"),
+    # the FTC's plain words for what was given and why ("did our backyard for free in exchange for an honest review", "X
+    # flew me out", "I work with X as a paid consultant"): the material connection said (16 CFR 255.5; Disclosures 101)
+    w("en.free_for_review", "commercial", "accepted",
+      r"(?:for free|free of charge|at no cost|at no charge) in exchange for (?:an? |my )?(?:honest |fair |unbiased )?(?:review|opinion|post)",
+      lang="en", example="They did our backyard for free in exchange for an honest review"),
+    w("en.flew_me", "commercial", "accepted", r"flew (?:me|us) (?:out|in|over|down|up)(?![a-z])", lang="en",
+      before=r"(?<![a-z])(?!(?:i|we|my|our|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|family|friends?|work|job|"
+             r"boss|employer|company|who|that)\s)[a-z0-9@&'._\-]+\s+$",
+      example="Acme flew me out for the launch"),
+    w("en.paid_consultant", "commercial", "accepted",
+      r"paid (?:consultant|advisor|adviser)s?(?![a-z])|as (?:a |their |its )?paid ambassador", lang="en",
+      example="I work with Acme as a paid consultant"),
     w("en.sent_free", "commercial", "accepted",
       r"(?:sent|gave|given|provided|gifted|lent|loaned)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
       r"free (?:to|for|of) (?:review|test|try|keep|charge))", lang="en",
@@ -363,7 +377,8 @@ WORDINGS = [
     # not the author's own purchase ("I finally paid for my trip")
     w("en.paid_for_my_trip", "commercial", "accepted",
       r"(?:paid|pays|paying|covered|covers|comped|hosted) (?:for )?(?:my|our) (?:whole |entire |)"
-      r"(?:trip|stay|flights?|hotel|travel|visit|holiday|vacation|room|tickets?|getaway|weekend|accommodation)(?![a-z])",
+      r"(?:\d+ )?(?:trip|stay|flights?|hotel|travel|visit|holiday|vacation|room|tickets?|getaway|weekend|accommodation|nights?|"
+      r"meals?|speaking fee|fee|expenses)(?![a-z])",
       lang="en", before=r"(?<![a-z])(?!(?:i|we|i've|we've|just|finally|already|also|actually|literally|even|myself|ourselves|"
                         r"parents|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|family|friends?|grandma|grandpa|"
                         r"boss|work|job|employer|company|who|that)\s)[a-z0-9@&'._\-]+\s+(?:(?:kindly|generously)\s+)?$",
@@ -710,9 +725,12 @@ EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
 GIFT_NO_CONTROL = (r"no strings(?: attached)?|no obligation(?: to (?:post|share|review))?|(?:no|without any?) request to post|"
                    r"(?:without|never) (?:being )?asked (?:me )?to (?:post|share)|(?:didn't|did not|never) ask(?:ed)? (?:me )?"
                    r"(?:to|for) (?:post|share|a post|anything)|out of the blue|unsolicited|(?:didn't|did not|never) "
-                   r"(?:see|saw|approve|review|check) (?:this|it|the post|my post)|no say (?:in|over)")
+                   r"(?:see|saw|approve|review|check) (?:this|it|the post|my post)|no say (?:in|over)|"
+                   # the choice to post left to the author ("they sent it, I chose whether to post"; CMA guidance on gifts)
+                   r"(?:i|we) (?:chose|choose|decided|decide) (?:whether|if) to (?:post|share)|(?:not|wasn't|was not) "
+                   r"(?:required|obliged|asked) to (?:post|share|review)")
 GIFT_WORDINGS = ("en.gifted", "en.gifted_by", "en.sent_me")
 #: the wordings that say a gift and nothing more ("#gifted", "X sent me", "thanks X for the free …"): they disclose a gift,
 #: not a commission on sales nor the author's job at the brand (16 CFR 255.5: every material connection)
 GIFT_DISCLOSURES = ("en.gifted", "en.gifted_by", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free",
-                    "en.received_free")
+                    "en.received_free", "en.free_for_review")
