@@ -1983,7 +1983,7 @@ def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) 
     brand_words = _name_words(brand, fold_word)
     named = _DENIED_PARTY.match(text, span[1])
     if named is not None:
-        words = _name_words(named.group(1), fold_word)
+        words = _name_words(named.group(1).split(",")[0], fold_word)
         if words:
             return not (words & brand_words)
         # a network's own name, kept out of the advertisers' words: a giveaway's disclaimer ("not affiliated with Instagram")
