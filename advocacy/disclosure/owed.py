@@ -161,6 +161,8 @@ REASONS: dict[str, str] = {
         r"ansm|l'ansm|gambling commission|cpsc|cfpb)(?:'s|')? (?:[a-z']+ ){0,3}(?:publie|publier|publiait|published|publishes|publish|"
         r"released?|releases|issued|issues|put out|puts out|sorti|sort|devoile|unveiled)(?: [a-z0-9'\-]+){0,4}? (?:bilan|rapport|report|"
         r"findings|results|resultats|enquete|investigation|sweep|controles|audit|review|study|etude|survey|barometre|"
+        # a regulator's consultation or policy paper put out (CAP 1.1: regulatory comment is no marketing)
+        r"consultation|consultation paper|discussion paper|policy statement|call for evidence|guidance|proposals|"
         r"data|donnees|chiffres|figures|statistics|statistiques)(?![a-z])|"
         r"bilan (?:annuel )?(?:de ses|des|de leurs) (?:controles|enquetes|investigations|inspections)(?![a-z])|"
         r"(?:consultation|decision|deliberation|recommandation)s? (?:de l'|de la |du )(?:amf|arpp|dgccrf|anj|cnil|arcom|acpr|"
@@ -271,6 +273,9 @@ REASONS: dict[str, str] = {
         # the law requires (GPSR art. 36; CPSA § 15; C. consom. L423-3), not an offer of the product
         r"(?:is|are|we're|we are|has been|have been|we've|we have|now|voluntarily) recalling|voluntary recall|recall notice|"
         r"safety recall|(?:procede|procedons|procedent) (?:au|a un) rappel|rappel (?:volontaire|de securite|conso)|"
+        # (and the donors, the drives, the plasma: « donneurs de sang », « collecte de sang », "donating plasma")
+        r"dons? de (?:sang|plasma|plaquettes)|donneu(?:r|rs|se|ses) de sang|collectes? de sang|"
+        r"(?:donating|donated|donate) (?:blood|plasma|platelets)(?![a-z])|blood donors?|"
         r"awareness (?:day|week|month|campaign)|journee (?:mondiale|internationale|nationale)|"
         r"(?:world|international|national) [a-z\- ]{2,30} day|octobre rose|movember|mois sans tabac|"
         r"numero (?:vert|d'urgence)|helpline|(?:appelez|call) (?:le )?(?:15|112|911|999|3114)|"
@@ -718,11 +723,38 @@ PAID_SERIES_RE = re.compile(r"(?<![a-z])(?:(?:episode|ep|part|partie|volet|chapi
                             r"(?:notre|ma|our|my) (?:mini-)?(?:serie|series)(?: [^.!?\n]{0,40}?)? (?:avec|with|x) )")
 
 
+#: a paid engagement told in words beside a gift (« dans le cadre de mon contrat d'ambassadrice », "they booked me as one of
+#: their paid campaign creators", "my year-long ambassador deal", « partenariat rémunéré »): the brand pays for the posts,
+#: which "#gifted" or « produit offert » understates (16 CFR 255.5 and FTC Disclosures 101: "#ad" or "paid partnership"
+#: when paid; loi 2023-451 art. 5: « Publicité » ou « Collaboration commerciale »; CAP 2.1 and the CMA/ASA guide: "Ad")
+PAID_TIE_RE = re.compile(
+    r"(?<![a-z])(?<!not a )(?<!n't a )(?<!no )(?<!non )(?<!not )(?:"
+    r"paid (?:[a-z\-]+ ){0,2}?(?:campaigns?|partnerships?|partners?|collabs?|collaborations?|creators?|ambassadors?|"
+    r"ambassadorships?|contracts?|deals?|gigs?|retainers?)|"
+    r"(?:ambassador|ambassadorship|brand|partnership|creator|influencer) (?:contract|deal|retainer|agreement)s?|"
+    r"(?:year[\s\-]long|annual|yearly|12[\s\-]month|six[\s\-]month|multi[\s\-]year|long[\s\-]term) (?:paid )?(?:ambassador(?:ship)?|"
+    r"partnership|contract|deal|retainer)|on (?:a |an )?(?:monthly |annual |paid )?retainer|(?:under|on) (?:a )?contract (?:with|for)|"
+    r"(?:they|she|he|the brand|who) (?:pay|pays|paid|are paying|is paying|have paid|has paid) me(?![a-z])|"
+    r"contrats? d'(?:ambassad[a-z]*|egerie|image|influence[a-z]*)|contrats? (?:de partenariat|de collaboration|annuel|avec)|"
+    r"sous contrat (?:avec|chez)|(?:partenariat|collaboration|campagne|mission)s? (?:remuneree?s?|payante?s?|payee?s?)|"
+    r"ambassadrice (?:remuneree|payee)|ambassadeur (?:remunere|paye)|"
+    r"(?:ils|elles|la marque) me (?:paient|payent|paie|paye|remunerent|remunere)(?![a-z])"
+    r")(?![a-z])")
+#: every match of PAID_TIE_RE holds one of these
+PAID_TIE_WORDS = ("paid", "contract", "contrat", "deal", "retainer", "remunere", "payant", "paye", "pay", "agreement", "paient")
+
+
+def paid_tie(folded: str) -> bool:
+    """Does the text tell, in words, an engagement the brand pays for (``PAID_TIE_RE``)?"""
+    return any(w in folded for w in PAID_TIE_WORDS) and PAID_TIE_RE.search(folded) is not None
+
+
 def gift_hides_pay(folded: str, text: str) -> bool:
-    """Does the text show a connection stronger than the gift it tells: a commission per sale (``pays_per_sale``) or a
-    series of posts agreed with the brand (16 CFR 255.5: every material connection; loi 2023-451 art. 5; CAP 2.1)?"""
+    """Does the text show a connection stronger than the gift it tells: a commission per sale (``pays_per_sale``), a
+    series of posts agreed with the brand or a paid engagement told in words (``paid_tie``) (16 CFR 255.5: every material
+    connection; loi 2023-451 art. 5; CAP 2.1)?"""
     return pays_per_sale(folded, text) or (("serie" in folded or "/" in folded or " of " in folded or " sur " in folded)
-                                            and PAID_SERIES_RE.search(folded) is not None)
+                                            and PAID_SERIES_RE.search(folded) is not None) or paid_tie(folded)
 
 
 #: an offer's own urgency ("this week only", « aujourd'hui seulement »): read when no other strong signal was found
@@ -1637,7 +1669,10 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’&\-]*(?:,?[ \t]+(?:(?:&|and|et|\+)[ \t]+)?[A-ZÀ
 _HANDLE = r"@[\w.]*\w"
 #: one advertiser or several, each a name or an @handle ("avec @a et @b", "with Acme & Tisse", "x @acme")
 _NAMES_RE = r"(?:" + _HANDLE + "|" + _NAME + r")(?:,?[ \t]+(?:&|and|et|\+|x|×)[ \t]+(?:" + _HANDLE + "|" + _NAME + r"))*"
-_LABEL_NAME_RE = re.compile(r"[ \t]*((?:avec|with|by|par|for|pour|x|×)[ \t]+)?(?:[:|\-–—][ \t]*)?(" + _NAMES_RE + ")")
+#: (an article between the link and a partner's name — « avec la Pharmacie du Port », « avec l'Atelier Brun », "with the
+#: Corner Shop" — still names it as the partner: C. consom. L121-1 I 3°, the advertiser identifiable)
+_LABEL_NAME_RE = re.compile(r"[ \t]*((?:avec|with|by|par|for|pour|x|×)[ \t]+(?:(?:la|le|les|the)[ \t]+|l['’])?)?(?:[:|\-–—][ \t]*)?("
+                            + _NAMES_RE + ")")
 #: a discount code handed to the reader (an upper-case token with a digit) or an affiliate link: a consideration per sale
 _SALE_ANCHOR_RE = re.compile(r"(?i:(?<![\w])(?:code|use|with|avec|utilise[zr]?|enter|entrez|tape[zr]?)[ \t]+)"
                              r"([A-Z][A-Z0-9]*\d[A-Z0-9]*)(?![\w])|(?i:(?<![\w])(?:affiliate links?|liens? affili[ée]s?|"

@@ -511,8 +511,8 @@ DETECT: dict[str, str] = {
         r"red yeast rice|levure de riz rouge|plant sterols?|phytosterols?|sterols vegetaux|(?:test|testosterone) boosters?|"
         r"(?:ginger|gingembre|immunity|immune|wellness|turmeric|curcuma|vitamin|vitamine|wheatgrass|zinc) shots?|"
         r"(?:greens?|superfood|super[\s\-]?greens|protein|whey) powders?|poudres? (?:de |d')?(?:proteines?|superaliments|collagene)|"
-        r"(?:boost|booste|boostent|boosts|renforce|renforcent|stimule|stimulent) (?:your|ton|ta|tes|vos|votre|the|le|les|my|mes|"
-        r"leur|leurs) (?:immunity|immune system|immunite|defenses|systeme immunitaire)|"
+        r"(?:boost|booste|boostent|boosts|renforce|renforcent|stimule|stimulent) (?:(?:your|ton|ta|tes|vos|votre|the|le|les|my|mes|"
+        r"leur|leurs|his|her|their|our) (?:[a-z]+(?:'s|s') )?|l')(?:immunity|immune system|immunite|defenses|systeme immunitaire)|"
         r"magnesium (?:marin|glycinate|bisglycinate|citrate|b6)|vitamines? (?:d3?|b12|b6|k2)(?![a-z0-9])|"
         r"vitamin (?:d3?|b12|b6|k2)(?![a-z0-9])|biotine?|"
         # weak: a form or a nutrient alone

@@ -567,6 +567,12 @@ CHILD_DIRECTED = (r"(?:hey|hi|hello|yo|calling all|attention|ok|okay) (?:kids|ki
                   r"(?:school|class) ?(?:mates|friends|pals)|(?:your|ur) (?:mates|friends|pals|besties) at school|"
                   r"at (?:break ?time|playtime|recess)(?![a-z])|playground|#schoollife|#backtoschool|#kids(?![a-z])|"
                   r"(?:secret|collectable|collectible|mystery) (?:stickers?|toys?|figures?)|toy unboxing|"
+                  # a premium for children packed with the food ("free sticker inside", "a toy in every box", « un jouet
+                  # dans chaque paquet »): a promotion aimed at them (CAP 15.15 for HFSS products; CARU)
+                  r"free (?:[a-z]+ )?(?:stickers?|toys?|tattoos?|figurines?)(?: [a-z]+)? (?:inside|in (?:every|each|the) (?:box|pack|packet|bag|tub))|"
+                  r"(?:stickers?|toys?|tattoos?|figurines?) (?:inside )?(?:in )?(?:every|each) (?:box|pack|packet|bag|tub)(?![a-z])|"
+                  r"(?:jouets?|autocollants?|stickers?|figurines?|tatouages?)(?: offerts?| surprise)? dans (?:chaque|chacun des|tous les|le|la) "
+                  r"(?:boite|boites|paquets?|sachets?|pots?)|"
                   r"(?:salut|coucou|hey) les (?:enfants|loulous|petits|kids)(?![a-z])|copains de classe|cour de recre|a la recre|"
                   r"(?:who'?s|who is|who else is) (?:taking|bringing|getting|having|grabbing) (?:[a-z]+ ){0,2}?(?:to|for|at|after) "
                   r"(?:school|break|lunch ?time|the school)(?![a-z])|"

@@ -4456,6 +4456,52 @@ CONN23 = [
 ]
 add(CONN23)
 
+
+# --- slip14, stop 23: train14f's families — a label naming another partner after an article, a gift label over a paid
+# engagement, whitening said free of sensitivity, immunity "boosted" (EU/GB), a premium in an HFSS box, blood given, a
+# regulator's consultation --------------------------------------------------------------------------------------------------
+_S14F = dict(jurisdiction="fr", employee=False, rewarded=True)
+_S14U = dict(jurisdiction="us", employee=False, rewarded=True)
+_S14K = dict(jurisdiction="uk", employee=False, rewarded=True)
+SLIP14 = [
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec la Boutique Verte 🌿 Le sérum Oriane a calmé ma peau en deux semaines, je l'adore",
+     dict(_S14F, brand="Oriane"), "le label nomme la boutique, pas Oriane qui paie (C. consom. L121-1 I 3° ; loi 2023-451 art. 5)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec la maison Oriane 🌿 Leur sérum a calmé ma peau en deux semaines, je l'adore",
+     dict(_S14F, brand="Oriane"), "le label nomme l'annonceur"),
+    ('fail', 'instagram', 'en', "Paid partnership with the Corner Store ✨ Lumo's lip oil has lived in my bag all month",
+     dict(_S14K, brand="Lumo"), "the label names the shop, not Lumo who pays (CPUTR reg. 6(4)(b); CAP 2.1)"),
+    ('fail', 'instagram', 'fr', "Soin offert par Marée 🎁 dans le cadre de mon contrat d'égérie pour toute l'année : leur gommage au sel est une merveille",
+     dict(_S14F, brand="Marée"), "un contrat d'égérie est une collaboration rémunérée : « offert » la minimise (loi 2023-451 art. 5)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Marée 🌊 mon contrat d'égérie court toute l'année : leur gommage au sel est une merveille",
+     dict(_S14F, brand="Marée"), "le label dû, le contrat dit en plus"),
+    ('fail', 'instagram', 'en', "Gifted by @loomwear 🧶 part of my year-long ambassador deal with them, this knit is so cosy",
+     dict(_S14K, brand="Loomwear"), "a paid ambassadorship under a gift label: 'Ad' is owed (CAP 2.1; CMA/ASA influencers' guide)"),
+    ('fail', 'instagram', 'en', "#ad Glint whitening pen ✨ my smile is brighter already and no sensitivity at all!",
+     dict(_S14U, brand="Glint"), "a peroxide whitener said to cause no sensitivity at all (FTC Act § 5)"),
+    ('fail', 'instagram', 'fr', "Publicité | Kit de blanchiment Émaïa 🦷 sans aucune sensibilité, même pour les dents fragiles",
+     dict(_S14F, brand="Émaïa"), "un blanchiment sans aucune sensibilité promise (C. consom. L121-2 ; règl. 1223/2009 annexe III)"),
+    ('fail', 'instagram', 'en', "Ad | @pearlbright teeth whitening strips, completely safe for every smile 😁",
+     dict(_S14K, brand="Pearlbright"), "whitening strips said completely safe (CAP 3.7, 12.1)"),
+    ('pass', 'instagram', 'en', "#ad Glint whitening pen: my smile looks brighter after two weeks. Some people get mild sensitivity, so take a break if you do",
+     dict(_S14U, brand="Glint"), "a whitening result with its known effect told"),
+    ('fail', 'instagram', 'fr', "Publicité 🍓 Les gourdes de compote Mimo, le goûter de mes loulous : elles renforcent leurs défenses naturelles pour l'hiver",
+     dict(_S14F, brand="Mimo", sector="food"), "des défenses « renforcées » : allégation non autorisée (règl. 1924/2006 art. 10 et 14)"),
+    ('fail', 'instagram', 'en', "Ad | @sunnyoats porridge pots, a warm start that boosts your kids' immunity all winter 🥣",
+     dict(_S14K, brand="Sunny Oats", sector="food"), "immunity 'boosted': beyond the authorised claims (GB NHC register; CAP 15.1.1)"),
+    ('fail', 'instagram', 'en', "Ad | @chocopops cereal now comes with a free toy in every box 🎁 my two can't get enough",
+     dict(_S14K, brand="Chocopops", sector="food"), "an HFSS cereal with a premium for children (CAP 15.15, 15.18)"),
+    ('pass', 'instagram', 'en', "Ad | @oatcrunch granola for grown-up breakfasts, now with a recipe card in every box 🥣",
+     dict(_S14K, brand="Oatcrunch", sector="food"), "no child is addressed, no children's premium"),
+    ('pass', 'linkedin', 'fr', "Ce matin, la moitié de l'équipe Brindille a donné son sang à la collecte de l'EFS ❤️ Prenez rendez-vous sur dondesang.efs.sante.fr",
+     dict(jurisdiction="fr", employee=True, rewarded=True, brand="Brindille"), "un appel au don du sang : rien de l'employeur n'est promu"),
+    ('pass', 'linkedin', 'en', "Half our office gave blood at the NHS session today 🩸 Book your own slot at blood.co.uk",
+     dict(jurisdiction="uk", employee=True, rewarded=True, brand="Ledgerly"), "a call to give blood promotes nothing of the employer's"),
+    ('pass', 'linkedin', 'en', "The FCA has just published a consultation paper on consumer credit reporting. Worth a read if you work in lending 👇",
+     dict(jurisdiction="uk", employee=True, rewarded=True, brand="Lendwise"), "a regulator's consultation reported: no product (CAP 1.1)"),
+]
+add(SLIP14)
+
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -98,7 +98,7 @@ FLOORS = {
     # session of 2026-11-30, stop 23: law-only sets written at its start, as written — 14e (a programme's month, the 13f
     # brief: 156/170, 6 bp, 5 sf), 14f (breaches that slip past a checker: 160/170, 6 bp), 14g (hard cases: 163/170, 0 bp)
     "independent-train14e-2026-11-30.jsonl": (162, 6),
-    "independent-train14f-2026-11-30.jsonl": (161, 6),
+    "independent-train14f-2026-11-30.jsonl": (167, 1),
     "independent-train14g-2026-11-30.jsonl": (166, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
     # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)

@@ -66,7 +66,7 @@ CUES = {
     "claim_safety": (r"safe while|safe during|safe when|sans danger pendant|sans danger pour|100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
                      r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
                      r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
-                     r"no (?:risk|side|real|consequence)|with no (?:side|risk)|without (?:any )?(?:side|risk)|risk[\s\-]free|"
+                     r"no (?:risk|side|real|consequence|sensitiv|tooth sensitiv|teeth sensitiv)|zero sensitiv|sans sensibilite|aucune sensibilite|with no (?:side|risk)|without (?:any )?(?:side|risk)|risk[\s\-]free|"
                      r"sans (?:aucun|le moindre|zero|risq|danger|effet|consequence)|aucun (?:risque|danger|effet)|take as many|"
                      r"prends-en|prenez-en|can't overdose|cannot overdose|impossible (?:to overdose|de faire une|de se surdoser)|safe for"),
     "claim_sunscreen": (r"100 ?% (?:de )?(?:protec|proteg|water|sweat|uv|anti|sun|resist|des uv|of uv|cover)|protection (?:solaire )?(?:total|"
@@ -231,6 +231,9 @@ PATTERNS = {
         r"(?:zero|0) (?:risks?|side[\s\-]effects?|downside|danger)(?![a-z])" + _NOT_A_GUARANTEE + r"|(?:zero|0) risque" + _NOT_A_GUARANTEE + "|"
         r"no (?:risks?|side[\s\-]effects?|real risk)(?![a-z])" + _NOT_A_GUARANTEE + "|"
         r"no (?:real )?consequences|with no (?:side[\s\-]effects?|risks?)|"
+        # no sensitivity at all from a whitening peroxide (its known effect: règl. 1223/2009 annex III entry 12, the warning due)
+        r"no (?:tooth |teeth )?sensitivity(?: (?:ever|at all|whatsoever))?(?![a-z])|zero sensitivity|"
+        r"(?:sans|aucune) (?:aucune )?sensibilite(?: dentaire)?(?![a-z])|"
         r"without (?:any )?(?:side[\s\-]effects?|risks?)(?![a-z])" + _NOT_A_GUARANTEE + "|" + _TRIAL_BEFORE + r"risk[\s\-]free(?![a-z])"
         + _NOT_A_GUARANTEE + "|" + _TRIAL_BEFORE +
         r"sans (?:aucun |le moindre |zero )?(?:risques?|danger)(?! (?:de (?:vous|te) tromper|pour (?:votre|ton) portefeuille))(?![a-z])"
@@ -270,6 +273,8 @@ SUBJECT = (r"(?<![a-z])(?:pills?|tablets?|capsules?|caps|gummies|gelules?|compri
            r"medicaments?|drugs?|remed(?:y|ies)|remedes?|supplements?|complements?|treatments?|traitements?|procedures?|"
            r"surgery|surgeries|chirurgie|lipo|liposuction|liposuccion|injections?|injectables?|fillers?|botox|laser|clinic|"
            r"clinique|med ?spa|downtime|anesth|body|corps|skin|peau|weight|poids|kg|slimming|minceur|diet|regime|"
+           # teeth whitening: peroxide on teeth and gums (cosmetics reg. 1223/2009 annex III entry 12; CAP 12.1)
+           r"teeth|tooth|dents|dentaires?|gums|gencives|whitening|blanchiment|"
            r"crypto|bitcoin|btc|eth|tokens?|coins?|invest|placement|trading|savings?|epargne|loans?|prets?|credit|returns?|"
            r"rendements?|yields?|apy|breast[\s\-]?feeding|pregnan|nursing|allaitement|enceinte|shakes?|"
            r"borrow|emprunt|bnpl|pay in [34]|(?:paie|payez|paye|payer|paiement) en (?:[2-4]|deux|trois|quatre) ?(?:x|fois)|"

@@ -6,7 +6,7 @@ Les formulations ci-dessous sont celles de langue française ; les formulations 
 (``us.py``) comptent aussi, mais une formulation anglaise dans un post français est « dans une
 autre langue » — sauf les exceptions de ``FOREIGN``.
 """
-from advocacy.disclosure.packs import common, sector
+from advocacy.disclosure.packs import common, sector, supplement
 from advocacy.disclosure.packs import wording as w
 
 JURISDICTION = "fr"
@@ -152,6 +152,10 @@ CONTENT.update({
     "supplement_diet": (("supplement",), "Directive 2002/46/CE, art. 7 et décret n° 2006-352, art. 10 (aucune mention affirmant "
                                          "qu'une alimentation équilibrée et variée ne suffit pas) ; " + _SUPP + ", art. 3 d)"),
 })
+
+#: France's own reach of a content rule: immunity « renforcée » or "boostée" without a figure is beyond the authorised
+#: claims (règl. 1924/2006 art. 10 §1, règl. 432/2012: « contribue au fonctionnement normal du système immunitaire »)
+CONTENT_EXTRA = {"supplement_claim": supplement.IMMUNITY_BOOSTED}
 
 #: a slimming product or regime aimed at pupils (« spécial lycéennes », « les filles de 2nde ») : read with
 #: ``minor_appeal``'s words where no sector row exists

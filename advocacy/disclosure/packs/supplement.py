@@ -25,6 +25,14 @@ _ILL_FR = (r"(?:rhumes?|gastros?|gastro-enterites?|grippes?|angines?|otites?|bro
 _ILL_EN = (r"(?:colds?|flu|sniffles|winter bugs|viruses|infections?|migraines?|eczema(?: flare[\s\-]?ups?)?|"
            r"psoriasis|acne|utis?|cold sores)")
 
+#: France and the UK (the EU and GB registers of authorised claims): immunity "boosted" or « renforcée » at all, without a
+#: figure, is beyond the authorised claims, which say only that a nutrient "contributes to the normal function of the
+#: immune system" (règl. (CE) 1924/2006 art. 5, 6 and 10 §1, règl. (UE) 432/2012; CAP 15.1.1 and the ASA's rulings on
+#: "immune-boosting" claims); the US allows such a structure-function statement (21 U.S.C. 343(r)(6)) — ``CONTENT_EXTRA``
+IMMUNITY_BOOSTED = (r"(?:boost|boosts|boosting|booste|boostent|boostera|renforce|renforcent|renforcer|renforcera|stimule|stimulent|"
+                    r"stimuler|strengthens?|strengthening|supercharges?) (?:[a-z'\-]+ ){0,2}?(?:l')?(?:immunit[ey]|immune (?:system|defen[cs]es)|"
+                    r"systemes? immunitaires?|defenses? (?:naturelles|immunitaires))(?![a-z])")
+
 PATTERNS = {
     "supplement_disease": (
         # none caught, none left (« zéro rhume, zéro virus », « fini les gastros de l'hiver », "no more colds")

@@ -7,7 +7,7 @@ Same English wordings as the US pack (``us.py``); only the references differ, an
 mention for gambling follows CAP 16 (18+).
 """
 from advocacy.disclosure import wordclasses
-from advocacy.disclosure.packs import sector, us
+from advocacy.disclosure.packs import sector, supplement, us
 
 JURISDICTION = "uk"
 LANG = "en"
@@ -156,8 +156,8 @@ CONTENT.update({
 })
 
 #: the UK's own reach of a content rule: a professional footballer speaking as one is a sports star of strong appeal to
-#: under-18s in a gambling ad (CAP 16.3.12)
-CONTENT_EXTRA = {"minor_appeal": wordclasses.STAR_PLAYER}
+#: under-18s in a gambling ad (CAP 16.3.12); immunity "boosted" without a figure (GB NHC register, CAP 15.1.1)
+CONTENT_EXTRA = {"minor_appeal": wordclasses.STAR_PLAYER, "supplement_claim": supplement.IMMUNITY_BOOSTED}
 #: a slimming product aimed at under-18s (CAP 13.3): read with ``minor_appeal``'s words where no sector row exists
 SLIMMING_MINORS = "CAP Code 13.3 (weight control: not directed at or appealing to under-18s)"
 IMAGES: tuple = ()            # no label in law: CAP 3.1 forbids misleading filters, it does not prescribe a mention
