@@ -4498,6 +4498,8 @@ SLIP14 = [
      dict(jurisdiction="uk", employee=True, rewarded=True, brand="Ledgerly"), "a call to give blood promotes nothing of the employer's"),
     ('pass', 'linkedin', 'en', "The FCA has just published a consultation paper on consumer credit reporting. Worth a read if you work in lending 👇",
      dict(jurisdiction="uk", employee=True, rewarded=True, brand="Lendwise"), "a regulator's consultation reported: no product (CAP 1.1)"),
+    ('fail', 'instagram', 'fr', "Publicité | Sveltéa 🍑 ce gel fait carrément fondre la graisse du ventre, -2 cm en trois semaines sans sport",
+     dict(_S14F, brand="Sveltéa"), "un gel qui ferait fondre la graisse, l'adverbe n'y change rien (règl. 1223/2009 art. 20 ; L121-2)"),
 ]
 add(SLIP14)
 

@@ -78,7 +78,7 @@ FLOORS = {
     "independent-train12b-2026-11-30.jsonl": (158, 1),
     "independent-train12c-2026-11-30.jsonl": (168, 1),
     # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
-    "independent-train12d-2026-11-30.jsonl": (154, 4),  # stop 23: the claims a label does not cure (lead)
+    "independent-train12d-2026-11-30.jsonl": (155, 3),  # stop 23: the claims a label does not cure (lead); slip14 fr-026
     "independent-train12e-2026-11-30.jsonl": (139, 7),
     # session of 2026-11-30, evening (stop 22): law-only sets written at its start; 13h (a programme's month, 160/170 as
     # written) and 13i (breaches a careless reviewer passes, 158/170) tuned on by the lead (README, "stop 22")

@@ -39,7 +39,7 @@ _DISEASE_FR = (r"(?:(?:mon|ma|mes|son|sa|ses|le|la|les|du|de la|de l'|des|d'un|d
 
 #: the words each rule's matches start with: the scan reads them (``lexicon.CONTENT_CUES``), the rule is tried only then
 CUES = {
-    "claim_efficacy": (r"melt|dissol|fait fondre|font fondre|faire fondre|fera fondre|dissout|brule|burns? (?:away )?(?:fat|belly|"
+    "claim_efficacy": (r"melt|dissol|fait fondre|font fondre|faire fondre|fera fondre|fait (?:litteralement|vraiment|carrement|reellement|completement|meme) fondre|font (?:litteralement|vraiment|carrement|reellement|completement|meme) fondre|dissout|brule|burns? (?:away )?(?:fat|belly|"
                        r"cellulite)|regr|fait repousser|font repousser|faire repousser|fera repousser|cure|curing|revers|gueri|"
                        r"never (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|won't (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|"
                        r"will not (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|will never (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|"
@@ -180,7 +180,7 @@ PATTERNS = {
         r"(?:melts?|melting|melted|dissolves?|dissolving|dissolved) (?:away )?" + _FAT + "|"
         r"burns? (?:away )?(?:fat|belly fat|cellulite)(?: [a-z']+){0,3} (?:while you sleep|in your sleep|without (?:diet|dieting|"
         r"exercise|working out|the gym))|"
-        r"(?:fait|font|faire|fera) fondre " + _GRAISSE + "|"
+        r"(?:fait|font|faire|fera) (?:litteralement |vraiment |carrement |reellement |completement |meme )?fondre " + _GRAISSE + "|"
         r"(?:dissout|dissolvent|brule|brulent) " + _GRAISSE + r"(?: [a-z']+){0,3} (?:pendant (?:que tu dors|que vous dormez|ton sommeil|"
         r"votre sommeil|la nuit)|sans (?:sport|regime|effort))|"
         # hair regrown by what is not a licensed hair-loss medicine (minoxidil's own licence: ``engine``)
