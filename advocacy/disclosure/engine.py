@@ -65,6 +65,22 @@ def _food_ad(check, ft: str) -> bool:
     """Is a food or a drink advertised (no other sector's content, no candle or cosmetic named by its scent)?"""
     return not (_NOT_FOOD_SECTORS & check.sectors.keys()) and _NOT_FOOD_RE.search(ft) is None
 _OFFER_RETURNS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.OFFER_RETURNS + ")(?![a-z])")
+#: a job or an income guaranteed to the reader (folded text; the pound and the dollar are folded alike): "guaranteed $100k
+#: tech job", "£60k a year guaranteed", "job guaranteed", « emploi garanti », « 3 000 € par mois garantis »
+_PAY_FIGURE = r"[$€]? ?\d[\d,. ]*(?:k|000)? ?(?:€|euros?)?"
+_GUARANTEED_INCOME_RE = re.compile(
+    r"(?<![a-z])(?:guaranteed|garantie?s?) (?:a |an |you |your |un |une |ton |votre )?(?:" + _PAY_FIGURE + r" ?(?:a year |per year |"
+    r"a month |per month |/yr |/year |par an |par mois |/an |/mois )?)?(?:[a-z\-]+ ){0,2}(?:jobs?|income|salary|salaries|"
+    r"placement|career|earnings|emploi|salaire|revenus?|cdi)(?![a-z])|"
+    r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?))(?: (?:a|per|/|par) ?(?:year|yr|month|an|annee|mois))"
+    r"[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
+    r"(?<![a-z0-9])[$€] ?\d[\d,.]*k[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
+    r"(?<![a-z])(?:jobs?|income|salary|placement|emploi|salaire|revenus?) (?:is |are |est |sont )?(?:guaranteed|garantie?s?)(?![a-z])")
+_GUARANTEED_INCOME_LAW = {
+    "fr": "C. consom. L121-2 2° b) (résultats attendus : pratique commerciale trompeuse)",
+    "uk": "CPUTR 2008 reg. 5 ; CAP Code 3.1 and 3.7 (substantiation)",
+    "us": "FTC Act § 5 ; FTC Notice of Penalty Offenses Concerning Money-Making Opportunities (2021) ; 16 CFR 255.2",
+}
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
@@ -1318,6 +1334,13 @@ _NOT_THE_ANSWER_AFTER = re.compile(r"[^.!?\n]*?(?<![a-z'])(?:isn't|is not|n'est 
                                    r"fix|remedy|moyen|porte de sortie)(?![a-z])")
 #: a virtual author said by the text; a result told on the author's own body (virtual_experience)
 _VIRTUAL_SAID = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.VIRTUAL_SAID + r")")
+#: the picture vouched for as a real person or a real result (image_virtual_as_real)
+_REAL_RESULT_RE = re.compile(
+    r"(?<![a-z])(?:(?:clinical |real |actual |genuine )?(?:trial|study) (?:participants?|volunteers?|subjects?|patients?)|"
+    r"real (?:customers?|clients?|patients?|people|users?|results?|photos?|person|skin|faces?|lashes|lips|hair)|before (?:and|&|/) after|"
+    r"(?:customer|client|patient)'?s? (?:own )?(?:results?|photos?|before)|participante?s? (?:a|de) (?:l'|notre |nos |cet |cette )?"
+    r"(?:essai|etude)|vraie?s? (?:clientes?|patiente?s?|resultats?|photos?|personnes?|peau|visages?|cils|levres|cheveux)|avant ?(?:/|et|-|&) ?apres|photo reelle|"
+    r"resultats? reels?)")
 _PERSONAL_RESULT = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.PERSONAL_RESULT + r")")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
@@ -1506,6 +1529,13 @@ _CONTENT_RULES = (
     _ContentRule("earnings_claim", None, _EARNINGS_RE, needs=(_OPPORTUNITY_RE,),
                  applies=lambda check, ft: ("gambling" not in check.sectors and "betting_tips" not in check.sectors
                                             and (_DIGIT.search(ft) is not None or "figure" in ft or "million" in ft))),
+    # a job or an income the reader is guaranteed by a course or a scheme ("a GUARANTEED $100k tech job", "£60k a year
+    # GUARANTEED", « emploi garanti »): no provider can substantiate it, and the outcome is not typical (FTC Act § 5 and the
+    # FTC Notice of Penalty Offenses Concerning Money-Making Opportunities, 2021; 16 CFR 255.2; CAP 3.1 and 3.7; C. consom.
+    # L121-2 2° b). Read only where the scan saw "guaranteed" or « garanti »; a CPF course's own rule says it in France
+    _ContentRule("earnings_claim", "claim_efficacy", _GUARANTEED_INCOME_RE, negatable=True,
+                 applies=lambda check, ft: ("guarant" in ft or "garanti" in ft) and "cpf_income" not in check.fired_rules(),
+                 details=lambda check: {"reference": _GUARANTEED_INCOME_LAW.get(check.jurisdiction, _GUARANTEED_INCOME_LAW["us"])}),
     # an offer said to be final ("never coming back", « fini pour toujours ») in a post that says itself it comes back
     # ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
     # only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC Act § 5)
@@ -1516,6 +1546,14 @@ _CONTENT_RULES = (
     _ContentRule("virtual_experience", None, _PERSONAL_RESULT,
                  applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True or (
                      ("virtu" in ft or "cgi" in ft or "generated" in ft) and _VIRTUAL_SAID.search(ft) is not None)),
+    # a generated image (the context says so) offered as a real person or a real result ("one of our clinical trial
+    # participants after 8 weeks", "real customer", « avant/après », « vraie cliente »; not "no filter", which may be said of
+    # another, real photo of the same post): the
+    # picture shows an effect nobody had, whatever the label (CAP 3.1, 3.7, 3.11; FTC Act § 5 and 16 CFR 255.1(c), 255.2;
+    # C. consom. L121-2; loi 2023-451 art. 5 III asks « Image virtuelle » precisely so that none is taken for real)
+    _ContentRule("image_virtual_as_real", None, _REAL_RESULT_RE, negatable=True,
+                 applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True
+                 and "virtual_experience" not in check.fired_rules()),
     # a slimming product or regime pitched to pupils ("Year 11 squad … skinny tea"): weight control has no sector row,
     # its youth rule is read here where the pack has one (CAP 13.3)
     _ContentRule("minor_appeal", "slimming", lambda pack: pack.content_re["minor_appeal"], needs=(_SLIMMING_RE,),

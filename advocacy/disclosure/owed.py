@@ -637,6 +637,12 @@ ENDORSEMENT = (
     r"i've (?:ever )?(?:had|tasted|owned|bought)(?![a-z])|i've (?:ever )?(?:tried|used)(?= *[.,!]| *$| (?:so far|yet|in years|this year))|"
     r"game[\s\-]?changer|must[\s\-]have|thank me later|you won't regret|(?:vous ne le|tu ne le) regretter|"
     r"best (?:[a-z\-]+ ){0,2}(?:i've|i have|i ever|i'd|ever|on the market|out there|in town|around|money)(?![a-z])|"
+    # the shopper's comparison and the friend's advice ("best rate I found", "go to them", « allez-y les yeux fermés »): a
+    # consumer's verdict on the provider, a testimonial when an employee gives it (C. consom. L121-4 22°; CPUTR Sch. 1
+    # para 22; 16 CFR 255.5)
+    r"best (?:[a-z\-]+ ){0,2}(?:i (?:found|could find|got|saw)|i've (?:found|seen|got))(?![a-z])|"
+    r"go (?:to|with) (?:them|these guys|this lot)(?= *[.,!]| *$)|"
+    r"(?:allez|foncez|fonce|vas|va|achetez|prenez|courez)[\s\-]?(?:y |-y )?les yeux fermes|"
     r"best (?:[a-z\-]+ ){0,2}of my (?:life|year)(?![a-z])|(?:est|sont|c'est) (?:une |vraiment une |juste une )?(?:tuerie|dinguerie|pepite)(?![a-z])|"
     r"(?:comfiest|softest|warmest|best|nicest|coolest|favourite|favorite|lightest|tastiest|easiest)(?: [a-z\-]+){0,2} i (?:own|wear|use|have)(?= *[.,!]| *$| right now| hands down)|"
     r"(?:a|ont) change (?:ma|mes|mon) (?:peau|cheveux|nuits|sommeil|routine|quotidien|matinees)|changed my (?:skin|hair|sleep|mornings|routine)|"

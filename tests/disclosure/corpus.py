@@ -4504,6 +4504,35 @@ SLIP14 = [
 add(SLIP14)
 
 
+# month14, second round: breaches of the same month passed with no finding (an employee's customer verdict, a job or a
+# salary guaranteed by a course, fillers for under-18s with a parent's consent, a generated image shown as a real result,
+# a supplement said to cure a pain)
+MONTH14B = [
+    ('fail', 'instagram', 'fr', "Coup de cœur de la semaine 💚 la crème mains « Velours d'Avoine » de Prairelle. Mes mains sont enfin douces malgré le froid. Foncez les yeux fermés !",
+     _E14("fr", "Prairelle"), "une salariée parle en cliente conquise sans dire son emploi (C. consom. L121-4 22°)"),
+    ('fail', 'facebook', 'en', "Switched my car insurance to Halden Mutual last week, took ten minutes online. Best price I found by miles. Renewal coming up? Go with them.",
+     _E14("uk", "Halden Mutual"), "an employee gives a customer's comparison and advice without saying the job (CPUTR Sch. 1 para 22)"),
+    ('fail', 'instagram', 'en', "#ad Codewell bootcamp: land a guaranteed junior developer job in 16 weeks 🚀 Applications close Sunday!",
+     _R14("us", "Codewell"), "a job guaranteed by a course: an earnings outcome no provider can substantiate (FTC Act § 5)"),
+    ('pass', 'instagram', 'en', "#ad Codewell bootcamp: 16 weeks, real projects, career coaching. No job is guaranteed, but 71% of our 2025 grads were hired within 6 months.",
+     _R14("us", "Codewell"), "the job said not guaranteed, a typical figure given (16 CFR 255.2)"),
+    ('fail', 'instagram', 'fr', "Publicité · Formavia : devenez développeur web en 6 mois, 35 000 € par an garantis à la sortie !",
+     _R14("fr", "Formavia"), "un salaire garanti à la sortie d'une formation : promesse trompeuse (C. consom. L121-2)"),
+    ('fail', 'instagram', 'en', "#ad Lumière Aesthetics: 1ml lip filler £150 this month, with parental consent from 16. Book in my bio!",
+     _R14("uk", "Lumière Aesthetics", sector="cosmetic_surgery"), "fillers offered to under-18s with a parent's consent: unlawful and barred from ads (CAP 12.25; Botulinum Toxin and Cosmetic Fillers (Children) Act 2021)"),
+    ('pass', 'instagram', 'en', "#ad Lumière Aesthetics: 1ml lip filler £150 this month, over-18s only, consultation with a prescriber first. Book in my bio!",
+     _R14("uk", "Lumière Aesthetics", sector="cosmetic_surgery"), "adults only, a consultation first (CAP 12.25)"),
+    ('fail', 'instagram', 'en', "#ad Orlaine night cream: a real customer after 30 days 🌙 £38.",
+     _R14("us", "Orlaine", image_virtual=True), "a generated image offered as a real customer's result (FTC Act § 5; 16 CFR 255.1(c))"),
+    ('pass', 'instagram', 'en', "#ad Orlaine night cream 🌙 AI-generated image, for illustration only, not a real customer. £38.",
+     _R14("us", "Orlaine", image_virtual=True), "the image said generated and illustrative: no real result claimed"),
+    ('fail', 'instagram', 'en', "#ad Jointa turmeric capsules fixed my back pain for good 🙏 link in bio",
+     _R14("uk", "Jointa", sector="supplements"), "a supplement said to treat a pain: a medicinal claim (CAP 15.6.2)"),
+    ('fail', 'instagram', 'fr', "Publicité · Articea : ses gélules au curcuma ont guéri mes douleurs au genou, plus besoin de Doliprane !",
+     _R14("fr", "Articea", sector="supplements"), "un complément qui soignerait une douleur et remplacerait un médicament (règl. (UE) 1169/2011 art. 7 §3)"),
+]
+add(MONTH14B)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -78,7 +78,8 @@ FLOORS = {
     "independent-train12b-2026-11-30.jsonl": (158, 1),
     "independent-train12c-2026-11-30.jsonl": (168, 1),
     # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
-    "independent-train12d-2026-11-30.jsonl": (155, 3),  # stop 23: the claims a label does not cure (lead); slip14 fr-026
+    "independent-train12d-2026-11-30.jsonl": (156, 2),  # stop 23: the claims a label does not cure (lead); slip14 fr-026; month14 uk-032
+
     "independent-train12e-2026-11-30.jsonl": (139, 7),
     # session of 2026-11-30, evening (stop 22): law-only sets written at its start; 13h (a programme's month, 160/170 as
     # written) and 13i (breaches a careless reviewer passes, 158/170) tuned on by the lead (README, "stop 22")
@@ -97,7 +98,7 @@ FLOORS = {
     "independent-train13c-2026-11-30.jsonl": (157, 0),
     # session of 2026-11-30, stop 23: law-only sets written at its start, as written — 14e (a programme's month, the 13f
     # brief: 156/170, 6 bp, 5 sf), 14f (breaches that slip past a checker: 160/170, 6 bp), 14g (hard cases: 163/170, 0 bp)
-    "independent-train14e-2026-11-30.jsonl": (162, 6),
+    "independent-train14e-2026-11-30.jsonl": (169, 0),
     "independent-train14f-2026-11-30.jsonl": (167, 1),
     "independent-train14g-2026-11-30.jsonl": (166, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written

@@ -339,6 +339,13 @@ MESSAGES = {
         "fix_fr": "Retirez le témoignage personnel : présentez le produit et ses résultats prouvés, sans prétendre l'avoir essayé.",
         "fix_en": "Remove the personal testimonial: present the product and its substantiated results without claiming to have used it.",
     },
+    "image_virtual_as_real": {
+        "severity": "fail",
+        "fr": "« {found} » présente une image générée comme la photo d'une vraie personne ou d'un vrai résultat : c'est trompeur.",
+        "en": "“{found}” presents a generated image as a real person or a real result: this misleads.",
+        "fix_fr": "Ne présentez pas l'image comme un résultat réel : montrez une vraie photo, ou dites qu'il s'agit d'une illustration.",
+        "fix_en": "Do not present the image as a real result: show a real photo, or say it is an illustration.",
+    },
     "cosmetic_pressure": {
         "severity": "fail",
         "fr": "« {found} » presse la décision d'un acte esthétique (offre limitée dans le temps, venez à deux).",
@@ -815,7 +822,13 @@ CONTENT_PATTERNS = {
         r"(?:before|for|after|to) (?:the |my |your |our |her |his )?(?:school |sixth[\s\-]?form |year 1[1-3] )?prom(?![a-z])|"
         # a school's prom by its parts (the UK's Proms are concerts: "prom" alone is not read)
         r"(?:senior|junior|school|high school|year 11|y11) proms?|proms? (?:after[\s\-]?party|limo|dress|date|king|queen|pre[\s\-]?game|photos)|"
-        r"homecoming (?:dance|court|king|queen)|"
+        r"homecoming (?:dance|court|king|queen)|prom (?:glow[\s\-]?ups?|prep|countdown)(?![a-z])|"
+        # under-18s let in by name ("16+ welcome", "with parental consent", « avec autorisation parentale »): the offer is
+        # made to minors (CAP 12.25, 16.3.13, 18.14; UK Botulinum Toxin and Cosmetic Fillers (Children) Act 2021: no filler
+        # for under-18s, consent or none; C. séc. int. L320-12; C. santé publ. L3342-1)
+        r"(?<![\d+])1[0-7] ?\+ (?:welcome|allowed|ok|okay|can (?:book|come|join|play)|accepted|bienvenue?s?|acceptee?s?|autorisee?s?)(?![a-z])|"
+        r"(?:with|avec) (?:a |l'|une )?(?:parent(?:al|s'?)?|mum's|mom's|dad's) (?:consent|permission|approval|sign[\s\-]?off)|"
+        r"(?:with|avec) (?:l'|une )?(?:autorisation|accord) (?:parentale?|des parents|d'un parent)|"
         r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|school|"
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"

@@ -48,6 +48,7 @@ RULES = {
     "image_denied": {"severity": "fail", "reference": "C. consom. L121-2 (pratique trompeuse) ; loi n° 2023-451, art. 5 III"},
     "network_unknown": {"severity": "warn", "reference": "—"},
     "virtual_experience": {"reference": "C. consom. L121-2 (témoignage trompeur : un personnage virtuel n'a pas utilisé le produit) ; loi n° 2023-451, art. 5"},
+    "image_virtual_as_real": {"reference": "C. consom. L121-2 (pratique trompeuse) ; loi n° 2023-451, art. 5 III (image virtuelle)"},
 }
 
 A4 = "Loi n° 2023-451, art. 4"

@@ -62,6 +62,16 @@ PATTERNS = {
         r"(?:[a-z'\-]+ ){0,3}?(?:cortisone|corticoides|antihistaminiques|ventoline|antibiotiques|statines|inhalateur|minoxidil)|"
         r"(?:put away|ditched|binned|threw out|tossed|shelved|said goodbye to) (?:my|the|her|his|their) (?:[a-z\-]+ ){0,2}?"
         r"(?:steroid|hydrocortisone|cortisone|antihistamines?|inhaler|statins?|minoxidil)|"
+        # a pain or an inflammation cured, the painkiller given up ("cured my knee pain", "no more ibuprofen", « a guéri mes
+        # douleurs au genou », « plus besoin de Doliprane »): to treat a pain is a drug's use, not a food's (FD&C Act
+        # § 201(g)(1) and 21 CFR 101.93(g); règl. (UE) 1169/2011 art. 7 §3; CAP 15.6.2)
+        r"(?:cured?|cures|curing|healed|fixed|got rid of) (?:my |your |her |his |their |the )?(?:[a-z\-]+ ){0,2}?(?:pain|aches?|"
+        r"arthritis|inflammation|tendinitis|sciatica)(?![a-z])|"
+        r"(?:no more|bye bye|goodbye to|ditched|binned|off) (?:my |the |all )?(?:ibuprofen|paracetamol|acetaminophen|tylenol|advil|"
+        r"aspirin|naproxen|painkillers?|pain ?meds|pain relievers?|anti[\s\-]?inflammatories)(?![a-z])|"
+        r"(?:gueri|soigne|fait disparaitre|fait partir) (?:mes |ma |mon |les |la |le )?(?:[a-z\-]+ ){0,2}?(?:douleurs?|tendinite|"
+        r"arthrose|sciatique|inflammations?)(?![a-z])|(?:plus besoin d'|plus besoin de |plus de |fini l'|fini le |adieu (?:l'|le |les ))"
+        r"(?:ibuprofene|paracetamol|doliprane|dafalgan|advil|anti-inflammatoires?|antidouleurs?)(?![a-z])|"
         # hair loss as a disease cured ("my alopecia patches grew back")
         r"(?:alopecia|bald (?:patches|spots)|bald patch|bald spot)(?: [a-z]+){0,2} (?:grew|grow|grown|growing|filled|fill|"
         r"filling) (?:back|in)|(?:cured?|reversed?|fixed|healed) (?:my |your |her |his )?(?:alopecia|hair loss|balding)|"

@@ -48,6 +48,7 @@ RULES = {
     "image_denied": {"severity": "fail", "reference": "CAP Code 3.1 (misleading) ; CPUTR 2008 reg. 5"},
     "network_unknown": {"severity": "warn", "reference": "—"},
     "virtual_experience": {"reference": "CAP Code 3.1 and 3.45 (testimonials must be genuine: a virtual influencer cannot have used the product)"},
+    "image_virtual_as_real": {"reference": "CAP Code 3.1, 3.7 and 3.11 (misleading; a generated image shown as a real result)"},
 }
 
 FSMA = "FSMA 2000 s. 21 (financial promotions: authorised or approved only)"

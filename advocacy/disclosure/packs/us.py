@@ -54,6 +54,7 @@ RULES = {
     "image_denied": {"severity": "fail", "reference": "FTC Act § 5 (deceptive claim)"},
     "network_unknown": {"severity": "warn", "reference": "—"},
     "virtual_experience": {"reference": "16 CFR 255.1(c) (an endorser must have been a bona fide user) ; FTC Act § 5"},
+    "image_virtual_as_real": {"reference": "FTC Act § 5 ; 16 CFR 255.1(c) and 255.2 (an endorsement reflects real experience)"},
 }
 
 SECTORS = {
