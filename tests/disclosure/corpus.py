@@ -4453,6 +4453,11 @@ CONN23 = [
      dict(_C13K, brand="Wickworth Candles"), "a gift with no say over the post, said (CMA guidance: 'gifted' then suffices)"),
     ('warn', 'instagram', 'fr', "Publicité 🍪 Les galettes pur beurre de la Biscuiterie Penmarc'h, croustillantes à souhait.",
      dict(_C13F, brand="Biscuiterie Penmarc'h"), "biscuits au beurre : le message sanitaire ou la contribution (L2133-1 ; décidé : warn)"),
+    # France names its two mentions: « lien affilié » alone is neither (loi 2023-451 art. 5)
+    ('fail', 'x', 'fr', "Le meilleur casque à moins de 80 €, le Korrigan Air 🎧 lien affilié : korrigan.example/a/lea",
+     dict(_C13F, brand="Korrigan"), "« lien affilié » n'est ni « Publicité » ni « Collaboration commerciale » (art. 5)"),
+    ('pass', 'x', 'fr', "Publicité — le meilleur casque à moins de 80 €, le Korrigan Air 🎧 lien affilié : korrigan.example/a/lea",
+     dict(_C13F, brand="Korrigan"), "la mention légale en tête, le lien affilié dit en plus"),
 ]
 add(CONN23)
 

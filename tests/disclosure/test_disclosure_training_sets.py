@@ -107,7 +107,7 @@ FLOORS = {
     # 14i (the disclosure's words and place, paid creators: 165/170 as written) and 14j (creators' connections: 155/170, 8
     # sf) — the FTC's plain words for a hosted stay, a flight, a free service for a review, a paid advisor; a denial about
     # another party; a gift with the choice to post left to the author (lead)
-    "independent-train14i-2026-11-30.jsonl": (165, 0),
+    "independent-train14i-2026-11-30.jsonl": (166, 0),
     "independent-train14j-2026-11-30.jsonl": (162, 7),
 }
 

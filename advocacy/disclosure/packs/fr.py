@@ -273,8 +273,8 @@ WORDINGS = [
       example="Pub @marque"),
     w("fr.produit_offert", "commercial", "weak", r"(?:produits?|cadeaux?|echantillons?) offerts? (?:par|gracieusement)", lang="fr"),
     w("fr.offert_par", "commercial", "weak", r"offerte?s? par", lang="fr"),
-    w("fr.lien_affilie", "commercial", "weak", r"liens? (?:affilie|d'affiliation|commissionne)s?", lang="fr"),
-    w("fr.affiliation", "commercial", "weak", r"#affiliation", lang="fr"),
+    w("fr.lien_affilie", "commercial", "insufficient", r"liens? (?:affilie|d'affiliation|commissionne)s?", lang="fr"),
+    w("fr.affiliation", "commercial", "insufficient", r"#affiliation", lang="fr"),
     # --- formulations insuffisantes -------------------------------------------------------
     w("fr.partenariat_seul", "ambiguous", "insufficient", r"partenariats?", lang="fr", signal=True, example="#partenariat"),
     w("fr.partenaire", "ambiguous", "insufficient", r"partenaires?", lang="fr", example="#partenaire"),
