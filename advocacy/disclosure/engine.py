@@ -81,6 +81,10 @@ _GUARANTEED_INCOME_LAW = {
     "uk": "CPUTR 2008 reg. 5 ; CAP Code 3.1 and 3.7 (substantiation)",
     "us": "FTC Act § 5 ; FTC Notice of Penalty Offenses Concerning Money-Making Opportunities (2021) ; 16 CFR 255.2",
 }
+_PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
+#: a reduction shown from a reference price ("was £1,200 now £399", « 399 € au lieu de 999 € », "70% OFF", « -60 % »)
+_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant)(?![a-z])|\d ?% (?:off|de remise|de reduction)|"
+                           r"-\s?\d+ ?%")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
@@ -1540,6 +1544,10 @@ _CONTENT_RULES = (
     # ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
     # only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC Act § 5)
     _ContentRule("urgency_false", "final_offer", _FINAL_OFFER_RE, needs=(_OFFER_RETURNS_RE,)),
+    # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
+    # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
+    _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
+                 applies=lambda check, ft: "never" in ft or "jamais" in ft or "ever paid" in ft),
     # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on
     # its own body ("my dark circles vanished", « mes taches ont disparu »): it cannot have used the product, the
     # testimonial is made up, whatever the label (16 CFR 255.1(c); CAP 3.1 and 3.45; C. consom. L121-2, loi 2023-451 art. 5)

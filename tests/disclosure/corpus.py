@@ -4458,6 +4458,19 @@ CONN23 = [
      dict(_C13F, brand="Korrigan"), "« lien affilié » n'est ni « Publicité » ni « Collaboration commerciale » (art. 5)"),
     ('pass', 'x', 'fr', "Publicité — le meilleur casque à moins de 80 €, le Korrigan Air 🎧 lien affilié : korrigan.example/a/lea",
      dict(_C13F, brand="Korrigan"), "la mention légale en tête, le lien affilié dit en plus"),
+    # a reference price the post says was never charged; an offer's last day that goes on (train14h/14k)
+    ('fail', 'facebook', 'en', "#ad @oakandrow armchair WAS £899 NOW £299 😍 (between us it's never actually been sold at £899, but still)",
+     dict(_C13K, brand="Oak & Row"), "a 'was' price never charged (CAP 3.39–3.40)"),
+    ('fail', 'instagram', 'fr', "Publicité — le fauteuil Oslo de @maisonbrume à 249 € au lieu de 699 € (bon, il n'a jamais été vendu à 699 € mais chut)",
+     dict(_C13F, brand="Maison Brume"), "un prix de référence jamais pratiqué (C. consom. L112-1-1)"),
+    ('pass', 'facebook', 'en', "#ad @oakandrow armchair was £899, now £599 until Sunday — it sold at £899 all autumn, I checked 😍",
+     dict(_C13K, brand="Oak & Row"), "a former price genuinely charged"),
+    ('fail', 'instagram', 'en', "Ad | @lumenjar ⏰ LAST DAY for 25% off candles!! (it actually runs all month but don't tell them)",
+     dict(_C13U, brand="Lumenjar"), "a last day that goes on (FTC Act § 5; DPCD annex I pt 7)"),
+    ('fail', 'instagram', 'fr', "Publicité avec @savonnerieore ⏰ DERNIER JOUR pour -20 % (en fait la promo dure tout le mois, chut)",
+     dict(_C13F, brand="Savonnerie Oré"), "un dernier jour qui dure tout le mois (C. consom. L121-4 7°)"),
+    ('pass', 'instagram', 'en', "Ad | @lumenjar ⏰ last day for 25% off candles, it ends at midnight tonight 🕯️",
+     dict(_C13U, brand="Lumenjar"), "a last day told as such"),
 ]
 add(CONN23)
 

@@ -264,10 +264,19 @@ MESSAGES = {
     },
     "urgency_false": {
         "severity": "fail",
-        "fr": "« {found} » annonce une offre qui ne reviendra pas, alors que la publication dit elle-même qu'elle revient : fausse urgence.",
-        "en": "“{found}” says the offer will not come back, yet the post itself says it does: false urgency.",
+        "fr": "« {found} » présente l'offre comme finissante ou définitive, alors que la publication dit elle-même qu'elle "
+              "continue ou revient : fausse urgence.",
+        "en": "“{found}” presents the offer as ending or final, yet the post itself says it goes on or comes back: false urgency.",
         "fix_fr": "Retirez la fausse urgence (ou la présentation de l'offre comme définitive).",
         "fix_en": "Remove the false urgency (or stop presenting the offer as final).",
+    },
+    "price_reference_false": {
+        "severity": "fail",
+        "fr": "« {found} » : la publication dit elle-même que le prix de référence n'a jamais été pratiqué ; la réduction "
+              "annoncée est trompeuse.",
+        "en": "“{found}”: the post itself says the reference price was never charged, so the reduction it shows is misleading.",
+        "fix_fr": "Ne comparez qu'au prix réellement pratiqué (le plus bas des 30 derniers jours), ou retirez la réduction.",
+        "fix_en": "Compare only with a price genuinely charged before, or drop the reduction.",
     },
     "gambling_chasing": {
         "severity": "fail",
@@ -724,14 +733,29 @@ FAMILY_TIE_FR = (
 FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never (?:be|come) back|gone (?:for good|forever)|"
                r"last chance ever|(?:ends|over) (?:tonight|today|sunday|at midnight)(?: [a-z ]{0,20})?(?:and|,) (?:won't|never|will not)|"
                r"fini(?:e|s|es)? pour toujours|plus jamais (?:dispo|disponible|en vente|a ce prix)|ne reviendra (?:plus|jamais)|reviendra (?:plus|jamais)|"
-               r"derni[eè]res? pieces?|dernier(?:e|s|es)? (?:stock|exemplaires?)|jamais reconduite?")
+               r"derni[eè]res? pieces?|dernier(?:e|s|es)? (?:stock|exemplaires?)|jamais reconduite?|"
+               # the offer said to end today ("LAST DAY for 40% off", « DERNIER JOUR »): the same false limit when the post
+               # says it goes on (DPCD annex I pt 7)
+               r"last day|final day|today only|ends (?:tonight|today|at midnight)|dernier jour|derniere chance|"
+               r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)")
+#: a reference price the post admits was never charged ("nobody has ever paid that", « il n'a jamais coûté ça », "it's never
+#: actually been sold at £1,200"): the reduction shown from it misleads (C. consom. L112-1-1 and L121-2; CAP 3.39–3.40 and the
+#: CMA's pricing practices guidance; 16 CFR 233.1)
+PRICE_NEVER_CHARGED = (r"never (?:actually |really |once )?(?:been )?(?:sold|cost|charged|priced|retailed) (?:at|for|it|that)|"
+                       r"(?:nobody|no one|no-one) (?:has )?(?:ever )?(?:paid|pays|paid that)|"
+                       r"(?:jamais|pas une seule fois) (?:ete )?(?:vendue?|coute|pratique|facture)|"
+                       r"n'a jamais (?:ete )?(?:vendue?|coute|pratique|facture)|personne (?:ne l'a|n'a) jamais (?:paye|achete)")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
 OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) every (?:other )?(?:week|month|friday|monday|weekend|"
                  r"few weeks|quarter|season)|(?:it's|its|it is|they're|they are) on every (?:other )?(?:week|month|weekend|friday)|"
                  r"every (?:single )?month (?:anyway|lol|haha)|restock(?:ing|ed)? (?:is )?(?:due|planned|coming|next|on)|back in stock "
                  r"(?:next|on|monday|tuesday|soon)|r[eé]assort (?:prevu|pr[eé]vu|arrive|lundi|la semaine|dans)|reviennent? (?:chaque|tous les)|"
                  r"(?:chaque|tous les) mois (?:de toute facon|de toute façon|en vrai|lol|mdr)|(?:ils|elles|on) (?:le |la |les )?(?:font|refont|refait|fait) "
-                 r"(?:chaque|tous les) (?:mois|semaines?|vendredis?|week-ends?)")
+                 r"(?:chaque|tous les) (?:mois|semaines?|vendredis?|week-ends?)|"
+                 # … or that it goes on ("ok it actually runs all month", « en vrai l'offre tourne jusqu'à fin du mois »)
+                 r"(?:actually|really|secretly) (?:runs|goes on|lasts|continues|is on) (?:all|until|till|through|for)|"
+                 r"(?:runs|goes on|lasts) (?:all|the whole) (?:month|week)|(?:en vrai|en fait|en realite),? (?:l'offre|la promo|ca|elle) "
+                 r"(?:tourne|dure|court|continue|va) (?:jusqu'a|jusqu'au|encore|tout le)")
 
 CONTENT_PATTERNS = {
     "gambling_chasing": wordclasses.CHASING,

@@ -16,6 +16,7 @@ NAME = {"fr": "France", "en": "France"}
 L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
     "urgency_false": {"severity": "fail", "reference": "C. consom. L121-4 7° (déclarer faussement qu'un produit ne sera disponible que pendant une période très limitée) ; directive 2005/29/CE annexe I pt 7"},
+    "price_reference_false": {"severity": "fail", "reference": "C. consom. L112-1-1 (prix de référence : le plus bas des 30 derniers jours) et L121-2 (pratique commerciale trompeuse)"},
     "earnings_claim": {"severity": "fail", "reference": "C. consom. L121-2 (pratique commerciale trompeuse) et L121-15 (vente « à la boule de neige »)"},
     "commercial_missing": {"severity": "fail", "reference": L2023 + " ; ARPP fiche pratique 29/05/2024"},
     "commercial_insufficient": {"severity": "fail", "reference": L2023 + " ; ARPP : #sp, #collab, « merci à » ne suffisent pas"},
