@@ -1464,11 +1464,18 @@ _MONEY_BACK = re.compile(r"money[\s\-]?back|refund|rembours|satisfait|satisfacti
 _WEIGHT_FIGURE_BEFORE = re.compile(r"\d ?$")
 #: the generally expected result told beside the author's (16 CFR 255.2(b)): a weight per week is then qualified
 _TYPICAL = re.compile(r"typical|on average|average (?:loss|result|person|customer|user)|en moyenne|resultats? (?:non )?typiques?")
-#: the starts of the stop-23 claims read only with what stands before them (``claims._STOP23``)
-_COMPARISON_STARTS = ("than ", "over ", "que ")
-_EXPERTS = ("dentists", "doctors", "dermatologists", "dentistes", "medecins", "dermatologues")
-_WEIGHT_UNITS = ("kg", "lb", "pound", "stone", "kilo")
-_CHEAPEST = ("cheapest", "lowest", "le moins", "la moins", "les moins")
+#: the stop-23 claims read only with what the text holds beside them (``claims._STOP23``'s named groups): a comparison
+#: over every rival after a measurable comparison and no source, a multiple just before "as fast as …", an expert share
+#: after its figure and no source, the cheapest with no source, a weight per week after its figure and no typical result
+_READ_BESIDE = {
+    "compared": lambda ft, m: _COMPARED_BEFORE.search(_clause_before(ft, m.start())) is not None and _SOURCE.search(ft) is None,
+    "multiple": lambda ft, m: _MULTIPLE_BEFORE.search(ft, max(0, m.start() - 20), m.start()) is not None
+                              and _SOURCE.search(ft) is None,
+    "expert": lambda ft, m: _SHARE_BEFORE.search(ft, max(0, m.start() - 30), m.start()) is not None and _SOURCE.search(ft) is None,
+    "sourced": lambda ft, m: _SOURCE.search(ft) is None,
+    "weight": lambda ft, m: _WEIGHT_FIGURE_BEFORE.search(ft, max(0, m.start() - 3), m.start()) is not None
+                            and _TYPICAL.search(ft) is None,
+}
 
 
 def _clause_before(ft: str, start: int, width: int = 70) -> str:
@@ -1488,16 +1495,9 @@ def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
             return True
         return (_RESULT_GUARANTEED.search(ft[max(0, m.start() - 40):m.start()]) is not None
                 and _MONEY_BACK.search(ft, m.start(), m.end() + 60) is None)
-    if word.startswith(_COMPARISON_STARTS):
-        return _COMPARED_BEFORE.search(_clause_before(ft, m.start())) is not None and _SOURCE.search(ft) is None
-    if word.startswith("as "):
-        return _MULTIPLE_BEFORE.search(ft[max(0, m.start() - 20):m.start()]) is not None and _SOURCE.search(ft) is None
-    if word.startswith(_CHEAPEST):
-        return _SOURCE.search(ft) is None
-    if word.startswith(_EXPERTS):
-        return _SHARE_BEFORE.search(ft[max(0, m.start() - 30):m.start()]) is not None and _SOURCE.search(ft) is None
-    if word.startswith(_WEIGHT_UNITS):
-        return _WEIGHT_FIGURE_BEFORE.search(ft[max(0, m.start() - 3):m.start()]) is not None and _TYPICAL.search(ft) is None
+    group = m.lastgroup
+    if group is not None:
+        return _READ_BESIDE[group](ft, m)
     if not (word.startswith(("cur", "revers", "gueri", "regr")) or "repousser" in word):
         return True
     if _LICENSED.intersection(check.sectors):

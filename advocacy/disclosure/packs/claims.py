@@ -120,13 +120,14 @@ _STOP23 = (
     + _CONDITION_FR + r"(?: [a-z'\-]+){0,3}? en " + _DAYS + "|"
     # a multiple over every rival ("2x more muscle than ANY other protein", "3x faster than every other charger"): the
     # comparison read before it (``COMPARED_BEFORE``, by ``engine``), a source named nowhere (``SOURCE``)
-    r"(?:than|over) (?:any|every|all)(?: (?:other|the other|single|of the other|others))? (?!(?:time|times|before|year|day|"
-    r"month|season|night|week|summer|winter)(?![a-z]))[a-z][a-z'\-]*|"
-    r"que (?:tous les|toutes les|n'importe quel(?:le)?)(?: autres?)? [a-z][a-z'\-]*|"
-    r"as (?:fast|quick|effective|strong) as (?:real|regular|normal|ordinary|standard|traditional|any|whole|other) [a-z]+|"
+    r"(?P<compared>(?:than|over) (?:any|every|all)(?: (?:other|the other|single|of the other|others))? (?!(?:time|times|before|"
+    r"year|day|month|season|night|week|summer|winter)(?![a-z]))[a-z][a-z'\-]*|"
+    r"que (?:tous les|toutes les|n'importe quel(?:le)?)(?: autres?)? [a-z][a-z'\-]*)|"
+    r"(?P<multiple>as (?:fast|quick|effective|strong) as (?:real|regular|normal|ordinary|standard|traditional|any|whole|other) "
+    r"[a-z]+)|"
     # an expert share ("9 out of 10 dentists recommend"): the figure read before it, a survey named nowhere
-    r"(?:dentists|doctors|dermatologists|dentistes|medecins|dermatologues) (?:recommend|prefer|agree|trust|choose|"
-    r"recommandent|preferent|approuvent|conseillent)|"
+    r"(?P<expert>(?:dentists|doctors|dermatologists|dentistes|medecins|dermatologues) (?:recommend|prefer|agree|trust|choose|"
+    r"recommandent|preferent|approuvent|conseillent))|"
     # a security no product has ("100% untraceable and unhackable", "100% undetectable by AI checkers")
     r"100 ?% (?:untraceable|unhackable|hack[\s\-]?proof|undetectable|anonymous|anonyme|intracable|inviolable|indetectable)(?![a-z])|"
     r"(?:untraceable|unhackable|hack[\s\-]?proof|inviolable)(?![a-z])|"
@@ -145,7 +146,7 @@ _STOP23 = (
     r"never (?:caught|got|get|catch) (?:a )?(?:cold|flu)(?![a-z])|"
     # a weight lost per week (CAP 13.10 and règl. (CE) 1924/2006 art. 12 b: no rate or amount of weight loss for a food;
     # 16 CFR 255.2(b)): the figure read before it by ``engine``
-    r"(?:kgs?|lbs?|pounds|stone|kilos?) (?:in|en) " + _DAYS + "|"
+    r"(?P<weight>(?:kgs?|lbs?|pounds|stone|kilos?) (?:in|en) " + _DAYS + ")|"
     r"(?:back to|got back to|retrouve|retrouver) (?:my |mon )?(?:pre[\s\-]?(?:baby|pregnancy) weight|poids d'avant (?:grossesse|bebe))"
     r" (?:in|en) " + _DAYS + "|"
     # a device said to keep a family safe from covid (CAP 12.1 and 3.7; FTC Act § 12): a medicinal claim
@@ -155,8 +156,9 @@ _STOP23 = (
     r"permanent(?:ly)? (?:plump|plumper|fuller|lip|lips|filler|lift|lifted)|(?:filler|botox) in a (?:tube|bottle|jar|pot)|"
     # the cheapest in a whole market, said without a source (CAP 3.7, 3.33 and 3.35: verifiable; C. consom. L121-2 and
     # L122-1): read only where no source is named (``engine``)
-    r"(?:cheapest|lowest[\s\-]priced?)(?: [a-z'\-]+){0,3}? (?:in the uk|in the us|in america|in britain|in france|on the market|"
-    r"anywhere|in the country)(?![a-z])|(?:le|la|les) moins chere?s? (?:[a-z']+ ){0,2}?(?:du marche|de france|du pays)(?![a-z])|"
+    r"(?P<sourced>(?:cheapest|lowest[\s\-]priced?)(?: [a-z'\-]+){0,3}? (?:in the uk|in the us|in america|in britain|in france|"
+    r"on the market|anywhere|in the country)(?![a-z])|(?:le|la|les) moins chere?s? (?:[a-z']+ ){0,2}?(?:du marche|de france|"
+    r"du pays)(?![a-z]))|"
     # a sunbed's tan said healthy or better than sunscreen (CAP 12.1 and 1.3; ASA guidance on sunbeds)
     r"healthy (?:base )?tan|better than (?:sunscreen|suncream|sun cream|spf)|bronzage (?:sain|en bonne sante)")
 
