@@ -1742,6 +1742,10 @@ _CONNECTION_RE = re.compile(
     r"|(?i:(?:merci|thanks?|thank you|un grand merci|big thanks)[ \t]+(?:à|a|to)?[ \t]*)" + _HANDLE_OR_NAME
     + r"(?i:[ \t]+(?:pour|for)[ \t]+(?:l['’]accueil|having (?:us|me)|hosting (?:us|me)))"
     r"|" + _HANDLE_OR_NAME + r"[ \t]*[—–\-:,][ \t]*(?i:merci pour l['’]accueil|thanks? (?:you )?for (?:having|hosting) (?:us|me))"
+    # a gift told in a parenthesis after the second brand's @handle, the brand said again by a pronoun or not at all
+    # ("my @keswin aviators (obsessed, they just sent me the whole line)", « mon mixeur @olane (cadeau de la marque) »)
+    r"|(@[\w.]*\w)[^()\n.!?]{0,40}\((?=[^()\n]{0,40}?(?i:(?:they|ils|elles|the brand|la marque)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:sent|gave|gifted|m'ont|nous ont|offert|envoy)|cadeau|gifted|offert|c/o(?![\w])))[^()\n]{0,60}\)"
     # the second brand's collaboration told only in its tag ("Mugs by @clayhouse 🤍 #clayhousecollab")
     # (a generic tag names no one: "#brandambassador", "#paidpartner", « #marquepartenaire »)
     r"|#(?!(?i:brand|marque|paid|official|officiel|proud|team|my|our|the|insta|ig|student|campus|global|local)"
@@ -1763,7 +1767,7 @@ _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|frien
 #: a word the readings of ``_CONNECTION_RE`` hold, sought first (one scan) — not the label's own words: "paid partnership",
 #: "sponsored", « collaboration » open most labelled posts
 _CONNECTION_CUE = re.compile(r"offert|envoy|pret|prêt|gift|sent(?![a-z])|provided|lent(?![a-z])|loaned|gave|ambassad|egerie|"
-                             r"égérie|partenai|partner(?!ship)|affiliate|accueil|having (?:us|me)|hosting|\wcollab(?![a-z])")
+                             r"égérie|partenai|partner(?!ship)|affiliate|accueil|having (?:us|me)|hosting|\wcollab(?![a-z])|cadeau")
 #: a referral for a brand: its link or code, a credit to whoever signs up through the author ("my referral link",
 #: « mon lien de parrainage », "sign up with my link … $50 credit")
 _REFERRAL_RE = re.compile(r"(?i:(?:lien|code) (?:de )?parrain(?:age)?|referral (?:link|code)|(?:sign up|join|register|"
@@ -1802,7 +1806,7 @@ def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | 
 
 def _connected_near(text: str, lo: int, hi: int, named: set[str], fold_word) -> tuple[int, int] | None:
     for m in _CONNECTION_RE.finditer(text, lo, hi):
-        i = next(k for k in range(1, 11) if m.group(k))
+        i = next(k for k in range(1, 12) if m.group(k))
         name = m.group(i)
         if _KIN_BEFORE.search(text, max(0, m.start(i) - 20), m.start(i)) is not None:
             continue

@@ -4551,6 +4551,28 @@ MONTH14B = [
 ]
 add(MONTH14B)
 
+# stop 24 (lead): a keyword to send by message after "DM me", a second brand's gift told in a parenthesis after its
+# @handle, advertising refused in a phrase while rewarded
+LEAD24 = [
+    ('fail', 'instagram', 'en', "#ad six months with Orvana as a partner and I'm netting $6k a month from my phone. DM me 'READY'",
+     _C13U, "an income claim with a way into the business (FTC Act § 5; 16 CFR 437)"),
+    ('pass', 'instagram', 'en', "#ad the Orvana serum is on my shelf for good. DM me 'SERUM' and I'll send you the link",
+     _C13U, "a keyword for a link, no income told: nothing to substantiate"),
+    ('fail', 'instagram', 'en', "#ad Marisol's linen shirt for the lake 🌊 with my @tidewell shades (they kindly sent these over, love them)",
+     dict(_C13K, brand="Marisol"), "a second brand's gift told only in a parenthesis, no label for it (CAP 2.1; CMA guidance on gifts)"),
+    ('pass', 'instagram', 'en', "#ad Marisol's linen shirt for the lake 🌊 with my @tidewell shades (they sent me the new pair, love them)",
+     dict(_C13U, brand="Marisol"), "the US: the gift told in plain words before the cut discloses it (FTC Disclosures 101)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec @lumette 🍓 ma confiture sur des crêpes faites dans ma poêle @fontevrac (cadeau de la marque !)",
+     dict(_C13F, brand="Lumette"), "la seconde marque a offert la poêle ; rien ne l'annonce (loi 2023-451 art. 5)"),
+    ('pass', 'instagram', 'en', "#ad Marisol's linen shirt for the lake 🌊 with my @tidewell shades (bought them last summer, still love them)",
+     dict(_C13U, brand="Marisol"), "the second brand's item bought by the author: no connection"),
+    ('fail', 'instagram', 'fr', "Les placements de produits, pas mon truc : je ne montre que ce que j'aime. La lampe Orsel ne quitte plus mon bureau, -15 % avec JADE15",
+     dict(_C13F, brand="Orsel"), "récompensée, l'autrice dit ne pas faire de publicité (C. consom. L121-4 11° et 22°)"),
+    ('fail', 'instagram', 'en', "I don't do brand deals, I just share what I love: the Orsel desk lamp, 15% off with JADE15",
+     dict(_C13K, brand="Orsel"), "rewarded, the author says no brand deal (CPUTR Sch. 1 para 11 and 22)"),
+]
+add(LEAD24)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

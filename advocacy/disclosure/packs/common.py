@@ -667,7 +667,7 @@ BUSINESS_OPPORTUNITY = (
     r"(?:quit|quitte|quitted|left|lache|quitter|quittez|lacher) (?:my|your|mon|ton|votre) (?:9[\s\-]?(?:to[\s\-]?)?5|day job|job|cdi|boulot|taf)|"
     # a keyword to send in a message ("DM me 'FREEDOM'"), the reader's way into the business; trade alerts or signals to
     # copy; applications opening (a course sold on its graduates' pay)
-    r"(?:dm|message|comment|envoie|ecris)(?:[\s\-]?moi)? [\"'«“][a-z]{3,}[\"'»”]|"
+    r"(?:dm|message|comment|envoie|ecris)(?:[\s\-]?(?:moi|me|us))? [\"'«“][a-z]{3,}[\"'»”]|"
     r"(?:copy|copying|copie|copier) (?:the|my|our|this|their|his|her|ses|mes|leurs) (?:trades?|trade alerts|alerts|signals|portfolio|"
     r"positions|trades)|(?:trading |forex |crypto )?signals? (?:group|service|channel)|(?:trade|trading) alerts|win rate|"
     r"(?:applications|enrol(?:l)?ment|registration|doors|inscriptions) (?:are |is )?(?:now )?(?:open|opens|reopen|ouvrent|ouvertes)|"

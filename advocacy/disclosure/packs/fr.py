@@ -307,6 +307,13 @@ WORDINGS = [
       r"(?:(?:mais|enfin|bon|bref|quoique)[\s,]+)?(?:pas\s+vraiment|pas\s+une\s+vraie|c'est\s+pas\s+vraiment|"
       r"pas\s+tout\s+a\s+fait|juste\s+pour\s+la\s+forme|pour\s+la\s+forme)",
       lang="fr", example="#pub (mais pas vraiment)"),
+    # advertising refused in a phrase (« La publicité, très peu pour moi », « zéro pub ici », « les partenariats, pas mon
+    # truc »): the post tells the reader it is not advertising (C. consom. L121-4 11° et 22°)
+    w("fr.dementi_tres_peu", "denial", "none",
+      r"(?:(?:pubs?|publicites?|placements? de produits?|partenariats?|sponsos?|collabs?)\s*[,:\-]?\s*"
+      r"(?:tres peu pour (?:moi|nous)|(?:c'est |ce n'est )?pas (?:trop |vraiment )?(?:mon|notre) (?:truc|genre|delire))|"
+      r"(?:zero|jamais de|pas de|aucune?) (?:pub|publicite|placement de produit|sponso)s? (?:ici|sur ce compte|chez moi|sur mon compte))(?![a-z])",
+      lang="fr", example="La publicité, très peu pour moi"),
     w("fr.dementi_personne", "denial", "none", r"personne ne me (?:paie|paye|sponsorise|remunere)", lang="fr"),
     w("fr.dementi_aucun_lien", "denial", "none", r"aucun (?:lien|partenariat|contrat|sponsor)\w*", lang="fr"),
     w("fr.dementi_achete", "denial", "none",

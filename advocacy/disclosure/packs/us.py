@@ -433,6 +433,12 @@ WORDINGS = [
     # "ad?? lol no": the word asked about and answered no is a denial, not a label
     w("en.ad_question_no", "denial", "none", r"(?:#ad|ad|an ad|sponsored|paid) ?\?+ (?:lol |lmao |haha |ha |nah )?(?:no|nope|nah|not)",
       lang="en", example="ad?? lol no"),
+    # advertising refused in a phrase ("ads? not my thing", "no ads on this account", "I don't do sponsored posts")
+    w("en.ads_refused", "denial", "none",
+      r"(?:(?:ads|sponsored posts|sponsorships|brand deals|paid posts|collabs)\s*[,:\-?]?\s*(?:are )?(?:not|never) (?:really )?(?:my|our) "
+      r"(?:thing|style|vibe)|(?:no|zero) (?:ads|sponsored posts|sponsorships|brand deals|paid posts) (?:here|on this (?:account|page|feed))|"
+      r"(?:don't|do not|never) (?:do|take|accept) (?:ads|sponsored posts|sponsorships|brand deals|paid posts))(?![a-z])",
+      lang="en", example="ads? not my thing"),
     w("en.nobody_paid", "denial", "none", r"(?:nobody|noone)(?:'s| is)? (?:paid|pays|paying|sponsor\w*)", lang="en",
       example="Nobody paid me to say this"),
     w("en.no_one_paid", "denial", "none", r"one(?:'s| is)? (?:paid|pays|paying|sponsor\w*)", lang="en", before=r"\bno\s+$"),
