@@ -4570,6 +4570,12 @@ LEAD24 = [
      dict(_C13F, brand="Orsel"), "récompensée, l'autrice dit ne pas faire de publicité (C. consom. L121-4 11° et 22°)"),
     ('fail', 'instagram', 'en', "I don't do brand deals, I just share what I love: the Orsel desk lamp, 15% off with JADE15",
      dict(_C13K, brand="Orsel"), "rewarded, the author says no brand deal (CPUTR Sch. 1 para 11 and 22)"),
+    ('fail', 'x', 'en', "#ad the Pillowry sale timer shows 3 hrs left… it resets every morning btw 😅 king duvet was £180 now £60",
+     _C13K, "a countdown the post says starts again: false urgency (DMCC Sch. 20 para 7; CAP 3.31)"),
+    ('fail', 'instagram', 'fr', "Publicité · Duvelia : le chrono affiche 2 h restantes (il se remet à zéro tous les jours mdr) couette 59 € au lieu de 189 €",
+     _C13F, "un compte à rebours qui repart chaque jour : urgence fausse (C. consom. L121-4 7°)"),
+    ('pass', 'x', 'en', "#ad the Pillowry sale timer shows 3 hrs left and then it's over, king duvet £60 (was £90 for the last 3 months)",
+     _C13K, "a countdown that ends, with a genuine reference price"),
 ]
 add(LEAD24)
 

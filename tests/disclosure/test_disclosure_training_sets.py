@@ -103,7 +103,7 @@ FLOORS = {
     "independent-train14g-2026-11-30.jsonl": (166, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
     # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)
-    "independent-train14h-2026-11-30.jsonl": (159, 6),
+    "independent-train14h-2026-11-30.jsonl": (160, 5),
     # 14i (the disclosure's words and place, paid creators: 165/170 as written) and 14j (creators' connections: 155/170, 8
     # sf) — the FTC's plain words for a hosted stay, a flight, a free service for a review, a paid advisor; a denial about
     # another party; a gift with the choice to post left to the author (lead)

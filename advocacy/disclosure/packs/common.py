@@ -737,7 +737,10 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                # the offer said to end today ("LAST DAY for 40% off", « DERNIER JOUR »): the same false limit when the post
                # says it goes on (DPCD annex I pt 7)
                r"last day|final day|today only|ends (?:tonight|today|at midnight)|dernier jour|derniere chance|"
-               r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)")
+               r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)|"
+               # a countdown shown to the reader ("countdown says 2 hours left", « le compte à rebours affiche 3 h »)
+               r"(?:countdown|timer|compte a rebours|chrono)(?: [a-z']+){0,3}? (?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?|heures?|jours?)"
+               r"(?![a-z])|(?:says|shows|affiche|indique) )")
 #: a reference price the post admits was never charged ("nobody has ever paid that", « il n'a jamais coûté ça », "it's never
 #: actually been sold at £1,200"): the reduction shown from it misleads (C. consom. L112-1-1 and L121-2; CAP 3.39–3.40 and the
 #: CMA's pricing practices guidance; 16 CFR 233.1)
@@ -754,7 +757,10 @@ OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) ever
                  r"(?:chaque|tous les) (?:mois|semaines?|vendredis?|week-ends?)|"
                  # … or that it goes on ("ok it actually runs all month", « en vrai l'offre tourne jusqu'à fin du mois »)
                  r"(?:actually|really|secretly) (?:runs|goes on|lasts|continues|is on) (?:all|until|till|through|for)|"
-                 r"(?:runs|goes on|lasts) (?:all|the whole) (?:month|week)|(?:en vrai|en fait|en realite),? (?:l'offre|la promo|ca|elle) "
+                 r"(?:runs|goes on|lasts) (?:all|the whole) (?:month|week)|"
+                 # … or a countdown that starts again ("it resets every day lmao", « il repart à zéro chaque matin »)
+                 r"(?:it |timer |countdown |clock )?resets? (?:every|each|daily|at midnight)|(?:se )?(?:remet|repart|relance|reinitialise)"
+                 r"(?: a zero)? (?:chaque|tous les) (?:jours?|matins?|soirs?)|(?:en vrai|en fait|en realite),? (?:l'offre|la promo|ca|elle) "
                  r"(?:tourne|dure|court|continue|va) (?:jusqu'a|jusqu'au|encore|tout le)")
 
 CONTENT_PATTERNS = {
