@@ -83,7 +83,7 @@ _GUARANTEED_INCOME_LAW = {
 }
 _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
 #: a reduction shown from a reference price ("was £1,200 now £399", « 399 € au lieu de 999 € », "70% OFF", « -60 % »)
-_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant)(?![a-z])|\d ?% (?:off|de remise|de reduction)|"
+_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually)(?![a-z])|\d ?% (?:off|de remise|de reduction)|"
                            r"-\s?\d+ ?%")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
@@ -1439,6 +1439,7 @@ _FAMILY_TIE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.FAMILY_TIE_EN + "|
 _CLAIM_SUBJECT_RE = re.compile(claims.SUBJECT)
 _SUN_RE = re.compile(claims.SUN)
 _CRYPTO_RE = re.compile(claims.CRYPTO)
+_GREEN_BASIS_RE = re.compile(claims.GREEN_BASIS)
 #: the sector rules that already report the same claim
 _CLAIM_SAID = frozenset(("supplement_disease", "health_claim"))
 _SAFETY_SAID = frozenset(("safety_claim", "gambling_risk_free", "crypto_guaranteed", "credit_irresponsible"))
@@ -1532,7 +1533,8 @@ _CONTENT_RULES = (
     # ``gambling_income``
     _ContentRule("earnings_claim", None, _EARNINGS_RE, needs=(_OPPORTUNITY_RE,),
                  applies=lambda check, ft: ("gambling" not in check.sectors and "betting_tips" not in check.sectors
-                                            and (_DIGIT.search(ft) is not None or "figure" in ft or "million" in ft))),
+                                            and (_DIGIT.search(ft) is not None or "figure" in ft or "million" in ft
+                                                 or "salary" in ft or "salaire" in ft))),
     # a job or an income the reader is guaranteed by a course or a scheme ("a GUARANTEED $100k tech job", "£60k a year
     # GUARANTEED", « emploi garanti »): no provider can substantiate it, and the outcome is not typical (FTC Act § 5 and the
     # FTC Notice of Penalty Offenses Concerning Money-Making Opportunities, 2021; 16 CFR 255.2; CAP 3.1 and 3.7; C. consom.
@@ -1612,6 +1614,11 @@ _CONTENT_RULES = (
     # a sunscreen's banned claims (Recommendation 2006/647/EC pt 10; 21 CFR 201.327(g))
     _ContentRule("claim_sunscreen", "claim_sunscreen", lambda pack: pack.content_re["claim_sunscreen"], needs=(_SUN_RE,),
                  negatable=True, details=lambda check: {"reference": check.pack.content["claim_sunscreen"][1]}),
+    # a generic environmental claim the post does not qualify (16 CFR 260.4, 260.5, 260.8; CAP 11.1, 11.3, 11.4 and the
+    # CMA Green Claims Code; C. consom. L121-2, C. env. L541-9-1 and L229-68): its basis told anywhere in the post rules it out
+    _ContentRule("claim_environmental", "claim_environmental", lambda pack: pack.content_re["claim_environmental"],
+                 unless=(_GREEN_BASIS_RE,), negatable=True,
+                 details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
     # crypto-assets said to be covered by a deposit guarantee (12 CFR 328 subpart B; FCA COBS 4.12A; C. consom. L121-2)
     _ContentRule("claim_deposit_insurance", "claim_deposit_insurance", lambda pack: pack.content_re["claim_deposit_insurance"],
                  needs=(_CRYPTO_RE,), negatable=True,

@@ -49,7 +49,8 @@ ALIASES: dict[str, str] = {
     "beauty": "general", "cosmetics": "general", "services": "general", "sport": "general", "sports": "general",
     "sportswear": "general", "clothing": "general", "apparel": "general", "footwear": "general", "shoes": "general",
     "electronics": "general", "consumer_electronics": "general", "home": "general", "furniture": "general",
-    "automotive": "general", "cars": "general", "education": "general", "media": "general", "telecom": "general",
+    "automotive": "general", "cars": "general", "education": "general", "training": "general", "courses": "general",
+    "online_courses": "general", "coaching": "general", "e_learning": "general", "media": "general", "telecom": "general",
     "energy": "general", "hospitality": "general", "restaurants": "general", "entertainment": "general",
     "games": "general", "video_games": "general", "toys": "general", "pets": "general", "b2b": "general",
     "saas": "general", "banking": "financial", "insurance": "financial", "supplements": "supplement",
@@ -598,6 +599,8 @@ EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f37
          "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
 #: botulinum toxin, by name or by the trade's euphemism ("anti-wrinkle injections"): a prescription-only medicine too
 _TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ )?(?:baby )?tox(?![a-z])|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
+#: botulinum toxin said not to be given ("No botox or fillers here, just a peel", « sans botox »): no medicine promoted
+_TOXIN_DENIED = re.compile(r"(?<![a-z])(?:no|not|without|zero|never|sans|pas de|aucun|ni) (?:any |de )?$")
 #: « rosé » / "rosé" with its accent in the original text: the wine (a flower or a colour is "rose"); a weak word, since
 #: « teint rosé » is a colour too
 _ROSE_WINE = re.compile(r"(?<![^\W\d_])ros[ée]s?(?![^\W\d_])".replace("[ée]", "[éÉ]"), re.IGNORECASE)
@@ -914,7 +917,8 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
                                                     for a, b in by_name.get("prescription_medicine", ())):
             del found["prescription_medicine"]
     for a, b in by_name.get("cosmetic_surgery", ()):
-        if "cosmetic_surgery" in found and _TOXIN.match(words[(a, b)].lstrip("#")):
+        if "cosmetic_surgery" in found and _TOXIN.match(words[(a, b)].lstrip("#")) and \
+                _TOXIN_DENIED.search(folded, max(0, a - 20), a) is None:
             # botulinum toxin: a prescription-only medicine too
             found.setdefault("prescription_medicine", (a, b))
             break

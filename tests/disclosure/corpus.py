@@ -4578,6 +4578,49 @@ LEAD24 = [
      _C13K, "a countdown that ends, with a genuine reference price"),
 ]
 add(LEAD24)
+_P15US = dict(employee=False, rewarded=True, jurisdiction="us")
+_P15UK = dict(employee=False, rewarded=True, jurisdiction="uk")
+_P15FR = dict(employee=False, rewarded=True, jurisdiction="fr")
+PAID15 = [
+    # a generic environmental claim no label cures (16 CFR 260.4, 260.5, 260.8; CAP 11.1, 11.3; C. env. L541-9-1)
+    ('fail', 'instagram', 'en', "#ad my new go-to backpack 🎒 the Ridgeway Daypack is fully eco-friendly and carbon-neutral, so no guilt on the trail.",
+     dict(_P15US, brand="Ridgeway"), "unqualified eco-friendly and carbon-neutral claims (16 CFR 260.4, 260.5)"),
+    ('fail', 'x', 'en', "#ad Fernleaf's new bin bags are biodegradable 🌱 so bin day feels a bit better now",
+     dict(_P15US, brand="Fernleaf"), "biodegradable with no time nor place of disposal, for bags sent to landfill (16 CFR 260.8)"),
+    ('fail', 'instagram', 'en', "Ad | Saltmarsh's new swim shorts are so much kinder to the planet 🌊 and they dry in minutes.",
+     dict(_P15UK, brand="Saltmarsh"), "a vague environmental benefit with no basis (CAP 11.1, 11.3; CMA Green Claims Code)"),
+    ('fail', 'instagram', 'fr', "Publicité – Les baskets Alizé sont 100 % durables et respectueuses de l'environnement 🌍 je les adore.",
+     dict(_P15FR, brand="Alizé"), "allégation environnementale générique (C. env. L541-9-1 ; directive 2024/825)"),
+    ('pass', 'instagram', 'en', "#ad Ridgeway paid for this post 🎒 the Daypack's shell is 70% recycled nylon; the straps are still virgin polyester. Fits a 15in laptop.",
+     dict(_P15US, brand="Ridgeway"), "a specific, qualified recycled share, no general claim"),
+    ('pass', 'instagram', 'en', "Ad | Saltmarsh swim shorts, certified B Corp brand, and the fabric is 80% recycled. They dry in minutes.",
+     dict(_P15UK, brand="Saltmarsh"), "the environmental facts given with their basis"),
+    # "ad-free" is the product's feature, not a label (16 CFR 255.0; CAP 2.1)
+    ('fail', 'x', 'en', "ad-free streaming at last 📺 Reelbox Plus has every season of the good stuff. code MAYA = 2 months free",
+     dict(_P15US, brand="Reelbox"), "'ad-free' names the product's feature; the paid tie is not disclosed"),
+    ('pass', 'x', 'en', "Ad: Reelbox paid for this post 📺 ad-free streaming and every season of the good stuff. code MAYA = 2 months free",
+     dict(_P15US, brand="Reelbox"), "a real label first; 'ad-free' beside it is the feature"),
+    # the label left to a later post of the thread (CAP 2.1: each post identifiable)
+    ('fail', 'x', 'en', "1/4 I tried every budgeting app so you don't have to. Tallypot wins, easily 🧵 (#ad details in the last tweet)",
+     dict(_P15UK, brand="Tallypot"), "the first post endorses and defers its label to the thread's end"),
+    # a label played down ("technically #ad but …": 16 CFR 255.0(f), clear and not contradicted)
+    ('fail', 'instagram', 'en', "so technically an ad but honestly they just gave me the blender lol. the Whirlon Pro crushes ice in 5 seconds",
+     dict(_P15US, brand="Whirlon"), "the paid tie played down as a formality"),
+    # "thanks to X for our free stay" is the FTC's own example of a plain disclosure
+    ('pass', 'facebook', 'en', "Thanks to Cedarbay Resort for our free weekend (they covered the cabin and breakfasts) 🌲 the lake was freezing, the kids loved it.",
+     dict(_P15US, brand="Cedarbay Resort"), "the free stay thanked for up front (Disclosures 101)"),
+    # a limited window the post says recurs, a reference price never seen (DMCC Sch. 20 para 7; CAP 3.39; 16 CFR 233.1)
+    ('fail', 'instagram', 'en', "#ad 48 HOURS ONLY ⏰ 30% off every Lindenhall candle (they do this most weekends tbh)",
+     dict(_P15UK, brand="Lindenhall"), "a 'limited' window the post says comes back"),
+    ('fail', 'instagram', 'en', "#ad the Corvo air fryer is £49 today, RRP £160!! honestly never seen it at full price anywhere but grab it",
+     dict(_P15UK, brand="Corvo"), "a reference price the author never saw charged"),
+    ('fail', 'facebook', 'en', "#ad Brightnest's robot vacuum: normally $399, just $149 this weekend only! (it's been $149 every time I've looked lol)",
+     dict(_P15US, brand="Brightnest"), "a 'this weekend only' price the post says is the usual one"),
+    # botulinum toxin denied is no medicine promoted (HMR 2012 reg. 284 reads a promotion)
+    ('pass', 'instagram', 'en', "#ad Harlow Skin Clinic paid for my microneedling session 🌿 red for two days, then smoother. 18+ only, results vary. No botox here.",
+     dict(_P15UK, brand="Harlow Skin Clinic", sector="cosmetic_surgery"), "the toxin named only to say it was not used"),
+]
+add(PAID15)
 
 _relabelled = 0
 for _item in CORPUS:

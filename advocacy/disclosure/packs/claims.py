@@ -15,6 +15,11 @@ with one) and, for the safety and sunscreen rules, by what the post is about (``
   post about the body, a medicine, a procedure or money (``SUBJECT``) (C. consom. L121-2; CAP 3.1, 12.1, 14.1; FTC Act § 5);
 - ``claim_sunscreen``: a sunscreen said to protect 100 %, totally, all day, without reapplying, or to be waterproof or
   sweatproof (Commission Recommendation 2006/647/EC pt 10; 21 CFR 201.327(g); CAP 3.1);
+- ``claim_environmental``: a generic, unqualified environmental claim — "eco-friendly", "better for the planet", "reef-safe",
+  "carbon neutral", "100% sustainable", "biodegradable", « respectueux de l'environnement », « neutre en carbone » — with
+  nothing in the post that gives its basis (a certification, an offset, a life-cycle figure, a recycled share): no label
+  cures it (16 CFR 260.4, 260.5, 260.8; CAP 11.1, 11.3, 11.4 and the CMA Green Claims Code; C. consom. L121-2, C. env.
+  L229-68 and L541-9-1, directive (UE) 2024/825);
 - ``claim_deposit_insurance``: crypto-assets said to be covered by the FDIC, the FSCS or the FGDR, which insure bank
   deposits only (12 CFR 328 subpart B; FCA COBS 4.12A and CONC-style fair-and-clear rules; règl. (UE) 2023/1114 art. 7
   and 66; C. consom. L121-2).
@@ -77,6 +82,9 @@ CUES = {
                         r"never need to|no more re|no re-?appl|never re-?appl|no more need|never more|(?:don'?t|do not) need to re|"
                         r"tient (?:toute|tout)|tenue (?:toute|24)|toute la journee sans|une seule application|one coat|one application|"
                         r"one and done"),
+    "claim_environmental": (r"eco|environment|planet|earth|ocean|reef|nature|better|good|kind|gentle|carbon|climate|net|"
+                            r"sustainable|biodegrad|zero|no impact|respectueu|bon pour|bons pour|bonne pour|neutre|aucun impact|"
+                            r"sans impact|durable"),
     "claim_deposit_insurance": (r"fdic|fscs|sipc|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
                                 r"(?:fdic|fscs)|backed by (?:the )?(?:fdic|fscs)|guaranteed by (?:the )?(?:fdic|fscs)|garanti(?:e|s|es)? par|"
                                 r"protege(?:e|s|es)? par|couvert(?:e|s|es)? par"),
@@ -256,6 +264,23 @@ PATTERNS = {
         r"(?:don'?t|do not) need to re-?apply|"
         r"tient (?:toute la journee|tout le jour)|tenue (?:toute la journee|24 ?h)|toute la journee sans (?:en )?remettre|"
         r"une seule application (?:pour|suffit|toute)|one (?:coat|application) (?:lasts|is all|for the whole|all day)|one and done"),
+    "claim_environmental": (
+        # a general environmental benefit (16 CFR 260.4(b); CAP 11.3; directive 2024/825 annex I pt 4a; C. env. L541-9-1)
+        r"eco[\s\-]?(?:friendly|conscious|responsables?)(?![a-z])|environment(?:ally)?[\s\-]?(?:friendly|safe|kind|positive)|"
+        r"(?:planet|earth|ocean|reef|nature)[\s\-]?(?:friendly|safe|positive)(?![a-z])|"
+        r"(?:better|good|kind|kinder|gentle|gentler) (?:for|to) (?:the |our )?(?:planet|environment|earth|oceans?)(?![a-z])|"
+        # a carbon or climate claim with nothing said of offsets or of the footprint measured (16 CFR 260.5; CAP 11.4 and the
+        # ASA's 2023 carbon-neutral rulings; C. env. L229-68)
+        r"carbon[\s\-]?(?:neutral|negative|positive|free)|climate[\s\-]?(?:neutral|positive)|net[\s\-]?zero (?:product|shoes?|"
+        r"trainers?|sneakers?|brand|clothing|fashion)|"
+        # sustainability told absolutely ("100% sustainable", "sustainable everything", « 100 % durable »)
+        r"(?:(?<=100% )|(?<=100 % )|(?<=totally )|(?<=fully )|(?<=completely )|(?<=entirely )|(?<=truly ))sustainable(?![a-z])|"
+        r"sustainable (?:everything|through and through)|(?:(?<=100% )|(?<=100 % )|(?<=totalement )|(?<=entierement ))durables?(?![a-z])|"
+        # degradable with no time nor place of disposal (16 CFR 260.8(b)-(c); C. env. L541-9-1 bans it on a product)
+        r"biodegradables?(?![a-z])|"
+        r"zero (?:environmental |carbon )?(?:impact|footprint)|no impact on (?:the )?(?:planet|environment)|"
+        r"respectueu(?:x|se|ses) (?:de l'environnement|de la planete|de la nature)|bon(?:ne)?s? pour la planete|"
+        r"neutres? en carbone|aucun impact (?:sur|pour) (?:la planete|l'environnement)|sans impact sur (?:la planete|l'environnement)"),
     "claim_deposit_insurance": (
         r"fdic[\s\-]?(?:insured|protected|backed|guaranteed|covered)|fscs[\s\-]?(?:protected|covered|insured|backed)|"
         r"(?:insured|protected|covered|backed|guaranteed) by (?:the )?(?:fdic|fscs)|"
@@ -284,6 +309,13 @@ SUBJECT = (r"(?<![a-z])(?:pills?|tablets?|capsules?|caps|gummies|gelules?|compri
 #: a sunscreen is what the post promotes
 SUN = (r"(?<![a-z])(?:spf ?\d*|fps ?\d*|sun ?screens?|sun ?blocks?|sun ?cream|sun ?lotion|sun ?care|solaires?|anti[\s\-]?uv|uva|uvb|"
        r"uv|ecran total|indice (?:\d+|50|eleve)|\d0 ?\+)(?![a-z])")
+#: the basis of an environmental claim told in the post: a certification or a label, offsets, a life-cycle or measured
+#: figure, a recycled share, a time and place of degradation (16 CFR 260.3(b), 260.4(c), 260.8(c); CAP 11.3; CMA Green Claims
+#: Code principle 1)
+GREEN_BASIS = (r"(?<![a-z])(?:certifi|verified|verifie|third[\s\-]party|life[\s\-]?cycle|cycle de vie|offset|compensation carbone|"
+               r"compense|ecolabel|fsc|b corp|oeko|gots|methodolog|footprint report|bilan carbone|within \d+ (?:days|weeks|months|years)|"
+               r"en \d+ (?:jours|semaines|mois)|industrial compost|compost industriel|\d+ ?% (?:recycled|recycle|less|fewer|moins|lower|"
+               r"plant|organic|bio))")
 #: crypto-assets are what the deposit insurance is said of
 CRYPTO = (r"(?<![a-z])(?:crypto|bitcoin|btc|eth|ether|tokens?|coins?|stablecoins?|usdt|usdc|altcoins?|wallets?|portefeuille "
           r"crypto|nft)")
@@ -313,6 +345,17 @@ MESSAGES = {
               "waterproof or sweatproof.",
         "fix_fr": "Retirez cette allégation ; donnez le facteur de protection et rappelez de réappliquer souvent.",
         "fix_en": "Remove the claim; give the SPF and remind readers to reapply often (water resistance only as tested).",
+    },
+    "claim_environmental": {
+        "severity": "fail",
+        "fr": "« {found} » est une allégation environnementale générale que le post ne justifie ni ne précise : « #pub » ne la "
+              "rend pas vraie.",
+        "en": "“{found}” is a general environmental claim the post neither qualifies nor substantiates: “#ad” does not make it "
+              "true.",
+        "fix_fr": "Retirez l'allégation générale ou remplacez-la par un fait précis et vérifiable (ex. « semelle en 60 % de "
+                  "caoutchouc recyclé »), avec sa source ; ne dites « neutre en carbone » qu'avec la compensation expliquée.",
+        "fix_en": "Remove the general claim or replace it with a specific, checkable fact (e.g. “upper made from 60% recycled "
+                  "polyester”) and its basis; say “carbon neutral” only with how it is achieved (offsets) explained.",
     },
     "claim_deposit_insurance": {
         "severity": "fail",

@@ -671,6 +671,9 @@ BUSINESS_OPPORTUNITY = (
     r"(?:copy|copying|copie|copier) (?:the|my|our|this|their|his|her|ses|mes|leurs) (?:trades?|trade alerts|alerts|signals|portfolio|"
     r"positions|trades)|(?:trading |forex |crypto )?signals? (?:group|service|channel)|(?:trade|trading) alerts|win rate|"
     r"(?:applications|enrol(?:l)?ment|registration|doors|inscriptions) (?:are |is )?(?:now )?(?:open|opens|reopen|ouvrent|ouvertes)|"
+    # every graduate said able to do the same as the author ("every grad can do the same within 6 months")
+    r"(?:every|any|each) (?:single )?(?:grad|graduate|student|member|client|trainee)s? (?:can|could|will) (?:do|achieve|make) "
+    r"(?:the same|this|it)(?![a-z])|"
     r"(?:financial|time) freedom|liberte financiere|passive income|revenus? passifs?|"
     # a paid course sold on what its customers earn, enrolment about to close (FTC Act § 5; 16 CFR 255.2(b))
     r"(?:enrol(?:l)?ment|registration|admissions?|doors|the cart|applications) (?:for [a-z ]+ )?(?:closes?|closing|shuts?|ends?) "
@@ -700,10 +703,15 @@ EARNINGS_CLAIM = (
     r"(?:every|each|all)(?: single| one)?(?: of)?(?: (?:their|our|my|the|his|her))? (?:[a-z]+ )?(?:graduates?|students?|members?|"
     r"clients?|alumni|trainees?)(?: [a-z'\-]+){0,5}? (?:lands?|landed|gets?|got|makes?|made|earns?|earned|secures?|secured) "
     r"(?:a |an )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
-    r"(?:made|making|make|earned|earning|earn|pulled in|pulling in|brought in|bringing in|cleared|clearing|netted|netting) "
+    r"(?:made|making|make|earned|earning|earn|pulled in|pulling in|brought in|bringing in|cleared|clearing|netted|netting|"
+    r"billed|billing|invoiced|invoicing|turned over) "
     r"(?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
+    # a salary replaced by the scheme ("has replaced my nursing salary in 9 months", « a remplacé mon salaire »): an income
+    # claim of the same kind, with or without its figure (CPUTR Sch. 1 para 14; 16 CFR 255.2(b))
+    r"replaced (?:my|her|his|their|our) (?:[a-z]+ )?(?:full[\s\-]time )?(?:salary|income|wage|wages|paycheck|pay)(?![a-z])|"
+    r"remplace (?:mon|son|leur|notre) (?:salaire|revenu)(?![a-z])|"
     # a first million or a first six figures made ("I made my first million day trading", « mon premier million »)
     r"(?:made|earned|making|earning|hit|reached|cleared) (?:my |our |his |her |their )?(?:first |1st )?(?:million|(?:five|six|seven|5|6|7)"
     r"[\s\-]figures?)(?![a-z])|(?:gagne|fait|touche|encaisse|atteint) (?:mon|mes|son|ses|notre|nos) (?:premier|1er|premiers) "
@@ -737,6 +745,8 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                # the offer said to end today ("LAST DAY for 40% off", « DERNIER JOUR »): the same false limit when the post
                # says it goes on (DPCD annex I pt 7)
                r"last day|final day|today only|ends (?:tonight|today|at midnight)|dernier jour|derniere chance|"
+               # a window said to be the only one ("24 HOURS ONLY", "this week only", « 48 h seulement »)
+               r"(?:this|next) (?:week|weekend) only|hours? only|hrs only|heures seulement|"
                r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)|"
                # a countdown shown to the reader ("countdown says 2 hours left", « le compte à rebours affiche 3 h »)
                r"(?:countdown|timer|compte a rebours|chrono)(?: [a-z']+){0,3}? (?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?|heures?|jours?)"
@@ -745,12 +755,19 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
 #: actually been sold at £1,200"): the reduction shown from it misleads (C. consom. L112-1-1 and L121-2; CAP 3.39–3.40 and the
 #: CMA's pricing practices guidance; 16 CFR 233.1)
 PRICE_NEVER_CHARGED = (r"never (?:actually |really |once )?(?:been )?(?:sold|cost|charged|priced|retailed) (?:at|for|it|that)|"
+                       # the author never saw it at the reference price ("I've never seen it at full price anywhere", « jamais
+                       # vu à ce prix-là »)
+                       r"never (?:ever )?(?:seen|saw|found) (?:it|them|one|this) (?:at|for|sold at|sell for) (?:full|that|the full|the rrp|"
+                       r"the original|the normal|the usual|the regular|rrp|retail)(?: price)?|jamais vue? (?:a|au) (?:ce prix|plein tarif|prix plein)|"
                        r"(?:nobody|no one|no-one) (?:has )?(?:ever )?(?:paid|pays|paid that)|"
                        r"(?:jamais|pas une seule fois) (?:ete )?(?:vendue?|coute|pratique|facture)|"
                        r"n'a jamais (?:ete )?(?:vendue?|coute|pratique|facture)|personne (?:ne l'a|n'a) jamais (?:paye|achete)")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
-OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) every (?:other )?(?:week|month|friday|monday|weekend|"
-                 r"few weeks|quarter|season)|(?:it's|its|it is|they're|they are) on every (?:other )?(?:week|month|weekend|friday)|"
+OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:every|most) (?:other )?(?:weeks?|months?|fridays?|mondays?|"
+                 r"weekends?|few weeks|quarter|season)|"
+                 # the "limited" price told as the usual one ("it's been $99 every time I've checked since summer")
+                 r"(?:it's|its|it has|it is|they've|they have) been (?:at |on sale (?:at|for) )?[$€]? ?\d[\d,.]* (?:every time|each time|since|"
+                 r"for (?:months|weeks|ages)|all (?:year|summer|month))|(?:it's|its|it is|they're|they are) on every (?:other )?(?:week|month|weekend|friday)|"
                  r"every (?:single )?month (?:anyway|lol|haha)|restock(?:ing|ed)? (?:is )?(?:due|planned|coming|next|on)|back in stock "
                  r"(?:next|on|monday|tuesday|soon)|r[eé]assort (?:prevu|pr[eé]vu|arrive|lundi|la semaine|dans)|reviennent? (?:chaque|tous les)|"
                  r"(?:chaque|tous les) mois (?:de toute facon|de toute façon|en vrai|lol|mdr)|(?:ils|elles|on) (?:le |la |les )?(?:font|refont|refait|fait) "

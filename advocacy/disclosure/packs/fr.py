@@ -132,6 +132,8 @@ CONTENT = {
     "claim_safety": (None, "C. consom. L121-2 2° (pratique trompeuse sur les risques du produit ou du service)"),
     "claim_sunscreen": (None, "Recommandation 2006/647/CE, pt 10 (ni « protection totale » ou 100 %, ni dispense de "
                               "réapplication) ; règl. (CE) 1223/2009 art. 20 ; C. consom. L121-2"),
+    "claim_environmental": (None, "C. consom. L121-2 2° b) et e) ; C. env. L541-9-1 (« biodégradable », « respectueux de l'environnement » interdits) "
+                                  "et L229-68 (neutralité carbone) ; directive (UE) 2024/825, annexe I pts 2 bis et 4 bis (allégations génériques)"),
     "claim_deposit_insurance": (None, "C. consom. L121-2 ; C. monét. fin. L312-4 et s. (le FGDR ne garantit que les dépôts) ; "
                                       "règl. (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)

@@ -132,6 +132,8 @@ CONTENT = {
                            "2024 s. 226 (misleading actions)"),
     "claim_sunscreen": (None, "Commission Recommendation 2006/647/EC pt 10 (no \"100% protection\", \"total protection\" or "
                               "no need to reapply) ; CAP Code 3.1 and 12.1"),
+    "claim_environmental": (None, "CAP Code 11.1, 11.3 and 11.4 (environmental claims: clear basis, full life cycle) ; CMA Green Claims Code (2021) ; "
+                                  "DMCC Act 2024 s. 226 (misleading actions)"),
     "claim_deposit_insurance": (None, "FCA COBS 4.12A (cryptoasset promotions: fair, clear and not misleading) ; CAP Code 3.1 ; "
                                       "DMCC Act 2024 s. 226 (the FSCS protects deposits, not cryptoassets)"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)

@@ -136,6 +136,7 @@ CONTENT = {
     "claim_safety": (None, "FTC Act §§ 5 and 12 (deceptive safety claims) ; FTC Health Products Compliance Guidance (2022)"),
     "claim_sunscreen": (None, "21 CFR 201.327(g) (no \"sunblock\", \"sweatproof\", \"waterproof\" or protection without "
                               "reapplication) ; FTC Act § 5"),
+    "claim_environmental": (None, "16 CFR 260.4 (general environmental benefit claims), 260.5 (carbon offsets) and 260.8 (degradable) ; FTC Act § 5"),
     "claim_deposit_insurance": (None, "12 CFR Part 328, subpart B (misrepresenting deposit insurance: 12 U.S.C. 1828(a)(4)) ; "
                                       "FTC Act § 5"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
@@ -203,6 +204,10 @@ STRENGTH: dict = {}
 # profile"): a label burnt into an image can be cropped and is read by no screen reader (16 CFR 255.0(f): "unavoidable";
 # FTC Disclosures 101: not only in a picture, not in the profile alone)
 _ELSEWHERE = (r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:comments?|bio|profile|replies|thread))"
+              # … or to a later post of the thread ("(#ad info at the end)", "#ad details in the last tweet"): this post,
+              # read and shared alone, carries no label (16 CFR 255.0; CAP 2.1: each post obviously identifiable)
+              r"(?! (?:info|details|disclosure|more) (?:is |are )?(?:at|in|on) (?:the )?(?:end|bottom|last (?:post|tweet|reply|"
+              r"skeet|toot)|final (?:post|tweet)))"
               r"(?!\s*(?:is\s+|are\s+)?(?:(?:disclosed|shown|marked|labell?ed|written|noted|listed)\s+)?(?:in|on|at)\s+"
               r"(?:the\s+|my\s+|this\s+|that\s+)?(?:bottom\s+of\s+the\s+|top\s+of\s+the\s+|corner\s+of\s+the\s+)?"
               r"(?:first\s+|last\s+|second\s+|next\s+)?(?:image|picture|pic|photo|graphic|slide|carousel|profile)s?(?![a-z]))")
@@ -238,7 +243,7 @@ _TRIGGER = (r"(?:if|when|whenever|once|each time|every time|for (?:every|each)|p
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
     w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?" + _ELSEWHERE, lang="en", example="#ad"),
-    w("en.ad_label", "commercial", "accepted", r"ad(?=\s*[:|\]\)\-])", lang="en", example="Ad: …"),
+    w("en.ad_label", "commercial", "accepted", r"ad(?=\s*[:|\]\)\-])(?!-[a-z])", lang="en", example="Ad: …"),
     w("en.ad_start", "commercial", "accepted", r"ad(?!['\-])(?! ?\?)" + _ELSEWHERE, lang="en", start=True, example="Ad — …"),
     w("en.is_an_ad", "commercial", "accepted", r"(?:ad|advert)(?!['\-])", lang="en",
       before=r"\b(?:is|'s|s|are|was|this|it|post|video)\s+an?\s+$", example="This post is an ad"),
@@ -266,7 +271,7 @@ WORDINGS = [
     # ambiguous; the UK asks for "Ad" unless the brand had no say (STRENGTH in uk.py, GIFT_NO_CONTROL)
     w("en.gifted_by", "commercial", "accepted", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
     w("en.thanks_free", "commercial", "accepted",
-      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
+      r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |our |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
     w("en.thanks_sending", "commercial", "accepted",
       # a loan for free is the same consideration told ("thanks to Acme for lending me the car for a week")
@@ -427,6 +432,12 @@ WORDINGS = [
       r"(?:#ad|ad|#sponsored|sponsored|#spon|paid\s+partnership)\s*[(,\-]?\s*(?:(?:but|well|ok|okay)[\s,]+)?"
       r"(?:not\s+really|kinda\s+not|not\s+actually|just\s+kidding|jk|only\s+technically)(?![a-z])",
       lang="en", example="#ad (but not really)"),
+    # … or played down before it is given ("ok technically #ad but honestly they just sent it over"): the reader is told
+    # the tie is a formality (16 CFR 255.0(f) and Disclosures 101: clear, not downplayed; CAP 2.1)
+    w("en.ad_technically", "denial", "none",
+      r"technically\s+(?:an?\s+)?(?:#ad|ad|#sponsored|sponsored|#spon|paid)(?![a-z])\s*[(,\-]?\s*"
+      r"(?:but|though|lol|haha|i guess)(?![a-z])",
+      lang="en", example="technically #ad but"),
     w("en.bought_myself", "denial", "none",
       r"(?:bought|paid for|purchased) (?:it|this|these|them|my \w+)? ?(?:myself|with my own money|with my own cash|out of my own pocket)",
       lang="en", example="I bought it myself"),
