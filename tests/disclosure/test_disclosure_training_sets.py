@@ -112,6 +112,12 @@ FLOORS = {
     # 14k (the 14d brief — breaches a careless reviewer passes — written as a twin for training: 158/170 as written, 9 bp):
     # a reference price the post says was never charged, a last day that goes on (lead)
     "independent-train14k-2026-11-30.jsonl": (162, 4),
+    # session of 2026-11-30, stop 24: 15e (paid creators in the US and the UK, breaches a checker misses: 139/170 as
+    # written, 26 bp) — generic environmental claims, "ad-free" no label, a label deferred to the thread's end or played
+    # down, a recurring "limited" window, an RRP never seen charged, a salary replaced by a scheme (helper paid15)
+    "independent-train15e-2026-11-30.jsonl": (156, 13),
+    # 15f (French paid creators: 157/170 as written, 5 bp): « neutre en carbone » unqualified (paid15)
+    "independent-train15f-2026-11-30.jsonl": (159, 4),
 }
 
 
