@@ -1479,6 +1479,26 @@ _READ_BESIDE = {
 }
 
 
+_WHITENING_RE = re.compile(r"(?<![a-z])(?:whiten|whitening|whiter|blanchi|blanches|teeth|tooth|dents|dentaire|smile|sourire|shades?)")
+_DENTIST_SUPERVISED_RE = re.compile(
+    r"(?<![a-z])(?:(?:prescribed|supplied|fitted|applied|provided|given|done|started|sold|available) (?:only )?(?:by|through|at|from|via) "
+    r"(?:your |a |the |my )?dentists?|dentist[\s\-](?:supervised|prescribed|fitted|led|only)|see (?:your|a) dentist|"
+    r"(?:chez|par) (?:votre |ton |le |un |mon )?(?:dentiste|chirurgien[\s\-]dentiste)|sous (?:le )?controle (?:de votre |du |d'un )?dentiste)")
+_PEROXIDE_FIGURE_BEFORE = re.compile(r"(\d+(?:[.,]\d+)?) ?% ?(?:of |d'|de |hp |h2o2 )?$")
+_PEROXIDE_FIGURE_AFTER = re.compile(r" ?(?:\(|at |a |:)? ?(\d+(?:[.,]\d+)?) ?%")
+
+
+def _peroxide_over_limit(ft: str, m: re.Match) -> bool:
+    """Is the peroxide's figure, just before or just after it, over what the public may be sold (0.1 % hydrogen peroxide,
+    0.35 % carbamide peroxide)?"""
+    figure = _PEROXIDE_FIGURE_BEFORE.search(ft, max(0, m.start() - 12), m.start()) or \
+        _PEROXIDE_FIGURE_AFTER.match(ft, m.end(), m.end() + 12)
+    if figure is None:
+        return False
+    value = float(figure.group(1).replace(",", "."))
+    return value > (0.35 if "carbamide" in m.group() else 0.1)
+
+
 def _clause_before(ft: str, start: int, width: int = 70) -> str:
     before = ft[max(0, start - width):start]
     return before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
@@ -1619,6 +1639,14 @@ _CONTENT_RULES = (
     _ContentRule("claim_environmental", "claim_environmental", lambda pack: pack.content_re["claim_environmental"],
                  unless=(_GREEN_BASIS_RE,), negatable=True,
                  details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
+    # UK and EU: a tooth-whitening product over 0.1 % hydrogen peroxide (0.35 % carbamide peroxide) promoted to the public:
+    # it may be supplied only to dentists, first used under their care, and over 6 % not at all (règl. 1223/2009 annex III
+    # entry 12, retained in the UK; CAP 1.1): no label makes it lawful. A dentist's supervision told rules it out
+    _ContentRule("whitening_peroxide", "peroxide", lambda pack: pack.content_re["whitening_peroxide"],
+                 needs=(_WHITENING_RE,), unless=(_DENTIST_SUPERVISED_RE,),
+                 applies=lambda check, ft: "whitening_peroxide" in check.pack.content,
+                 keep=lambda check, ft, m: _peroxide_over_limit(ft, m),
+                 details=lambda check: {"reference": check.pack.content["whitening_peroxide"][1]}),
     # crypto-assets said to be covered by a deposit guarantee (12 CFR 328 subpart B; FCA COBS 4.12A; C. consom. L121-2)
     _ContentRule("claim_deposit_insurance", "claim_deposit_insurance", lambda pack: pack.content_re["claim_deposit_insurance"],
                  needs=(_CRYPTO_RE,), negatable=True,

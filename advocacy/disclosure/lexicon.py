@@ -580,6 +580,7 @@ def _reading_specs() -> list[dict]:
 #: match of the rule's own pattern starts with a match of its cue (a test holds this on every labelled post)
 CONTENT_CUES = {
     "final_offer": common.FINAL_OFFER,
+    "peroxide": "hydrogen|carbamide|peroxide|peroxyde",
     "family_tie": common.FAMILY_TIE_EN + "|" + common.FAMILY_TIE_FR,
     "slimming": wordclasses.SLIMMING,
     "child": "|".join(wordclasses.CHILD_WORDS),

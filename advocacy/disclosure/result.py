@@ -22,7 +22,7 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "credit_apr_missing", "credit_risk_warning_missing", "credit_irresponsible", "credit_repair",
                        "cpf_inducement", "cpf_income", "virtual_experience", "image_virtual_as_real",
                        "child_exhortation", "nicotine_risk_claim", "cosmetic_minor", "crypto_17b", "food_children",
-                       "claim_efficacy", "claim_safety", "claim_sunscreen", "claim_deposit_insurance", "claim_environmental",
+                       "claim_efficacy", "claim_safety", "claim_sunscreen", "claim_deposit_insurance", "claim_environmental", "whitening_peroxide",
                        # the second advertiser's name is the author's to add to the label (engine.other_advertiser)
                        "commercial_other_advertiser"})
 

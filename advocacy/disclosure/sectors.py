@@ -526,6 +526,10 @@ DETECT: dict[str, str] = {
         r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|rachat de credits?|mini[\s\-]?credits?|"
         r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
         r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
+        # the author's own loan approved ("approved my loan in 4 minutes"); a deposit of nothing, a monthly payment from a
+        # figure ("$0 down", "payments as low as $199/mo"): financing offered (weak: they count beside another credit word)
+        r"approved (?:my|your|his|her|our|their) (?:[a-z]+ )?(?:loan|credit|finance) ?(?:application)?|"
+        r"(?:\$0|£0|€0|zero|nothing|no money) down(?![a-z])|payments? (?:as low as|from|starting at) [$£€] ?\d[\d,.]*|"
         r"borrow (?:up to )?[$£€] ?\d[\d,.]*|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
         r"buy now,? pay later|bnpl|pay in (?:3|4|three|four|30 days)|split (?:it|the cost|your purchase)s? (?:in|into) (?:3|4|three|four)|"
@@ -560,7 +564,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
          # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
          # interest); an approval in minutes may be a visa's: they count beside another credit word
-         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*)$"),
+         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
+                                       r"payments? (?:as low as|from|starting at) .*)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
@@ -635,7 +640,7 @@ _BRAND_TRADE = re.compile(
     r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor|vapot)|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
     r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux|whisky|whiskey|vodka|rum|rhum|tequila|cognac|"
-    r"liqueurs?|lager|cidre)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")
+    r"liqueurs?|lager|cidre|bourbons?|mezcal|calvados|armagnac)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")
 _BRAND_SECTORS = ("gambling", "nicotine", "alcohol", "crypto")
 
 

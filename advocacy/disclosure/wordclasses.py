@@ -255,6 +255,8 @@ YOUTH = (r"u(?:[6-9]|1[0-8])s?(?![0-9a-z])|under[\s\-]?(?:[6-9]|1[0-8])s?(?![0-9
          r"(?:team|side|squad|league|cup|club|match|game|fixture|players?|lads|tournament)s?|"
          r"(?:equipe|ecole|club|tournoi|championnat) (?:des )?(?:jeunes|juniors|minimes|cadets|benjamins)|"
          r"(?:year|yr) (?:[7-9]|1[0-3])s?(?![0-9])|"
+         # primary-school years named as the audience ("year 6 and 7 shoutout", "Year 5s!"): pupils of 9 to 11
+         r"(?:year|yr) [1-6] ?(?:and|&|/|or) ?(?:year |yr )?[2-7](?![0-9])|(?:year|yr) [1-6]s(?![0-9a-z])|"
          # exams only pupils sit (GCSEs, mocks for them, the brevet, the bac blanc): the author or reader is at school
          r"gcses?|(?:gcse|a[\s\-]level|school|year \d+) (?:mocks?|exams?|revision|results)|mock exams?|brevet des colleges|bac blanc|"
          r"(?:revising|revision) for (?:my|the|your) (?:gcses?|a[\s\-]levels?|mocks?|exams?)|(?:en |au )(?:college|lycee|seconde|troisieme|quatrieme|terminale)(?![a-z])|"
@@ -382,7 +384,8 @@ VAPE_HIT = r"(?:smooth|smoothest|smoother|harsh|strong|nice|clean) (?:throat )?h
 #: Marketing Code; FD&C Act § 906(d), 21 U.S.C. 387f(d)(5): youth-directed tobacco marketing). Alumni are adults
 COLLEGE = (r"freshm[ae]n|freshers?|first[\s\-]years? (?:students?|at (?:college|uni))|sophomores?|dorms?(?![a-z])|dorm (?:room|floor|life)s?|"
            r"(?:welcome to|on|around|across|all over) campus|campus (?:life|crew|parties|party|bars?|ambassadors?)|"
-           r"finals week|between classes|study (?:sessions?|group|break) (?:essentials|snacks?|fuel|hack)s?|"
+           r"finals week|between classes|student (?:union|center|centre|lounge|bar|section)s?|"
+           r"(?:student|college|campus|uni|university) (?:watch|game[\s\-]?day|tailgate) part(?:y|ies)|study (?:sessions?|group|break) (?:essentials|snacks?|fuel|hack)s?|"
            r"(?:frat|sorority|greek life|rush week|spring break|move[\s\-]in day|college (?:crew|kids|students|freshmen|party|parties|homies|"
            r"buddies|bros|squad|fam))"
            r"(?![a-z])|(?:all my|shoutout to (?:all )?(?:my )?)(?:[a-z]+ )?(?:freshmen|students|classmates)")
@@ -550,7 +553,7 @@ CHILD_WORDS = ("mum", "mom", "mam", "dad", "parent", "folks", "grown", "gran", "
 #: ``food``): what France's health message is owed on (C. santé publ. L2133-1: « boissons avec ajout de sucres, de sel ou
 #: d'édulcorants de synthèse et produits alimentaires manufacturés ») and, most of them, high in fat, sugar or salt by the
 #: UK's nutrient profile (CAP 15.18). A fresh, unprocessed food (fruit, vegetables, plain water) is not listed
-FOOD = (r"chocolat(?:e|es|s|ee|ees)?(?![a-z])|choco[a-z]*|choc bars?|candy|candies|sweets(?![a-z])|sweeties|lollipops?|lollies|"
+FOOD = (r"chocolat(?:e|es|s|ee|ees)?(?![a-z])|choco[a-z]*|choc bars?|choc[\s\-]?(?:chip|chunk) (?:bars?|cookies?|muffins?)|cereal bars?|candy|candies|sweets(?![a-z])|sweeties|lollipops?|lollies|"
         r"jelly (?:beans|babies|sweets)|gummy (?:bears|worms|sweets|sharks)|marshmallows?|toffees?|fudge(?![a-z])|confectionery|"
         r"bonbons?|confiseries?|sucettes?|guimauves?|galettes? (?:pur beurre|bretonnes?|au beurre|sablees?)|palets? bretons?|cereals?(?![a-z])|cereales?(?![a-z])|crisps(?![a-z])|chips(?![a-z])|"
         r"fries(?![a-z])|frites(?![a-z])|burgers?|cheeseburgers?|hamburgers?|nuggets|pizzas?(?![a-z])|hot[\s\-]?dogs?|doughnuts?|"

@@ -4622,6 +4622,35 @@ PAID15 = [
 ]
 add(PAID15)
 
+# stop 24 (paid15), second round: claims and sector rules a correct label does not cure
+PAID15B = [
+    ('fail', 'instagram', 'en', "#ad Three months on Serenwood magnesium drops and I'm off my sleeping pills completely 🌙 nothing else did what these did.",
+     dict(_P15US, brand="Serenwood", sector="supplements"), "a supplement said to replace a medicine (FD&C Act § 201(g)(1))"),
+    ('fail', 'instagram', 'en', "#ad Six weeks of Dewdrop marine collagen and the fine lines on my forehead are completely gone ✨",
+     dict(_P15UK, brand="Dewdrop"), "an anti-ageing result for a food supplement (CAP 15.1, 3.7)"),
+    ('fail', 'x', 'en', "#ad year 5 and 6 crew!! 🍪 Biscotto choc chunk cookies are the best thing in your lunchbox, who's having one at break?",
+     dict(_P15UK, brand="Biscotto"), "an HFSS food aimed at primary pupils (CAP 15.18)"),
+    ('fail', 'facebook', 'en', "#ad Drove home my new SUV today 🚙 Crestline Motor Credit sorted me with $0 down and payments as low as $249/mo. Apply through my link!",
+     dict(_P15US, brand="Crestline Motor Credit"), "credit trigger terms without the APR (12 CFR 1026.24(d))"),
+    ('fail', 'instagram', 'en', "#ad Kestrel Bet are giving new players a £10 free bet, no strings attached! Just stake a fiver first. 18+ BeGambleAware",
+     dict(_P15UK, brand="Kestrel Bet"), "a free bet said unconditional beside its qualifying stake (CAP 3.9)"),
+    ('fail', 'instagram', 'en', "#ad Sunday plan: a Blackwater bourbon and ginger, then we take the jet ski out 🌊",
+     dict(_P15US, brand="Blackwater Bourbon"), "alcohol before operating a vessel"),
+    ('fail', 'x', 'en', "#ad Ironhill's 8.5% imperial stout puts other stouts to shame and it's dangerously easy to drink 🍺",
+     dict(_P15UK, brand="Ironhill Brewing", sector="alcohol"), "strength offered as a merit (CAP 18.9)"),
+    ('fail', 'instagram', 'en', "#ad Tailgate party at the student center Saturday 🏈 join BetRally with code QUAD for $150 in bonus bets. 21+ Gambling problem? Call 1-800-GAMBLER",
+     dict(_P15US, brand="BetRally Sportsbook"), "sportsbook marketing aimed at a college crowd (205 CMR 256)"),
+    ('fail', 'instagram', 'en', "#ad Glintwhite 10% hydrogen peroxide gel trays 🦷 three shades whiter at home in 5 days!",
+     dict(_P15UK, brand="Glintwhite"), "a whitening product over 0.1% peroxide sold for home use (Cosmetic Products Regulation Annex III)"),
+    ('pass', 'instagram', 'en', "#ad Glintwhite enamel-safe toothpaste (0.1% hydrogen peroxide) 🦷 a shade brighter after a month; anything stronger, see your dentist.",
+     dict(_P15UK, brand="Glintwhite"), "a whitening toothpaste at the public limit"),
+    ('fail', 'linkedin', 'en', "Ad | Paid partnership with Harrowgate Invest.\n\nTheir property notes pay 11% a year and are as safe as money in the bank. Minimum £5,000.",
+     dict(_P15UK, brand="Harrowgate Invest"), "an investment likened to an insured deposit (FCA COBS 4.2.1; CAP 3.1)"),
+    ('fail', 'instagram', 'en', "#ad Sunkissed fake tan, one coat and look at that colour 🌞",
+     dict(_P15UK, brand="Sunkissed", image_retouched=True), "a filtered picture of a tan product's result (CAP 3.1; ASA filter rulings)"),
+]
+add(PAID15B)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

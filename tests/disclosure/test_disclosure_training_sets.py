@@ -103,7 +103,7 @@ FLOORS = {
     "independent-train14g-2026-11-30.jsonl": (166, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
     # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)
-    "independent-train14h-2026-11-30.jsonl": (160, 5),
+    "independent-train14h-2026-11-30.jsonl": (162, 4),
     # 14i (the disclosure's words and place, paid creators: 165/170 as written) and 14j (creators' connections: 155/170, 8
     # sf) — the FTC's plain words for a hosted stay, a flight, a free service for a review, a paid advisor; a denial about
     # another party; a gift with the choice to post left to the author (lead)
@@ -114,8 +114,12 @@ FLOORS = {
     "independent-train14k-2026-11-30.jsonl": (162, 4),
     # session of 2026-11-30, stop 24: 15e (paid creators in the US and the UK, breaches a checker misses: 139/170 as
     # written, 26 bp) — generic environmental claims, "ad-free" no label, a label deferred to the thread's end or played
-    # down, a recurring "limited" window, an RRP never seen charged, a salary replaced by a scheme (helper paid15)
-    "independent-train15e-2026-11-30.jsonl": (156, 13),
+    # down, a recurring "limited" window, an RRP never seen charged, a salary replaced by a scheme; then a medicine given up
+    # for a supplement, a blemish said gone, HFSS food to primary pupils, credit trigger terms, a free bet "no strings",
+    # alcohol before a boat or sold on strength, a sportsbook at the student union, whitening over 0.1 % peroxide, an
+    # investment "as safe as a bank deposit", a filtered tan (helper paid15). Left: uk-005 ("Sponsored by", accepted),
+    # uk-048 (an energy drink to GCSE pupils, no HFSS or caffeine rule reads "a can of X")
+    "independent-train15e-2026-11-30.jsonl": (168, 2),
     # 15f (French paid creators: 157/170 as written, 5 bp): « neutre en carbone » unqualified (paid15)
     "independent-train15f-2026-11-30.jsonl": (159, 4),
 }

@@ -57,6 +57,8 @@ CUES = {
                        # stop 23 (train14h): a body's result given a date, a multiple over every rival, an expert share,
                        # a security no product has, a result guaranteed, a child's IQ, a winter without colds, a weight
                        # lost per week
+                       r"wrinkles|fine lines|lines|crow's feet|dark spots|age spots|eye bags|taken|took|takes|knocked|"
+                       r"knocks|taking|rides|ridules|pattes d'oie|taches|cernes|"
                        r"fixed|fixes|healed|heals|straighten|vanish|disappear|cleared|clears|got rid|effac|repar|redress|than any|"
                        r"than every|than all|over every|over any|over all|que tous|que toutes|que n'importe|as fast as|"
                        r"as quick as|as effective as|as strong as|dentists|doctors|dermatologists|dentistes|medecins|"
@@ -68,7 +70,7 @@ CUES = {
                        r"stone|kilo|back to|got back|retrouve|keep|protect|"
                        r"permanent|filler in|botox in|cheapest|lowest|le moins|la moins|les moins|healthy|better than sun|"
                        r"better than spf|bronzage"),
-    "claim_safety": (r"safe while|safe during|safe when|sans danger pendant|sans danger pour|100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
+    "claim_safety": (r"as safe as|aussi sur|aussi sure|aussi surs|aussi sures|aussi securise|safe while|safe during|safe when|sans danger pendant|sans danger pour|100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
                      r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
                      r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
                      r"no (?:risk|side|real|consequence|sensitiv|tooth sensitiv|teeth sensitiv)|zero sensitiv|sans sensibilite|aucune sensibilite|with no (?:side|risk)|without (?:any )?(?:side|risk)|risk[\s\-]free|"
@@ -136,6 +138,15 @@ _STOP23 = (
     # an expert share ("9 out of 10 dentists recommend"): the figure read before it, a survey named nowhere
     r"(?P<expert>(?:dentists|doctors|dermatologists|dentistes|medecins|dermatologues) (?:recommend|prefer|agree|trust|choose|"
     r"recommandent|preferent|approuvent|conseillent))|"
+    # a blemish said gone for good, the years said taken off ("the lines round my eyes are GONE", "taken 10 years off me"):
+    # an objective anti-ageing result nothing substantiates, a medicinal one for a food (CAP 3.7, 12.1, 15.1; règl.
+    # 1924/2006 art. 10; FTC Act §§ 5 and 12)
+    r"(?:wrinkles|fine lines|lines|crow's feet|dark spots|age spots|eye bags)(?: (?:round|around|under|on|by|near|"
+    r"between) (?:my|your|her|the) (?:eyes|mouth|forehead|face|brows))? (?:are|is|have|has|were|was) (?:completely |totally |"
+    r"literally |just |all |now |actually |basically )?(?:gone|vanished|disappeared)(?![a-z])|"
+    r"(?:taken|took|takes|knocked|knocks|taking) (?:\d+|five|ten|fifteen|twenty|a few) years off(?![a-z])|"
+    r"(?:rides|ridules|pattes d'oie|taches|cernes)(?: [a-z'\-]+){0,3}? (?:ont|a|sont|est) (?:completement |totalement |"
+    r"litteralement |)(?:disparu|disparues|parti|parties)(?![a-z])|"
     # a security no product has ("100% untraceable and unhackable", "100% undetectable by AI checkers")
     r"100 ?% (?:untraceable|unhackable|hack[\s\-]?proof|undetectable|anonymous|anonyme|intracable|inviolable|indetectable)(?![a-z])|"
     r"(?:untraceable|unhackable|hack[\s\-]?proof|inviolable)(?![a-z])|"
@@ -236,6 +247,13 @@ PATTERNS = {
         + _REMEDY + "|" + _STOP23),
     "claim_safety": (
         # absolute safety said of a health product, a procedure or money (the subject is read by ``SUBJECT``)
+        # an investment likened to an insured deposit ("as safe as a bank deposit", « aussi sûr qu'un livret A »): it
+        # carries a risk of loss and no deposit guarantee (FCA COBS 4.2.1 and 4.12A; CAP 3.1 and 14.1; SEC Rule 10b-5 and
+        # FTC Act § 5; C. monét. fin. L533-12, C. consom. L121-2)
+        r"as safe as (?:a |an |your |the |in (?:a |the |your )?|money in (?:a |the )?|cash in (?:a |the )?|keeping (?:it|cash|money) in (?:a |the )?)?"
+        r"(?:bank|savings|deposit|cash|isa|government bonds?|gilts?|treasur(?:y|ies)|fdic)(?![a-z])|"
+        r"aussi s[uû]re?s? (?:qu'un|qu'une|que le|que la|que les|que) (?:livret|compte|depot|epargne|banque|fonds euros?)(?![a-z])|"
+        r"aussi securises? (?:qu'un|qu'une|que le|que la|que les|que) (?:livret|compte|depot|epargne|banque|fonds euros?)(?![a-z])|"
         r"100 ?% (?:safe|sur|sure|sans risques?|sans danger|securise)(?![a-z])|"
         r"(?:completely|totally|perfectly|absolutely|entirely|fully) (?:safe|harmless|risk[\s\-]free)(?![a-z])|"
         r"(?:zero|0) (?:risks?|side[\s\-]effects?|downside|danger)(?![a-z])" + _NOT_A_GUARANTEE + r"|(?:zero|0) risque" + _NOT_A_GUARANTEE + "|"

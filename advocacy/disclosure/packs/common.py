@@ -439,6 +439,15 @@ MESSAGES = {
         "fix_fr": "Ne publiez pas ce contenu : ni le contact ni ce commerce ne peuvent être promus.",
         "fix_en": "Do not publish this post: neither the contact nor this trade may be promoted.",
     },
+    "whitening_peroxide": {
+        "severity": "fail",
+        "fr": "« {found} » : un produit de blanchiment dentaire à plus de 0,1 % de peroxyde d'hydrogène n'est délivré qu'aux "
+              "dentistes, sa première utilisation se fait chez eux ; il ne peut être promu pour un usage à domicile.",
+        "en": "“{found}”: a tooth-whitening product with more than 0.1% hydrogen peroxide may be supplied only to dentists, "
+              "first used under their care; it cannot be promoted for use at home.",
+        "fix_fr": "Ne promouvez pas ce produit auprès du public ; seul un produit à 0,1 % au plus peut l'être.",
+        "fix_en": "Do not promote this product to the public; only a product at 0.1% or less may be.",
+    },
     "child_exhortation": {
         "severity": "fail",
         "fr": "« {found} » incite directement les enfants à acheter le produit ou à le faire acheter par leurs parents.",
@@ -849,7 +858,11 @@ CONTENT_PATTERNS = {
     # refund comes as bonus credit, the stake is lost; the packs cite each jurisdiction's rule)
     "gambling_risk_free": (
         r"risk[\s\-]free|no[\s\-]risk|zero[\s\-]risk|without (?:any )?risk|(?:sans|zero) (?:aucun )?risques?|aucun risque|"
-        r"(?:paris?|mises?) (?:100 ?% )?(?:securises?|assures?)|(?:bets?|wagers?|stakes?) (?:is |are )?(?:100 ?% )?(?:insured|safe)"),
+        r"(?:paris?|mises?) (?:100 ?% )?(?:securises?|assures?)|(?:bets?|wagers?|stakes?) (?:is |are )?(?:100 ?% )?(?:insured|safe)|"
+        # a bonus said to come with no condition ("FREE £20 bet … no strings!", « sans condition »): a free bet is always
+        # tied to a deposit or a qualifying stake, a significant condition the phrase denies (CAP 3.9–3.10; 16 CFR 251.1)
+        r"no strings(?: attached)?|no catch(?![a-z])|nothing to lose|no (?:conditions|t ?& ?cs|terms) (?:attached|at all)|"
+        r"sans (?:aucune )?conditions?(?! de ressources)|aucune condition|rien a perdre"),
     "gambling_urgency": (
         r"ce soir seulement|tonight only|derniere chance|last chance|(?:vite|hurry|quick)[ ,!]|depeche[sz]?[\s\-]toi|"
         r"depechez[\s\-]vous|avant minuit|before midnight|now or never|maintenant ou jamais|don't miss (?:out|it)|"
@@ -966,6 +979,17 @@ CONTENT_PATTERNS = {
         r"(?:coule|coulent|coulait|coulaient|coulera|couler) a flots?|free[\s\-]flowing|flowing (?:all night|freely|till|until)|get the girls?|pull (?:tonight|the)|"
         r"(?:strongest|stronger|extra[\s\-]strong) (?:beer|lager|cider|drink|gin|vodka)|(?:le|la|notre) plus forte?s? en (?:alcool|degres)|"
         r"(?:before|then) (?:driving|the drive|hitting the road)|one for the road|(?:avant de|puis) (?:conduire|prendre (?:le volant|la route))|"
+        # the drink before taking a boat or a jet ski out ("a Copperline on ice before I take the boat out"): alcohol linked
+        # with operating a vessel (CAP 18.11: no drinking before operating machinery or driving; 46 U.S.C. 2302 and 33 CFR
+        # 95; DISCUS Code: no drinking before operating a vehicle)
+        r"(?:before|then) (?:i |we |you |he |she )?(?:take|taking|drive|driving|head|heading|get|getting) (?:the |my |our )?"
+        r"(?:boat|jet ?ski|wave ?runner|sea[\s\-]?doo|speedboat|pontoon)s? (?:out|back)|(?:at|behind) the helm|"
+        r"(?:avant de|puis) (?:prendre|piloter|sortir) (?:le |mon |notre )?(?:bateau|jet[\s\-]?ski|zodiac)|"
+        # the strength offered as a merit ("dangerously drinkable", "puts weaker beers to shame"): CAP 18.9, no preference
+        # for higher alcohol content; FAA Act 27 CFR 7.64 (no statement of strength as a claim)
+        r"dangerously (?:drinkable|smashable|sessionable|easy(?: to (?:drink|sip))?|moreish|quaffable)|"
+        r"puts? (?:weaker|lesser|lighter|other|normal|regular|ordinary) (?:beers?|lagers?|ciders?|ones|brews|ales|ipas|wines?|"
+        r"spirits|gins?|vodkas?) to shame|"
         r"(?:boosts?|improves?|ameliore) (?:your |ta |votre )?(?:performance|energy|energie|mood|humeur)|"
         r"(?:succes|reussite) (?:assure|garanti)e?|seduire|impress (?:your|the) (?:date|girls?|boys?)|"
         # being wanted after the drink: numbers asked for, a wingman in a glass (CAP 18.3 and 18.4: no sexual or social success)
@@ -1082,6 +1106,10 @@ CONTENT_PATTERNS = {
     # children told to buy, or to get their parents to buy (« demandez à papa et maman de vous l'acheter », "ask your mum and
     # dad to get it for you", "tell your parents to grab a bottle"): directive 2005/29 annex I pt 28, C. consom. L121-7 5°,
     # DMCC Act 2024 Sch. 20 para 28 and CAP 5.9, CARU Guidelines. A post telling parents about a toy is not read
+    # a tooth-whitening product by its peroxide figure ("6% peroxide home whitening kit", « 16 % de peroxyde d'hydrogène »):
+    # the figure is read beside it by ``engine``
+    "whitening_peroxide": (
+        r"(?:hydrogen |carbamide )?peroxides?(?: (?:d'hydrogene|de carbamide))?(?![a-z])|peroxydes?(?: (?:d'hydrogene|de carbamide))?(?![a-z])"),
     "child_exhortation": (
         r"(?:ask|tell|get|beg|nag|remind|go and ask|go ask|run and ask|make) (?:your|ur) (?:mum|mom|mummy|mommy|mam|dad|daddy|"
         r"parents?|folks|grown[\s\-]?ups?|grandparents?|nan|gran|grandma|grandpa)(?: (?:and|or|&) (?:your )?(?:mum|mom|mummy|mommy|"
@@ -1231,6 +1259,9 @@ RETOUCH_SCOPE = (r"(?:retouch(?:ed|ing)?|edited|filtered|adjusted|tweaked|fixed|
 #: a beauty or cosmetic product is promoted (folded text): a retouched picture then shows an effect
 BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]er|skin ?care|soins? (?:du visage|de la peau)|"
                   r"make[\s\-]?up|maquillage|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
+                  # a tan out of a bottle ("tan express mousse", "fake tan", « mousse bronzante »)
+                  r"(?:tan|tanning|bronzing) (?:[a-z]+ )?(?:mousse|foam|mist|drops|water|gel|spray)s?(?![a-z])|fake tan|faux tan|"
+                  r"mousse bronzante|"
                   r"autobronzant|lashes|cils|brows|sourcils|wrinkles?|rides|anti[\s\-]?(?:age|ageing|aging|rides)|"
                   r"complexion|teint|teeth whitening|blanchiment|highlighter|blush|primer|contour(?:ing)?|"
                   r"hair (?:dye|colour|color|oil|serum|mask|spray|growth)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|"

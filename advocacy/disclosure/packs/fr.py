@@ -134,6 +134,8 @@ CONTENT = {
                               "réapplication) ; règl. (CE) 1223/2009 art. 20 ; C. consom. L121-2"),
     "claim_environmental": (None, "C. consom. L121-2 2° b) et e) ; C. env. L541-9-1 (« biodégradable », « respectueux de l'environnement » interdits) "
                                   "et L229-68 (neutralité carbone) ; directive (UE) 2024/825, annexe I pts 2 bis et 4 bis (allégations génériques)"),
+    "whitening_peroxide": (None, "Règl. (CE) 1223/2009, annexe III, entrée 12 (plus de 0,1 % de peroxyde d'hydrogène : vendu aux seuls "
+                                 "praticiens de l'art dentaire, première utilisation par eux ; plus de 6 % interdit) ; C. consom. L121-2"),
     "claim_deposit_insurance": (None, "C. consom. L121-2 ; C. monét. fin. L312-4 et s. (le FGDR ne garantit que les dépôts) ; "
                                       "règl. (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)

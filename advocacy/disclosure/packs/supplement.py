@@ -72,6 +72,17 @@ PATTERNS = {
         r"(?:gueri|soigne|fait disparaitre|fait partir) (?:mes |ma |mon |les |la |le )?(?:[a-z\-]+ ){0,2}?(?:douleurs?|tendinite|"
         r"arthrose|sciatique|inflammations?)(?![a-z])|(?:plus besoin d'|plus besoin de |plus de |fini l'|fini le |adieu (?:l'|le |les ))"
         r"(?:ibuprofene|paracetamol|doliprane|dafalgan|advil|anti-inflammatoires?|antidouleurs?)(?![a-z])|"
+        # a prescribed medicine given up for the supplement or outdone by it ("on two anxiety meds, today I'm on zero", "did
+        # what my meds never could", « j'ai arrêté mes antidépresseurs »): a disease treated, and treatment discouraged
+        # (FD&C Act § 201(g)(1); FTC Health Products Compliance Guidance; règl. (UE) 1169/2011 art. 7 §3; CAP 12.2, 15.6.2)
+        r"(?:did|does|do|doing) what (?:my|the|her|his|their) (?:meds|medications?|prescriptions?|pills|antidepressants?) "
+        r"(?:never|couldn't|could not|didn't|did not|can't|cannot)(?![a-z])|"
+        r"(?:on|taking|down to) (?:zero|no|0) (?:meds|medications?|prescriptions?|pills|antidepressants?)(?![a-z])|"
+        r"(?:off|ditched|quit|dropped|binned|replaced|stopped|came off|weaned off|ditching|quitting|replacing|stopping) "
+        r"(?:all |both )?(?:of )?(?:my |the |her |his |their )?(?:[a-z\-]+ ){0,2}?(?:meds|medications?|prescriptions?|"
+        r"antidepressants?|ssris?|pills)(?![a-z])|"
+        r"(?:arrete|stoppe|lache|remplace|abandonne) (?:mes|mon|ma|les|le|la|tous mes) (?:[a-z'\-]+ ){0,2}?(?:medicaments?|"
+        r"antidepresseurs?|anxiolytiques?|traitements?)(?![a-z])|"
         # hair loss as a disease cured ("my alopecia patches grew back")
         r"(?:alopecia|bald (?:patches|spots)|bald patch|bald spot)(?: [a-z]+){0,2} (?:grew|grow|grown|growing|filled|fill|"
         r"filling) (?:back|in)|(?:cured?|reversed?|fixed|healed) (?:my |your |her |his )?(?:alopecia|hair loss|balding)|"

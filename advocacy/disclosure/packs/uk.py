@@ -134,6 +134,8 @@ CONTENT = {
                               "no need to reapply) ; CAP Code 3.1 and 12.1"),
     "claim_environmental": (None, "CAP Code 11.1, 11.3 and 11.4 (environmental claims: clear basis, full life cycle) ; CMA Green Claims Code (2021) ; "
                                   "DMCC Act 2024 s. 226 (misleading actions)"),
+    "whitening_peroxide": (None, "Cosmetic Products Regulation (retained EU 1223/2009) Annex III entry 12 (over 0.1% hydrogen peroxide: "
+                                 "supplied to dental practitioners only, first use by them ; over 6% prohibited) ; CAP Code 1.1 and 12.1"),
     "claim_deposit_insurance": (None, "FCA COBS 4.12A (cryptoasset promotions: fair, clear and not misleading) ; CAP Code 3.1 ; "
                                       "DMCC Act 2024 s. 226 (the FSCS protects deposits, not cryptoassets)"),
     # read in every commercial post, whatever its sector (``Check.child_exhortation``)
