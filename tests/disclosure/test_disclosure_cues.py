@@ -25,6 +25,7 @@ RULE_PATTERNS = {
     "slimming": [engine._SLIMMING_RE],
     "child": [pack.content_re["child_exhortation"] for pack in lexicon.PACKS.values()],
     "food": [engine._FOOD_RE],
+    "peroxide": [pack.content_re["whitening_peroxide"] for pack in lexicon.PACKS.values()],
     **{code: [pack.content_re[code] for pack in lexicon.PACKS.values()] for code in claims.CUES},
 }
 
