@@ -81,6 +81,8 @@ _GUARANTEED_INCOME_LAW = {
     "uk": "CPUTR 2008 reg. 5 ; CAP Code 3.1 and 3.7 (substantiation)",
     "us": "FTC Act § 5 ; FTC Notice of Penalty Offenses Concerning Money-Making Opportunities (2021) ; 16 CFR 255.2",
 }
+_FREE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_CLAIM + ")")
+_FREE_FEE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_FEE + ")")
 _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
 #: a reduction shown from a reference price ("was £1,200 now £399", « 399 € au lieu de 999 € », "70% OFF", « -60 % »)
 _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually)(?![a-z])|\d ?% (?:off|de remise|de reduction)|"
@@ -1568,6 +1570,12 @@ _CONTENT_RULES = (
     _ContentRule("urgency_false", "final_offer", _FINAL_OFFER_RE, needs=(_OFFER_RETURNS_RE,)),
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
+    # an offer called free in a post that says itself a fee is paid for it ("Totally FREE broadband … *£60 set-up fee
+    # applies", « box gratuite … 49 € de frais de mise en service »): the banned "free" claim (directive 2005/29/CE annex I
+    # pt 20: C. consom. L121-4 20°, CPUTR 2008 Sch. 1 para 20 and CAP 3.23; 16 CFR 251.1)
+    _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
+                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and ("fee" in ft or "frais" in ft or "charge" in ft
+                                                                                  or "cost" in ft)),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
                  applies=lambda check, ft: "never" in ft or "jamais" in ft or "ever paid" in ft),
     # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on

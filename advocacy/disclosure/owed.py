@@ -289,6 +289,11 @@ REASONS: dict[str, str] = {
         # the total told first and closing its clause ("£4,300 raised!", « 2 300 € récoltés pour … »): the same fundraiser
         r"(?<![^ ])(?<![^0-9k€] )(?:raised|collected|donated|recoltee?s|collectee?s|levee?s)"
         r"(?= ?(?:[!.,;]|for |pour |so far|au profit|$))|"
+        # a fundraiser by its giving page or its call for gifts ("JustGiving link below", "every quid helps", « chaque euro
+        # compte »): money asked for a charity, not for a product (CAP 1.1; loi 2023-451 art. 1)
+        r"justgiving|just giving (?:page|link)|gofundme|go fund me|virgin money giving|helloasso|"
+        r"(?:every|each) (?:quid|penny|pound|dollar|euro|donation|gift) (?:helps|counts)|chaque (?:euro|don|centime) compte|"
+        r"fundraising (?:target|goal|page|total)|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire|"
         # a warning against an unlawful or dangerous practice and a medicine's overdose: a health or safety message
         # promotes nothing (loi 2023-451 art. 1; C. santé publ. L5122-1 covers what promotes a medicine, not a
@@ -610,7 +615,7 @@ CUSTOMER_POSE_RE = re.compile(
     r"(?<![a-z])(?:"
     r"(?:just |only )?(?:a |an )?(?:regular|ordinary|normal|everyday|average|real|longtime|long-time|long time|loyal|happy|"
     r"satisfied|paying|genuine) (?:user|customer|client|buyer|shopper|consumer)s?|"
-    r"as an? (?:[a-z\-]+ ){0,2}(?:customer|user|client|buyer|shopper|consumer)|"
+    r"as an? (?:[a-z0-9&\-]+ ){0,4}(?:customer|user|client|buyer|shopper|consumer)(?! (?:success|support|service|care|experience|relations|insights?|journey|data|team|facing)(?![a-z]))|"
     r"(?<!we )(?<!they )(?:switched|made the switch) (?:over )?to|since i switched|"
     r"(?:been|i've been|i have been) using (?:[a-z0-9'\-]+ ){0,6}(?:for|over) (?:the (?:last|past) )?(?:months|years|weeks|a year|"
     r"ages|\d+|two|three|four|five|six|several|many)|"
@@ -678,7 +683,15 @@ ENDORSEMENT = (
     r"gamme|range|service|formule|abonnement|subscription)(?: [a-z\-]+){0,2} (?:incroyables?|parfaite?s?|superbes?|"
     r"geniale?s?|gorgeous|brilliant|amazing|magnifiques?)(?![a-z])|"
     r"the only (?:one|ones|[a-z\-]+(?: [a-z\-]+)?) (?:my|i|we|that) (?:[a-z]+ ){0,2}(?:can|will|would|actually|ever)(?![a-z])|"
-    r"(?:can't|cannot|can not) believe how|hard to believe how|je n'en reviens pas|bluffant"
+    r"(?:can't|cannot|can not) believe how|hard to believe how|je n'en reviens pas|bluffant|"
+    # a friend's tip to shortlist the product ("worth a look", "give them a look", "put it on your shortlist", « c'est le
+    # moment de tester »): a consumer's recommendation, an employee's testimonial when the link is not told (C. consom.
+    # L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)
+    r"(?:is|are|it's|they're|definitely|well|really) worth a (?:look|try|shot|punt)(?![a-z])|"
+    r"give (?:it|them|this|these) a (?:look|try|go|whirl|shot|spin)(?![a-z])|"
+    r"(?:put|add) (?:it|them|this|these) (?:on|to) your (?:short ?list|radar)(?![a-z])|"
+    r"(?:c'est le moment|c'est l'occasion) de (?:tester|essayer|l'essayer|la tester|le tester|les tester)(?![a-z])|"
+    r"(?:now's|now is) the (?:time|moment) to (?:try|test) (?:it|them)(?![a-z])"
 )
 
 #: prices and discounts (no literal start: searched on their own, quickly, by their first character)
@@ -1163,7 +1176,8 @@ def said_of_people(sentence: str, start: int, end: int) -> bool:
     """Is the evaluative words at [start, end) said of people, the workplace or a day: they, or the two words
     after them, name such a thing ("best team I've ever…", "amazing people"), or it is the subject of "is"
     right before ("the crew is incredible")? Such praise promotes nothing the brand sells."""
-    words = _WORD.findall(sentence, start, end) + _WORD.findall(sentence, end, end + 30)[:2]
+    # "now is the time to try it", « c'est le moment de tester »: the time named is the call's, no day praised
+    words = _WORD.findall(_CALL_TIME.sub(" ", sentence[start:end])) + _WORD.findall(sentence, end, end + 30)[:2]
     before = _WORD.findall(sentence, max(0, start - 30), start)[-3:]
     if tuple(before[-2:]) in _YOU_PEOPLE or (before[-1:] and before[-1] in _COPULA and tuple(before[-3:-1]) in _YOU_PEOPLE):
         return True  # "you lot are brilliant", "you guys, amazing": the readers addressed are the people praised
@@ -1173,6 +1187,9 @@ def said_of_people(sentence: str, start: int, end: int) -> bool:
     if len(before) >= 2 and before[-1] in _COPULA:
         words.append(before[-2])
     return any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words)
+
+
+_CALL_TIME = re.compile(r"(?<![a-z])(?:moment|time|l'occasion) (?=(?:de|to) (?:tester|essayer|try|test)(?![a-z]))")
 
 
 #: a person the verdict's relative clause is about ("someone I recommend", « quelqu'un que je recommande »)

@@ -50,7 +50,8 @@ ALIASES: dict[str, str] = {
     "sportswear": "general", "clothing": "general", "apparel": "general", "footwear": "general", "shoes": "general",
     "electronics": "general", "consumer_electronics": "general", "home": "general", "furniture": "general",
     "automotive": "general", "cars": "general", "education": "general", "training": "general", "courses": "general",
-    "online_courses": "general", "coaching": "general", "e_learning": "general", "media": "general", "telecom": "general",
+    "online_courses": "general", "coaching": "general", "e_learning": "general", "formation": "general",
+    "vocational_training": "general", "professional_training": "general", "elearning": "general", "media": "general", "telecom": "general",
     "energy": "general", "hospitality": "general", "restaurants": "general", "entertainment": "general",
     "games": "general", "video_games": "general", "toys": "general", "pets": "general", "b2b": "general",
     "saas": "general", "banking": "financial", "insurance": "financial", "supplements": "supplement",
@@ -491,7 +492,9 @@ DETECT: dict[str, str] = {
         r"(?:headaches?|coughs?|sore throats?|colds?|fever|hay fever|migraines?|heartburn|blocked nose|stuffy nose)(?![a-z])"),
     "financial": (
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
-        r"day ?trading|stock picks|trading (?:course|formation)|formation (?:en |au )?trading|"
+        r"day ?trading|stock picks|"
+        # shares picked or bought for the reader ("their AI picks stocks", "buy fractional shares"): an investment offered
+        r"(?:picks?|picking|buy|buys|buying) (?:winning |fractional |the best |the right )?(?:stocks|shares|equities)(?![a-z])|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
         r"etfs?|placements? financiers?|credits? (?:immo|immobiliers?)|prets? immo|"
         r"(?:robot|bot|signaux|algo) de trading|trading (?:bots?|robots?|signals?|algos?)|"

@@ -4650,6 +4650,66 @@ PAID15B = [
      dict(_P15UK, brand="Sunkissed", image_retouched=True), "a filtered picture of a tan product's result (CAP 3.1; ASA filter rulings)"),
 ]
 add(PAID15B)
+CARELESS15 = [
+    # an employee's customer tip: "worth a look", "give them a try", "put it on your shortlist", « c'est le moment de tester »
+    # (C. consom. L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)
+    ('fail', 'linkedin', 'en', "Our agency switched its payroll to Tallyway in March.\n\nRuns on time, the exports are clean. If you're comparing tools, Tallyway is worth a look.",
+     dict(employee=True, rewarded=False, brand="Tallyway", jurisdiction="uk"), "an employee's customer tip about the employer's tool, the job untold"),
+    ('fail', 'linkedin', 'en', "We renewed our fleet cover with Harrowgate this spring and the claims line answered in two rings.\n\nRunning vans? Give them a try.",
+     dict(employee=True, rewarded=False, brand="Harrowgate Insurance", jurisdiction="us"), "an employee posing as a customer of the employer"),
+    ('fail', 'linkedin', 'en', "As a long-time Marlow Savings customer I can say the app finally makes sense. Put it on your shortlist if you're moving banks.",
+     dict(employee=True, rewarded=False, brand="Marlow Savings", jurisdiction="us"), "'as a long-time <brand> customer' said by its employee"),
+    ('fail', 'linkedin', 'fr', "Notre outil de planning vient de passer la certification RGAA.\n\nBravo à l'équipe ! Si vous cherchez un planning accessible, c'est le moment de tester.\n\n#rh #planning #accessibilite #saas #teamplanora #france",
+     dict(employee=True, rewarded=False, brand="Planora", jurisdiction="fr"), "« notre outil … c'est le moment de tester », le lien noyé dans les hashtags"),
+    ('pass', 'linkedin', 'en', "I'm a product lead at Tallyway. Our payroll exports are now one click, worth a look if you run a small agency.",
+     dict(employee=True, rewarded=False, brand="Tallyway", jurisdiction="us"), "the same tip with the job told first"),
+    # a founder's own company, told by where or when it began (CAP 2.1; 16 CFR 255.5; L121-4 22°)
+    ('pass', 'linkedin', 'en', "I started Fernhill Candles in my spare room in 2020. Our autumn range, Ember, ships from Monday.",
+     dict(employee=True, rewarded=False, brand="Fernhill Candles", jurisdiction="uk"), "the founder says she started the brand"),
+    ('pass', 'linkedin', 'fr', "J'ai lancé Savons Carvel dans ma cuisine en 2017. Notre nouveau savon au miel sort cette semaine.",
+     dict(employee=True, rewarded=False, brand="Savons Carvel", jurisdiction="fr"), "la fondatrice dit avoir lancé la marque"),
+    ('fail', 'linkedin', 'en', "I started Fernhill Candles last week and honestly the Ember one is lovely. Give it a try.",
+     dict(employee=True, rewarded=False, brand="Fernhill Candles", jurisdiction="uk"), "'started <brand> last week' is a customer's start: the job untold"),
+    # a fundraiser by its giving page: no advertising (CAP 1.1; loi 2023-451 art. 1)
+    ('pass', 'facebook', 'en', "Half our team is walking the Peak District 20 miles for Macmillan on Saturday. £2,100 of £3,000 so far, every penny helps. GoFundMe in the comments.",
+     dict(employee=True, rewarded=False, brand="Calder Logistics", jurisdiction="uk"), "a charity walk and its giving page"),
+    # alcohol and seduction (CAP 18.4; C. santé publ. L3323-4)
+    ('fail', 'instagram', 'en', "#ad Millbrook Cider 🍏 the key to pulling every Saturday night 😉",
+     dict(rewarded=True, brand="Millbrook Cider", jurisdiction="uk", sector="alcohol"), "a cider as the key to seduction"),
+    ('fail', 'instagram', 'fr', "Publicité 🍾 Le crémant Lavergne pour nos soirées en amoureux… la suite prend une autre tournure 😏\nL'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(rewarded=True, brand="Lavergne", jurisdiction="fr", sector="alcohol"), "un vin associé à la séduction (loi Evin)"),
+    # gambling as an income (ANJ; CAP 16.3.4)
+    ('fail', 'instagram', 'fr', "Publicité ⚽ Les paris sur @betnova_fr c'est mon petit salaire d'appoint du week-end 💸 18+ Jouer comporte des risques : endettement, dépendance… Appelez le 09 74 75 13 13.",
+     dict(rewarded=True, brand="Betnova", jurisdiction="fr", sector="gambling"), "le pari présenté comme un revenu d'appoint"),
+    # an investment that "can't lose" (FINRA 2210(d)(1); FTC Act § 5)
+    ('fail', 'x', 'en', "#ad The Quillet app buys fractional shares for me every week and its picks can't lose. Start with $10!",
+     dict(rewarded=True, brand="Quillet", jurisdiction="us"), "stocks picked that cannot lose"),
+    # a body fixed by a date, the brand named in between (FTC Act §§ 5, 12)
+    ('fail', 'instagram', 'en', "#ad Fixed my crooked teeth at home with @alignly in only 3 weeks, no orthodontist needed.",
+     dict(rewarded=True, brand="Alignly", jurisdiction="us"), "an orthodontic result by a date"),
+    # a label whose details are left to a comment (CAP 2.1; 16 CFR 255.0(f))
+    ('fail', 'facebook', 'en', "New season, new Ridgeline boots 🥾 grippy and warm. Ad - see first comment for details",
+     dict(rewarded=True, brand="Ridgeline", jurisdiction="uk"), "the label points to a comment for the connection"),
+    ('pass', 'facebook', 'en', "Ad - new season, new Ridgeline boots 🥾 grippy and warm. My code is in the first comment.",
+     dict(rewarded=True, brand="Ridgeline", jurisdiction="uk"), "the label up front, only the code in a comment"),
+    ('fail', 'facebook', 'fr', "Nouvelles chaussures Ridgeline, confort top. Publicité - détails en commentaire",
+     dict(rewarded=True, brand="Ridgeline", jurisdiction="fr"), "la mention renvoie le lien à un commentaire (art. 5)"),
+    ('pass', 'facebook', 'fr', "Publicité - nouvelles chaussures Ridgeline, confort top. Mon code promo est en commentaire.",
+     dict(rewarded=True, brand="Ridgeline", jurisdiction="fr"), "la mention en tête, seul le code en commentaire"),
+    ('pass', 'linkedin', 'fr', "Je suis formatrice chez Campus Orme : notre parcours data ouvre en octobre, finançable par le CPF (hors participation forfaitaire).",
+     dict(employee=True, rewarded=False, brand="Campus Orme", jurisdiction="fr", sector="training"), "« training » est un secteur ordinaire"),
+    # "free" with a fee the post admits (UCPD annex I pt 20; CAP 3.23; 16 CFR 251.1)
+    ('fail', 'x', 'en', "#ad FREE home security kit from @guardlyhome, no strings! *£79 installation fee applies",
+     dict(rewarded=True, brand="Guardly", jurisdiction="uk"), "a free kit with an installation fee"),
+    ('fail', 'instagram', 'fr', "Publicité 📺 Le décodeur Visio+ est totalement gratuit ! Frais d'activation : 39 €.",
+     dict(rewarded=True, brand="Visio+", jurisdiction="fr"), "un décodeur « gratuit » avec des frais d'activation"),
+    ('pass', 'x', 'en', "#ad Free delivery on the Guardly doorbell this week, £89 and no installation fee.",
+     dict(rewarded=True, brand="Guardly", jurisdiction="uk"), "free delivery on a priced product, no fee"),
+    # an FSMA s. 21 approval told with the approver's register number, and the crypto risk warning (COBS 4.12A)
+    ('pass', 'instagram', 'en', "#ad Approved by Harcourt Capital Ltd (FRN 654321) on 3 March 2025.\nI buy a little ether each month with @coinharbour.\nDon't invest unless you're prepared to lose all the money you invest. This is a high-risk investment and you should not expect to be protected if something goes wrong.",
+     dict(rewarded=True, brand="CoinHarbour", jurisdiction="uk", sector="crypto"), "the s21 approver named with its FRN, and the prescribed warning"),
+]
+add(CARELESS15)
 
 _relabelled = 0
 for _item in CORPUS:

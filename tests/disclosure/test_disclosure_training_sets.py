@@ -122,6 +122,10 @@ FLOORS = {
     "independent-train15e-2026-11-30.jsonl": (168, 2),
     # 15f (French paid creators: 157/170 as written, 5 bp): « neutre en carbone » unqualified (paid15)
     "independent-train15f-2026-11-30.jsonl": (159, 4),
+    # 15g (the 14d brief's twin again, written by a law-only writer: 153/170 as written, 12 bp, 2 sf, 3 warns): an employee's
+    # customer tip, alcohol and seduction, a bet as an income, stocks that can't lose, a label left to a comment, "free" with
+    # a fee, a founder's start, a charity's giving page, an s21 approver's FRN (helper careless15); fr-032 stays a warn
+    "independent-train15g-2026-11-30.jsonl": (169, 0),
 }
 
 

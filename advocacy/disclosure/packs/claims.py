@@ -125,7 +125,7 @@ _STOP23 = (
     # a condition of the body erased, fixed or healed by a date ("ERASED my wrinkles in 7 days", "fixed my crooked teeth in
     # 3 WEEKS", « a fait disparaître ma cellulite en 10 jours »): an objective result, rarely typical, no label proves it
     r"(?:erased?|erases|fixed|fixes|healed|heals|cured|cures|cleared|clears|reversed|reverses|straightened|straightens|"
-    r"got rid of|gets rid of|vanished|disappeared)(?: [a-z'\-]+){0,3}? " + _CONDITION + r"(?: [a-z'\-]+){0,3}? in " + _DAYS + "|"
+    r"got rid of|gets rid of|vanished|disappeared)(?: [a-z'\-]+){0,3}? " + _CONDITION + r"(?: [@a-z0-9'\-.]+){0,5}? in " + _DAYS + "|"
     r"(?:fait disparaitre|efface|gueri|repare|redresse)(?: [a-z'\-]+){0,3}? "
     + _CONDITION_FR + r"(?: [a-z'\-]+){0,3}? en " + _DAYS + "|"
     # a multiple over every rival ("2x more muscle than ANY other protein", "3x faster than every other charger"): the

@@ -270,6 +270,14 @@ MESSAGES = {
         "fix_fr": "Retirez la fausse urgence (ou la présentation de l'offre comme définitive).",
         "fix_en": "Remove the false urgency (or stop presenting the offer as final).",
     },
+    "free_false": {
+        "severity": "fail",
+        "fr": "« {found} » : la publication dit elle-même qu'il faut payer des frais pour l'offre présentée comme gratuite.",
+        "en": "“{found}”: the post itself says a fee must be paid for the offer it calls free.",
+        "fix_fr": "Ne dites « gratuit » que si le consommateur ne paie rien d'autre que les frais inévitables d'envoi ; sinon, "
+                  "annoncez le prix et les frais.",
+        "fix_en": "Say “free” only when nothing but the unavoidable cost of delivery is paid; otherwise state the price and the fees.",
+    },
     "price_reference_false": {
         "severity": "fail",
         "fr": "« {found} » : la publication dit elle-même que le prix de référence n'a jamais été pratiqué ; la réduction "
@@ -573,7 +581,11 @@ CLEARANCES = {
     # the FCA's cryptoasset risk warning (COBS 4.12A) and the firm's authorisation or the s21 approval
     "fca_risk_warning": r"prepared to lose all (?:the )?money you invest",
     "fca_status": (r"(?:authori[sz]ed|registered|regulated|approved)(?: and regulated)? (?:by|with) (?:the )?(?:fca|financial conduct "
-                   r"authority|pra)|fca[\s\-](?:registered|authori[sz]ed|regulated)"),
+                   r"authority|pra)|fca[\s\-](?:registered|authori[sz]ed|regulated)|"
+                   # the s21 approver named with its FCA register number ("approved by Fenwick Capital Ltd (FRN 123456) on 2 June
+                   # 2025"): the approval FSMA 2000 s. 21(2)(b) asks, told as COBS 4.10 has approvers say it (name, date)
+                   r"approved by (?!the fca|fca|the financial conduct)[a-z0-9&.,'\- ]{2,60}?\(?(?:fca )?(?:frn|firm reference number|"
+                   r"fca number|fca reg(?:istration)? no\.?)[:\s]*\d{6,7}"),
     # the FCA's CFD risk warning with the provider's own percentage (COBS 22.5.9): only an authorised firm has that figure
     "cfd_risk_warning": r"\d+(?:[.,]\d+)? ?% of retail investor accounts lose money",
     # a retail forex dealer registered with the CFTC and a member of the NFA (CEA § 2(c)(2)(B); 17 CFR 5.5: the risk of
@@ -771,6 +783,22 @@ PRICE_NEVER_CHARGED = (r"never (?:actually |really |once )?(?:been )?(?:sold|cos
                        r"(?:nobody|no one|no-one) (?:has )?(?:ever )?(?:paid|pays|paid that)|"
                        r"(?:jamais|pas une seule fois) (?:ete )?(?:vendue?|coute|pratique|facture)|"
                        r"n'a jamais (?:ete )?(?:vendue?|coute|pratique|facture)|personne (?:ne l'a|n'a) jamais (?:paye|achete)")
+#: an offer called free ("Totally FREE broadband for 6 months", « box GRATUITE »): not "sugar-free", "free from", "feel free", nor
+#: a free delivery, return, quote or trial beside a paid product (the free thing is then the delivery, not the product)
+FREE_CLAIM = (r"(?<![\-])(?:(?:totally|completely|entirely|absolutely|100 ?%|fully|genuinely|really|totalement|entierement|"
+              r"completement|100 ?%) )?(?:free|gratuite?s?)(?![\-a-z])(?! (?:from|of (?!charge)|to |delivery|shipping|returns?|"
+              r"p&p|postage|quotes?|consultation|cancellation|la livraison|les retours|le retour|le devis))")
+#: … and a fee the post says is paid for it, with its amount ("*£60 set-up fee … apply", « 49 € de frais de mise en service »): the
+#: item is not free (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20° ; CPUTR 2008 Sch. 1 para 20 and CAP 3.23; 16 CFR
+#: 251.1: the "free" item must be free, its conditions stated up front)
+_FEE_KIND = (r"(?:set[\s\-]?up|activation|installation|connection|admin(?:istration)?|joining|sign[\s\-]?up|membership|registration|"
+             r"processing|booking|onboarding|line rental|equipment|router|delivery and set[\s\-]?up)")
+_FEE_KIND_FR = (r"(?:mise en service|activation|installation|dossier|inscription|adhesion|ouverture|raccordement|gestion|"
+                r"mise en place|location (?:du|de la) (?:box|materiel|routeur))")
+FREE_FEE = (r"[£$€] ?\d[\d.,]* (?:one[\s\-]?off |one[\s\-]?time |upfront |up-front )?" + _FEE_KIND + r" (?:fee|charge|cost)s?|"
+            + _FEE_KIND + r" (?:fee|charge|cost)s? (?:of |: ?|is |are )?[£$€] ?\d|"
+            r"\d[\d.,]* ?(?:€|euros?) (?:de )?frais (?:de |d')" + _FEE_KIND_FR + "|"
+            r"frais (?:de |d')" + _FEE_KIND_FR + r" (?:de |: ?|a )?\d[\d.,]* ?(?:€|euros?)")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
 OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:every|most) (?:other )?(?:weeks?|months?|fridays?|mondays?|"
                  r"weekends?|few weeks|quarter|season)|"
@@ -802,7 +830,11 @@ CONTENT_PATTERNS = {
     "cosmetic_pressure": wordclasses.COSMETIC_PRESSURE,
     "gambling_income": (
         # the takings as an income of their own (« un vrai complément de revenu », "a source of income")
-        r"(?:vrai |petit |bon |beau )?complement de revenus?|(?:une )?source de revenus?|(?:a |an )?(?:source of|second) income|"
+        r"(?:vrai |petit |bon |beau )?complement de revenus?|(?:une )?source de revenus?|"
+        # « un vrai revenu d'appoint », « un deuxième salaire », "my side hustle", "a second paycheck": the same income
+        # (ANJ, lignes directrices 2022 et décret 2020-1349 art. 8 : le jeu jamais présenté comme une source de revenus)
+        r"(?:revenus?|salaires?|argent|boulot|job) (?:d'appoint|supplementaires?|en plus)(?![a-z])|(?:deuxieme|second|2e) (?:revenu|salaire|paie)s?|"
+        r"(?:my|your|a|real|nice|little) side[\s\-]hustle|(?:second|extra|another) pay ?(?:check|cheque|packet|day)s?|(?:a |an )?(?:source of|second) income|"
         r"(?:pay|payer|paye|paie|payé) (?:my|your|the|mon|ton|votre|le|mes|tes|vos|les) (?:rent|loyer|bills|factures|"
         r"debts?|dettes?|vacances|courses|voyages?|vacations?|holidays?|groceries|mortgage|credit|car|voiture)|revenus? (?:complementaires?|passifs?|reguliers?|stables?)|(?:side|passive|extra|steady) "
         r"income|(?:quit|quitte|quittez|lache) (?:your|my|ton|mon|votre) (?:job|taf|boulot|travail|day job)|"
@@ -946,6 +978,13 @@ CONTENT_PATTERNS = {
         r"(?:[a-z0-9]+ )?(?:new |signed )?(?:clients|contracts|deals|investors)|(?:signed|landed|won|bagged) (?:[a-z0-9]+ )?"
         r"(?:new )?(?:clients|contracts|deals|investors)(?![a-z])|(?:decroche|decrocher|signe|signer|remporte|remporter)s? "
         r"(?:[a-z0-9]+ ){0,2}?(?:nouveaux |nouvelles )?(?:clients|contrats|marches|deals)(?![a-z])|"
+        # the drink as the key to seduction or a night of romance ("the secret to pulling on a Friday night", « l'arme secrète
+        # de mes dîners en amoureux … la soirée prend une tout autre tournure »): CAP 18.4 (no link with seduction or sexual
+        # success); C. santé publ. L3323-4 (objective content only); DISCUS Code (no sexual prowess)
+        r"(?:secret|key|trick|tips?|help|shortcut)s? (?:to|for) (?:pulling|scoring|getting lucky|getting laid|seduction|seducing|"
+        r"romance|getting the (?:girl|guy)|a hook-?up)(?![a-z])|pulling (?:on )?(?:a |every |this |last )?(?:friday|saturday|night|weekend)|"
+        r"(?:arme|botte) secrete|(?:diners?|soirees?|week-?ends?|tete-a-tete|nuits?|rendez-vous|moments?) (?:en amoureux|romantiques?|"
+        r"coquine?s?)(?![a-z])|(?:prend|prendra|prennent|a pris) une (?:tout |toute )?autre tournure|"
         r"binge|bottomless|(?:get|getting|got) (?:wasted|drunk|hammered|smashed|plastered|trashed|tipsy|lit|sloshed)|"
         r"down (?:it|them|in one)|chug(?:ging)?|drinking games?|beer pong|shots? (?:all night|till|until|on me)|"
         r"drink (?:all night|till|until|like)|(?:all you can|unlimited) drink|open bar|happy hour (?:all|illimite)|"

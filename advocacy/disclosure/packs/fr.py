@@ -16,6 +16,7 @@ NAME = {"fr": "France", "en": "France"}
 L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
     "urgency_false": {"severity": "fail", "reference": "C. consom. L121-4 7° (déclarer faussement qu'un produit ne sera disponible que pendant une période très limitée) ; directive 2005/29/CE annexe I pt 7"},
+    "free_false": {"severity": "fail", "reference": "C. consom. L121-4 20° (décrire un produit comme gratuit alors que le consommateur doit payer autre chose que les frais inévitables) et L121-2"},
     "price_reference_false": {"severity": "fail", "reference": "C. consom. L112-1-1 (prix de référence : le plus bas des 30 derniers jours) et L121-2 (pratique commerciale trompeuse)"},
     "earnings_claim": {"severity": "fail", "reference": "C. consom. L121-2 (pratique commerciale trompeuse) et L121-15 (vente « à la boule de neige »)"},
     "commercial_missing": {"severity": "fail", "reference": L2023 + " ; ARPP fiche pratique 29/05/2024"},
@@ -207,6 +208,10 @@ STRENGTH: dict = {}
 # identifiable » sur le contenu ; ARPP, fiche influence : la mention figure dans la légende, pas seulement sur le visuel)
 _ELSEWHERE = (r"(?! (?:visible |indiquee |mentionnee |precisee |signalee |)(?:en|dans (?:les?|ma|mon|le)|sur (?:mon|ma|le)) "
               r"(?:1er |premier )?(?:commentaires?|comms?|bio|profil|story|stories))"
+              # … ou dont le détail est renvoyé à un commentaire (« Publicité – détails en commentaire », « Collaboration
+              # commerciale : voir 1er commentaire ») : le lien lui-même doit se lire dans le post (art. 5)
+              r"(?! ?[\-:,(|] ?(?:(?:tous les |plus de )?(?:details|infos?|precisions) (?:en |dans (?:le |les )?|sous (?:le |les )?)"
+              r"(?:1er |premier )?(?:commentaires?|comms?)|(?:voir|cf\.?) (?:le |les |mon )?(?:1er |premier )?(?:commentaires?|comms?)))"
               # the label said to stand elsewhere, in words (plain spaces: « Publicité : sur la photo, … » labels the post)
               r'(?!\s*"?\s*(?:(?:est|sont|figure|figurent|apparait|apparaissent|se\s+trouvent?|se\s+situent?)\s+)?'
               r"(?:(?:visible|indiquee?|mentionnee?|precisee?|signalee?|affichee?|ecrite?|inscrite?|notee?)s?\s+)?(?:tout\s+)?"
@@ -488,6 +493,10 @@ BRAND_WORDINGS = [
     # l'auteur a fondé ou dirige l'entreprise (« j'ai fondé Acme », « nous avons cofondé Acme », « je dirige Acme ») : le
     # lien est dit en mots naturels (C. consom. L121-4 22° ; loi 2023-451 art. 5, mention équivalente)
     ("fr.fonde_brand", r"(?:j'ai|nous avons|on a) (?:fonde|co-?fonde|cree) {b}|(?:je|nous|on) (?:dirige|dirigeons|codirige) {b}"),
+    # l'entreprise lancée par l'auteur, dite par le lieu ou l'année de ses débuts (« j'ai lancé Acme dans ma cuisine en
+    # 2019 ») : le lien du fondateur en clair (C. consom. L121-4 22° ; loi 2023-451 art. 5 : l'intention ressort du contexte)
+    ("fr.lance_brand", r"(?:j'ai|nous avons|on a) (?:lance|demarre|monte) {b}(?= (?:dans|depuis|sur) (?:ma|mon|notre|nos|un|une|la|le) "
+                       r"(?:[a-z\-]+ )?(?:cuisine|garage|chambre|salon|appartement|studio|table)|(?: [a-z]+){0,3} en (?:19|20)\d\d(?![0-9]))"),
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     # l'équipe, puis ce qu'elle a fait pour la marque (« fière de mon équipe, on a lancé le nouveau site d'Acme ») :

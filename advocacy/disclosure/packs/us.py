@@ -19,6 +19,7 @@ RULES = {
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
     "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
+    "free_false": {"severity": "fail", "reference": "16 CFR 251.1 (Guide concerning use of the word \"free\") ; FTC Act § 5"},
     "price_reference_false": {"severity": "fail", "reference": "16 CFR 233.1 (former price comparisons: a price never offered in good faith is fictitious) ; FTC Act § 5"},
     "minor_appeal": {"en": "“{found}” addresses people under 21 (minors, college students) in a sector closed to them ({sector}).",
                      "fr": "« {found} » s'adresse à des moins de 21 ans (mineurs, étudiants) dans un secteur qui leur est fermé ({sector}).",
@@ -203,11 +204,16 @@ STRENGTH: dict = {}
 # … nor is one said to stand in the picture or the profile ("the #ad is on the last slide", "all my ads are disclosed on my
 # profile"): a label burnt into an image can be cropped and is read by no screen reader (16 CFR 255.0(f): "unavoidable";
 # FTC Disclosures 101: not only in a picture, not in the profile alone)
+# … nor one whose details are left to a comment ("Sponsored - see first comment for details", "#ad: details in the
+# comments"): the connection itself is what the reader must see in the post (16 CFR 255.0(f); CAP 2.1; CMA, hidden ads)
 _ELSEWHERE = (r"(?! (?:is |are |)(?:in|see|check) (?:the |my |)(?:first )?(?:comments?|bio|profile|replies|thread))"
               # … or to a later post of the thread ("(#ad info at the end)", "#ad details in the last tweet"): this post,
               # read and shared alone, carries no label (16 CFR 255.0; CAP 2.1: each post obviously identifiable)
               r"(?! (?:info|details|disclosure|more) (?:is |are )?(?:at|in|on) (?:the )?(?:end|bottom|last (?:post|tweet|reply|"
               r"skeet|toot)|final (?:post|tweet)))"
+              r"(?! ?[\-:,(|] ?(?:(?:full |more |all )?(?:details|info) (?:are |is )?(?:in|on|below in) (?:the |my )?(?:first |pinned |top )?"
+              r"comments?|(?:see|check|read) (?:the |my )?(?:first |pinned |top )?comments? (?:below )?for (?:the |more |full |all )?"
+              r"(?:details|info|more)))"
               r"(?!\s*(?:is\s+|are\s+)?(?:(?:disclosed|shown|marked|labell?ed|written|noted|listed)\s+)?(?:in|on|at)\s+"
               r"(?:the\s+|my\s+|this\s+|that\s+)?(?:bottom\s+of\s+the\s+|top\s+of\s+the\s+|corner\s+of\s+the\s+)?"
               r"(?:first\s+|last\s+|second\s+|next\s+)?(?:image|picture|pic|photo|graphic|slide|carousel|profile)s?(?![a-z]))")
@@ -243,13 +249,13 @@ _TRIGGER = (r"(?:if|when|whenever|once|each time|every time|for (?:every|each)|p
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
     w("en.ad_hashtag", "commercial", "accepted", r"#ad(?:vert)?" + _ELSEWHERE, lang="en", example="#ad"),
-    w("en.ad_label", "commercial", "accepted", r"ad(?=\s*[:|\]\)\-])(?!-[a-z])", lang="en", example="Ad: …"),
+    w("en.ad_label", "commercial", "accepted", r"ad(?=\s*[:|\]\)\-])(?!-[a-z])" + _ELSEWHERE, lang="en", example="Ad: …"),
     w("en.ad_start", "commercial", "accepted", r"ad(?!['\-])(?! ?\?)" + _ELSEWHERE, lang="en", start=True, example="Ad — …"),
     w("en.is_an_ad", "commercial", "accepted", r"(?:ad|advert)(?!['\-])", lang="en",
       before=r"\b(?:is|'s|s|are|was|this|it|post|video)\s+an?\s+$", example="This post is an ad"),
     w("en.advertisement", "commercial", "accepted", r"advert(?:isement|orial)?s?(?: feature)?", lang="en", example="Advertisement"),
     w("en.advertising", "commercial", "accepted", r"#advertising", lang="en"),
-    w("en.sponsored", "commercial", "accepted", r"sponsored(?:post|posts|content|video|ad|by\w*)?", lang="en",
+    w("en.sponsored", "commercial", "accepted", r"sponsored(?:post|posts|content|video|ad|by\w*)?" + _ELSEWHERE, lang="en",
       example="Sponsored by Acme"),
     w("en.paid", "commercial", "accepted",
       r"paid (?:partnership|partner|post|promotion|promo|collaboration|collab|content|ad|advertisement|endorsement|review|sponsorship|placement|by|"
@@ -682,6 +688,14 @@ BRAND_WORDINGS = [
     # connection in plain words (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22). Not "I run Acme every morning" (an app in use)
     ("en.founded_brand", r"(?:i|we)(?: (?:founded|co-?founded|cofounded|own|run|built)|'ve (?:run|owned|built|been running)) {b}"
                          r"(?! (?:app|every|each|daily|on|at|in|through|with|for|twice|once)(?![a-z]))"),
+    # the business started by the author, told by where or when it began ("I started Acme Tea at my kitchen table in
+    # 2019", "we launched Acme from our garage", "I set up Acme back in 2015"): a founder's connection in plain words
+    # (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; CAP 2.1: the commercial nature obvious from the context); not "I started
+    # Acme's plan" nor "I started Acme last week" (a customer's start)
+    ("en.started_brand", r"(?:i|we)(?: (?:started|launched|set up|co-?founded)|'ve (?:started|launched)) {b}(?!'s)(?= (?:at|on|in|from|out "
+                         r"of) (?:my|our|the|a) (?:[a-z\-]+ )?(?:kitchen|garage|bedroom|spare room|living room|front room|flat|"
+                         r"apartment|dorm|shed|basement|attic|loft|dining|table)|(?: [a-z]+){0,3} (?:in|back in) (?:19|20)\d\d(?![0-9])|"
+                         r" from scratch| as a side)"),
     ("en.brand_pays_me", r"{b} (?:pays|signs) my (?:salary|wages|paycheck|paycheque|pay ?check)"),
     ("en.employed_by_brand", r"(?:i'm |i am |i've been )?employed (?:by|at) {b}|my employer,? {b}"),
     ("en.visit_us_booth", r"(?:visit|find|see|meet|come see) us at (?:the )?{b} (?:booth|stand)"),
