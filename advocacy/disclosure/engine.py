@@ -476,6 +476,8 @@ class _Check:
             promo = _span_match(switch.start(), switch.end())  # « passez chez Fibrenet », "switch to Cartly": a call to buy
         if promo is None and employee is True and (result := owed.customer_result(ft, brand_f)) is not None:
             promo = _span_match(result.start(), result.end())  # "how X cut its stockouts by 30% with Logistiq": a case study
+        if promo is None and employee is True and (act := owed.customer_act(ft, brand_f)) is not None:
+            promo = _span_match(act.start(), act.end())  # "just renewed our office insurance with X": a customer's testimonial
         if promo is None and (employee is True or rewarded is True):
             # praise aimed at the brand or the author's own product: "Cleanest integration on the market — take a
             # hard look at X", « notre token va faire x10, c'est le moment de rentrer » (owed.praise); two

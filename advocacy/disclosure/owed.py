@@ -1581,6 +1581,27 @@ def switch_call(folded: str, brand: str | None):
     return _brand_phrase(folded, brand, _SWITCH_WORDS, _switch_re)
 
 
+_ACT_WORDS = ("renew", "moved", "migrat", "took out", "bought", "ordered", "insured", "opened", "upgraded", "signed up", "renouvel",
+              "souscrit", "migre", "bascule", "assure", "ouvert", "commande", "achete")
+
+
+@lru_cache(maxsize=256)
+def _customer_act_re(brand: str) -> re.Pattern:
+    names = _names_alternation(brand)
+    return re.compile(r"(?<![a-z])(?:renewed|moved|migrated|took out|bought|ordered|insured|opened|upgraded|signed up|renouvele|souscrit|"
+                      r"migre|bascule|assure|ouvert|commande|achete)(?: (?:all |toute |tout |tous )?(?:our|my|notre|nos|mon|ma|mes)"
+                      r"(?! (?:[a-z\-]+ )?(?:jobs?|roles?|positions?|careers?|internships?|desks?|offices? move|poste|stage|carriere)(?![a-z])))"
+                      r"(?: [a-z0-9'\-]+){1,6}? (?:with|onto|on to|to|from|through|chez|avec|sur|vers|aupres de) (?:the |le |la |l')?@?"
+                      r"(?:" + names + r")(?![a-z0-9])")
+
+
+def customer_act(folded: str, brand: str | None):
+    """The author's purchase from the brand told as a customer's ("just renewed our office insurance with Northgate", "we moved
+    our whole team onto CloudNest's workspaces", « on a souscrit notre assurance flotte chez Harmonie »): said by the brand's
+    employee, a customer's testimonial (C. consom. L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)."""
+    return _brand_phrase(folded, brand, _ACT_WORDS, _customer_act_re)
+
+
 _RESULT_WORDS = ("redui", "divis", "double", "economis", "gagne", "cut ", "reduc", "halv", "saved", "boost", "slash", "tripl")
 
 

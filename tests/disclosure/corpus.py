@@ -4663,6 +4663,18 @@ CARELESS15 = [
      dict(employee=True, rewarded=False, brand="Planora", jurisdiction="fr"), "« notre outil … c'est le moment de tester », le lien noyé dans les hashtags"),
     ('pass', 'linkedin', 'en', "I'm a product lead at Tallyway. Our payroll exports are now one click, worth a look if you run a small agency.",
      dict(employee=True, rewarded=False, brand="Tallyway", jurisdiction="us"), "the same tip with the job told first"),
+    # the purchase told as a customer's, with no tip at all (owed.customer_act)
+    ('fail', 'linkedin', 'en', "We migrated our whole 60-person studio onto Brightdesk's booking system in May.\n\nDesk clashes: gone. Visitor sign-in: two taps.",
+     dict(employee=True, rewarded=False, brand="Brightdesk", jurisdiction="us"), "an employee tells the team's purchase as a customer's"),
+    ('fail', 'linkedin', 'fr', "On a souscrit notre mutuelle d'entreprise chez Oriane Santé en janvier : remboursements en 48 h, zéro paperasse.",
+     dict(employee=True, rewarded=False, brand="Oriane Santé", jurisdiction="fr"), "un salarié raconte l'achat comme un client"),
+    ('pass', 'linkedin', 'en', "I work at Brightdesk, and yes, we migrated our own studio onto Brightdesk's booking system in May. Desk clashes: gone.",
+     dict(employee=True, rewarded=False, brand="Brightdesk", jurisdiction="us"), "the same purchase, the job told first"),
+    # a course sold on a graduate's turnover, promised to every graduate (CAP 3.1, 3.7; 16 CFR 255.2(b); FTC Act § 5)
+    ('fail', 'linkedin', 'en', "Ad | I've partnered with Northpoint School.\n\nA year ago I was a receptionist. Last quarter my bookkeeping firm invoiced £18,000.\n\nEvery student can do the same within a year. Applications close Friday.",
+     dict(rewarded=True, brand="Northpoint School", jurisdiction="uk", sector="training"), "a graduate's turnover promised to every student"),
+    ('pass', 'linkedin', 'en', "Ad | Northpoint School paid me to share my experience. Their bookkeeping course gave me a method; what you earn after depends on you and your market.",
+     dict(rewarded=True, brand="Northpoint School", jurisdiction="uk", sector="training"), "a course told without a promised income"),
     # a founder's own company, told by where or when it began (CAP 2.1; 16 CFR 255.5; L121-4 22°)
     ('pass', 'linkedin', 'en', "I started Fernhill Candles in my spare room in 2020. Our autumn range, Ember, ships from Monday.",
      dict(employee=True, rewarded=False, brand="Fernhill Candles", jurisdiction="uk"), "the founder says she started the brand"),

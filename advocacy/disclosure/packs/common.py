@@ -703,6 +703,12 @@ BUSINESS_OPPORTUNITY = (
     # the author's result promised to the reader ("you will too", "you can too, no experience needed", « toi aussi tu peux »):
     # a typical result claimed for an atypical one (16 CFR 255.2(b); CAP 3.1 and 3.7; C. consom. L121-2)
     r"(?:you|u) (?:will|can|could|'ll) (?:do (?:it|this) )?too(?![a-z])|so (?:can|will|could) you(?![a-z])|"
+    # … or to every graduate ("every grad can do the same within 6 months", « chaque élève peut en faire autant »)
+    r"(?:every|any|each|all)(?: single)? (?:grads?|graduates?|students?|members?|clients?|trainees?|learners?|one of you)"
+    r" (?:can|will|could|is able to|are able to) (?:do|achieve|get|make|hit|replicate|copy) (?:the same|this|it|that)(?![a-z])|"
+    r"(?:anyone|everyone|anybody|everybody) can (?:do|achieve|get|make|hit|replicate) the same(?![a-z])|"
+    r"(?:chaque|tout|tous les|toutes les) (?:eleves?|etudiante?s?|diplomee?s?|membres?|apprenante?s?) (?:peut|peuvent|pourra|pourront) "
+    r"(?:en faire autant|faire (?:la meme chose|pareil|de meme))|"
     r"(?:toi|vous) aussi,? (?:tu peux|vous pouvez|tu vas|vous allez|c'est possible)|no (?:prior )?experience (?:needed|required|necessary)|"
     r"(?:sans|aucune) experience (?:requise|necessaire|prealable)|guaranteed (?:income|results|returns|earnings|profits?)(?![a-z])|"
     # the author's method sold with the result ("if you follow the system", « suivez la méthode »): 16 CFR 255.2(b)
@@ -725,7 +731,8 @@ EARNINGS_CLAIM = (
     r"clients?|alumni|trainees?)(?: [a-z'\-]+){0,5}? (?:lands?|landed|gets?|got|makes?|made|earns?|earned|secures?|secured) "
     r"(?:a |an )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
     r"(?:made|making|make|earned|earning|earn|pulled in|pulling in|brought in|bringing in|cleared|clearing|netted|netting|"
-    r"billed|billing|invoiced|invoicing|turned over) "
+    # what the author's new business billed ("last month my consultancy billed £12,400"): the same income, told as turnover
+    r"billed|billing|invoiced|invoicing|grossed|turned over) "
     r"(?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
