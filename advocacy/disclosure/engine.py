@@ -1189,7 +1189,9 @@ class _Check:
                     continue  # the figure beside its representative APR, the short-term loan beside its risk warning
                 m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
                     rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
-                                                   _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80)))), None)
+                                                   _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80))) and not (
+                    rule == "crypto_guaranteed" and _SAFE_CAPITAL.match(ft, c.start()) is not None
+                    and lexicon.CLEARANCE_RE["deposit"].search(ft) is not None)), None)
                 if m is not None:
                     s, e = self.span(m.start(), m.end())
                     self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)
@@ -1454,6 +1456,9 @@ _HAIR_MEDICINE = re.compile(r"minoxidil|rogaine|regaine|finasteride|propecia")
 
 
 _WEIGHT_BEFORE_RE = re.compile(claims.WEIGHT_BEFORE)
+#: the capital said guaranteed or the investment safe (``crypto_guaranteed``): beside a bank deposit the text names (« livret
+#: d'épargne … capital garanti »), the deposit's own guarantee (C. monét. fin. L312-4: the FGDR), not a false claim
+_SAFE_CAPITAL = re.compile(r"capital|(?:mon|ton|votre|un|le|notre) placement|(?:your|my|the) capital")
 #: a denial shared by two schemes ("isn't FDIC- or SIPC-insured", « ni garantis par le FGDR »): the disclosure itself
 _NOT_INSURED = re.compile(r"(?<![a-z])(?:isn't|is not|aren't|are not|not|never|neither|nor|n'est pas|ne sont pas|ni|non|"
                           r"jamais)(?![a-z])")
@@ -1464,7 +1469,12 @@ _MULTIPLE_BEFORE = re.compile(claims.MULTIPLE_BEFORE)
 _SHARE_BEFORE = re.compile(claims.SHARE_BEFORE)
 _SOURCE = re.compile(claims.SOURCE)
 #: a result or a bill of nothing just before a bare guarantee ("résultat garanti à 100 %", "your bill to $0. Guaranteed.")
-_RESULT_GUARANTEED = re.compile(r"(?:(?<![a-z])(?:results?|resultats?)(?: [a-z%0-9]+){0,2} ?|bills? to \$? ?0[.!]? ?)$")
+_RESULT_GUARANTEED = re.compile(r"(?:(?<![a-z])(?:results?|resultats?)(?: [a-z%0-9]+){0,2} ?|bills? to \$? ?0[.!]? ?|"
+                                # a payback period (« remboursée en 2 ans, c'est garanti », "pays for itself in 3 years,
+                                # guaranteed"): savings no seller can promise (C. consom. L121-2 2° c; CAP 3.7)
+                                r"(?<![a-z])(?:rembourse|rentabilise|amorti|pays? (?:for )?itself(?: back)?|paid back|pays back)"
+                                r"e?s? (?:en|in|within|under|sous) (?:\d+|un|une|deux|trois|quatre|cinq|one|two|three|four|five) "
+                                r"(?:ans?|annees?|years?|mois|months)[.,!]? ?(?:c'est |it's |its |c est )?)$")
 _MONEY_BACK = re.compile(r"money[\s\-]?back|refund|rembours|satisfait|satisfaction")
 _WEIGHT_FIGURE_BEFORE = re.compile(r"\d ?$")
 #: the generally expected result told beside the author's (16 CFR 255.2(b)): a weight per week is then qualified

@@ -135,6 +135,11 @@ REASONS: dict[str, str] = {
         r"was |were |has been |have been |vient d'etre |just )?(?:paru|parue|parus|publiee?s?|adoptee?s?|votee?s?|promulguee?s?|"
         r"signee?s?|out|published|adopted|passed|signed|enacted|finali[sz]ed|confirmed|approved|in force|en vigueur|"
         r"confirmee?s?|fixee?s?|reportee?s?|repoussee?s?|delayed|postponed)(?![a-z])|"
+        # a text said out in the State's own gazette, whatever its title's length (« le décret fixant les nouveaux tarifs de
+        # rachat de l'électricité photovoltaïque est paru ce matin au Journal officiel », "published in the Federal
+        # Register"): the State's act reported (loi 2023-451 art. 1; CAP 1.1)
+        r"(?:paru|parue|parus|parues|publiee?s?|published|printed|out)(?: [a-z]+){0,3}? (?:au|in the|dans le) (?:journal officiel|"
+        r"jorf|federal register|official journal|gazette officielle)(?![a-z])|"
         # a duty the State lays on everyone ("toutes les entreprises devront…", "all employers must…") and a
         # regulator's own guidance named ("the FCA's finfluencer guidance"): the author reports the rule (loi
         # 2023-451 art. 1 asks what is promoted; CAP 1.1: news and regulatory comment are no marketing)
@@ -694,8 +699,9 @@ ENDORSEMENT = (
     r"(?:now's|now is) the (?:time|moment) to (?:try|test) (?:it|them)(?![a-z])"
 )
 
-#: prices and discounts (no literal start: searched on their own, quickly, by their first character)
-_NOT_PAY = (r"(?![\d.,]*k)(?! ?(?:-|to|a) ?[€$£]?\d)(?! ?(?:a year|per year|/yr|/year|annually|per hour|/hour|an hour|brut|net|par an|"
+#: prices and discounts (no literal start: searched on their own, quickly, by their first character); not a pay range's
+#: first figure, whatever its dash ("£38–45k": a salary, not a price)
+_NOT_PAY = (r"(?![\d.,]*k)(?! ?(?:-|\u2013|\u2014|to|a) ?[€$£]?\d)(?! ?(?:a year|per year|/yr|/year|annually|per hour|/hour|an hour|brut|net|par an|"
             r"/an|k|(?:ont ete |have been |were )?(?:recoltes|collectes|leves|reunis|donnes|raised|collected|donated|pour l'association|for charity|de dons|in donations)))")
 PRICE = (r"[€$£] ?\d++(?:[.,]\d+)*+" + _NOT_PAY + r"|(?<![\d.,])\d++(?:[.,]\d+)*+ ?(?:€|euros?(?![a-z]))" + _NOT_PAY + r"|"
          r"-\d+ ?%|\d+ ?% (?:off|de reduction|de remise|offerts?)")
@@ -785,7 +791,7 @@ SHOP_LINK_RE = re.compile(r"(?<![a-z0-9\-.])[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:co
                           r"(?:shop|store|boutique|products?|produits?|offers?|offres?|deals?|promo|pricing|tarifs|buy|"
                           r"acheter)(?![a-z])")
 #: folding drops "£" (a Latin-1 symbol): pound prices are read in the raw, lower-cased text
-POUND_RE = re.compile(r"£ ?\d+(?:[.,]\d+)*" + _NOT_PAY)
+POUND_RE = re.compile(r"£ ?\d++(?:[.,]\d+)*+" + _NOT_PAY)  # possessive, as ``PRICE``: "£38–45k" is no "£3"
 #: a consumer review's stars or score, in the raw text (folding maps every pictograph to one mark)
 STARS_RE = re.compile("(?:[\u2b50\u2605\U0001f31f]\ufe0f?){3,}")
 
@@ -1726,8 +1732,8 @@ _SALE_ANCHOR_RE = re.compile(r"(?i:(?<![\w])(?:code|use|with|avec|utilise[zr]?|e
 #: the code said to be the last-named party's ("code X10 chez eux aussi", "at theirs too")
 _THEIRS_RE = re.compile(r"[ \t]*(?:pour [^.!?\n]{0,30}?)?(?:chez (?:eux|elles?|lui)|(?:at|from|with) (?:theirs|them))(?![\w])")
 #: the names before a code in its own sentence: an @handle, or a name said to be the product ("the blush is @x",
-#: "shake is Oatmo vanilla", « le plaid, c'est Tissé ») — a capitalised word elsewhere may be the labelled brand's product
-_IS_NAME_RE = re.compile(r"(?i:(?<![\w])(?:is|are|c'est|est))[ \t]+@?(" + _NAME + ")")
+#: "shake is Oatmo vanilla", « le plaid, c'est Tissé », « les baskets, ce sont les Pasoa ») — a capitalised word elsewhere may be the labelled brand's product
+_IS_NAME_RE = re.compile(r"(?i:(?<![\w])(?:is|are|c'est|est|ce sont(?:[ \t]+les)?))[ \t]+@?(" + _NAME + ")")
 _HANDLE_RE = re.compile(_HANDLE)
 #: the shop a code or a link belongs to ("… de chez X (code X15)", "20% off at X with X20", "affiliate link for X")
 _SHOP_BEFORE_RE = re.compile(r"(?i:(?<![\w])(?:de chez|chez|from|at))[ \t]+@?(" + _NAME + ")")

@@ -253,7 +253,7 @@ DETECT: dict[str, str] = {
         # hyaluronic acid is injected as a filler (an aesthetic act, CSP L1151-2) or sold in a cream (a cosmetic, règl.
         # 1223/2009): only the injection, the syringe or the part of the face filled says the act
         r"acide hyaluronique (?:injecte|en injection|en seringue|dans les (?:levres|rides|cernes|pommettes))|"
-        r"(?:levres|rides|cernes|pommettes|lips|wrinkles|cheeks)(?: [a-z'\-]+){0,4} (?:a l'|au |with |filled with |d'|of )?(?:acide hyaluronique|hyaluronic)|"
+        r"(?:levres|rides|cernes|pommettes|lips|wrinkles|cheeks)(?: [a-z0-9'.,\-]+){0,4} (?:a l'|au |with |filled with |d'|of )?(?:acide hyaluronique|hyaluronic)|"
         r"(?:ml|cc|seringues?|syringes?) (?:d'|of )(?:acide hyaluronique|hyaluronic)|"
         r"acide hyaluronique(?=[^.!?\n]{0,120}injections?)|"
         r"hyaluronic (?:acid )?(?:injections?|injected|syringes?)|(?:lip|dermal|cheek|jaw|jawline|chin|tear trough|under[\s\-]eye|nose|temple) ?fillers?|fillers?|"
@@ -491,7 +491,8 @@ DETECT: dict[str, str] = {
         r"(?:tablets|capsules|lozenges|syrup|spray|drops|caplets|gel caps) (?:[a-z0-9'\-]+ ){0,2}?for (?:your |my |a |the )?"
         r"(?:headaches?|coughs?|sore throats?|colds?|fever|hay fever|migraines?|heartburn|blocked nose|stuffy nose)(?![a-z])"),
     "financial": (
-        r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
+        r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|crowdequity|financement participatif|"
+        r"(?:pret|prets|plateforme|plateformes) (?:de |en )?financement participatif|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|"
         # shares picked or bought for the reader ("their AI picks stocks", "buy fractional shares"): an investment offered
         r"(?:picks?|picking|buy|buys|buying) (?:winning |fractional |the best |the right )?(?:stocks|shares|equities)(?![a-z])|trading (?:course|formation)|formation (?:en |au )?trading|"
@@ -629,6 +630,11 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: semaines »): a claim of the rate of loss (règl. 1924/2006 art. 12 b; CAP 13.10; FTC "gut check"), read like the therapeutic
 #: words of ``DETECT`` (a scanned wording cannot start with a digit); the look-behind comes after the first digit (a
 #: search that starts with a digit skips to the digits in C, one that starts with a look-behind tries every position)
+#: a filler's dose, the figure first ("1ml of hyaluronic acid", « 0,5 ml d'acide hyaluronique », « 2 seringues d'AH »): a
+#: syringe holds 0.5 to 2 ml, an injected dose up to a few; a serum's bottle (15–50 ml) is no dose (C. santé publ. L1151-2;
+#: loi 2023-451 art. 4 I); read like ``_WEIGHT_RATE`` (a scanned wording cannot start with a digit)
+_FILLER_DOSE = re.compile(r"\d(?<![0-9.,]\d)(?:[.,]\d+)? ?(?:ml|cc|seringues?|syringes?) (?:d'|de |of )(?:l'|la )?"
+                          r"(?:acide hyaluronique|hyaluronic|ah(?![a-z])|ha(?![a-z])|filler)")
 _WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|pounds|livres|stones?|st)(?![a-z]) (?:down|lost|off|gone|"
                           r"de moins|en moins|perdus?|envoles?) (?:en|in) (?:just |only |seulement |a peine )?(?:\d+|une|un|one|a|two|"
                           r"deux|trois|three) (?:jours?|semaines?|mois|days?|weeks?|months?)(?![a-z])")
@@ -805,6 +811,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
     if "mab" in folded or "tinib" in folded or "gli" in folded or "glutide" in folded or "kinra" in folded:
         for m in _INN_RX.finditer(folded):
             by_name.setdefault("prescription_medicine", []).append(m.span())
+            words[m.span()] = m.group()
+    if "hyaluron" in folded or "seringue" in folded or "syringe" in folded or "filler" in folded:
+        for m in _FILLER_DOSE.finditer(folded):
+            by_name.setdefault("cosmetic_surgery", []).append(m.span())
             words[m.span()] = m.group()
     if " in " in folded or " en " in folded:
         for m in _WEIGHT_RATE.finditer(folded):

@@ -4723,6 +4723,54 @@ CARELESS15 = [
 ]
 add(CARELESS15)
 
+# fr15 (stop 24, train15f: French paid posts by a law-only writer): a yield or a capital said guaranteed or safe on a risky
+# investment, a filler's dose in ml, children told to have their parents buy by a pronoun, an environmental claim no
+# product can hold, energy said free for life and a payback guaranteed, a second brand named as the product before an
+# affiliate code, a decree said out in the Journal officiel, a salary range with an en dash
+FR15 = [
+    ('fail', 'instagram', 'fr', "Publicité · Staking ETH chez Stakora : 9 % APY garantis, retrait quand vous voulez 🔐 lien en bio",
+     dict(_C13F, brand="Stakora"), "un rendement garanti sur un crypto-actif (C. consom. L121-2 ; MiCA art. 66)"),
+    ('fail', 'linkedin', 'fr', "Collaboration commerciale avec Bastide Invest\n\nLe financement participatif immobilier, c'est mon placement sûr : 9 % par an, capital protégé, 24 mois.",
+     dict(_C13F, brand="Bastide Invest"), "un placement participatif présenté sûr, capital protégé (C. consom. L121-2 ; règl. (UE) 2020/1503 art. 27)"),
+    ('warn', 'linkedin', 'fr', "Collaboration commerciale avec Bastide Invest\n\nLe financement participatif immobilier : 9 % visés par an, mais le capital n'est pas garanti et l'argent reste bloqué 24 mois.",
+     dict(_C13F, brand="Bastide Invest"), "le risque de perte et l'illiquidité dits : rien de trompeur, le placement reste à faire relire (produits financiers)"),
+    ('pass', 'facebook', 'fr', "Je travaille chez Banque Ardoise : notre nouveau livret d'épargne rapporte 2,4 % brut, capital garanti, retrait quand vous voulez. Détails en agence.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Banque Ardoise"), "un dépôt bancaire : son capital est garanti (C. monét. fin. L312-4), rien de trompeur"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec @dr.lueur 💉 Mes pommettes après 2 ml d'acide hyaluronique, zéro éviction sociale. Créneaux à Lyon en DM",
+     dict(_C13F, brand="Dr Lueur"), "injections d'acide hyaluronique : acte esthétique dont la promotion est interdite (loi 2023-451 art. 4 ; CSP L1151-2)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec @hydrelle : leur sérum 30 ml à l'acide hyaluronique, trois gouttes matin et soir, peau moins tiraillée.",
+     dict(_C13F, brand="Hydrelle"), "un sérum cosmétique, pas une injection (règl. (CE) 1223/2009)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec @lesptitscubes 🧱 Les enfants, le château se monte en 10 minutes ! Montrez ce post à maman et demandez-lui de vous l'offrir pour votre anniversaire 🎂",
+     dict(_C13F, brand="Les P'tits Cubes"), "les enfants incités à faire acheter leurs parents (C. consom. L121-7 5° ; directive 2005/29 annexe I pt 28)"),
+    ('fail', 'instagram', 'en', "#ad Kids, the glitter slime is here! Show this to your mum and dad and ask them to get it for you this weekend 💖",
+     dict(_C13K, brand="Slimery"), "children told to get their parents to buy (DMCC Act 2024 Sch. 20 para 28; CAP 5.9)"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec @lesptitscubes 🧱 Parents, le château se monte en 10 minutes avec les enfants, idéal pour un anniversaire.",
+     dict(_C13F, brand="Les P'tits Cubes"), "un message aux parents, aucun enfant incité à acheter"),
+    ('fail', 'facebook', 'fr', "Collaboration commerciale avec Linéa 🌿 Leurs baskets sont neutres en carbone, on peut courir sans culpabiliser.",
+     dict(_C13F, brand="Linéa"), "un produit dit neutre en carbone (C. envir. L229-68 ; directive (UE) 2024/825 annexe I pt 4 quater)"),
+    ('fail', 'instagram', 'en', "#ad Leafway's new bottles have zero impact on the planet 🌍 refill, repeat, relax.",
+     dict(_C13U, brand="Leafway"), "an absolute environmental claim (16 CFR 260.4(b))"),
+    ('pass', 'facebook', 'fr', "Collaboration commerciale avec Linéa 🌿 Leurs baskets sont faites à 60 % de coton recyclé ; la semelle, elle, reste en caoutchouc neuf.",
+     dict(_C13F, brand="Linéa"), "un bénéfice environnemental précis et limité (C. consom. L121-2)"),
+    ('fail', 'linkedin', 'fr', "Publicité — je travaille chez Héliade ☀️ Avec notre pompe à chaleur, le chauffage devient gratuit à vie et l'installation est rentabilisée en 3 ans, c'est garanti.",
+     dict(employee=True, rewarded=True, jurisdiction="fr", brand="Héliade"), "une énergie dite gratuite à vie et un amortissement garanti (C. consom. L121-2 2° b et c)"),
+    ('fail', 'facebook', 'en', "Ad | Sunward solar: pays for itself in 4 years, guaranteed, and you'll never pay an energy bill again.",
+     dict(_C13K, brand="Sunward"), "a payback guaranteed, bills gone for ever (CAP 3.1, 3.7)"),
+    ('pass', 'linkedin', 'fr', "Publicité — je travaille chez Héliade ☀️ Notre pompe à chaleur réduit la facture de chauffage d'environ 40 % dans une maison isolée ; étude gratuite, sans engagement.",
+     dict(employee=True, rewarded=True, jurisdiction="fr", brand="Héliade"), "une économie chiffrée et située, aucune gratuité promise"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec @maisonvelin pour le manteau 🧥\n\nEt pour le sac, ce sont les Orba Mini, lien affilié en bio avec mon code JULIE15 👜",
+     dict(_C13F, brand="Maison Velin"), "un second annonceur poussé par un code affilié, sans mention propre (loi 2023-451 art. 5)"),
+    ('pass', 'linkedin', 'fr', "L'arrêté fixant les nouveaux plafonds d'aide à la rénovation énergétique des copropriétés est paru hier au Journal officiel. Ce qui change : deux nouveaux seuils de revenus.",
+     dict(employee=True, rewarded=True, jurisdiction="fr", brand="Héliade"), "actualité réglementaire, rien de l'employeur promu (loi 2023-451 art. 1)"),
+    ('pass', 'x', 'en', "We're hiring at Fenwick Payroll 🎉 two payroll analysts in Bristol (hybrid, £34–40k). fenwickpayroll.co.uk/careers",
+     dict(employee=True, rewarded=True, jurisdiction="uk", brand="Fenwick Payroll"), "a vacancy and its salary range promote no product (CAP 1.1)"),
+    ('fail', 'linkedin', 'en', "Ad | I've partnered with Keystone School.\n\nA year ago I was a barista on £18k. Last month my agency invoiced £9,800.\n\nEvery student can do the same within a year. Next intake opens Friday.",
+     dict(_C13K, brand="Keystone School", sector="training"), "the author's takings promised to every student: an unrepresentative earnings claim (CAP 3.1, 3.7)"),
+    ('pass', 'linkedin', 'en', "Ad | Keystone School paid me to share my experience.\n\nThe 10-week course gave me a way to price projects. Results depend on your experience and market. Next intake opens Friday.",
+     dict(_C13K, brand="Keystone School", sector="training"), "a course described, no earnings promised, results said to vary"),
+]
+add(FR15)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

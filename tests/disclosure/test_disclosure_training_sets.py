@@ -120,8 +120,11 @@ FLOORS = {
     # investment "as safe as a bank deposit", a filtered tan (helper paid15). Left: uk-005 ("Sponsored by", accepted),
     # uk-048 (an energy drink to GCSE pupils, no HFSS or caffeine rule reads "a can of X")
     "independent-train15e-2026-11-30.jsonl": (168, 2),
-    # 15f (French paid creators: 157/170 as written, 5 bp): « neutre en carbone » unqualified (paid15)
-    "independent-train15f-2026-11-30.jsonl": (159, 4),
+    # 15f (French paid creators: 157/170 as written, 5 bp, 2 sf): « neutre en carbone » unqualified (paid15); a yield or a
+    # capital said guaranteed or safe on a risky investment, a filler's dose in ml, children told by a pronoun to have their
+    # parents buy, energy free for life and a payback guaranteed, a second brand named as the product before an affiliate
+    # code, a decree out in the Journal officiel, a salary range with an en dash (fr15)
+    "independent-train15f-2026-11-30.jsonl": (167, 0),
     # 15g (the 14d brief's twin again, written by a law-only writer: 153/170 as written, 12 bp, 2 sf, 3 warns): an employee's
     # customer tip, alcohol and seduction, a bet as an income, stocks that can't lose, a label left to a comment, "free" with
     # a fee, a founder's start, a charity's giving page, an s21 approver's FRN (helper careless15); fr-032 stays a warn

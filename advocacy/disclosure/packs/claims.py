@@ -69,7 +69,11 @@ CUES = {
                        r"plus de grippe|plus de cold|plus de flu|never caught|never got|never get|never catch|kg|lb|pounds|"
                        r"stone|kilo|back to|got back|retrouve|keep|protect|"
                        r"permanent|filler in|botox in|cheapest|lowest|le moins|la moins|les moins|healthy|better than sun|"
-                       r"better than spf|bronzage"),
+                       r"better than spf|bronzage|"
+                       # stop 24: energy free for life, bills gone for ever
+                       r"electricite|energie|chauffage|courant|electricity|energy|power|heating|free electricity|free energy|"
+                       r"free power|free heating|plus jamais|jamais plus|plus de facture|plus aucune facture|never pay|never see|never get|"
+                       r"no more energy|no more electric|no more power|no more heating"),
     "claim_safety": (r"as safe as|aussi sur|aussi sure|aussi surs|aussi sures|aussi securise|safe while|safe during|safe when|sans danger pendant|sans danger pour|100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
                      r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
                      r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
@@ -181,6 +185,21 @@ _STOP23 = (
     # a sunbed's tan said healthy or better than sunscreen (CAP 12.1 and 1.3; ASA guidance on sunbeds)
     r"healthy (?:base )?tan|better than (?:sunscreen|suncream|sun cream|spf)|bronzage (?:sain|en bonne sante)")
 
+#: stop 24 (train15f): energy said free for life or bills said gone for ever by a solar panel, a heat pump or insulation
+#: (« votre électricité devient gratuite à vie », « plus jamais de facture d'électricité », "never pay an energy bill again"):
+#: the installation costs money, the grid and its subscription remain, the tariffs change — a false claim about the
+#: price and the benefits (C. consom. L121-2 2° b and c; CAP 3.1, 3.7 and 3.17; FTC Act § 5). Its payback told guaranteed
+#: (« remboursée en 2 ans, c'est garanti ») is read by ``engine`` beside the bare guarantee
+_ENERGY_FREE = (
+    r"(?:electricite|energie|chauffage|courant|electricity|energy|power|heating)(?: [a-z']+){0,2}? (?:gratuite?s?|free|offerte?s?) "
+    r"(?:a vie|pour toujours|a jamais|pour la vie|for life|forever|for ever)(?![a-z])|"
+    r"free (?:electricity|energy|power|heating) (?:for life|forever|for ever)(?![a-z])|"
+    r"(?:plus jamais|jamais plus) (?:de |aucune )?factures?(?: (?:d'electricite|d'energie|edf|de chauffage|d'elec|de courant|"
+    r"energetiques?)(?![a-z])| ?(?=[.!,\n]))|plus (?:de |aucune )factures? (?:d'electricite|d'energie|edf|de chauffage|d'elec|de courant|"
+    r"energetiques?),? (?:jamais|a vie|pour toujours)(?![a-z])|"
+    r"never (?:pay|see|get) (?:an? |your |another )?(?:energy |electricity |electric |power |heating |gas )?bills? (?:again|ever)(?![a-z])|"
+    r"no more (?:energy|electricity|electric|power|heating) bills?,? (?:ever|for life|forever)(?![a-z])")
+
 #: a comparison that can be measured, just before "than any …" (folded text, up to the start of the match)
 COMPARED_BEFORE = (r"(?:\d+(?:[.,]\d+)? ?(?:x|times|fois|%)|twice|two times|three times|four times|double|deux fois|trois fois|"
                    r"faster|quicker|stronger|cheaper|lower|longer[\s\-]lasting|lasts? longer|more effective|more powerful|more|"
@@ -244,7 +263,7 @@ PATTERNS = {
         # FTC substantiation doctrine; C. consom. L121-2 and L122-1)
         r"(?:faster|stronger|more effective|more powerful|quicker) than (?:any|all|every)(?: other)? " + _REMEDY + "|"
         r"plus (?:rapide|efficace|puissant)e?s? que (?:tous les autres|toutes les autres|n'importe quel(?:le)?|les autres) "
-        + _REMEDY + "|" + _STOP23),
+        + _REMEDY + "|" + _STOP23 + "|" + _ENERGY_FREE),
     "claim_safety": (
         # absolute safety said of a health product, a procedure or money (the subject is read by ``SUBJECT``)
         # an investment likened to an insured deposit ("as safe as a bank deposit", « aussi sûr qu'un livret A »): it
@@ -342,9 +361,11 @@ MESSAGES = {
     "claim_efficacy": {
         "severity": "fail",
         "fr": "« {found} » promet un résultat qu'aucune preuve ne peut établir, ou qui ferait du produit un médicament "
-              "(graisse fondue, cheveux repoussés, maladie guérie, perte de poids garantie, supériorité chiffrée sur tous).",
+              "(graisse fondue, cheveux repoussés, maladie guérie, perte de poids garantie, supériorité chiffrée sur tous, "
+              "énergie gratuite à vie).",
         "en": "“{found}” promises a result nothing can substantiate, or one that would make the product a medicine (fat "
-              "melted, hair regrown, a disease cured, weight loss guaranteed, a multiple over every rival).",
+              "melted, hair regrown, a disease cured, weight loss guaranteed, a multiple over every rival, free energy for "
+              "life).",
         "fix_fr": "Retirez cette promesse : ne dites du produit que ce que des preuves établissent, dans les termes autorisés.",
         "fix_en": "Remove the claim: say only what evidence shows the product does, in the terms its rules allow.",
     },

@@ -732,7 +732,7 @@ EARNINGS_CLAIM = (
     r"(?:a |an )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
     r"(?:made|making|make|earned|earning|earn|pulled in|pulling in|brought in|bringing in|cleared|clearing|netted|netting|"
     # what the author's new business billed ("last month my consultancy billed £12,400"): the same income, told as turnover
-    r"billed|billing|invoiced|invoicing|grossed|turned over) "
+    r"billed|billing|invoiced|invoicing|grossed|turned over|took home|taking home) "
     r"(?:over |more than |almost |nearly |about )?"
     r"(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
     r"(?:five|six|seven|5|6|7)[\s\-]figures? (?:a |per |in |months?|years?|income|salary|business)|"
@@ -1167,6 +1167,13 @@ CONTENT_PATTERNS = {
         r"(?:[a-z'\-]+ ){0,2}?(?:de (?:te |vous )?(?:l'|le |la |les |en )?|qu'(?:ils|il|elle|elles) (?:te |vous )?(?:l'|le |la |les |en )?)"
         r"(?:acheter|achete|achetent|offrir|offre|offrent|commander|commande|commandent|prendre|prennent)(?![a-z])|"
         r"(?:demande|demandez|reclame|reclamez)[\s\-]l[ea][\s\-](?:a|aux) (?:tes|vos) parents|"
+        # the parents named first, then the child told to ask them by a pronoun (« montrez cette vidéo à papa et maman et
+        # dites-leur de vous l'acheter », "show this to your mum and dad and tell them to get it for you")
+        r"(?:papa|maman|parents|papi|mamie|papy|grands-parents|mum|mom|mummy|mommy|dad|daddy|grown[\s\-]?ups|grandparents)"
+        r"(?: (?:et|ou|and|or|&) (?:a |your )?(?:papa|maman|mum|mom|dad|daddy|mummy|mommy))?[^.!?\n]{0,40}? "
+        r"(?:(?:dites|dis|demandez|demande|reclamez|reclame|suppliez|supplie)[\s\-](?:leur|lui) (?:de )?(?:te |vous )(?:l'|le |la |les |en )?"
+        r"(?:acheter|offrir|commander|prendre)(?![a-z])|(?:ask|tell|beg|get) (?:them|him|her) to (?:buy|get|order|grab) "
+        r"(?:it|one|this|these|them|the [a-z]+) for (?:you|u)(?![a-z]))|"
         r"(?:kids|boys and girls|children|les enfants|les petits|les loulous|les kids)[,!]? (?:[a-z'!,]+ ){0,8}?(?:buy|grab|order) "
         r"(?:it|one|yours|them|this)(?: (?:now|today|right now))|(?:les enfants|les petits|les loulous)[,!]? (?:[a-z'!,]+ ){0,8}?"
         r"(?:achetez|achete|commandez|commande)[\s\-](?:le|la|les)(?![a-z])"),
@@ -1241,6 +1248,17 @@ CONTENT_PATTERNS = {
     "crypto_unlicensed": wordclasses.UNLICENSED,
     "crypto_guaranteed": (
         r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
+        # a yield with its rate's own words guaranteed (« 18 % APY garantis », « 8 % net par an garantis »), and the capital
+        # of a risky investment said protected or the investment said safe (« capital protégé », « mon placement sûr »):
+        # crowdfunding, crypto-assets, SCPI and shares may lose the capital (C. consom. L121-2 ; règl. (UE) 2020/1503 art. 27 ;
+        # MiCA art. 66 ; CAP 14.1 ; FTC Act § 5). A bank deposit names no investment and is not read here (its row)
+        r"\d+(?:[.,]\d+)? ?% (?:d'|de )?(?:apy|apr|taeg|net|nets|brut|bruts|rendement|interets?|par an|l'an|annuels?|par mois)"
+        r"(?: (?:net|nets|brut|bruts|par an|l'an|annuels?|par mois))? garanti(?:e|s|es)?|"
+        r"capital (?:est |reste )?(?:100 ?% )?(?:protege|garanti|securise)(?![a-z])(?![^.!?\n]{0,60}(?:fonds (?:en )?euros?|livret|"
+        r"a l'echeance|a echeance|a terme))|"
+        r"(?:mon|ton|votre|un|le|notre) placement (?:100 ?% )?(?:sur|sure|securise|sans risques?)(?![a-z])(?![^.!?\n]{0,60}"
+        r"(?:fonds (?:en )?euros?|livret))|"
+        r"(?:your|my|the) capital is (?:100 ?% )?(?:protected|safe|secure)|capital[\s\-](?:protected|guaranteed)(?![a-z])|"
         r"garanti(?:e|s|es)? (?:\d+|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
         r"x ?\d+)|guaranteed|sans (?:aucun )?risque|risk[\s\-]free|no risk|zero risque|"
         # a multiple of the money ("x10", "5x"), not a CFD's leverage (« levier x30 », "30x leverage"): leverage is what
