@@ -88,6 +88,9 @@ _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_
 _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually)(?![a-z])|\d ?% (?:off|de remise|de reduction)|"
                            r"-\s?\d+ ?%")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
+#: characters the reader does not see (zero-width, direction marks, soft hyphen, tags): the content-warning line is read
+#: without them
+_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe0f\ufeff\U000e0000-\U000e007f]")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
                       r"[ \t]*[:\-\u2013\u2014][ \t]*([^\n]*?)[ \t]*[\])]?[ \t]*(?:\n|$)", re.IGNORECASE)
@@ -323,7 +326,7 @@ class _Check:
         if not cw and self.net is not None and self.net.name == "mastodon" and "w" in self.text[:24].lower():
             # a Mastodon post written with its content warning as its first line ("CW: Ad / I work at Sitka", « [CW :
             # annonce] »): the reader sees that line and opens the rest, as with the field (``content_warning``)
-            head = _CW_LINE.match(self.text)
+            head = _CW_LINE.match(_INVISIBLE.sub("", self.text[:400]))  # "C\u200bW:" is the same line to the reader
             if head is not None:
                 cw = head.group(1)
         self.cw_hides = bool(cw and str(cw).strip())
