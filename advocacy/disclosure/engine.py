@@ -82,11 +82,17 @@ _GUARANTEED_INCOME_LAW = {
     "us": "FTC Act § 5 ; FTC Notice of Penalty Offenses Concerning Money-Making Opportunities (2021) ; 16 CFR 255.2",
 }
 _FREE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_CLAIM + ")")
-_FREE_FEE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_FEE + ")")
+#: a fee with its amount, or a charge beyond delivery or a subscription said to have no strings (``common.FREE_CHARGED``)
+_FREE_FEE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_FEE + "|" + lexicon.common.FREE_CHARGED + ")")
 _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
 #: a reduction shown from a reference price ("was £1,200 now £399", « 399 € au lieu de 999 € », "70% OFF", « -60 % »)
-_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually)(?![a-z])|\d ?% (?:off|de remise|de reduction)|"
-                           r"-\s?\d+ ?%")
+_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually|"
+                           r"retails? (?:for|at))(?![a-z])|\d ?% (?:off|de remise|de reduction)|-\s?\d+ ?%|"
+                           r"\d ?(?:€|euros?)? ?(?:➡️?|→|->|=>) ?[$£€]?\d")
+#: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
+_FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement")
+#: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
+_PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "since", "depuis", "time", "fois", "year", "annee", "month", "ages", "week")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: characters the reader does not see (zero-width, direction marks, soft hyphen, tags): the content-warning line is read
 #: without them
@@ -1571,7 +1577,7 @@ _CONTENT_RULES = (
     _ContentRule("earnings_claim", None, _EARNINGS_RE, needs=(_OPPORTUNITY_RE,),
                  applies=lambda check, ft: ("gambling" not in check.sectors and "betting_tips" not in check.sectors
                                             and (_DIGIT.search(ft) is not None or "figure" in ft or "million" in ft
-                                                 or "salary" in ft or "salaire" in ft))),
+                                                 or "salar" in ft or "salaire" in ft or "paycheck" in ft))),
     # a job or an income the reader is guaranteed by a course or a scheme ("a GUARANTEED $100k tech job", "£60k a year
     # GUARANTEED", « emploi garanti »): no provider can substantiate it, and the outcome is not typical (FTC Act § 5 and the
     # FTC Notice of Penalty Offenses Concerning Money-Making Opportunities, 2021; 16 CFR 255.2; CAP 3.1 and 3.7; C. consom.
@@ -1583,16 +1589,16 @@ _CONTENT_RULES = (
     # ("they do this every other Friday", « réassort prévu lundi »): the banned false claim that a product is available
     # only for a very limited time (directive 2005/29/CE annex I pt 7: C. consom. L121-4 7°, DMCC Sch. 20 para 7; FTC Act § 5)
     _ContentRule("urgency_false", "final_offer", _FINAL_OFFER_RE, needs=(_OFFER_RETURNS_RE,)),
+    # an offer called free in a post that says itself a fee is paid for it ("Totally FREE broadband … *£60 set-up fee
+    # applies", « box gratuite … 49 € de frais de mise en service »), a handling charge, or a subscription it says has no
+    # strings: the banned "free" claim (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, CPUTR 2008 Sch. 1 para 20
+    # and CAP 3.23; 16 CFR 251.1; ROSCA)
+    _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
+                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES)),
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
-    # an offer called free in a post that says itself a fee is paid for it ("Totally FREE broadband … *£60 set-up fee
-    # applies", « box gratuite … 49 € de frais de mise en service »): the banned "free" claim (directive 2005/29/CE annex I
-    # pt 20: C. consom. L121-4 20°, CPUTR 2008 Sch. 1 para 20 and CAP 3.23; 16 CFR 251.1)
-    _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
-                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and ("fee" in ft or "frais" in ft or "charge" in ft
-                                                                                  or "cost" in ft)),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
-                 applies=lambda check, ft: "never" in ft or "jamais" in ft or "ever paid" in ft),
+                 applies=lambda check, ft: any(w in ft for w in _PRICE_NEVER_CUES)),
     # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on
     # its own body ("my dark circles vanished", « mes taches ont disparu »): it cannot have used the product, the
     # testimonial is made up, whatever the label (16 CFR 255.1(c); CAP 3.1 and 3.45; C. consom. L121-2, loi 2023-451 art. 5)

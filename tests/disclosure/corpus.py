@@ -4770,6 +4770,52 @@ FR15 = [
      dict(_C13K, brand="Keystone School", sector="training"), "a course described, no earnings promised, results said to vary"),
 ]
 add(FR15)
+# stop 24 (lead): environmental claims a label does not cure, read by paid15's claim_environmental — general, neutral for
+# the climate, biodegradable — unless their basis is told (directive (UE) 2024/825; C. env. L229-68, L541-9-1; CAP 11;
+# 16 CFR 260); "100 % biodégradable" is no recycled or organic share
+GREEN24 = [
+    ('fail', 'instagram', 'en', "#ad my Lunetta yoga mat is fully eco-friendly 🌿 grippy even in hot class",
+     _C13U, "a general environmental benefit, unqualified (16 CFR 260.4(b))"),
+    ('pass', 'instagram', 'en', "#ad my Lunetta yoga mat: natural tree rubber top, 70% recycled foam base 🌿 grippy even in hot class",
+     _C13U, "specific, measurable environmental attributes"),
+    ('fail', 'instagram', 'en', "#ad Braemor's new trainers are climate neutral 🌍 zero emissions from factory to your door",
+     _C13K, "neutrality and zero emissions claimed absolutely (CAP 11.1, 11.3; CMA Green Claims Code)"),
+    ('pass', 'instagram', 'en', "#ad Braemor's trainers: emissions from shipping offset through a certified forestry scheme, details on their site",
+     _C13K, "the offsetting told and certified: a qualified claim"),
+    ('fail', 'instagram', 'fr', "Publicité · Ma brosse à dents Nacre est 100 % biodégradable, bien plus respectueuse de l'environnement 🌱",
+     _C13F, "« biodégradable » et « respectueux de l'environnement » interdits sur un produit (C. env. L541-9-1)"),
+    ('fail', 'linkedin', 'fr', "Collaboration commerciale avec Verdalis ☁️ Leur hébergement cloud est neutre en carbone : zéro impact sur la planète.",
+     _C13F, "neutralité carbone et absence d'impact affirmées (directive (UE) 2024/825 ; C. env. L229-68)"),
+    ('pass', 'linkedin', 'fr', "Collaboration commerciale avec Verdalis ☁️ Leur objectif : la neutralité carbone d'ici 2035, avec un bilan carbone publié chaque année.",
+     _C13F, "un objectif daté et un bilan publié, pas une allégation de résultat"),
+    ('pass', 'instagram', 'en', "#ad honestly this SUV is not eco-friendly in the slightest, but the Vantor V6 is a riot on back roads",
+     _C13U, "the claim denied, not made"),
+]
+add(GREEN24)
+
+# stop 24 (lead, train15h): price and urgency the post itself belies, "free" that is charged for, income said to replace
+# a salary
+PRICE24 = [
+    ('fail', 'instagram', 'en', "#ad Lumo desk lamp \"retails for $120\" but it's $39 on their site, honestly it's been $39 every time I look lol",
+     _C13U, "the reduced price said to be the usual one: a fictitious former price (16 CFR 233.1)"),
+    ('fail', 'instagram', 'fr', "Publicité · @brume.maison la bougie XL : 59 € ➡️ 19 € !! (bon, elle est à 19 € depuis la rentrée 🤫)",
+     _C13F, "le prix barré n'a pas été pratiqué (C. consom. L112-1-1, L121-2)"),
+    ('pass', 'instagram', 'fr', "Publicité · @brume.maison la bougie XL : 59 € ➡️ 39 € jusqu'à dimanche, elle était à 59 € tout l'été",
+     _C13F, "une réduction depuis le prix réellement pratiqué"),
+    ('fail', 'x', 'en', "#ad Ferro pans: 40% off ENDS TONIGHT, gone forever after midnight! (code valid through 31 March)",
+     _C13K, "a deadline its own terms belie (DMCC Sch. 20 para 7)"),
+    ('fail', 'instagram', 'en', "#ad @tallowboots only 2 pairs left in my size, grab them!! (they told me 500 more pairs arrive Friday)",
+     _C13K, "scarcity belied by a restock the post announces (DMCC Sch. 20 para 7; CAP 3.31)"),
+    ('fail', 'instagram', 'en', "#ad FREE Nuvia sunglasses 😎 just pay £19.99 postage & handling",
+     _C13K, "free while a handling charge is paid (DMCC Sch. 20 para 20; CAP 3.23)"),
+    ('pass', 'instagram', 'en', "#ad Nuvia sunglasses are free with any order over £50 this week, you only pay standard delivery",
+     _C13K, "a free item with a purchase, only delivery paid (CAP 3.24)"),
+    ('fail', 'instagram', 'fr', "Publicité · Le kit Pétale est GRATUIT 😍 il suffit de payer 14,90 € de frais de dossier",
+     _C13F, "« gratuit » avec des frais de dossier (C. consom. L121-4 20°)"),
+    ('fail', 'facebook', 'en', "#ad I'm a Velora partner 💎 two years in and my Velora income has replaced my husband's salary. Comment GROW to hear how!",
+     _C13U, "an income said to replace a salary, in a recruitment post (FTC Act § 5; 16 CFR 255.2(b))"),
+]
+add(PRICE24)
 
 _relabelled = 0
 for _item in CORPUS:

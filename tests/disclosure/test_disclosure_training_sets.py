@@ -129,6 +129,10 @@ FLOORS = {
     # customer tip, alcohol and seduction, a bet as an income, stocks that can't lose, a label left to a comment, "free" with
     # a fee, a founder's start, a charity's giving page, an s21 approver's FRN (helper careless15); fr-032 stays a warn
     "independent-train15g-2026-11-30.jsonl": (169, 0),
+    # session of 2026-11-30, stop 24: 15h (the lead's, written for it: paid creators' claims under a correct label, US 60,
+    # UK 60, France 50) — 121/170 as written on 21f4cb8 (37 bp); environmental claims, prices and deadlines the post belies,
+    # "free" that is charged for, income said to replace a salary (lead)
+    "independent-train15h-2026-11-30.jsonl": (147, 15),
 }
 
 

@@ -90,7 +90,7 @@ CUES = {
                         r"one and done"),
     "claim_environmental": (r"eco|environment|planet|earth|ocean|reef|nature|better|good|kind|gentle|carbon|climate|net|"
                             r"sustainable|biodegrad|zero|no impact|respectueu|bon pour|bons pour|bonne pour|neutre|aucun impact|"
-                            r"sans impact|durable"),
+                            r"sans impact|durable|recyclab"),
     "claim_deposit_insurance": (r"fdic|fscs|sipc|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
                                 r"(?:fdic|fscs)|backed by (?:the )?(?:fdic|fscs)|guaranteed by (?:the )?(?:fdic|fscs)|garanti(?:e|s|es)? par|"
                                 r"protege(?:e|s|es)? par|couvert(?:e|s|es)? par"),
@@ -123,6 +123,11 @@ _CONDITION_FR = (r"(?:rides|ridules|dents|tendon|genou|dos|cellulite|acne|bouton
 _DAYS = (r"(?:just |only |under |less than |moins de |seulement |a peine )?(?:\d+|one|two|three|four|five|six|seven|ten|a few|"
          r"a couple of|quelques|deux|trois|quatre|dix|une|un)?(?: ?)(?:days?|weeks?|hours?|nights?|jours?|semaines?|heures?|nuits?)(?![a-z])")
 
+#: a make-up product named after a blemish said gone: it covers, the effect is what the reader sees (« mes cernes ont
+#: disparu grâce au correcteur »), not a result claimed on the skin
+_MAKEUP_AFTER = (r"(?![^.!?\n]{0,40}(?:correcteur|concealer|fond de teint|foundation|maquillage|make[\s\-]?up|anti[\s\-]?cernes|"
+                 r"colour corrector|color corrector|primer|blur|effet bonne mine))")
+
 #: stop 23, claims a label does not cure, read on a law-only writer's labelled ads (train14h; C. consom. L121-2; CAP 3.1,
 #: 3.7, 3.33, 12.1, 13.10, 15.1; FTC Act §§ 5 and 12 and the substantiation doctrine; 16 CFR 255.2(b)):
 _STOP23 = (
@@ -147,10 +152,10 @@ _STOP23 = (
     # 1924/2006 art. 10; FTC Act §§ 5 and 12)
     r"(?:wrinkles|fine lines|lines|crow's feet|dark spots|age spots|eye bags)(?: (?:round|around|under|on|by|near|"
     r"between) (?:my|your|her|the) (?:eyes|mouth|forehead|face|brows))? (?:are|is|have|has|were|was) (?:completely |totally |"
-    r"literally |just |all |now |actually |basically )?(?:gone|vanished|disappeared)(?![a-z])|"
+    r"literally |just |all |now |actually |basically )?(?:gone|vanished|disappeared)(?![a-z])" + _MAKEUP_AFTER + "|"
     r"(?:taken|took|takes|knocked|knocks|taking) (?:\d+|five|ten|fifteen|twenty|a few) years off(?![a-z])|"
     r"(?:rides|ridules|pattes d'oie|taches|cernes)(?: [a-z'\-]+){0,3}? (?:ont|a|sont|est) (?:completement |totalement |"
-    r"litteralement |)(?:disparu|disparues|parti|parties)(?![a-z])|"
+    r"litteralement |)(?:disparu|disparues|parti|parties)(?![a-z])" + _MAKEUP_AFTER + "|"
     # a security no product has ("100% untraceable and unhackable", "100% undetectable by AI checkers")
     r"100 ?% (?:untraceable|unhackable|hack[\s\-]?proof|undetectable|anonymous|anonyme|intracable|inviolable|indetectable)(?![a-z])|"
     r"(?:untraceable|unhackable|hack[\s\-]?proof|inviolable)(?![a-z])|"
@@ -315,6 +320,9 @@ PATTERNS = {
         r"sustainable (?:everything|through and through)|(?:(?<=100% )|(?<=100 % )|(?<=totalement )|(?<=entierement ))durables?(?![a-z])|"
         # degradable with no time nor place of disposal (16 CFR 260.8(b)-(c); C. env. L541-9-1 bans it on a product)
         r"biodegradables?(?![a-z])|"
+        # recyclable said absolutely, wherever it is thrown (16 CFR 260.12: a substantial majority of facilities; CAP 11.3)
+        r"(?:(?<=100% )|(?<=100 % )|(?<=fully )|(?<=totally )|(?<=completely )|(?<=infinitely )|(?<=entierement )|"
+        r"(?<=totalement ))recyclables?(?![a-z])|recyclables? a 100 ?%|"
         r"zero (?:environmental |carbon )?(?:impact|footprint)|no impact on (?:the )?(?:planet|environment)|"
         r"respectueu(?:x|se|ses) (?:de l'environnement|de la planete|de la nature)|bon(?:ne)?s? pour la planete|"
         r"neutres? en carbone|aucun impact (?:sur|pour) (?:la planete|l'environnement)|sans impact sur (?:la planete|l'environnement)"),
@@ -352,7 +360,7 @@ SUN = (r"(?<![a-z])(?:spf ?\d*|fps ?\d*|sun ?screens?|sun ?blocks?|sun ?cream|su
 GREEN_BASIS = (r"(?<![a-z])(?:certifi|verified|verifie|third[\s\-]party|life[\s\-]?cycle|cycle de vie|offset|compensation carbone|"
                r"compense|ecolabel|fsc|b corp|oeko|gots|methodolog|footprint report|bilan carbone|within \d+ (?:days|weeks|months|years)|"
                r"en \d+ (?:jours|semaines|mois)|industrial compost|compost industriel|\d+ ?% (?:recycled|recycle|less|fewer|moins|lower|"
-               r"plant|organic|bio))")
+               r"plant|organic|bio)(?![a-z]))")
 #: crypto-assets are what the deposit insurance is said of
 CRYPTO = (r"(?<![a-z])(?:crypto|bitcoin|btc|eth|ether|tokens?|coins?|stablecoins?|usdt|usdc|altcoins?|wallets?|portefeuille "
           r"crypto|nft)")

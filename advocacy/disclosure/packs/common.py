@@ -272,11 +272,12 @@ MESSAGES = {
     },
     "free_false": {
         "severity": "fail",
-        "fr": "« {found} » : la publication dit elle-même qu'il faut payer des frais pour l'offre présentée comme gratuite.",
-        "en": "“{found}”: the post itself says a fee must be paid for the offer it calls free.",
-        "fix_fr": "Ne dites « gratuit » que si le consommateur ne paie rien d'autre que les frais inévitables d'envoi ; sinon, "
-                  "annoncez le prix et les frais.",
-        "fix_en": "Say “free” only when nothing but the unavoidable cost of delivery is paid; otherwise state the price and the fees.",
+        "fr": "« {found} » : le produit est dit gratuit alors que la publication fait payer autre chose que le coût "
+              "inévitable de la livraison (frais de dossier ou de traitement, abonnement présenté comme sans engagement).",
+        "en": "“{found}”: the item is called free, yet the post makes the reader pay more than the unavoidable cost of "
+              "delivery (a handling or processing fee, a subscription said to carry no strings).",
+        "fix_fr": "Ne dites « gratuit » que si rien d'autre que la livraison n'est dû ; sinon donnez le prix et les conditions.",
+        "fix_en": "Say “free” only if nothing but delivery is paid; otherwise give the price and the terms.",
     },
     "price_reference_false": {
         "severity": "fail",
@@ -689,6 +690,8 @@ BUSINESS_OPPORTUNITY = (
     # a keyword to send in a message ("DM me 'FREEDOM'"), the reader's way into the business; trade alerts or signals to
     # copy; applications opening (a course sold on its graduates' pay)
     r"(?:dm|message|comment|envoie|ecris)(?:[\s\-]?(?:moi|me|us))? [\"'«“][a-z]{3,}[\"'»”]|"
+    r"(?:dm|message|comment)(?: me| us)? [a-z]{3,} (?:to hear|to learn|to find out|to join|for (?:the |all the )?(?:details|info)|"
+    r"and i'll|pour (?:en )?savoir)|"
     r"(?:copy|copying|copie|copier) (?:the|my|our|this|their|his|her|ses|mes|leurs) (?:trades?|trade alerts|alerts|signals|portfolio|"
     r"positions|trades)|(?:trading |forex |crypto )?signals? (?:group|service|channel)|(?:trade|trading) alerts|win rate|"
     r"(?:applications|enrol(?:l)?ment|registration|doors|inscriptions) (?:are |is )?(?:now )?(?:open|opens|reopen|ouvrent|ouvertes)|"
@@ -745,7 +748,21 @@ EARNINGS_CLAIM = (
     r"[\s\-]figures?)(?![a-z])|(?:gagne|fait|touche|encaisse|atteint) (?:mon|mes|son|ses|notre|nos) (?:premier|1er|premiers) "
     r"(?:million|100 ?k|100 000)|"
     r"(?:j'ai|on a|elle a|il a|je me fais|je gagne|je touche) (?:gagne |fait |touche |encaisse )?(?:plus de |pres de |environ )?"
-    r"\d[\d .,]*(?:k ?)?(?:€|euros?)")
+    r"\d[\d .,]*(?:k ?)?(?:€|euros?)|"
+    # an income said to replace a salary or to beat a year's pay ("my Auralux income replaced his salary", "I make more in a
+    # month than my old salary in a year", « je gagne plus en un mois qu'en un an de salaire »)
+    r"(?:income|earnings|commissions?|business|side hustle|revenus?|commissions?) (?:has |have |now |already )?(?:replaced|replaces|"
+    r"beats|beat|is more than|remplace|a remplace|depasse|a depasse) (?:my|his|her|our|their|your|mon|son|ton|leur|votre) "
+    r"(?:(?:husband|wife|partner|dad|mum|mom|hubby)'s )?(?:full[\s\-]time |old |former |ancien |whole )?(?:salary|salaries|income|wage|paycheck|job|salaire|smic|cdi)|"
+    r"(?:replaced|replace|remplace|a remplace) (?:my|his|her|their|your|mon|son|leur|votre) (?:full[\s\-]time |old |entire |whole )?"
+    r"(?:salary|salaries|income|wage|paycheck|salaire)|"
+    r"(?:make|made|earn|earned|making|earning|bring in|gagne|touche) more (?:in a (?:week|month)|per month|a month|monthly|each month) "
+    r"than (?:my|his|her|i|their|your) (?:old |previous |former |whole )?(?:salary|job|wage|income|did|used)|"
+    r"(?:gagne|touche|fais) plus en un mois (?:qu'en|que (?:mon|ton|son)) |"
+    # a profit figure from a course or a shop ("First month dropshipping: £6,000 profit", « aujourd'hui : 8 000 €/mois »)
+    r"(?:[$£€] ?\d[\d.,]*k?|\d[\d.,]*k? ?(?:€|euros?)) (?:profit|in profit|net profit|de (?:benefice|profit|chiffre))|"
+    r"(?:aujourd'hui|maintenant|now|today|desormais) ?:? (?:je suis a |i'm at |i make |je fais )?(?:[$£€] ?\d[\d .,]*k?|\d[\d .,]*k? ?(?:€|euros?))"
+    r" ?(?:/|par |a |per )(?:mois|month|mo(?![a-z]))")
 
 #: a family tie to the brand told in the post ("my wife owns it", "it's my sister's shop", « c'est mon frère qui la brasse »,
 #: « ma femme tient la boutique »): the text's own connection, read whatever the context says (engine)
@@ -776,6 +793,9 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                # a window said to be the only one ("24 HOURS ONLY", "this week only", « 48 h seulement »)
                r"(?:this|next) (?:week|weekend) only|hours? only|hrs only|heures seulement|"
                r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)|"
+               # stock said to run out for good ("once they're gone they're GONE", "only 3 left", « plus que 2 heures »)
+               r"once (?:they're|they are|it's|it is|theyre|its) gone|only \d+ (?:[a-z]+ ){0,2}?(?:left|remaining|ever made)|"
+               r"plus que \d+ (?:heures?|h|jours?|pieces?|exemplaires?)(?![a-z])|"
                # a countdown shown to the reader ("countdown says 2 hours left", « le compte à rebours affiche 3 h »)
                r"(?:countdown|timer|compte a rebours|chrono)(?: [a-z']+){0,3}? (?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?|heures?|jours?)"
                r"(?![a-z])|(?:says|shows|affiche|indique) )")
@@ -789,7 +809,13 @@ PRICE_NEVER_CHARGED = (r"never (?:actually |really |once )?(?:been )?(?:sold|cos
                        r"the original|the normal|the usual|the regular|rrp|retail)(?: price)?|jamais vue? (?:a|au) (?:ce prix|plein tarif|prix plein)|"
                        r"(?:nobody|no one|no-one) (?:has )?(?:ever )?(?:paid|pays|paid that)|"
                        r"(?:jamais|pas une seule fois) (?:ete )?(?:vendue?|coute|pratique|facture)|"
-                       r"n'a jamais (?:ete )?(?:vendue?|coute|pratique|facture)|personne (?:ne l'a|n'a) jamais (?:paye|achete)")
+                       r"n'a jamais (?:ete )?(?:vendue?|coute|pratique|facture)|personne (?:ne l'a|n'a) jamais (?:paye|achete)|"
+                       # the reduced price said to be the usual one ("it's been $45 every time I've checked since last spring",
+                       # « elle est à 39 € depuis cet été »)
+                       r"(?:it's|its|it has|it is|has|they've|they have|they're|c'est|elle est|il est|elles sont|ils sont|"
+                       r"etait|a toujours ete|est) (?:been |always been |toujours )?(?:at |a )?(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?))"
+                       r" (?:every (?:single )?time|since|for (?:months|ages|weeks|a year|the last)|all year|depuis|toute l'annee|"
+                       r"tout le temps|chaque fois)")
 #: an offer called free ("Totally FREE broadband for 6 months", « box GRATUITE »): not "sugar-free", "free from", "feel free", nor
 #: a free delivery, return, quote or trial beside a paid product (the free thing is then the delivery, not the product)
 FREE_CLAIM = (r"(?<![\-])(?:(?:totally|completely|entirely|absolutely|100 ?%|fully|genuinely|really|totalement|entierement|"
@@ -806,6 +832,16 @@ FREE_FEE = (r"[£$€] ?\d[\d.,]* (?:one[\s\-]?off |one[\s\-]?time |upfront |up-
             + _FEE_KIND + r" (?:fee|charge|cost)s? (?:of |: ?|is |are )?[£$€] ?\d|"
             r"\d[\d.,]* ?(?:€|euros?) (?:de )?frais (?:de |d')" + _FEE_KIND_FR + "|"
             r"frais (?:de |d')" + _FEE_KIND_FR + r" (?:de |: ?|a )?\d[\d.,]* ?(?:€|euros?)")
+#: "free" said of what the post itself charges for beyond delivery: a handling or processing fee, or a subscription the
+#: post says has no strings (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, DMCC Sch. 20 para 20; CAP 3.23
+#: and 3.25; 16 CFR 251.1 and ROSCA, 15 U.S.C. 8403) — read beside "free" / « gratuit » (``engine``)
+FREE_CHARGED = (r"(?:postage|shipping|delivery|p ?& ?p|post)? ?(?:and|&|\+) ?handling|handling (?:fee|charge|cost)|"
+                r"(?:processing|admin|administration|activation|booking) fee|frais de (?:dossier|traitement|gestion|activation)|"
+                r"(?:no (?:catch|strings)|nothing to cancel|sans engagement|sans abonnement|aucun engagement|zero engagement)"
+                r"(?=[\s\S]{0,200}?(?:unless you cancel|every month|/month|per month|/mo(?![a-z])|subscription|par mois|/mois|"
+                r"chaque mois|abonnement|sauf resiliation))|"
+                r"(?:just|only|simply|il suffit de|juste|seulement) (?:pay|payer|regler|cover)[^.!?\n]{0,40}?(?:et|and) "
+                r"(?:de )?(?:t'abonner|vous abonner|s'abonner|subscribe|sign up for (?:a|their|the) [a-z ]{0,20}subscription)")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
 OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:every|most) (?:other )?(?:weeks?|months?|fridays?|mondays?|"
                  r"weekends?|few weeks|quarter|season)|"
@@ -819,6 +855,12 @@ OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:e
                  # … or that it goes on ("ok it actually runs all month", « en vrai l'offre tourne jusqu'à fin du mois »)
                  r"(?:actually|really|secretly) (?:runs|goes on|lasts|continues|is on) (?:all|until|till|through|for)|"
                  r"(?:runs|goes on|lasts) (?:all|the whole) (?:month|week)|"
+                 # … or that its own terms run on past the deadline ("Code valid through 12/31", "Offer runs until 31
+                 # January", « code valable jusqu'au 30 novembre »), or that the stock comes back ("they restock this exact
+                 # one every week", "2,000 more pairs land Monday")
+                 r"(?:valid|runs|available|good|on) (?:through|thru|until|till|to) (?:the )?(?:\d|end of|jan|feb|mar|apr|may|jun|"
+                 r"jul|aug|sep|oct|nov|dec)|valable jusqu'(?:au|a|à) (?:\d|fin|la fin)|(?:court|dure|valable) jusqu'(?:au|a) \d|"
+                 r"restock(?:s|ed|ing)? (?:[a-z]+ ){0,3}?every|\d[\d,.]* more (?:[a-z]+ )?(?:land|arrive|coming|drop)|"
                  # … or a countdown that starts again ("it resets every day lmao", « il repart à zéro chaque matin »)
                  r"(?:it |timer |countdown |clock )?resets? (?:every|each|daily|at midnight)|(?:se )?(?:remet|repart|relance|reinitialise)"
                  r"(?: a zero)? (?:chaque|tous les) (?:jours?|matins?|soirs?)|(?:en vrai|en fait|en realite),? (?:l'offre|la promo|ca|elle) "
