@@ -89,6 +89,7 @@ _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_
 _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually|"
                            r"retails? (?:for|at))(?![a-z])|\d ?% (?:off|de remise|de reduction)|-\s?\d+ ?%|"
                            r"\d ?(?:€|euros?)? ?(?:➡️?|→|->|=>) ?[$£€]?\d")
+_SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement")
 #: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
@@ -1595,6 +1596,9 @@ _CONTENT_RULES = (
     # and CAP 3.23; 16 CFR 251.1; ROSCA)
     _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
                  applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES)),
+    # France: « soldes » given to an occasion outside the two legal periods (C. com. L310-3)
+    _ContentRule("sales_out_of_period", None, _SALES_OUT_RE, negatable=True,
+                 applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),

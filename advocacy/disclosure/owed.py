@@ -695,7 +695,9 @@ ENDORSEMENT = (
     r"(?:is|are|it's|they're|definitely|well|really) worth a (?:look|try|shot|punt)(?![a-z])|"
     r"give (?:it|them|this|these) a (?:look|try|go|whirl|shot|spin)(?![a-z])|"
     r"(?:put|add) (?:it|them|this|these) (?:on|to) your (?:short ?list|radar)(?![a-z])|"
-    r"(?:c'est le moment|c'est l'occasion) de (?:tester|essayer|l'essayer|la tester|le tester|les tester)(?![a-z])|"
+    # (« c'est le moment de tester le vélo en ville » names a thing, not the product: the call must be about it)
+    r"(?:c'est le moment|c'est l'occasion) de (?:l'essayer|la tester|le tester|les tester|l'adopter|(?:tester|essayer)"
+    r"(?= *(?:[,.!?\n]|$)))|"
     r"(?:now's|now is) the (?:time|moment) to (?:try|test) (?:it|them)(?![a-z])"
 )
 

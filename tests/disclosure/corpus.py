@@ -4817,6 +4817,19 @@ PRICE24 = [
 ]
 add(PRICE24)
 
+# stop 24 (lead): « soldes » outside the two legal periods (C. com. L310-3)
+SOLDES24 = [
+    ('fail', 'instagram', 'fr', "Publicité · Week-end de Pâques = SOLDES chez Ardoise Maison 🐣 -30 % sur le linge de lit",
+     _C13F, "« soldes » hors des périodes légales (C. com. L310-3)"),
+    ('fail', 'facebook', 'fr', "Collaboration commerciale avec Lumette ✨ Les soldes Black Friday sont là : -40 % sur tout le site !",
+     _C13F, "le Black Friday n'est pas une période de soldes (C. com. L310-3)"),
+    ('pass', 'facebook', 'fr', "Collaboration commerciale avec Lumette ✨ Black Friday : -40 % sur tout le site jusqu'à lundi !",
+     _C13F, "une promotion, sans le mot « soldes »"),
+    ('pass', 'instagram', 'fr', "Publicité · Les soldes d'été commencent mercredi chez Ardoise Maison : -30 % sur le linge de lit",
+     _C13F, "les soldes d'été, période légale"),
+]
+add(SOLDES24)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -132,7 +132,7 @@ FLOORS = {
     # session of 2026-11-30, stop 24: 15h (the lead's, written for it: paid creators' claims under a correct label, US 60,
     # UK 60, France 50) — 121/170 as written on 21f4cb8 (37 bp); environmental claims, prices and deadlines the post belies,
     # "free" that is charged for, income said to replace a salary (lead)
-    "independent-train15h-2026-11-30.jsonl": (147, 15),
+    "independent-train15h-2026-11-30.jsonl": (148, 15),
 }
 
 

@@ -448,6 +448,15 @@ MESSAGES = {
         "fix_fr": "Ne publiez pas ce contenu : ni le contact ni ce commerce ne peuvent être promus.",
         "fix_en": "Do not publish this post: neither the contact nor this trade may be promoted.",
     },
+    "sales_out_of_period": {
+        "severity": "fail",
+        "fr": "« {found} » : le mot « soldes » n'est permis que pendant les deux périodes légales (hiver et été) ; la "
+              "publication le donne à une autre occasion.",
+        "en": "“{found}”: in France “soldes” may be used only during the two legal sales periods (winter and summer); the "
+              "post gives it another occasion.",
+        "fix_fr": "Dites « promotion » ou « offre », pas « soldes », hors des périodes légales.",
+        "fix_en": "Say « promotion » or « offre », not « soldes », outside the legal periods.",
+    },
     "whitening_peroxide": {
         "severity": "fail",
         "fr": "« {found} » : un produit de blanchiment dentaire à plus de 0,1 % de peroxyde d'hydrogène n'est délivré qu'aux "
@@ -842,6 +851,13 @@ FREE_CHARGED = (r"(?:postage|shipping|delivery|p ?& ?p|post)? ?(?:and|&|\+) ?han
                 r"chaque mois|abonnement|sauf resiliation))|"
                 r"(?:just|only|simply|il suffit de|juste|seulement) (?:pay|payer|regler|cover)[^.!?\n]{0,40}?(?:et|and) "
                 r"(?:de )?(?:t'abonner|vous abonner|s'abonner|subscribe|sign up for (?:a|their|the) [a-z ]{0,20}subscription)")
+#: « soldes » said of an occasion outside the two legal periods (Black Friday, a bank holiday's bridge, Mother's Day, a
+#: named month outside January–February and June–August): C. com. L310-3 and D310-15-2 (read in France only, ``engine``)
+SALES_OUT_OF_PERIOD = (r"soldes?(?: [a-z']+){0,4}? (?:du |de la |de |pour (?:le |la )?|speciale?s? )?(?:black ?friday|cyber ?monday|"
+                       r"pont de l'ascension|pont du \d|ascension|paques|fete des (?:meres|peres)|saint[\s\-]valentin|"
+                       r"halloween|rentree|printemps|automne)(?![a-z])|(?:black ?friday|cyber ?monday|pont de l'ascension|"
+                       r"ascension|paques|fete des (?:meres|peres)|saint[\s\-]valentin|halloween|rentree)(?: [a-z'=:]+){0,3}? ?"
+                       r"=? ?soldes?(?![a-z])|soldes? (?:d'|de |en )(?:avril|mai|octobre|novembre|mars|septembre)(?![a-z])")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
 OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:every|most) (?:other )?(?:weeks?|months?|fridays?|mondays?|"
                  r"weekends?|few weeks|quarter|season)|"
