@@ -1717,7 +1717,9 @@ def own_promotion(folded: str, brand: str | None):
 # --- a second advertiser ------------------------------------------------------------------------------------------
 #: the advertiser a label names right after it ("Collaboration commerciale avec X", "Paid partnership with X", "Sponsored
 #: by X", "#ad X"), read in the raw text: a name is capitalised
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’&\-]*(?:,?[ \t]+(?:(?:&|and|et|\+)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&\-]*){0,4}"
+#: (a hidden character inside a name is still the name: "S\u200btockia" reads as "Stockia", folded away later)
+_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’&\-\u00ad\u200b-\u200f\u2060\ufeff]*(?:,?[ \t]+(?:(?:&|and|et|\+)[ \t]+)?[A-ZÀ-ÖØ-Þ]"
+         r"[\w'’&\-\u00ad\u200b-\u200f\u2060\ufeff]*){0,4}")
 _HANDLE = r"@[\w.]*\w"
 #: one advertiser or several, each a name or an @handle ("avec @a et @b", "with Acme & Tisse", "x @acme")
 _NAMES_RE = r"(?:" + _HANDLE + "|" + _NAME + r")(?:,?[ \t]+(?:&|and|et|\+|x|×)[ \t]+(?:" + _HANDLE + "|" + _NAME + r"))*"
