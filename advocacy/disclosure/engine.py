@@ -93,7 +93,8 @@ _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PER
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement")
 #: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
-_PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "since", "depuis", "time", "fois", "year", "annee", "month", "ages", "week")
+_PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
+                     "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: characters the reader does not see (zero-width, direction marks, soft hyphen, tags): the content-warning line is read
 #: without them
@@ -1602,7 +1603,8 @@ _CONTENT_RULES = (
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
-                 applies=lambda check, ft: any(w in ft for w in _PRICE_NEVER_CUES)),
+                 applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)
+                 and any(w in ft for w in _PRICE_NEVER_CUES)),
     # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on
     # its own body ("my dark circles vanished", « mes taches ont disparu »): it cannot have used the product, the
     # testimonial is made up, whatever the label (16 CFR 255.1(c); CAP 3.1 and 3.45; C. consom. L121-2, loi 2023-451 art. 5)

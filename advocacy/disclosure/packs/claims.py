@@ -88,9 +88,10 @@ CUES = {
                         r"never need to|no more re|no re-?appl|never re-?appl|no more need|never more|(?:don'?t|do not) need to re|"
                         r"tient (?:toute|tout)|tenue (?:toute|24)|toute la journee sans|une seule application|one coat|one application|"
                         r"one and done"),
-    "claim_environmental": (r"eco|environment|planet|earth|ocean|reef|nature|better|good|kind|gentle|carbon|climate|net|"
-                            r"sustainable|biodegrad|zero|no impact|respectueu|bon pour|bons pour|bonne pour|neutre|aucun impact|"
-                            r"sans impact|durable|recyclab"),
+    "claim_environmental": (r"eco|environment|planet|earth|ocean|reef|nature|better for|better to|good for|good to|kind for|"
+                            r"kind to|kinder for|kinder to|gentle for|gentle to|gentler for|gentler to|carbon|climate|net zero|"
+                            r"net-zero|netzero|sustainable|biodegrad|zero impact|zero environmental|zero carbon|zero footprint|"
+                            r"no impact|respectueu|bon pour|bons pour|bonne pour|neutre|aucun impact|sans impact|durable|recyclab"),
     "claim_deposit_insurance": (r"fdic|fscs|sipc|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
                                 r"(?:fdic|fscs)|backed by (?:the )?(?:fdic|fscs)|guaranteed by (?:the )?(?:fdic|fscs)|garanti(?:e|s|es)? par|"
                                 r"protege(?:e|s|es)? par|couvert(?:e|s|es)? par"),
