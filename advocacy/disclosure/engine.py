@@ -19,6 +19,7 @@ from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN
 from advocacy.disclosure.networks import Network, checked_network, post_length
 from advocacy.disclosure.packs import claims
 from advocacy.disclosure.normalize import (
+    INVISIBLE_CHARS,
     Folded,
     decode_tags,
     fold,
@@ -96,9 +97,6 @@ _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catc
 _PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
                      "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois")
 _OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
-#: characters the reader does not see (zero-width, direction marks, soft hyphen, tags): the content-warning line is read
-#: without them
-_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe0f\ufeff\U000e0000-\U000e007f]")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
                       r"[ \t]*[:\-\u2013\u2014][ \t]*([^\n]*?)[ \t]*[\])]?[ \t]*(?:\n|$)", re.IGNORECASE)
@@ -334,7 +332,8 @@ class _Check:
         if not cw and self.net is not None and self.net.name == "mastodon" and "w" in self.text[:24].lower():
             # a Mastodon post written with its content warning as its first line ("CW: Ad / I work at Sitka", « [CW :
             # annonce] »): the reader sees that line and opens the rest, as with the field (``content_warning``)
-            head = _CW_LINE.match(_INVISIBLE.sub("", self.text[:400]))  # "C\u200bW:" is the same line to the reader
+            # "C\u200bW:" is the same line to the reader: read without the characters fold drops (``INVISIBLE_CHARS``)
+            head = _CW_LINE.match("".join(c for c in self.text[:400] if c not in INVISIBLE_CHARS))
             if head is not None:
                 cw = head.group(1)
         self.cw_hides = bool(cw and str(cw).strip())
