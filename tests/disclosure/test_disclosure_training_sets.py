@@ -133,6 +133,20 @@ FLOORS = {
     # UK 60, France 50) — 121/170 as written on 21f4cb8 (37 bp); environmental claims, prices and deadlines the post belies,
     # "free" that is charged for, income said to replace a salary (lead)
     "independent-train15h-2026-11-30.jsonl": (148, 15),
+    # session of 2026-11-30, stop 25: the twelve unread sets of stops 19-24 (holdout7a-14d: 1,946/2,040, 57 bp, 29 sf at
+    # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
+    "independent-spent7a-2026-11-29.jsonl": (161, 6),
+    "independent-spent7b-2026-11-29.jsonl": (167, 2),
+    "independent-spent11a-2026-11-30.jsonl": (162, 6),
+    "independent-spent11b-2026-11-30.jsonl": (163, 6),
+    "independent-spent13a-2026-11-30.jsonl": (164, 4),
+    "independent-spent13b-2026-11-30.jsonl": (163, 2),
+    "independent-spent13f-2026-11-30.jsonl": (155, 5),
+    "independent-spent13g-2026-11-30.jsonl": (161, 7),
+    "independent-spent14a-2026-11-30.jsonl": (167, 1),
+    "independent-spent14b-2026-11-30.jsonl": (161, 5),
+    "independent-spent14c-2026-11-30.jsonl": (164, 2),
+    "independent-spent14d-2026-11-30.jsonl": (158, 11),
 }
 
 
