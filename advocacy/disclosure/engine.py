@@ -90,9 +90,20 @@ _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_
 _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually|"
                            r"retails? (?:for|at))(?![a-z])|\d ?% (?:off|de remise|de reduction)|-\s?\d+ ?%|"
                            r"\d ?(?:€|euros?)? ?(?:➡️?|→|->|=>) ?[$£€]?\d")
+#: a review asked for with its rating set ("leave a 5-star review", « laissez un avis 5 étoiles ») and a reward for it
+#: ("DM me the screenshot for a $10 gift card", « recevez un bon d'achat de 10 € »), in either order (folded text)
+_REVIEW_RATED = (r"(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)(?: [a-z]+)? (?:review|rating|avis|note)|(?:review|rating|avis|note)s? "
+                 r"(?:a |de |en )?(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)|(?:positive|glowing|good|great|positif|positive|"
+                 r"elogieux) (?:review|rating|avis)|(?:review|avis|note) (?:positif|positive|elogieux|5/5|de 5/5)|5/5 (?:review|avis|sur)")
+_REVIEW_REWARD = (r"gift ?card|voucher|[$£€] ?\d|\d ?(?:€|euros?)|(?:a |your )?refund|cashback|free [a-z]+|(?:send|give|gift)s? (?:you|u) (?:a|an|some|one)(?![a-z])|discount|\d+ ?(?:%|per ?cent) off|bon d'achat|carte cadeau|rembourse|remboursement|reduction|offert|"
+                  r"cadeau|(?:chance|entry|entries) (?:to win|into)|tirage au sort|concours|points")
+_REVIEW_INCENTIVE_RE = re.compile(r"(?<![a-z0-9])(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
+                                  + _REVIEW_REWARD + r")[^\n]{0,80}?(?:for|pour|contre|against|in exchange for|en echange d'?) "
+                                  r"(?:a |an |un |une |your |votre |ton |ta )?(?:" + _REVIEW_RATED + r"))")
 _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
-_FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement")
+_FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
+                  "renew", "roll", "repart", "reconduit", "then")
 #: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
 _PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
                      "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois")
@@ -121,6 +132,11 @@ _EDIT_DENIED = re.compile(r"(?<![a-z])(?:(?:no|zero|without|sans|pas de|aucune?|
 _DENIAL_OF_BODY = re.compile(r",? ?(?:on|of|to|for|over|sur|de|du|des|a) (?:my|the|her|his|your|ma|mon|mes|la|le|les|l'|sa|son|ses)? ?"
                              r"(?:[a-z\-]+ )?(?:skin|face|lashes|lips|hair|brows|eyebrows|nails|eyes|teeth|body|complexion|peau|visage|"
                              r"cils|levres|cheveux|sourcils|ongles|yeux|dents|corps|teint)(?![a-z])")
+#: a denial said after the thing it is of ("bag unedited", "skin unedited", « sac non retouché »): beside a retouch confined to
+#: the background or the light, what the text denies was edited is the product or the body, told as shot (as
+#: ``_DENIAL_OF_BODY`` reads "no filter on my skin")
+_DENIAL_AFTER_THING = re.compile(r"unedited|unretouched|not (?:edited|retouched)|non retouchee?s?|pas retouchee?s?")
+_THING_BEFORE = re.compile(r"[a-z]{2,} (?:is |are |was |est |sont )?$")
 #: a digit anywhere (a scan in C: a generator over a 500-character post costs more than the rules it gates)
 _DIGIT = re.compile(r"\d")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
@@ -1093,7 +1109,9 @@ class _Check:
                 # C. consom. L121-2 and loi 2023-451 art. 5 III), in every jurisdiction, label or none
                 denied = [lexicon.Match(_CUE_WORDING, said.start(), said.end(), False)]
             if denied and kind == "retouched" and lexicon.RETOUCH_SCOPE_RE.search(self.f.text) is not None and all(
-                    _DENIAL_OF_BODY.match(self.f.text, m.end) is not None for m in denied):
+                    _DENIAL_OF_BODY.match(self.f.text, m.end) is not None or (
+                        _DENIAL_AFTER_THING.match(self.f.text, m.start, m.end) is not None
+                        and _THING_BEFORE.search(self.f.text, 0, m.start) is not None) for m in denied):
                 # "Background edited, no filter on my skin or lashes": the text confines the retouch to what is not the
                 # product's effect and denies it only of the body the product works on; it says what was edited, the
                 # picture exaggerates nothing it is told not to (CAP 3.1 and 3.11, ASA 2021 guidance on filters; FTC Act
@@ -1360,7 +1378,12 @@ _REAL_RESULT_RE = re.compile(
     r"real (?:customers?|clients?|patients?|people|users?|results?|photos?|person|skin|faces?|lashes|lips|hair)|before (?:and|&|/) after|"
     r"(?:customer|client|patient)'?s? (?:own )?(?:results?|photos?|before)|participante?s? (?:a|de) (?:l'|notre |nos |cet |cette )?"
     r"(?:essai|etude)|vraie?s? (?:clientes?|patiente?s?|resultats?|photos?|personnes?|peau|visages?|cils|levres|cheveux)|avant ?(?:/|et|-|&) ?apres|photo reelle|"
-    r"resultats? reels?)")
+    r"resultats? reels?|"
+    # the picture offered as the author's own skin or as the "after" of a swipe ("my actual skin", "swipe for the before",
+    # « ma vraie peau »)
+    r"(?:my|mine|her|his) (?:actual|real|own|genuine|unfiltered) (?:skin|face|lashes|lips|hair|body|results?)|"
+    r"(?:swipe|scroll) (?:for|to see|to) (?:the|my) (?:before|after)|(?:ma|mon|mes) (?:vraie?s?|propres?) (?:peau|visage|cils|"
+    r"levres|cheveux|corps|resultats?))")
 _PERSONAL_RESULT = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.PERSONAL_RESULT + r")")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
@@ -1601,6 +1624,13 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
+    # a reward for a review whose rating is set in advance ("leave a 5-star review … for a $10 gift card", « un avis 5 étoiles
+    # contre un bon d'achat »): a review bought for its sentiment is a fake one (16 CFR 465.4; DMCC Act 2024 Sch. 20 para 13;
+    # directive 2005/29/CE annex I pt 23c: C. consom. L121-4 28°), whatever the label
+    _ContentRule("review_incentive", None, _REVIEW_INCENTIVE_RE,
+                 applies=lambda check, ft: ("star" in ft or "etoile" in ft or "5/5" in ft or "positi" in ft or "glowing" in ft
+                                            or "good review" in ft or "great review" in ft or "elogieux" in ft)
+                 and ("review" in ft or "avis" in ft or "rating" in ft or "note" in ft)),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
                  applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)
                  and any(w in ft for w in _PRICE_NEVER_CUES)),
@@ -1618,6 +1648,12 @@ _CONTENT_RULES = (
     _ContentRule("image_virtual_as_real", None, _REAL_RESULT_RE, negatable=True,
                  applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True
                  and "virtual_experience" not in check.fired_rules()),
+    # a generated face or body shown with a beauty product's result ("look at this skin after one week", "Day 7 of the serum"):
+    # the picture shows an effect nobody had (FTC Act § 5 and 16 CFR 255.1(c); CAP 3.1 and 3.11; C. consom. L121-2)
+    _ContentRule("image_virtual_as_real", None, lexicon.BEAUTY_RESULT_RE,
+                 applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True
+                 and "virtual_experience" not in check.fired_rules() and "image_virtual_as_real" not in check.fired_rules()
+                 and check.beauty_product()),
     # a slimming product or regime pitched to pupils ("Year 11 squad … skinny tea"): weight control has no sector row,
     # its youth rule is read here where the pack has one (CAP 13.3)
     _ContentRule("minor_appeal", "slimming", lambda pack: pack.content_re["minor_appeal"], needs=(_SLIMMING_RE,),

@@ -4830,6 +4830,53 @@ SOLDES24 = [
 ]
 add(SOLDES24)
 
+# stop 25 (lead): a retouched or generated picture offered as a beauty product's result; a reference price the post says was
+# never charged, however it is said; "free" with a fee or a subscription it rolls into; a review bought for its rating
+_R25U = dict(employee=False, rewarded=True, jurisdiction="us", image_retouched=True)
+_R25K = dict(employee=False, rewarded=True, jurisdiction="uk", image_retouched=True)
+_V25U = dict(employee=False, rewarded=True, jurisdiction="us", image_virtual=True)
+LEAD25 = [
+    ("fail", "instagram", "en", "#ad Dewlane skin tint gives me this glassy, poreless finish, one pump and I'm out the door", _R25K,
+     "a skin tint's finish on a retouched face: the filter exaggerates the product's effect (CAP 3.1, 3.11)"),
+    ("pass", "instagram", "en", "#ad Dewlane skin tint, one pump mixed into my moisturiser. Background edited, skin unedited.", _R25K,
+     "the retouch confined to the background, the skin said as shot: nothing exaggerated"),
+    ("fail", "instagram", "en", "No falsies, just ONE coat of Brightlash mascara 😍 #ad", _R25U,
+     "one coat offered as what a retouched picture shows: a deceptive demonstration (FTC Act § 5)"),
+    ("fail", "instagram", "en", "Paid partnership with Lunessa ✨ Day 10 of the brow serum, look at this volume!!", _R25U,
+     "a span of use and the result pointed at on a retouched photo (FTC Act § 5)"),
+    ("pass", "instagram", "en", "Paid partnership with Lunessa ✨ the brow serum comes in a cute little tube, $32", _R25U,
+     "US: a retouched photo with no result pointed at owes no label"),
+    ("fail", "instagram", "en", "#ad Serelle serum, look at this skin after two weeks 😍", _V25U,
+     "a generated face shown with a beauty product's result after a span of use (FTC Act § 5; 16 CFR 255.1(c))"),
+    ("fail", "instagram", "en", "#ad 6 weeks of @serelle peptide cream, my actual skin 💫", _V25U,
+     "a generated face offered as the author's own skin"),
+    ("pass", "instagram", "en", "#ad Serelle's new cream tube in 3D, my favourite packaging of the year", _V25U,
+     "a generated picture of the packaging, no result offered"),
+    ("fail", "facebook", "en", "#ad Tarrow rucksack now $59, was $149!! honestly it's never been $149 lol", _C13U,
+     "the post says the was-price was never the price: a fictitious former price (16 CFR 233.1)"),
+    ("fail", "instagram", "en", "#ad Tarrow rucksack £49 (was £120, though it was never really £120 haha)", _C13K,
+     "a was-price never charged (CAP 3.39; CMA Pricing Practices Guidance)"),
+    ("fail", "instagram", "fr", "Publicité | Tarrow : sac à dos à 49 € au lieu de 120 € (en vrai il n'a jamais vraiment été vendu 120 €)", _C13F,
+     "prix de référence jamais pratiqué (C. consom. L112-1-1, L121-2)"),
+    ("pass", "instagram", "en", "#ad Tarrow rucksack now $59, was $149 all of last month, I checked 🙃", _C13U,
+     "a former price the author saw charged"),
+    ("fail", "instagram", "en", "#ad Pellio box FREE this week! (you only pay $9.99 shipping and it auto-renews at $59/week)", _C13U,
+     "free with a charge and a negative option rolled in (16 CFR 251.1; ROSCA)"),
+    ("fail", "instagram", "fr", "Publicité — box Pellio GRATUITE ce mois-ci (juste 12,90 € de « frais de préparation »)", _C13F,
+     "gratuit avec des frais autres que la livraison (C. consom. L121-4 20°)"),
+    ("pass", "instagram", "en", "#ad Pellio's first box is on me: free, just pay $4.99 shipping, nothing to renew", _C13U,
+     "free with only the unavoidable delivery cost, no subscription"),
+    ("fail", "instagram", "en", "#ad Leave Corvel a 5-star review and DM me the screenshot for a $15 gift card ⭐", _C13U,
+     "a reward conditioned on a 5-star review (16 CFR 465.4)"),
+    ("fail", "x", "en", "Ad: get 20% off your next Corvel order for a five star review on Trustpilot", _C13K,
+     "a discount for a five-star review: an incentivised fake review (DMCC Act 2024 Sch. 20 para 13)"),
+    ("fail", "instagram", "fr", "Publicité — Corvel : laissez un avis 5 étoiles et recevez un bon d'achat de 10 €", _C13F,
+     "un avis 5 étoiles contre un bon d'achat : faux avis (C. consom. L121-4 28°)"),
+    ("pass", "instagram", "en", "#ad Corvel's kettles have 4.8 stars from 2,000 reviews, code SAM20 for 20% off", _C13U,
+     "a rating reported, no reward for a review"),
+]
+add(LEAD25)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

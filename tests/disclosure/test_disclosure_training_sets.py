@@ -137,16 +137,23 @@ FLOORS = {
     # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
     "independent-spent7a-2026-11-29.jsonl": (161, 6),
     "independent-spent7b-2026-11-29.jsonl": (167, 2),
-    "independent-spent11a-2026-11-30.jsonl": (162, 6),
+    "independent-spent11a-2026-11-30.jsonl": (163, 5),
     "independent-spent11b-2026-11-30.jsonl": (163, 6),
     "independent-spent13a-2026-11-30.jsonl": (164, 4),
     "independent-spent13b-2026-11-30.jsonl": (163, 2),
-    "independent-spent13f-2026-11-30.jsonl": (155, 5),
+    "independent-spent13f-2026-11-30.jsonl": (156, 4),
     "independent-spent13g-2026-11-30.jsonl": (161, 7),
-    "independent-spent14a-2026-11-30.jsonl": (167, 1),
-    "independent-spent14b-2026-11-30.jsonl": (161, 5),
-    "independent-spent14c-2026-11-30.jsonl": (164, 2),
-    "independent-spent14d-2026-11-30.jsonl": (158, 11),
+    "independent-spent14a-2026-11-30.jsonl": (169, 0),
+    "independent-spent14b-2026-11-30.jsonl": (163, 3),
+    "independent-spent14c-2026-11-30.jsonl": (165, 1),
+    # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
+    # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
+    # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
+    "independent-train16g-2026-11-30.jsonl": (154, 7),
+    "independent-train16h-2026-11-30.jsonl": (160, 2),
+    "independent-train16i-2026-11-30.jsonl": (163, 4),
+    "independent-train16j-2026-11-30.jsonl": (155, 7),
+    "independent-spent14d-2026-11-30.jsonl": (165, 4),  # lead: a price never charged, "free" with a fee, a review bought
 }
 
 

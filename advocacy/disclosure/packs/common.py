@@ -279,6 +279,13 @@ MESSAGES = {
         "fix_fr": "Ne dites « gratuit » que si rien d'autre que la livraison n'est dû ; sinon donnez le prix et les conditions.",
         "fix_en": "Say “free” only if nothing but delivery is paid; otherwise give the price and the terms.",
     },
+    "review_incentive": {
+        "severity": "fail",
+        "fr": "« {found} » : une récompense est promise contre un avis positif ; un avis acheté selon sa teneur est un faux avis.",
+        "en": "“{found}”: a reward is offered for a positive review; a review bought for its sentiment is a fake review.",
+        "fix_fr": "Ne récompensez pas un avis selon sa note ; au plus, une récompense pour tout avis honnête, signalée comme telle.",
+        "fix_en": "Never reward a review for its rating; at most, reward any honest review and say it was rewarded.",
+    },
     "price_reference_false": {
         "severity": "fail",
         "fr": "« {found} » : la publication dit elle-même que le prix de référence n'a jamais été pratiqué ; la réduction "
@@ -811,14 +818,19 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
 #: a reference price the post admits was never charged ("nobody has ever paid that", « il n'a jamais coûté ça », "it's never
 #: actually been sold at £1,200"): the reduction shown from it misleads (C. consom. L112-1-1 and L121-2; CAP 3.39–3.40 and the
 #: CMA's pricing practices guidance; 16 CFR 233.1)
-PRICE_NEVER_CHARGED = (r"never (?:actually |really |once )?(?:been )?(?:sold|cost|charged|priced|retailed) (?:at|for|it|that)|"
+PRICE_NEVER_CHARGED = (r"never (?:actually |really |once |ever |literally |truly )?(?:been )?(?:sold|cost|charged|priced|retailed) (?:at|for|it|that)|"
+                       # the reference price itself said never to have been the price ("it's literally never been $199", "was
+                       # never actually £149")
+                       r"never (?:actually |really |once |ever |literally |truly )?(?:been |cost |sold (?:at|for) |priced at )?"
+                       r"(?:[$£€] ?\d|\d[\d.,]* ?(?:€|euros?))|"
                        # the author never saw it at the reference price ("I've never seen it at full price anywhere", « jamais
                        # vu à ce prix-là »)
                        r"never (?:ever )?(?:seen|saw|found) (?:it|them|one|this) (?:at|for|sold at|sell for) (?:full|that|the full|the rrp|"
                        r"the original|the normal|the usual|the regular|rrp|retail)(?: price)?|jamais vue? (?:a|au) (?:ce prix|plein tarif|prix plein)|"
                        r"(?:nobody|no one|no-one) (?:has )?(?:ever )?(?:paid|pays|paid that)|"
                        r"(?:jamais|pas une seule fois) (?:ete )?(?:vendue?|coute|pratique|facture)|"
-                       r"n'a jamais (?:ete )?(?:vendue?|coute|pratique|facture)|personne (?:ne l'a|n'a) jamais (?:paye|achete)|"
+                       r"n'a jamais (?:vraiment |reellement |ete |vraiment ete |reellement ete |ete vraiment )*(?:vendue?|coute|pratique|facture)|"
+                       r"(?:jamais|pas) (?:vraiment |reellement )?(?:ete )?(?:vendue? |affichee? )?a \d[\d.,]* ?(?:€|euros?)|personne (?:ne l'a|n'a) jamais (?:paye|achete)|"
                        # the reduced price said to be the usual one ("it's been $45 every time I've checked since last spring",
                        # « elle est à 39 € depuis cet été »)
                        r"(?:it's|its|it has|it is|has|they've|they have|they're|c'est|elle est|il est|elles sont|ils sont|"
@@ -849,6 +861,14 @@ FREE_CHARGED = (r"(?:postage|shipping|delivery|p ?& ?p|post)? ?(?:and|&|\+) ?han
                 r"(?:no (?:catch|strings)|nothing to cancel|sans engagement|sans abonnement|aucun engagement|zero engagement)"
                 r"(?=[\s\S]{0,200}?(?:unless you cancel|every month|/month|per month|/mo(?![a-z])|subscription|par mois|/mois|"
                 r"chaque mois|abonnement|sauf resiliation))|"
+                # an amount the reader pays beside the "free" thing, and the subscription it rolls into ("you just pay $12.99
+                # shipping and it auto-renews at $69/week", « il faut juste payer 14,90 € … l'abonnement repart à 49 € »)
+                r"(?:just|only|simply|juste|seulement|il suffit de|il faut) (?:juste |seulement )?(?:pay |payer |regler |cover )?"
+                r"(?:[$£€] ?\d|\d[\d.,]* ?(?:€|euros?))[^!?\n]{0,80}?(?:auto[\s\-]?renews?|rolls? (?:into|over)|renews? at|"
+                r"converts? (?:to|into)|repart a|se renouvelle|reconduit|then [$£€] ?\d)|"
+                # a fee the post names in quotation marks or with its amount, other than delivery (« 14,90 € de « frais de
+                # préparation » », "a £9.99 'admin fee'")
+                r"\d[\d.,]* ?(?:€|euros?) (?:de )?[«\"' ]*frais (?:de |d')(?!livraison|port|envoi|expedition)[a-z]+|"
                 r"(?:just|only|simply|il suffit de|juste|seulement) (?:pay|payer|regler|cover)[^.!?\n]{0,40}?(?:et|and) "
                 r"(?:de )?(?:t'abonner|vous abonner|s'abonner|subscribe|sign up for (?:a|their|the) [a-z ]{0,20}subscription)")
 #: « soldes » said of an occasion outside the two legal periods (Black Friday, a bank holiday's bridge, Mother's Day, a
@@ -1340,8 +1360,13 @@ CONTENT_PATTERNS.update(claims.PATTERNS)
 #: the text points at the visible result of a beauty product (folded text)
 BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|hair|teeth|lips|glow|complexion)|flawless|poreless|"
                  # the result pointed at: "look at the length", "4 weeks in", "never looked this even"
-                 r"look at (?:the|these|those|my|that) (?:length|volume|lash|lashes|glow|shine|difference|results?|curls|"
-                 r"brows)|(?:\d+|one|two|three|four|six|a few) (?:days?|weeks?|months?) in(?![a-z])|"
+                 r"look at (?:the|these|those|my|that|this) (?:length|volume|lash|lashes|glow|shine|difference|results?|curls|"
+                 r"brows|finish|texture|skin)|"
+                 # one application said to give what the picture shows ("just ONE coat", "no lash extensions", « une seule
+                 # couche »): the picture is offered as the product's result (FTC Act § 5; CAP 3.1 and 3.11)
+                 r"(?:just|only) (?:one|1|a single) (?:coat|swipe|layer)(?![a-z])|no (?:lash )?extensions|no falsies|"
+                 r"(?:juste|seulement) (?:une|un|1) (?:seule? )?(?:couche|passage)(?![a-z])|sans (?:extensions?|faux cils)|"
+                 r"day \d+ (?:of|with|on) (?:the|this|my|their)(?![a-z])|jour \d+ (?:de|avec|du|sous)(?![a-z])|(?:\d+|one|two|three|four|six|a few) (?:days?|weeks?|months?) in(?![a-z])|"
                  r"(?:my|her|his) (?:teeth|skin|lashes|hair|face|brows|smile) after|(?:has|have|had) never "
                  r"(?:looked|felt) (?:this|so|better)|n'a jamais ete aussi (?:belle|lisse|eclatante|douce)|"
                  r"before (?:and|&|/) after|after (?:\d+|one|two|three|four|a few) (?:days?|weeks?|months?)|(?:the |real |visible )results?|"
@@ -1380,7 +1405,7 @@ RETOUCH_SCOPE = (r"(?:retouch(?:ed|ing)?|edited|filtered|adjusted|tweaked|fixed|
                  r"ajustee?s?|floutee?s?|remplacee?s?|eclaircie?s?)(?![a-z])")
 #: a beauty or cosmetic product is promoted (folded text): a retouched picture then shows an effect
 BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]er|skin ?care|soins? (?:du visage|de la peau)|"
-                  r"make[\s\-]?up|maquillage|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
+                  r"make[\s\-]?up|maquillage|(?:skin|face|cheek|lip|brow) tints?|(?:creme|soin|fluide|hydratant|base) teintee?|lipstick|lip (?:tint|gloss|oil|liner|stain|balm|plumper)s?|rouge a levres|concealer|anticernes|fond de teint|self[\s\-]?tan|"
                   # a tan out of a bottle ("tan express mousse", "fake tan", « mousse bronzante »)
                   r"(?:tan|tanning|bronzing) (?:[a-z]+ )?(?:mousse|foam|mist|drops|water|gel|spray)s?(?![a-z])|fake tan|faux tan|"
                   r"mousse bronzante|"

@@ -19,6 +19,7 @@ RULES = {
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
     "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
+    "review_incentive": {"severity": "fail", "reference": "16 CFR 465.4 (buying reviews conditioned on their sentiment) ; 16 CFR 255.2 ; FTC Act § 5"},
     "free_false": {"severity": "fail", "reference": "16 CFR 251.1 (Guide concerning use of the word \"free\") ; FTC Act § 5 ; "
                                                  "Restore Online Shoppers' Confidence Act, 15 U.S.C. 8403 (negative options)"},
     "price_reference_false": {"severity": "fail", "reference": "16 CFR 233.1 (former price comparisons: a price never offered in good faith is fictitious) ; FTC Act § 5"},
