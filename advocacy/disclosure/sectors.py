@@ -194,7 +194,7 @@ DETECT: dict[str, str] = {
         r"tours? (?:gratuits|offerts)|free spins|mise(?:z)? \d+|parie(?:z|r)? "
         r"(?:sur|\d+)|bet on|"
         # a bet on a fixture ("bet on tonight's game", "bet on the Super Bowl"): the wager itself, a strong word
-        r"bet on (?:tonight's|tonights|today's|todays|this weekend's|sunday's|saturday's|the|this|every|your) (?:[a-z']+ )?"
+        r"bet on (?:tonight's|tonights|today's|todays|this weekend's|sunday's|saturday's|the|this|every|your) (?:[a-z']+ ){0,2}"
         r"(?:game|games|match|matches|fight|race|races|final|finals|super bowl|derby|fixture|fixtures)(?![a-z])|"
         # a bet slip in the bettor's words (ticket, accumulator, total odds, potential winnings, bankroll)
         r"tickets? (?:du jour|du soir|du week-end|du weekend|combine|safe)|accumulateurs?|cote totale|gains? potentiels?|"
@@ -494,6 +494,11 @@ DETECT: dict[str, str] = {
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|crowdequity|financement participatif|"
         r"(?:pret|prets|plateforme|plateformes) (?:de |en )?financement participatif|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|"
+        # stop 25: a brokerage account and an investment fund by their names ("my Greenstone brokerage account", "their
+        # multifamily real estate fund", « un fonds immobilier »): an investment offered (FSMA s. 21; FINRA 2210; C. monét.
+        # fin. L341-1)
+        r"brokerage (?:accounts?|apps?|platforms?)|(?:real estate|property|multifamily|investment|index|mutual|hedge|"
+        r"private equity|income|growth) funds?(?![a-z])|fonds (?:immobiliers?|d'investissement|indiciels?)(?![a-z])|"
         # shares picked or bought for the reader ("their AI picks stocks", "buy fractional shares"): an investment offered
         r"(?:picks?|picking|buy|buys|buying) (?:winning |fractional |the best |the right )?(?:stocks|shares|equities)(?![a-z])|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"

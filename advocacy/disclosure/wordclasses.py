@@ -347,7 +347,13 @@ BET_TALK = (r"odds|cash[\s\-]?outs?|in-play|in play|tierce|quarte|quinte|hippodr
 #: strong: units and slang no other trade uses
 CRYPTO_WORDS = r"satoshis?|shitcoins?"
 #: weak: "ETH", "sats", "wallet", "aped in" ("blockchain" is said of invoices and supply chains too)
-CRYPTO_TALK = r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)|buy(?:ing)? the dip"
+CRYPTO_TALK = (r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)|buy(?:ing)? the dip|"
+               # stop 25: a multiple called on a coin ("the next 100x", "easiest 10x of my life", "I've 5x'd", « le prochain x100 »),
+               # a coin before it "moons", a new coin: the trader's words, read beside a cashtag or another one
+               r"(?:the|my|our|your|le|mon|notre|ton) (?:next|prochain|nouveau) (?:\d{1,4} ?x|x ?\d{1,4})(?![a-z0-9])|"
+               r"(?:easiest|easy|quick|quickest|fastest|another|first|second|third) \d{1,4} ?x(?![a-z0-9])|(?:i've|ive|i have|we've|we have|just|already|it|has|have) \d{1,4} ?x'd(?![a-z])|"
+               r"(?:before|till|until|when) (?:it|this|they) moons?|(?:new|this|that|next) (?:meme ?)?coin(?![a-z])(?! (?:purse|collection|set|album|cell|battery|holder|tray|toss|flip|machine|op))|"
+               r"(?:nouveau|nouvelle|ce|cette) (?:meme ?)?(?:coin|crypto|jeton)(?![a-z])")
 #: a vaping device's parts and the e-liquid trade's formats (strong: sub-ohm, a pod kit, the UK's shortfills and the nicotine
 #: shot added to them; coils weak)
 VAPE_WORDS = r"sub-ohm|sub ohm|subohm|shortfills?|nic(?:otine)? shots?(?![a-z])|pod (?:kits?|systems?|mods?)(?![a-z])"
@@ -409,8 +415,12 @@ CHASING = (r"win (?:it|them|that|your (?:money|losses|stake)|the money) (?:all )
            r"(?:get|getting|got) back to (?:even|break[\s\-]?even)|(?:perdu|perdus|pertes?)[^.!?\n]{0,40}(?:rejoue|rejouer|redepose|redeposer)")
 #: a video game of a youth audience's culture set beside the bet ("carry your squad in FIFA", « les rois de FIFA »): FIFA as the
 #: game (played in, on, at), not the federation's World Cup (CAP 16.3.12: strong appeal to under-18s; loi 2023-451 art. 4 II)
-VIDEO_GAME = (r"(?:in|on|at|play|playing|plays|played|a|sur|joue|jouer|jouez|de|rois? de) fifa(?! (?:world|club|women'?s|u-?\d|ranking|rankings|president|congress|"
+VIDEO_GAME = (r"(?:in|on|at|play|playing|plays|played|a|sur|joue|jouer|jouez|de|rois? de|this|my|our|the|your|ce|mon|notre) fifa(?! (?:world|club|women'?s|u-?\d|ranking|rankings|president|congress|"
               r"coupe|classement|president))|fifa ?(?:1\d|2\d|ultimate team)(?![0-9a-z])|ultimate team|(?:ea sports|ea) fc|"
+              # stop 25: a pack opening (the loot boxes of football video games) and the reader's favourite mobile game ("like
+              # your fave mobile game", « comme ton jeu mobile préféré »): content of strong appeal to under-18s (CAP 16.3.12)
+              r"pack[\s\-]?openings?|(?:fut|fifa|ultimate team) packs?|(?:fave|favourite|favorite|fav) (?:mobile |video |console |phone )?games?|"
+              r"mobile games?|jeux? (?:mobiles?|sur (?:mobile|telephone|portable))|(?:ton|ta|votre|tes|vos) jeux? (?:mobiles? )?(?:prefere|favori)s?|"
               r"call of duty|(?:carry|carried|carrying) (?:your|my|the|our) squad|(?:your|my|ta|ma) (?:ps5|xbox|console|manette)")
 #: an online casino's games (loi 2010-476 art. 56 and 57: no online casino licence exists in France, a land casino is
 #: lawful on its own premises: CSI L321-1; online poker is licensed by the ANJ and is not read)
@@ -460,7 +470,21 @@ ALCOHOL_POPULAR = (
     # the night set off by the bottle (« quand la bouteille sort, la soirée décolle », « avec elle c'est une fête »)
     r"(?:la soiree|la fete|le diner|l'ambiance|les conversations|la discussion|l'ete|le week-end) (?:[a-z']+ )?"
     r"(?:decolle|decollent|s'anime|s'animent|s'enflamme|demarre|commence vraiment|devient (?:memorable|inoubliable|une fete))|"
-    r"sans (?:elle|lui|ca|cette bouteille),? c'est (?:juste )?un (?:simple )?(?:diner|repas|apero)|avec (?:elle|lui|ca),? c'est (?:une|la) fete")
+    r"sans (?:elle|lui|ca|cette bouteille),? c'est (?:juste )?un (?:simple )?(?:diner|repas|apero)|avec (?:elle|lui|ca),? c'est (?:une|la) fete|"
+    # stop 25: the party said to start once the drink is out ("the moment the cider comes out, the party actually starts"),
+    # the drinkers made more fun by it ("everyone's more fun after the first pint", « le rosé qui rend l'été plus fun »),
+    # nobody noticed without one in hand: sociability and social success owed to the drink (CAP 18.2–18.4; C. santé publ.
+    # L3323-4: objective information only; DISCUS Code)
+    r"(?:the|la|ta|your) (?:party|night|fun|soiree|fete) (?:only |really |actually |properly |officially |finally )?(?:starts|begins|"
+    r"kicks off|commence|demarre)(?= ?(?:[.!,\n\x02]|$))|"
+    r"(?:everyone|everybody|people|we|you|i|tout le monde|on)(?:'s|'re|'m| is| are| am| est)? (?:so |way |much |a lot |bien |tellement )?"
+    r"(?:more fun|funnier|more interesting|more charming|plus fun|plus droles?|plus marrants?|plus sympas?) "
+    r"(?:after|with|once|when|apres|avec|des|quand)(?![a-z])|"
+    r"(?:rend|rendent|makes?|made) (?:l'ete|la soiree|les soirees|la fete|les fetes|la vie|le week-end|tes soirees|vos soirees|the summer|"
+    r"summer|the party|parties|the night|nights|life|the weekend|every (?:party|night|weekend|summer)|your (?:parties|nights|summer|weekend)) "
+    r"(?:so |way |much |tellement |bien )?(?:plus fun|plus festi(?:f|ve)s?|plus droles?|plus marrante?s?|more fun|funnier|more festive)|"
+    r"(?:nobody|no one|no-one|you won't|you will not|you don't|you never|personne ne) (?:gets?|get|be|is|se fait) (?:noticed|invited|asked out|"
+    r"remarquee?)(?: [a-z]+){0,3} (?:without|sans)(?![a-z])")
 
 
 # --- consumer credit: what a credit advertisement says (consumer_credit sector) -------------------------------------

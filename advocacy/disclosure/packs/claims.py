@@ -57,7 +57,8 @@ CUES = {
                        # stop 23 (train14h): a body's result given a date, a multiple over every rival, an expert share,
                        # a security no product has, a result guaranteed, a child's IQ, a winter without colds, a weight
                        # lost per week
-                       r"wrinkles|fine lines|lines|crow's feet|dark spots|age spots|eye bags|taken|took|takes|knocked|"
+                       r"wrinkles|fine lines|lines|crow's feet|dark spots|age spots|eye bags|taken|took|takes|knocked|dress size|"
+                       r"jean size|jeans size|clothes size|taille|"
                        r"knocks|taking|rides|ridules|pattes d'oie|taches|cernes|"
                        r"fixed|fixes|healed|heals|straighten|vanish|disappear|cleared|clears|got rid|effac|repar|redress|than any|"
                        r"than every|than all|over every|over any|over all|que tous|que toutes|que n'importe|as fast as|"
@@ -175,7 +176,10 @@ _STOP23 = (
     r"never (?:caught|got|get|catch) (?:a )?(?:cold|flu)(?![a-z])|"
     # a weight lost per week (CAP 13.10 and règl. (CE) 1924/2006 art. 12 b: no rate or amount of weight loss for a food;
     # 16 CFR 255.2(b)): the figure read before it by ``engine``
-    r"(?P<weight>(?:kgs?|lbs?|pounds|stone|kilos?) (?:in|en) " + _DAYS + ")|"
+    # stop 25: the weight taken "off" the author ("melted 15 pounds off me in 2 weeks") and clothes sizes lost by a date
+    # ("down two dress sizes in 3 weeks", « deux tailles en 3 semaines »): the same rate of loss (CAP 13.10)
+    r"(?P<weight>(?:kgs?|lbs?|pounds|stone|kilos?|(?:dress |jeans? |clothes |jean )sizes?|tailles?)"
+    r"(?: (?:off|down|de moins|en moins)(?: (?:me|my [a-z]+|her|him|my body|mon corps))?)? (?:in|en) " + _DAYS + ")|"
     r"(?:back to|got back to|retrouve|retrouver) (?:my |mon )?(?:pre[\s\-]?(?:baby|pregnancy) weight|poids d'avant (?:grossesse|bebe))"
     r" (?:in|en) " + _DAYS + "|"
     # a device said to keep a family safe from covid (CAP 12.1 and 3.7; FTC Act § 12): a medicinal claim

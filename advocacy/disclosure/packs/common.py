@@ -1225,6 +1225,11 @@ CONTENT_PATTERNS = {
         r"(?<![a-z0-9])(?:[a-z]+), (?:1[89]|2[0-4]),? (?:who|from|has|had|is|just|won|wins|scored|scores|backed|backs|bet|bets|took|takes)(?![a-z])|"
         r"(?:england|scotland|wales|ireland|gb|team|club|our|the|their|his|her) (?:u|under[\s\-]?)(?:19|20|21|23)s?(?![0-9a-z])|"
         r"(?:under[\s\-]?)(?:19|20|21|23)s? (?:side|squad|team|international|star|striker|winger|keeper|player)s?(?![a-z])|"
+        # stop 25: an age said at the start of a boast ("22 and already on a winning streak") and student life, whose
+        # members are mostly under 25 ("my uni mates", "freshers' week", "student loan"): someone who is or seems under 25
+        r"(?<![0-9.,£$€%])(?<!be )(?<!over )(?<!aged )(?<!age )(?:1[89]|2[0-4]) and (?:already|still|just|only|i'm|im|i've|ive|i)(?![a-z])|"
+        r"(?:uni|university|college|student|halls|freshers'?) (?:mates|friends|flatmates|housemates|crew|squad|lads|girls|pals)(?![a-z])|"
+        r"freshers(?:'? week)?(?![a-z])|student loans?(?![a-z])|"
         r"wonderkids?|wunderkinds?|teenage (?:star|sensation|striker|winger|prodigy|talent|keeper|goalkeeper|midfielder|defender|"
         r"forward|player|boxer|jockey|champion)s?(?![a-z])"),
     # children told to buy, or to get their parents to buy (« demandez à papa et maman de vous l'acheter », "ask your mum and
