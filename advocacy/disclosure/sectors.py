@@ -237,6 +237,10 @@ DETECT: dict[str, str] = {
         r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|"
         # weak: pouches by their flavour (« mes sachets menthe polaire »): a tea's sachets are « de thé »
         r"(?:mes|tes|ces|nos|vos|leurs|ses) sachets (?:menthe|mint|ice|glace|glacee|polaire|frost|freeze|cool|citrus)(?![a-z])|"
+        # stop 25, weak: sachets by their brand, not by what they hold (« les sachets Snöka débarquent … zéro fumée »): a tea's or
+        # a spice's sachets are « de thé », « d'épices »; read only beside another nicotine word
+        r"(?:les|nos|vos|tes|ces|leurs|ses|nouveaux) sachets(?= (?!(?:de|d'|du|des|a|au|aux|pour|en|et|individuels?|fraicheur|"
+        r"biodegradables?|compostables?|refermables?|recyclables?|sont|ont)(?![a-z]))[a-z])|"
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
         r"nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
         # weak: a candy flavour iced, the way vapes and pouches are named ("blue razz ice"; a slushie's too)
@@ -467,6 +471,12 @@ DETECT: dict[str, str] = {
     "medicine": (
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
         r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
+        # stop 25: a syrup named after the cough it treats (« sirop Toux Sèche », "Dry Cough syrup"): a medicine by
+        # presentation (C. santé publ. L5111-1; HMR 2012 reg. 2; 21 U.S.C. 321(g)(1))
+        r"sirops? (?:[a-z]+ )?(?:toux|anti-?toux|gorge|rhume)(?![a-z])|(?:dry|chesty|tickly) cough (?:[a-z]+ )?syrups?|cough (?:[a-z]+ )?syrups?|"
+        # weak: where medicines are sold (« pharmacie en ligne », « parapharmacie ») and the symptom a medicine treats (« migraine
+        # ? »): read only beside one another
+        r"(?:pharmacie|parapharmacie|online pharmacy|pharmacy)(?![a-z])|migraines?(?![\s\-]free)|maux de tete|mal de tete|headaches?(?![\s\-]free)|"
         # nicotine replacement: a licensed medicine, not a nicotine product (TRPR 2016 reg. 2: e-cigarettes exclude
         # medicinal products; C. santé publ. L5121-1)
         r"nicotine replacement(?: therapy)?|nrt|substituts? nicotiniques?|traitements? nicotiniques? de substitution|"
@@ -494,11 +504,12 @@ DETECT: dict[str, str] = {
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|crowdequity|financement participatif|"
         r"(?:pret|prets|plateforme|plateformes) (?:de |en )?financement participatif|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|"
-        # stop 25: a brokerage account and an investment fund by their names ("my Greenstone brokerage account", "their
-        # multifamily real estate fund", « un fonds immobilier »): an investment offered (FSMA s. 21; FINRA 2210; C. monét.
+        # stop 25: a brokerage account and a property or private fund by their names ("my Greenstone brokerage account",
+        # "their multifamily real estate fund", « un fonds immobilier »): an investment offered (an index fund alone is
+        # the ordinary saver's word, read with its provider's other words) (FSMA s. 21; FINRA 2210; C. monét.
         # fin. L341-1)
-        r"brokerage (?:accounts?|apps?|platforms?)|(?:real estate|property|multifamily|investment|index|mutual|hedge|"
-        r"private equity|income|growth) funds?(?![a-z])|fonds (?:immobiliers?|d'investissement|indiciels?)(?![a-z])|"
+        r"brokerage (?:accounts?|apps?|platforms?)|(?:real estate|property|multifamily|hedge|private equity) funds?(?![a-z])|"
+        r"fonds (?:immobiliers?|de private equity)(?![a-z])|"
         # shares picked or bought for the reader ("their AI picks stocks", "buy fractional shares"): an investment offered
         r"(?:picks?|picking|buy|buys|buying) (?:winning |fractional |the best |the right )?(?:stocks|shares|equities)(?![a-z])|trading (?:course|formation)|formation (?:en |au )?trading|"
         r"rendements? (?:de|garanti|annuel)|investi(?:r|ssez) (?:dans|en)|invest(?:ing)? in (?:stocks|etfs?|gold)|"
@@ -548,7 +559,12 @@ DETECT: dict[str, str] = {
         # a credit card by its introductory rate (an interest-rate incentive: CONC 3.5.5R; 12 CFR 1026.16): a card's 0 % "on
         # purchases" or "on balance transfers", a balance-transfer card, interest-free credit
         r"on (?:purchases|balance transfers?|money transfers?|card spending) (?:for (?:up to )?\d+ ?(?:months|mths)|until|till)|"
-        r"balance[\s\-]transfers?|interest[\s\-]free (?:credit|finance)"),
+        r"balance[\s\-]transfers?|interest[\s\-]free (?:credit|finance)|"
+        # stop 25: a loan by its amount (« prêt de 3 000 € en 24 h », "a loan of £2,000") and a rate held for a term ("0% for 12
+        # months", « 0 % pendant 10 mois »): credit offered (C. consom. L312-5 and L312-6; CONC 3.5; 12 CFR 1026.24)
+        r"prets? (?:de |jusqu'a )\d[\d\s.,]*(?:k ?)?(?:€|euros?)|loans? of (?:up to )?[$£€] ?\d|"
+        # (the rate held for a term begins with its figure: ``_CREDIT_RATE``, read by ``from_hits``)
+        r"zero ?% (?:finance|apr|interest)"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -575,6 +591,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          # interest); an approval in minutes may be a visa's: they count beside another credit word
          "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
                                        r"payments? (?:as low as|from|starting at) .*)$"),
+         "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
@@ -583,6 +600,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|"
                                 + wordclasses.VAPE_CANDY_ICE + "|"
                                 r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|(?:mes|tes|ces|nos|vos|leurs|ses) sachets .*|"
+                                r"(?:les|nos|vos|tes|ces|leurs|ses|nouveaux) sachets|"
                                 + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
          # « pronostic » (« prono ») is also a forecast of anything (a market, a year, the Six Nations among friends):
          # it counts beside sport-betting words
@@ -602,6 +620,8 @@ _OPERATOR = re.compile(r"casino|sportsbook|bookmaker|bookie|bet365|draftkings|fa
                        r"freebet|gratuit|offert|free spins|spin|slot|roulette|blackjack|poker|bingo|loto|lotter|loteri|jackpot|"
                        r"scratch|gratter|boost|sign up|register|(?<![a-z])app(?![a-z])|account|rembourse|machines? a sous|"
                        r"bet (?:is|has|gives|offers|makes)|bet[\s\-]?builder|same[\s\-]game|price boost|enhanced odds|acca of the")
+#: tips said not sold (« sans pronostic payant », "no paid tips"): a licensed operator's lawful post says so (loi 2023-451 art. 4 I)
+_TIPS_DENIED = re.compile(r"(?<![a-z'])(?:sans|aucun|aucune|pas de|ni|no|without|not) (?:de |d')?$")
 #: sport or betting around a bare « pronostic »
 _TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?|ldc|champions league|premier league|nba|nfl|"
                            r"tennis|rugby|basket|turf|hippiques?|quinte|tierce|buteurs?|cotes?|paris|parier|pari|mises?|"
@@ -645,6 +665,10 @@ _WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|p
                           r"deux|trois|three) (?:jours?|semaines?|mois|days?|weeks?|months?)(?![a-z])")
 #: a therapeutic reading that is a weight figure (kilos, pounds, sizes), not a disease or a treatment
 WEIGHT_FIGURE = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|livres|stones?|st|sizes?|tailles?)(?![a-z])")
+#: a rate of nothing held for a term ("0% for 12 months", « 0 % pendant 10 mois ») or 0 % finance: credit offered, whose
+#: figure starts the words (so the scan cannot list it): read by ``from_hits`` (CONC 3.5.5R; C. consom. L312-6; 12 CFR 1026.24)
+_CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:finance|apr|interest(?! on (?:savings|your savings))|for \d+ ?(?:months|mths|years)|"
+                          r"over \d+ ?(?:months|mths|years)|pendant \d+ ?(?:mois|ans)|sur \d+ ?(?:mois|ans))(?![a-z])")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -672,6 +696,9 @@ def from_brand(folded_brand: str) -> list[str]:
 #: Only an identity denial counts (not / pas + an article): "no nicotine" or « sans alcool » still name the sector
 _DENIED = re.compile(r"(?<![a-z'])(?:pas|not|ni|nor|never|jamais|isn't|aren't|wasn't|n'est pas|ne sont pas) "
                      r"(?:(?:un|une|des|de|d'|du|a|an|some|any)(?: |(?<=')))?$")
+#: a product of the trade said absent (« pas de produit à la nicotine ici », "no products containing nicotine"): the trade is denied
+_DENIED_PRODUCT = re.compile(r"(?<![a-z'])(?:(?:pas de|aucun|no|not a|without any|sans|zero) (?:produits?|products?) (?:a la |a base de |"
+                             r"contenant de la |avec de la |with |containing |made with )|(?:no|zero|sans|aucun|aucune|without) )$")
 #: a sector word used as a likeness ("casino-style", "lottery-like", « façon casino »): a décor or a format, not the trade
 _LIKENED = re.compile(r"-(?:style|like|inspired|esque|themed)(?![a-z])")
 _LIKENED_FR = re.compile(r"(?<![a-z\-])(?:facon|style|esprit|fausse?|faux) $")
@@ -712,7 +739,11 @@ _CAMEL_TRADES = {**dict.fromkeys(("bet", "bets", "casino", "slots", "poker", "bi
 _TOBACCO_FREE = re.compile(r"[\s\-]free(?![a-z])")
 #: a cessation campaign or service named with the word: prevention, not promotion
 _TOBACCO_PREVENTION = re.compile(r"(?:sans ?|anti-?|without |quit )(?:tabac|tobacco)|(?:tabac|tobacco) ?info ?service|"
-                                 r"stoptober|(?:tabac|tobacco)[\s\-]?(?:cessation|sevrage)")
+                                 r"stoptober|(?:tabac|tobacco)[\s\-]?(?:cessation|sevrage)|"
+                                 # stop 25: a programme to stop smoking (« programme d'arrêt du tabac », "quit tobacco for good")
+                                 r"(?:arret|arreter|sevrage|stop|quitter|lacher|decrocher|sortir) (?:du |le |de |au )?(?:tabac|tobacco)|"
+                                 r"(?:quit|quitting|stop|stopping|give up|giving up|kick|kicking) (?:the )?(?:tobacco|cigarettes)|"
+                                 r"(?:sans|without|no|zero|pas une|not a) (?:une |a |single |seule )?cigarettes?")
 #: the word as the flavour of a nicotine product ("Classic Tobacco pods", "tobacco flavour", « saveur tabac »)
 _TOBACCO_FLAVOUR = re.compile(r"(?: [a-z]+)? (?:pods?|e-?liquids?|flavou?rs?|cartridges?|cartouches?|vapes?|pouches?|"
                               r"sachets?|puffs?|saveur)(?![a-z])")
@@ -794,8 +825,11 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         name, start, end = hit[0], hit[1], hit[2]
         if (start, end) in words and (start, end) in by_name.get(name, ()):
             continue  # read twice (on the text and on its de-obfuscated copy)
-        if _DENIED.search(folded, max(0, start - 24), start) is not None:
-            continue  # « pas un médicament », "not a sportsbook"
+        if _DENIED.search(folded, max(0, start - 24), start) is not None or (
+                name in ("nicotine", "tobacco") and _DENIED_PRODUCT.search(folded, max(0, start - 40), start) is not None):
+            continue  # « pas un médicament », "not a sportsbook", « pas de produit à la nicotine »
+        if name == "betting_tips" and _TIPS_DENIED.search(folded, max(0, start - 12), start) is not None:
+            continue  # « sans pronostic payant »: the tips the post says it does not sell
         if _LIKENED.match(folded, end) is not None or _LIKENED_FR.search(folded, max(0, start - 12), start) is not None:
             continue  # "casino-style lighting", « déco façon casino »: the trade is a look, not what is sold
         by_name.setdefault(name, []).append((start, end))
@@ -825,6 +859,11 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         for m in _WEIGHT_RATE.finditer(folded):
             by_name.setdefault("therapeutic", []).append(m.span())
             words[m.span()] = m.group()
+    if "%" in folded:
+        for m in _CREDIT_RATE.finditer(folded):
+            if _DENIED.search(folded, max(0, m.start() - 24), m.start()) is None:
+                by_name.setdefault("consumer_credit", []).append(m.span())
+                words[m.span()] = m.group()
     extra: dict[str, set[str]] = {}
     if "mg" in folded:
         strengths = {m.group() for m in _NICOTINE_MG.finditer(folded)}

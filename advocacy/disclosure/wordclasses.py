@@ -496,6 +496,8 @@ CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/)
                # an introductory rate on a card ("0% on purchases for 20 months"): an interest-rate incentive (CONC 3.5.5R(2))
                r"\d+(?:[.,]\d+)? ?% (?:interest[\s\-]free |apr )?(?:on|for) (?:purchases|balance transfers?|money transfers?|card spending)|"
                r"interest[\s\-]free (?:credit|finance|for \d+)|0 ?% (?:finance|apr)(?![a-z])|"
+               # a rate held for a term ("0% for 12 months", « 0 % pendant 10 mois »): a rate of interest stated (CONC 3.5.5R)
+               r"\d+(?:[.,]\d+)? ?% (?:for|over|pendant|sur) \d+ ?(?:months|mths|mois)(?![a-z])|"
                r"[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo)(?![a-z])|\d[\d ,.]* ?(?:€|euros?) ?(?:par|/) ?mois|"
                r"(?:monthly )?(?:payments?|repayments?|instal(?:l)?ments?) of (?:just |only )?[$£€] ?\d|mensualites? de \d|"
                r"(?:\$0|zero|nothing|no money) down|"
@@ -603,6 +605,11 @@ CHILD_DIRECTED = (r"(?:hey|hi|hello|yo|calling all|attention|ok|okay) (?:kids|ki
                   r"(?:salut|coucou|hey) les (?:enfants|loulous|petits|kids)(?![a-z])|copains de classe|cour de recre|a la recre|"
                   r"(?:who'?s|who is|who else is) (?:taking|bringing|getting|having|grabbing) (?:[a-z]+ ){0,2}?(?:to|for|at|after) "
                   r"(?:school|break|lunch ?time|the school)(?![a-z])|"
+                  # stop 25: a children's channel or genre by its own words ("subscribe for more kids' slime fun", "Slime
+                  # Saturday", « ma chaîne pour enfants »): the video is placed before under-16s (CAP 15.18, context of placement)
+                  r"kids'? (?:slime|channel|show|fun|videos?|content|crafts?|club|corner|zone|tv)(?![a-z])|"
+                  r"slime (?:videos?|saturday|sunday|challenge|jar|time|fun|party|session)s?(?![a-z])|"
+                  r"(?:chaine|videos?|emission|contenu)s? (?:pour|des) (?:les )?(?:enfants|petits|kids)(?![a-z])|"
                   # youth teams, school years and pupils' exams (the context of under-16s: CAP 15.18)
                   + YOUTH)
 #: what a children's food ad may not say (CARU Guidelines: no misleading nutrition claim, no excessive consumption; CAP

@@ -543,7 +543,9 @@ _DEPOSIT_NAMED = (r"^(?![\s\S]*(?<![a-z])(?:invest|funds?(?![a-z])|stocks?(?![a-
                   r"obligations(?![a-z])|bonds?(?![a-z])|pea(?![a-z])|annuit|pension|retraite))[\s\S]*?(?<![a-z])(?:livrets?(?![a-z])|compte (?:a terme|epargne)|depots? a terme|"
                   r"plan d'epargne logement|pel(?![a-z])|(?:everyday |free |basic |student |premier |high[\s\-]yield |"
                   r"interest )?checking(?: accounts?)?(?![a-z])|(?:savings?|current|easy[\s\-]access|instant[\s\-]access|"
-                  r"notice|fixed[\s\-]rate|regular|high[\s\-]yield) (?:savings )?(?:accounts?|saver)(?![a-z])|"
+                  r"notice|fixed[\s\-]rate|regular|high[\s\-]yield) (?:savings )?(?:accounts?|saver|pots?)(?![a-z])|"
+                  # stop 25: a bank app's savings pot fed by rounded-up spending ("Round-Up Saver … an easy-access pot")
+                  r"(?:round[\s\-]?ups?|spare change) (?:savers?|savings|pots?)(?![a-z])|"
                   r"certificates? of deposit|cash isa|money market (?:deposit )?account)")
 #: statements that, shown together as a sector row's ``cleared`` asks, leave nothing for a reviewer (folded text)
 CLEARANCES = {
