@@ -4877,6 +4877,76 @@ LEAD25 = [
 ]
 add(LEAD25)
 
+# stop 25 (helper content25): content a label does not cure — crypto multiples, guaranteed fund returns, weight and sizes
+# lost by a date, gambling to under-25s and gamers, alcohol and sociability, loans by amount and 0 % by term, medicines by
+# presentation, nicotine sachets by brand, a children's channel; their sound twins
+_U25 = dict(employee=False, rewarded=True, jurisdiction="uk")
+_US25 = dict(employee=False, rewarded=True, jurisdiction="us")
+_F25 = dict(employee=False, rewarded=True, jurisdiction="fr")
+CONTENT25 = [
+    ('fail', 'instagram', 'en', "#ad $MOGZ is the next 50x, get in on Quidly before it's too late 🚀", _U25,
+     "a coin's multiple called by an unauthorised promoter, no FCA warning (FSMA s. 21; COBS 4.12A)"),
+    ('fail', 'x', 'en', "Ad: my easiest 20x ever was $FLOKX on Orbitex. Link in bio", _U25, "a past multiple as a lure (COBS 4.12A)"),
+    ('fail', 'instagram', 'en', "#ad this new coin on Cryptonest has already 3x'd, don't sleep on it", _US25,
+     "returns promised on a coin (FTC Act § 5; Securities Act § 17(b))"),
+    ('pass', 'instagram', 'en', "#ad My new coin purse from Leatherly fits in my wallet perfectly 👛", _U25, "a purse, no coin offered"),
+    ('pass', 'x', 'en', "#ad The next 10x productivity boost for your team: Notely's AI notes", _US25, "a figure of speech, no asset"),
+    ('fail', 'linkedin', 'en', "Sponsored by Oakridge: their property fund returns a guaranteed 12% a year, no risk at all. DM me.", _US25,
+     "a guaranteed return on a fund (FTC Act § 5; Rule 10b-5)"),
+    ('fail', 'instagram', 'fr', "Publicité – Le fonds immobilier de Pierrevive rapporte 10 % par an garantis, sans aucun risque !", _F25,
+     "rendement garanti d'un fonds (C. consom. L121-2)"),
+    ('fail', 'instagram', 'en', "#ad TrimTea took 9 lbs off me in ten days, zero effort. Code TRIM", _US25,
+     "a weight lost by a date (FTC Act § 5, gut-check claims)"),
+    ('fail', 'instagram', 'en', "#ad down 2 jeans sizes in 3 weeks with Leanly bars 😍", _U25, "sizes lost by a date (CAP 13.10)"),
+    ('pass', 'instagram', 'en', "#ad Bloomline's new dress comes in sizes 6 to 20, delivered in 3 days", _U25, "sizes of a dress"),
+    ('pass', 'instagram', 'fr', "Publicité – La robe Lisea existe en trois tailles, livrée en 48 heures", _F25, "tailles d'une robe"),
+    ('fail', 'instagram', 'en', "#ad 21 and I've already hit three jackpots on Reelhall slots 🎰 18+ BeGambleAware.org", _U25,
+     "a gambler under 25 in a significant role (CAP 16.3.14)"),
+    ('fail', 'instagram', 'en', "#ad Me and my uni mates bet every Saturday with Kickbet, join us! 18+ BeGambleAware.org", _U25,
+     "students, who seem under 25 (CAP 16.3.14)"),
+    ('fail', 'instagram', 'en', "Ad: Opening FUT packs live with Goalbet's free bet tonight! 18+ BeGambleAware.org", _U25,
+     "pack openings, of strong appeal to under-18s (CAP 16.3.12)"),
+    ('fail', 'x', 'en', "#ad Reelhall slots feel just like your favourite phone game but with real cash 🎮 18+", _U25,
+     "a mobile game's appeal (CAP 16.3.12)"),
+    ('fail', 'x', 'en', "#ad College crew! Kickbet lets you bet on this weekend's big campus game, $50 bonus with code DORM. 21+ "
+     "1-800-GAMBLER", _US25, "college students, many under 21"),
+    ('pass', 'instagram', 'en', "#ad Must be 18 and over to play at Reelhall. Our new slots lobby is live. 18+ BeGambleAware.org", _U25,
+     "an age limit, no young gambler"),
+    ('pass', 'instagram', 'en', "#ad Playing the new Galactic Run mobile game from Pixelforge all weekend, it's brilliant", _U25,
+     "a mobile game, no gambling"),
+    ('fail', 'instagram', 'en', "#ad When the Brackley gin comes out, the night officially begins! Everyone is funnier after one.",
+     dict(_U25, sector="alcohol"), "sociability owed to the drink (CAP 18.2–18.4)"),
+    ('fail', 'instagram', 'en', "#ad You won't get noticed at the bar without a Redhill lager in your hand 😏", dict(_U25, sector="alcohol"),
+     "social success owed to the drink (CAP 18.3)"),
+    ('fail', 'instagram', 'fr', "Publicité – La bière Brévine rend tes soirées plus fun 🍻 L'abus d'alcool est dangereux pour la santé, "
+     "à consommer avec modération.", dict(_F25, sector="alcohol"), "la fête par l'alcool (C. santé publ. L3323-4)"),
+    ('pass', 'instagram', 'en', "#ad Hatch & Hound cider: pressed from Somerset apples, 4.5% ABV, best served chilled. The party starts "
+     "at 8 at our taproom. Please drink responsibly.", dict(_U25, sector="alcohol"), "objective facts and a time"),
+    ('pass', 'instagram', 'en', "#ad This board game makes every party more fun! Grab it at Playcraft", _U25, "no drink"),
+    ('fail', 'facebook', 'en', "Ad | Dream kitchen from Oakworth, 0% for 24 months on orders over £1,000. Shop now!", _U25,
+     "a rate without its representative APR (CONC 3.5.5R)"),
+    ('fail', 'instagram', 'fr', "Publicité – Prêt de 5 000 € accordé en 48 h, même fiché Banque de France ! Lien en bio", _F25,
+     "crédit sans examen de solvabilité (C. consom. L312-5)"),
+    ('pass', 'instagram', 'en', "#ad Lumo yoghurt: 0% fat for 12 months of smoothies, haha. Code LUMO", _U25, "no credit"),
+    ('fail', 'instagram', 'fr', "Publicité – Le sirop Gorge Douce de Pharmaxa me sauve chaque hiver, -10 % avec PHX10 !", _F25,
+     "un médicament par présentation, sans les mentions (C. santé publ. L5122-2, R5122-3)"),
+    ('pass', 'instagram', 'fr', "Publicité – Le sirop d'érable Canadou sur mes pancakes, un délice 🥞", _F25, "un sirop d'érable"),
+    ('pass', 'instagram', 'fr', "Publicité – Ma crème Hydralis, trouvée en parapharmacie, parfaite pour ma peau sèche", _F25,
+     "un cosmétique vendu en parapharmacie"),
+    ('fail', 'instagram', 'fr', "Publicité : les sachets Nordik arrivent enfin chez nous, goût menthe glacée, zéro fumée ! Code NOR10", _F25,
+     "sachets de nicotine (loi 2023-451 art. 4)"),
+    ('pass', 'instagram', 'fr', "Publicité – Les sachets Kusmi de thé vert, parfaits pour la pause. Code KUS10", _F25, "sachets de thé"),
+    ('pass', 'instagram', 'en', "#ad Quit tobacco with the Breathe app's 12-week plan and your GP's support. No nicotine products "
+     "involved.", _U25, "a cessation programme, no nicotine product"),
+    ('fail', 'instagram', 'en', "#ad Crisps taste test on our kids' channel with Crunchle 🥔 subscribe!", _U25,
+     "an HFSS food on a children's channel (CAP 15.18)"),
+    ('pass', 'instagram', 'en', "#ad Slime Saturday with Glitterglue's new slime kit! 🌈 Subscribe for more kids' slime fun!", _U25,
+     "a toy, no food"),
+    ('pass', 'linkedin', 'en', "#ad Fenwick Bank's new easy-access savings pot pays 4.1% AER. FSCS protected.",
+     dict(_U25, sector="financial"), "a protected deposit"),
+]
+add(CONTENT25)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -46,7 +46,7 @@ FLOORS = {
     "independent-train8b-2026-11-29.jsonl": (198, 0),
     # helper owed8: us-056's before/after and uk-027's lighting retouch decided; uk-038 (crypto) and uk-047 (vape) are
     # sector breaches left to helper sector8, fr-047 a sector call (README, "helper owed8")
-    "independent-train8d-2026-11-29.jsonl": (197, 1),
+    "independent-train8d-2026-11-29.jsonl": (198, 0),
     # helper round9: subtle breaches and hard cases written by lawyers who never read the checker (README)
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
@@ -135,14 +135,14 @@ FLOORS = {
     "independent-train15h-2026-11-30.jsonl": (148, 15),
     # session of 2026-11-30, stop 25: the twelve unread sets of stops 19-24 (holdout7a-14d: 1,946/2,040, 57 bp, 29 sf at
     # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
-    "independent-spent7a-2026-11-29.jsonl": (161, 6),
-    "independent-spent7b-2026-11-29.jsonl": (167, 2),
-    "independent-spent11a-2026-11-30.jsonl": (163, 5),
-    "independent-spent11b-2026-11-30.jsonl": (163, 6),
-    "independent-spent13a-2026-11-30.jsonl": (164, 4),
-    "independent-spent13b-2026-11-30.jsonl": (163, 2),
-    "independent-spent13f-2026-11-30.jsonl": (156, 4),
-    "independent-spent13g-2026-11-30.jsonl": (161, 7),
+    "independent-spent7a-2026-11-29.jsonl": (163, 4),
+    "independent-spent7b-2026-11-29.jsonl": (168, 1),
+    "independent-spent11a-2026-11-30.jsonl": (165, 3),
+    "independent-spent11b-2026-11-30.jsonl": (166, 3),
+    "independent-spent13a-2026-11-30.jsonl": (170, 0),
+    "independent-spent13b-2026-11-30.jsonl": (164, 1),
+    "independent-spent13f-2026-11-30.jsonl": (158, 3),
+    "independent-spent13g-2026-11-30.jsonl": (164, 4),
     "independent-spent14a-2026-11-30.jsonl": (169, 0),
     "independent-spent14b-2026-11-30.jsonl": (163, 3),
     "independent-spent14c-2026-11-30.jsonl": (165, 1),
