@@ -562,7 +562,7 @@ DETECT: dict[str, str] = {
         r"balance[\s\-]transfers?|interest[\s\-]free (?:credit|finance)|"
         # stop 25: a loan by its amount (« prêt de 3 000 € en 24 h », "a loan of £2,000") and a rate held for a term ("0% for 12
         # months", « 0 % pendant 10 mois »): credit offered (C. consom. L312-5 and L312-6; CONC 3.5; 12 CFR 1026.24)
-        r"prets? (?:de |jusqu'a )\d[\d\s.,]*(?:k ?)?(?:€|euros?)|loans? of (?:up to )?[$£€] ?\d|"
+        r"prets? (?:de |jusqu'a )\d[\d\s.,]*(?:k ?)?(?:€|euros?)|loans? of (?:up to )?[$£€] ?\d[\d,.]*|"
         # (the rate held for a term begins with its figure: ``_CREDIT_RATE``, read by ``from_hits``)
         r"zero ?% (?:finance|apr|interest)"),
     "cpf_training": (
