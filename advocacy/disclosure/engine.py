@@ -76,7 +76,10 @@ _GUARANTEED_INCOME_RE = re.compile(
     r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?))(?: (?:a|per|/|par) ?(?:year|yr|month|an|annee|mois))"
     r"[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
     r"(?<![a-z0-9])[$€] ?\d[\d,.]*k[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
-    r"(?<![a-z])(?:jobs?|income|salary|placement|emploi|salaire|revenus?) (?:is |are |est |sont )?(?:guaranteed|garantie?s?)(?![a-z])")
+    r"(?<![a-z])(?:jobs?|income|salary|placement|emploi|salaire|revenus?) (?:is |are |est |sont )?(?:guaranteed|garantie?s?)(?![a-z])|"
+    # the guarantee said after a pause ("Land a $120k tech job in 12 weeks — GUARANTEED", « un CDI en 3 mois : garanti »)
+    r"(?<![a-z])(?:jobs?|income|salary|placement|career|emploi|salaire|revenus?|cdi)(?![a-z])[^.!?\n]{0,25}?[\-\u2014\u2013:,] ?"
+    r"(?:guaranteed|garantie?s?)(?![a-z])")
 _GUARANTEED_INCOME_LAW = {
     "fr": "C. consom. L121-2 2° b) (résultats attendus : pratique commerciale trompeuse)",
     "uk": "CPUTR 2008 reg. 5 ; CAP Code 3.1 and 3.7 (substantiation)",
@@ -100,6 +103,12 @@ _REVIEW_REWARD = (r"gift ?card|voucher|[$£€] ?\d|\d ?(?:€|euros?)|(?:a |you
 _REVIEW_INCENTIVE_RE = re.compile(r"(?<![a-z0-9])(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
                                   + _REVIEW_REWARD + r")[^\n]{0,80}?(?:for|pour|contre|against|in exchange for|en echange d'?) "
                                   r"(?:a |an |un |une |your |votre |ton |ta )?(?:" + _REVIEW_RATED + r"))")
+#: a disease named, then said cured by the product a few words on (folded text; ``sectors`` holds the diseases)
+_CURED_IT_CUE = re.compile(r"(?:cured|healed|reversed|got rid of|gueri|soigne|fait disparaitre) (?:it|them|my|l'a|les a)|"
+                           r"(?:l'a|les a|l'ont|les ont) (?:gueri|soigne|fait disparaitre)")
+_CURED_IT_RE = re.compile(r"(?<![a-z])" + sectors._DISEASE_EN + r"(?![a-z])[^.!?\n]{0,80}?(?:cured|healed|reversed|got rid of) "
+                          r"(?:it|them)(?![a-z])|(?<![a-z])" + sectors._DISEASE_FR + r"(?![a-z])[^.!?\n]{0,80}?(?:l'a|les a|l'ont|"
+                          r"les ont) (?:gueri|soigne|fait disparaitre)")
 _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
@@ -1384,6 +1393,7 @@ _REAL_RESULT_RE = re.compile(
     r"(?:my|mine|her|his) (?:actual|real|own|genuine|unfiltered) (?:skin|face|lashes|lips|hair|body|results?)|"
     r"(?:swipe|scroll) (?:for|to see|to) (?:the|my) (?:before|after)|(?:ma|mon|mes) (?:vraie?s?|propres?) (?:peau|visage|cils|"
     r"levres|cheveux|corps|resultats?))")
+_USE_LASTED = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.USE_LASTED + r")")
 _PERSONAL_RESULT = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.PERSONAL_RESULT + r")")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
@@ -1641,6 +1651,10 @@ _CONTENT_RULES = (
     _ContentRule("virtual_experience", None, _PERSONAL_RESULT,
                  applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True or (
                      ("virtu" in ft or "cgi" in ft or "generated" in ft) and _VIRTUAL_SAID.search(ft) is not None)),
+    # … or a use it says lasted ("I've worn them every day for 6 months"), where the context says the persona is generated
+    _ContentRule("virtual_experience", None, _USE_LASTED,
+                 applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True
+                 and "virtual_experience" not in check.fired_rules()),
     # a generated image (the context says so) offered as a real person or a real result ("one of our clinical trial
     # participants after 8 weeks", "real customer", « avant/après », « vraie cliente »; not "no filter", which may be said of
     # another, real photo of the same post): the
@@ -1696,6 +1710,15 @@ _CONTENT_RULES = (
     # § 201(g)(1)); a sector rule that already read the same claim (a supplement's disease, a therapeutic claim) says it
     _ContentRule("claim_efficacy", "claim_efficacy", lambda pack: pack.content_re["claim_efficacy"], negatable=True,
                  applies=lambda check, ft: not _CLAIM_SAID.intersection(check.fired_rules()),
+                 keep=lambda check, ft, m: _licence_allows(check, ft, m),
+                 details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
+    # the disease named first, then the product said to have cured it ("I've battled eczema for 10 years and X's serum cured it
+    # in 3 weeks", « mon psoriasis … ce baume l'a guéri »): the same claim to cure (C. consom. L121-4 17°; CAP 12.1 and 12.2;
+    # FD&C Act § 201(g)(1); FTC Act § 5)
+    _ContentRule("claim_efficacy", None, _CURED_IT_RE, negatable=True,
+                 applies=lambda check, ft: ("it" in ft or "them" in ft or "l'a" in ft or "les a" in ft)
+                 and _CURED_IT_CUE.search(ft) is not None and not _CLAIM_SAID.intersection(check.fired_rules())
+                 and "claim_efficacy" not in check.fired_rules(),
                  keep=lambda check, ft, m: _licence_allows(check, ft, m),
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
     # a health product, a procedure or money said to carry no risk at all (C. consom. L121-2 2°; CAP 3.1, 12.1; FTC Act § 5)

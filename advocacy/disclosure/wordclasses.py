@@ -549,9 +549,9 @@ VIRTUAL_SAID = (r"virtual (?:creator|influencer|model|ambassador|persona|human|a
                 r"(?:influenceu(?:r|se)|creat(?:eur|rice)|personnage|mannequin|avatar) virtuel(?:le)?")
 _BODY_EN = (r"skin|face|wrinkles|fine lines|lines|dark circles|circles|spots|dark spots|pigmentation|pores|acne|breakouts|"
             r"lashes|hair|brows|teeth|smile|lips|complexion|eczema|cellulite|stretch marks|scars?|redness|puffiness|joints|sleep|"
-            r"digestion|bloating|energy|nails")
+            r"digestion|bloating|energy|nails|pain|aches?|stiffness|feet|knees?|back")
 _BODY_FR = (r"taches|tache|rides|ridules|peau|teint|cernes|boutons|pores|acne|cheveux|cils|sourcils|levres|dents|cicatrices?|"
-            r"rougeurs|cellulite|vergetures|ongles|sommeil|digestion|ventre")
+            r"rougeurs|cellulite|vergetures|ongles|sommeil|digestion|ventre|douleurs?|genoux?|dos")
 #: a result the author says the product had on their own body ("my dark circles vanished", « mes taches ont disparu »,
 #: "after 4 weeks my fine lines are softer"): a testimonial of use (16 CFR 255.1(c); CAP 3.45; C. consom. L121-2)
 PERSONAL_RESULT = (r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z])[^.!?\n]{0,40}?(?:vanished|gone|disappeared|cleared|"
@@ -567,6 +567,11 @@ PERSONAL_RESULT = (r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z])[
                    r"(?:my|mine) (?:[a-z]+ ){0,2}(?:" + _BODY_EN + r")(?![a-z]) after \d+ (?:days|weeks|months)|"
                    r"(?<!no )(?<!not )(?<!any )(?:real|unedited|unfiltered) (?:pic|photo|picture|selfie)s?(?! (?:yet|soon|coming))|(?:c'est )?moi apres \d+ (?:jours|semaines|mois)|"
                    r"(?:mes|ma|mon) (?:[a-z]+ ){0,2}(?:" + _BODY_FR + r")(?![a-z]) apres \d+ (?:jours|semaines|mois)")
+#: a use the author says lasted ("I've worn them every day for 6 months", « je le porte depuis 3 mois »): read for a persona the context says is generated (engine, ``virtual_experience``)
+USE_LASTED = (r"(?:i've|i have|ive) (?:been )?(?:worn|wearing|used|using|tried|taken|taking|applied|applying|tested|testing) "
+                   r"[^.!?\n]{0,40}?(?:every (?:day|night|morning)|daily|for (?:\d+|a few|two|three|six) (?:days|weeks|months|years))(?![a-z])|"
+                   r"(?:je (?:le |la |les )?(?:porte|utilise|prends|applique|teste)|j'(?:utilise|applique)) [^.!?\n]{0,30}?(?:tous les jours|"
+                   r"depuis (?:\d+|deux|trois|six) (?:jours|semaines|mois|ans))")
 
 
 # --- children and parents: the words every ``child_exhortation`` wording holds at a word's start (its cue) ------------------

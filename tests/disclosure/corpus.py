@@ -4946,6 +4946,33 @@ CONTENT25 = [
      dict(_U25, sector="financial"), "a protected deposit"),
 ]
 add(CONTENT25)
+# stop 25 (lead, train16g-j): plain words that say the connection (the affiliate statement, a comped stay, an appointed agent,
+# « Pub pour @marque »); a disease named and then said cured; a guarantee said after a pause; a generated persona's use
+LEAD25B = [
+    ("pass", "instagram", "en", "As an Amazon Associate I earn from qualifying purchases. My 4 desk upgrades under $40, all linked in my storefront.",
+     dict(employee=False, rewarded=True, jurisdiction="us"), "the affiliate statement up front: the FTC FAQ's plain commission words (16 CFR 255.5)"),
+    ("fail", "instagram", "en", "As an Amazon Associate I earn from qualifying purchases. My 4 desk upgrades under £40, all linked in my storefront.",
+     dict(employee=False, rewarded=True, jurisdiction="uk"), "UK: a commission statement is no 'Ad' (CAP 2.1; the ASA's affiliate rulings)"),
+    ("pass", "instagram", "en", "My stay at Solvia was comped, they hosted me two nights in exchange for content 🌴 honest notes below",
+     dict(employee=False, rewarded=True, jurisdiction="us"), "the free stay said in plain words before the cut (FTC Disclosures 101)"),
+    ("pass", "facebook", "en", "I'm an independent insurance agent appointed with Harbor Mutual: open enrollment closes Dec 7, call me for a quote.",
+     dict(employee=False, rewarded=True, jurisdiction="us"), "the author's trade for the brand said first (16 CFR 255.5)"),
+    ("pass", "x", "fr", "Pub pour @NomadBag : le sac cabine que je trimballe depuis un mois. -10% avec NOMAD10 👉 nomadbag.fr/lea",
+     dict(employee=False, rewarded=True, jurisdiction="fr"), "« Pub pour @marque » en tête sur X : mention adaptée au format (art. 5)"),
+    ("fail", "instagram", "en", "#ad Ten years of eczema and the Dermia calming serum cured it in 3 weeks 🙌 code HANNAH15",
+     dict(employee=False, rewarded=True, jurisdiction="uk"), "a disease named, then said cured by a cosmetic (CAP 12.1, 12.2)"),
+    ("fail", "instagram", "fr", "Publicité — mon psoriasis me gâchait la vie, le baume Dermia l'a guéri en 15 jours",
+     dict(employee=False, rewarded=True, jurisdiction="fr"), "guérir une maladie (C. consom. L121-4 17°)"),
+    ("pass", "instagram", "en", "#ad My eczema flares every winter; Dermia cream soothes the dryness. It won't cure it, see your GP.",
+     dict(employee=False, rewarded=True, jurisdiction="uk"), "comfort claimed, the cure denied"),
+    ("fail", "linkedin", "en", "#ad A $95k data job in 16 weeks — GUARANTEED. Apply with my link for $300 off",
+     dict(employee=False, rewarded=True, jurisdiction="us"), "a guaranteed income from a course (FTC Act § 5)"),
+    ("fail", "bluesky", "en", "#ad I've worn @stridelab trainers every day for 6 months, best shoe ever",
+     dict(employee=False, rewarded=True, jurisdiction="us", image_virtual=True), "a generated persona cannot have worn them (16 CFR 255.1(c))"),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec Lumessence – Image virtuelle ✨ Je porte leur parfum depuis 2 semaines, il tient 5 h.",
+     dict(employee=False, rewarded=True, jurisdiction="fr"), "une mise en scène virtuelle, une autrice réelle : l'usage dit est le sien"),
+]
+add(LEAD25B)
 
 _relabelled = 0
 for _item in CORPUS:

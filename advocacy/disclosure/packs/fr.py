@@ -281,7 +281,7 @@ WORDINGS = [
     w("fr.pub_label", "commercial", "accepted", r"pub(?=\s*[:|\]\)\-])", lang="fr", example="Pub : …"),
     # « Pub @marque » opening the post: the same label, the advertiser named right after it (ord. 2024-978: a mention
     # « adaptée au format »; the ARPP lists « Pub » with « #pub »)
-    w("fr.pub_start", "commercial", "accepted", r"pub(?=\s+@)", lang="fr", start=True,
+    w("fr.pub_start", "commercial", "accepted", r"pub(?=\s+(?:pour |avec |x |chez )?@)", lang="fr", start=True,
       example="Pub @marque"),
     w("fr.produit_offert", "commercial", "weak", r"(?:produits?|cadeaux?|echantillons?) offerts? (?:par|gracieusement)", lang="fr"),
     w("fr.offert_par", "commercial", "weak", r"offerte?s? par", lang="fr"),

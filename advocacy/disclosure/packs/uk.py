@@ -191,7 +191,8 @@ STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient
             "en.sent_me": "insufficient", "en.gifted_by": "insufficient", "en.paid_for_my_trip": "insufficient", "en.received_free": "insufficient",
             # "they're paying me for three posts" said in the caption is no label: the ASA asks for "Ad" up front (two
             # writers failed "#gifted … paying me" in the UK)
-            "en.paid_me": "insufficient", "en.client_of_mine": "insufficient",
+            "en.paid_me": "insufficient", "en.client_of_mine": "insufficient", "en.earn_from_purchases": "insufficient",
+            "en.comped": "insufficient", "en.agent_for": "insufficient",
             # a contest entry's tag is the FTC's reading; the CMA and ASA ask for "#ad" on an entry made for a prize
             "en.contest": "insufficient", "en.brand_sweepstakes": "insufficient"}
 WORDINGS = list(us.WORDINGS)

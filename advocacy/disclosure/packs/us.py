@@ -385,6 +385,27 @@ WORDINGS = [
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
     # the present tense tells the same gift ("Acme sends me their razors", "they give me free cases"); "gives me" alone is
     # what a product does ("it gives me energy") and says no gift
+    # the affiliate statement Amazon's programme asks its associates to make ("As an Amazon Associate I earn from qualifying
+    # purchases"): it tells the reader the author earns from their purchase, as the FTC FAQ's "I get commissions for
+    # purchases made through links in this post" does (16 CFR 255.5); the UK asks for "Ad" (STRENGTH there)
+    w("en.earn_from_purchases", "commercial", "accepted",
+      r"earn (?:money |a (?:small )?(?:fee|cut) )?from (?:qualifying |your |any )?(?:purchases|sales|orders)", lang="en",
+      before=r"\b(?:i|we|i may|we may|i might|i do)\s+$", example="As an Amazon Associate I earn from qualifying purchases"),
+    # a stay, a meal or a trip given for content, said in plain words ("my stay was comped", "the resort hosted me … in
+    # exchange for content"): the free trip the FTC asks the author to say (Disclosures 101; 16 CFR 255.5)
+    # the author's trade with the brand said up front ("I'm an independent insurance agent appointed with Harbor Mutual",
+    # "authorized dealer for X"): the reader knows the author sells for it (16 CFR 255.5 "say so"); the UK asks for "Ad"
+    w("en.agent_for", "commercial", "accepted",
+      r"(?:agent|broker|distributor|reseller|dealer|representative)s? (?:appointed |contracted |licensed |authori[sz]ed )?"
+      r"(?:with|for|of|by)(?![a-z])", lang="en",
+      before=r"\b(?:independent|licensed|authori[sz]ed|appointed|captive|exclusive)\s+(?:(?:insurance|sales|travel|mortgage|"
+             r"real estate|health|life|medicare)\s+)?$",
+      example="I'm an independent insurance agent appointed with Harbor Mutual"),
+    w("en.comped", "commercial", "accepted",
+      r"(?:was|were|got|been|is|are) (?:fully |partly |partially )?comped(?![a-z])|(?:hosted|comped) (?:me|us)(?![a-z])"
+      r"(?=[^.!?\n]{0,60}?(?:in exchange for|for (?:content|coverage|a post|posts|a review)))|in exchange for (?:content|coverage|"
+      r"(?:a |some |my )?(?:posts?|reviews?|videos?|reels?|stories|promotion))(?![a-z])", lang="en",
+      example="My stay was comped: the resort hosted me in exchange for content"),
     w("en.sent_me", "commercial", "accepted", r"(?:sent|sends|gave|gifted|provided) (?:me|us)|gives (?:me|us) (?:free|complimentary)",
       lang="en", example="Acme sent me this serum"),
     # the brand paying for the author's trip or stay, said with the brand as payer ("Aruba Tourism paid for my trip"): the
