@@ -353,6 +353,20 @@ class _Check:
                     # promotion (CAP 1.1: regulatory comment is no marketing; loi 2023-451 art. 1)
                     readings = [m for m in readings if not (m.wording.kind == "promo" and _LABEL_TOPIC.match(f.text, m.start))]
                 self.readings[:] = readings
+        if "#" in f.text and (" are " in f.text or " is " in f.text or " sont " in f.text or " like " in f.text or " comme " in f.text
+                              or "such as" in f.text):
+            # label hashtags listed as the subject of a sentence, or as examples ("#spon and #collab are still everywhere",
+            # "tags like #ad or #sp", « des mentions comme #pub ou #collab »): the words spoken of, not a label used — a
+            # post on the labelling rules labels nothing (loi 2023-451 art. 5; CAP 2.1)
+            spoken = [m.span(1) if m.group(1) else m.span(2) for m in _LABELS_SPOKEN.finditer(f.text)]
+            spoken = [(s, e) for s, e in spoken if f.text[:s].strip()]
+            if spoken:
+                inside = {(m.start, m.end) for m in matches if m.wording.kind in _LABEL_KINDS and m.hashtag
+                          and any(s <= m.start < e for s, e in spoken)}
+                if inside:
+                    matches = [m for m in matches if (m.start, m.end) not in inside]
+                    self.readings[:] = [m for m in self.readings if (m.start, m.end) not in inside and not (
+                        m.wording.kind == "promo" and any(s <= m.start < e for s, e in spoken))]
         cw = self.ctx.get("content_warning")
         if not cw and self.net is not None and self.net.name == "mastodon" and "w" in self.text[:24].lower():
             # a Mastodon post written with its content warning as its first line ("CW: Ad / I work at Sitka", « [CW :
@@ -451,6 +465,10 @@ class _Check:
             promo = owed.own_promotion(ft, brand_f)
             hints = [_span_match(m.start(), m.end()) for m in owed.own_hints(ft, brand_f)
                      if lexicon.negated(ft, m.start()) is None]
+        # strong signals the scan does not read (they need the brand's name, or the raw text)
+        short_ok = bool(brand_f) and owed.called_by_short_name(self.text, brand_f, _fold_word)
+        if employee is True and rewarded is not True and hints:
+            hints = self.owed_of_employee(ft, hints, brand_f, short_ok)
         if promo is None and hints:
             if not self.strong_purpose(ft, rewarded):
                 promo = hints[0]  # a weak cue, and no strong purpose to weigh against it
@@ -466,8 +484,6 @@ class _Check:
                 # it is not about the products: "nothing to do with our products", or the cue is the stated purpose's
                 # own sentence: « notre boutique de Rennes recrute », "our impact report is out")
                 promo = hints[0]
-        # strong signals the scan does not read (they need the brand's name, or the raw text)
-        short_ok = bool(brand_f) and owed.called_by_short_name(self.text, brand_f, _fold_word)
         if promo is None and brand_f:
             promo = owed.launch(ft, brand_f, short_ok)  # "new tarts at Acme", « le nouveau carnet de Acme »: a launch
             if promo is not None and rewarded is not True and _PEOPLE_BEHIND_RE.search(ft, max(0, promo.start() - 30),
@@ -554,6 +570,8 @@ class _Check:
                 promo = code
         reasons = []
         outweighed = None
+        if promo is None and employee is True and rewarded is not True and hints:
+            hints = self.owed_of_employee(ft, hints, brand_f, short_ok)
         if promo is None:
             price = owed.PRICE_RE.search(ft)
             if price is not None and others and owed.about_others(ft, price.start(), price.end(), brand_f):
@@ -904,6 +922,18 @@ class _Check:
         if ids == {"market"}:  # the market's figures are news only as purposes() reads them
             return rewarded is not True and not owed.addressed(ft)
         return bool(ids)
+
+    def owed_of_employee(self, ft: str, hints: list, brand_f: str | None, short_ok: bool) -> list:
+        """The weak cues that may make an employee's post (given nothing for it) a promotion of the employer: only those
+        said of the employer or of "our"/« notre » thing. The employment owes a disclosure when the employee promotes the
+        employer's goods or services (16 CFR 255.5: an endorsement of the employer's product; C. consom. L121-4 22° and
+        CPUTR Sch. 1 para 22: posing as a consumer of the trader's product; loi 2023-451 art. 1 « promouvoir … des biens,
+        des services »; CAP 1.1). A post that names neither the employer, nor its site, nor "our" product, nor points to
+        the bio, speaks of the author's own life ("finished the quilt … i love it", « c'est génial pour se concentrer »);
+        and praise said of people ("best manager I've ever had") praises no product, wherever it stands."""
+        if not (self.names_brand() or short_ok or owed.of_a_product(ft, brand_f)):
+            return []
+        return [m for m in hints if m.wording.kind != "endorse" or not owed.said_of_people(ft, m.start, m.end)]
 
     def purpose_beside(self, ft: str, cue) -> bool:
         """Is a strong purpose (a job ad, news, a collective scheme, a free release…) stated in the weak cue's own
@@ -1769,6 +1799,11 @@ _LABEL_KINDS = frozenset(("commercial", "ambiguous", "relationship", "retouched"
 #: the label's own vocabulary read as a promotional signal (owed.PROMO): spoken of when the post quotes the labels
 _LABEL_TOPIC = re.compile(r"affiliat|sponsoris|#ad(?![a-z])|#pub(?![a-z])|publicite|collaboration commerciale|"
                           r"partenariat remunere|paid partnership|advert")
+
+
+_TAG_LIST = r"(#[a-z]+(?:[ \t]*(?:,|and|or|et|ou|/)[ \t]*#[a-z]+)+)"
+_LABELS_SPOKEN = re.compile(_TAG_LIST + r"[ \t]+(?:are|is|remain|were|sont|restent)(?![a-z])|"
+                            r"(?<![a-z])(?:like|such as|comme|tels? que|e\.g\.)[ \t]+(#[a-z]+(?:[ \t]*(?:,|and|or|et|ou|/)[ \t]*#[a-z]+)*)")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

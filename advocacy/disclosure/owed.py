@@ -81,12 +81,15 @@ REASONS: dict[str, str] = {
         # a talk, a panel, a keynote the author gives (« je serai sur la scène de X », « j'interviens au Y », "I'll be speaking
         # at Z", "come say hi after my talk"): the author's work shown to peers, nothing offered (loi 2023-451 art. 1
         # « promouvoir des biens, des services »; 16 CFR 255.0 "advertising message"; CAP 1.1)
-        r"(?:je serai|je monte|on sera|nous serons) sur (?:la|une) scene|(?:j'interviens|j'interviendrai|je parlerai) (?:au|a la|"
+        r"(?:je serai|je monte|on sera|nous serons) sur (?:la|une) scene|(?:j'interviens|j'interviendrai|je parlerai|je parle) (?:au|a la|"
         r"a l'|aux|lors d|pendant|sur la scene|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)|(?:je donne|je donnerai|"
         r"je presenterai|j'anime|j'animerai) (?:un talk|une conference|une keynote|une table ronde|un panel)|"
         r"(?:mon|ma) (?:talk|keynote|conference|table ronde)(?![a-z])|(?:apres|avant) (?:le|mon|ce) talk(?![a-z])|"
         r"(?:i'll|i will|i'm|i am) (?:be )?(?:speaking|giving a talk|on stage|on a panel|keynoting)(?![a-z])|"
         r"(?:my|our) (?:talk|keynote|panel) (?:at|on|about|is|tomorrow|today)(?![a-z])|"
+        # the talk announced without its subject ("Speaking at Open Banking Expo next week about …", « Je parle au salon X
+        # jeudi »): a date follows the event named
+        r"(?:speaking|presenting|on a panel|on stage) (?:at|@) (?:[a-z0-9&'\-]+ ){1,6}(?:next|this|tomorrow|today|on|in)(?![a-z])|"
         r"(?:after|before) (?:the|my) (?:talk|keynote|panel)(?![a-z])|"
         # a new job (« je rejoins l'équipe produit de X », "today I'm joining X", « premier jour chez X »)
         r"(?:je rejoins|i'm joining|i am joining|i've joined|i have joined|i joined|today i join) (?:officiellement |officially |"
@@ -228,6 +231,11 @@ REASONS: dict[str, str] = {
         # the company's own results and sites (annual results, a plant opened, jobs created): corporate news, no product
         r"(?:publie|publient|publishes|published|announces|announced|annonce) (?:ses|its|our|nos|leurs|their) (?:[a-z\-]+ )?"
         r"(?:resultats|results|earnings|comptes)|"
+        # the results themselves said out or shared (« nos résultats du T1 sont publiés », "proud to share our FY24 results"):
+        # financial information, institutional communication (CAP 1.1 excludes corporate reports; loi 2023-451 art. 1)
+        r"(?:nos|our|ses|its|leurs|their) (?:[a-z0-9\-]+ ){0,2}(?:resultats|results|earnings)(?: [a-z0-9'\-]+){0,4} (?:sont |are |were |"
+        r"have been |ont ete )?(?:publies|out|published|in)(?![a-z])|(?:share|partager|presenter|present) (?:our|nos|ses|its) "
+        r"(?:[a-z0-9\-]+ ){0,2}(?:resultats|results)(?![a-z])|"
         r"(?:production site|plant|factory|usine|site de production|unite de production|site industriel|warehouse|entrepot|"
         r"distribution centre|distribution center|headquarters|siege)(?: [a-z\-]+){0,3} (?:open|opens|opened|inaugure|inauguree|"
         r"ouvre|ouvert|ouverte|is open|est ouverte?)(?![a-z])|(?:jobs|emplois|postes) (?:created|crees|a la cle)"),
@@ -1007,7 +1015,8 @@ _PRAISE_CLASSES = {
         r"allez[\s\-]y|foncez|fonce|go for it|go (?:tonight|today|now|there|before|early|while)|"
         # the product urged on the reader ("get this one", "grab one at Tesco", "get it before your race")
         r"(?:get|buy|grab|order|pick up) (?:this|that|these) (?:one|ones)|(?:grab|pick up) (?:one|some|a pack|a box)|"
-        r"(?:get|grab|buy|order) (?:it|them|one|yours) (?:before|while|now|today)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
+        r"(?:get|grab|buy|order) (?:it|them|one|yours) (?:before|while|now|today)|(?:get|grab|buy|find|pick up) (?:it|them|one|"
+        r"yours|some) (?:at|from|in)|(?:you'll|you will|tu me|vous me) (?:thank|remercier)|"
         r"looking for (?:a|an|the best|a new|a better)|vous cherchez (?:un|une|le|la)|take a (?:hard |close |good |long |proper )?look at|have a look at|look no further|"
         r"please (?:look at|look into|consider|try)|"
         r"check (?:it|them|this|these) out|don't sleep on|run,? don't walk|give (?:it|them|this|us) a (?:try|go|shot|spin)|"
@@ -1015,7 +1024,7 @@ _PRAISE_CLASSES = {
         r"love|thank|order|buy|book|visit)|you should (?:too|as well|also)|trust me|(?:faites|fais|croyez|crois)[\s\-]moi(?: confiance)?|thank me later|les yeux fermes|sans hesiter|n'hesitez (?:pas|plus)|faites[\s\-]vous plaisir|"
         r"your future self will thank you|(?:please )?move (?:them|your (?:money|savings|cash))(?: over)?(?![a-z])|"
         r"treat yourself|switch to|(?:it's |is |well )?worth a (?:look|try|shot|go)|(?:vaut|merite) le (?:detour|coup d'oeil)|passez (?:a|chez)|c'est le moment (?:de [a-z]+|d'[a-z]+)|(?:now's|now is|it's) the (?:time|moment) to|"
-        r"get in (?:now|early|while)|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
+        r"get in (?:now|early|while)|(?:il est )?encore temps (?:de [a-z]+|d'[a-z]+)|still time to [a-z]+|don't miss (?:out|it|this)|ne (?:ratez|manquez) pas|a ne pas (?:rater|manquer)|"
         r"must[\s\-]try|a tester absolument|(?:il|vous) faut (?:le |la |les |l')?(?:tester|essayer|gouter|adopter)|"
         r"if you're (?:looking|evaluating|shopping|in the market|searching)|si (?:vous cherchez|tu cherches)|"
         r"(?:essayez|testez|goutez|adoptez|craquez|courez|filez|jetez un (?:oeil|coup d'oeil)|venez)(?![a-z])|"
@@ -1082,13 +1091,27 @@ _PRAISE_CLASSES = {
         r"should(?:'ve| have) (?:switched|done (?:this|it)|moved)(?: [a-z]+){0,2} (?:years ago|sooner|ages ago|earlier)|"
         r"pourquoi (?:j'ai|on a|nous avons) attendu (?:si|aussi) longtemps|(?:j'aurais|on aurait) du (?:le faire|changer|passer)"
         r"(?: [a-z]+){0,2} (?:avant|plus tot)|"
-        r"obsessed with|fan (?:de|of|du|des)|can't get enough|can't live without|hooked on|accro (?:a|au|aux)"),
+        r"obsessed with|fan (?:de|of|du|des)|can't get enough|can't live without|hooked on|accro (?:a|au|aux)|"
+        r"(?:je suis|suis|i'm|i am) (?:devenue? |now |totally |completely )?(?:accro|addicted|hooked)"),
     # a product that arrives: "new at X", "is here", « est là », "is back"
     "arrival": (
         r"new at|now at|nouveau chez|nouvelle chez|nouveaux chez|nouvelles chez|just landed|(?:is|are) (?:finally )?here|"
         r"(?:is|are) back|(?:est|sont) (?:enfin )?la|(?:est|sont) de retour|(?:has|have) (?:just )?arrived|fresh out|"
         r"(?:vient|viennent) d'arriver|debarquee?s?|hits? (?:the )?shelves|en rayon|"
-        r"(?:finally|just|enfin) (?:dropped|launched|released|shipped|out|sorti|sortie|lance|lancee)(?![a-z])"),
+        r"(?:finally|just|enfin) (?:dropped|launched|released|shipped|out|sorti|sortie|lance|lancee)(?![a-z])|"
+        # on every shop's shelf ("in every Target now", "now in all Tesco stores")
+        r"in every [a-z]+ now|now in (?:every|all) [a-z]+"),
+    # the author speaking as the product's customer: a find, a habit, a craving, a purchase repeated ("just discovered X",
+    # "the only snack I buy", "I need it", « je suis devenue accro », « j'en ai déjà commandé 3 paquets »): said of the
+    # employer's product by its employee, a consumer's pose (C. consom. L121-4 22°; CPUTR Sch. 1 para 22; 16 CFR 255.5)
+    "customer": (
+        r"(?:just |finally |recently )?discovered|j'ai (?:enfin )?decouvert|(?:petite |belle |vraie )?pepite|"
+        r"(?:une |ma |belle |petite )decouverte (?:du|de la|de ce|ce|cette|d'hier|hier|du jour)|new (?:fave|favourite|favorite|find)|"
+        r"the only (?:[a-z\-]+ ){0,3}(?:i|i'll|i'd|i will|we) (?:ever |now |still )?(?:buy|drink|eat|use|wear|trust|order)|"
+        r"(?:le |la |les )?seule?s? (?:[a-z\-]+ ){0,3}que (?:je|j') (?:achete|bois|mange|utilise|porte|commande)|"
+        r"i need (?:it|this|one|them|these|that)|(?:it's|its) in my (?:cart|basket)|added (?:it )?to (?:my )?(?:cart|basket)|"
+        r"(?:j'en ai|i've|i have|i) (?:deja |already |just )?(?:commande|ordered|bought|rachete|reordered|re-ordered) (?:\d+|two|three|"
+        r"deux|trois|another)"),
     # a promised gain or a rush to buy in (crypto, shares, a product's price)
     "hype": (
         # stock said to go fast ("la collection part vite", "selling out fast", "won't last"): a rush to buy
@@ -1112,7 +1135,7 @@ _PRAISE_CLASSES = {
         r"delicious|tasty|yummy|insane|unreal|epic|legendary|flawless|impeccable|seamless|slick|sleek|rock[\s\-]solid|"
         r"blazing(?:ly)? fast|lightning fast|super fast|next[\s\-]level|chef's kiss|a mood|a vibe|fire|slaps|hits different|"
         r"game[\s\-]?changer|killing it|crushing it|nailed it|smashing it|addictive|irresistible|dreamy|heavenly|divine|"
-        r"perfection|comfy|cosy|cozy|genial|geniale|geniaux|incroyables?|parfaite?s?|superbes?|magnifiques?|"
+        r"perfection|comfy|cosy|cozy|elite|so cute|(?:trop|tellement|si) (?:mignon(?:ne)?s?|beaux?|belles?)|genial|geniale|geniaux|incroyables?|parfaite?s?|superbes?|magnifiques?|"
         r"delicieu(?:x|ses?)|succulente?s?|sublimes?|bluffante?s?|dingues?|une tuerie|une merveille|un regal|trop bonn?e?s?|"
         r"nickel|efficaces?|redoutables?|fiables?|reliable|accurate|precise|precise?s?|rapides?|fast|quick|cheap|affordable|"
         r"pas chere?s?|abordables?|(?:actually|really|just) (?:works|answers|delivers)|qui (?:marche|tient ses promesses)|"
@@ -1121,7 +1144,8 @@ _PRAISE_CLASSES = {
         r"(?:my |all |every )?expectations|(?:a|est|sont) (?:a la hauteur|au rendez-vous)|tient (?:toutes )?ses promesses|bone dry"),
 }
 #: classes that say more than bare praise: one of them must be among the two that meet
-_PRAISE_ANCHORS = frozenset(("superlative", "market", "call", "recommend", "arrival", "hype", "novelty", "choice", "offer"))
+_PRAISE_ANCHORS = frozenset(("superlative", "market", "call", "recommend", "arrival", "hype", "novelty", "choice", "offer",
+                             "customer"))
 _PRAISE_RES = tuple((name, re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])")) for name, p in _PRAISE_CLASSES.items())
 #: what praise may be said of that is no product: people, the workplace, the calendar
 _NOT_PRODUCT_OBJECT = re.compile(r"(?<![a-z])(?:" + _NOT_OURS + r"|quarter|trimestre|month|mois|results|resultats|"
@@ -1194,7 +1218,20 @@ def said_of_people(sentence: str, start: int, end: int) -> bool:
 
     if len(before) >= 2 and before[-1] in _COPULA:
         words.append(before[-2])
+    if (len(words) >= 2 and words[1] in _ROLES) or (before[-1:] and before[-1] in _ROLES and (
+            len(before) < 2 or before[-2] in _PRAISED_ROLE)):
+        # "best manager I've ever had", « meilleure cheffe que j'aie eue »: a person, not a password manager
+        return True
     return any(_NOT_PRODUCT_OBJECT.fullmatch(w) for w in words)
+
+
+_PRAISED_ROLE = frozenset(("best", "greatest", "finest", "nicest", "kindest", "favourite", "favorite", "meilleur",
+                           "meilleure", "super", "great", "amazing", "incredible", "brilliant"))
+#: the people a verdict's first word may be said of, right after it ("best manager", « meilleure collègue »); a role
+#: after another noun ("password manager") is a product's name
+_ROLES = frozenset(("manager", "managers", "boss", "bosses", "mentor", "mentors", "lead", "leader", "coach", "teammate",
+                    "teammates", "colleague", "colleagues", "coworker", "coworkers", "supervisor", "teacher", "chef",
+                    "cheffe", "manageuse", "manageur", "collegue", "collegues", "responsable", "prof", "patron", "patronne"))
 
 
 _CALL_TIME = re.compile(r"(?<![a-z])(?:moment|time|l'occasion) (?=(?:de|to) (?:tester|essayer|try|test)(?![a-z]))")
@@ -1296,7 +1333,49 @@ def is_ticker(tag: str, brand: str) -> bool:
 #: reader must look elsewhere (directive 2005/29/CE annex I pt 22; FTC "Disclosures 101": not in the bio alone), and
 #: a sign the author knows the connection: beside praise of the brand it makes the post an endorsement
 BIO_POINTER_RE = re.compile(r"(?<![a-z])(?:(?:it's|its|it is|that's|all) in (?:my|the) (?:bio|profile)|(?:see|check|read) "
-                            r"my (?:bio|profile)|(?:lisent|lire|voir|lisez|regardez|consultez) (?:ma|la) bio|c'est dans (?:ma|la) bio)(?![a-z])")
+                            r"my (?:bio|profile)|(?:lisent|lire|voir|lisez|regardez|consultez) (?:ma|la) bio|c'est dans (?:ma|la) bio|"
+                            # the bio said to hold the reason ("my bio explains why I get early access", « ma bio explique »)
+                            r"(?:my|the|ma|la) bio (?:explains|says|tells you|will tell you|explique|dit tout))(?![a-z])")
+
+
+#: what a post offers the reader beside any name: a call to get or try, an offer, an arrival, a rush to buy
+_PRODUCT_SIGNS = tuple(rx for name, rx in _PRAISE_RES if name in ("call", "offer", "arrival", "hype"))
+
+
+def of_a_product(folded: str, brand: str | None) -> bool:
+    """Does the post speak of something sold: the brand called by any of its words or squeezed in a handle or a tag
+    ("sablés Dorane" for Biscuiterie Dorane, "@wrenandmoss", "#TeamDatacime"), "our"/« notre » thing, the bio pointed at,
+    or a call, an offer, an arrival, a rush to buy ("get it at Target", « foncez »)? A post with none of them (a quilt
+    finished, a colleague thanked, a thought on remote work) speaks of the author's life."""
+    if brand:
+        squeezed = re.sub(r"[^a-z0-9]", "", brand)
+        if squeezed in re.sub(r"[^a-z0-9]", "", folded):
+            return True
+        if "&" in brand and re.sub(r"[^a-z0-9]", "", brand.replace("&", "and")) in re.sub(r"[^a-z0-9]", "", folded):
+            return True
+        words = [w for w in re.findall(r"[a-z0-9]+", brand) if len(w) >= 4 and w not in _GENERIC_FIRST]
+        if any(re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])", folded) for w in words):
+            return True
+    if OWN_THING_RE.search(folded) is not None or points_to_bio(folded) or _OWN_BUSINESS_RE.search(folded) is not None:
+        return True
+    if _THIS_PRODUCT_RE.search(folded) is not None:
+        return True
+    return any(rx.search(folded) is not None for rx in _PRODUCT_SIGNS)
+
+
+#: the author's business as such ("my company opens…", « ma boîte », "we built something that fixes it"): the employer speaks
+_OWN_BUSINESS_RE = re.compile(
+    r"(?<![a-z])(?:my (?:company|employer|firm|business|shop|store|startup|brand)|(?:ma|notre) (?:boite|entreprise|societe|marque|"
+    r"startup)|mon (?:employeur|entreprise|magasin)|where i work|(?:la|la) ou je (?:bosse|travaille)|(?:we|we've|we just|nous|on) "
+    r"(?:built|build|make|made|sell|launched|launch|ship|shipped|created|designed|developed)|(?:nous|on) (?:fabriquons|vendons|"
+    r"lancons|avons (?:cree|concu|lance|developpe))|on a (?:cree|concu|lance|developpe))(?![a-z])")
+#: a product pointed at ("this cream changed my skin", « cette crème », "these earbuds"): the picture shows it
+_THIS_PRODUCT_RE = re.compile(
+    r"(?<![a-z])(?:this|these|cette|ces|cet) (?:[a-z\-]+ )?(?:" + _GOODS + r"|cream|creme|serum|moisturi[sz]er|spf|sunscreen|"
+    r"oil|huile|balm|baume|app|appli|product|produit|snack|drink|boisson|milk|lait|jam|confiture|cheese|fromage|chocolate|"
+    r"chocolat|sauce|bread|pain|biscuit|cookie|crisps|chips|pizza|yogurt|yaourt|gel|soap|savon|cleanser|nettoyant|toner|"
+    r"lotion|foundation|palette|razor|rasoir|vacuum|aspirateur|toy|jouet|headphones|casque|charger|chargeur|snacks?|bars?|"
+    r"shorts|leggings|hoodie|sweat|pull|jumper|sweater)s?(?![a-z])")
 
 
 _HYPE_RE = dict(_PRAISE_RES)["hype"]
@@ -1332,7 +1411,7 @@ CONNECTION_BIO_RE = re.compile(
     r"(?:employer|day job|workplace|affiliation|disclosure|who i work for|where i work)(?:'s| is)?" + _BIO_LEAD + _BIO + "|"
     r"qui je suis" + _BIO_LEAD + _BIO + "|"
     r"(?:pour qui|chez qui|ou) (?:je |j')(?:bosse|travaille)" + _BIO_LEAD + _BIO + "|"
-    r"(?:mon employeur|mon job|mon boulot|mon taf|ma boite)" + _BIO_LEAD + _BIO + "|"
+    r"(?:mon employeur|mon job|mon boulot|mon taf|ma boite)(?: est| se trouve)?" + _BIO_LEAD + _BIO + "|"
     r"(?:voir|cf\.?|lisez|consultez|regardez) " + _BIO + r" pour (?:savoir )?(?:qui|ou|pour qui|chez qui)(?![a-z])"
     r")")
 

@@ -4974,6 +4974,62 @@ LEAD25B = [
 ]
 add(LEAD25B)
 
+
+def _e25(j, brand, rewarded=False):
+    return dict(employee=True, rewarded=rewarded, jurisdiction=j, brand=brand)
+
+
+# helper owed25 (stop 25): an employee's post owes the employment only when it promotes the employer's goods or services
+# (16 CFR 255.5; C. consom. L121-4 22°; CPUTR Sch. 1 para 22; loi 2023-451 art. 1); an employee who speaks as the
+# product's customer (a find, a habit, a craving, a repeat purchase) or leaves the job to the bio poses as a consumer
+OWED25 = [
+    ('pass', 'bluesky', 'en', "Finally finished painting the spare room. Took three weekends. I love it.", _e25("us", "Harbor & Pine"),
+     "personal life: no brand, no product, no offer"),
+    ('pass', 'instagram', 'en', "Ran my first half marathon this morning 🏃 legs are jelly, heart is full. Obsessed with this sport now.",
+     _e25("uk", "Tamar Water"), "personal life"),
+    ('pass', 'linkedin', 'en', "Congrats to Priya on her promotion to Head of Ops! Best mentor I've ever had 🎉", _e25("us", "Cloudnest"),
+     "congratulations: the praise is of a person"),
+    ('pass', 'linkedin', 'en', "Big shoutout to Sam and Ana for staying late to fix the outage. You two are the best.",
+     _e25("uk", "Brightpath Software"), "thanks to colleagues"),
+    ('pass', 'linkedin', 'en', "Sad to say goodbye to Tom after 9 years at Northbeam. Best boss I've had. Leaving drinks Thursday 🍻",
+     _e25("uk", "Northbeam Logistics"), "a farewell: 'best boss I've had' is said of a person"),
+    ('pass', 'bluesky', 'fr', "petite pensée du lundi : j'adore les matins calmes avant que tout le monde arrive. et vous ?",
+     _e25("fr", "Tavrix"), "réflexion personnelle"),
+    ('pass', 'linkedin', 'fr', "Félicitations à Inès pour sa nomination, la meilleure manageuse que j'aie eue 🎉", _e25("fr", "Arvéa"),
+     "félicitations : l'éloge vise une personne"),
+    ('pass', 'bluesky', 'fr', "J'ai enfin fini mon premier pull tricoté main, il est de travers mais je l'adore 🧶", _e25("fr", "Kaplo"),
+     "vie personnelle"),
+    ('pass', 'linkedin', 'en', "Speaking at DevOpsDays London next week about how we rebuilt our app's release pipeline. Come say hi!",
+     _e25("uk", "Penmore Bank"), "a talk announced: nothing offered"),
+    ('pass', 'linkedin', 'fr', "Je parle au salon VivaTech jeudi de ce que nous avons appris en rendant notre appli accessible. Venez dire bonjour !",
+     _e25("fr", "Banque Orsenne"), "une intervention annoncée"),
+    ('pass', 'bluesky', 'en', "The FCA's new guidance on buy-now-pay-later is out. Worth a read for anyone in consumer credit.",
+     _e25("uk", "Quillon Bank"), "regulatory news"),
+    ('fail', 'instagram', 'en', "The only oat milk I buy now 🥛 Fennmoor barista edition, so creamy. In every Tesco now!",
+     _e25("uk", "Fennmoor"), "an employee's customer habit (CPUTR Sch. 1 para 22)"),
+    ('fail', 'instagram', 'en', "omg the Brewhaus holiday tin is so cute ☕ I need it", _e25("us", "Brewhaus"),
+     "an employee's craving for the employer's product (16 CFR 255.5)"),
+    ('fail', 'facebook', 'en', "Just discovered Copperleaf's chilli jam at the farmers market - best in Devon! 🌶️", _e25("uk", "Copperleaf"),
+     "an owner or employee posing as a customer who discovered it"),
+    ('fail', 'instagram', 'fr', "Petite pépite découverte hier : le thé Maison Ardent « Brume », je suis devenue accro 😍",
+     _e25("fr", "Maison Ardent"), "salariée se présentant en cliente (C. consom. L121-4 22°)"),
+    ('fail', 'instagram', 'fr', "J'en ai déjà commandé 4 boîtes : les biscuits Dorane au sarrasin sont une tuerie 🍪", _e25("fr", "Dorane"),
+     "achat répété de cliente par une salariée"),
+    ('fail', 'instagram', 'en', "These are the only trail shoes I'll wear now 👟 Summit Ridge 3, grippy and light. (Employer in bio.)",
+     _e25("us", "Summit Outdoor"), "the employment left to the bio (FTC Disclosures 101)"),
+    ('fail', 'linkedin', 'fr', "Vous cherchez une assurance auto pas chère ? Assurimo Auto+ est de loin la meilleure. Devis : assurimo.fr "
+     "(mon employeur est dans ma bio)", _e25("fr", "Assurimo"), "l'emploi renvoyé à la bio"),
+    ('fail', 'linkedin', 'fr', "Super soirée d'équipe chez Zorvia 🥂 Et oui notre token ZRV a fait x15 cette année, il est encore temps "
+     "d'en acheter 🚀", dict(employee=True, rewarded=True, jurisdiction="fr", brand="Zorvia", sector="crypto"),
+     "promesse de gain glissée dans un post convivial (loi 2023-451 art. 4)"),
+    ('fail', 'x', 'en', "Honestly the best oat milk I've tried 😍 Get it at Target!", _e25("us", "Fennmoor"),
+     "a verdict and a call to buy"),
+    ('pass', 'facebook', 'en', "I'm an independent Lumivie distributor and earn commission on sales. Their night cream is lovely, "
+     "samples on Saturday.", dict(employee=False, rewarded=True, jurisdiction="us", brand="Lumivie"),
+     "the commission stated up front (16 CFR 255.5)"),
+]
+add(OWED25, "owed25")
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

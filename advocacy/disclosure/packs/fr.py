@@ -456,6 +456,10 @@ _VISIT_NEG = (r"(?!(?:restee?s?|descendue?s?|arrivee?s?|invitee?s?|inscrite?s?|h
               r"etudiante?|tombee?|souvent|toujours|deja|bien|tres|si|une|un|fidele|depuis|ne|n'|alle|passe|venu|retourne|"
               r"rentre|client|abonne|nee?|allongee?|assise?|seule?|sortie?|montee?|entree?)(?![a-z]))")
 BRAND_WORDINGS = [
+    # l'ouvrage de l'auteur fait chez la marque (« l'aile que j'ai aidé à concevoir chez Carver », « l'appli qu'on a développée
+    # chez Acme ») : qui conçoit ou construit là y travaille, le lien est dit (C. consom. L121-4 22°)
+    ("fr.concu_chez_marque", r"(?:j'ai|nous avons|on a|qu'on a|que j'ai|que nous avons) (?:aide a )?(?:concue?s?|developpee?s?|"
+                             r"construite?s?|dessinee?s?|codee?s?) (?:[a-z\-]+ ){0,2}?(?:chez|pour) {b}"),
     # l'auteur tient la boutique ou l'agence de la marque (« je gère le Acme de la rue X », « je dirige l'agence Acme de
     # Lyon ») : aucun client ne la gère, le lien est dit (C. consom. L121-4 22°)
     ("fr.gere_la_marque", r"(?:je|nous) (?:gere|dirige|tiens|tenons|gerons|dirigeons) (?:le |la |l'|notre |cette |ce )"

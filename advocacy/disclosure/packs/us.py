@@ -358,8 +358,16 @@ WORDINGS = [
     # FTC Endorsement Guides FAQ: "I get commissions for purchases made through links in this post" is adequate;
     # "affiliate link" alone may not be understood (weak above). The UK pack does not accept it (CAP: "Ad")
     w("en.earn_commission", "commercial", "accepted", r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",
-      lang="en", before=r"\b(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)\s+$",
+      # the author's own clause joined by "and" ("I'm an independent Lumivie distributor and earn commission on sales")
+      lang="en", before=r"\b(?:(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)|(?:i'm|i am|we're|we are)"
+                        r"\b[^.!?\n]{0,60}\band)\s+$",
       example="I earn a commission on purchases through this link"),
+    # the seller's role and its commission in one breath ("I'm an independent Lumivie distributor and earn commission on
+    # sales", "consultant who gets commission"): the FTC's direct-selling guidance — the business tie stated, as 255.5 asks
+    w("en.seller_commission", "commercial", "accepted",
+      r"(?:distributor|consultant|representative|rep|seller|reseller|stockist|affiliate)s? (?:and|who|that) (?:i |we )?"
+      r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",
+      lang="en", example="I'm an independent Lumivie distributor and earn commission on sales"),
     # the referral reward said in plain words, with what triggers it ("I get store credit when you use my code", "we
     # earn points each time a friend signs up"): like the FTC FAQ's "I get commissions for purchases made through links in
     # this post", it tells the reader the author gains from their purchase (16 CFR 255.5); the UK asks for "Ad"
@@ -650,6 +658,11 @@ BRAND_WORDINGS = [
     # customer manages none; the connection is plain (16 CFR 255.5; CPUTR Sch. 1 para 22)
     ("en.manage_the_brand", r"(?:i|we) (?:help |helped )?(?:manage|run|managed|ran|look after|own|co-own|franchise) (?:the|our|this|a) "
                             r"{b}(?![a-z])"),
+    # the author's own work made at the brand ("the wing I helped design at Carver Architects", "the app we built at
+    # Acme"): who designs or builds there works there, the connection is plain (16 CFR 255.5; CPUTR Sch. 1 para 22). A
+    # work done, not a habit: "I code at Ridgeline Coffee every morning" is a customer at a table
+    ("en.made_at_brand", r"(?:i|we) (?:(?:helped|help|got to) (?:to )?(?:design|build|engineer|develop|code|prototype)|designed|built|"
+                         r"engineered|developed|prototyped) (?:[a-z\-]+ ){0,2}?(?:at|for) {b}"),
     ("en.on_staff_at", r"(?:on (?:the )?staff|on the payroll|on the team) (?:at|of|with|for) {b}"),
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
