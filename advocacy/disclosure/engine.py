@@ -109,6 +109,30 @@ _CURED_IT_CUE = re.compile(r"(?:cured|healed|reversed|got rid of|gueri|soigne|fa
 _CURED_IT_RE = re.compile(r"(?<![a-z])" + sectors._DISEASE_EN + r"(?![a-z])[^.!?\n]{0,80}?(?:cured|healed|reversed|got rid of) "
                           r"(?:it|them)(?![a-z])|(?<![a-z])" + sectors._DISEASE_FR + r"(?![a-z])[^.!?\n]{0,80}?(?:l'a|les a|l'ont|"
                           r"les ont) (?:gueri|soigne|fait disparaitre)")
+#: the author saying they have not used what they go on to recommend ("I haven't actually tried it yet but trust me", « je ne
+#: l'ai pas encore testé mais foncez »)
+_UNTRIED_RE = re.compile(r"(?<![a-z])(?:(?:haven't|havent|have not|never|not) (?:actually |even |really |personally )?(?:tried|used|tested|"
+                         r"worn|tasted|opened) (?:it|them|this|these)(?: (?:yet|myself|out))?|(?:ne l'ai|ne les ai|l'ai|les ai) "
+                         r"(?:pas|jamais) (?:encore )?(?:teste|essaye|utilise|goute|porte)e?s?|pas encore (?:teste|essaye|utilise)e?s?)"
+                         r"[^.!?\n]{0,12}?(?:,? ?but|,? ?mais)(?![a-z])[^.!?\n]{0,60}?(?:trust me|best|love|recommend|grab|go for it|"
+                         r"foncez|fonce|meilleure?s?|recommande|must|obsessed|amazing|you need|need this|incroyable|genial|top|"
+                         r"game ?changer|holy grail|will change|va changer|glowing|parfaite?)")
+#: an offer said to have no limit ("TRULY unlimited data, no caps, ever", "covered for EVERYTHING … no exclusions", « forfait
+#: illimité ») …
+_LIMITLESS_RE = re.compile(r"(?<![a-z])(?:(?:truly|really|totally|completely|genuinely|actually|vraiment|totalement|reellement) "
+                           r"(?:unlimited|illimitee?s?)|(?:unlimited|illimitee?s?)[^.!?\n]{0,40}?(?:no caps?|no limits?|no throttling|"
+                           r"ever|sans (?:aucune )?limite|sans plafond|jamais bride)"
+                           r"|covered for everything|covers everything|no exclusions|zero exclusions|sans (?:aucune )?exclusions?|"
+                           r"aucune exclusion|tout est couvert|couverte? pour tout)(?![a-z])")
+#: … that its own small print limits ("speeds may be reduced after 50GB", "fair use policy applies", « débit réduit au-delà de
+#: 100 Go »), or a policy said to exclude nothing (every insurance contract has exclusions: C. assur. L112-4, L113-1)
+_LIMIT_TOLD_RE = re.compile(r"(?<![a-z])(?:speeds? (?:may|will|can|might) be (?:reduced|slowed|throttled|limited)|throttl|deprioriti[sz]|"
+                            r"fair (?:use|usage)|after \d+ ?gb|over \d+ ?gb|au-?dela de \d+ ?go|debit reduit|usage raisonnable|"
+                            r"no exclusions|zero exclusions|sans (?:aucune )?exclusions?|aucune exclusion|covered for everything|"
+                            r"tout est couvert)")
+#: an insurance contract spoken of (the "no exclusions" reading needs one: « pour tous, sans exclusion » is no policy)
+_INSURANCE_SAID = re.compile(r"(?<![a-z])(?:insur\w*|assur\w*|polic(?:y|ies)|mutuelle|coverage|premiums?|deductible|franchise|"
+                             r"(?:flood|fire|theft|earthquake|storm|water damage|degats des eaux|incendie|vol)(?![a-z]))")
 _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
@@ -1672,6 +1696,18 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: ("star" in ft or "etoile" in ft or "5/5" in ft or "positi" in ft or "glowing" in ft
                                             or "good review" in ft or "great review" in ft or "elogieux" in ft)
                  and ("review" in ft or "avis" in ft or "rating" in ft or "note" in ft)),
+    # an endorser who says they have not used the product and recommends it anyway (16 CFR 255.1(c); CAP 3.45; C. consom.
+    # L121-2): read for a rewarded author only
+    _ContentRule("endorsement_untried", None, _UNTRIED_RE,
+                 applies=lambda check, ft: _flag(check.ctx.get("rewarded")) is True and ("tried" in ft or "used" in ft
+                                           or "tested" in ft or "worn" in ft or "tasted" in ft or "opened" in ft or "teste" in ft
+                                           or "essaye" in ft or "utilise" in ft or "goute" in ft or "porte" in ft)),
+    # an offer said to have no limit that the post's own terms limit, or a policy said to exclude nothing (FTC Act § 5 and
+    # FTC v. AT&T Mobility; CAP 3.1, 3.9, 3.10; C. consom. L121-2 and L121-3)
+    _ContentRule("terms_denied", None, _LIMITLESS_RE, needs=(_LIMIT_TOLD_RE,), negatable=True,
+                 applies=lambda check, ft: "unlimited" in ft or "illimit" in ft or (
+                     ("exclusion" in ft or "everything" in ft or "tout est couvert" in ft or "pour tout" in ft)
+                     and _INSURANCE_SAID.search(ft) is not None)),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
                  applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)
                  and any(w in ft for w in _PRICE_NEVER_CUES)),

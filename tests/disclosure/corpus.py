@@ -5029,6 +5029,30 @@ OWED25 = [
      "the commission stated up front (16 CFR 255.5)"),
 ]
 add(OWED25, "owed25")
+# stop 25 (lead): an endorser who says they have not tried it; an offer said limitless that its terms limit; "#affiliate" alone (US)
+LEAD25C = [
+    ("fail", "instagram", "en", "Ad. Haven't actually tried it yet but trust me, the @glowly serum is the best on the market. Code GLOW20",
+     dict(employee=False, rewarded=True, jurisdiction="uk"), "an endorsement without use (CAP 3.45)"),
+    ("pass", "instagram", "en", "#ad Haven't tried it yet, but I'll report back next week with an honest review of the Zesto blender",
+     dict(employee=False, rewarded=True, jurisdiction="us"), "no verdict given before use"),
+    ("fail", "instagram", "fr", "Publicité — je ne l'ai pas encore testé mais foncez, le sérum Aurora est le meilleur du marché",
+     dict(employee=False, rewarded=True, jurisdiction="fr"), "une recommandation sans usage (C. consom. L121-2)"),
+    ("fail", "facebook", "en", "I work at Vantel: our plan is TRULY unlimited, no caps ever, $50/mo. *Speeds may be reduced after 40GB.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Vantel"), "small print contradicting 'unlimited' (FTC v. AT&T Mobility)"),
+    ("pass", "instagram", "en", "#ad Unlimited data on Vantel. Fair use policy: speeds may be reduced after 100GB at busy times.",
+     dict(employee=False, rewarded=True, jurisdiction="uk"), "'unlimited' beside a stated fair-use policy, not denied"),
+    ("fail", "x", "en", "#HarborMutualEmployee Our new home plan covers you for flood, fire, theft: covered for everything, no exclusions!",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Harbor Mutual"), "a policy said to exclude nothing (FTC Act § 5)"),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec Inclusia : des ateliers ouverts à tous, sans exclusion 💛",
+     dict(employee=False, rewarded=True, jurisdiction="fr"), "« sans exclusion » dit des personnes, pas d'un contrat"),
+    ("fail", "instagram", "en", "#affiliatelink My 5 travel gadgets ✈️ packing cubes, neck pillow, adapter... links in bio",
+     dict(employee=False, rewarded=True, jurisdiction="us"), "'#affiliatelink' alone may not be understood (FTC Endorsement Guides FAQ)"),
+]
+add(LEAD25C)
+
+# stop 25: "#affiliate" / "affiliate link" alone is not understood as a paid link in the US either (FTC Endorsement Guides FAQ;
+# law-only writers of t14i and t16i failed it): a fail, as the UK already had it
+RELABELLED.update({"Affiliate link: my new Acme trainers.": ("fail", "US: 'affiliate link' alone is no disclosure (FTC FAQ)")})
 
 _relabelled = 0
 for _item in CORPUS:

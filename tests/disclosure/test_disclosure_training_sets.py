@@ -107,7 +107,7 @@ FLOORS = {
     # 14i (the disclosure's words and place, paid creators: 165/170 as written) and 14j (creators' connections: 155/170, 8
     # sf) — the FTC's plain words for a hosted stay, a flight, a free service for a review, a paid advisor; a denial about
     # another party; a gift with the choice to post left to the author (lead)
-    "independent-train14i-2026-11-30.jsonl": (166, 0),
+    "independent-train14i-2026-11-30.jsonl": (168, 0),
     "independent-train14j-2026-11-30.jsonl": (165, 4),
     # 14k (the 14d brief — breaches a careless reviewer passes — written as a twin for training: 158/170 as written, 9 bp):
     # a reference price the post says was never charged, a last day that goes on (lead)
@@ -149,10 +149,10 @@ FLOORS = {
     # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
     # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
-    "independent-train16g-2026-11-30.jsonl": (155, 7),
+    "independent-train16g-2026-11-30.jsonl": (157, 5),
     "independent-train16h-2026-11-30.jsonl": (161, 2),
-    "independent-train16i-2026-11-30.jsonl": (165, 2),
-    "independent-train16j-2026-11-30.jsonl": (159, 6),
+    "independent-train16i-2026-11-30.jsonl": (166, 2),
+    "independent-train16j-2026-11-30.jsonl": (160, 5),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
 }
 

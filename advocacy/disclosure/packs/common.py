@@ -279,6 +279,20 @@ MESSAGES = {
         "fix_fr": "Ne dites « gratuit » que si rien d'autre que la livraison n'est dû ; sinon donnez le prix et les conditions.",
         "fix_en": "Say “free” only if nothing but delivery is paid; otherwise give the price and the terms.",
     },
+    "endorsement_untried": {
+        "severity": "fail",
+        "fr": "« {found} » : l'auteur dit ne pas avoir essayé ce qu'il recommande ; une recommandation doit refléter un usage réel.",
+        "en": "“{found}”: the author says they have not tried what they recommend; an endorsement must reflect real use.",
+        "fix_fr": "Ne recommandez que ce que vous avez utilisé ; sinon présentez le produit sans avis d'usage.",
+        "fix_en": "Endorse only what you have used; otherwise present the product without a user's verdict.",
+    },
+    "terms_denied": {
+        "severity": "fail",
+        "fr": "« {found} » : l'offre est dite sans limite (illimitée, sans exclusion) alors que ses conditions en ont.",
+        "en": "“{found}”: the offer is called limitless (unlimited, no exclusions) although its terms set limits.",
+        "fix_fr": "Retirez « illimité » ou « sans exclusion » et donnez la limite ou les exclusions en clair.",
+        "fix_en": "Drop “unlimited” or “no exclusions” and state the cap or the exclusions plainly.",
+    },
     "review_incentive": {
         "severity": "fail",
         "fr": "« {found} » : une récompense est promise contre un avis positif ; un avis acheté selon sa teneur est un faux avis.",

@@ -17,6 +17,8 @@ CAP = "CAP Code 2.1–2.4"
 GUIDE = "ASA/CMA Influencers' guide (2023)"
 RULES = {
     "urgency_false": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 7 (falsely stating a product will only be available for a very limited time) ; CAP Code 3.31"},
+    "endorsement_untried": {"severity": "fail", "reference": "CAP Code 3.45 (testimonials must be genuine) and 3.1 ; CPUTR 2008 reg. 5"},
+    "terms_denied": {"severity": "fail", "reference": "CAP Code 3.1, 3.9 and 3.10 (qualifications must not contradict the claim) ; ASA rulings on \"unlimited\" with fair-use caps"},
     "review_incentive": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 13 (commissioning or incentivising fake consumer reviews) ; CAP Code 3.45"},
     "free_false": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 20 (DMCC Act 2024 Sch. 20) ; CAP Code 3.23 (\"free\": nothing to pay but the unavoidable cost of responding and delivery)"},
     "price_reference_false": {"severity": "fail", "reference": "CAP Code 3.39 and 3.40 (price comparisons) ; CMA Pricing Practices Guidance (2016)"},

@@ -19,6 +19,8 @@ RULES = {
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
     "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
+    "endorsement_untried": {"severity": "fail", "reference": "16 CFR 255.1(c) (an endorser must be a bona fide user) ; FTC Act § 5"},
+    "terms_denied": {"severity": "fail", "reference": "FTC Act § 5 (a disclaimer cannot contradict the claim) ; FTC v. AT&T Mobility (\"unlimited\" data throttled)"},
     "review_incentive": {"severity": "fail", "reference": "16 CFR 465.4 (buying reviews conditioned on their sentiment) ; 16 CFR 255.2 ; FTC Act § 5"},
     "free_false": {"severity": "fail", "reference": "16 CFR 251.1 (Guide concerning use of the word \"free\") ; FTC Act § 5 ; "
                                                  "Restore Online Shoppers' Confidence Act, 15 U.S.C. 8403 (negative options)"},
@@ -348,7 +350,7 @@ WORDINGS = [
     # --- weak ------------------------------------------------------------------------------------
     w("en.partnership_with", "commercial", "weak", r"(?:partnership|partnering|partnered) with", lang="en",
       example="In partnership with Acme"),
-    w("en.affiliate", "commercial", "weak", r"(?:#affiliate|affiliate links?)", lang="en"),
+    w("en.affiliate", "commercial", "insufficient", r"(?:#affiliate|affiliate links?)", lang="en"),
     # the commission said in words, whoever the sentence's subject ("links earn me a small commission", "#CommissionsEarned"):
     # the FTC's own example of an adequate affiliate disclosure ("I get commissions for purchases made through links in
     # this post", Endorsement Guides: What People Are Asking); the UK pack does not accept it (CAP: "Ad")
