@@ -1575,6 +1575,9 @@ _RESULT_GUARANTEED = re.compile(r"(?:(?<![a-z])(?:results?|resultats?)(?: [a-z%0
 _MONEY_BACK = re.compile(r"money[\s\-]?back|refund|rembours|satisfait|satisfaction")
 #: the figure just before a weight or a size lost by a date, in digits or in words ("15 pounds", "two dress sizes")
 _WEIGHT_FIGURE_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:one|two|three|four|five|six|a|une|deux|trois|quatre|cinq)) ?$")
+#: a weight, a size or a slimming result named anywhere in the post (beside "no diet, no gym")
+_WEIGHT_WORD = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|stone|dress sizes?|tailles?|weight|poids|fat|graisse|slim|mincir|maigrir|"
+                          r"belly|ventre|waist|taille fine|before (?:vs|and|&|/) after|avant ?/ ?apres|detox)(?![a-z])")
 #: the generally expected result told beside the author's (16 CFR 255.2(b)): a weight per week is then qualified
 _TYPICAL = re.compile(r"typical|on average|average (?:loss|result|person|customer|user)|en moyenne|resultats? (?:non )?typiques?")
 #: the stop-23 claims read only with what the text holds beside them (``claims._STOP23``'s named groups): a comparison
@@ -1586,6 +1589,7 @@ _READ_BESIDE = {
                               and _SOURCE.search(ft) is None,
     "expert": lambda ft, m: _SHARE_BEFORE.search(ft, max(0, m.start() - 30), m.start()) is not None and _SOURCE.search(ft) is None,
     "sourced": lambda ft, m: _SOURCE.search(ft) is None,
+    "nodiet": lambda ft, m: _SLIMMING_RE.search(ft) is not None or _WEIGHT_WORD.search(ft) is not None,
     "weight": lambda ft, m: _WEIGHT_FIGURE_BEFORE.search(ft, max(0, m.start() - 7), m.start()) is not None
                             and _TYPICAL.search(ft) is None,
 }

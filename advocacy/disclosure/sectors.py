@@ -622,6 +622,9 @@ _OPERATOR = re.compile(r"casino|sportsbook|bookmaker|bookie|bet365|draftkings|fa
                        r"bet (?:is|has|gives|offers|makes)|bet[\s\-]?builder|same[\s\-]game|price boost|enhanced odds|acca of the")
 #: tips said not sold (« sans pronostic payant », "no paid tips"): a licensed operator's lawful post says so (loi 2023-451 art. 4 I)
 _TIPS_DENIED = re.compile(r"(?<![a-z'])(?:sans|aucun|aucune|pas de|ni|no|without|not) (?:de |d')?$")
+#: tips sold: a subscription, a tier, a price, a paid channel (loi 2023-451 art. 4 I: « abonnements à des pronostics »)
+_TIPS_SOLD = re.compile(r"(?<![a-z])(?:abonn|vip|premium|payant|prive|exclusi|(?:€|euros?) ?(?:/|par) ?(?:mois|semaine|an)|par mois|/ ?mois|telegram|discord|canal|groupe|"
+                        r"tipster|ticket|lien|link|code|inscri|rejoins|rejoignez|join|dm|mp|bankroll)")
 #: sport or betting around a bare « pronostic »
 _TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?|ldc|champions league|premier league|nba|nfl|"
                            r"tennis|rugby|basket|turf|hippiques?|quinte|tierce|buteurs?|cotes?|paris|parier|pari|mises?|"
@@ -953,6 +956,11 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
     if "betting_tips" not in found and "betting_tips" in by_name and ("gambling" in found or
                                                                       _TIPS_CONTEXT.search(folded) is not None):
         found["betting_tips"] = by_name["betting_tips"][0]
+    if "betting_tips" in found and all(_WEAK["betting_tips"].match(words[sp].lstrip("#")) for sp in by_name.get("betting_tips", ())) \
+            and _TIPS_SOLD.search(folded) is None:
+        # a forecast given away (« mon prono pour le Classique : nul 1-1 », colleagues' « pronos de l'open space »): no tips
+        # are sold, and art. 4 I of loi 2023-451 bans the sale of tips (« abonnements à des pronostics »), not a forecast
+        del found["betting_tips"]
     if "betting_tips" in found and "gambling" in found and not any(
             _OPERATOR.search(words[sp]) for sp in by_name.get("gambling", ())):
         # a tipster's own bet talk (spreads, parlays, odds, "21+") is the tips' subject, not an operator's promotion:

@@ -352,6 +352,7 @@ CRYPTO_TALK = (r"eth|ether|xrp|sats|wallets?|aped (?:in|into)|ape (?:in|into)|bu
                # a coin before it "moons", a new coin: the trader's words, read beside a cashtag or another one
                r"(?:the|my|our|your|le|mon|notre|ton) (?:next|prochain|nouveau) (?:\d{1,4} ?x|x ?\d{1,4})(?![a-z0-9])|"
                r"(?:easiest|easy|quick|quickest|fastest|another|first|second|third) \d{1,4} ?x(?![a-z0-9])|(?:i've|ive|i have|we've|we have|just|already|it|has|have) \d{1,4} ?x'd(?![a-z])|"
+               r"(?:bag|bags|coin|token|portfolio|position) (?:did|made|went|has done|just did|pulled) (?:a )?\d{1,4} ?x(?![a-z0-9])|"
                r"(?:before|till|until|when) (?:it|this|they) moons?|(?:new|this|that|next) (?:meme ?)?coin(?![a-z])(?! (?:purse|collection|set|album|cell|battery|holder|tray|toss|flip|machine|op))|"
                r"(?:nouveau|nouvelle|ce|cette) (?:meme ?)?(?:coin|crypto|jeton)(?![a-z])")
 #: a vaping device's parts and the e-liquid trade's formats (strong: sub-ohm, a pod kit, the UK's shortfills and the nicotine
@@ -483,6 +484,8 @@ ALCOHOL_POPULAR = (
     r"(?:rend|rendent|makes?|made) (?:l'ete|la soiree|les soirees|la fete|les fetes|la vie|le week-end|tes soirees|vos soirees|the summer|"
     r"summer|the party|parties|the night|nights|life|the weekend|every (?:party|night|weekend|summer)|your (?:parties|nights|summer|weekend)) "
     r"(?:so |way |much |tellement |bien )?(?:plus fun|plus festi(?:f|ve)s?|plus droles?|plus marrante?s?|more fun|funnier|more festive)|"
+    r"(?:le roi|la reine|la star|the king|the queen) (?:du dance ?floor|de la piste|of the dance ?floor)|"
+    r"(?:pour |de )?reussir (?:ta|votre|sa|ma|la|une) soiree|(?:et |pour |de )faire des rencontres|"
     r"(?:nobody|no one|no-one|you won't|you will not|you don't|you never|personne ne) (?:gets?|get|be|is|se fait) (?:noticed|invited|asked out|"
     r"remarquee?)(?: [a-z]+){0,3} (?:without|sans)(?![a-z])")
 
@@ -613,6 +616,7 @@ CHILD_DIRECTED = (r"(?:hey|hi|hello|yo|calling all|attention|ok|okay) (?:kids|ki
                   # stop 25: a children's channel or genre by its own words ("subscribe for more kids' slime fun", "Slime
                   # Saturday", « ma chaîne pour enfants »): the video is placed before under-16s (CAP 15.18, context of placement)
                   r"kids'? (?:slime|channel|show|fun|videos?|content|crafts?|club|corner|zone|tv)(?![a-z])|"
+                  r"kids (?:go|are going) (?:crazy|wild|mad|nuts|bananas) (?:for|over)|tag (?:a|your) mini[\s\-]?mes?(?![a-z])|"
                   r"slime (?:videos?|saturday|sunday|challenge|jar|time|fun|party|session)s?(?![a-z])|"
                   r"(?:chaine|videos?|emission|contenu)s? (?:pour|des) (?:les )?(?:enfants|petits|kids)(?![a-z])|"
                   # youth teams, school years and pupils' exams (the context of under-16s: CAP 15.18)

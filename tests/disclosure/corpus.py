@@ -4944,6 +4944,20 @@ CONTENT25 = [
      "a toy, no food"),
     ('pass', 'linkedin', 'en', "#ad Fenwick Bank's new easy-access savings pot pays 4.1% AER. FSCS protected.",
      dict(_U25, sector="financial"), "a protected deposit"),
+    ('fail', 'instagram', 'en', "#ad Three weeks on FitSip slim tea: my waist is tiny now, no diet, no exercise! Code FIT20", _US25,
+     "a slimming result without diet or exercise (FTC gut-check claims)"),
+    ('fail', 'instagram', 'fr', "Publicité – Mon ventre plat grâce au thé Svelto, sans régime ni sport 😍", _F25,
+     "minceur sans régime ni sport (C. consom. L121-2)"),
+    ('pass', 'instagram', 'en', "#ad Weekend at Larkhill Spa: no gym, no diet, just massages and long baths 🛁", _U25, "no slimming"),
+    ('pass', 'instagram', 'fr', "Publicité – Mon prono pour PSG-OM : victoire de Paris 2-1, cote boostée à 3,5 sur Winamax ! Interdit "
+     "aux moins de 18 ans. Jouer comporte des risques : endettement, isolement, dépendance. Appelez le 09 74 75 13 13.", _F25,
+     "un pronostic donné dans la publicité d'un opérateur agréé, aucun abonnement vendu"),
+    ('fail', 'instagram', 'fr', "Pub – Mes pronostics foot chaque jour, 15 € le mois, paiement en DM 🔥", _F25,
+     "pronostics vendus (loi 2023-451 art. 4 I)"),
+    ('fail', 'x', 'en', "#ad Get on @moonswap before it moons 🚀 my $LUNE bag did 20x this month. Link in bio", _U25,
+     "a coin's multiple, no FCA warning (COBS 4.12A)"),
+    ('fail', 'instagram', 'en', "Ad — me (21) and the lads on our Betharbour bet builders before the derby ⚽ 18+ BeGambleAware.org", _U25,
+     "a 21-year-old gambling (CAP 16.3.14)"),
 ]
 add(CONTENT25)
 # stop 25 (lead, train16g-j): plain words that say the connection (the affiliate statement, a comped stay, an appointed agent,

@@ -58,7 +58,8 @@ CUES = {
                        # a security no product has, a result guaranteed, a child's IQ, a winter without colds, a weight
                        # lost per week
                        r"wrinkles|fine lines|lines|crow's feet|dark spots|age spots|eye bags|taken|took|takes|knocked|dress size|"
-                       r"jean size|jeans size|clothes size|taille|"
+                       r"jean size|jeans size|clothes size|taille|no gym|no diet|no exercise|no workout|zero gym|zero diet|"
+                       r"zero exercise|zero workout|without gym|without diet|without exercise|without workout|sans sport|sans regime|"
                        r"knocks|taking|rides|ridules|pattes d'oie|taches|cernes|"
                        r"fixed|fixes|healed|heals|straighten|vanish|disappear|cleared|clears|got rid|effac|repar|redress|than any|"
                        r"than every|than all|over every|over any|over all|que tous|que toutes|que n'importe|as fast as|"
@@ -180,6 +181,11 @@ _STOP23 = (
     # ("down two dress sizes in 3 weeks", « deux tailles en 3 semaines »): the same rate of loss (CAP 13.10)
     r"(?P<weight>(?:kgs?|lbs?|pounds|stone|kilos?|(?:dress |jeans? |clothes |jean )sizes?|tailles?)"
     r"(?: (?:off|down|de moins|en moins)(?: (?:me|my [a-z]+|her|him|my body|mon corps))?)? (?:in|en) " + _DAYS + ")|"
+    # stop 25: "no diet, no gym" said of a slimming product's result ("14 days on the detox tea … before vs after, no gym, no
+    # diet changes", « sans régime ni sport »): the weight loss without diet or exercise the FTC lists as always false
+    # ("Gut Check"; FTC Act § 5; CAP 13.1; C. consom. L121-2): read only where a slimming product or a weight stands (``engine``)
+    r"(?P<nodiet>(?:no|zero|without) (?:gym|exercise|workouts?|dieting|diet(?: changes?)?),? (?:and |or |nor |& )?(?:no|zero|without) "
+    r"(?:gym|exercise|workouts?|dieting|diet(?: changes?)?)(?![a-z])|sans (?:sport|regime),? (?:et |ni )?(?:sans )?(?:sport|regime)(?![a-z]))|"
     r"(?:back to|got back to|retrouve|retrouver) (?:my |mon )?(?:pre[\s\-]?(?:baby|pregnancy) weight|poids d'avant (?:grossesse|bebe))"
     r" (?:in|en) " + _DAYS + "|"
     # a device said to keep a family safe from covid (CAP 12.1 and 3.7; FTC Act § 12): a medicinal claim

@@ -936,6 +936,8 @@ CONTENT_PATTERNS = {
         # (ANJ, lignes directrices 2022 et décret 2020-1349 art. 8 : le jeu jamais présenté comme une source de revenus)
         r"(?:revenus?|salaires?|argent|boulot|job) (?:d'appoint|supplementaires?|en plus)(?![a-z])|(?:deuxieme|second|2e) (?:revenu|salaire|paie)s?|"
         r"(?:my|your|a|real|nice|little) side[\s\-]hustle|(?:second|extra|another) pay ?(?:check|cheque|packet|day)s?|(?:a |an )?(?:source of|second) income|"
+        r"(?:knock|knocks|knocking|wipe|wipes|wiping|clear|clears|clearing|pay off|paying off|pays off) (?:out |off )?(?:my|your|the|those) "
+        r"(?:student )?(?:loans?|debts?|overdraft|credit cards?)(?![a-z])|"
         r"(?:pay|payer|paye|paie|payé) (?:my|your|the|mon|ton|votre|le|mes|tes|vos|les) (?:rent|loyer|bills|factures|"
         r"debts?|dettes?|vacances|courses|voyages?|vacations?|holidays?|groceries|mortgage|credit|car|voiture)|revenus? (?:complementaires?|passifs?|reguliers?|stables?)|(?:side|passive|extra|steady) "
         r"income|(?:quit|quitte|quittez|lache) (?:your|my|ton|mon|votre) (?:job|taf|boulot|travail|day job)|"
@@ -1026,6 +1028,7 @@ CONTENT_PATTERNS = {
         r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
         r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
+        r"(?:finished|done|after|apres) (?:your |my |the |tes |les |mes )?(?:homework|devoirs)|homework (?:done|finished)|devoirs (?:finis|termines)|"
         r"post[\s\-]exams?|exam season|lyceen(?:ne)?s|collegien(?:ne)?s|des (?:1[0-7]) ans|1[0-7](?:th|e|eme) (?:birthday|anniversaire)|"
         r"sweet sixteen|spring break|college (?:crew|kids|students|party|parties)|frat (?:party|parties|house)|freshm[ae]n|"
         r"cotton candy|barbe a papa|gummy bears?|bubble ?gum|candy flavou?rs?|unicorn|school holidays?|vacances scolaires|"
@@ -1232,7 +1235,7 @@ CONTENT_PATTERNS = {
     # a person aged 18 to 24 by the text's own words (an age in years, "Ellie, 22,", an under-21 or under-23 side): in a
     # gambling ad, someone under 25 given a significant role (CAP 16.3.14). A company's years ("19 years of X") are no age
     "gambling_young": (
-        r"(?<![0-9.,£$€])(?:1[89]|2[0-4])[\s\-]?(?:years?[\s\-]olds?|yrs?[\s\-]olds?|yo|y/o)(?![a-z])"
+        r"(?<![0-9.,£$€])(?<![0-9][\-–])(?<![0-9] [\-–] )(?<![0-9] to )(?:1[89]|2[0-4])[\s\-]?(?:years?[\s\-]olds?|yrs?[\s\-]olds?|yo|y/o)(?![a-z])"
         r"(?! ?\+| (?:and|or|&) (?:over|above|older|up))"
         r"(?! (?:tradition|company|business|brand|bookmaker|firm|partnership|record|rivalry|stadium|ground|course|race|event|"
         r"festival|single malt|whisk(?:e)?y|scotch|bottle|rum|port)s?(?![a-z]))|"
@@ -1244,6 +1247,7 @@ CONTENT_PATTERNS = {
         # stop 25: an age said at the start of a boast ("22 and already on a winning streak") and student life, whose
         # members are mostly under 25 ("my uni mates", "freshers' week", "student loan"): someone who is or seems under 25
         r"(?<![0-9.,£$€%])(?<!be )(?<!over )(?<!aged )(?<!age )(?:1[89]|2[0-4]) and (?:already|still|just|only|i'm|im|i've|ive|i)(?![a-z])|"
+        r"(?:me|i|myself|i'm|im) \((?:1[89]|2[0-4])\)|"
         r"(?:uni|university|college|student|halls|freshers'?) (?:mates|friends|flatmates|housemates|crew|squad|lads|girls|pals)(?![a-z])|"
         r"freshers(?:'? week)?(?![a-z])|student loans?(?![a-z])|"
         r"wonderkids?|wunderkinds?|teenage (?:star|sensation|striker|winger|prodigy|talent|keeper|goalkeeper|midfielder|defender|"
