@@ -149,10 +149,10 @@ FLOORS = {
     # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
     # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
-    "independent-train16g-2026-11-30.jsonl": (157, 5),
-    "independent-train16h-2026-11-30.jsonl": (161, 2),
-    "independent-train16i-2026-11-30.jsonl": (166, 2),
-    "independent-train16j-2026-11-30.jsonl": (160, 5),
+    "independent-train16g-2026-11-30.jsonl": (158, 4),
+    "independent-train16h-2026-11-30.jsonl": (163, 1),
+    "independent-train16i-2026-11-30.jsonl": (166, 1),
+    "independent-train16j-2026-11-30.jsonl": (162, 4),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
 }
 
