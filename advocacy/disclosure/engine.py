@@ -863,6 +863,7 @@ class _Check:
         text = self.text
         named: set[str] = set()
         labels = []  # the labels that name the advertiser(s)
+        handle_named = False  # the label names an @handle right after it ("#ad @glowtan sent me …")
         for m in commercial:
             if self.status(m) != "ok":
                 continue
@@ -870,16 +871,22 @@ class _Check:
             if name:
                 named |= owed._name_words(name, _fold_word)
                 labels.append(m)
+                handle_named = handle_named or name.startswith("@")
                 if as_partner:
                     break
         else:
-            if self.brand:
+            if self.brand and not (handle_named and named):
+                # (a label that names a party's @handle names that party: "#ad @GlowTan sent me their drops … but my
+                # holy grail is the Orbit Sun mousse, code ORBIT25" discloses GlowTan's tie, not Orbit Sun's)
                 named |= owed._name_words(self.brand, _fold_word)
-        if self.brand and not named >= owed._name_words(self.brand, _fold_word) and self.label_names_brand(commercial):
-            named |= owed._name_words(self.brand, _fold_word)  # "Ad: partnership with Acme Trail" names the brand too
+        # a context of several advertisers ("Sport Atlas / Whey Nordik"): each is covered only where a label names it
+        for part in _brand_parts(self.brand):
+            if not named >= owed._name_words(part, _fold_word) and self.label_names_brand(commercial, part):
+                named |= owed._name_words(part, _fold_word)  # "Ad: partnership with Acme Trail" names the brand too
         if not named:
             return
-        span = owed.other_advertiser(text, named, _fold_word) if (
+        parties = {w for part in _brand_parts(self.brand) for w in owed._name_words(part, _fold_word)} - named
+        span = owed.other_advertiser(text, named, _fold_word, parties) if (
             _DIGIT.search(text) is not None or "ffili" in text or "code" in self.f.text) else None
         if span is None:
             span = owed.connected_other(text, named, _fold_word)  # a gift, a role, a partnership "too"
@@ -972,13 +979,14 @@ class _Check:
         return any(m.wording.kind == "reason" and s <= m.start < e and (market or m.wording.name != "market")
                    for m in self.readings)
 
-    def label_names_brand(self, commercial) -> bool:
+    def label_names_brand(self, commercial, brand: str | None = None) -> bool:
         """Does an accepted label's own clause name the brand ("Ad: partnership with Acme", « Publicité pour Acme »)?"""
         ft = self.f.text
+        brand = brand or self.brand
         for m in commercial:
             if self.status(m) == "ok":
                 clause = _CLAUSE_END.search(ft, m.end, m.end + 80)
-                if _names(ft[m.end:clause.start() if clause is not None else m.end + 80], self.brand):
+                if _names(ft[m.end:clause.start() if clause is not None else m.end + 80], brand):
                     return True
         return False
 
@@ -993,6 +1001,7 @@ class _Check:
         if self.label_names_brand(commercial):
             return  # "Ad: partnership with Acme", « Publicité pour Acme »: the label's own clause names the brand
         other = None
+        in_words = False  # the other party named in words as the partner ("Paid partnership with Koru Outdoors")
         for m in commercial:
             if self.status(m) != "ok":
                 continue
@@ -1011,12 +1020,16 @@ class _Check:
                 if other is None:
                     end = self.text.find(name, self.span_of(m)[1]) + len(name)
                     other = (m.start, m.start + end - self.span_of(m)[0])
+                    in_words = as_partner and not name.startswith("@")
                 continue
             if any(_names(h, self.brand) for h in handles) or _names(run.group(), self.brand):
                 return  # a label that names the brand discloses it, whoever else it names
             if other is None:
                 other = (m.start, run.end())
-        if other is not None and self.names_brand():
+        if other is not None and (self.names_brand() or in_words):
+            # (a label that names its partner in words names the advertiser: when the brand that pays is another, the
+            # reader is told the wrong one, whether or not the post names the payer — "Paid partnership with Koru
+            # Outdoors" over Ridgeway's tent; an @handle may be an agency's or a shop's, read only beside the brand)
             span = self.span(*other)
             self.add("mention_other_advertiser", span, kind="commercial", found=self.text[span[0]:span[1]].strip()[:60])
             self.fix_needs.update(("commercial", "commercial_named"))
@@ -1529,7 +1542,8 @@ _TOKEN_TOUT_RE = re.compile(r"(?<![a-z0-9])(?:\$[a-z][a-z0-9]{1,9}(?![a-z0-9])|(
 #: the amount of the consideration told ("paid me $1,500 in USDC to post", "I received 20,000 $SOLS for this post")
 _COMPENSATION_AMOUNT_RE = re.compile(
     r"(?<![a-z])(?:paid|pays|paying|compensated|compensation|received|receive|receiving|got|get|getting|earned|earn|given)"
-    r"(?: me| us)?[^.!?\n]{0,40}?(?:\$\s?\d|\d[\d,.]*\s?k?\s?(?:usd|usdc|usdt|dollars|tokens?|eth|btc|sol|\$[a-z]+))|"
+    r"(?: me| us)?[^.!?\n]{0,40}?(?:\$\s?\d|\d[\d,.]*\s?k?\s?(?:[a-z]{2,10}\s)?(?:usd|usdc|usdt|dollars|tokens?|eth|btc|sol|"
+    r"\$[a-z]+))|"  # (the token's own ticker between: "paid me 5,000 ZORA tokens")
     r"(?:\$\s?\d[\d,.]*k?|\d[\d,.]*k? ?(?:usd|usdc|usdt|dollars|tokens|eth|sol)) (?:in [a-z$]+ )?(?:to (?:post|promote|share|tweet|talk)|"
     r"for (?:this|the|my) (?:post|tweet|video|thread|promotion))")
 #: a label's own last word that links it to the partner it names (« partenariat avec », "paid partnership with")
@@ -1821,6 +1835,11 @@ _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 
 
 @lru_cache(maxsize=512)
+def _brand_parts(brand: str | None) -> list[str]:
+    """The advertisers a context's brand holds: one, or several written "A / B" (a post for two advertisers)."""
+    return [p for p in re.split(r"[ \t]+/[ \t]+", brand) if p.strip()] if brand else []
+
+
 def _names(run: str, brand: str) -> bool:
     """Does a handle or a run of names (folded) name the brand: its letters squeezed hold the brand's, or one of the
     brand's words of four letters or more ("@cafesmorin" for Cafés Morin, "@kodapet_us" for Koda Pet)?"""

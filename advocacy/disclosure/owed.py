@@ -19,6 +19,7 @@ over the folded text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .normalize import INVISIBLE_CHARS
@@ -729,7 +730,7 @@ CODE_RE = re.compile(r"(?<![a-z0-9])(?:(?:mon|my|with my|avec mon|use|utilise|ut
 PRICE_RE = re.compile(PRICE)
 #: a link or a sign-up the author earns from ("with my link", « via mon lien », "we both get £20"): a referral,
 #: a consideration the text states whatever the context says (loi 2023-451 art. 1; 16 CFR 255.5; CAP 2.1)
-OWN_LINK_RE = re.compile(r"(?<![a-z])(?:(?:with|via|through|use|using|from) my (?:link|referral|invite)|"
+OWN_LINK_RE = re.compile(r"(?<![a-z])(?:(?:with|via|through|thru|use|using|from) my (?:link|referral|invite)|"
                          r"(?:avec|via|par|sur) mon lien|we both (?:get|earn|receive)|(?:on|nous) (?:gagne|gagnons|recoit|"
                          r"recevons|touche|touchons) (?:tous|toutes) (?:les )?deux)(?![a-z])")
 #: a sale that pays the author: a discount through "my link" or the bio's link ("link in bio for $300 off", « -15 % avec
@@ -755,6 +756,10 @@ def pays_per_sale(folded: str, text: str) -> bool:
 #: a series of posts agreed with the brand (« épisode 2/4 de notre série avec X », "part 2 of my series with X"): a
 #: partnership the brand pays for, not a gift sent to try (loi 2023-451 art. 1 and 5; 16 CFR 255.5; CAP 2.1)
 PAID_SERIES_RE = re.compile(r"(?<![a-z])(?:(?:episode|ep|part|partie|volet|chapitre|chapter) ?\d+ ?(?:/|sur|of|de) ?\d+(?![\d])|"
+                            # "our third video together", « notre troisième vidéo ensemble »: a run of posts agreed with the brand
+                            r"(?:our|notre) (?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th|e|eme)|deuxieme|"
+                            r"troisieme|quatrieme|cinquieme) (?:video|post|reel|collab|collaboration|publication|campaign|"
+                            r"campagne)s? (?:together|ensemble)|"
                             r"(?:notre|ma|our|my) (?:mini-)?(?:serie|series)(?: [^.!?\n]{0,40}?)? (?:avec|with|x) )")
 
 
@@ -773,10 +778,14 @@ PAID_TIE_RE = re.compile(
     r"contrats? d'(?:ambassad[a-z]*|egerie|image|influence[a-z]*)|contrats? (?:de partenariat|de collaboration|annuel|avec)|"
     r"sous contrat (?:avec|chez)|(?:partenariat|collaboration|campagne|mission)s? (?:remuneree?s?|payante?s?|payee?s?)|"
     r"ambassadrice (?:remuneree|payee)|ambassadeur (?:remunere|paye)|"
-    r"(?:ils|elles|la marque) me (?:paient|payent|paie|paye|remunerent|remunere)(?![a-z])"
+    r"(?:ils|elles|la marque) me (?:paient|payent|paie|paye|remunerent|remunere)(?![a-z])|"
+    # the payment thanked for beside the gift (« merci pour le virement », "thanks for the payment")
+    r"(?:merci|thanks?|thank you) (?:aussi |also |too )?(?:pour|for) (?:le|the|ton|votre|your) (?:virement|paiement|cachet|"
+    r"cheque|payment|transfer|wire|paycheck|check(?![\-\s]?in)|fee)"
     r")(?![a-z])")
 #: every match of PAID_TIE_RE holds one of these
-PAID_TIE_WORDS = ("paid", "contract", "contrat", "deal", "retainer", "remunere", "payant", "paye", "pay", "agreement", "paient")
+PAID_TIE_WORDS = ("paid", "contract", "contrat", "deal", "retainer", "remunere", "payant", "paye", "pay", "agreement", "paient",
+                  "virement", "paiement", "cachet", "cheque", "transfer", "wire", "check", "fee")
 
 
 def paid_tie(folded: str) -> bool:
@@ -788,7 +797,8 @@ def gift_hides_pay(folded: str, text: str) -> bool:
     """Does the text show a connection stronger than the gift it tells: a commission per sale (``pays_per_sale``), a
     series of posts agreed with the brand or a paid engagement told in words (``paid_tie``) (16 CFR 255.5: every material
     connection; loi 2023-451 art. 5; CAP 2.1)?"""
-    return pays_per_sale(folded, text) or (("serie" in folded or "/" in folded or " of " in folded or " sur " in folded)
+    return pays_per_sale(folded, text) or (("serie" in folded or "/" in folded or " of " in folded or " sur " in folded
+                                             or "together" in folded or "ensemble" in folded)
                                             and PAID_SERIES_RE.search(folded) is not None) or paid_tie(folded)
 
 
@@ -1808,8 +1818,8 @@ _LABEL_NAME_RE = re.compile(r"[ \t]*((?:avec|with|by|par|for|pour|x|×)[ \t]+(?:
                             + _NAMES_RE + ")")
 #: a discount code handed to the reader (an upper-case token with a digit) or an affiliate link: a consideration per sale
 _SALE_ANCHOR_RE = re.compile(r"(?i:(?<![\w])(?:code|use|with|avec|utilise[zr]?|enter|entrez|tape[zr]?)[ \t]+)"
-                             r"([A-Z][A-Z0-9]*\d[A-Z0-9]*)(?![\w])|(?i:(?<![\w])(?:affiliate links?|liens? affili[ée]s?|"
-                             r"lien d'affiliation))|(?i:(?<![\w])code[ \t]+)([A-Z]{4,}[A-Z0-9]*)(?![\w])|"
+                             r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]*\d[A-ZÀ-ÖØ-Þ0-9]*)(?![\w])|(?i:(?<![\w])(?:affiliate links?|"
+                             r"liens? affili[ée]s?|lien d'affiliation))|(?i:(?<![\w])code[ \t]+)([A-ZÀ-ÖØ-Þ]{4,}[A-ZÀ-ÖØ-Þ0-9]*)(?![\w])|"
                              # a bare code said to give the discount ("SITWELL10 gets you 10% off")
                              r"(?<![\w])([A-Z]{3,}\d+)(?=[ \t]+(?:gets|gives|saves|te donne|vous donne|vous offre))")
 #: the code said to be the last-named party's ("code X10 chez eux aussi", "at theirs too")
@@ -1820,12 +1830,26 @@ _IS_NAME_RE = re.compile(r"(?i:(?<![\w])(?:is|are|c'est|est|ce sont(?:[ \t]+les)
 _HANDLE_RE = re.compile(_HANDLE)
 #: the shop a code or a link belongs to ("… de chez X (code X15)", "20% off at X with X20", "affiliate link for X")
 _SHOP_BEFORE_RE = re.compile(r"(?i:(?<![\w])(?:de chez|chez|from|at))[ \t]+@?(" + _NAME + ")")
-_SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:for|pour|de|chez|to|vers|at|on|sur)[ \t]+)@?(" + _NAME
+_SHOP_AFTER_RE = re.compile(r"(?i:[ \t]+(?:is |are )?(?:(?:still |also |too )?(?:works?|is valid|valid|marche|fonctionne|"
+                            r"est valable|valable)(?: toujours| encore| aussi| still| too| also)?[ \t]+)?"
+                            r"(?:for|pour|de|chez|to|vers|at|on|sur)[ \t]+)@?(" + _NAME
                             + r"|[a-z0-9\-]{3,}\.(?:com|co\.uk|fr|co|shop|store|io|net|org|eu|de|be|ch|ca|uk))")
 #: a retailer that sells the labelled advertiser's goods ("dispo chez Sephora", "available at Boots"), not a second brand
 _RETAILER_RE = re.compile(r"(?<![a-z])(?:dispo|disponibles?|en vente|vendue?s?|en magasin|en pharmacie|available|sold|stocked|"
                           r"in stores?|in store|stockists?|retailers?|bought|buy|purchased|achetee?s?|acheter)(?![a-z])")
 _SEGMENT_END = re.compile(r"[!?\n]|\.(?![A-Za-z0-9])")  # "tisse.com" ends no sentence
+#: the code's own shop named before the word "code" ("my Fennick code FEN20", « mon code Fennick », "your Orbit code")
+_CODE_OWNER_RE = re.compile(r"(?i:(?<![\w])(?:my|mon|ma|your|ton|votre))[ \t]+@?(" + _NAME + r")[ \t]+"
+                            r"(?i:(?:promo[ \t]+|discount[ \t]+|affiliate[ \t]+|referral[ \t]+)?code)[ \t]*$")
+#: the author's own code ("my code SAM20", « mon code CLÉMENCE15 »): the shop it "works at" is the one that pays for it
+_MY_CODE_RE = re.compile(r"(?i:(?<![\w])(?:my|mon)[ \t]+(?:(?:promo|discount|personal|perso|affiliate)[ \t]+)?code[ \t]+"
+                         r"(?:promo[ \t]+)?)$")
+#: a sentence that turns to another thing than the labelled one ("Also, my favourite watch …", « Et pour la récup', … »,
+#: "Oh and", « Au passage »): the names before its code are that other thing's, not the labelled advertiser's product
+_TURN_RE = re.compile(r"[^\w@]*(?i:also|and also|oh and|and|plus|bonus|btw|by the way|side note|p\.?s\.?|et|et aussi|"
+                      r"aussi|en plus|au passage|sinon|d'ailleurs)(?![\w'’])")
+#: a name said as the labelled brand's own ("their Trek 2", « leur plaid Nuage », "its Pro line")
+_THEIR_BEFORE = frozenset(("their", "its", "leur", "leurs", "son", "sa", "ses"))
 _GENERIC_NAME_WORDS = frozenset(("the", "les", "la", "le", "maison", "cafe", "shop", "store", "paris", "london", "co", "and",
                                  "et", "de", "du", "des", "my", "mon", "ma", "official", "studio", "labs", "christmas",
                                  "noel", "black", "friday", "cyber", "monday", "checkout", "home", "this", "that", "all",
@@ -1835,6 +1859,11 @@ _GENERIC_NAME_WORDS = frozenset(("the", "les", "la", "le", "maison", "cafe", "sh
 def _name_words(name: str, fold_word) -> set[str]:
     """The words that name an advertiser (an @handle's parts too: "@maison_ardoise" is Ardoise), the generic ones left out."""
     return {w for w in (fold_word(x) for x in re.split(r"[\s&'’\-@._]+", name)) if len(w) >= 3 and w not in _GENERIC_NAME_WORDS}
+
+
+def _words_of(run: str, fold_word) -> set[str]:
+    """The folded words of a run of text (a sentence's)."""
+    return set(re.findall(r"[a-z0-9]+", fold_word(run)))
 
 
 def labelled_advertiser(text: str, label_end: int) -> tuple[str | None, bool]:
@@ -1948,7 +1977,7 @@ def _connected_near(text: str, lo: int, hi: int, named: set[str], fold_word) -> 
     return None
 
 
-def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
+def other_advertiser(text: str, named: set[str], fold_word, parties: set[str] = frozenset()) -> tuple[int, int] | None:
     """A brand other than the labelled advertiser that the post pushes with a code or an affiliate link: the span of its
     name in the raw text, or None. Each advertiser's connection must be identifiable (loi 2023-451 art. 5; 16 CFR 255.5:
     every material connection; CAP 2.1): a label naming one advertiser does not disclose the commission another pays.
@@ -1969,11 +1998,19 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
         shop = None
         for b in _SHOP_BEFORE_RE.finditer(text, max(seg_start, a.start() - 90), a.start()):
             shop = b
+        if shop is None and token:
+            # the shop named before the word "code" ("my Fennick code FEN20"): the code is that shop's
+            shop = _CODE_OWNER_RE.search(text, max(seg_start, a.start() - 60), a.start() + 5)
         if shop is None:
             # "affiliate link for Tisse", and after a code its shop's own site ("use LEA15 at tisse.com"; a retailer named
-            # after a code, "at Target", may sell the labelled goods)
+            # after a code, "at Target", may sell the labelled goods — unless the code is the author's own and its
+            # sentence names neither the labelled brand nor a sale of its goods: "my code SAM20 still works at Fennick
+            # for their candles", « mon code CLÉMENCE15 chez Fennick marche toujours »)
             shop = _SHOP_AFTER_RE.match(text, a.end(), seg_end)
-            if shop is not None and token and "." not in shop.group(1):
+            if shop is not None and token and "." not in shop.group(1) and not (
+                    _MY_CODE_RE.search(text, max(seg_start, a.start() - 30), a.start() + 5) is not None
+                    and not (_words_of(text[max(seg_start, a.start() - 30):seg_end], fold_word) & named)
+                    and _RETAILER_RE.search(fold_word(text[max(seg_start, a.start() - 30):seg_end])) is None):
                 shop = None
         if shop is None and token and _THEIRS_RE.match(text, a.end(), seg_end) is not None:
             # « Merci à Kayak Tarn pour la descente, code LUMEN10 chez eux aussi »: the code is the named party's
@@ -1981,9 +2018,19 @@ def other_advertiser(text: str, named: set[str], fold_word) -> tuple[int, int] |
         if shop is None:
             if spelled or not token:
                 continue
-            shop = _spelled(text, letters, token, fold_word, named) if len(letters) >= 4 else None
+            shop = _spelled(text, letters, token, fold_word, named, parties) if len(letters) >= 4 else None
             if shop is None:
                 shop = _last_name(text, seg_start, a.start(), loose=False)
+            if shop is None and _TURN_RE.match(text, seg_start) is not None and not (
+                    _words_of(text[seg_start:seg_end], fold_word) & named):
+                # a sentence that turns to something else ("Also, my favourite watch is the Pacelab Trek: code RUN20",
+                # « Et pour la récup', la boisson Musclaïa : -15 % avec le code GRANDRAID »), the labelled brand not
+                # named in it: the last name before the code is the other thing's maker (not "their Trek 2")
+                shop = _last_name(text, seg_start, a.start())
+                if shop is not None:
+                    before = text[max(seg_start, shop.start(1) - 30):shop.start(1)].split()
+                    if before and fold_word(before[-1]) in _THEIR_BEFORE:
+                        shop = None
         if shop is None:
             continue
         between = fold_word(text[seg_start:shop.start(1)])
@@ -2111,7 +2158,8 @@ _PRODUCT_DETERMINERS = frozenset(("the", "my", "our", "your", "their", "les", "l
 _CAPITAL_WORD_RE = re.compile(r"(?<![\w@.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ][\w'’\-]+")
 
 
-def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = frozenset()):
+def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = frozenset(),
+             parties: set[str] = frozenset()):
     """The @handle or capitalised name a code's letters spell ("@maison_ardoise … code ARDOISE10", "Sitwell sent me this
     chair … SITWELL10"); a name quoted or after an article is the labelled brand's product (« Potager du mois » … POTAGER1,
     "les Cloud … CLOUD20"), and a name right after the labelled brand's is its product line ("Acme Trail … TRAIL20")."""
@@ -2122,8 +2170,9 @@ def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = f
             before = text[max(0, m.start() - 40):m.start()].split()
             if before and fold_word(before[-1].lstrip("@")) in named:
                 continue
-            if rx is _CAPITAL_WORD_RE and _names_a_thing(text, m.start(), before, fold_word):
-                continue
+            if rx is _CAPITAL_WORD_RE and _names_a_thing(text, m.start(), before, fold_word) and (
+                    fold_word(m.group()) not in parties):
+                continue  # (a known advertiser the label does not name is a party, not a product: "the Orbit Sun mousse")
             for w in _name_words(m.group(), fold_word):
                 if len(w) >= 4 and (w.startswith(letters[:4]) or letters.startswith(w[:4])):
                     return _Span(text, m.start(), m.end())
@@ -2147,6 +2196,11 @@ _PLATFORM_NAME = re.compile(r"(?i)(?:instagram|facebook|meta|tiktok|youtube|link
 _DENIED_PARTY = re.compile(r"[ \t]*(?:(?:with|to|by|avec|a|à|de)[ \t]+)?(@[\w.]+|" + _NAME + ")")
 
 
+#: the name right after a parenthesis, a common noun or two allowed before it ("(not sponsored) Velora eye mask",
+#: "(not an ad) old Velora mask")
+_NAMED_AFTER_RE = re.compile(r"[ \t]*(?:[a-zà-ÿ]+[ \t]+){0,2}?(@[\w.]+|" + _NAME + ")")
+
+
 def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) -> bool:
     """Does a denial speak of another brand than the one paying: it names another party right after it ("Not
     affiliated with Instagram", a giveaway's platform disclaimer), or its sentence — its parenthesis, when it stands in
@@ -2161,10 +2215,20 @@ def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) 
         # a network's own name, kept out of the advertisers' words: a giveaway's disclaimer ("not affiliated with Instagram")
         return _PLATFORM_NAME.match(named.group(1)) is not None
     lo, hi = sentence_of(text, span[0], span[1])
+    # an emoji ends the clause a denial stands in ("… is a dream 😴 The Velora mask is not sponsored")
+    lo = max([lo] + [i + 1 for i in range(lo, span[0]) if unicodedata.category(text[i]) == "So"])
     opened = text.rfind("(", lo, span[0])
     if opened != -1 and text.find(")", opened, span[0]) == -1:
         closed = text.find(")", span[1], hi + 1)
         if closed != -1:
+            if not text[opened + 1:span[0]].strip() and not text[span[1]:closed].strip(" ,.;:!"):
+                # the parenthesis holds the denial alone: it qualifies the thing named right after it ("my (not
+                # sponsored) Velora eye mask", « mon (non sponsorisé) gilet Ardent »)
+                after = _NAMED_AFTER_RE.match(text, closed + 1)
+                if after is not None:
+                    words = _name_words(after.group(1), fold_word)
+                    if words:
+                        return not (words & brand_words)
             lo, hi = opened + 1, closed
     other = _last_name(text, lo, span[0])
     if other is None:

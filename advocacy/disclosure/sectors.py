@@ -597,7 +597,9 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
                                r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|crack.*|"
                                r"bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?)$"), "tobacco": re.compile(r"^cigarettes?$"),
-         "nicotine": re.compile(r"^(?:puffs?|pods?|pouches?|disposables?|nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|"
+         # (a single "pouch" is weak as "pouches" is: a running pouch, a tobacco-free phone pouch; the weak list read
+         # "pouches?", which is "pouche"/"pouches", and a lone "Stride Pouch" was read as a nicotine pouch)
+         "nicotine": re.compile(r"^(?:puffs?|pods?|pouch(?:es)?|disposables?|nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|"
                                 + wordclasses.VAPE_CANDY_ICE + "|"
                                 r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|(?:mes|tes|ces|nos|vos|leurs|ses) sachets .*|"
                                 r"(?:les|nos|vos|tes|ces|leurs|ses|nouveaux) sachets|"

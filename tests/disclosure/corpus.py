@@ -4876,6 +4876,63 @@ LEAD25 = [
      "a rating reported, no reward for a review"),
 ]
 add(LEAD25)
+# helper conn25 (stop 25): a second advertiser's own code beside a label naming one (any code or affiliate link for a
+# brand the label does not cover), a gift told while a commission or a paid series is hidden, a label naming another
+# payer; their sound twins (the labelled brand's own code, a competitor named, a "not sponsored" thing with no code)
+def _c25(j, brand):
+    return dict(employee=False, rewarded=True, jurisdiction=j, brand=brand)
+
+
+CONN25 = [
+    ('fail', 'instagram', 'en', "#ad for Trailnest 🏕️ their stove boiled water in 3 minutes.\nAnd for snacks, the Crunchly bars: "
+     "code CAMP15 for 15% off", _c25("us", "Trailnest"), "a second brand's code in a sentence that turns to it (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "Ad | Loomwell's linen duvet is a dream 😴 oh and my Velora code VEL10 still gets you 10% off "
+     "their eye masks", _c25("uk", "Loomwell"), "the code's shop named before it: Velora's code (CAP 2.1)"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Cafetto ☕ leur moulin est silencieux.\nEt au passage, mon code "
+     "JULIE10 chez Pâtissia marche encore pour les macarons", _c25("fr", "Cafetto"),
+     "le code personnel d'un second annonceur (loi 2023-451 art. 5)"),
+    ('fail', 'instagram', 'fr', "Publicité pour Veloz 🚲 le vélo pliant tient dans mon coffre.\nEt pour la route, mon casque "
+     "Casko : -20 % avec le code ROUTE20", _c25("fr", "Veloz"), "le code d'une autre marque que celle désignée"),
+    ('fail', 'instagram', 'en', "Sponsored by Brewly ☕ the cold brew kit is foolproof. Also my code MIA25 works at Sweetcrate "
+     "for their cookies too 🍪", _c25("us", "Brewly"), "the author's own code at another shop (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "#ad with Hikeo 🥾 these boots survived the Rockies.\nFuel was Nuttro trail mix, use NUTTRO20 "
+     "for 20% off", _c25("us", "Hikeo / Nuttro"), "two advertisers, the label names one"),
+    ('fail', 'instagram', 'en', "#ad @glowtan sent me their drops 🌞 but my favourite is the Orbit Sun mousse, code ORBIT25",
+     _c25("us", "Orbit Sun"), "the label names GlowTan's gift; Orbit Sun's code is undisclosed"),
+    ('fail', 'instagram', 'en', "Thanks @lumo for the free lamp!! Love it. Shop it thru my link lumo.co/r/kate", _c25("us", "Lumo"),
+     "a gift told, the referral commission hidden (16 CFR 255.5)"),
+    ('fail', 'instagram', 'en', "Thanks @lumo for the free lamp 💡 our 4th post together and more to come", _c25("us", "Lumo"),
+     "a paid series presented as a gift"),
+    ('fail', 'instagram', 'fr', "Produit offert par Lumo 💡 (et merci pour le paiement 😇)", _c25("fr", "Lumo"),
+     "un paiement sous un « produit offert » (loi 2023-451 art. 5)"),
+    ('fail', 'instagram', 'en', "Paid partnership with Fjordline 🏕️ the Arc 2 tent pitched in four minutes.", _c25("us", "Ridgeway Gear"),
+     "the label names another payer than the one who pays (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "#ad for Trailnest 🏕️ their stove boiled water in 3 minutes.\nAlso their Ember lantern is on sale: "
+     "code CAMP15 for 15% off", _c25("us", "Trailnest"), "the labelled brand's own product line"),
+    ('pass', 'instagram', 'en', "#ad for Trailnest 🏕️ their stove boiled faster than my old Jetboil. Code CAMP15 for 15% off",
+     _c25("us", "Trailnest"), "a competitor merely named"),
+    ('pass', 'instagram', 'fr', "Publicité pour Veloz 🚲 le vélo pliant tient dans mon coffre, mieux que mon ancien Brompton.\n"
+     "Code VELOZ20 pour -20 %", _c25("fr", "Veloz"), "un concurrent cité, le code est celui de Veloz"),
+    ('pass', 'instagram', 'en', "Ad | Loomwell's linen duvet is a dream 😴 Also wearing my (not sponsored) Velora eye mask, I "
+     "bought it years ago", _c25("uk", "Loomwell"), "another brand said not sponsored, no code"),
+    ('pass', 'instagram', 'fr', "Collaboration commerciale avec Cafetto ☕ leur moulin est silencieux.\nEt mon code CAFETTO10 "
+     "marche sur tout le site", _c25("fr", "Cafetto"), "le code de la marque désignée"),
+    ('pass', 'instagram', 'en', "Sponsored by Brewly ☕ the cold brew kit is foolproof. Use my code MIA25 at Target, it's stocked "
+     "there now", _c25("us", "Brewly"), "a retailer selling the labelled goods"),
+    ('pass', 'instagram', 'en', "#ad with Hikeo and Nuttro 🥾 these boots survived the Rockies.\nFuel was Nuttro trail mix, use "
+     "NUTTRO20 for 20% off", _c25("us", "Hikeo / Nuttro"), "both advertisers labelled"),
+    ('pass', 'instagram', 'en', "Lumo sent me this lamp for free 💡 thanks for the fast shipping", _c25("us", "Lumo"),
+     "a gift told, nothing else"),
+    ('pass', 'facebook', 'en', "Apex sent it free, but they didn't see this review first: the robot vacuum handles rugs well.",
+     _c25("us", "Apex"), "the gift in plain words (16 CFR 255.5)"),
+    ('pass', 'instagram', 'en', "Trip courtesy of Solvia Resorts 🌴 five days in Tulum, all on them. What was worth it 👇",
+     _c25("us", "Solvia Resorts"), "the hosted trip in plain words"),
+    ('pass', 'instagram', 'fr', "Publicitée avec Pétale & Co 🌸 leur bouquet a tenu 9 jours", _c25("fr", "Pétale & Co"),
+     "« Publicité » mal orthographiée, toujours lisible"),
+    ('pass', 'bluesky', 'en', "Ad — Pacerline gave me their Stride Pouch and paid for this review 🏃 no bounce on a 10k.",
+     _c25("uk", "Pacerline"), "a running pouch, no nicotine"),
+]
+add(CONN25)
 
 # stop 25 (helper content25): content a label does not cure — crypto multiples, guaranteed fund returns, weight and sizes
 # lost by a date, gambling to under-25s and gamers, alcohol and sociability, loans by amount and 0 % by term, medicines by

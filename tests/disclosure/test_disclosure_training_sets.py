@@ -136,15 +136,15 @@ FLOORS = {
     # session of 2026-11-30, stop 25: the twelve unread sets of stops 19-24 (holdout7a-14d: 1,946/2,040, 57 bp, 29 sf at
     # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
     "independent-spent7a-2026-11-29.jsonl": (168, 0),
-    "independent-spent7b-2026-11-29.jsonl": (168, 1),
-    "independent-spent11a-2026-11-30.jsonl": (167, 2),
-    "independent-spent11b-2026-11-30.jsonl": (167, 3),
+    "independent-spent7b-2026-11-29.jsonl": (169, 0),
+    "independent-spent11a-2026-11-30.jsonl": (170, 0),
+    "independent-spent11b-2026-11-30.jsonl": (170, 0),
     "independent-spent13a-2026-11-30.jsonl": (170, 0),
-    "independent-spent13b-2026-11-30.jsonl": (165, 1),
-    "independent-spent13f-2026-11-30.jsonl": (163, 1),
-    "independent-spent13g-2026-11-30.jsonl": (165, 3),
+    "independent-spent13b-2026-11-30.jsonl": (168, 0),
+    "independent-spent13f-2026-11-30.jsonl": (165, 1),
+    "independent-spent13g-2026-11-30.jsonl": (168, 1),
     "independent-spent14a-2026-11-30.jsonl": (170, 0),
-    "independent-spent14b-2026-11-30.jsonl": (166, 1),
+    "independent-spent14b-2026-11-30.jsonl": (168, 0),
     "independent-spent14c-2026-11-30.jsonl": (170, 0),
     # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets

@@ -252,7 +252,9 @@ WORDINGS = [
     w("fr.collab_commerciale", "commercial", "accepted", r"co(?:ll|l)abs?\.? co(?:mm|m)erciales?" + _ELSEWHERE, lang="fr",
       example="Collab. commerciale avec Acme"),
     w("fr.collaboration_remuneree", "commercial", "accepted", r"collaborations? (?:remuneree|payee|sponsorisee)s?", lang="fr"),
-    w("fr.publicite", "commercial", "accepted", r"publicites?" + _ELSEWHERE, lang="fr", example="Publicité"),
+    # (a letter added, « Publicitée », is the same word misspelt, what the reader reads: art. 5 « claire, lisible et
+    # identifiable », as the dropped letters above)
+    w("fr.publicite", "commercial", "accepted", r"publicitee?s?" + _ELSEWHERE, lang="fr", example="Publicité"),
     w("fr.partenariat_qualifie", "commercial", "accepted",
       r"partenariats? (?:remunere|commercial|publicitaire|sponsorise|paye)s?", lang="fr",
       example="Partenariat rémunéré avec Acme"),

@@ -299,7 +299,11 @@ WORDINGS = [
     w("en.free_from", "commercial", "accepted",
       r"(?:free|complimentary) (?:[a-z]+ )?(?:product|sample|trial|item|gift|stay|trip|night|meal|room|ticket|visit|treatment|service|"
       r"menu|dinner|lunch|spa day|massage|session|class|pass)s? "
-      r"(?:from|provided by|courtesy of)", lang="en"),
+      r"(?:from|provided by|courtesy of)|"
+      # a trip or stay said to be the brand's gift ("Trip courtesy of Solvia Resorts", "stay hosted by @inn"): the free trip,
+      # the material connection, told (FTC Disclosures 101: say so "if a brand paid for your trip"; 16 CFR 255.5)
+      r"(?:trip|stay|getaway|holiday|vacation|weekend|flights?|hotel stay|accommodation) (?:courtesy of|comped by|"
+      r"paid for by|hosted by)", lang="en"),
     # the FTC's plain words for what was given and why ("did our backyard for free in exchange for an honest review", "X
     # flew me out", "I work with X as a paid consultant"): the material connection said (16 CFR 255.5; Disclosures 101)
     w("en.free_for_review", "commercial", "accepted",
@@ -314,8 +318,10 @@ WORDINGS = [
       example="I work with Acme as a paid consultant"),
     w("en.sent_free", "commercial", "accepted",
       r"(?:sent|gave|given|provided|gifted|lent|loaned)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
-      r"free (?:to|for|of) (?:review|test|try|keep|charge))", lang="en",
-      example="Acme sent me these for free"),
+      r"free (?:to|for|of) (?:review|test|try|keep|charge))|"
+      # the thing given said by its pronoun, "free" after it ("Apex sent it free", "Auralis sent them to me free")
+      r"(?:sent|gave|given|provided|gifted|lent|loaned) (?:it|them|this|these|one|me|us)(?: to (?:me|us))? free(?![a-z\-])",
+      lang="en", example="Acme sent me these for free"),
     # a contest entry told up front: the FTC's own example (16 CFR 255.5, the sweepstakes entry) and its FAQ accept
     # "#contest" and "#sweepstakes" and a tag naming the brand's sweepstakes ("#AcmeSweepstakes"); "#sweeps" is not
     # understood and stays unread
