@@ -508,6 +508,11 @@ BRAND_WORDINGS = [
     ("fr.lance_brand", r"(?:j'ai|nous avons|on a) (?:lance|demarre|monte) {b}(?= (?:dans|depuis|sur) (?:ma|mon|notre|nos|un|une|la|le) "
                        r"(?:[a-z\-]+ )?(?:cuisine|garage|chambre|salon|appartement|studio|table)|(?: [a-z]+){0,3} en (?:19|20)\d\d(?![0-9]))"),
     ("fr.brand_collegues_on", r"collegues (?:de |d')(?:l'equipe [a-z\-]+(?: [a-z\-]+)? (?:de |d'|chez ))?{b},? (?:on|nous)(?![a-z0-9])"),
+    # l'unité de travail de l'auteur chez la marque (« mon rayon fruits & légumes chez Marché Plus », « notre atelier de
+    # Lyon chez Acme ») : le lien d'emploi en mots naturels (C. consom. L121-4 22°). Pas « mon magasin », « mon agence » :
+    # un client les dit aussi
+    ("fr.mon_rayon_chez", r"(?:mon|ma|notre|nos) (?:rayon|service|atelier|pole|departement|labo|laboratoire|usine|entrepot|"
+                          r"poste|brigade|cuisine centrale)s? (?:[a-z&'\-]+ ){0,3}?(?:chez|de chez) ?{b}"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
     # l'équipe, puis ce qu'elle a fait pour la marque (« fière de mon équipe, on a lancé le nouveau site d'Acme ») :
     # l'auteur parle au nom du personnel de la marque (annexe I pt 22 DPCD ; art. 5 loi 2023-451, mention équivalente)

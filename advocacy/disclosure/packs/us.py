@@ -671,6 +671,17 @@ BRAND_WORDINGS = [
     # work done, not a habit: "I code at Ridgeline Coffee every morning" is a customer at a table
     ("en.made_at_brand", r"(?:i|we) (?:(?:helped|help|got to) (?:to )?(?:design|build|engineer|develop|code|prototype)|designed|built|"
                          r"engineered|developed|prototyped) (?:[a-z\-]+ ){0,2}?(?:at|for) {b}"),
+    # the brand's own work called "ours" ("Our 2025 Northbridge Advisory CFO Pulse survey is out", "our Acme engineering
+    # team"): a study, a report or a team of the brand that the author calls theirs speaks from inside it (16 CFR 255.5;
+    # CPUTR Sch. 1 para 22). Not "our Tesla", "our Acme plan": a customer's family owns a car or a plan
+    ("en.our_brand_work", r"(?:our|my company's) (?:(?:19|20)\d\d |new |latest |annual |first |quarterly |yearly )?{b} "
+                          r"(?:[a-z0-9\-]+ ){0,3}?(?:survey|report|study|research|index|pulse|benchmark|white ?paper|practice|"
+                          r"results|earnings|engineering|engineers|researchers|analysts|interns|graduates|colleagues|offices?|"
+                          r"headquarters|hq)(?![a-z])"),
+    # a new role at the brand said of oneself ("Kellner & Shaw is launching an ESG practice, and I'm joining it as a
+    # director"; "I'm joining Acme as head of data")
+    ("en.joining_as", r"(?:i'm|i am|im|i'll be) joining (?:it|them|the team|{b})(?: [a-z\-]+){0,2} as (?:a |an |the |its |their )?"
+                      r"(?:[a-z\-]+ ){0,2}" + _ROLES + r"(?![a-z])"),
     ("en.on_staff_at", r"(?:on (?:the )?staff|on the payroll|on the team) (?:at|of|with|for) {b}"),
     ("en.someone_who_at", r"(?:someone|one of the (?:people|folks|engineers|team)) who (?:builds?|makes?|works? on|designs?|writes?|"
                           r"runs?|works?) (?:it |this |them |the [a-z\-]+ )?(?:at|for) {b}"),
