@@ -134,8 +134,9 @@ def test_one_person_joining_leaving_or_erased_cannot_be_detected(kpi_member_atta
     for team_id, people in members.items():
         for day in days:
             moment = datetime.combine(day, time(9, 30), tzinfo=zone).astimezone(timezone.utc)
-            if moment > now:
-                moment = now - timedelta(minutes=1)
+            if moment > now:  # today's shares: a minute ago, but never before today's midnight
+                moment = max(now - timedelta(minutes=1), datetime.combine(day, time(0), tzinfo=zone)
+                             .astimezone(timezone.utc))
             active = [p for p in people if rng.random() < 0.4]
             if day == today and not active:
                 active = [rng.choice(people)]

@@ -11,6 +11,7 @@ def kpi_org(app, make_charter_in_force, make_member, make_share, make_live_kit, 
     """Charter in force (k=5, team granularity), two teams of 6 and one of 2 members, shares today."""
     from advocacy.core.timeutil import utcnow
     from advocacy.extensions import db
+    from advocacy.kpi.sources import day_bounds, local_date
     from advocacy.tracking.models import Click, TrackedLink
 
     def build(**policy):
@@ -22,16 +23,19 @@ def kpi_org(app, make_charter_in_force, make_member, make_share, make_live_kit, 
         campaign = make_campaign(teams=list(teams.values()))
         kit = make_live_kit(campaign=campaign, networks=("mastodon",))
         now = utcnow()
+        # "today" on the organisation's calendar: never before its midnight, whatever the hour the
+        # suite runs at (a share 5 minutes ago fell on yesterday from 00:00 to 00:05, Paris time)
+        midnight = day_bounds(local_date(now))[0]
         shares = []
         for people in members.values():
             for person in people[:3]:
                 share = make_share(person=person, kit=kit, authenticity=0.5,
-                                   registered_at=now - timedelta(minutes=5))
+                                   registered_at=max(now - timedelta(minutes=5), midnight))
                 shares.append(share)
         link = db.session.query(TrackedLink).filter_by(share_id=shares[0].id).one_or_none()
         if link is not None:
             for _ in range(4):
-                db.session.add(Click(link_id=link.id, at=now - timedelta(minutes=1), day=now.date(),
+                db.session.add(Click(link_id=link.id, at=max(now - timedelta(minutes=1), midnight), day=now.date(),
                                      visitor_hash="x" * 64))
         db.session.flush()
         return {"charter": charter, "teams": teams, "members": members, "campaign": campaign,

@@ -151,3 +151,16 @@ def test_shares_on_a_public_holiday_count_as_quiet_hour_shares(kpi_org, db_sessi
         freeze(None)
     rows = db_session.scalars(select(PersonDay)).all()
     assert sum(r.shares for r in rows) == 8 and sum(r.quiet_hour_shares for r in rows) == 8
+
+
+def test_todays_shares_count_just_after_the_organisations_midnight(kpi_org, db_session):
+    """CI once failed between 00:00 and 00:05 Paris time: the fixture's shares, "5 minutes ago", were yesterday's."""
+    from advocacy.core.timeutil import clock, utcnow
+    from advocacy.kpi.sources import day_bounds
+
+    midnight = day_bounds(local_date(utcnow()))[0]
+    with clock(midnight + timedelta(minutes=2)):
+        org = kpi_org(kpi_annex={"kpis": ["shares", "participation_rate"]})
+        rollup_day(local_date(org["now"]))
+    counted = db_session.scalar(select(func.sum(PersonDay.shares)).where(PersonDay.day == local_date(org["now"])))
+    assert counted == len(org["shares"]) == 8  # 3 + 3 + 2 (Gamma has 2)
