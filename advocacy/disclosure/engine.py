@@ -649,7 +649,7 @@ class _Check:
             is_commercial = any(span is not None for span in self.sectors.values()) or (
                 _DIGIT.search(ft) is not None and _EARNINGS_RE.search(ft) is not None and _OPPORTUNITY_RE.search(ft) is not None)
             if is_commercial and rewarded is False and self.sector_hits and all(
-                    _TRADE_SETTING_RE.fullmatch(ft[s:e].lstrip("#")) for _, s, e in self.sector_hits):
+                    _TRADE_SETTING_RE.fullmatch(ft[hit[1]:hit[2]].lstrip("#")) for hit in self.sector_hits):
                 # an employee given nothing, no promotion, and the trade shown only as the workplace or the work (the
                 # harvest, the distillery, the vineyard): no drink is advertised (CSP L3323-3 « propagande ou publicité
                 # … en faveur » of a drink; loi 2023-451 art. 1; CAP 1.1 and 18.1)

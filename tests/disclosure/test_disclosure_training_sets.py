@@ -154,6 +154,25 @@ FLOORS = {
     "independent-train16i-2026-11-30.jsonl": (166, 1),
     "independent-train16j-2026-11-30.jsonl": (162, 4),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
+    # session of 2026-12-01 (stop 26): the ten unread sets of stops 24-25 (holdout15a-16f: 1,633/1,700, 22 bp, 34 sf at
+    # aac2aa9, only their totals ever printed) read and spent once four fresh unread sets (holdout17a-d) were ordered
+    "independent-spent15a-2026-11-30.jsonl": (170, 0),
+    "independent-spent15b-2026-11-30.jsonl": (165, 3),
+    "independent-spent15c-2026-11-30.jsonl": (168, 1),
+    "independent-spent15d-2026-11-30.jsonl": (168, 1),
+    "independent-spent16a-2026-11-30.jsonl": (163, 0),
+    "independent-spent16b-2026-11-30.jsonl": (165, 3),
+    "independent-spent16c-2026-11-30.jsonl": (151, 7),
+    "independent-spent16d-2026-11-30.jsonl": (158, 2),
+    "independent-spent16e-2026-11-30.jsonl": (163, 2),
+    "independent-spent16f-2026-11-30.jsonl": (162, 3),
+    # holdout17a-d, written by law-only writers at the start of stop 26 (the whole range, a compliance officer's month of
+    # staff posts, hard cases on both sides, creators in regulated sectors): measured unread once on aac2aa9's rules —
+    # 605/680 = 89.0 %, bp 36/337, sf 23/343 — then read and spent for training once holdout18a-d were ordered
+    "independent-spent17a-2026-11-30.jsonl": (155, 9),
+    "independent-spent17b-2026-11-30.jsonl": (145, 10),
+    "independent-spent17c-2026-11-30.jsonl": (150, 13),
+    "independent-spent17d-2026-11-30.jsonl": (155, 4),
 }
 
 
@@ -166,6 +185,8 @@ def test_a_training_set_keeps_its_agreement(name, capsys):
     wrong = [(post["id"], post["expected"], r.verdict, r.rules) for post, r in results if r.verdict != post["expected"]]
     with capsys.disabled():
         print(f"\n[{name}] {agreed}/{len(posts)} = {agreed / len(posts):.1%}; breaches judged pass: {len(passed_breaches)}")
+    crashed = [post["id"] for post, r in results if "internal_error" in r.rules]
+    assert not crashed, f"the checker raised on {crashed}"  # a bug hidden as a warn (``disclosure.check``)
     least, most_passed = FLOORS[name]
     assert agreed >= least, wrong
     assert len(passed_breaches) <= most_passed, passed_breaches
