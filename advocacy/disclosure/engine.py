@@ -179,6 +179,8 @@ _RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "i
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_behind_cw", "after_cut": "mention_after_cut",
                    "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
 _TWELVE_SPACES = " " * 12
+#: placements a reader does not see at all (not the feed's "… more" cut, which a reader may open)
+_OUT_OF_SIGHT = frozenset(("hidden", "cw", "wall"))
 _READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
 _WEAKER = frozenset(("ambiguous", "word"))
 # the wordings nobody owes are not sought: (not an employee, image not retouched, not virtual) → kinds skipped
@@ -455,6 +457,14 @@ class _Check:
                                           m.hashtag) for m in gifts]
                 ambiguous = by_kind["ambiguous"] = [m for m in ambiguous if m not in gifts]
                 commercial = by_kind["commercial"] = [m for m in commercial if m not in gifts] + upgraded
+        if not commercial and (" by me" in f.text or "par moi" in f.text or "je fabrique" in f.text or "je les " in f.text):
+            own = _OWN_BUSINESS.search(f.text)
+            if own is not None and _MADE_BY_ME.search(f.text) is not None:
+                # the author's own business and goods made by the author's hand ("my little candle business … hand-poured by
+                # me", « ma petite savonnerie … savons faits main par moi »): the trader speaks of its own goods, the commercial
+                # intent is plain to the reader (CAP 2.1 "obviously identifiable"; 16 CFR 255.5, the owner's tie told;
+                # loi 2023-451 art. 5 « mention équivalente »; C. consom. L121-4 22°: no consumer posed as)
+                commercial = by_kind["commercial"] = [lexicon.Match(_OWN_BUSINESS_WORDING, own.start(), own.end(), False)]
 
         rewarded = self.rewarded
         employee = self.employee
@@ -1214,6 +1224,14 @@ class _Check:
             ms = [m for m in self.pack.find(self.f.text, frozenset(("relationship",)))
                   if m.wording.kind == kind and not m.negated] if kind in self.skip else by_kind.get(kind, [])
             ok = [m for m in ms if self.match_lang in ("und", m.wording.lang)]
+            if ok and all(self.status(m) in _OUT_OF_SIGHT for m in ok):
+                # « Image retouchée » pushed out of sight (padding lines, a content warning, a wall of tags): the mention
+                # must be « claire, lisible et identifiable » where the image is seen (loi 2023-451 art. 5 III), as the
+                # advertising label's own placement
+                m = ok[0]
+                self.add(_PLACEMENT_RULE[self.status(m)], self.span_of(m), kind=kind, found=self.found(m))
+                self.fix_needs.add(kind)
+                continue
             if ok and (len(ok) == len(ms) or any(m.wording.id not in self.pack.image_descriptions for m in ok)):
                 continue
             # a label in another language beside a mere description in the post's own (« AI-generated image … notre
@@ -1460,12 +1478,37 @@ _REAL_RESULT_RE = re.compile(
     r"(?:my|mine|her|his) (?:actual|real|own|genuine|unfiltered) (?:skin|face|lashes|lips|hair|body|results?)|"
     r"(?:swipe|scroll) (?:for|to see|to) (?:the|my) (?:before|after)|(?:ma|mon|mes) (?:vraie?s?|propres?) (?:peau|visage|cils|"
     r"levres|cheveux|corps|resultats?))")
+_SHOWN_ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:dans|en|sur) (?:la |ma |mes |les |nos |notre |le |mon )?(?:stor(?:y|ies)|"
+                              r"lien|site|commentaires?|video|reel|carrousel suivant|post suivant)|(?:in|on) (?:my |the |our |their |[a-z0-9&\-]+'s )?"
+                              r"(?:stor(?:y|ies)|link|site|website|comments?|next (?:post|slide)|video|reel|highlights?))(?![a-z])")
+
+
+def _clause_end(ft: str, pos: int) -> int:
+    end = _CLAUSE_END.search(ft, pos)
+    return end.start() if end is not None else len(ft)
+
+
 _USE_LASTED = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.USE_LASTED + r")")
 _PERSONAL_RESULT = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.PERSONAL_RESULT + r")")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
 #: a paragraph break: a blank line, or a line of nothing but dots, dashes or bullets (the fillers that push text down)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:[.\-_*~=\u2022\u00b7\u2013\u2014]+[ \t]*)?\n")
+
+
+#: the author's own business said as such ("my little candle business", "my own brand", « ma petite entreprise de bougies »)
+_OWN_BUSINESS = re.compile(r"(?<![a-z])(?:my (?:own |little |small |tiny |new )*(?:[a-z\-]+ ){0,2}(?:business|brand|shop|label|studio|"
+                           r"bakery|company|boutique)|(?:ma|mon) (?:propre |petite? |nouvelle? )*(?:entreprise|marque|boutique|"
+                           r"atelier|savonnerie|biscuiterie|brasserie|patisserie|fromagerie|societe|label)(?: (?:de|d')[a-z ]{0,20})?)"
+                           r"(?![a-z])")
+#: … and its goods made by the author's hand ("hand-poured by me", "made by me", « faits main par moi », « que je fabrique »)
+_MADE_BY_ME = re.compile(r"(?<![a-z])(?:(?:hand[\s\-]?)?(?:made|poured|sewn|painted|knitted|knit|thrown|dyed|stitched|baked|"
+                         r"roasted|brewed|crafted|designed|printed|built|mixed|blended) by me|(?:fabrique|faite?s?|coulee?s?|cousue?s?|"
+                         r"tricotee?s?|peinte?s?|cuite?s?|torrefiee?s?|brassee?s?|concue?s?|creee?s?)(?: a la main| main)? par moi|"
+                         r"je (?:les )?(?:fabrique|coule|couds|tricote|brasse|torrefie))(?![a-z])")
+_OWN_BUSINESS_WORDING = lexicon.Wording(id="own_business", kind="commercial", strength="accepted", lang="any",
+                                        regex=re.compile(""), before=None, start=False, signal=False, other_lang=None,
+                                        example="", scan=False, name="own_business")
 
 
 def _span_match(start: int, end: int) -> lexicon.Match:
@@ -1634,6 +1677,10 @@ def _clause_before(ft: str, start: int, width: int = 70) -> str:
     return before[max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1:]
 
 
+_WARRANTY_AFTER = re.compile(r" ?(?:a vie|(?:de |pendant |sur )?\d+ ?(?:ans?|years?)|for (?:life|\d+ years?)|(?:pieces|parts)"
+                             r"(?: et| and| &)|constructeur|commerciale|legale|manufacturer|satisfait ou rembourse)(?![a-z])")
+
+
 def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
     """Keep a claim unless a licensed medicine makes it within what a licence can say (a cure, hair regrown); a bare
     guarantee is a weight loss's or a result's only when a weight figure or the result stands just before it ("-10 kg
@@ -1642,6 +1689,10 @@ def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
     dentists recommend"), and neither where the post names a source; a weight per week only after its figure."""
     word = m.group()
     if word.startswith(("guarant", "garanti")):
+        if " " not in word and _WARRANTY_AFTER.match(ft, m.end()) is not None:
+            # a warranty on the goods (« garantie à vie », « garantie 2 ans », "guaranteed for life"): the seller's promise
+            # to repair or replace (C. consom. L217-21, the commercial guarantee; CRA 2015 s.30), no result promised
+            return False
         if " " in word or _WEIGHT_BEFORE_RE.search(ft[max(0, m.start() - 60):m.start()]) is not None:
             return True
         return (_RESULT_GUARANTEED.search(ft[max(0, m.start() - 40):m.start()]) is not None
@@ -1746,7 +1797,11 @@ _CONTENT_RULES = (
     # C. consom. L121-2; loi 2023-451 art. 5 III asks « Image virtuelle » precisely so that none is taken for real)
     _ContentRule("image_virtual_as_real", None, _REAL_RESULT_RE, negatable=True,
                  applies=lambda check, ft: _flag(check.ctx.get("image_virtual")) is True
-                 and "virtual_experience" not in check.fired_rules()),
+                 and "virtual_experience" not in check.fired_rules(),
+                 # real skins or real customers shown elsewhere (« teintes swatchées sur de vraies peaux dans la story »,
+                 # "real customer photos on our site"): the text sends the reader to real pictures, it does not offer the
+                 # generated one as real (loi 2023-451 art. 5 III is met by « Image virtuelle »)
+                 keep=lambda check, ft, m: _SHOWN_ELSEWHERE.search(ft, m.end(), _clause_end(ft, m.end())) is None),
     # a generated face or body shown with a beauty product's result ("look at this skin after one week", "Day 7 of the serum"):
     # the picture shows an effect nobody had (FTC Act § 5 and 16 CFR 255.1(c); CAP 3.1 and 3.11; C. consom. L121-2)
     _ContentRule("image_virtual_as_real", None, lexicon.BEAUTY_RESULT_RE,

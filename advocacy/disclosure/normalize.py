@@ -440,7 +440,7 @@ def decode_tags(text: str) -> str:
     return " ".join("".join(chr(ord(c) - _TAG_BASE) for c in run) for run in _TAG_RE.findall(text))
 
 
-_PLAIN_EXTRA = frozenset("\u00a0\u202f\u2009" + "".join(_TYPO))
+_PLAIN_EXTRA = frozenset("\u00a0\u202f\u2009" + "".join(_TYPO) + "\u20ac\u00a3")  # currency signs a sum is written with (« 30 € », "£20")
 
 
 def is_disguised(piece: str) -> bool:

@@ -2231,6 +2231,13 @@ def denial_about_other(text: str, span: tuple[int, int], brand: str, fold_word) 
                         return not (words & brand_words)
             lo, hi = opened + 1, closed
     other = _last_name(text, lo, span[0])
+    if other is None and opened != -1 and lo == opened + 1:
+        # a parenthesis that names nobody qualifies the sentence it closes ("The jacket is an old Carhartt I've had for
+        # years (not sponsored, bought it myself)"): the party that sentence names is the one the denial speaks of
+        s_lo = max((e.end() for e in _SENTENCE_END.finditer(text, 0, opened)), default=0)
+        if brand_words & _name_words(text[s_lo:hi], fold_word):
+            return False
+        other = _last_name(text, s_lo, opened)
     if other is None:
         return False
     if brand_words & _name_words(text[lo:hi], fold_word):

@@ -5125,35 +5125,136 @@ add(LEAD25C)
 # law-only writers of t14i and t16i failed it): a fail, as the UK already had it
 RELABELLED.update({"Affiliate link: my new Acme trainers.": ("fail", "US: 'affiliate link' alone is no disclosure (FTC FAQ)")})
 
-# stop 26 (lead): alcohol — the drink as the ice-breaker, confidence bottled, worries that melt, a therapy, a medicine, a
-# cure, guilt-free or healthy, sparing hangovers (CAP 18.2-18.6; 27 CFR 5.235/7.235; C. santé publ. L3323-4); France: the
-# crowd letting go, a night to sunrise, feeling alive. Sound twins: facts, a dry January, a wine's tasting notes
-_UA26 = dict(employee=False, rewarded=True, jurisdiction="uk", sector="alcohol")
-_USA26 = dict(employee=False, rewarded=True, jurisdiction="us", sector="alcohol")
-_FA26 = dict(employee=False, rewarded=True, jurisdiction="fr", sector="alcohol")
-ALC26 = [
-    ('fail', 'instagram', 'en', "#ad Bring a bottle of Harefield gin to the party: the perfect ice-breaker 🍸", _UA26, "CAP 18.3 social success"),
-    ('fail', 'instagram', 'en', "#ad Ridgeback rum is confidence in a bottle. Trust me.", _UA26, "CAP 18.2 confidence"),
-    ('fail', 'instagram', 'en', "#ad One pint of Coldwater IPA and the stress of the week just melts away 🍺", _UA26, "CAP 18.6 mood"),
-    ('fail', 'x', 'en', "Ad | Our new amber ale: the pick-me-up you need after a rotten Monday", _UA26, "CAP 18.6 mood"),
-    ('fail', 'instagram', 'en', "#ad Pour a Linden vodka tonic and the nerves vanish. Best first-date move.", _UA26, "CAP 18.2 and 18.3"),
-    ('fail', 'instagram', 'en', "#ad A dram of Kilbride 10 is the only therapy I need on a Friday", _UA26, "CAP 18.5 therapeutic quality"),
-    ('fail', 'instagram', 'en', "#ad Walk in with a Halton Lager and you're the life of the party", _UA26, "CAP 18.3 popularity"),
-    ('fail', 'instagram', 'en', "#ad Skyline Light: 90 calories, so it's guilt-free 💪", _UA26, "CAP 18.5 health"),
-    ('fail', 'instagram', 'en', "#ad Mesa Blanca tequila is so clean I never get a hangover 🙌", _USA26, "27 CFR 5.235 health-related statement"),
-    ('fail', 'instagram', 'en', "#ad Pinecrest red: basically heart medicine in a glass 🍷 21+", _USA26, "27 CFR 4.39(h) health claim"),
-    ('fail', 'instagram', 'en', "#ad Hot toddy with Copperpot bourbon cures my cold every time 21+", _USA26, "27 CFR 5.235 curative claim"),
-    ('fail', 'instagram', 'en', "#ad Doctor-approved? Basically. Oakmere whiskey for the win 21+", _USA26, "27 CFR 5.235 implied health"),
-    ('fail', 'instagram', 'fr', "Publicité – Avec le pastis Lavandou, toute la bande se lâche jusqu'au bout de la nuit ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "L3323-4 : ni fête ni désinhibition"),
-    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Brasserie Orne : une blonde bien fraîche, y a pas mieux pour se sentir vivant. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "L3323-4 : art de vivre"),
-    ('fail', 'instagram', 'fr', "Publicité – Le rhum Caraïbe Noire, c'est nos soirées qui finissent au lever du soleil. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "L3323-4 : fête"),
-    ('pass', 'instagram', 'en', "#ad Harefield gin: juniper, coriander and orange peel, 41.5% ABV. Enjoy responsibly. drinkaware.co.uk", _UA26, "facts only"),
-    ('pass', 'instagram', 'en', "#ad Coldwater IPA is back: 5.2% ABV, citrus and pine hops, in cans from Friday. #drinkaware", _UA26, "facts only"),
-    ('pass', 'instagram', 'en', "#ad Skyline Light: 90 calories and 3.5% ABV per 330ml bottle. Please drink responsibly.", _UA26, "a factual calorie statement"),
-    ('pass', 'instagram', 'en', "#ad Pinecrest red: cherry, cedar and a soft finish. Pairs with roast lamb. 21+ Please enjoy responsibly.", _USA26, "tasting notes"),
-    ('pass', 'instagram', 'fr', "Publicité – Le pastis Lavandou : anis étoilé, réglisse, 45 % vol. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "indications objectives"),
+def _w26(j, brand=None, employee=False, **kw):
+    d = dict(employee=employee, rewarded=True, jurisdiction=j)
+    if brand:
+        d["brand"] = brand
+    d.update(kw)
+    return d
+
+
+# stop 26 (helper words26): plain-word disclosures up front and where a mention must be seen — a referral's gain told in
+# French (loi 2023-451 art. 5 « mention équivalente »), a giver named "The X", a free copy "provided free by", a free
+# product "through the X review program", a referral bonus, points "in our scheme for sharing this" (16 CFR 255.5; CAP 2.1);
+# a second brand truthfully said unsponsored; a warranty is no result; « Image retouchée » out of sight; real pictures
+# said to be elsewhere; the author's own business and own hand-made goods
+WORDS26 = [
+    # the referral gain told in French, with what triggers it
+    ("pass", "facebook", "fr", "Lien de parrainage Voltéo ⚡ je touche 25 € si vous ouvrez un contrat avec, et vous aussi.\n"
+     "Client depuis 2 ans, factures claires, rien à redire.", _w26("fr", "Voltéo"), "le gain du parrainage dit d'emblée (art. 5)"),
+    ("pass", "instagram", "fr", "Si tu t'abonnes avec mon lien, on touche chacune 15 € 🙌 Les box Cuisto m'ont sauvé la semaine.",
+     _w26("fr", "Cuisto"), "« on touche chacune 15 € » : l'intérêt de l'autrice dit"),
+    ("pass", "facebook", "fr", "Je reçois une prime pour chaque filleul qui s'abonne à Popote, je préfère le dire 🙂 leurs plats "
+     "végé sont vraiment bons.", _w26("fr", "Popote"), "une prime par filleul dite en clair"),
+    ("pass", "instagram", "fr", "Code parrain PAUL-7 chez Ridéo 🚲 : quand vous louez avec, je gagne 10 € (et vous 10 € de réduc).",
+     _w26("fr", "Ridéo"), "le gain de l'auteur et son déclencheur"),
+    ("pass", "facebook", "fr", "Si vous commandez via mon lien, je touche 5 €, voilà c'est dit. Les draps Linéo sont les plus "
+     "doux que j'ai eus.", _w26("fr", "Linéo"), "« si vous commandez …, je touche 5 € »"),
+    ("fail", "facebook", "fr", "Lien de parrainage Voltéo ⚡ client depuis 2 ans, factures claires, rien à redire.",
+     _w26("fr", "Voltéo"), "« lien de parrainage » seul ne dit pas le gain de l'auteur (art. 5)"),
+    ("fail", "instagram", "fr", "Avec mon lien, vous gagnez 20 € sur votre première location Ridéo 🚲 foncez !",
+     _w26("fr", "Ridéo"), "le gain du lecteur, pas celui de l'auteur"),
+    ("fail", "instagram", "fr", "J'ai gagné 30 € au quiz Cuisto ce week-end 😄 leurs box végé sont top, testez-les.",
+     _w26("fr", "Cuisto"), "une somme gagnée sans lien avec l'achat du lecteur"),
+    # a giver whose name begins with "The"
+    ("pass", "instagram", "en", "Gifted by The Body Edit (no obligation to post) 💄 the cream blush has lasted all day twice now.",
+     _w26("uk", "The Body Edit"), "a gift with no control, told up front (CMA; CAP 2.1)"),
+    ("pass", "instagram", "en", "Gifted by The Folding Co. 🚲 thoughts are my own: it fits in the boot of a Fiesta.",
+     _w26("us", "The Folding Co."), "the giver named (16 CFR 255.5)"),
+    ("fail", "instagram", "en", "Gifted by the in-laws 😂 but honestly this Blendo blender is the best thing in our kitchen. Code BLEND10",
+     _w26("us", "Blendo"), "a family gift: the brand's reward untold"),
+    ("fail", "instagram", "en", "Gifted by The Body Edit 💄 the cream blush has lasted all day twice now.",
+     _w26("uk", "The Body Edit"), "UK: a gift the brand may control needs 'Ad' (CAP 2.1)"),
+    # a free copy "provided free by"
+    ("pass", "bluesky", "en", "Review copy provided free by @penguinhollow 📚 a tense locked-room mystery with a soggy middle. 3 stars.",
+     _w26("us", "Penguin Hollow"), "'provided free by' the publisher (16 CFR 255.5)"),
+    ("pass", "instagram", "en", "Beans supplied free of charge by Ardent Coffee ☕ fruity, bright, a bit thin as espresso.",
+     _w26("us", "Ardent Coffee"), "'supplied free of charge by'"),
+    ("pass", "facebook", "en", "This tent was sent to me for free by Trailnest. Two nights of rain on Dartmoor, dry inside.",
+     _w26("us", "Trailnest"), "'sent to me for free by'"),
+    ("fail", "bluesky", "en", "Thanks @penguinhollow 📚 a tense locked-room mystery, out Friday. 3 stars.",
+     _w26("us", "Penguin Hollow"), "a vague thanks is no disclosure (FTC Disclosures 101)"),
+    # a free product through the brand's review programme
+    ("pass", "facebook", "en", "I got this vacuum free through the Homely tester program in exchange for an honest review. "
+     "Strong suction, weak battery.", _w26("us", "Homely"), "the free product and its programme told up front"),
+    ("pass", "facebook", "en", "Received these earbuds for free via the Sonik creator program, in exchange for my honest opinion: "
+     "great fit, average mic.", _w26("us", "Sonik"), "'via the … creator program'"),
+    ("fail", "facebook", "en", "I got this vacuum free through work 😅 honestly the best one I've owned, grab it with code HOME15",
+     _w26("us", "Homely"), "no giver or exchange said"),
+    # a referral bonus said in plain words
+    ("pass", "facebook", "en", "Coastline Bikes employee here, and I get a referral bonus when you order through my link. "
+     "The Drift 2 is our best commuter yet.", _w26("us", "Coastline Bikes", employee=True), "employment and bonus told up front"),
+    ("pass", "instagram", "en", "Full disclosure: I get a $40 referral bonus if you sign up with my code. Greenly's meal kits "
+     "fixed my weeknights.", _w26("us", "Greenly"), "the bonus told (16 CFR 255.5)"),
+    ("fail", "instagram", "en", "Use my referral code for a bonus when you sign up! Greenly's meal kits fixed my weeknights.",
+     _w26("us", "Greenly"), "the reader's bonus, the author's gain untold"),
+    # points in the employer's scheme for sharing this
+    ("pass", "linkedin", "en", "I work at Harlow Homes and I get points through our advocacy app for sharing this. Our new "
+     "shared-ownership flats in Bristol open for viewings on Saturday.", _w26("uk", "Harlow Homes", employee=True),
+     "employment and the reward for this post told up front (CAP 2.1)"),
+    ("fail", "linkedin", "en", "I work at Harlow Homes and I love sharing this 🙂 Our new shared-ownership flats in Bristol open "
+     "for viewings on Saturday.", _w26("uk", "Harlow Homes", employee=True), "UK: the reward for posting untold"),
+    # a second brand said unsponsored beside the disclosed paid one
+    ("pass", "instagram", "en", "#ad with @trailnest ⛺ the new two-person tent, 1.4 kg. The boots are old Salomons I've had "
+     "for years (not sponsored, paid for them myself).", _w26("us", "Trailnest"), "the denial is of the second brand (255.5)"),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec Cafetto ☕ leur moulin est silencieux. La tasse est une Tassou "
+     "que j'ai depuis des années (pas sponsorisé, achetée moi-même).", _w26("fr", "Cafetto"), "le démenti vise l'autre marque"),
+    ("fail", "instagram", "en", "#ad with @trailnest ⛺ the new two-person tent, 1.4 kg, packs small (not sponsored, bought it myself).",
+     _w26("us", "Trailnest"), "the paid brand itself denied (16 CFR 255.5)"),
+    # a warranty is no promised result
+    ("pass", "instagram", "fr", "Publicité · Gourdo 💧 3 tailles, 12 couleurs, garantie à vie.", _w26("fr", "Gourdo"),
+     "une garantie commerciale, pas un résultat"),
+    ("pass", "instagram", "en", "#ad Stitchly backpacks, 3 sizes, guaranteed for life 🎒", _w26("us", "Stitchly"),
+     "a lifetime warranty"),
+    ("fail", "instagram", "fr", "Publicité · Minceo : -3 tailles en un mois, garanti !", _w26("fr", "Minceo"),
+     "une perte de poids garantie (C. consom. L121-2)"),
+    # « Image retouchée » out of sight
+    ("fail", "instagram", "fr", "Publicité – @lumenparis ✨ ma robe pour le baptême, coupe droite, lin lavé.\n.\n.\n.\n.\n"
+     "Image retouchée", _w26("fr", "Lumen Paris", image_retouched=True), "la mention repoussée hors de vue (art. 5 III)"),
+    ("pass", "instagram", "fr", "Publicité – @lumenparis · Image retouchée ✨ ma robe pour le baptême, coupe droite, lin lavé.",
+     _w26("fr", "Lumen Paris", image_retouched=True), "la mention en tête"),
+    # real pictures said to be elsewhere
+    ("pass", "instagram", "fr", "Collaboration commerciale avec Glowé · Image virtuelle 🤖 je suis Nova, créatrice numérique : "
+     "le nouveau blush, testé sur de vraies peaux dans ma story.", _w26("fr", "Glowé", image_virtual=True),
+     "les vraies peaux sont ailleurs"),
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Glowé · Image virtuelle 🤖 regardez ma vraie peau après 7 jours "
+     "de sérum !", _w26("fr", "Glowé", image_virtual=True), "l'image virtuelle présentée comme un résultat réel"),
+    # the author's own business and hand-made goods
+    ("pass", "instagram", "en", "New drop in my little ceramics studio 🏺 40 mugs, thrown by me, glazed in sea green. Saturday 9am.",
+     _w26("uk", "Kiln & Co"), "the author's own business (CAP 2.1)"),
+    ("pass", "instagram", "fr", "Réassort dans ma petite savonnerie 🧼 savons faits main par moi, 100 pièces, samedi 10 h.",
+     _w26("fr", "Savons Lou"), "sa propre entreprise, ses produits"),
+    ("pass", "instagram", "en", "My own brand is restocking! Every scarf knitted by me, 30 this month.", _w26("us", "Purl Loop"),
+     "the owner's tie told (16 CFR 255.5)"),
+    ("fail", "instagram", "en", "This app keeps my small business organised 🙌 Quillstack for the win, code Q20",
+     _w26("uk", "Quillstack"), "a customer's business: the reward untold"),
+    # more paraphrases and twins
+    ("pass", "instagram", "en", "Gifted from the lovely team at Nuvo (no strings attached) 🌿 the body oil sinks in fast, "
+     "smells of fig.", _w26("uk", "Nuvo"), "a gift with no control, the giver named (CMA)"),
+    ("pass", "instagram", "en", "Gifted by The Cocoa Club ☕ the hazelnut one is dangerously good.", _w26("us", "The Cocoa Club"),
+     "the giver named (16 CFR 255.5)"),
+    ("fail", "instagram", "en", "Gifted from the universe ✨ Bramble's new palette is everything, code AMY10 for 10% off",
+     _w26("us", "Bramble"), "no giver named: the reward untold"),
+    ("pass", "bluesky", "en", "Advance copy provided free by Harrow Press, opinions my own 📚 a quiet, aching debut. 4 stars.",
+     _w26("us", "Harrow Press"), "'provided free by'"),
+    ("pass", "facebook", "en", "I received this kettle free as part of the Brewly reviewer club. Boils fast, lid is flimsy. 3/5.",
+     _w26("us", "Brewly"), "'free as part of the … reviewer club'"),
+    ("pass", "facebook", "en", "Heads up, I get a referral bonus if you switch through my link. Tidal Energy has been solid "
+     "for us for a year.", _w26("us", "Tidal Energy"), "the bonus told up front"),
+    ("pass", "linkedin", "en", "I earn points from the Kestrel ambassador programme for sharing this: their heat pump survey "
+     "is free until March.", _w26("uk", "Kestrel"), "the reward for this post told (CAP 2.1)"),
+    ("fail", "instagram", "fr", "Publicité @lumenparis ✨ ma robe pour le baptême, coupe droite, lin lavé.\n\n\n\n\n\n"
+     "Photo retouchée", _w26("fr", "Lumen Paris", image_retouched=True), "la mention repoussée par des lignes vides"),
+    ("pass", "instagram", "en", "#ad · AI-generated image 🤖 I'm Nova, a virtual creator: see real customer photos on "
+     "Glowly's site.", _w26("us", "Glowly", image_virtual=True), "real photos said to be elsewhere"),
+    ("pass", "x", "en", "Harbour Foods is hiring warehouse leads in Leeds. Great team. (I get a referral bonus if you're hired, "
+     "just so you know.) harbourfoods.co.uk/careers", _w26("uk", "Harbour Foods", employee=True),
+     "a hiring referral rewards a hire, no consumer advertising (CAP 1.1)"),
+    # the commission's rate
+    ("pass", "linkedin", "en", "I earn a 10% commission on sales through this link: Ledgerly has been the simplest bookkeeping "
+     "app for my freelance work.", _w26("us", "Ledgerly"), "the commission told (FTC FAQ)"),
 ]
-add(ALC26)
+add(WORDS26, "words26")
 
 _relabelled = 0
 for _item in CORPUS:

@@ -241,6 +241,16 @@ _TRADE_ONLY = (r"(?! (?:dans|en) (?:l'|la |le |les )?(?:assurances?|banques?|fin
                r"(?![a-z])(?![^.!?\n]{0,30}?(?:chez|pour|au sein)(?![a-z])))")
 
 
+#: le verbe du gain (« je touche », « on gagne », « nous recevrons »), la somme ou la récompense, et ce qui la déclenche
+_FR_GAIN = (r"(?:touche|touchons|toucherai|toucherons|touchera|percois|percevons|percevrai|recois|recevons|recevrai|recevrons|"
+            r"gagne|gagnons|gagnerai|gagnerons|empoche|empochons)")
+_FR_SUM = (r"(?:(?:chacun|chacune|tous les deux|toutes les deux|aussi|moi aussi|egalement|alors|donc) )?"
+           r"(?:\d+(?:[,.]\d+)? ?(?:€|euros?)|€ ?\d+|(?:une|un) (?:petite |petit )?(?:prime|recompense|remuneration|bonus|"
+           r"somme|bon d'achat|credit|cagnotte|reduction sur (?:ma|mon) (?:facture|abonnement))(?![a-z]))")
+_FR_TRIGGER = (r"(?:(?:si|quand|lorsque|des que|chaque fois que|a chaque fois que) (?:vous|tu|quelqu'un|un ami|une amie|un proche)|"
+               r"(?:pour|a) chaque (?:filleul|filleule|inscription|souscription|commande|parrainage|personne|ami)|"
+               r"par (?:filleul|filleule|inscription|souscription|parrainage)|(?:avec|via|par) (?:mon|ce) (?:lien|code))(?![a-z])")
+
 WORDINGS = [
     # --- mention commerciale : acceptées ------------------------------------------------
     # a letter dropped from the legal wording (« Colaboration commerciale », « Collaboration comerciale ») leaves it what
@@ -276,6 +286,16 @@ WORDINGS = [
     # « je touche une commission » says the author is paid for what the post sells: an equivalent mention, as « rémunéré »
     w("fr.touche_commission", "commercial", "accepted", r"(?:touche|percois|recois|gagne|empoche)(?:rai)? (?:une |des )?(?:petite |petites )?commissions?",
       lang="fr", before=r"\b(?:je|j'|on|nous)\s*$", example="Je touche une commission sur chaque vente"),
+    # le gain du parrainage dit en clair, avec ce qui le déclenche (« je touche 30 € si vous souscrivez avec mon lien », « si
+    # vous vous inscrivez, on touche chacun 20 € », « je gagne une prime pour chaque filleul ») : le lecteur apprend que
+    # l'auteur est rémunéré par son achat, l'intention commerciale dite en mots clairs, comme « je touche une commission » —
+    # une mention équivalente (loi 2023-451 art. 5 modifié par l'ord. 2024-978). Ni le gain du lecteur (« vous gagnez
+    # 20 € »), ni une somme sans déclencheur (« j'ai gagné 30 € au loto »)
+    w("fr.gain_si_vous", "commercial", "accepted", _FR_GAIN + " " + _FR_SUM + r"(?:[^.!?\n]{0,40}?)(?<![a-z])" + _FR_TRIGGER,
+      lang="fr", before=r"\b(?:je|j'|on|nous|et)\s*$", example="Je touche 30 € si vous souscrivez avec mon lien"),
+    w("fr.si_vous_gain", "commercial", "accepted", _FR_GAIN + " " + _FR_SUM, lang="fr",
+      before=r"\b(?:si|quand|lorsque|des que|chaque fois que)\s+(?:vous|tu)\b[^.!?\n]{0,40}?(?:,\s*)?(?:je|j'|on|nous)\s*$",
+      example="Si vous souscrivez avec mon lien, on touche chacun 30 €"),
     # --- mention commerciale : faibles (avertissement) ------------------------------------
     # « #pub » opening the post is read as « Publicité » itself: the ARPP's recommendation on influencer communication
     # lists it among the accepted equivalents and the loi 2023-451 art. 5 (as amended by ord. 2024-978) asks for a

@@ -279,7 +279,12 @@ WORDINGS = [
     # it, the material connection a gift is (FTC FAQ: "Company X gave me this product to try" is usually effective; 16 CFR
     # 255.5); a commission beside it is caught apart (``gift_hides_sale``); a bare "#gifted" names nobody and stays
     # ambiguous; the UK asks for "Ad" unless the brand had no say (STRENGTH in uk.py, GIFT_NO_CONTROL)
-    w("en.gifted_by", "commercial", "accepted", r"gifted (?:by|from) (?!(?:my|our|a|an|the|family|friends?|mom|mum|dad|me)(?![a-z]))@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
+    # a brand whose name begins with "the" ("Gifted by The Ordinary", "gifted from the team at Acme") names the giver as
+    # well; "the" before a family word, a friend or a season names none ("gifted by the in-laws", "from the heart")
+    w("en.gifted_by", "commercial", "accepted", r"gifted (?:by|from) (?!(?:my|our|a|an|family|friends?|mom|mum|dad|me)(?![a-z]))"
+      r"(?!the (?:family|fam|in[\s\-]?laws|kids|girls|boys|guys|gang|heart|universe|bestie|hubby|husband|wife|"
+      r"boyfriend|girlfriend|parents|grandparents|neighbou?rs?|office|secret santa|best|sweetest|loveliest|kindest)(?![a-z]))"
+      r"(?:the )?@?[a-z0-9][a-z0-9._\-]*", lang="en", example="Gifted by @acme"),
     w("en.thanks_free", "commercial", "accepted",
       r"thanks?(?: you)?(?: so much)?(?: to)? \S+(?: \S+){0,3} (?:for|4) (?:the |this |these |my |our |a |an |sending (?:me|us) )?(?:free|complimentary|gifted|gift)",
       lang="en", example="Thanks to Acme for the free product"),
@@ -294,7 +299,11 @@ WORDINGS = [
     # a review")
     w("en.received_free", "commercial", "accepted",
       r"(?:received|got|was (?:sent|given))(?: (?:this|these|it|them|the|a|an|my))?(?: [a-z'\-]+){0,2} (?:for free|free of charge|"
-      r"free|complimentary)(?: from| by| in exchange| to review| for (?:an|my) (?:honest )?review)",
+      r"free|complimentary)(?: from| by| in exchange| to review| for (?:an|my) (?:honest )?review|"
+      # the giver's programme named in the same sentence ("received this for free through the Acme review program in
+      # exchange for my honest opinion", "via their tester club"): the FTC's "free product … in exchange for a review"
+      r" (?:through|via|as part of|in)(?= [^.!?\n]{0,60}?(?:(?:review|reviewer|tester|testing|influencer|creator|ambassador|"
+      r"vine|sampling|seeding) (?:program|programme|club|panel|community|scheme)|in exchange for)))",
       lang="en", example="I received this blender free from Acme in exchange for an honest review"),
     w("en.free_from", "commercial", "accepted",
       r"(?:free|complimentary) (?:[a-z]+ )?(?:product|sample|trial|item|gift|stay|trip|night|meal|room|ticket|visit|treatment|service|"
@@ -320,7 +329,11 @@ WORDINGS = [
       r"(?:sent|gave|given|provided|gifted|lent|loaned)(?: me| us)?(?: [a-z'\-]+){0,3} (?:for free|free of charge|at no cost|"
       r"free (?:to|for|of) (?:review|test|try|keep|charge))|"
       # the thing given said by its pronoun, "free" after it ("Apex sent it free", "Auralis sent them to me free")
-      r"(?:sent|gave|given|provided|gifted|lent|loaned) (?:it|them|this|these|one|me|us)(?: to (?:me|us))? free(?![a-z\-])",
+      r"(?:sent|gave|given|provided|gifted|lent|loaned) (?:it|them|this|these|one|me|us)(?: to (?:me|us))? free(?![a-z\-])|"
+      # the giver named after the free thing ("ARC provided free by @press", "review copy supplied free of charge by X",
+      # "sent to me for free by Acme"): the FTC's "Company X gave me this product" in the passive (16 CFR 255.5)
+      r"(?:sent|given|provided|supplied|gifted|lent|loaned)(?: to (?:me|us))? (?:free|for free|free of charge|at no cost|"
+      r"complimentary|gratis) (?:by|from|courtesy of)(?![a-z])",
       lang="en", example="Acme sent me these for free"),
     # a contest entry told up front: the FTC's own example (16 CFR 255.5, the sweepstakes entry) and its FAQ accept
     # "#contest" and "#sweepstakes" and a tag naming the brand's sweepstakes ("#AcmeSweepstakes"); "#sweeps" is not
@@ -335,7 +348,11 @@ WORDINGS = [
     # paid for this post", it tells the reader the post is rewarded (16 CFR 255.5; CAP 2.1: the commercial intent is
     # obvious) — not "I earn a commission" on sales, which the UK pack does not accept
     w("en.rewarded_for_post", "commercial", "accepted",
-      r"(?:points|bonus|rewards?|credits?|fee) for (?:posting|sharing|writing|publishing) (?:this|it|these)(?![a-z])",
+      r"(?:points|bonus|rewards?|credits?|fee)"
+      # the scheme paying them named on the way ("points in our ambassador scheme for sharing this")
+      r"(?: (?:in|from|through|via|on|with) (?:our|the|their|its|my|an?|[a-z0-9&'\-]+'s) (?:[a-z0-9&'\-]+ ){0,2}"
+      r"(?:scheme|programme|program|platform|app|club|network))?"
+      r" for (?:posting|sharing|writing|publishing) (?:this|it|these)(?![a-z])",
       lang="en", before=r"\b(?:get|gets|getting|earn|earns|earning|receive|receives|receiving|got|earned|received)\s+"
                         r"(?:[a-z]+\s+){0,2}$", example="I get programme points for posting this"),
     # the reward for this very post said with the post as subject ("this one earns me ambassador points", "this post gets me
@@ -365,7 +382,9 @@ WORDINGS = [
       lang="en", example="Links in this post earn me a small commission"),
     # FTC Endorsement Guides FAQ: "I get commissions for purchases made through links in this post" is adequate;
     # "affiliate link" alone may not be understood (weak above). The UK pack does not accept it (CAP: "Ad")
-    w("en.earn_commission", "commercial", "accepted", r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",
+    w("en.earn_commission", "commercial", "accepted",
+      # the rate told ("I earn 20% commission on referrals") is the same commission, more precisely said
+      r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) )?commissions?",
       # the author's own clause joined by "and" ("I'm an independent Lumivie distributor and earn commission on sales")
       lang="en", before=r"\b(?:(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)|(?:i'm|i am|we're|we are)"
                         r"\b[^.!?\n]{0,60}\band)\s+$",
@@ -381,9 +400,13 @@ WORDINGS = [
     # this post", it tells the reader the author gains from their purchase (16 CFR 255.5); the UK asks for "Ad"
     w("en.referral_reward", "commercial", "accepted",
       r"(?:credits?|bonus|rewards?|points|money off) (?:[a-z]+ ){0,2}"
-      r"(?:when|if|each time|every time|whenever|for every|for each) (?:you|someone|anyone|a friend|friends|people|they)(?![a-z])",
+      r"(?:when|if|each time|every time|whenever|for every|for each) (?:you|someone|anyone|a friend|friends|people|they)(?![a-z])"
+      # a hiring referral ("a referral bonus if you're hired") rewards a hire, not a purchase: no consumer advertising
+      r"(?!(?:'re|'s| are| is| get| gets| got| were| do get)? hired)",
       lang="en", before=r"\b(?:i|we|i'll|we'll|i also|we also|and)\s+(?:get|gets|earn|earns|receive|receives|make|collect)\s+"
-                        r"(?:(?:a|some|store|account|a small|a little)\s+)?(?:[$€]?\s?\d+\s+)?$",
+                        r"(?:(?:a|some|store|account|a small|a little)\s+)?(?:[$€£]?\s?\d+\s+)?"
+                        # the reward named for what it is ("I get a referral bonus if you buy through me")
+                        r"(?:(?:referral|refer[\s\-]a[\s\-]friend|finder'?s?|introduction|sign[\s\-]?up)\s+)?$",
       example="I get store credit when you use my referral code"),
     # the referral payment said in plain words, with what triggers it, after it or before it ("I get $50 if you sign up",
     # "I make a few bucks if you buy through my link", "if you book through my link I get $40", "sign up with my link and
