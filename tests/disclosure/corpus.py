@@ -5255,6 +5255,35 @@ WORDS26 = [
      "app for my freelance work.", _w26("us", "Ledgerly"), "the commission told (FTC FAQ)"),
 ]
 add(WORDS26, "words26")
+# stop 26 (lead): alcohol — the drink as the ice-breaker, confidence bottled, worries that melt, a therapy, a medicine, a
+# cure, guilt-free or healthy, sparing hangovers (CAP 18.2-18.6; 27 CFR 5.235/7.235; C. santé publ. L3323-4); France: the
+# crowd letting go, a night to sunrise, feeling alive. Sound twins: facts, a dry January, a wine's tasting notes
+_UA26 = dict(employee=False, rewarded=True, jurisdiction="uk", sector="alcohol")
+_USA26 = dict(employee=False, rewarded=True, jurisdiction="us", sector="alcohol")
+_FA26 = dict(employee=False, rewarded=True, jurisdiction="fr", sector="alcohol")
+ALC26 = [
+    ('fail', 'instagram', 'en', "#ad Bring a bottle of Harefield gin to the party: the perfect ice-breaker 🍸", _UA26, "CAP 18.3 social success"),
+    ('fail', 'instagram', 'en', "#ad Ridgeback rum is confidence in a bottle. Trust me.", _UA26, "CAP 18.2 confidence"),
+    ('fail', 'instagram', 'en', "#ad One pint of Coldwater IPA and the stress of the week just melts away 🍺", _UA26, "CAP 18.6 mood"),
+    ('fail', 'x', 'en', "Ad | Our new amber ale: the pick-me-up you need after a rotten Monday", _UA26, "CAP 18.6 mood"),
+    ('fail', 'instagram', 'en', "#ad Pour a Linden vodka tonic and the nerves vanish. Best first-date move.", _UA26, "CAP 18.2 and 18.3"),
+    ('fail', 'instagram', 'en', "#ad A dram of Kilbride 10 is the only therapy I need on a Friday", _UA26, "CAP 18.5 therapeutic quality"),
+    ('fail', 'instagram', 'en', "#ad Walk in with a Halton Lager and you're the life of the party", _UA26, "CAP 18.3 popularity"),
+    ('fail', 'instagram', 'en', "#ad Skyline Light: 90 calories, so it's guilt-free 💪", _UA26, "CAP 18.5 health"),
+    ('fail', 'instagram', 'en', "#ad Mesa Blanca tequila is so clean I never get a hangover 🙌", _USA26, "27 CFR 5.235 health-related statement"),
+    ('fail', 'instagram', 'en', "#ad Pinecrest red: basically heart medicine in a glass 🍷 21+", _USA26, "27 CFR 4.39(h) health claim"),
+    ('fail', 'instagram', 'en', "#ad Hot toddy with Copperpot bourbon cures my cold every time 21+", _USA26, "27 CFR 5.235 curative claim"),
+    ('fail', 'instagram', 'en', "#ad Doctor-approved? Basically. Oakmere whiskey for the win 21+", _USA26, "27 CFR 5.235 implied health"),
+    ('fail', 'instagram', 'fr', "Publicité – Avec le pastis Lavandou, toute la bande se lâche jusqu'au bout de la nuit ! L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "L3323-4 : ni fête ni désinhibition"),
+    ('fail', 'instagram', 'fr', "Collaboration commerciale avec Brasserie Orne : une blonde bien fraîche, y a pas mieux pour se sentir vivant. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "L3323-4 : art de vivre"),
+    ('fail', 'instagram', 'fr', "Publicité – Le rhum Caraïbe Noire, c'est nos soirées qui finissent au lever du soleil. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "L3323-4 : fête"),
+    ('pass', 'instagram', 'en', "#ad Harefield gin: juniper, coriander and orange peel, 41.5% ABV. Enjoy responsibly. drinkaware.co.uk", _UA26, "facts only"),
+    ('pass', 'instagram', 'en', "#ad Coldwater IPA is back: 5.2% ABV, citrus and pine hops, in cans from Friday. #drinkaware", _UA26, "facts only"),
+    ('pass', 'instagram', 'en', "#ad Skyline Light: 90 calories and 3.5% ABV per 330ml bottle. Please drink responsibly.", _UA26, "a factual calorie statement"),
+    ('pass', 'instagram', 'en', "#ad Pinecrest red: cherry, cedar and a soft finish. Pairs with roast lamb. 21+ Please enjoy responsibly.", _USA26, "tasting notes"),
+    ('pass', 'instagram', 'fr', "Publicité – Le pastis Lavandou : anis étoilé, réglisse, 45 % vol. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "indications objectives"),
+]
+add(ALC26)
 
 _relabelled = 0
 for _item in CORPUS:

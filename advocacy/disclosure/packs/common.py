@@ -1196,6 +1196,12 @@ CONTENT_PATTERNS = {
         # attractiveness given by the drink (CAP 18.3; C. santé publ. L3323-4)
         r"(?:makes?|made) (?:you|me|her|him|us) (?:feel |look )?(?:more |so |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|"
         r"(?:feel|feels|feeling) (?:so |more |instantly )?(?:irresistible|attractive|sexier|hotter|sexy)|(?:you'?ll be|you are|you're|i'm|i am|i feel|you feel|become|becomes) (?:totally |so |instantly )?irresistible|"
+        # the drink as the ice-breaker, the confidence bottled, the worries that melt, the lift after a hard week (CAP 18.2–18.6:
+        # no confidence, no social success, no change of mood; C. santé publ. L3323-4; DISCUS Code)
+        r"(?:instant |an |the |my |a |perfect |ultimate )ice[\s\-]?breaker|confiden(?:ce|t) in a (?:bottle|glass|can|pint|tin)|"
+        r"life of the (?:room|party|table)|(?:only|best|cheapest|real) therapy (?:i|you|we) (?:need|have|get)|"
+        r"(?:stress|nerves|worries|troubles|problems|anxiety|week) (?:just |simply |all |instantly )?(?:melts?|melted|vanish(?:es|ed)?|"
+        r"disappears?|disappeared|evaporates?|fades?)(?: away)?(?![a-z])|pick[\s\-]me[\s\-]ups?(?![a-z])|"
         # popularity and social success credited to the drink (word classes)
         + wordclasses.ALCOHOL_POPULAR),
     # an incentive to invest in cryptoassets: free coins or money for signing up, depositing or referring (FCA COBS 4.12A.7R)
@@ -1218,7 +1224,13 @@ CONTENT_PATTERNS = {
         # a drink said healthy, free of hangovers or slimming (27 CFR 7.235; CAP 18.5 and 18.6; C. santé publ. L3323-4)
         r"health drink|healthy (?:drink|beer|wine|cocktail|choice|option)|(?:zero|no) hangovers?|hangover[\s\-]free|"
         r"sans gueule de bois|(?:helps?|help) (?:you )?(?:to )?lose weight|fat loss|weight loss|perte de poids|fait maigrir|"
-        r"(?:post|after)[\s\-](?:workout|gym|run) (?:hydration|recovery|drink|refuel)|hydrat(?:ion|ing|es|e)(?![a-z])"),
+        r"(?:post|after)[\s\-](?:workout|gym|run) (?:hydration|recovery|drink|refuel)|hydrat(?:ion|ing|es|e)(?![a-z])|"
+        # a drink said guilt-free, healthy, doctor-approved, a medicine or a cure; a hangover it spares (27 CFR 5.235 and
+        # 7.235; CAP 18.5 and 18.6; C. santé publ. L3323-4)
+        r"guilt[\s\-]free|(?:the |a )healthy way to|gut[\s\-]health(?:y)?|(?:doc|doctor|dr)[\s\-]?(?:approved|recommended)|"
+        r"(?:never|don't|do not|won't|doesn't|does not) (?:get |give (?:you |me )?|leave (?:you |me )?(?:with )?)(?:a |any )?hangovers?|"
+        r"(?:heart|cold|flu|basically|liquid|like) medicine|cures? (?:my|your|a|the|any) (?:cold|colds|flu|cough|sore throat|headache)|"
+        r"(?:bon|bonne|excellent) pour (?:le moral|la forme)|(?:soigne|guerit) (?:le|la|les|mon|ma|mes|ton|ta|tes) (?:rhume|toux|grippe)"),
     # people shown drinking who are, or say they are, under 25 (CAP 18.16; DISCUS Code and Beer Institute Advertising
     # and Marketing Code: models and actors 25 or older)
     "alcohol_young": (
@@ -1308,6 +1320,10 @@ CONTENT_PATTERNS = {
         r"(?:un|le|mon|ton|votre) verre a la main|bonne humeur|joie de vivre|art de vivre|(?:apero|aperos|verre|terrasse)s? au soleil|"
         r"vibes?|good vibes|ambiance (?:de folie|garantie|assuree)|(?:mettre|met|mettent) l'ambiance|ca (?:detend|decompresse)|"
         r"decompresser|apres (?:le boulot|le taf|une longue journee)|seduction|sexy|"
+        # the night out with the drink: the crowd letting go, a night that ends at sunrise, the drink that makes one feel alive
+        # (L3323-4: none of these is objective information)
+        r"se lach(?:e|ent|er)(?![a-z])|(?:jusqu'au|au) (?:lever du (?:soleil|jour)|bout de la nuit|petit matin)|(?:coule|coulait) a flots|"
+        r"se sentir (?:vivante?s?|libres?)|(?:y a|il n'y a) pas mieux pour|"
         r"(?:le |mon |ton )?moment prefere|meilleurs? moments?|"
         # sport and its reward (L3323-4 lists no sport among what an alcohol ad may show): the race by its distance or its
         # finish (« 42 km de trail ce matin », « semi-marathon bouclé »)
