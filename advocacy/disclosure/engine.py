@@ -106,6 +106,8 @@ _REVIEW_INCENTIVE_RE = re.compile(r"(?<![a-z0-9])(?:(?:" + _REVIEW_RATED + r")[^
 #: a disease named, then said cured by the product a few words on (folded text; ``sectors`` holds the diseases)
 _CURED_IT_CUE = re.compile(r"(?:cured|healed|reversed|got rid of|gueri|soigne|fait disparaitre) (?:it|them|my|l'a|les a)|"
                            r"(?:l'a|les a|l'ont|les ont) (?:gueri|soigne|fait disparaitre)")
+#: the words ``_CURED_IT_CUE`` cannot match without (a cheap test first)
+_CURED_IT_WORDS = ("cured", "healed", "reversed", "got rid of", "gueri", "soigne", "fait disparaitre")
 _CURED_IT_RE = re.compile(r"(?<![a-z])" + sectors._DISEASE_EN + r"(?![a-z])[^.!?\n]{0,80}?(?:cured|healed|reversed|got rid of) "
                           r"(?:it|them)(?![a-z])|(?<![a-z])" + sectors._DISEASE_FR + r"(?![a-z])[^.!?\n]{0,80}?(?:l'a|les a|l'ont|"
                           r"les ont) (?:gueri|soigne|fait disparaitre)")
@@ -124,6 +126,9 @@ _LIMITLESS_RE = re.compile(r"(?<![a-z])(?:(?:truly|really|totally|completely|gen
                            r"ever|sans (?:aucune )?limite|sans plafond|jamais bride)"
                            r"|covered for everything|covers everything|no exclusions|zero exclusions|sans (?:aucune )?exclusions?|"
                            r"aucune exclusion|tout est couvert|couverte? pour tout)(?![a-z])")
+#: the words ``_LIMITLESS_RE`` cannot match without when it says neither "unlimited" nor « illimité » (a cheap test first)
+_LIMITLESS_WORDS = ("covered for everything", "covers everything", "exclusion", "tout est couvert", "couvert pour tout",
+                    "couverte pour tout")
 #: … that its own small print limits ("speeds may be reduced after 50GB", "fair use policy applies", « débit réduit au-delà de
 #: 100 Go »), or a policy said to exclude nothing (every insurance contract has exclusions: C. assur. L112-4, L113-1)
 _LIMIT_TOLD_RE = re.compile(r"(?<![a-z])(?:speeds? (?:may|will|can|might) be (?:reduced|slowed|throttled|limited)|throttl|deprioriti[sz]|"
@@ -1768,15 +1773,14 @@ _CONTENT_RULES = (
     # an endorser who says they have not used the product and recommends it anyway (16 CFR 255.1(c); CAP 3.45; C. consom.
     # L121-2): read for a rewarded author only
     _ContentRule("endorsement_untried", None, _UNTRIED_RE,
-                 applies=lambda check, ft: _flag(check.ctx.get("rewarded")) is True and ("tried" in ft or "used" in ft
+                 applies=lambda check, ft: ("but" in ft or "mais" in ft) and _flag(check.ctx.get("rewarded")) is True and ("tried" in ft or "used" in ft
                                            or "tested" in ft or "worn" in ft or "tasted" in ft or "opened" in ft or "teste" in ft
                                            or "essaye" in ft or "utilise" in ft or "goute" in ft or "porte" in ft)),
     # an offer said to have no limit that the post's own terms limit, or a policy said to exclude nothing (FTC Act § 5 and
     # FTC v. AT&T Mobility; CAP 3.1, 3.9, 3.10; C. consom. L121-2 and L121-3)
     _ContentRule("terms_denied", None, _LIMITLESS_RE, needs=(_LIMIT_TOLD_RE,), negatable=True,
                  applies=lambda check, ft: "unlimited" in ft or "illimit" in ft or (
-                     ("exclusion" in ft or "everything" in ft or "tout est couvert" in ft or "pour tout" in ft)
-                     and _INSURANCE_SAID.search(ft) is not None)),
+                     any(w in ft for w in _LIMITLESS_WORDS) and _INSURANCE_SAID.search(ft) is not None)),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
                  applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)
                  and any(w in ft for w in _PRICE_NEVER_CUES)),
@@ -1856,7 +1860,7 @@ _CONTENT_RULES = (
     # FD&C Act § 201(g)(1); FTC Act § 5)
     _ContentRule("claim_efficacy", None, _CURED_IT_RE, negatable=True,
                  applies=lambda check, ft: ("it" in ft or "them" in ft or "l'a" in ft or "les a" in ft)
-                 and _CURED_IT_CUE.search(ft) is not None and not _CLAIM_SAID.intersection(check.fired_rules())
+                 and any(w in ft for w in _CURED_IT_WORDS) and _CURED_IT_CUE.search(ft) is not None and not _CLAIM_SAID.intersection(check.fired_rules())
                  and "claim_efficacy" not in check.fired_rules(),
                  keep=lambda check, ft, m: _licence_allows(check, ft, m),
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
