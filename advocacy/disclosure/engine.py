@@ -1309,6 +1309,11 @@ class _Check:
             for rule, (applies, reference) in self.pack.content.items():
                 if applies is None or name not in applies or rule in fired:
                     continue
+                if rule == "crypto_guaranteed" and name == "financial" and span is None and _INVESTMENT_CUE.search(ft) is None \
+                        and lexicon.CLEARANCE_RE["deposit"].search(ft) is not None:
+                    # stop 26: the context says "finance", the text a savings account and no investment: a rate guaranteed
+                    # on a bank deposit is its lawful term (C. monét. fin. L221-1 and s.; no capital at risk), not a promise
+                    continue
                 fired.add(rule)
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
                 answered = lexicon.CONTENT_ANSWERED_RE.get(rule)
@@ -1339,6 +1344,8 @@ class _Check:
                     continue  # the ban's own exception (a zoo, for wild animals)
                 self.add("sector_banned", orig, sector=label, found=found, reference=row["reference"])
                 continue
+            if name == "financial" and span is None and self.context_finance_settled(ft):
+                continue
             cleared = row.get("cleared")
             done = bool(cleared) and all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in cleared)
             by_staff = row.get("cleared_employee")
@@ -1346,6 +1353,11 @@ class _Check:
                 # the provider's own employee with what the law asks of the provider's promotion (a risk warning): the
                 # firm itself speaks; an outside promoter's approval (FSMA s. 21, CMF L341-3) is what a text cannot show
                 done = all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in by_staff)
+            if not done and name == "medicine" and self.jurisdiction == "uk" and self.rewarded is True and self.employee is not True:
+                # stop 26: a paid promoter's testimonial for a licensed medicine without what reg. 300 asks of its
+                # advertisement (the indication, "Always read the label"): the endorsement CAP 12.17 forbids, nothing to review
+                self.add("medicine_endorsement", orig)
+                continue
             if row["review"] and not done:
                 self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
             also = row.get("also")
@@ -1380,6 +1392,20 @@ class _Check:
                 if condition == "tobacco_warning" and "cigar" in ft:
                     condition = "cigar_warning"
                 self.fix_needs.add(condition)
+
+    def context_finance_settled(self, ft: str) -> bool:
+        """The context says "finance" and the text shows no financial product of its own (the row's span is ``None``): is
+        there nothing of the investment regime left for a reviewer? The row is the law of investments (FSMA s. 21 and COBS 4;
+        C. monét. fin. L341-1 and L533-12; FINRA 2210 and the SEC Marketing Rule). It is not, when the text shows the trade
+        whose own row rules it (consumer credit with its representative example and L312-5's sentence, a CFD with its
+        warning, a crypto-asset), or shows no investment at all (home insurance, a business or current account, a payment
+        or a budgeting app: no capital risked, nothing those laws ask the text to show), or, in the US, when the investment
+        is shown with the risk of loss stated beside the pay disclosed up front (FINRA 2210(d)(1); SEC rule 206(4)-1(b))."""
+        if any(self.sectors.get(other) is not None for other in ("consumer_credit", "financial_cfd", "crypto")):
+            return True
+        if _INVESTMENT_CUE.search(ft) is None:
+            return True
+        return self.jurisdiction == "us" and lexicon.CLEARANCE_RE["investment_risk"].search(ft) is not None
 
     def warning_below_body(self, start: int, name: str) -> bool:
         """Does a paragraph break (a blank line, a line of dots or dashes) stand between the body that shows the
@@ -1461,6 +1487,14 @@ _PAY_WORDS = frozenset(("fr.mot_paye", "fr.paye_par", "fr.remunere", "en.word_pa
 #: a responsible-gambling message denies the frame before it names the worry ("gambling is never a way out of money
 #: worries", « pas une solution pour payer le loyer », "don't bet to cover the bills"): the opposite of presenting
 #: gambling as a solution to financial concerns (CAP 16.3.4; décret n° 2020-1349 art. 8)
+#: a word of the investment trade (a capital placed to earn): beside a context that says "finance", the text may show an
+#: investment its detector did not name ("property bonds", "my index portfolio", « un placement à 6 % »)
+_INVESTMENT_CUE = re.compile(r"(?<![a-z])(?:invest|placement|portfolio|portefeuille|funds?(?![a-z])|fonds(?! de (?:commerce|roulement|"
+                             r"solidarite))|bonds?(?![a-z])|obligations? (?:d'etat|corporate|verte|vertes|convertibles?)|stocks?(?![a-z])|"
+                             r"shares(?![a-z])|actions (?:cotees|de|en bourse)|bourse|dividend|yield|rendement|returns?(?! (?:policy|label|window|"
+                             r"shipping))|trading|trader|broker|courtier|pension|retraite|pea(?![a-z])|isas?(?![a-z])|"
+                             r"assurance[\s\-]vie|scpi|crowd|options?(?= (?:trading|course|basics|contracts?))|options[\s\-]basics|"
+                             r"securities|titres|capital)")
 _NOT_THE_ANSWER = re.compile(r"(?<![a-z'])(?:(?:never|not|isn't|is not|don't|do not|pas|jamais|ni)(?: [a-z']+){0,3} "
                              r"(?:a |an |the |une |un |la |le )?(?:way(?: out)?|solution|answer|fix|remedy|means|moyen|source|"
                              r"porte de sortie|lifeline|plan)|(?:never|don't|do not|ne|n')(?: [a-z']+)? ?(?:gamble|bet|play|jouez|joue|"
@@ -1821,8 +1855,11 @@ _CONTENT_RULES = (
                                         "reference": check.pack.slimming_minors}),
     # a paid promoter touting a crypto token in the US without the amount of what they were paid: Securities Act § 17(b)
     # asks for the consideration's nature, source and amount (SEC v. Kardashian, 2022); "#ad" tells it is paid, not how much
+    # (stop 26: a share touted under its cashtag, "$QBIO is my top small-cap pick", is the security § 17(b) was written for:
+    # the stock shown by the text itself, the cashtag beside it)
     _ContentRule("crypto_17b", None, _TOKEN_TOUT_RE, unless=(_COMPENSATION_AMOUNT_RE,),
-                 applies=lambda check, ft: check.jurisdiction == "us" and check.rewarded is True and "crypto" in check.sectors),
+                 applies=lambda check, ft: check.jurisdiction == "us" and check.rewarded is True and (
+                     "crypto" in check.sectors or ("$" in ft and check.sectors.get("financial") is not None))),
     # children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
     # l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or the
     # label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)

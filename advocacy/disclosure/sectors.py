@@ -157,6 +157,10 @@ DETECT: dict[str, str] = {
         # weak: a portfolio's multiple in the trader's words
         r"(?:a fait|made|did|went) x ?\d+(?![\d,.])|portefeuilles?|"
         r"(?:token|jeton|coin)s? [a-z0-9$]{2,10} (?:va|vont|will|is going|to) |avant (?:le )?listing|before (?:the )?listing|"
+        # stop 26: a listing on an exchange ahead ("before the CEX listing", « avant le listing sur Binance »), a launch's
+        # liquidity locked, its developers "doxxed": a token sold in its promoters' own words
+        r"(?:before|ahead of|avant) (?:the |our |its |le |son )?(?:cex|dex|exchange|tier[\s\-]?1) listing|"
+        r"(?:liquidity|lp) (?:is |are )?(?:locked|burned|burnt)|locked liquidity|(?:dev|devs|team|dev team) (?:is |are )?doxx?ed|doxx?ed (?:dev|devs|team)|"
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
         r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
         # weak: a price call in the trader's words (beside a cashtag or another weak word)
@@ -504,6 +508,15 @@ DETECT: dict[str, str] = {
         r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|crowdequity|financement participatif|"
         r"(?:pret|prets|plateforme|plateformes) (?:de |en )?financement participatif|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|"
+        # stop 26: a share by its market-capitalisation class or its price band ("my top small-cap pick", "penny stocks"):
+        # a security offered to the reader (Securities Act § 17(b); FINRA 2210; FSMA s. 21)
+        # (a firm's "mid-cap clients" are its customers' size: only the share, the pick or the call counts)
+        r"(?:small|micro|nano|mid)[\s\-]?caps?(?= (?:stocks?|picks?|shares|names|plays?|gems?|runners?|to watch)(?![a-z])|[.!?]| ?$)|"
+        r"penny stocks?|"
+        # a bond sold to the public by its issuer's trade ("property bonds", "mini-bonds"; a bank's fixed-rate bond is a
+        # deposit) and a fixed return offered on it ("10% fixed returns"): a non-mainstream investment (COBS 4.14; FSMA s. 21)
+        r"(?:property|mini|corporate|high[\s\-]yield|retail|development|loan[\s\-]note)[\s\-]?bonds?(?![a-z])|"
+        r"fixed (?:annual )?returns?(?![a-z])|"
         # stop 25: a brokerage account and a property or private fund by their names ("my Greenstone brokerage account",
         # "their multifamily real estate fund", « un fonds immobilier »): an investment offered (an index fund alone is
         # the ordinary saver's word, read with its provider's other words) (FSMA s. 21; FINRA 2210; C. monét.
@@ -564,7 +577,12 @@ DETECT: dict[str, str] = {
         # months", « 0 % pendant 10 mois »): credit offered (C. consom. L312-5 and L312-6; CONC 3.5; 12 CFR 1026.24)
         r"prets? (?:de |jusqu'a )\d[\d\s.,]*(?:k ?)?(?:€|euros?)|loans? of (?:up to )?[$£€] ?\d[\d,.]*|"
         # (the rate held for a term begins with its figure: ``_CREDIT_RATE``, read by ``from_hits``)
-        r"zero ?% (?:finance|apr|interest)"),
+        r"zero ?% (?:finance|apr|interest)|"
+        # stop 26: a home loan offered with its figures ("mortgages with rates as low as 5.99%", "just 3% down"): closed-end
+        # credit whose rate and down payment are the trigger terms of Reg Z (12 CFR 1026.24(c) and (d); MCOB 3A.5 in the UK)
+        r"(?:mortgages?|home loans?|refinanc(?:e|ing)) (?:with )?(?:rates? )?(?:as low as|from|starting at|at|of) (?:just |only )?\d[\d.,]*|"
+        r"(?:just|only|as little as|with|put) \d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|"
+        r"down payments? (?:of |as low as |from )(?:just |only )?(?:\d+(?:[.,]\d+)? ?%|[$£€] ?\d[\d.,]*)"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),

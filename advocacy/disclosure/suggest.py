@@ -65,7 +65,7 @@ def mention_values(chk) -> dict:
     _, p = phrases(chk)
     brand = _clean_brand(chk.brand)
     warning = next((p.get(k) for k in ("fda_warning", "gambling_warning", "gambling_help", "medicine_notice", "tobacco_warning",
-                                             "cigar_warning", "risk_information", "fca_crypto_warning", "credit_mention")
+                                             "cigar_warning", "risk_information", "fca_crypto_warning", "cfd_risk_warning", "credit_mention")
                     if k in chk.fix_needs),
                    None) or p.get("risk_warning")
     return {
@@ -161,7 +161,7 @@ def suggest(chk) -> tuple[str, bool]:
     for brand in (chk.brand, None):  # the brand's name is dropped from the mention before the post is cut
         prefix = prefix_for(needs, p, brand)
         suffix = ""
-        for need in ("age", "health", "fda_warning", "risk_warning", "fca_crypto_warning", "gambling_warning", "gambling_help",
+        for need in ("age", "health", "fda_warning", "risk_warning", "fca_crypto_warning", "cfd_risk_warning", "gambling_warning", "gambling_help",
                      "medicine_notice", "tobacco_warning", "cigar_warning", "risk_information", "credit_mention", "food_health"):
             if need in needs and p.get(need):
                 suffix += "\n" + p[need]

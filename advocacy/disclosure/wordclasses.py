@@ -504,8 +504,10 @@ CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/)
                r"[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo)(?![a-z])|\d[\d ,.]* ?(?:€|euros?) ?(?:par|/) ?mois|"
                r"(?:monthly )?(?:payments?|repayments?|instal(?:l)?ments?) of (?:just |only )?[$£€] ?\d|mensualites? de \d|"
                r"(?:\$0|zero|nothing|no money) down|"
-               r"(?:taux|rate|interest|interets?|credit|pret|loan|loans|borrow)[a-z ]{0,25}? (?:a|at|de|of|from|des|only|just) "
-               r"\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (?:d'interets?|interest|de taux|fixed|fixe|variable)(?![a-z])")
+               r"(?:taux|rate|interest|interets?|credit|pret|loan|loans|borrow)[a-z ]{0,25}? (?:a|at|de|of|from|des|only|just|"
+               r"as low as|starting at) \d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (?:d'interets?|interest|de taux|fixed|fixe|variable)(?![a-z])|"
+               # stop 26: a down payment by its percentage, a trigger term of Reg Z (12 CFR 1026.24(d)(1)(i))
+               r"\d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|down payments? (?:of |as low as |from )(?:just |only )?\d")
 #: a consumer credit's decisive statements shown: the representative APR or example (12 CFR 1026.24(d)(2); CONC 3.5.7R;
 #: C. consom. L312-6): the figures are given in full
 CREDIT_APR = r"(?<![a-z])apr(?![a-z])|annual percentage rate|taeg|exemple representatif|representative example"
@@ -533,6 +535,11 @@ CREDIT_IRRESPONSIBLE = (r"(?:feeling|feel|felt) (?:a bit |so |really )?(?:low|do
 CREDIT_REPAIR = (r"(?:delete|remove|erase|wipe|clear)s? (?:all|every|any) (?:[a-z]+ )?(?:negative|bad|derogatory)|"
                  r"(?:delete|remove|erase|wipe)s? (?:your )?(?:bankruptcies|bankruptcy|late payments|charge[\s\-]?offs|collections)|"
                  r"(?:credit|score)[a-z ]{0,40}guaranteed|guaranteed[a-z ]{0,30}(?:credit|score|removal|deletion|in \d+ days)|"
+                 # stop 26: accurate items said removed, in the past ("wiped a bankruptcy, two collections and a repo off my
+                 # credit report"), a score promised ("they guarantee a 700+ score"): 15 U.S.C. 1679b(a)(3)
+                 r"(?:deleted|removed|erased|wiped|cleared|scrubbed) (?:a |my |the |all |two |three |\d+ )?(?:[a-z]+ )?"
+                 r"(?:bankruptc(?:y|ies)|collections?|late payments?|charge[\s\-]?offs?|repos?|repossessions?|judgm?ents?|"
+                 r"foreclosures?|evictions?)(?![a-z])|guarantee[sd]? (?:you )?(?:a |an )?\d{3} ?\+? ?(?:credit )?scores?|"
                  r"(?:pay|fee of|costs?) [$]\d[\d,.]* (?:upfront|up front|in advance|before)|upfront fee")
 #: a training the CPF pays for, sold with a gift for signing up (C. trav. L6323-8-1, loi n° 2022-1587; conditions générales
 #: de Mon Compte Formation: no gift or advantage for an enrolment)

@@ -5284,6 +5284,96 @@ ALC26 = [
     ('pass', 'instagram', 'fr', "Publicité – Le pastis Lavandou : anis étoilé, réglisse, 45 % vol. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _FA26, "indications objectives"),
 ]
 add(ALC26)
+# stop 26 (sector26): the regulated sectors by what their law asks the text to show. A context that says "finance" over a
+# text with no investment (insurance, an account, a payment or budgeting app, credit with its own row's mentions) leaves
+# nothing for a reviewer; a US mortgage's rate or down payment without the APR (Reg Z 1026.24); credit repair said done on
+# accurate items (CROA); a UK CFD without the retail-loss percentage (COBS 22.5.9R) and the firm's own staff with it; a UK
+# free bet without its significant conditions (CAP 3.9–3.10); an age beside a gambling role (CAP 16.3.14); a capital said
+# fully protected (COBS 4.2; CAP 14.1); a share touted for pay without the amount (s. 17(b)); a token's listing and locked
+# liquidity; a rate guaranteed on a savings book (a deposit); US retail forex with the CFTC's risk statement and 50:1
+def _s26(j, brand, sector=None, employee=False, rewarded=True):
+    d = dict(employee=employee, rewarded=rewarded, jurisdiction=j, brand=brand)
+    if sector:
+        d["sector"] = sector
+    return d
+
+
+SECTOR26 = [
+    ("pass", "linkedin", "fr", "Je travaille chez Assurances Mirabel : notre nouvelle offre habitation sort aujourd'hui, franchise "
+     "réduite en cas de bris de glace et devis en ligne en 3 minutes.", _s26("fr", "Assurances Mirabel", "finance", True, False),
+     "une assurance habitation : aucun placement, le lien d'emploi en tête"),
+    ("pass", "instagram", "fr", "Publicité pour Paylo 💸 Partager l'addition entre amis en un clic, j'adore. Fini les calculs au resto.",
+     _s26("fr", "Paylo", "finance"), "une application de paiement n'est pas un produit financier de placement"),
+    ("pass", "linkedin", "fr", "Publicité pour Banque Lisière : leur compte professionnel m'est offert un an. Virements instantanés, "
+     "export comptable automatique, carte incluse.", _s26("fr", "Banque Lisière", "banking"), "un compte pro : ni placement ni crédit"),
+    ("pass", "x", "en", "I work at Tallyo 👋 we just shipped shared budgets for housemates: one view of the bills, who paid what, "
+     "no awkward texts. tallyo.app", _s26("us", "Tallyo", "finance", True, False), "a budgeting app: no investment promoted"),
+    ("pass", "instagram", "en", "#ad Paid partnership with Coverly 🐶 their pet insurance paid the vet bill within a week, claims "
+     "in the app.", _s26("uk", "Coverly", "insurance"), "pet insurance: no investment, labelled"),
+    ("pass", "instagram", "en", "#ad Partnering with Sendwise: I pay my sister back in seconds when we split the groceries 🛒",
+     _s26("us", "Sendwise", "finance"), "a payment app is no regulated investment"),
+    ("fail", "instagram", "en", "Sponsored by Oakline Bank 🏡 Oakline 30-year fixed mortgages with rates as low as 6.1% and only 5% "
+     "down! Apply today.", _s26("us", "Oakline Bank"), "a rate not stated as an APR, a down payment without the terms (12 CFR 1026.24)"),
+    ("fail", "facebook", "en", "#ad Buying your first home? Brookfield home loans from 5.75% with just 3.5% down 🔑",
+     _s26("us", "Brookfield"), "trigger terms without the APR and the repayment terms (Reg Z 1026.24(d))"),
+    ("fail", "instagram", "en", "#sponsored Put just 3% down on your first home with Harlow Lending and close in 30 days!",
+     _s26("us", "Harlow Lending"), "a down payment is a trigger term (12 CFR 1026.24(d)(1)(i))"),
+    ("pass", "instagram", "en", "#ad Oakline 30-year fixed mortgage: 6.1% interest rate, 6.32% APR, 20% down, 360 monthly payments "
+     "of $1,818 per $300,000 borrowed.", _s26("us", "Oakline Bank"), "the rate beside its APR and the repayment terms"),
+    ("fail", "instagram", "en", "#ad CleanSlate paid me to share this: they removed two late payments and a charge-off from my "
+     "credit report in 3 weeks 🙌", _s26("us", "CleanSlate"), "accurate items said removed (15 U.S.C. 1679b(a))"),
+    ("fail", "x", "en", "#ad ScoreUp guarantees a 720 credit score in 60 days or your money back. Link in bio",
+     _s26("us", "ScoreUp"), "a credit score guaranteed (CROA)"),
+    ("fail", "instagram", "en", "Ad | Trading oil CFDs on @pipvault with 1:30 leverage, up £900 this week 📈 Capital at risk.",
+     _s26("uk", "Pipvault"), "a CFD promotion without the retail-loss percentage (COBS 22.5.9R)"),
+    ("fail", "instagram", "en", "#ad I trade index CFDs with Marketly, simple app, tight spreads. CFDs are high risk, capital at risk.",
+     _s26("uk", "Marketly"), "the prescribed warning's percentage missing"),
+    ("pass", "linkedin", "en", "Ad | I work on the platform team at Tradewell: weekend index trading is now live for CFD clients.\n"
+     "CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. 74% of retail investor "
+     "accounts lose money when trading CFDs with this provider.", _s26("uk", "Tradewell", "finance", True, True),
+     "the firm's own staff with the prescribed warning and its percentage"),
+    ("fail", "instagram", "en", "#ad Stakeline Grand National special 🐎 Bet £5 get £20 in free bets! 18+ BeGambleAware.org",
+     _s26("uk", "Stakeline"), "a free bet with none of its significant conditions (CAP 3.9–3.10)"),
+    ("fail", "instagram", "en", "#ad 18+ Spinmoor: 50 free spins waiting for you this weekend 🎰 BeGambleAware.org",
+     _s26("uk", "Spinmoor"), "free spins without their conditions (CAP 3.10)"),
+    ("pass", "instagram", "en", "#ad Stakeline Grand National: new customers bet £5 get £20 in free bets. 18+. T&Cs apply. "
+     "BeGambleAware.org", _s26("uk", "Stakeline"), "the offer with who may claim it and the pointer to its terms"),
+    ("pass", "instagram", "en", "#ad 18+ Spinmoor: 50 free spins for new players, min deposit £10, spins expire after 7 days, full "
+     "terms at spinmoor.co.uk. BeGambleAware.org", _s26("uk", "Spinmoor"), "the significant conditions stated"),
+    ("fail", "instagram", "en", "#ad 20 and officially part of the @Betcrest family 🙌 my acca for Saturday is up, copy it! 18+ "
+     "BeGambleAware.org", _s26("uk", "Betcrest"), "someone under 25 in a significant role (CAP 16.3.14)"),
+    ("fail", "x", "en", "#ad 21 and finally a @Kickbet ambassador ⚽ boosted odds every weekend. 18+ BeGambleAware.org",
+     _s26("uk", "Kickbet"), "a 21-year-old fronts the gambling ad (CAP 16.3.14)"),
+    ("fail", "instagram", "en", "#ad Teaming up with Harbour Property Bonds 🏠 9% fixed returns, capital fully protected. Minimum £500.",
+     _s26("uk", "Harbour Property Bonds"), "a risky bond said fully protected (COBS 4.2; CAP 14.1)"),
+    ("fail", "instagram", "en", "#ad Greystone mini-bonds are honestly the safest way to grow your savings 💷 8% a year, link in bio",
+     _s26("uk", "Greystone"), "a mini-bond said the safest (COBS 4.2; CAP 3.1)"),
+    ("fail", "instagram", "fr", "Publicité — avec Pierre & Rente, 7 % par an et votre capital est totalement protégé 🏠",
+     _s26("fr", "Pierre & Rente", "investment"), "un capital dit totalement protégé (C. consom. L121-2)"),
+    ("fail", "x", "en", "#sponsored $VRDX is my favourite micro-cap pick right now, earnings next week, could run hard 📈",
+     _s26("us", "Veridex"), "a share touted for pay without the amount (Securities Act § 17(b))"),
+    ("fail", "x", "en", "#ad $KELP is the small-cap to watch this quarter, loading up before the news 🚀",
+     _s26("us", "Kelpworks"), "a paid stock tout without the consideration's amount"),
+    ("fail", "x", "en", "#ad $GRAVY is the next 50x, guaranteed 🚀 liquidity locked, buy before the CEX listing",
+     _s26("us", "Gravy"), "a guaranteed multiple on a token (FTC Act § 5)"),
+    ("fail", "x", "en", "#ad Dev team is doxxed and the LP is locked 🔒 $PUPR only goes up from here", _s26("us", "Pupr"),
+     "a token's launch told in its promoters' words, its rise promised"),
+    ("pass", "linkedin", "fr", "Publicité · Collaboration commerciale avec Banque Saule, mon employeur\nNotre Livret Azur : taux "
+     "de 3,5 % brut garanti jusqu'au 30 juin, puis taux en vigueur. Versements libres dès 10 €.",
+     _s26("fr", "Banque Saule", "finance", True, True), "un taux garanti sur un livret (un dépôt) : aucun risque en capital"),
+    ("pass", "x", "en", "#ad Paid partner of Fenmark FX. I trade GBP/USD at 20:1. Forex trading on margin carries a high level of "
+     "risk and is not suitable for everyone; you can lose more than your deposit.", _s26("us", "Fenmark FX"),
+     "retail forex within 50:1 with the CFTC's risk statement (17 CFR 5.5, 5.9)"),
+    ("fail", "x", "en", "#ad Paid partner of Fenmark FX. I trade GBP/USD at 200:1. Forex trading on margin is not suitable for "
+     "everyone; you can lose more than your deposit.", _s26("us", "Fenmark FX"), "leverage above the 50:1 of 17 CFR 5.9"),
+    ("fail", "instagram", "en", "#ad Paid partnership with Pollenoff 🌼 their antihistamine tablets got me through a whole festival "
+     "weekend, not a single sneeze!", _s26("uk", "Pollenoff", "medicine"), "a paid endorsement of a medicine without its indication (CAP 12.17)"),
+    ("fail", "instagram", "en", "#ad Ibuflex painkillers are my go-to after leg day 💪 honestly the only thing that works for me",
+     _s26("uk", "Ibuflex"), "a paid influencer's testimonial for a medicine (CAP 12.17; HMR reg. 300)"),
+    ("pass", "instagram", "en", "#ad Paid partnership with Pollenoff 🌼 one-a-day antihistamine tablets for the relief of hay fever "
+     "symptoms. Always read the label.", _s26("uk", "Pollenoff"), "the indication and the invitation to read the label (reg. 300)"),
+]
+add(SECTOR26, "sector26")
 
 _relabelled = 0
 for _item in CORPUS:

@@ -43,7 +43,7 @@ FLOORS = {
     # helper mention8 (README): 8a us-019 ("Ad:" by an employee, no customer's pose: the label discloses, as decided) and
     # uk-041 (a rewarded UK employee owes "Ad" on top of the job, as decided) stay
     "independent-train8a-2026-11-29.jsonl": (197, 1),
-    "independent-train8b-2026-11-29.jsonl": (198, 0),
+    "independent-train8b-2026-11-29.jsonl": (199, 0),
     # helper owed8: us-056's before/after and uk-027's lighting retouch decided; uk-038 (crypto) and uk-047 (vape) are
     # sector breaches left to helper sector8, fr-047 a sector call (README, "helper owed8")
     "independent-train8d-2026-11-29.jsonl": (199, 0),
@@ -103,7 +103,7 @@ FLOORS = {
     "independent-train14g-2026-11-30.jsonl": (166, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
     # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)
-    "independent-train14h-2026-11-30.jsonl": (162, 4),
+    "independent-train14h-2026-11-30.jsonl": (163, 4),
     # 14i (the disclosure's words and place, paid creators: 165/170 as written) and 14j (creators' connections: 155/170, 8
     # sf) — the FTC's plain words for a hosted stay, a flight, a free service for a review, a paid advisor; a denial about
     # another party; a gift with the choice to post left to the author (lead)
@@ -132,7 +132,7 @@ FLOORS = {
     # session of 2026-11-30, stop 24: 15h (the lead's, written for it: paid creators' claims under a correct label, US 60,
     # UK 60, France 50) — 121/170 as written on 21f4cb8 (37 bp); environmental claims, prices and deadlines the post belies,
     # "free" that is charged for, income said to replace a salary (lead)
-    "independent-train15h-2026-11-30.jsonl": (148, 15),
+    "independent-train15h-2026-11-30.jsonl": (150, 14),
     # session of 2026-11-30, stop 25: the twelve unread sets of stops 19-24 (holdout7a-14d: 1,946/2,040, 57 bp, 29 sf at
     # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
     "independent-spent7a-2026-11-29.jsonl": (168, 0),
@@ -151,7 +151,7 @@ FLOORS = {
     # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
     "independent-train16g-2026-11-30.jsonl": (158, 4),
     "independent-train16h-2026-11-30.jsonl": (163, 1),
-    "independent-train16i-2026-11-30.jsonl": (166, 1),
+    "independent-train16i-2026-11-30.jsonl": (167, 1),
     "independent-train16j-2026-11-30.jsonl": (162, 4),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
     # session of 2026-12-01 (stop 26): the ten unread sets of stops 24-25 (holdout15a-16f: 1,633/1,700, 22 bp, 34 sf at

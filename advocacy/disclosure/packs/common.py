@@ -257,8 +257,8 @@ MESSAGES = {
     },
     "crypto_17b": {
         "severity": "fail",
-        "fr": "« {found} » : un jeton vanté contre rémunération, sans le montant perçu.",
-        "en": "“{found}”: a token touted for pay, without the amount received.",
+        "fr": "« {found} » : un titre ou un jeton vanté contre rémunération, sans le montant perçu.",
+        "en": "“{found}”: a security or token touted for pay, without the amount received.",
         "fix_fr": "Indiquez qui vous a payé et combien (« X m'a payé 1 500 $ pour ce post »).",
         "fix_en": "Say who paid you and how much (“X paid me $1,500 for this post”).",
     },
@@ -440,6 +440,24 @@ MESSAGES = {
         "en": "“{found}”: alcohol marketing must not show people under 25 drinking.",
         "fix_fr": "Ne montrez que des adultes de 25 ans et plus.",
         "fix_en": "Only feature people who are, and look, 25 or over.",
+    },
+    "medicine_endorsement": {
+        "severity": "fail",
+        "fr": "Un médicament vanté par une personne rémunérée, sans son indication ni l'invitation à lire la notice : une "
+              "recommandation que le droit du médicament interdit.",
+        "en": "A medicine endorsed by a paid promoter, without its indication and the invitation to read the label: an "
+              "endorsement medicines advertising does not allow.",
+        "fix_fr": "Retirez le témoignage ; une publicité pour un médicament donne son indication et « Lire attentivement la notice ».",
+        "fix_en": "Drop the testimonial; a medicine's advertisement states its indication and “Always read the label”.",
+    },
+    "gambling_conditions": {
+        "severity": "fail",
+        "fr": "« {found} » : une offre de jeu (pari gratuit, tours offerts, bonus) sans ses conditions essentielles.",
+        "en": "“{found}”: a gambling offer (free bet, free spins, bonus) without its significant conditions.",
+        "fix_fr": "Indiquez les conditions essentielles de l'offre (nouveaux clients, cote minimale, expiration, « conditions "
+                  "générales applicables » avec le lien).",
+        "fix_en": "State the offer's significant conditions (new customers only, minimum odds, expiry, stake not returned, "
+                  "“T&Cs apply” with the link).",
     },
     "gambling_young": {
         "severity": "fail",
@@ -623,9 +641,16 @@ CLEARANCES = {
     "cfd_risk_warning": r"\d+(?:[.,]\d+)? ?% of retail investor accounts lose money",
     # a retail forex dealer registered with the CFTC and a member of the NFA (CEA § 2(c)(2)(B); 17 CFR 5.5: the risk of
     # loss stated): the one lawful way to offer forex to US retail customers; CFDs stay closed to them
+    # (stop 26: the dealer's registration may also be shown by what only a registered dealer's promotion carries, the
+    # CFTC's own risk statement, "not suitable for everyone … you can lose more than your deposit" (17 CFR 5.5; NFA Rule
+    # 2-29(b)), with no leverage above the 50:1 that 17 CFR 5.9 allows on major currencies)
     "us_forex_dealer": (r"^(?![\s\S]*(?:cfds?|contracts? for difference|binary options?))"
-                        r"(?=[\s\S]*(?:cftc[\s\-](?:registered|regulated)|registered with the cftc|nfa member|member of the nfa))"
-                        r"(?=[\s\S]*(?:risk of loss|lose money|not suitable for all investors))"),
+                        r"(?![\s\S]*(?:(?<![0-9.,])(?:5[1-9]|[6-9]\d|[1-9]\d{2,}) ?: ?1(?![0-9])|(?<![0-9.,])1 ?: ?(?:5[1-9]|[6-9]\d|[1-9]\d{2,})"
+                        r"|(?<![0-9.,])(?:5[1-9]|[6-9]\d|[1-9]\d{2,}) ?x leverage))"
+                        r"(?=[\s\S]*(?:cftc[\s\-](?:registered|regulated)|registered with the cftc|nfa member|member of the nfa|"
+                        r"not suitable for (?:all investors|everyone|every investor|all)[\s\S]{0,80}lose more than (?:your|the|their) "
+                        r"(?:initial )?(?:deposit|investment)))"
+                        r"(?=[\s\S]*(?:risk of loss|lose money|not suitable for all investors|lose more than (?:your|the|their)))"),
     # UK: an over-the-counter medicine's advertisement with its indication and "Always read the label/leaflet" (Human
     # Medicines Regulations 2012 reg. 300; MHRA Blue Guide): what the law asks of the text is there
     "otc_label": (r"^(?=[\s\S]*(?:always )?read (?:and follow )?the (?:label|leaflet|patient information))"
@@ -655,6 +680,9 @@ CLEARANCES = {
     "ansm_visa": r"visa (?:gp|ansm|publicitaire)|\d{2}/\d{2}/\d{5,}/gp/\d",
     # a deposit the compensation scheme protects, or a regulated savings account: no investment risk
     "deposit": (r"fscs|fdic|livret (?:a|jeune|bleu|d'epargne|ldds)|ldds|(?:compte|livret) d'epargne reglemente|lep(?![a-z])|"
+                # stop 26: a bank's own savings book by its name (« notre nouveau Livret Horizon », « compte sur livret »)
+                r"(?:compte sur|notre|nos|nouveau|nouveaux|votre|vos|son|ses|leur|leurs|un|le) livrets?(?! (?:de famille|d'accueil|de "
+                r"recettes|scolaire|de l'eleve|de jeu|photo))|"
                 r"compte (?:courant|bancaire|joint)|" + _DEPOSIT_NAMED),
 }
 
@@ -677,7 +705,14 @@ CLEARANCES["us_otc"] = CLEARANCES["dshea_disclaimer"] + "|" + CLEARANCES["otc_la
 
 #: content rules that a statement shown anywhere in the text answers (the figure beside its representative APR, the
 #: short-term loan beside its risk warning): content rule → pattern (folded text)
-CONTENT_ANSWERED = {"credit_apr_missing": wordclasses.CREDIT_APR, "credit_risk_warning_missing": wordclasses.HCSTC_WARNING}
+CONTENT_ANSWERED = {"credit_apr_missing": wordclasses.CREDIT_APR, "credit_risk_warning_missing": wordclasses.HCSTC_WARNING,
+                    # stop 26: a free bet's significant conditions, or the pointer to them beside the offer (CAP 3.9–3.10:
+                    # who may claim it, the minimum odds or deposit, its expiry, the stake kept, "T&Cs apply")
+                    "gambling_conditions": (r"new (?:uk |eligible |verified )?(?:customers?|players?|members?|sign[\s\-]?ups?|accounts?)|"
+                                            r"t ?& ?cs?(?![a-z])|ts ?& ?cs|terms (?:and conditions |& conditions )?apply|full terms|"
+                                            r"min(?:imum)?\.? (?:odds|deposit|stake|bet)|expir|stakes? not (?:returned|included)|"
+                                            r"wagering|first (?:bet|deposit) only|opt[\s\-]?in required|nouveaux clients|"
+                                            r"conditions (?:generales )?(?:applicables|s'appliquent)|voir conditions")}
 
 #: the warning statements a sector's condition asks for (folded text)
 WARNINGS = {
@@ -704,6 +739,8 @@ WARNINGS = {
     # COBS 4.12A.10R–11R: the prescribed cryptoasset risk warning, both its sentences (the first alone is incomplete)
     "fca_crypto_warning": (r"prepared to lose all (?:the )?money you invest[\s\S]{0,80}?high[\s\-]risk investment|"
                            r"high[\s\-]risk investment and you should not expect to be protected"),
+    # COBS 22.5.9R: a CFD promotion's prescribed warning, with the provider's retail-loss percentage (its own figure)
+    "cfd_risk_warning": r"retail investor accounts lose money",
     "risk_warning": (r"prepared to lose all (?:the )?money you invest|high[\s\-]risk investment|capital (?:is )?at risk|"
                      r"retail investor accounts lose money|you (?:could|may|might) lose (?:all|some) of your"),
 }
@@ -1246,6 +1283,12 @@ CONTENT_PATTERNS = {
         r"mins?|minutes|hours|k|x|times|fold|legs|%)(?![a-z]))"),
     # a person aged 18 to 24 by the text's own words (an age in years, "Ellie, 22,", an under-21 or under-23 side): in a
     # gambling ad, someone under 25 given a significant role (CAP 16.3.14). A company's years ("19 years of X") are no age
+    # stop 26: a gambling operator's offer (a free bet, free spins, a bonus, the stake "matched"): its significant
+    # conditions are owed in the ad itself (CAP 3.9 and 3.10; ASA guidance on gambling promotions); answered anywhere
+    # in the text by ``CONTENT_ANSWERED``
+    "gambling_conditions": (
+        r"free ?bets?|free spins|bet [£$€]? ?\d+,? (?:and |& )?get|bonus (?:bets?|spins|funds|cash)|deposit (?:bonus|match)|"
+        r"(?:welcome|sign[\s\-]?up) (?:bonus|offer)|money back as (?:a )?(?:free )?bets?|matched (?:free )?bets?"),
     "gambling_young": (
         r"(?<![0-9.,£$€])(?<![0-9][\-–])(?<![0-9] [\-–] )(?<![0-9] to )(?:1[89]|2[0-4])[\s\-]?(?:years?[\s\-]olds?|yrs?[\s\-]olds?|yo|y/o)(?![a-z])"
         r"(?! ?\+| (?:and|or|&) (?:over|above|older|up))"
@@ -1258,7 +1301,9 @@ CONTENT_PATTERNS = {
         r"(?:under[\s\-]?)(?:19|20|21|23)s? (?:side|squad|team|international|star|striker|winger|keeper|player)s?(?![a-z])|"
         # stop 25: an age said at the start of a boast ("22 and already on a winning streak") and student life, whose
         # members are mostly under 25 ("my uni mates", "freshers' week", "student loan"): someone who is or seems under 25
-        r"(?<![0-9.,£$€%])(?<!be )(?<!over )(?<!aged )(?<!age )(?:1[89]|2[0-4]) and (?:already|still|just|only|i'm|im|i've|ive|i)(?![a-z])|"
+        r"(?<![0-9.,£$€%])(?<!be )(?<!over )(?<!aged )(?<!age )(?:1[89]|2[0-4]) and (?:already|still|just|only|i'm|im|i've|ive|i|"
+        # stop 26: the age beside the new role it opens ("19 and officially a @X ambassador", "21 and finally signed")
+        r"officially|finally|proudly|newly)(?![a-z])|"
         r"(?:me|i|myself|i'm|im) \((?:1[89]|2[0-4])\)|"
         r"(?:uni|university|college|student|halls|freshers'?) (?:mates|friends|flatmates|housemates|crew|squad|lads|girls|pals)(?![a-z])|"
         r"freshers(?:'? week)?(?![a-z])|student loans?(?![a-z])|"
@@ -1373,11 +1418,15 @@ CONTENT_PATTERNS = {
         # MiCA art. 66 ; CAP 14.1 ; FTC Act § 5). A bank deposit names no investment and is not read here (its row)
         r"\d+(?:[.,]\d+)? ?% (?:d'|de )?(?:apy|apr|taeg|net|nets|brut|bruts|rendement|interets?|par an|l'an|annuels?|par mois)"
         r"(?: (?:net|nets|brut|bruts|par an|l'an|annuels?|par mois))? garanti(?:e|s|es)?|"
-        r"capital (?:est |reste )?(?:100 ?% )?(?:protege|garanti|securise)(?![a-z])(?![^.!?\n]{0,60}(?:fonds (?:en )?euros?|livret|"
+        r"capital (?:est |reste )?(?:100 ?% |totalement |entierement |integralement |toujours )?(?:protege|garanti|securise)(?![a-z])(?![^.!?\n]{0,60}(?:fonds (?:en )?euros?|livret|"
         r"a l'echeance|a echeance|a terme))|"
         r"(?:mon|ton|votre|un|le|notre) placement (?:100 ?% )?(?:sur|sure|securise|sans risques?)(?![a-z])(?![^.!?\n]{0,60}"
         r"(?:fonds (?:en )?euros?|livret))|"
         r"(?:your|my|the) capital is (?:100 ?% )?(?:protected|safe|secure)|capital[\s\-](?:protected|guaranteed)(?![a-z])|"
+        # stop 26: the capital said wholly protected, the investment the safest ("capital fully protected", "the safest way
+        # I know to beat inflation"): a risky investment made out riskless (COBS 4.2.1R; CAP 3.1 and 14.1; FTC Act § 5)
+        r"capital (?:is |stays |remains )?(?:fully|completely|totally|entirely|always) (?:protected|guaranteed|safe|secure)(?![a-z])|"
+        r"(?:the )?safest (?:way|investment|place|home|bet)s? (?:i know |there is |around )?(?:to|for) (?:invest|grow|beat|park|put|protect)|"
         r"garanti(?:e|s|es)? (?:\d+|de |a |sans)|guaranteed(?: [a-z]+){0,2} (?:returns?|profits?|gains?|income|"
         r"x ?\d+)|guaranteed|sans (?:aucun )?risque|risk[\s\-]free|no risk|zero risque|"
         # a multiple of the money ("x10", "5x"), not a CFD's leverage (« levier x30 », "30x leverage"): leverage is what

@@ -16,6 +16,8 @@ NAME = {"fr": "Royaume-Uni", "en": "United Kingdom"}
 CAP = "CAP Code 2.1–2.4"
 GUIDE = "ASA/CMA Influencers' guide (2023)"
 RULES = {
+    "medicine_endorsement": {"severity": "fail", "reference": "CAP Code 12.17 (no endorsement of medicines by celebrities) ; "
+                             "Human Medicines Regulations 2012 reg. 300 (the indication and an invitation to read the label)"},
     "urgency_false": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 7 (falsely stating a product will only be available for a very limited time) ; CAP Code 3.31"},
     "endorsement_untried": {"severity": "fail", "reference": "CAP Code 3.45 (testimonials must be genuine) and 3.1 ; CPUTR 2008 reg. 5"},
     "terms_denied": {"severity": "fail", "reference": "CAP Code 3.1, 3.9 and 3.10 (qualifications must not contradict the claim) ; ASA rulings on \"unlimited\" with fair-use caps"},
@@ -66,9 +68,12 @@ SECTORS = {
     # selling wild or exotic animals as pets (primates need a licence from April 2026): a human checks it
     "wild_animals": sector("restricted", "Animal Welfare Act 2006 ; Animal Welfare (Primate Licences) (England) Regulations 2024", cleared=("wildlife_viewing",)),
     # an authorised firm's own promotion with the provider's own loss percentage (COBS 22.5.9) and its FCA status:
-    # the rules a text can show are shown, nothing to review
-    "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5 (CFD risk warning)", condition="risk_warning",
-                            cleared=("cfd_risk_warning", "fca_status")),
+    # the rules a text can show are shown, nothing to review. The firm's own staff with that warning make the firm's own
+    # promotion (no outside promoter's s21 approval in question), as for crypto below. Stop 26: the warning owed is the
+    # prescribed one with its percentage (COBS 22.5.9R–22.5.11R); "Capital at risk" alone is not it
+    "financial_cfd": sector("restricted", FSMA + " ; FCA COBS 22.5.9R (CFD risk warning with the retail-loss percentage)",
+                            condition="cfd_risk_warning", cleared=("cfd_risk_warning", "fca_status"),
+                            cleared_employee=("cfd_risk_warning",)),
     "betting_tips": sector("restricted", "CAP Code 16 (gambling marketing: 18+)", condition="age", review=False),
     "prescription_medicine": sector("banned", "Human Medicines Regulations 2012 reg. 284 ; CAP Code 12.12 (no prescription-only medicine ads to the public)"),
     # the prescribed risk warning and the firm's FCA status (or the s21 approval) shown: nothing to review. The firm's
@@ -124,6 +129,8 @@ CONTENT = {
     "alcohol_health": (("alcohol",), "CAP Code 18.5 and 18.6 (no therapeutic quality ; no change of mood or physical condition)"),
     "alcohol_young": (("alcohol",), "CAP Code 18.16 (people shown drinking must be, and look, 25 or over)"),
     "gambling_young": (("gambling",), "CAP Code 16.3.14 (no one who is, or seems to be, under 25 in a significant role)"),
+    "gambling_conditions": (("gambling",), "CAP Code 3.9 and 3.10 (significant conditions of a free bet, free spins or a "
+                                           "bonus stated in the ad) ; ASA guidance on gambling promotions"),
     "safety_claim": (("cosmetic_surgery", "medicine", "prescription_medicine"),
                      "CAP Code 12.1 and 3.1 (objective substantiation) ; CAP and BCAP guidance on cosmetic interventions (no claim of no risk or of permanence)"),
     "wildlife_unlawful": (("wild_animals",), "Ivory Act 2018 s. 1 ; Dangerous Wild Animals Act 1976 ; CAP Code 1.1 (marketing must be legal)"),
@@ -180,6 +187,10 @@ PHRASES = {
            "retouched": "Retouched image", "virtual": "AI-generated image", "age": "18+ only.",
            "health": "Please drink responsibly.", "fda_warning": "",
            "risk_warning": "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment.",
+           "cfd_risk_warning": "CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage. "
+                               "[XX]% of retail investor accounts lose money when trading CFDs with this provider. You should "
+                               "consider whether you understand how CFDs work and whether you can afford to take the high risk "
+                               "of losing your money.",
            "fca_crypto_warning": "Don't invest unless you're prepared to lose all the money you invest. This is a high-risk investment "
                                  "and you should not expect to be protected if something goes wrong."},
 }
