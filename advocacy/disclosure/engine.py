@@ -193,6 +193,14 @@ _SKIPS = {(rel, ret, vir): frozenset(k for k, on in (("relationship", rel), ("re
           for rel in (True, False) for ret in (True, False) for vir in (True, False)}
 
 
+#: the trades whose public rules and rates an employee may comment on (a savings rate, a stake limit, a regulator's
+#: regime): money, crypto-assets, gambling
+_TRADE_NEWS_SECTORS = frozenset(("financial", "crypto", "gambling", "financial_cfd", "betting_tips", "consumer_credit"))
+#: what makes such a post the trade's public matter: a regulator or a public authority named, the rules themselves
+_PUBLIC_MATTER = re.compile(r"(?<![a-z])(?:sec|cftc|finra|fca|amf|acpr|anj|esma|mica|gambling commission|bercy|banque de france|"
+                            r"service-public|regulat[a-z]*|reglement[a-z]*|regimes?|compliance|conformite|en vigueur|in force)"
+                            r"(?![a-z])")
+
 class _Facts:
     """What a finding's message needs, kept apart from the check: a finding that pointed back at the
     check holding it would make every check a reference cycle, left for the cyclic garbage collector
@@ -631,7 +639,7 @@ class _Check:
                     # an amount alone is a weak sign: news of a price cap, a charity's total, a stake limit
                     if reasons:
                         outweighed = price
-                    else:
+                    elif not (employee is True and rewarded is False and self.trade_only(ft, short_ok)):
                         promo = price
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
         # an employee's "sent us" / "gave us" is a gift to the team (a customer's thank-you box), not to the author
@@ -661,7 +669,8 @@ class _Check:
             # news, a farewell, a charity run) promotes nothing (loi 2023-451 art. 1 "promouvoir … des
             # biens, des services"; 16 CFR 255.0 "advertising message"; CAP 1.1); a sector the text
             # itself shows still makes it commercial (a sector named only in the context does not)
-            is_commercial = any(span is not None for span in self.sectors.values()) or (
+            is_commercial = (any(span is not None for span in self.sectors.values()) and not (
+                rewarded is False and self.trade_only(ft, short_ok))) or (
                 _DIGIT.search(ft) is not None and _EARNINGS_RE.search(ft) is not None and _OPPORTUNITY_RE.search(ft) is not None)
             if is_commercial and rewarded is False and self.sector_hits and all(
                     _TRADE_SETTING_RE.fullmatch(ft[hit[1]:hit[2]].lstrip("#")) for hit in self.sector_hits):
@@ -1048,6 +1057,25 @@ class _Check:
             span = self.span(*other)
             self.add("mention_other_advertiser", span, kind="commercial", found=self.text[span[0]:span[1]].strip()[:60])
             self.fix_needs.update(("commercial", "commercial_named"))
+
+    def trade_only(self, ft: str, short_ok: bool) -> bool:
+        """Does an employee's post speak of the trade only: the employer not named (nor by its first word, a handle or a
+        hashtag), nothing called "our"/« notre », no call to invest or sign up? A public rate (« le taux du Livret A est
+        le même dans toutes les banques »), a stake limit or a regulator's regime commented on by someone who works in
+        the trade promotes no product of the employer (loi 2023-451 art. 1 « promouvoir … des biens, des services » ;
+        16 CFR 255.0(a) "advertising message"; CAP 1.1 marketing communications): the sector's own rules are engaged by
+        a promotion, not by the trade's news (an employee posing as a customer names the product, and is read above)"""
+        if short_ok or self.names_brand() or not _TRADE_NEWS_SECTORS.issuperset(self.sectors) or \
+                _PUBLIC_MATTER.search(ft) is None:
+            return False
+        if self.brand:
+            # no word of the employer's name either ("Cap Basque" for Distillerie Cap Basque, "#capbasque")
+            tokens = set(re.findall(r"[a-z0-9]+", ft))
+            tags = re.findall(r"#([a-z0-9_]+)", ft)
+            if any(w in tokens or any(w in tag for tag in tags) for w in owed._name_words(self.brand, _fold_word)):
+                return False
+        return owed.OWN_THING_RE.search(ft) is None and sectors._INVEST_CALL.search(ft) is None and \
+            sectors._CALL_TO_ACT.search(ft) is None
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""

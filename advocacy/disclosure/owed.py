@@ -68,7 +68,8 @@ REASONS: dict[str, str] = {
         r"#jobopening|#emploi|#recrute|#job|#careers?|"
         # a hire the author's referral leads to (« si la personne est embauchée », "if someone I recommend gets hired")
         r"(?:gets?|is|are|getting) hired|(?:est|soit|sont|soient) (?:embauchee?s?|recrutee?s?)|prime de cooptation|"
-        r"(?:we|nous) (?:need|are looking for|cherchons|avons besoin d')(?: [a-z\-]+){0,2} (?:engineers?|developers?|designers?|"
+        r"(?:we|nous) (?:need|are looking for|cherchons|avons besoin d')(?: [a-z0-9\-]+){0,2} (?:engineers?|developers?|designers?|"
+        r"staff|team members|vendeu(?:r|se)s?|equipiers?|equipieres?|caissier(?:e|s|es)?|"
         r"drivers?|nurses?|technicians?|electricians?|welders?|chefs?|ingenieure?s?|developpeu(?:r|se)s?|techniciens?|"
         r"infirmier(?:e|s|es)?|chauffeurs?|conducteurs?|cuisiniers?)(?![a-z])"),
     "leaving": (
@@ -102,6 +103,10 @@ REASONS: dict[str, str] = {
         r"(?:i've been|i was|i got|just got) promoted|(?:i'm|i am) (?:thrilled|excited|happy|proud) to (?:announce|share) "
         r"(?:that )?(?:i'm|i am|i've) (?:starting|joining|taking on|stepping into)|starting a new (?:position|role|job)|"
         r"(?:j'ai ete|je viens d'etre) promue?|je prends (?:un nouveau poste|de nouvelles fonctions)|nouveau poste|new role as|"
+        # a doctorate defended (« thèse soutenue ! », "I defended my PhD"): a step of the author's research career, the
+        # employer thanked (a CIFRE host) sells nothing by it (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
+        r"(?:these|doctorat|phd) (?:enfin )?soutenue?|soutenu (?:ma|sa) these|soutenance de (?:ma |sa )?these|"
+        r"defended (?:my|her|his|their) (?:phd|thesis|dissertation|doctorate)|(?:phd|thesis|viva) (?:defen[cs]e )?(?:passed|done|defended)|"
         # a qualification the author passed (« j'ai enfin passé ma certification », "I finally passed my exam")
         # what years in the job taught the author (« ce que 5 ans chez X m'ont appris », "what 3 years at X taught me",
         # "lessons learned"): a reflection on the trade, the post sells nothing (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
@@ -375,7 +380,8 @@ REASONS: dict[str, str] = {
         r"(?:pas|rien) (?:de|d'|sur|a voir avec) (?:nos|notre|mes|ses|leurs) (?:produits?|offres?|services?|solutions?|outils?)|"
         r"(?:not|nothing) (?:about|to do with|a pitch for|a plug for|plugging|selling) (?:our|my employer's|my company's|"
         r"the company's|any of our|my team's) (?:products?|services?|offers?|tools?|solutions?|apps?)|"
-        r"no (?:product|sales) pitch|(?:isn't|is not|not) a (?:sales pitch|plug|product post)|"
+        r"no (?:product|sales) pitch|(?:isn't|is not|not) a (?:sales pitch|plug|product post|product pitch|pitch|sales post)|"
+        r"(?:ce n'est|c'est) pas (?:un post produit|une pub|un argumentaire commercial|du demarchage)|"
         r"sans (?:parler de|pub pour|promo(?:tion)? (?:de|pour)|vendre) (?:nos|notre|mes|ses)"),
     # software given away under an open licence: anyone may use, copy and change it for nothing, so no good or
     # service is sold by the post (loi 2023-451 art. 1 "promouvoir … des biens, des services"; 16 CFR 255.0)
@@ -428,7 +434,7 @@ _NOT_NEWS = (r"(?!(?:[a-z0-9\-]+ )?(?:cfo|ceo|cto|coo|cmo|chro|director|directri
              r"alternante?s?|boss|chef|cheffe|president|presidente|vp|lead|joiners?|starters?|cohorte?|colleagues|collegues|"
              r"collaborat(?:eur|rice)s?|salariee?s?|employees?|arrivals?|arrivees?|campus|factory|usine|warehouse|entrepot|unite de production|unites de production|site de production|site industriel|ligne de production|lignes de production|production (?:site|line|unit)|"
              r"plant|(?:manufacturing|production|research|distribution|logistics) (?:site|centre|center|facility|hub)|facilit(?:y|ies)|"
-             r"chapter|roles?|postes?|jobs?|mentors?|mentorat|policy|politique|charter|charte|baby|bebe|puppy|chiot|"
+             r"chapter|roles?|postes?|jobs?|mentors?|mentorat|policy|politique|charter|charte|accords?|agreements?|conventions?|baby|bebe|puppy|chiot|"
              r"grads?|graduates?|apprentices?|recruits?|partners? in|board|conseil|comite|committee)(?![a-z]))")
 _NOT_PRODUCT = (r"(?! (?:mon |ma |mes |my |our |notre |nos |the |l'|this |these |ces |cette )?(?:equipe|team|collegues|"
                 r"colleagues|coworkers|co-workers|job|travail|work|boulot|metier|boss|manager|people|gens|clients|"
@@ -452,7 +458,10 @@ PROMO = (
     # awareness week the post also names (CAP 16.3.x; loi 2010-476 art. 7; US state rules on free-bet offers)
     r"(?:grab|get|claim|enjoy|receive|bag|unlock|take) (?:a |an |your |up to )?(?:\$?\d+ )?(?:in )?free[\s\-]?bets?(?![a-z])|"
     r"freebets?(?![a-z])|paris? (?:offerts?|gratuits?) (?:pour|a|des|de)(?![a-z])|"
-    r"(?:mon|my|le|the|avec le|with|use|utilise|utilisez|with my|avec mon) code|promo ?code|code promo|"
+    r"(?:mon|my|avec le|with|use|utilise|utilisez|with my|avec mon) code|"
+    # « le code de tous les fruits », "the code of conduct": a code of something, no discount handed over
+    r"(?:le|the) code(?! (?:du|des|of|civil|penal|postal|pin|source|de la route|de conduite|d'acces|d'entree)(?![a-z]))"
+    r"(?! de (?!reduction|promo|parrainage|remise|reduc|bienvenue))|promo ?code|code promo|"
     # not a job's perk ("a 30% staff discount", « remise salarié »): a term of employment offered to applicants, no offer
     # to consumers (CAP 1.1; loi 2023-451 art. 1; 16 CFR 255.0)
     r"(?<!staff )(?<!employee )(?<!colleague )(?<!team member )(?<!staff-)(?<!employee-)discount|"
@@ -463,6 +472,8 @@ PROMO = (
     r"(?:grab|snag|get|buy|order|pick up|snap up) (?:one|yours|a pair|one of these)(?: [a-z']+){0,2} (?:before|while) (?:they|it|stocks?|supplies)(?![a-z])|"
     r"avant (?:la )?rupture(?: de stock)?(?![a-z])|avant qu'il n'y en ait plus|"
     r"(?:en|on) (?:promo|promotion|sale)|black friday (?:deals?|sales?|offers?|offres?|promos?|prices?|prix|discounts?|only|exclusive|special)|(?:deals?|offres?|promos?|prix) (?:du |de |for |this )?black friday|bon plan|"
+    # not an offer said withdrawn (« plus aucune offre promotionnelle envoyée aux joueurs »)
+    r"(?<!aucune )(?<!pas d')(?<!plus d')(?<!sans )(?<!zero )"
     r"offre (?:speciale|exclusive|de lancement|limitee|promotionnelle|decouverte|d'essai|de bienvenue)|"
     r"(?:special|exclusive|limited|launch|introductory|welcome) offer|free trial|essai gratuit|"
     r"(?:achetez|acheter|commandez|commander|reservez|abonnez-vous|buy|shop|order) (?:le|la|les|votre|ton|ta|tes|vos|"
@@ -552,7 +563,12 @@ HINT = (
     r"(?:that|which|to) (?:actually )?(?:fix|fixes|solve|solves|ends|kills|takes care of|handles)(?![a-z])|"
     r"(?:on a|nous avons|j'ai) (?:cree|construit|concu|developpe|fait) (?:un outil|une appli|une solution|un produit|quelque chose) "
     r"(?:qui|pour) (?:regle|resout|regler|resoudre|corrige)(?![a-z])|"
-    r"reduction(?! (?:salariee?s?|collaborateurs?|du personnel|personnel|employee?s?)(?![a-z]))|"
+    r"reduction(?! (?:salariee?s?|collaborateurs?|du personnel|personnel|employee?s?)(?![a-z]))"
+    # not a reduction of what the company emits or spends (« réduction de nos déplacements en avion », "reduction in our
+    # emissions"): its own footprint, no price cut offered
+    r"(?! (?:de|des|du|d'|of|in) (?:nos |notre |our |its |ses |leur |their |la |le |les |l'|the )?(?:[a-z\-]+ )?(?:deplacements|"
+    r"emissions|empreinte|consommation|dechets|waste|footprint|carbone?|co2|plastiques?|energie|energy|travel|vols|flights|"
+    r"trajets|absenteisme|accidents|turnover|inegalites|ecarts?|gap)(?![a-z]))|"
     # the reader told to buy themself the thing ("treat yourself 💜" under a product): a call, weak ("treat yourself to an
     # early night" is advice, not a sale)
     r"(?:treat|spoil) (?:yourself|yourselves|urself)(?! to)(?![a-z])|"
@@ -636,6 +652,12 @@ CUSTOMER_POSE_RE = re.compile(
     r"(?:simple|fidele|vraie?) (?:utilisat(?:rice|eur)|cliente?|consommat(?:rice|eur))s?|"
     r"(?:en tant que|comme) (?:simple |fidele )?(?:cliente?|utilisat(?:rice|eur)|consommat(?:rice|eur))|"
     r"cliente? (?:fidele|depuis)|(?:je suis|suis) passee? (?:a|au|chez|sur)|"
+    # a customer's years told ("been a Marrow Bank customer for years", « cliente de la Banque X depuis 10 ans ») or the
+    # product just found ("a mom of 3 who just discovered X", « je viens de découvrir X »): a consumer's identity
+    r"(?:been|i've been|i have been|i'm|i am|je suis) (?:an? )?(?:[a-z0-9&'\-]+ ){0,3}(?:customer|client|member|user)s? (?:for|since)|"
+    r"cliente? (?:de|d'|chez) (?:[a-z0-9&'\-]+ ){0,3}depuis|"
+    r"(?:who|i|we) (?:just|finally|recently) (?:discovered|started using)|"
+    r"(?:je viens|qui vient|on vient|nous venons) de (?:decouvrir|commencer a utiliser)|"
     r"j'utilise (?:[a-z0-9'\-]+ ){0,6}depuis (?:des mois|des annees|\d+|deux|trois|plusieurs|un an|six)|"
     # a shopper who has tried the whole shelf ("as a mom who's tried everything", « j'ai tout essayé »)
     r"(?:who's|who has|who've|who have|i've|i have) (?:tried|tested) (?:everything|it all|them all)|"
@@ -656,6 +678,9 @@ ENDORSEMENT = (
     r"i've (?:ever )?(?:had|tasted|owned|bought)(?![a-z])|i've (?:ever )?(?:tried|used)(?= *[.,!]| *$| (?:so far|yet|in years|this year))|"
     r"game[\s\-]?changer|must[\s\-]have|thank me later|you won't regret|(?:vous ne le|tu ne le) regretter|"
     r"best (?:[a-z\-]+ ){0,2}(?:i've|i have|i ever|i'd|ever|on the market|out there|in town|around|money)(?![a-z])|"
+    # the verdict closed by "period" ("best leggings for hot yoga, period", « la meilleure crème, point final »): no debate left
+    r"best (?:[a-z\-]+ ){0,5}?[a-z\-]+(?:, ?|\. ?| - | )period(?![a-z])|"
+    r"(?:le meilleur|la meilleure|les meilleur(?:e)?s) (?:[a-z\-]+ ){0,5}?[a-z\-]+(?:, ?|\. ?| - | )point (?:final|barre)(?![a-z])|"
     # the shopper's comparison and the friend's advice ("best rate I found", "go to them", « allez-y les yeux fermés »): a
     # consumer's verdict on the provider, a testimonial when an employee gives it (C. consom. L121-4 22°; CPUTR Sch. 1
     # para 22; 16 CFR 255.5)
@@ -1638,7 +1663,10 @@ _NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute
                   # post says of the brand's offer still decides (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
                   r"webinars?|webinaires?|events?|evenements?|conferences?|meetups?|ateliers?|workshops?|"
                   # a recall's notice page (GPSR art. 36; CPSA § 15; C. consom. L423-3): a safety notice, not the shop
-                  r"recalls?|rappels?|rappel-conso|product-safety|safety-notice|securite-produit)(?![a-z0-9]))")
+                  r"recalls?|rappels?|rappel-conso|product-safety|safety-notice|securite-produit|"
+                  # the company's certification or commitments page (B Corp, « société à mission », sustainability): the
+                  # company's own news, nothing sold there (loi 2023-451 art. 1; 16 CFR 255.0; CAP 1.1)
+                  r"b-?corp|sustainability|durabilite|developpement-durable|engagements?|societe-a-mission|raison-d-etre)(?![a-z0-9]))")
 
 
 _NOT_SHOP_HOST = (r"(?!(?:careers?|jobs?|emplois?|carrieres?|recrutement|talents?|join|hiring|press|presse|newsroom|"

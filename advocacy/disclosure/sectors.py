@@ -800,6 +800,21 @@ _REGULATORY_NEWS = re.compile(r"veille reglementaire|regulatory (?:update|watch|
 _CALL_TO_ACT = re.compile(r"lien en bio|link in (?:bio|comments)|code promo|promo code|(?<![a-z])code [a-z0-9]{3,}|"
                           r"\d+ ?% (?:off|de reduction|offerts?)|-\d+ ?%|inscris|inscrivez|sign up|register now|dm (?:me|moi)|"
                           r"en mp|bonus de|welcome bonus|free bets?")
+#: the trade words that are also an engineer's: CFD (computational fluid dynamics), a token (an access token), leverage
+#: (the verb of every slide deck), « levier »
+_TECH_WORD = re.compile(r"cfds?|tokens?|jetons?|leverag(?:e|ed|ing)|levier")
+#: an engineering or software setting that gives those words their technical sense: a simulation, a mesh, a flow, a wind
+#: tunnel; an access token, an identity provider, dependency injection (CFD as a contract for difference, a token as a
+#: crypto-asset are what the rules reach: COBS 22.5, ESMA product intervention, MiCA art. 3, loi 2023-451 art. 4)
+_TECH_SENSE = re.compile(r"(?<![a-z])(?:simulations?|simulat(?:ing|ed)|turbulen[a-z]*|maillage|mesh(?:ing|es)?|fluides?|fluid|"
+                         r"ecoulements?|wind tunnel|soufflerie|aerodynami[a-z]*|heat exchangers?|echangeurs?|pressure drop|"
+                         r"pertes? de charge|solvers?|solveurs?|converged|convergence|computational|navier|openfoam|ansys|"
+                         r"(?:access|refresh|auth|bearer|session|csrf|api|id|jwt|short-lived|long-lived) tokens?|"
+                         r"tokens? (?:refresh|rotation|validator|validation|expiry|endpoint)|oauth|jwt|sso|scim|idp|"
+                         r"identity providers?|dependency injection|injection de dependances?|auth service)(?![a-z])")
+#: what a trader's post says beside those words: trading, a broker, margin, a position, a buy call
+_TRADING = re.compile(r"(?<![a-z])(?:trad(?:e|es|ing|er|ers)|broker|courtier|margin|marge|positions?|forex|invest[a-z]*|"
+                      r"rendements?|returns?|profits?|gains?|buy|achete[rz]?|wallet|portefeuille|exchange listing|listed)(?![a-z])")
 #: the trades a regulatory post names without promoting them
 _REPORTED = frozenset({"financial_cfd", "crypto", "gambling", "betting_tips", "financial"})
 
@@ -961,6 +976,15 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         # an association's traditional loto or raffle (prizes in kind, proceeds to the school trip): the law's own
         # exception (C. séc. int. L322-3 and L322-4), no operator's promotion
         del found["gambling"]
+    if ("financial_cfd" in found or "crypto" in found) and ("cfd" in folded or "token" in folded or "leverag" in folded or
+                                                            "jeton" in folded) and _TECH_SENSE.search(folded) is not None \
+            and _TRADING.search(folded) is None and _INVEST_CALL.search(folded) is None:
+        # an engineer's words in their engineering sense (« simulation CFD des écoulements », "short-lived access tokens",
+        # "leverage your identity provider"): no contract for difference, no crypto-asset is offered
+        for name in ("financial_cfd", "crypto"):
+            if name in found and not extra.get(name) and all(
+                    _TECH_WORD.fullmatch(words[sp].lstrip("#")) for sp in by_name.get(name, ())):
+                del found[name]
     if not _REPORTED.isdisjoint(found) and _REGULATORY_NEWS.search(folded) is not None and _CALL_TO_ACT.search(folded) is None:
         # regulatory news (« l'AMF rappelle que … reste interdite », "the FCA warns …") names a trade to say it is
         # restricted, and offers nothing: no promotion of that trade (loi 2023-451 art. 4 bans the promotion)

@@ -5374,6 +5374,125 @@ SECTOR26 = [
      "symptoms. Always read the label.", _s26("uk", "Pollenoff"), "the indication and the invitation to read the label (reg. 300)"),
 ]
 add(SECTOR26, "sector26")
+# stop 26 (helper emp26): posts by the brand's own employees. The employment told up front in natural words (« Chez X,
+# notre … », "At X, our …"); the trade's news commented on by someone who works in it (a public rate, a stake limit, a
+# regulator's regime) with the employer unnamed; engineering words in their engineering sense (CFD, access tokens,
+# "leverage"); a thesis defended, an intéressement agreement, a B Corp page, « le code » of the fruit at the till; and the
+# employee who poses as a customer ("been a X customer for years", "who just discovered X"), whose "get paid faster" is
+# an invoice paid, not a disclosure (C. consom. L121-4 22°; DPCD annexe I pt 22; 16 CFR 255.5; CPUTR Sch. 1 para 22)
+EMP26 = [
+    # the employment told up front, in the business's own voice
+    ("pass", "linkedin", "fr", "Chez Tisseo Formation, notre parcours « Power BI pour débutants » rouvre le 3 mars 🎯 Six modules à distance, "
+     "exercices sur de vraies données. J'ai écrit le module sur les mesures DAX, posez-moi vos questions.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Tisseo Formation"), "« Chez X, notre … » : la voix de l'entreprise, le lien est dit"),
+    ("pass", "facebook", "fr", "Chez Brasserie Morvan, nos fûts de la cuvée d'hiver sont enfin tirés 🍂 Ambrée, 6,5 % vol., houblons d'Alsace.\n"
+     "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Brasserie Morvan"), "information objective, lien d'emploi dit en tête"),
+    ("pass", "linkedin", "fr", "Chez Atelier Cassin, la nouvelle saison de notre gamme de bottines arrive en boutique jeudi 👢 Je suis passée "
+     "par toutes les étapes du prototypage, j'ai hâte de vous les montrer.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Atelier Cassin"), "« Chez X, … notre gamme » : la marque parle"),
+    ("pass", "linkedin", "en", "At Corbel Learning, our spring cohort of the SQL bootcamp starts April 8 📊 Eight evenings, real datasets. "
+     "I wrote the window-functions module, so ask me anything.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Corbel Learning"), "'At X, our …': the business's own voice (16 CFR 255.5)"),
+    ("pass", "linkedin", "en", "At Halden Cider, this year's pressing of our dry cider is done 🍏 6% ABV, Dabinett and Kingston Black apples, "
+     "bottled in May. Please enjoy responsibly.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Halden Cider"), "'At X, … our cider': the connection is plain"),
+    ("fail", "facebook", "fr", "Franchement, nos bottines Atelier Cassin sont les plus confortables du marché, foncez en boutique jeudi 👢",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Atelier Cassin"), "« nos bottines » sans dire l'emploi : le lien n'est pas clair"),
+    ("fail", "x", "en", "Honestly the Corbel Learning SQL bootcamp is the best course on the market, sign up before April 8!",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Corbel Learning"), "an employee's verdict with no connection told (16 CFR 255.5)"),
+    # the trade's news by someone who works in it, the employer unnamed
+    ("pass", "linkedin", "fr", "Rappel : le plafond du LDDS est de 12 000 € et son taux suit celui du Livret A, dans toutes les banques. "
+     "Inutile de changer d'établissement pour ça. Tout est sur service-public.fr",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Banque Orsel"), "information publique sur un produit réglementé, employeur non promu"),
+    ("pass", "linkedin", "en", "The new UK stake limits on online slots are now in force: £5 a spin, £2 for under-25s. As someone who works in "
+     "compliance, I think the hard part is affordability checks. How are others handling it? #gambling #regulation",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Spinhall", sector="gambling"), "regulatory commentary, no operator or offer (CAP 16)"),
+    ("pass", "linkedin", "en", "Another week of the SEC and CFTC arguing over jurisdiction. Having worked on custody rules at an exchange, I'd "
+     "take clear disclosure standards over another enforcement headline. #crypto #policy",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Ledgerline", sector="crypto"), "policy commentary, no token or platform touted"),
+    ("pass", "linkedin", "fr", "Depuis l'entrée en vigueur du régime MiCA, je vois surtout un changement de ton dans le secteur crypto : "
+     "avertissements sur les risques partout, plus de parrainages agressifs. Je travaille en conformité, et c'est une bonne nouvelle.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Cryptalis", sector="crypto"), "commentaire réglementaire, aucune offre"),
+    ("fail", "x", "en", "Honestly, Ledgerline's staking yields are the best in crypto, get in now before the rates drop! 🚀",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Ledgerline", sector="crypto"), "the employer's product touted, the employment untold"),
+    ("fail", "instagram", "fr", "Ouvrez votre Livret A chez Banque Orsel, c'est la meilleure banque du quartier, promis 😉",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Banque Orsel"), "l'employeur promu sans que l'emploi soit dit"),
+    # engineering words in their engineering sense
+    ("pass", "linkedin", "en", "CFD week on the new intake manifold 🌀 mesh refinement finally converged, pressure drop down 12% against the "
+     "baseline. Writing it up for the SAE congress.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Varro Engineering"), "CFD is computational fluid dynamics here"),
+    ("pass", "linkedin", "fr", "Simulation CFD de l'écoulement autour du nouveau mât d'éolienne : la turbulence en sillage est enfin bien "
+     "captée, et le maillage adaptatif divise le temps de calcul par trois. #CFD #mécaniquedesfluides",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Ventelia"), "la CFD est un calcul d'ingénieur, pas un contrat financier"),
+    ("pass", "mastodon", "en", "Postmortem notes: our refresh tokens expired silently because the retry loop swallowed the error. Lesson: "
+     "short-lived access tokens, loud failures, and leverage the identity provider's expiry events. #sre",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Pellmark"), "tokens and leverage in their software sense"),
+    ("pass", "linkedin", "en", "Wind tunnel results came in within 2% of our CFD predictions for the new front wing 🏎️ Back on the "
+     "simulation cluster on Monday.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Kestle Racing"), "an engineering update, no CFD product"),
+    ("pass", "linkedin", "en", "Three lessons from moving our auth service to OAuth: rotate refresh tokens, keep access tokens short-lived, "
+     "and use dependency injection for the validator. What would you add?",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Quorra"), "software tokens, no crypto-asset"),
+    ("fail", "x", "en", "Trade CFDs on gold with leverage up to 1:30 on Kestle Markets 📈 Sign up now!",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Kestle Markets"), "a CFD promotion: the product the rules reach"),
+    # a career step, the company's life, a tribute
+    ("pass", "linkedin", "fr", "Thèse soutenue hier ! 🎓 Trois ans sur la simulation des écoulements diphasiques, et une méthode qui rend nos "
+     "calculs x10 plus rapides. Merci à l'équipe R&D de Hydrona qui m'a accueilli en CIFRE.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Hydrona"), "une soutenance de thèse, rien de vendu"),
+    ("pass", "linkedin", "en", "I defended my PhD yesterday 🎓 Four years on battery degradation models, and a method that makes our "
+     "simulations 5x faster. Thank you to the Volten R&D team for hosting me.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Volten"), "a thesis defended, nothing sold"),
+    ("pass", "linkedin", "fr", "Signature du nouvel accord d'intéressement chez Pravia avec le CSE 🤝 Une formule plus simple, et un critère "
+     "sur la réduction de nos émissions de CO2. #dialoguesocial",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Pravia"), "un accord collectif, ni produit ni offre"),
+    ("pass", "linkedin", "en", "Proud moment: Fenwick & Lowe is now a certified B Corp 🌍 Two years of work from our team. "
+     "https://fenwicklowe.com/bcorp",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Fenwick & Lowe"), "corporate news, a certification page"),
+    ("pass", "facebook", "fr", "Dernier jour de Gérard au rayon boucherie après 28 ans chez Primalis 💐 Il connaissait le code de toutes les "
+     "découpes par cœur. Bonne retraite Gégé !",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Primalis"), "hommage à un collègue, « le code » n'est pas un code promo"),
+    ("pass", "linkedin", "fr", "Fière du dispositif de prévention déployé chez Jouetto : plus aucune offre promotionnelle envoyée aux "
+     "joueurs qui relèvent leurs limites. Besoin d'aide ? Joueurs Info Service : 09 74 75 13 13.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Jouetto", sector="gambling"), "prévention, aucune offre"),
+    ("pass", "x", "en", "April is Financial Literacy Month: build an emergency fund before you invest, even $20 a payday. "
+     "(I work at Brightwater Credit Union, but this isn't a product pitch.)",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Brightwater Credit Union"), "general advice, the employer told anyway"),
+    ("pass", "linkedin", "en", "Rowan Shoes is opening a new store in Leeds and we need 6 retail staff 👟 referrals welcome!",
+     dict(employee=True, rewarded=True, jurisdiction="uk", brand="Rowan Shoes"), "a vacancy, referral points do not make it an ad"),
+    # the employee posing as a customer
+    ("fail", "facebook", "en", "Been a Calder Bank customer for years and their new travel card is a no-brainer, no fees abroad. Just apply in the app!",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Calder Bank"), "an employee posing as a customer (CPUTR Sch. 1 para 22)"),
+    ("fail", "instagram", "en", "As a dad of two who just discovered Pennywise, I can't believe we ever budgeted without it!! Every parent needs this app",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Pennywise"), "an employee posing as a new user (16 CFR 255.5)"),
+    ("fail", "facebook", "fr", "Cliente de la Banque Orsel depuis des années, et leur nouvelle carte sans frais à l'étranger est top. "
+     "Ouverture en 5 minutes dans l'appli !",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Banque Orsel"), "une salariée se présente en cliente (L121-4 22°)"),
+    ("fail", "instagram", "fr", "Je viens de découvrir Kalo et je ne comprends pas comment je faisais mes comptes avant 😭 Toutes les mamans "
+     "devraient avoir cette appli",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Kalo"), "une salariée se présente en nouvelle utilisatrice"),
+    ("fail", "linkedin", "en", "Been using Ledgerly for a month for my freelance invoicing and I've been paid 8 days faster on average. "
+     "Worth a look if you're self-employed 👉 ledgerly.co.uk",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Ledgerly"), "'paid faster' is an invoice paid, no disclosure"),
+    ("fail", "linkedin", "en", "Proud of what we shipped this week 🚀 Our new payroll tool lets small shops get paid 2x faster. Free for 3 months, "
+     "link in comments.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Paysly"), "'our new tool' with the company unnamed: the connection is unclear"),
+    ("pass", "linkedin", "en", "I work at Ledgerly, so I'm biased: our invoicing tool gets freelancers paid 8 days faster on average. "
+     "Worth a look if you're self-employed 👉 ledgerly.co.uk",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Ledgerly"), "the employment told up front (CAP 2.1)"),
+    ("pass", "facebook", "en", "Calder Bank employee here 👋 our new travel card has no fees abroad. Apply in the app!",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Calder Bank"), "the employment told up front"),
+    # a verdict closed by "period", the employment hashtag buried in a wall of hashtags (16 CFR 255.5; Disclosures 101)
+    ("fail", "instagram", "en", "Best trail socks for long runs, period. No blisters, no slipping 🏃 #trail #running #ultra #socks #gear "
+     "#outdoors #fitfam #runnersofinstagram #trailrunning #mountains #training #miles #TrekfootEmployee #adventure",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Trekfoot"), "employment hashtag buried 13th in a wall"),
+    ("fail", "instagram", "en", "Best SPF for oily skin. Period. No white cast, no shine ☀️ #skincare #spf #sunscreen #oilyskin #glow #beauty "
+     "#skincareroutine #summer #selfcare #beautytips #sunsafe #MirelleStaff #nomakeup",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Mirelle"), "employment hashtag lost among a dozen others"),
+    ("pass", "instagram", "en", "#TrekfootEmployee here: best trail socks for long runs, period. No blisters, no slipping 🏃 #trail #running",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Trekfoot"), "the employment told first"),
+]
+add(EMP26, "emp26")
 
 _relabelled = 0
 for _item in CORPUS:

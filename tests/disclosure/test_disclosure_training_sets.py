@@ -149,30 +149,30 @@ FLOORS = {
     # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
     # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
-    "independent-train16g-2026-11-30.jsonl": (158, 4),
-    "independent-train16h-2026-11-30.jsonl": (163, 1),
+    "independent-train16g-2026-11-30.jsonl": (163, 2),  # emp26: 164, employees' trade news, engineering words
+    "independent-train16h-2026-11-30.jsonl": (164, 1),  # emp26: 165
     "independent-train16i-2026-11-30.jsonl": (167, 1),
     "independent-train16j-2026-11-30.jsonl": (162, 4),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
     # session of 2026-12-01 (stop 26): the ten unread sets of stops 24-25 (holdout15a-16f: 1,633/1,700, 22 bp, 34 sf at
     # aac2aa9, only their totals ever printed) read and spent once four fresh unread sets (holdout17a-d) were ordered
     "independent-spent15a-2026-11-30.jsonl": (170, 0),
-    "independent-spent15b-2026-11-30.jsonl": (165, 3),
-    "independent-spent15c-2026-11-30.jsonl": (168, 1),
-    "independent-spent15d-2026-11-30.jsonl": (168, 1),
-    "independent-spent16a-2026-11-30.jsonl": (163, 0),
-    "independent-spent16b-2026-11-30.jsonl": (165, 3),
-    "independent-spent16c-2026-11-30.jsonl": (151, 7),
-    "independent-spent16d-2026-11-30.jsonl": (158, 2),
-    "independent-spent16e-2026-11-30.jsonl": (163, 2),
-    "independent-spent16f-2026-11-30.jsonl": (162, 3),
+    "independent-spent15b-2026-11-30.jsonl": (169, 0),
+    "independent-spent15c-2026-11-30.jsonl": (170, 0),
+    "independent-spent15d-2026-11-30.jsonl": (170, 0),
+    "independent-spent16a-2026-11-30.jsonl": (169, 0),
+    "independent-spent16b-2026-11-30.jsonl": (170, 0),
+    "independent-spent16c-2026-11-30.jsonl": (164, 5),
+    "independent-spent16d-2026-11-30.jsonl": (170, 0),
+    "independent-spent16e-2026-11-30.jsonl": (169, 1),
+    "independent-spent16f-2026-11-30.jsonl": (167, 3),
     # holdout17a-d, written by law-only writers at the start of stop 26 (the whole range, a compliance officer's month of
     # staff posts, hard cases on both sides, creators in regulated sectors): measured unread once on aac2aa9's rules —
     # 605/680 = 89.0 %, bp 36/337, sf 23/343 — then read and spent for training once holdout18a-d were ordered
-    "independent-spent17a-2026-11-30.jsonl": (155, 9),
-    "independent-spent17b-2026-11-30.jsonl": (145, 10),
-    "independent-spent17c-2026-11-30.jsonl": (150, 13),
-    "independent-spent17d-2026-11-30.jsonl": (155, 4),
+    "independent-spent17a-2026-11-30.jsonl": (156, 8),
+    "independent-spent17b-2026-11-30.jsonl": (148, 9),
+    "independent-spent17c-2026-11-30.jsonl": (152, 13),
+    "independent-spent17d-2026-11-30.jsonl": (160, 2),
 }
 
 

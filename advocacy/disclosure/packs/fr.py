@@ -522,6 +522,10 @@ BRAND_WORDINGS = [
                            r"(?:nous|on|notre equipe|nos equipes|mon equipe|ma team|mes collegues)(?![a-z0-9])"),
     # l'auteur a fondé ou dirige l'entreprise (« j'ai fondé Acme », « nous avons cofondé Acme », « je dirige Acme ») : le
     # lien est dit en mots naturels (C. consom. L121-4 22° ; loi 2023-451 art. 5, mention équivalente)
+    # « Chez Acme, notre nouvelle session … », « Chez Acme, les vendanges de notre chardonnay … » : la phrase qui s'ouvre sur
+    # la marque parle de ses produits à la première personne du pluriel, la voix de l'entreprise (DPCD annexe I pt 22 ; C.
+    # consom. L121-4 22° : aucun consommateur ne se présente)
+    ("fr.chez_brand_notre", r"chez {b},? (?:[a-z0-9'\-]+ ){0,5}?(?:notre|nos)(?![a-z0-9])", r"(?:^|[.!?\n:\x02|])\s*"),
     ("fr.fonde_brand", r"(?:j'ai|nous avons|on a) (?:fonde|co-?fonde|cree) {b}|(?:je|nous|on) (?:dirige|dirigeons|codirige) {b}"),
     # l'entreprise lancée par l'auteur, dite par le lieu ou l'année de ses débuts (« j'ai lancé Acme dans ma cuisine en
     # 2019 ») : le lien du fondateur en clair (C. consom. L121-4 22° ; loi 2023-451 art. 5 : l'intention ressort du contexte)

@@ -265,7 +265,9 @@ WORDINGS = [
       r"paid (?:partnership|partner|post|promotion|promo|collaboration|collab|content|ad|advertisement|endorsement|review|sponsorship|placement|by|"
       r"for(?! (?:my|your|his|her|our|their|the|a|an|it|itself|them|me|us|everything|all)(?![a-z])))s?",
       lang="en", example="Paid partnership with Acme"),
-    w("en.being_paid", "commercial", "accepted", r"paid", lang="en",
+    # not an invoice settled ("I've been paid 9 days faster", "get paid 3x faster"): the author's clients pay, nobody pays for the post
+    w("en.being_paid", "commercial", "accepted", r"paid(?! (?:faster|sooner|quicker|on time|late|early|within|in full|"
+      r"\d+x|\d+ days|twice as fast|by (?:clients|customers|your clients|my clients)))", lang="en",
       before=r"\b(?:i'm|i am|i was|i've been|i have been|we're|we are|we were|being|got|get|getting|was|were)\s+(?:being\s+)?$"),
     w("en.compensated", "commercial", "accepted", r"compensat(?:ed|ion)", lang="en", example="I was compensated for this post"),
     # "gifted" says a gift, not the points or pay an advocacy programme gives: a reviewer decides
@@ -669,6 +671,9 @@ BRAND_WORDINGS = [
     ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider)(?![a-z0-9])"),
     ("en.brand_role", r"(?:i'm|i am|im|i've been|as) (?:a|an|the|one of the) (?:[a-z\-]+ )?{b} (?:[a-z\-]+ )?" + _ROLES + r"(?![a-z])"),
     ("en.at_brand_we", r"(?:at|@) ?{b},? (?:we|we've|we're|we have|we are|our team|my team|i)(?![a-z0-9'])"),
+    # "At Acme, our new course starts …", "At Acme, this year's harvest of our chardonnay …": the sentence that opens on the
+    # brand speaks of its products as "our", the business's own voice (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.at_brand_our", r"at {b},? (?:[a-z0-9'\-]+ ){0,5}?our(?![a-z0-9])", r"(?:^|[.!?\n:\x02|])\s*"),
     ("en.works_at_brand", r"(?:works?|working|worked) (?:at|for|with) {b}"),
     ("en.proud_at_brand", r"(?:proud|happy|lucky|glad|thrilled) to (?:be|work) (?:at|with|for|part of) {b}"),
     ("en.part_of_brand_team", r"part of (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|family|squad)(?![a-z])"),
