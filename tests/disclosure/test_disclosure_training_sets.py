@@ -173,6 +173,13 @@ FLOORS = {
     "independent-spent17b-2026-11-30.jsonl": (148, 9),
     "independent-spent17c-2026-11-30.jsonl": (152, 13),
     "independent-spent17d-2026-11-30.jsonl": (160, 2),
+    # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
+    # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at
+    # the start of stop 27 once holdout19a-d were ordered
+    "independent-spent18a-2026-11-30.jsonl": (151, 5),
+    "independent-spent18b-2026-11-30.jsonl": (149, 8),
+    "independent-spent18c-2026-11-30.jsonl": (154, 11),
+    "independent-spent18d-2026-11-30.jsonl": (158, 4),
 }
 
 
