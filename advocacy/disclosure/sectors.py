@@ -505,7 +505,10 @@ DETECT: dict[str, str] = {
         r"(?:tablets|capsules|lozenges|syrup|spray|drops|caplets|gel caps) (?:[a-z0-9'\-]+ ){0,2}?for (?:your |my |a |the )?"
         r"(?:headaches?|coughs?|sore throats?|colds?|fever|hay fever|migraines?|heartburn|blocked nose|stuffy nose)(?![a-z])"),
     "financial": (
-        r"assurances?[\s\-]vie|scpi|crowdfunding|crowdlending|crowdequity|financement participatif|"
+        # a crowdfunding that is an investment (equity, property, lending: règl. (UE) 2020/1503), not a launch's backers
+        # (« merci à ceux qui nous suivent depuis le crowdfunding », a Kickstarter: rewards, no financial product)
+        r"assurances?[\s\-]vie|scpi|crowdfunding (?:immobilier|immo|en capital|equity|invest[a-z]*|platforms?|plateformes?)|"
+        r"(?:invest[a-z]*|placer|place|placed) (?:[a-z0-9€$£,.]+ ){0,3}(?:en|dans le|dans du|via|in|through|via le) (?:equity |real estate |property )?crowdfunding|crowdlending|crowdequity|financement participatif|"
         r"(?:pret|prets|plateforme|plateformes) (?:de |en )?financement participatif|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|"
         # stop 26: a share by its market-capitalisation class or its price band ("my top small-cap pick", "penny stocks"):
@@ -722,6 +725,9 @@ _DENIED = re.compile(r"(?<![a-z'])(?:pas|not|ni|nor|never|jamais|isn't|aren't|wa
 #: a product of the trade said absent (« pas de produit à la nicotine ici », "no products containing nicotine"): the trade is denied
 _DENIED_PRODUCT = re.compile(r"(?<![a-z'])(?:(?:pas de|aucun|no|not a|without any|sans|zero) (?:produits?|products?) (?:a la |a base de |"
                              r"contenant de la |avec de la |with |containing |made with )|(?:no|zero|sans|aucun|aucune|without) )$")
+#: leverage said absent (« sans effet de levier », « aucun levier », "no leverage", "zero leverage", "without margin"): a
+#: spot purchase, no contract for difference or margin product (ESMA product intervention, AMF DOC-2019-04 are about leverage)
+_LEVERAGE_DENIED = re.compile(r"(?<![a-z'])(?:sans|aucun|aucune|pas d'|pas de|jamais d'|jamais de|no|zero|without|never any|never) $")
 #: a sector word used as a likeness ("casino-style", "lottery-like", « façon casino »): a décor or a format, not the trade
 _LIKENED = re.compile(r"-(?:style|like|inspired|esque|themed)(?![a-z])")
 _LIKENED_FR = re.compile(r"(?<![a-z\-])(?:facon|style|esprit|fausse?|faux) $")
@@ -866,6 +872,8 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         if _DENIED.search(folded, max(0, start - 24), start) is not None or (
                 name in ("nicotine", "tobacco") and _DENIED_PRODUCT.search(folded, max(0, start - 40), start) is not None):
             continue  # « pas un médicament », "not a sportsbook", « pas de produit à la nicotine »
+        if name == "financial_cfd" and _LEVERAGE_DENIED.search(folded, max(0, start - 16), start) is not None:
+            continue  # « sans effet de levier », "no leverage", "without margin": the leverage the post says it does not use
         if name == "betting_tips" and _TIPS_DENIED.search(folded, max(0, start - 12), start) is not None:
             continue  # « sans pronostic payant »: the tips the post says it does not sell
         if _LIKENED.match(folded, end) is not None or _LIKENED_FR.search(folded, max(0, start - 12), start) is not None:

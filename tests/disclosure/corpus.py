@@ -5494,6 +5494,27 @@ EMP26 = [
 ]
 add(EMP26, "emp26")
 
+LEAD27 = [
+    # leverage said absent: a spot purchase, no CFD or margin product (ESMA product intervention; AMF on leverage)
+    ("pass", "linkedin", "fr", "Publicité | Partenariat rémunéré avec Ornis. Ornis est un prestataire agréé par l'AMF (MiCA). "
+     "J'achète un peu d'ether chaque mois sur leur appli, sans effet de levier. Les crypto-actifs sont très volatils : vous "
+     "pouvez perdre tout ou partie du capital investi.",
+     dict(rewarded=True, jurisdiction="fr", brand="Ornis", sector="crypto"), "levier nié : pas un produit à effet de levier"),
+    ("pass", "instagram", "en", "#ad with @ornis: I buy a little ether every month on their app. No leverage, no margin, no "
+     "promises. Crypto prices swing hard and you could lose everything you put in.",
+     dict(rewarded=True, jurisdiction="us", brand="Ornis", sector="crypto"), "leverage denied: a spot purchase"),
+    ("fail", "instagram", "en", "#ad Trade gold on Vantix with leverage up to 1:30 🚀 Link in bio.",
+     dict(rewarded=True, jurisdiction="uk", brand="Vantix"), "a leveraged CFD without its retail-loss warning"),
+    # a launch's crowdfunding backers thanked: rewards, no investment offered (règl. (UE) 2020/1503 is about investment)
+    ("pass", "linkedin", "fr", "Je suis cofondateur de Papyre et nous lançons aujourd'hui notre premier carnet rechargeable. "
+     "Merci à celles et ceux qui nous suivent depuis le crowdfunding !",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Papyre"), "campagne de dons avec contreparties, pas un placement"),
+    ("fail", "instagram", "fr", "Publicité. J'ai placé 1 000 € via le crowdfunding immobilier de Briqo : 9 % par an, "
+     "sans aucun risque !",
+     dict(rewarded=True, jurisdiction="fr", brand="Briqo"), "placement présenté sans risque (L121-2)"),
+]
+add(LEAD27)
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
