@@ -242,7 +242,7 @@ _TRADE_ONLY = (r"(?! (?:dans|en) (?:l'|la |le |les )?(?:assurances?|banques?|fin
 
 
 #: le verbe du gain (« je touche », « on gagne », « nous recevrons »), la somme ou la récompense, et ce qui la déclenche
-_FR_GAIN = (r"(?:touche|touchons|toucherai|toucherons|touchera|percois|percevons|percevrai|recois|recevons|recevrai|recevrons|"
+_FR_GAIN = (r"(?:touche|touchons|toucherai|toucherons|touchera|percois|percoit|percevons|percevrai|recois|recoit|recevons|recevrai|recevrons|"
             r"gagne|gagnons|gagnerai|gagnerons|empoche|empochons)")
 _FR_SUM = (r"(?:(?:chacun|chacune|tous les deux|toutes les deux|aussi|moi aussi|egalement|alors|donc) )?"
            r"(?:\d+(?:[,.]\d+)? ?(?:€|euros?)|€ ?\d+|(?:une|un) (?:petite |petit )?(?:prime|recompense|remuneration|bonus|"
@@ -296,6 +296,13 @@ WORDINGS = [
     w("fr.si_vous_gain", "commercial", "accepted", _FR_GAIN + " " + _FR_SUM, lang="fr",
       before=r"\b(?:si|quand|lorsque|des que|chaque fois que)\s+(?:vous|tu)\b[^.!?\n]{0,40}?(?:,\s*)?(?:je|j'|on|nous)\s*$",
       example="Si vous souscrivez avec mon lien, on touche chacun 30 €"),
+    # le gain dit à côté du code ou du lien de parrainage qui le déclenche (« Code parrainage Voltéo (on reçoit chacun
+    # 30 € : toi en remise, moi en crédit) », « mon lien de parrainage, je touche 20 € ») : le lecteur apprend que
+    # l'auteur gagne à son achat, l'intention commerciale dite en clair, comme « je touche une commission » (loi 2023-451
+    # art. 5 modifié par l'ord. 2024-978 : mention claire ; C. consom. L121-4 22°)
+    w("fr.parrainage_gain", "commercial", "accepted", _FR_GAIN + " " + _FR_SUM, lang="fr",
+      before=r"\b(?:codes?|liens?|offres?) (?:de )?parrainage\b[^.!?\n]{0,40}?\b(?:je|j'|on|nous)\s*$",
+      example="Mon code de parrainage : on reçoit chacun 30 €"),
     # --- mention commerciale : faibles (avertissement) ------------------------------------
     # « #pub » opening the post is read as « Publicité » itself: the ARPP's recommendation on influencer communication
     # lists it among the accepted equivalents and the loi 2023-451 art. 5 (as amended by ord. 2024-978) asks for a

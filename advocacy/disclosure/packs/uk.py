@@ -206,6 +206,7 @@ STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient
             # writers failed "#gifted … paying me" in the UK)
             "en.paid_me": "insufficient", "en.client_of_mine": "insufficient", "en.earn_from_purchases": "insufficient",
             "en.comped": "insufficient", "en.agent_for": "insufficient",
+            "en.referral_money": "insufficient", "en.disclosure_says": "insufficient",
             # a contest entry's tag is the FTC's reading; the CMA and ASA ask for "#ad" on an entry made for a prize
             "en.contest": "insufficient", "en.brand_sweepstakes": "insufficient"}
 WORDINGS = list(us.WORDINGS)

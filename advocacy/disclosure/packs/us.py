@@ -242,13 +242,14 @@ DESK_VERBS = (r"(?:cod(?:e|es|ing)|program(?:s|ming)?|engineer(?:s|ing)?|design(
 #: "a bonus" alone: the corpus decided (section 20, Zest and Orbe) that "I get a bonus for every sign-up" leaves the label owed
 _MONEY = (r"(?:get|gets|earn|earns|make|makes|receive|receives|pocket|pockets)(?: paid(?: (?:a little|a bit|something))?| "
           r"(?:a |an )?(?:[$£€] ?\d[\d,.]*k?|\d[\d,.]* ?(?:dollars|bucks|usd|pounds|quid|gbp|euros|eur)|a few (?:bucks|dollars|quid|"
-          r"pounds|euros)|a (?:small |little |tiny )?(?:cut|kickback)))"
+          r"pounds|euros)|a (?:small |little |tiny )?(?:cut|kickback)|(?:a |one )?(?:free|complimentary) (?!(?:shipping|delivery|"
+          r"returns|trial)(?![a-z]))[a-z\-]+))"
           r"(?! off| back| cashback| discount| cash back)")
 #: the roles "paid" makes a disclosure of (``en.paid_role``)
 _PAID_ROLE = (r"(?:ambassador|partner|spokes(?:person|woman|man)|influencer|creator|promoter|endorser|brand rep)s?"
               r"(?![a-z])")
 #: what the reader does that pays the author
-_TRIGGER = (r"(?:if|when|whenever|once|each time|every time|for (?:every|each)|per) (?:you|someone|anyone|a friend|friends|"
+_TRIGGER = (r"(?:if|when|whenever|once|each time|every time|for (?:every|each)|per) (?:you|your|someone|anyone|a friend|friends|"
             r"friend|people|they|sign[\s\-]?ups?|referrals?|new|person|order|purchase|booking)(?![a-z])")
 WORDINGS = [
     # --- commercial disclosure: accepted -----------------------------------------------------
@@ -344,7 +345,7 @@ WORDINGS = [
       example="Contest entry"),
     w("en.brand_sweepstakes", "commercial", "accepted", r"#[a-z0-9_]+(?:contest|sweepstakes)(?:entry)?(?![a-z0-9])",
       lang="en", scan=True, example="#AcmeSweepstakes"),
-    w("en.paid_me", "commercial", "accepted", r"(?:paid|pays|paying|compensated|compensates) (?:me|us)", lang="en",
+    w("en.paid_me", "commercial", "accepted", r"(?:paid|pays|pay|paying|compensated|compensates) (?:me|us)", lang="en",
       example="Acme paid me to post this"),
     # the reward for this very post said in plain words ("I'll get programme points for posting this"): like "I was
     # paid for this post", it tells the reader the post is rewarded (16 CFR 255.5; CAP 2.1: the commercial intent is
@@ -388,7 +389,7 @@ WORDINGS = [
       # the rate told ("I earn 20% commission on referrals") is the same commission, more precisely said
       r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) )?commissions?",
       # the author's own clause joined by "and" ("I'm an independent Lumivie distributor and earn commission on sales")
-      lang="en", before=r"\b(?:(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)|(?:i'm|i am|we're|we are)"
+      lang="en", before=r"\b(?:(?:i|we|i'll|we'll|i may|we may|i might|i do|i will|i'd|author|creator)|(?:i'm|i am|we're|we are|i|we)"
                         r"\b[^.!?\n]{0,60}\band)\s+$",
       example="I earn a commission on purchases through this link"),
     # the seller's role and its commission in one breath ("I'm an independent Lumivie distributor and earn commission on
@@ -419,9 +420,28 @@ WORDINGS = [
       lang="en", before=r"\b(?:i|we|we both|both of us|you and i|you and i both|and i|i also|we also|i'll|we'll)\s+$",
       example="I get $50 if you sign up with my link"),
     w("en.if_you_money", "commercial", "accepted", _MONEY, lang="en",
-      before=r"\b(?:if|when|whenever|once|sign up|signup|join|subscribe|order|book|buy|register)\b[^.!?\n]{0,35}?"
+      before=r"\b(?:if|when|whenever|once|sign up|signup|join|subscribe|order|book|buy|register)\b[^.!?\n]{0,60}?"
              r"\b(?:and |, ?)?(?:i|we|we both|both of us)\s+$",
       example="If you sign up with my link I get $50"),
+    # the reward said beside the referral instrument it comes from ("Referral link, and yes we both get $500 once your
+    # system is installed", "my referral code (I get a free month too)"): the link and the gain in one breath tell the
+    # reader the author profits from their purchase, in plain words (16 CFR 255.5; FTC Disclosures 101: "plain words"); the
+    # UK asks for "Ad" (STRENGTH there)
+    w("en.referral_money", "commercial", "accepted", _MONEY, lang="en",
+      before=r"\b(?:referral|invite|refer[\s\-]a[\s\-]friend|affiliate|my)\s+(?:links?|codes?)\b[^.!?\n]{0,30}?"
+             r"(?:\b(?:and|yes|so)\b[,\s]*){0,3}(?:i|we|we both|both of us|you and i)\s+$",
+      example="My referral link: we both get $50 credit"),
+    # a line opening "Disclosure:" that says what the brand did for the author ("Full disclosure: Bella Notte comped our
+    # dinner", "Disclosure: the visitors bureau covered my lodging", "Disclosure: Acme loaned me the unit"): the word itself
+    # announces the connection and the verb names it, whatever the object (16 CFR 255.5; FTC Disclosures 101: "say so in
+    # plain words"); a negation in the line ("Disclosure: nobody paid me") is no disclosure. The UK asks for "Ad"
+    w("en.disclosure_says", "commercial", "accepted",
+      r"(?:(?:full|fair|quick|honest|brand|transparency|small|usual|standard) disclosure|disclosure) ?[:\-\u2013\u2014] ?"
+      r"(?:(?!(?:not|no|nobody|never|nothing|didn't|did not|doesn't|does not|wasn't|was not|isn't|without|bought|paid for it "
+      r"myself)(?![a-z]))[^.!?\n]){0,70}?(?<![a-z])(?:paid|pays|pay|covered|covers|comped|comps|gave|gives|gifted|provided|"
+      r"provides|loaned|loans|lent|lends|sent|sends|hosted|hosts|invited|sponsored|sponsors|sponsoring|flew|treated|"
+      r"(?:i|we) (?:get|earn|receive|got|received|make)|(?:is|are) (?:a )?(?:clients?|sponsors?|partners?) of)(?![a-z])",
+      lang="en", example="Full disclosure: Acme comped our dinner"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
     w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
     # the present tense tells the same gift ("Acme sends me their razors", "they give me free cases"); "gives me" alone is
@@ -447,7 +467,7 @@ WORDINGS = [
       r"(?=[^.!?\n]{0,60}?(?:in exchange for|for (?:content|coverage|a post|posts|a review)))|in exchange for (?:content|coverage|"
       r"(?:a |some |my )?(?:posts?|reviews?|videos?|reels?|stories|promotion))(?![a-z])", lang="en",
       example="My stay was comped: the resort hosted me in exchange for content"),
-    w("en.sent_me", "commercial", "accepted", r"(?:sent|sends|gave|gifted|provided) (?:me|us)|gives (?:me|us) (?:free|complimentary)",
+    w("en.sent_me", "commercial", "accepted", r"(?:sent|sends|gave|gifted|provided|loaned|loans|lent|lends) (?:me|us)|gives (?:me|us) (?:free|complimentary)",
       lang="en", example="Acme sent me this serum"),
     # the brand paying for the author's trip or stay, said with the brand as payer ("Aruba Tourism paid for my trip"): the
     # material connection in plain words (FTC Disclosures 101: "say so … if a brand paid for your trip"; 16 CFR 255.5) —
@@ -455,7 +475,8 @@ WORDINGS = [
     w("en.paid_for_my_trip", "commercial", "accepted",
       r"(?:paid|pays|paying|covered|covers|comped|hosted) (?:for )?(?:my|our) (?:whole |entire |)"
       r"(?:\d+ )?(?:trip|stay|flights?|hotel|travel|visit|holiday|vacation|room|tickets?|getaway|weekend|accommodation|nights?|"
-      r"meals?|speaking fee|fee|expenses)(?![a-z])",
+      r"meals?|speaking fee|fee|expenses|dinner|lunch|brunch|breakfast|tasting|drinks|lodging|accommodations|tours?|"
+      r"tab|bill|ticket|entry)(?![a-z])",
       lang="en", before=r"(?<![a-z])(?!(?:i|we|i've|we've|just|finally|already|also|actually|literally|even|myself|ourselves|"
                         r"parents|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|family|friends?|grandma|grandpa|"
                         r"boss|work|job|employer|company|who|that)\s)[a-z0-9@&'._\-]+\s+(?:(?:kindly|generously)\s+)?$",
