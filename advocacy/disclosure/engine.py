@@ -625,7 +625,7 @@ class _Check:
                 price = None  # a competitor's price is market news
             elif price is None and "£" in self.text:
                 price = owed.POUND_RE.search(self.text.lower())
-            if price is not None and rewarded is True:
+            if price is not None and rewarded is True and not self.job_pay_only(ft, rewarded):
                 promo = price
             else:
                 reasons = self.purposes(ft, rewarded)
@@ -646,11 +646,17 @@ class _Check:
         signalled = (any((not m.wording.start or not ft[1:m.start].strip()) and not (
             employee is True and m.wording.id in pack.gift_disclosures and ft[m.end - 3:m.end] == " us") for m in commercial)
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
-        if promo is None and reasons and rewarded is True and signalled:
+        if promo is None and reasons and rewarded is True and signalled and not (
+                "recruiting" in reasons and all(m.wording.id in _HIRE_REWARD_TALK for m in commercial)):
+            # (a job ad whose only "label" is the referral bonus for a hire — "I get a referral bonus if you mention my
+            # name" — is no advertisement labelled: no consumer is sold anything, 16 CFR 255.0(a); CAP 1.1; loi 2023-451
+            # art. 1)
             # a rewarded author who labels the post ("This post is sponsored by X", "#ad") says it is the brand's
             # advertisement, whatever thanks or story it tells: the label must then be seen (loi 2023-451 art. 1 and 5;
             # 16 CFR 255.0(f) and 255.5; CAP 2.1)
             promo = True
+        if __import__("os").environ.get("V27DBG"):
+            print("DBG promo", promo, "reasons", reasons, "hints", hints)
         if promo is not None:
             is_commercial = True
         elif reasons and not (rewarded is True and employee is not True and set(reasons) <= {"personal", "public_interest"} and (
@@ -1160,6 +1166,18 @@ class _Check:
                 self.spaced_spans.add(self.span(start, end))
         return out
 
+    def job_pay_only(self, ft: str, rewarded) -> bool:
+        """Is every amount in the post the pay or a perk of the job the post recruits for ("$10k sign-on bonus", « prime
+        d'installation de 3 000 € »)? A job ad sells no consumer anything, whatever the author is given for sharing it:
+        the amount is the offer of employment, not a price (16 CFR 255.0(a) "advertising message" for a product; CAP 1.1;
+        loi 2023-451 art. 1 « promouvoir … des biens, des services »)."""
+        if "recruiting" not in self.purposes(ft, rewarded):
+            return False
+        for m in owed.PRICE_RE.finditer(ft):
+            if _JOB_PAY_RE.search(ft, max(0, m.start() - 40), m.end() + 40) is None:
+                return False
+        return True
+
     def evaluate(self, kind, found, ambiguous, owed, cw_ok) -> str | None:
         """Findings for one owed mention; returns the best status found."""
         if not owed:
@@ -1494,6 +1512,17 @@ def _past_vacancy(ft: str, promo, free: list, hints: list):
 
 #: a promotional cue that says a release and nothing more ("we released", "now available", "our new …"): in a free
 #: release's own sentence it is that release; an offer, a price or a code there still promotes
+#: the wordings that say a reward for what the post brings in, no label: in a job ad, the bonus for a hire
+_HIRE_REWARD_TALK = frozenset(("en.referral_reward", "en.money_if_you", "en.if_you_money", "en.referral_money", "fr.gain_si_vous",
+                               "fr.si_vous_gain", "fr.parrainage_gain"))
+#: the pay or the perks a job offers, said beside an amount ("$10k sign-on bonus", « prime d'installation de 3 000 € »,
+#: "£2,000 welcome payment", "up to £38k salary")
+_JOB_PAY_RE = re.compile(r"(?<![a-z])(?:bonus|bonuses|prime|primes|salary|salaries|salaire|salaires|pay|paid|payment|wages?|"
+                         r"remuneration|package|relocation|allowance|indemnite|tuition|stipend|sign[\s\-]?on|signing|welcome|"
+                         r"installation|demenagement|per hour|an hour|de l'heure|brut|bruts|net|nets|annual|annuel|compensation|"
+                         r"reimbursement|retention|referral|cooptation)(?![a-z])")
+
+
 _RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|unveil|devoil|available|disponible|dispo|"
                           r"now |maintenant |desormais |(?:nouvelle|new) version|(?:notre|nos|our) )")
 

@@ -139,6 +139,20 @@ REASONS: dict[str, str] = {
     "news": (
         # a public act named with what happens to it, in any words between: « le décret sur X est paru », "the
         # FCA's new rules on X were published", « la réforme du CPF »: the author reports the State's act
+        # a regulator named with its act or decision a few words on, whatever the sector ("the CFTC letting prediction
+        # markets list sports contracts", "the Gambling Commission's new online slot stake limits", « la CRE a publié hier sa
+        # délibération sur le TURPE 7 », "Ofgem's price cap"): the author comments on the trade's public rules, which
+        # promotes no offer (loi 2023-451 art. 1 « promouvoir … des biens, des services » ; 16 CFR 255.0(a) ; CAP 1.1:
+        # regulatory comment is no marketing). A promotion beside it is still read as one (a strong cue wins)
+        r"(?:fca|asa|cma|amf|l'amf|arpp|dgccrf|ftc|(?:the|la|l'|a) sec|sec's|anj|l'anj|cnil|arcom|l'arcom|ofcom|acpr|l'acpr|esma|mhra|"
+        r"fda|finra|cftc|ansm|l'ansm|gambling commission|cpsc|cfpb|cre|la cre|ofgem|ofwat|arcep|l'arcep|fcc|ferc|cpuc|"
+        r"(?:state|federal|national|local|european|eu|uk|us|financial|energy|gambling|gaming) regulators?|regulators|"
+        r"le regulateur|les regulateurs|the regulator|l'autorite de regulation|commission de regulation de l'energie|"
+        r"autorite de la concurrence|l'autorite de la concurrence|competition authority)(?:'s|')?(?: [a-z0-9'\-]+){0,6}? "
+        r"(?:deliberation|decision|decided|a decide|ruling|ruled|rules?|limits?|caps?|plafonds?|plafonne|tarifs?|tariffs?|"
+        r"consultation|guidance|approval|letting|allowing|lets|allows|allowed|approved|publie|published|vote|voted|fixe|"
+        r"set|sets|banned|bans|interdit|autorise|authori[sz]ed|authori[sz]ing|requires|required|impose|imposes|imposed|"
+        r"haven't caught up|have not caught up|is cracking down|cracks down)(?![a-z])|"
         r"(?:decret|arrete|ordonnance|loi|reforme|directive|reglement|reglementation|circulaire|regulation|rules|bill|act|"
         r"law|reform|price cap|plafond|norme|guidance|consultation|calendrier|echeancier|timeline|obligations?)(?: [a-z0-9'\-]+){0,8},? (?:est |a ete |sont |ont ete |is |are |"
         r"was |were |has been |have been |vient d'etre |just )?(?:paru|parue|parus|publiee?s?|adoptee?s?|votee?s?|promulguee?s?|"
@@ -375,6 +389,12 @@ REASONS: dict[str, str] = {
         r"sharesave|save[\s\-]as[\s\-]you[\s\-]earn|saye|share incentive plan|employee stock purchase plan|espp|abondement"),
     # the post says it is not about the employer's products: the author draws the line the law draws
     "not_promoting": (
+        # what the business changed to comply with a rule, told to its peers ("here's what we changed in our product to
+        # comply", « ce que nous avons modifié dans notre appli pour nous conformer »): compliance shared, no offer made to
+        # consumers (CAP 1.1; loi 2023-451 art. 1; 16 CFR 255.0(a))
+        r"(?:we|i|nous|on) (?:have |had to |'ve |avons |a |avons du |a du )?(?:changed|change|adapted|adapt|updated|update|"
+        r"modified|reworked|modifie|change|adapte|revu|mis a jour)[^.!?\n]{0,50}? (?:to comply|to be compliant|to stay compliant|"
+        r"pour (?:nous )?(?:y )?conformer|pour etre conformes?|pour rester conformes?)(?![a-z])|"
         r"(?:parle|parlons) (?:juste |seulement |uniquement |ici |pas )?(?:du|de la|des|de l') "
         r"(?:texte|loi|decret|reforme|reglementation|sujet|fond|secteur|marche)(?![a-z])|"
         r"(?:pas|rien) (?:de|d'|sur|a voir avec) (?:nos|notre|mes|ses|leurs) (?:produits?|offres?|services?|solutions?|outils?)|"
