@@ -486,7 +486,18 @@ _ROLE_NEG = r"(?!(?:allee?s?|passee?s?|venue?s?|retournee?s?|rentree?s?|clients?
 _VISIT_NEG = (r"(?!(?:restee?s?|descendue?s?|arrivee?s?|invitee?s?|inscrite?s?|habituee?s?|adherente?s?|membre|patiente?s?|eleve|"
               r"etudiante?|tombee?|souvent|toujours|deja|bien|tres|si|une|un|fidele|depuis|ne|n'|alle|passe|venu|retourne|"
               r"rentre|client|abonne|nee?|allongee?|assise?|seule?|sortie?|montee?|entree?)(?![a-z]))")
+#: les lieux où travaille le personnel d'une marque
+VENUES_FR = (r"(?:boutique|magasin|agence|succursale|restaurant|resto|enseigne|point de vente|rayon|comptoir|atelier|usine|"
+             r"entrepot|franchise|salon|institut|pharmacie|boulangerie|patisserie|hotel|cave|librairie|concession|caisse|"
+             r"drive|accueil|cuisine|fournil)s?")
 BRAND_WORDINGS = [
+    # « chez nous au Bistrot Camille », « chez nous, à la Maison X » : la maison parle d'elle-même (DPCD annexe I pt 22 ; C.
+    # consom. L121-4 22° : nul consommateur ne dit « chez nous » d'un restaurant)
+    ("fr.chez_nous_brand", r"chez nous,? (?:au |a la |a l'|aux |chez |a |dans |sur )?{b}"),
+    # les lieux de la maison dits siens, comptés ou nommés (« dans nos 18 boulangeries Maison Fournil », « nos ateliers
+    # Acme ») : le personnel parle de ses lieux ; pas « notre boulangerie Acme préférée » (un client)
+    ("fr.nos_lieux_brand", r"(?:nos|notre) (?:\d+ |deux |trois |quatre |cinq |six |dix )?(?:[a-z\-]+ )?" + VENUES_FR + r" {b}"
+                           r"(?! (?:prefere|preferee|preferes|habituel|habituelle|fetiche|favori|favorite|du coin|de quartier)(?![a-z]))"),
     # l'ouvrage de l'auteur fait chez la marque (« l'aile que j'ai aidé à concevoir chez Carver », « l'appli qu'on a développée
     # chez Acme ») : qui conçoit ou construit là y travaille, le lien est dit (C. consom. L121-4 22°)
     ("fr.concu_chez_marque", r"(?:j'ai|nous avons|on a|qu'on a|que j'ai|que nous avons) (?:aide a )?(?:concue?s?|developpee?s?|"
@@ -577,6 +588,7 @@ BRAND_WORDINGS = [
      r"(?<![a-z'])(?:je|j'|on|nous)(?: y)? "),
     ("fr.nous_travail_chez_brand", r"(?:chez|a|au) ?{b}",
      r"(?<![a-z'])(?:on|nous) (?:recrute|recrutons|embauche|embauchons|lance|lancons|travaille|travaillons|bosse|bossons|"
+     r"publie|publions|sort|sortons|libere|liberons|annonce|annoncons|met en ligne|mettons en ligne|"
      r"fabrique|fabriquons|construit|construisons|developpe|developpons|brasse|brassons|cuisine|cuisinons|prepare|"
      r"preparons|ouvre|ouvrons)(?: [a-z0-9'\-]+){0,3} "),
 ]
@@ -586,11 +598,28 @@ _VENUE_WORDS_FR = ("boutique", "magasin", "agence", "succursale", "restaurant", 
                    "comptoir", "atelier", "usine", "entrepot", "franchise", "salon", "institut", "pharmacie", "boulangerie",
                    "patisserie", "hotel", "cave", "librairie", "concession", "caisse", "drive", "accueil", "cuisine",
                    "fournil")
-#: les lieux où travaille le personnel d'une marque
-VENUES_FR = (r"(?:boutique|magasin|agence|succursale|restaurant|resto|enseigne|point de vente|rayon|comptoir|atelier|usine|"
-             r"entrepot|franchise|salon|institut|pharmacie|boulangerie|patisserie|hotel|cave|librairie|concession|caisse|"
-             r"drive|accueil|cuisine|fournil)s?")
+#: la voix de la maison sur ce qu'elle fait ou sert (« ce matin nous avons brassé notre porter d'hiver », « on lance notre
+#: nouvelle carte », « notre prochaine session démarre ») : aucun client ne parle ainsi de la cuvée ou de la session de la
+#: maison (DPCD annexe I pt 22 ; C. consom. L121-4 22°) ; le « nous » d'une famille (« on a testé », « notre famille ») n'en est pas
+_NOTRE_CHOSE = (r"(?:biere|cuvee|carte|menu|plat|formule|formation|session|parcours|promo|promotion|gamme|collection|produit|soin|"
+                r"pain|boutique|boulangerie|restaurant|atelier|moteur|logiciel|appli|application|brasserie|distillerie|cave|"
+                r"pharmacie|clinique|salon|institut|magasin|agence|porter|stout|ipa|blonde|ambree|millesime|torrefaction)s?(?![a-z])")
+VOICE_FR = (r"(?<![a-z'])(?:(?:nous|on) (?:avons |a |vient d'|venons d'|va |allons )?(?:brasse|brassons|brasser|lance|lancons|lancer|"
+            r"sorti|sort|sortons|sortir|publie|publions|publier|ouvre|ouvrons|ouvert|ouvrir|servons|sert|servir|cuit|cuisons|"
+            r"torrefie|torrefions|embouteille|mis en bouteille|mis en ligne|mettons en ligne) (?:aujourd'hui |ce matin |enfin )?"
+            r"(?:notre|nos|la|le|les|l'|une|un)|"
+            r"(?:notre|nos) (?:nouvelle?s? |nouveaux |prochaine?s? |premier |premiere |derniere? |\d+ )(?:[a-z'\-]+ ){0,2}?" + _NOTRE_CHOSE + "|"
+            r"chez nous(?![a-z]))")
+#: un métier dit de soi (« je suis l'un des brasseurs », « je suis la cheffe », « en tant que pharmacienne ») : avec la voix de
+#: la maison dans le même post, l'auteur parle de l'intérieur
+ROLE_SELF_FR = (r"(?:je suis|en tant que|comme) (?:l'une? des |un des |une des |la |le |l'|une |un )?(?:[a-z'\-]+ )?" + _ROLES_FR +
+                r"s?(?![a-z])")
 EMPLOYMENT_NEAR_BRAND = [
+    # le métier dit de soi et la voix de la maison dans le même post, dans un ordre ou l'autre (« Je suis l'une des
+    # brasseuses, et ce matin nous avons brassé notre porter d'hiver ») : le lien d'emploi en mots naturels (DPCD annexe I
+    # pt 22 ; C. consom. L121-4 22°). Un métier avec le « nous » d'une famille (« infirmière, notre famille adore X ») n'en est pas
+    ("fr.metier_et_voix", ROLE_SELF_FR + r"(?=[^\x00]{0,220}?" + VOICE_FR + ")", ("je suis", "en tant que", "comme")),
+    ("fr.voix_et_metier", VOICE_FR + r"(?=[^\x00]{0,220}?(?<![a-z'])" + ROLE_SELF_FR + ")", ("nous", "on", "notre", "nos", "chez nous")),
     ("fr.la_bas_depuis", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,4}(?:la-bas|la bas|ici) depuis(?![a-z0-9])", "depuis"),
     ("fr.stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand(?![a-z0-9])", "stand"),
     # l'auteur tient, gère ou fait tourner un lieu de la marque, nommé par sa ville ou son nom (« je gère la
@@ -615,6 +644,11 @@ EMPLOYMENT_NEAR_BRAND = [
     ("fr.je_vous_accueille_au_lieu", r"je vous (?:accueille|attends|recois|conseille|sers|servirai|accueillerai|attendrai) "
                                      r"(?:avec plaisir )?(?:au|a la|a l'|aux|en|dans (?:la|le|l'|notre|nos|ma|mon)) ?"
                                      r"(?:[a-z0-9&'\-]+ ){0,2}?" + VENUES_FR + r"(?![a-z])", "je vous"),
+    # l'auteur a fondé la maison, nommée par son genre (« J'ai fondé la maison en 2009 », « nous avons créé l'entreprise en
+    # 2015 ») : le lien du fondateur en clair (C. consom. L121-4 22° ; loi 2023-451 art. 5 : l'intention ressort du contexte)
+    ("fr.fonde_la_maison", r"(?:j'ai|nous avons|on a) (?:co-?fonde|fonde|cree|monte|lance) (?:la maison|l'entreprise|la societe|"
+                           r"la boite|le restaurant|la boulangerie|l'atelier|la marque|le studio|le cabinet|l'agence|la brasserie|"
+                           r"le domaine|la start-?up)(?![a-z])", ("fonde", "co-fonde", "cofonde", "cree", "monte", "lance")),
     ("fr.ma_boite_depuis", r"(?:ma|mon|notre) (?:boite|entreprise|employeur|societe|maison) depuis (?:\d+|un|une|deux|trois|quatre|"
                            r"cinq|six|sept|huit|neuf|dix|plus de \d+) (?:ans?|mois|annees?)(?![a-z0-9])", "depuis"),
 ]

@@ -685,8 +685,17 @@ NOT_STAFF_ONE = (r"(?:customer|client|regular|member|patient|user|fan|subscriber
 #: who does the work ("I", "we've been", "I'm still") and what the trade works on, if anything ("pints", "hair"), up to "at"
 _SUBJECT = (r"(?<![a-z'])(?:i|we|i've been|we've been|i have been|we have been|i'm|we're|i am|we are)"
             r"(?: still| now| currently| also| proudly| mostly| actually| happily| usually)? ")
-_TRADE_OBJECT = r"(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))[a-z\-]+){0,2} "
+_TRADE_OBJECT = r"(?: (?!(?:my|our|his|her|their|at|for)(?![a-z]))[a-z\-]+){0,4} "
 BRAND_WORDINGS = [
+    # the trade's work said "there" after the brand is named ("Copper Kettle will be pouring … (I brew there, so I'm
+    # biased.)", "Acme's new menu is out. I cook there, so take it with salt"): the employment in plain words (16 CFR
+    # 255.5; CPUTR Sch. 1 para 22); not a customer's verbs ("I shop / eat there")
+    ("en.brand_work_there", r"{b}(?=[^\x00]{0,200}?(?<![a-z'])(?:i|we)(?: still| also| actually| now)? (?:" + WORK_VERBS +
+     r"|work|worked)(?: (?!(?:my|our)(?![a-z]))[a-z\-]+){0,2} there(?![a-z]))"),
+    # a sign-off in the house's name closing the post ("— the Crumb & Co team", "Love, the Acme crew"): the post is the
+    # business's own (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.brand_team_signoff", r"(?:the |all of us at |everyone at |love from |love,? the |cheers,? the )?{b} (?:team|crew|staff|family|gang)"
+                              r"(?=[^a-z0-9]*$)", r"(?:^|[\n\u2014\u2013~|]|- |xx?,? |love,? |cheers,? |thanks,? )\s*"),
     # not "#AcmeFam" / "#AcmeFamily": a brand's fan community tags itself so, customers included (16 CFR 255.5 asks for
     # a connection the reader understands)
     ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider)(?![a-z0-9])"),
@@ -826,7 +835,58 @@ VENUES = (r"(?:store|shop|branch|location|outlet|restaurant|bakery|kitchen|count
 _VENUE_WORDS = ("store", "shop", "branch", "location", "outlet", "restaurant", "bakery", "kitchen", "counter", "franchise",
                 "boutique", "salon", "studio", "warehouse", "depot", "taproom", "brewery", "diner", "truck", "dealership",
                 "showroom", "pharmacy", "hotel", "desk", "till", "checkout")
+#: the business's own voice about what it makes, serves or runs ("we mashed in our winter porter", "I'll be pouring our new
+#: Oatmeal Stout", "our 12-week evening course starts", "we'd love your honest review", "if you shop with us"): no customer
+#: speaks of the house's brew, course or counter as theirs, nor asks the reader to shop with them (16 CFR 255.5; CPUTR
+#: Sch. 1 para 22; the family's "our" — "our family tried", "we love X" — is no such voice)
+_OUR_THING = (r"(?:stout|porter|ale|ipa|lager|beer|brew|cider|wine|vintage|cuvee|roast|blend|bread|loaf|loaves|menu|dish|special|"
+              r"course|cohort|programme|program|track|bootcamp|syllabus|curriculum|release|collection|range|line|product|service|"
+              r"feature|store|shop|taproom|tasting room|location|restaurant|bakery|pharmacy|clinic|studio|salon|brewery|distillery|"
+              r"winery|outcomes|tap list|taps)s?(?![a-z])")
+VOICE_EN = (r"(?<![a-z'])(?:(?:we|we'll|we're|we've|we will|we are|we have)(?: just| now| also| finally| officially| all)?(?: be)? "
+            r"(?:pouring|poured|serving|brewing|brewed|mashed in|mashing in|baking|baked|roasting|roasted|distilling|distilled|"
+            r"bottling|bottled|canning|canned|tapping|tapped|stocking|launching|launched|releasing|released|shipping|shipped|"
+            r"publishing|published|opening|opened) (?:our|the|a|an|\d)|"
+            r"our (?:new|latest|next|first|winter|summer|autumn|fall|spring|seasonal|limited|flagship|signature|house|own|"
+            r"(?:\d+|one|two|three|four|six|eight|ten|twelve)[\s\-](?:week|month|day|hour))(?: [a-z0-9'\-]+){0,3}? " + _OUR_THING + "|"
+            r"(?:shop|order|book|bank|dine|stay|eat) (?:with|from) us(?![a-z])|(?:leave|give|write) us (?:a|an|your) "
+            r"(?:[a-z0-9\-]+ )?review|review us(?![a-z])|we'd love (?:your|an?) (?:honest |quick |real )?reviews?|"
+            r"(?:including|like|such as|try|visit|at) ours(?![a-z])|ours (?:on|in|at) [a-z])")
+#: a trade said of oneself ("I'm the head brewer", "as one of the nurses", "I'm one of the brewers"): with the business's
+#: voice in the same post it says the author works there, without the brand beside it
+ROLE_SELF_EN = (r"(?:i'm|i am|im|i've been|i have been|i work as|as) (?:a|an|the|one of the|one of our|our|its|their|head) "
+                r"(?!(?:[a-z\-]+ ){0,2}" + NOT_STAFF + r"(?![a-z]))(?:[a-z\-]+ ){0,2}" + _ROLES + r"s?(?![a-z])"
+                r"(?! (?:told|said|says|explained|recommended|suggested|gave|who|was|is)(?![a-z]))")
 EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
+    # the trade said of oneself and the business's voice in the same post, in either order ("I'm the head brewer, and I'll
+    # be pouring our new Oatmeal Stout", "Brew day at Fellside: I'm one of the brewers, and this morning we mashed in our
+    # winter porter"): the author speaks from inside the business (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; DMCC Act 2024
+    # Sch. 20). A trade with a customer's "our" ("as a nurse, our family loves X") is no such statement
+    ("en.role_with_voice", ROLE_SELF_EN + r"(?=[^\x00]{0,220}?" + VOICE_EN + ")", ("i'm", "i am", "im", "i've", "i have", "i work",
+                                                                                 "as")),
+    ("en.voice_with_role", VOICE_EN + r"(?=[^\x00]{0,220}?(?<![a-z'])" + ROLE_SELF_EN + ")", ("we", "we'll", "we're", "we've",
+                                                                                           "our", "shop", "order", "book",
+                                                                                           "leave", "give", "write", "review",
+                                                                                           "we'd", "including", "ours")),
+    # a trade signed "here" at a sentence's start, with the house called "ours" or "us" ("Community pharmacist here 👋 … walk
+    # in at most pharmacies, including ours on Mill Lane … ask us"): a staff member's signature (16 CFR 255.5)
+    ("en.role_here_ours", r"(?:(?<=^)|(?<=^ )|(?<=[.!?\n\x02:|] )|(?<=[.!?\n\x02:|]))(?!(?:[a-z\-]+ )?" + NOT_STAFF_ONE + r"(?![a-z]))"
+                          r"(?:[a-z\-]+ )?" + _ROLES + r"s? here(?![a-z])(?=[^\x00]{0,300}?(?:(?<![a-z'])(?:including|like|such as|"
+                          r"try|visit|at) ours(?![a-z])|ours (?:on|in|at) [a-z]|(?:ask|call|visit|message|email) us(?![a-z])|"
+                          r"(?:with|from) us(?![a-z])))", "here"),
+    # the house's place said "mine" with its town ("My store in Dayton raised $11,300"): a manager's words, no customer's
+    # ("my local store" is not matched: a word between) (16 CFR 255.5)
+    ("en.my_venue_in", r"(?:my|our) (?:store|shop|restaurant|bakery|pharmacy|dealership|salon|taproom|showroom|boutique) "
+                       r"(?:in|on) (?!(?:the|a|an|my|our|town|that|this|there)(?![a-z]))[a-z]", ("my", "our")),
+    # the business's own voice asking for the reader's custom or review ("We'd love your honest review", "if you shop
+    # with us", "leave us a review"): the post is plainly the business's (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.house_asks", r"(?:(?:if you |come |please )?(?:shop|order|book|dine|stay) (?:with|from) us(?![a-z])|(?:leave|give|write) us "
+                      r"(?:a|an|your) (?:[a-z0-9\-]+ )?review|review us(?![a-z])|we'd love (?:your|an?) (?:honest |quick |real )?reviews?)",
+     ("shop", "order", "book", "dine", "stay", "leave", "give", "write", "review", "we'd")),
+    # the author founded the house, named by its kind ("I founded the company in 2009", "we started the bakery in 2015")
+    ("en.founded_the_house", r"(?:i|we) (?:co-?founded|cofounded|founded|started|set up|opened) (?:the|this) (?:company|business|"
+                             r"shop|bakery|brewery|studio|firm|brand|restaurant|cafe|distillery|winery|clinic|practice|agency|"
+                             r"startup|store)(?![a-z])", ("founded", "cofounded", "co-founded", "started", "set up", "opened")),
     ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])",
      "us at"),
     # the author runs or staffs one of the brand's places, named by its town or its name ("I manage the Tacoma
