@@ -144,6 +144,9 @@ REASONS: dict[str, str] = {
         # délibération sur le TURPE 7 », "Ofgem's price cap"): the author comments on the trade's public rules, which
         # promotes no offer (loi 2023-451 art. 1 « promouvoir … des biens, des services » ; 16 CFR 255.0(a) ; CAP 1.1:
         # regulatory comment is no marketing). A promotion beside it is still read as one (a strong cue wins)
+        # (not a decision awaited as a trade's catalyst: "loading up before the FDA decision next week")
+        r"(?<!before )(?<!before the )(?<!ahead of )(?<!ahead of the )(?<!pending )(?<!awaiting )(?<!awaiting the )(?<!avant )"
+        r"(?<!avant la )(?<!avant le )(?<!upcoming )(?<!coming )(?<!next )"
         r"(?:fca|asa|cma|amf|l'amf|arpp|dgccrf|ftc|(?:the|la|l'|a) sec|sec's|anj|l'anj|cnil|arcom|l'arcom|ofcom|acpr|l'acpr|esma|mhra|"
         r"fda|finra|cftc|ansm|l'ansm|gambling commission|cpsc|cfpb|cre|la cre|ofgem|ofwat|arcep|l'arcep|fcc|ferc|cpuc|"
         r"(?:state|federal|national|local|european|eu|uk|us|financial|energy|gambling|gaming) regulators?|regulators|"
