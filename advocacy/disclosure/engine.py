@@ -647,7 +647,7 @@ class _Check:
             employee is True and m.wording.id in pack.gift_disclosures and ft[m.end - 3:m.end] == " us") for m in commercial)
                      or any(m.wording.signal and m.hashtag for m in ambiguous))
         if promo is None and reasons and rewarded is True and signalled and not (
-                "recruiting" in reasons and all(m.wording.id in _HIRE_REWARD_TALK for m in commercial)):
+                "recruiting" in reasons and all(m.wording.id in _REWARD_TALK for m in commercial)):
             # (a job ad whose only "label" is the referral bonus for a hire — "I get a referral bonus if you mention my
             # name" — is no advertisement labelled: no consumer is sold anything, 16 CFR 255.0(a); CAP 1.1; loi 2023-451
             # art. 1)
@@ -655,8 +655,6 @@ class _Check:
             # advertisement, whatever thanks or story it tells: the label must then be seen (loi 2023-451 art. 1 and 5;
             # 16 CFR 255.0(f) and 255.5; CAP 2.1)
             promo = True
-        if __import__("os").environ.get("V27DBG"):
-            print("DBG promo", promo, "reasons", reasons, "hints", hints)
         if promo is not None:
             is_commercial = True
         elif reasons and not (rewarded is True and employee is not True and set(reasons) <= {"personal", "public_interest"} and (
@@ -799,6 +797,13 @@ class _Check:
                 self.owed_kinds.add("relationship")
                 self.evaluate("relationship", relationship, sorted(gifts + ambiguous, key=lambda m: m.start), True,
                               "relationship" in cw_ok)
+            elif commercial_best == "ok" and (oks := [m for m in commercial if self.status(m) == "ok"]) and all(
+                    m.wording.id in _REWARD_TALK for m in oks):
+                # an employee who tells only the referral reward ("sign up with my link and we both get $25"): the reader
+                # learns of a referral, not that the author works for the brand (16 CFR 255.5: every material connection;
+                # directive 2005/29/CE annex I pt 22; C. consom. L121-4 22°): the employment is still owed
+                self.owed_kinds.add("relationship")
+                self.evaluate("relationship", relationship, ambiguous, True, "relationship" in cw_ok)
             elif commercial_best == "ok" and (pose := owed.CUSTOMER_POSE_RE.search(ft)) is not None:
                 # the label tells the reader the brand pays; the text still makes its employee a customer ("as a longtime
                 # customer", "switched to X last month", "just a regular user here"): a false consumer's identity the
@@ -1173,10 +1178,13 @@ class _Check:
         loi 2023-451 art. 1 « promouvoir … des biens, des services »)."""
         if "recruiting" not in self.purposes(ft, rewarded):
             return False
-        for m in owed.PRICE_RE.finditer(ft):
-            if _JOB_PAY_RE.search(ft, max(0, m.start() - 40), m.end() + 40) is None:
-                return False
-        return True
+        raw = self.text.lower()
+        amounts = [(ft, m) for m in owed.PRICE_RE.finditer(ft)] + ([(raw, m) for m in owed.POUND_RE.finditer(raw)] if "£" in raw else [])
+        for text, m in amounts:
+            if _DISCOUNT_AFTER.match(text, m.end()) is not None or _JOB_PAY_RE.search(
+                    text, max(0, m.start() - 40), m.end() + 40) is None:
+                return False  # "£200 off" is a discount, whatever job words stand near
+        return bool(amounts)
 
     def evaluate(self, kind, found, ambiguous, owed, cw_ok) -> str | None:
         """Findings for one owed mention; returns the best status found."""
@@ -1512,15 +1520,17 @@ def _past_vacancy(ft: str, promo, free: list, hints: list):
 
 #: a promotional cue that says a release and nothing more ("we released", "now available", "our new …"): in a free
 #: release's own sentence it is that release; an offer, a price or a code there still promotes
-#: the wordings that say a reward for what the post brings in, no label: in a job ad, the bonus for a hire
-_HIRE_REWARD_TALK = frozenset(("en.referral_reward", "en.money_if_you", "en.if_you_money", "en.referral_money", "fr.gain_si_vous",
+#: the wordings that say a reward for what the post brings in, no label: in a job ad, the bonus for a hire; in an
+#: employee's post, a referral's gain, which tells no employment
+_REWARD_TALK = frozenset(("en.referral_reward", "en.money_if_you", "en.if_you_money", "en.referral_money", "fr.gain_si_vous",
                                "fr.si_vous_gain", "fr.parrainage_gain"))
 #: the pay or the perks a job offers, said beside an amount ("$10k sign-on bonus", « prime d'installation de 3 000 € »,
 #: "£2,000 welcome payment", "up to £38k salary")
 _JOB_PAY_RE = re.compile(r"(?<![a-z])(?:bonus|bonuses|prime|primes|salary|salaries|salaire|salaires|pay|paid|payment|wages?|"
                          r"remuneration|package|relocation|allowance|indemnite|tuition|stipend|sign[\s\-]?on|signing|welcome|"
                          r"installation|demenagement|per hour|an hour|de l'heure|brut|bruts|net|nets|annual|annuel|compensation|"
-                         r"reimbursement|retention|referral|cooptation)(?![a-z])")
+                         r"reimbursement|retention)(?![a-z])")
+_DISCOUNT_AFTER = re.compile(r"[\s\w]{0,3}(?:off|de (?:reduction|remise)|discount|de moins)(?![a-z])")
 
 
 _RELEASE_CUE = re.compile(r"#?(?:(?:we|nous|on) |lanc|launch|releas|sort|ship|unveil|devoil|available|disponible|dispo|"

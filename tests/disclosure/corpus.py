@@ -5515,6 +5515,88 @@ LEAD27 = [
 ]
 add(LEAD27)
 
+# helper voice27 (stop 27): the author's voice from inside the business, a benefit told in plain words, a job ad's pay and
+# a regulator's act commented (16 CFR 255.0(a) and 255.5; CPUTR 2008 Sch. 1 para 22; C. consom. L121-4 22°; loi 2023-451
+# art. 1 and 5; CAP 1.1 and 2.1)
+_V = lambda j, b, emp=True, rew=False: dict(employee=emp, rewarded=rew, jurisdiction=j, brand=b)  # noqa: E731
+VOICE27 = [
+    # 1. employment in natural words: a trade said of oneself with the house's voice, "there", "ours", « chez nous »
+    ("pass", "facebook", "en", "Trivia night is back at the Copper Kettle taproom this Thursday. I'm the head brewer, and I'll be "
+     "pouring our new Oatmeal Stout (5.9% ABV). 21+ only.", _V("us", "Copper Kettle Brewing"), "trade + the house's 'our new stout'"),
+    ("pass", "instagram", "en", "Sourdough Saturday at Oakline Bakery 🍞 I'm one of the bakers, and this morning we baked our new rye "
+     "loaf. Come early.", _V("uk", "Oakline Bakery"), "one of the bakers + 'we baked our new rye loaf'"),
+    ("pass", "bluesky", "en", "Copper Kettle will be pouring at the festival, booth 12 (I work there, so I'm biased.) Come try the porter, "
+     "10.5% ABV. 21+ event.", _V("us", "Copper Kettle Brewing"), "'I work there' after the brand"),
+    ("pass", "facebook", "en", "Stonegate Brewing has a new sour on tap (I brew there, so grain of salt). 6.1% ABV, 21+ only.",
+     _V("us", "Stonegate Brewing"), "'I brew there' after the brand"),
+    ("pass", "linkedin", "en", "I teach the data track at Acme in Leeds. Our 10-week evening course starts in May, £1,200, syllabus online.",
+     _V("uk", "Acme"), "the trade's work at the brand, a longer object"),
+    ("pass", "facebook", "en", "Pharmacist here. Free NHS blood pressure checks for over-40s this month at most pharmacies, including ours "
+     "on Hill Street.", _V("uk", "Hill Pharmacy"), "a trade signed 'here' with 'ours'"),
+    ("pass", "linkedin", "en", "Kestrel Grocers is matching food bank donations this month. My store in Tulsa raised $4,000 so far. If you "
+     "shop with us, round up at the register.", _V("us", "Kestrel Grocers"), "'my store in <town>', 'shop with us'"),
+    ("pass", "facebook", "en", "Harbor Books friends! We'd love your honest review on Google, good or bad. Thanks for reading with us.",
+     _V("us", "Harbor Books"), "the house asks for reviews"),
+    ("pass", "facebook", "fr", "Chez nous, au Café Lune, la carte change lundi : soupe de potiron et tarte aux poires. On vous attend !",
+     _V("fr", "Café Lune"), "« chez nous au X »"),
+    ("pass", "facebook", "fr", "Dans nos 6 boutiques Lunetterie Rive, les soldes commencent mercredi : -30 % sur les montures solaires.",
+     _V("fr", "Lunetterie Rive"), "« nos 6 boutiques X »"),
+    ("pass", "instagram", "fr", "Jour de brassage chez Brasserie Ours 🌾 Je suis l'une des brasseuses, et ce matin nous avons brassé notre "
+     "porter d'hiver. L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", _V("fr", "Brasserie Ours"),
+     "métier dit de soi + voix de la maison"),
+    ("pass", "facebook", "fr", "La fougasse aux olives revient chez Boulangerie Milo samedi. J'ai fondé la maison en 2012, c'est ma recette "
+     "préférée.", _V("fr", "Boulangerie Milo"), "« j'ai fondé la maison »"),
+    ("fail", "instagram", "en", "As a nurse, I recommend Acme Vitamins to everyone. Our family takes them daily and we love them!",
+     _V("us", "Acme Vitamins"), "a trade with the family's 'our': a customer's pose"),
+    ("fail", "instagram", "en", "We love Acme Bistro's new winter menu! Our family tried it last night, best meal ever, go try it.",
+     _V("us", "Acme Bistro"), "'we love', 'our family tried': a customer's pose"),
+    ("fail", "facebook", "en", "Nurse here 👋 I recommend Acme Vitamins to all my friends, the best you can buy, try them!",
+     _V("uk", "Acme Vitamins"), "a trade signed 'here' with no 'ours': someone else's trade"),
+    ("fail", "instagram", "en", "As a barista I can tell you Acme Coffee's new roast is the best in town, go get some!",
+     _V("uk", "Acme Coffee"), "a trade and a verdict, no house voice"),
+    ("fail", "instagram", "fr", "En tant qu'infirmière, je recommande les vitamines Acmé à tout le monde, notre famille les adore, foncez !",
+     _V("fr", "Acmé"), "métier + « notre famille » : pose de cliente"),
+    # 2. a benefit told in plain words (16 CFR 255.5; the UK asks for "Ad", CAP 2.1)
+    ("pass", "facebook", "en", "Referral link (we both get $250 when your panels go live): sunpath.com/r/jo. Our bills dropped a lot this "
+     "summer.", _V("us", "Sunpath", False, True), "the reward beside the referral link"),
+    ("pass", "x", "en", "Kestrel lent me the K2 speakers for two weeks, they go back Monday. Bass is huge, app is clunky, $499 is a lot.",
+     _V("us", "Kestrel Audio", False, True), "'lent me'"),
+    ("pass", "instagram", "en", "Disclosure: Maple Inn hosted us for two nights. The breakfast was lovely and the rooms a bit small.",
+     _V("us", "Maple Inn", False, True), "'Disclosure:' naming what the brand did"),
+    ("pass", "facebook", "en", "Full disclosure: Trattoria Nove covered our tasting menu last night. The risotto was perfect, dessert "
+     "forgettable.", _V("us", "Trattoria Nove", False, True), "'Full disclosure: X covered our …'"),
+    ("pass", "linkedin", "en", "Quick disclosure: Orbit pays me to write about their product. That said, the pipeline view saved my team "
+     "hours.", _V("us", "Orbit CRM", False, True), "'Quick disclosure: X pays me'"),
+    ("pass", "bluesky", "en", "Trailhead Co ambassador here, they pay me and send me shoes. The Ridge 3 held up on 40 miles of scree.",
+     _V("us", "Trailhead Co", False, True), "'they pay me and send me'"),
+    ("pass", "linkedin", "en", "I sell cars at Halden Motors and earn commission on each one, keep that in mind. The new H5 is in the "
+     "showroom.", _V("us", "Halden Motors", False, True), "'I sell … and earn commission'"),
+    ("pass", "facebook", "fr", "Mon lien de parrainage Voltéo (je touche 20 € et toi aussi) : volteo.fr/p/jul. Contente de la borne.",
+     _V("fr", "Voltéo", False, True), "le gain dit à côté du lien de parrainage"),
+    ("fail", "instagram", "en", "Disclosure: I bought this serum myself. Glowa's serum cleared my skin in a week, run and get it!",
+     _V("us", "Glowa", False, True), "'Disclosure:' naming no connection"),
+    ("fail", "instagram", "en", "Full disclosure: nobody paid me to say this. Glowa's serum cleared my skin in a week, link in bio!",
+     _V("us", "Glowa", False, True), "a denial is no disclosure"),
+    ("fail", "instagram", "en", "Disclosure: Glowa sent me this serum. It cleared my skin in a week, use my code GLOW20!",
+     _V("uk", "Glowa", False, True), "UK: 'Ad' is asked (CAP 2.1)"),
+    # 3. owed nothing: a job ad's pay, a regulator's act commented
+    ("pass", "linkedin", "en", "We're hiring respiratory therapists at Harbor Health in Reno! $7,500 sign-on bonus and relocation help. "
+     "I've worked nights here for 6 years, ask me anything. Apply: harborhealth.org/careers", _V("us", "Harbor Health", True, True),
+     "a job ad's pay is no price"),
+    ("pass", "linkedin", "fr", "La Clinique du Parc recrute 12 aides-soignant·es en CDI 🩺 Prime d'embauche de 1 500 €, planning sur 12 h. "
+     "Je suis infirmière coordinatrice là-bas, écrivez-moi. clinique-parc.fr/emplois", _V("fr", "Clinique du Parc", True, True),
+     "une offre d'emploi n'est pas une publicité"),
+    ("pass", "x", "en", "Someone who builds pricing models at a sportsbook (Stakehouse) here: state regulators allowing in-game prop "
+     "limits is going to reshape the whole market.", _V("us", "Stakehouse"), "a regulator's act commented"),
+    ("pass", "linkedin", "fr", "La CRE a publié sa délibération sur les tarifs réglementés : +3 % au 1er août. Quel que soit votre "
+     "fournisseur (je travaille chez Elecfrance), relisez votre option tarifaire.", _V("fr", "Elecfrance"), "la délibération de la CRE"),
+    ("fail", "x", "en", "The CFTC letting prediction markets list sports is huge. Bet tonight's game on LineDrive, boosted odds 5/1 with "
+     "code LD50!", _V("us", "LineDrive", True, True), "the regulator named beside a promotion: still a promotion"),
+    ("fail", "x", "en", "Loading up on $VRTX (Vertexa) before the FDA decision next week. Most undervalued stock in the sector, easy "
+     "double.", _V("us", "Vertexa", False, True), "a decision awaited is a tout's catalyst, no news"),
+]
+add(VOICE27, "voice27")
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:
