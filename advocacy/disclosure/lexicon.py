@@ -714,6 +714,13 @@ _OTHER_PERSON = re.compile(r"(?<![a-z'])(?:the|a|an|their|this|that|her|his|your
                            r"votre|ta|ton|l') ?(?:[a-z\-]+ )?$")
 
 
+#: the employment wordings without the brand that count only when the post names the brand somewhere
+_NEEDS_NAME = frozenset(("en.role_with_voice", "en.voice_with_role", "en.role_here_ours", "en.my_venue_in", "en.house_asks",
+                         "en.founded_the_house", "fr.metier_et_voix", "fr.voix_et_metier", "fr.fonde_la_maison"))
+#: the words those wordings' matches hold
+_NAMED_NEEDS = frozenset(n for wd, needs in _NEAR_BRAND if wd.id in _NEEDS_NAME for n in needs)
+
+
 def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     """Employment stated around the brand's name, or pointing at it, in the folded ``text``. A wording is
     searched only when the text holds a word every match of it holds (the brand's first word; "depuis"; one of a
@@ -723,6 +730,10 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     candidates = [wd for wd, needs in _NEAR_BRAND if not held.isdisjoint(needs)] if held else []
     if union is not None and first in text and union(text):
         candidates.extend(named)
+    if first and not held.isdisjoint(_NAMED_NEEDS) and re.search(r"(?<![a-z0-9])" + re.escape(first), text) is None:
+        # the house's voice or a trade said of oneself, with the brand nowhere named: the reader cannot tell which
+        # business the author speaks for ("our new tool", "our store in Bristol" alone; 16 CFR 255.5 "clear")
+        candidates = [wd for wd in candidates if wd.id not in _NEEDS_NAME]
     out = []
     for wd in candidates:
         for mm in wd.regex.finditer(text):

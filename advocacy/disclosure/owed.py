@@ -139,23 +139,6 @@ REASONS: dict[str, str] = {
     "news": (
         # a public act named with what happens to it, in any words between: « le décret sur X est paru », "the
         # FCA's new rules on X were published", « la réforme du CPF »: the author reports the State's act
-        # a regulator named with its act or decision a few words on, whatever the sector ("the CFTC letting prediction
-        # markets list sports contracts", "the Gambling Commission's new online slot stake limits", « la CRE a publié hier sa
-        # délibération sur le TURPE 7 », "Ofgem's price cap"): the author comments on the trade's public rules, which
-        # promotes no offer (loi 2023-451 art. 1 « promouvoir … des biens, des services » ; 16 CFR 255.0(a) ; CAP 1.1:
-        # regulatory comment is no marketing). A promotion beside it is still read as one (a strong cue wins)
-        # (not a decision awaited as a trade's catalyst: "loading up before the FDA decision next week")
-        r"(?<!before )(?<!before the )(?<!ahead of )(?<!ahead of the )(?<!pending )(?<!awaiting )(?<!awaiting the )(?<!avant )"
-        r"(?<!avant la )(?<!avant le )(?<!upcoming )(?<!coming )(?<!next )"
-        r"(?:fca|asa|cma|amf|l'amf|arpp|dgccrf|ftc|(?:the|la|l'|a) sec|sec's|anj|l'anj|cnil|arcom|l'arcom|ofcom|acpr|l'acpr|esma|mhra|"
-        r"fda|finra|cftc|ansm|l'ansm|gambling commission|cpsc|cfpb|cre|la cre|ofgem|ofwat|arcep|l'arcep|fcc|ferc|cpuc|"
-        r"(?:state|federal|national|local|european|eu|uk|us|financial|energy|gambling|gaming) regulators?|regulators|"
-        r"le regulateur|les regulateurs|the regulator|l'autorite de regulation|commission de regulation de l'energie|"
-        r"autorite de la concurrence|l'autorite de la concurrence|competition authority)(?:'s|')?(?: [a-z0-9'\-]+){0,6}? "
-        r"(?:deliberation|decision|decided|a decide|ruling|ruled|rules?|limits?|caps?|plafonds?|plafonne|tarifs?|tariffs?|"
-        r"consultation|guidance|approval|letting|allowing|lets|allows|allowed|approved|publie|published|vote|voted|fixe|"
-        r"set|sets|banned|bans|interdit|autorise|authori[sz]ed|authori[sz]ing|requires|required|impose|imposes|imposed|"
-        r"haven't caught up|have not caught up|is cracking down|cracks down)(?![a-z])|"
         r"(?:decret|arrete|ordonnance|loi|reforme|directive|reglement|reglementation|circulaire|regulation|rules|bill|act|"
         r"law|reform|price cap|plafond|norme|guidance|consultation|calendrier|echeancier|timeline|obligations?)(?: [a-z0-9'\-]+){0,8},? (?:est |a ete |sont |ont ete |is |are |"
         r"was |were |has been |have been |vient d'etre |just )?(?:paru|parue|parus|publiee?s?|adoptee?s?|votee?s?|promulguee?s?|"
@@ -264,6 +247,24 @@ REASONS: dict[str, str] = {
         r"ouvre|ouvert|ouverte|is open|est ouverte?)(?![a-z])|(?:jobs|emplois|postes) (?:created|crees|a la cle)"),
     # the market's figures and the regulators' acts in the reporter's words: news when nobody pays for the post
     "market": (
+        # a regulator named with its act or decision a few words on, whatever the sector ("the CFTC letting prediction
+        # markets list sports contracts", "the Gambling Commission's new online slot stake limits", « la CRE a publié hier sa
+        # délibération sur le TURPE 7 », "Ofgem's price cap"): the author comments on the trade's public rules, which
+        # promotes no offer; like the market's other news, only when nobody pays and the reader is not addressed
+        # (loi 2023-451 art. 1 « promouvoir … des biens, des services » ; 16 CFR 255.0(a) ; CAP 1.1: regulatory comment is
+        # no marketing). A promotion beside it is still read as one (a strong cue wins)
+        # (not a decision awaited as a trade's catalyst: "loading up before the FDA decision next week")
+        r"(?<!before )(?<!before the )(?<!ahead of )(?<!ahead of the )(?<!pending )(?<!awaiting )(?<!awaiting the )(?<!avant )"
+        r"(?<!avant la )(?<!avant le )(?<!upcoming )(?<!coming )(?<!next )"
+        r"(?:fca|asa|cma|amf|l'amf|arpp|dgccrf|ftc|(?:the|la|l'|a) sec|sec's|anj|l'anj|cnil|arcom|l'arcom|ofcom|acpr|l'acpr|esma|mhra|"
+        r"fda|finra|cftc|ansm|l'ansm|gambling commission|cpsc|cfpb|cre|la cre|ofgem|ofwat|arcep|l'arcep|fcc|ferc|cpuc|"
+        r"(?:state|federal|national|local|european|eu|uk|us|financial|energy|gambling|gaming) regulators?|regulators|"
+        r"le regulateur|les regulateurs|the regulator|l'autorite de regulation|commission de regulation de l'energie|"
+        r"autorite de la concurrence|l'autorite de la concurrence|competition authority)(?:'s|')?(?: [a-z0-9'\-]+){0,6}? "
+        r"(?:deliberation|decision|decided|a decide|ruling|ruled|rules?|limits?|caps?|plafonds?|plafonne|tarifs?|tariffs?|"
+        r"consultation|guidance|approval|letting|allowing|lets|allows|allowed|approved|publie|published|vote|voted|fixe|"
+        r"set|sets|banned|bans|interdit|autorise|authori[sz]ed|authori[sz]ing|requires|required|impose|imposes|imposed|"
+        r"haven't caught up|have not caught up|is cracking down|cracks down)(?![a-z])|"
         r"(?:anj|l'anj|amf|l'amf|arpp|l'arpp|dgccrf|ansm|l'ansm|cnil|arcom|l'arcom|fca|asa|cma|ofcom|fda|ftc|sec|cftc|mhra|ons|insee|"
         r"gambling commission|treasury|hmrc|regulator|regulateur|gouvernement|government|ministere|commission europeenne|"
         r"european commission|parlement|parliament|congress|senat|senate) (?:a |has |have |just |vient d'|vient de )?"
@@ -392,6 +393,12 @@ REASONS: dict[str, str] = {
         r"sharesave|save[\s\-]as[\s\-]you[\s\-]earn|saye|share incentive plan|employee stock purchase plan|espp|abondement"),
     # the post says it is not about the employer's products: the author draws the line the law draws
     "not_promoting": (
+        # advice given whatever the reader's supplier (« quel que soit votre fournisseur (y compris le mien) », "whichever
+        # bank you're with"): the author promotes no offer of the employer (loi 2023-451 art. 1; CAP 1.1; 16 CFR 255.0(a))
+        r"(?:quel que soit|quelle que soit|peu importe) (?:votre|ton|ta|vos|tes) (?:fournisseur|operateur|banque|assureur|"
+        r"mutuelle|courtier|prestataire|marque|enseigne|opticien|pharmacie|energeticien)|(?:whatever|whichever|no matter (?:what|which)) "
+        r"(?:your )?(?:supplier|provider|bank|insurer|broker|carrier|network|brand|retailer|lender)(?: you(?:'re| are)? (?:with|use|"
+        r"using|on|pick|choose))?|(?:whoever|whomever) you (?:bank|insure|are|buy) with|"
         # what the business changed to comply with a rule, told to its peers ("here's what we changed in our product to
         # comply", « ce que nous avons modifié dans notre appli pour nous conformer »): compliance shared, no offer made to
         # consumers (CAP 1.1; loi 2023-451 art. 1; 16 CFR 255.0(a))
