@@ -176,10 +176,10 @@ FLOORS = {
     # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
     # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at
     # the start of stop 27 once holdout19a-d were ordered
-    "independent-spent18a-2026-11-30.jsonl": (151, 5),
-    "independent-spent18b-2026-11-30.jsonl": (149, 8),
-    "independent-spent18c-2026-11-30.jsonl": (154, 11),
-    "independent-spent18d-2026-11-30.jsonl": (158, 4),
+    "independent-spent18a-2026-11-30.jsonl": (161, 5),  # voice27: 161
+    "independent-spent18b-2026-11-30.jsonl": (161, 8),  # voice27: 161
+    "independent-spent18c-2026-11-30.jsonl": (158, 11),  # voice27: 158
+    "independent-spent18d-2026-11-30.jsonl": (162, 4),  # voice27: 162
 }
 
 
