@@ -568,6 +568,13 @@ DETECT: dict[str, str] = {
         r"(?:\$0|£0|€0|zero|nothing|no money) down(?![a-z])|payments? (?:as low as|from|starting at) [$£€] ?\d[\d,.]*|"
         r"borrow (?:up to )?[$£€] ?\d[\d,.]*|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
+        # money short of payday lent in minutes ("skint before payday? X sorted me £300 in 10 mins", « à sec avant la fin
+        # du mois ? X m'a avancé 300 € en 10 min »): high-cost short-term credit in its borrower's words (CONC 3.4.1R;
+        # C. consom. L312-6 and L312-8 for the French credit ad)
+        r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauche|fauchee|dans le rouge) (?:before|until|till|til|avant|jusqu'a) "
+        r"(?:payday|pay day|the end of the month|month end|la fin du mois|la paie|le salaire|la paye)|"
+        r"(?:sorted|lent|loaned|advanced|fronted|m'a avance|m'a prete|m'ont avance|m'ont prete) (?:me )?[$£€]? ?\d[\d,.]* ?(?:€|euros?)? "
+        r"(?:in|within|en) (?:\d+|ten|five|two) ?(?:mins?|minutes|hours?|heures?|h)(?![a-z])|"
         r"buy now,? pay later|bnpl|pay in (?:3|4|three|four|30 days)|split (?:it|the cost|your purchase)s? (?:in|into) (?:3|4|three|four)|"
         r"paiement en (?:3|4|trois|quatre) fois|payer en (?:3|4|trois|quatre) fois|credit repair|(?:fix|repair|boost) (?:your|my) credit (?:score|report)|"
         r"credit (?:report|score) (?:repair|fix|boost|cleanup)|(?:no|without (?:a |any )?|soft) credit checks?|bad credit|poor credit|"
@@ -611,7 +618,11 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
          # interest); an approval in minutes may be a visa's: they count beside another credit word
          "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
-                                       r"payments? (?:as low as|from|starting at) .*)$"),
+                                       r"payments? (?:as low as|from|starting at) .*|"
+                                       # short of money before payday is a budgeting app's word too; lent in minutes, a
+                                       # friend's: together, or beside another credit word, they are a payday loan
+                                       r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauchee?|dans le rouge) .*|"
+                                       r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*)$"),
          "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?)$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),

@@ -5512,6 +5512,16 @@ LEAD27 = [
     ("fail", "instagram", "fr", "Publicité. J'ai placé 1 000 € via le crowdfunding immobilier de Briqo : 9 % par an, "
      "sans aucun risque !",
      dict(rewarded=True, jurisdiction="fr", brand="Briqo"), "placement présenté sans risque (L121-2)"),
+    # a payday loan in its borrower's words: short before payday, lent in minutes (CONC 3.4.1R; C. consom. L312-5)
+    ("fail", "instagram", "en", "Broke till payday again 🙃 @Quidly fronted me £250 in 5 minutes, honestly a lifesaver #ad",
+     dict(rewarded=True, jurisdiction="uk", brand="Quidly", sector="finance"), "HCSTC without its risk warning"),
+    ("pass", "instagram", "en", "Broke till payday again 🙃 @Quidly fronted me £250 in 5 minutes #ad Representative 49.9% APR. "
+     "Late repayment can cause you serious money problems. For help, go to moneyhelper.org.uk",
+     dict(rewarded=True, jurisdiction="uk", brand="Quidly", sector="finance"), "the warning and the APR are there"),
+    ("pass", "instagram", "en", "#ad Skint before payday? The Pocketly app's envelopes helped me plan the month, no loans involved.",
+     dict(rewarded=True, jurisdiction="uk", brand="Pocketly", sector="finance"), "a budgeting app: no credit offered"),
+    ("fail", "instagram", "fr", "Publicité. Fauchée avant la fin du mois ? Avanzo m'a prêté 300 € en 10 min 🙌",
+     dict(rewarded=True, jurisdiction="fr", brand="Avanzo", sector="finance"), "publicité de crédit sans la mention L312-5"),
 ]
 add(LEAD27)
 
