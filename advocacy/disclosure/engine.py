@@ -95,14 +95,26 @@ _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|b
                            r"\d ?(?:€|euros?)? ?(?:➡️?|→|->|=>) ?[$£€]?\d")
 #: a review asked for with its rating set ("leave a 5-star review", « laissez un avis 5 étoiles ») and a reward for it
 #: ("DM me the screenshot for a $10 gift card", « recevez un bon d'achat de 10 € »), in either order (folded text)
-_REVIEW_RATED = (r"(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)(?: [a-z]+)? (?:review|rating|avis|note)|(?:review|rating|avis|note)s? "
+_REVIEW_RATED = (r"(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)(?: [a-z]+)? (?:review|rating|avis|note)|"
+                 # the stars drawn ("a 5★ review", "⭐⭐⭐⭐⭐ review": fold reads every symbol as \x02)
+                 r"(?:5 ?\x02|\x02{5}) ?(?:review|rating|avis|note)|(?:review|avis|note)s? (?:de )?(?:5 ?\x02|\x02{5})|"
+                 r"(?:give|leave|rate|donnez[\s\-]nous|donne[\s\-]nous|mettez[\s\-]nous|mets[\s\-]nous|notez[\s\-]nous) "
+                 r"(?:us |me |it |them )?(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?|\x02)|(?:notez|note)[\s\-]nous 5/5|(?:your|tes|vos|ses|their) (?:5|five|cinq) (?:stars?|etoiles?)|(?:top|maximum|max) rating|(?:note|avis) maximale?|(?:review|rating|avis|note)s? "
                  r"(?:a |de |en )?(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)|(?:positive|glowing|good|great|positif|positive|"
                  r"elogieux) (?:review|rating|avis)|(?:review|avis|note) (?:positif|positive|elogieux|5/5|de 5/5)|5/5 (?:review|avis|sur)")
-_REVIEW_REWARD = (r"gift ?card|voucher|[$£€] ?\d|\d ?(?:€|euros?)|(?:a |your )?refund|cashback|free [a-z]+|(?:send|give|gift)s? (?:you|u) (?:a|an|some|one)(?![a-z])|discount|\d+ ?(?:%|per ?cent) off|bon d'achat|carte cadeau|rembourse|remboursement|reduction|offert|"
+_REVIEW_REWARD = (r"(?:is|are|'s|'re|be|'ll be) on (?:us|the house)|on the house|(?:get|gets|grab|earn|enjoy|win) (?:a |an |one |your )?"
+                  r"(?:free|complimentary)|complimentary|gratuite?s?|on (?:t'|vous )?offre|nous (?:t'|vous )?offrons|gift ?card|voucher|[$£€] ?\d|\d ?(?:€|euros?)|(?:a |your )?refund|cashback|free [a-z]+|(?:send|give|gift)s? (?:you|u) (?:a|an|some|one)(?![a-z])|discount|\d+ ?(?:%|per ?cent) off|bon d'achat|carte cadeau|rembourse|remboursement|reduction|offert|"
                   r"cadeau|(?:chance|entry|entries) (?:to win|into)|tirage au sort|concours|points")
-_REVIEW_INCENTIVE_RE = re.compile(r"(?<![a-z0-9])(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
+_REVIEW_INCENTIVE_RE = re.compile(r"(?<![a-z0-9])(?<![0-9] )(?<![0-9],)(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
                                   + _REVIEW_REWARD + r")[^\n]{0,80}?(?:for|pour|contre|against|in exchange for|en echange d'?) "
                                   r"(?:a |an |un |une |your |votre |ton |ta )?(?:" + _REVIEW_RATED + r"))")
+#: the reward said to go to every review, whatever its rating ("whatever you write", « quelle que soit votre note »): a
+#: disclosed incentive for an honest review is lawful (16 CFR 465.4 reaches only an incentive tied to the sentiment)
+_ANY_REVIEW_RE = re.compile(r"(?<![a-z])(?:whatever (?:you|they) (?:write|say|think|rate|give)|good or bad|positive or negative|"
+                            r"(?:any|every) (?:honest )?review|honest (?:review|feedback|opinion)|no matter (?:what|the rating|how many)|"
+                            r"stars? (?:are |is )?not (?:required|necessary|needed)|quel(?:le)?s? que soi(?:en)?t|positif ou negatif|"
+                            r"positive ou negative|bon ou mauvais|meme (?:negatif|critique|mitige)|avis (?:sincere|honnete)s?|"
+                            r"tout avis|chaque avis)")
 #: a disease named, then said cured by the product a few words on (folded text; ``sectors`` holds the diseases)
 _CURED_IT_CUE = re.compile(r"(?:cured|healed|reversed|got rid of|gueri|soigne|fait disparaitre) (?:it|them|my|l'a|les a)|"
                            r"(?:l'a|les a|l'ont|les ont) (?:gueri|soigne|fait disparaitre)")
@@ -877,8 +889,15 @@ class _Check:
             if self.sectors or self.sector_unknown:
                 self.sector()
             self.content_rules(ft)
-        elif self.sector_unknown:
-            self.add("sector_unknown", found=self.sector_unknown)
+        else:
+            if self.sector_unknown:
+                self.add("sector_unknown", found=self.sector_unknown)
+            if employee is True:
+                # the business's own post, with nothing to disclose ("Leave us a 5★ review and your next latte is on us —
+                # the Crumb & Co team"): a reward for a review of a set rating still buys a fake review (16 CFR 465.4 and
+                # 465.2; DMCC Act 2024 Sch. 20 para 13 and the CMA's fake-review guidance; directive 2005/29/CE annex I
+                # pt 23c: C. consom. L121-4 28°)
+                self.content_rules(ft, only=_BUSINESS_CONDUCT)
         self.length()
         if self.net is None:
             self.add("network_unknown")
@@ -1304,12 +1323,14 @@ class _Check:
                 self.add(rule, None, kind=kind)
             self.fix_needs.add(kind)
 
-    def content_rules(self, ft: str) -> None:
+    def content_rules(self, ft: str, only: tuple[str, ...] | None = None) -> None:
         """The content rules read in every commercial post, whatever its sector (``_CONTENT_RULES``): each is tried only
         when its cue was read by the scan (or, with no cue, when its own gate holds), and reports the first match of its
         pattern that the text does not negate."""
         cues = self.cues
         for rule in _CONTENT_RULES:
+            if only is not None and rule.code not in only:
+                continue
             if rule.cue is not None and rule.cue not in cues or not rule.applies(self, ft):
                 continue
             if any(needed.search(ft) is None for needed in rule.needs) or any(
@@ -1833,6 +1854,9 @@ class _ContentRule:
     keep: Callable[[_Check, str, re.Match], bool] | None = None
 
 
+#: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
+_BUSINESS_CONDUCT = ("review_incentive",)
+
 _CONTENT_RULES = (
     # money the author says they made, in a post that asks the reader to join a business ("I made $8,400 last month …
     # anyone can do this, comment FREEDOM"): an income claim a reader cannot check and that is rarely typical (FTC Act
@@ -1867,10 +1891,11 @@ _CONTENT_RULES = (
     # a reward for a review whose rating is set in advance ("leave a 5-star review … for a $10 gift card", « un avis 5 étoiles
     # contre un bon d'achat »): a review bought for its sentiment is a fake one (16 CFR 465.4; DMCC Act 2024 Sch. 20 para 13;
     # directive 2005/29/CE annex I pt 23c: C. consom. L121-4 28°), whatever the label
-    _ContentRule("review_incentive", None, _REVIEW_INCENTIVE_RE,
+    _ContentRule("review_incentive", None, _REVIEW_INCENTIVE_RE, unless=(_ANY_REVIEW_RE,),
                  applies=lambda check, ft: ("star" in ft or "etoile" in ft or "5/5" in ft or "positi" in ft or "glowing" in ft
-                                            or "good review" in ft or "great review" in ft or "elogieux" in ft)
-                 and ("review" in ft or "avis" in ft or "rating" in ft or "note" in ft)),
+                                            or "good review" in ft or "great review" in ft or "elogieux" in ft or "\x02" in ft
+                                            or "top rating" in ft or "max" in ft)
+                 and ("review" in ft or "avis" in ft or "rating" in ft or "note" in ft or "star" in ft or "etoile" in ft)),
     # an endorser who says they have not used the product and recommends it anyway (16 CFR 255.1(c); CAP 3.45; C. consom.
     # L121-2): read for a rewarded author only
     _ContentRule("endorsement_untried", None, _UNTRIED_RE,
