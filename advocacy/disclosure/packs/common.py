@@ -1305,6 +1305,14 @@ CONTENT_PATTERNS = {
         # stop 26: the age beside the new role it opens ("19 and officially a @X ambassador", "21 and finally signed")
         r"officially|finally|proudly|newly)(?![a-z])|"
         r"(?:me|i|myself|i'm|im) \((?:1[89]|2[0-4])\)|"
+        # stop 27: a person's age in brackets after the name or the tie ("my little cousin Jake (19!)", "Mia (21)"), a
+        # birthday told ("22 today 🎂", "my 21st", "celebrating her 23rd birthday", « mes 20 ans »): someone under 25
+        r"(?:cousin|brother|sister|bro|sis|son|daughter|nephew|niece|mate|pal|friend|flatmate|housemate|girlfriend|boyfriend|"
+        r"lad|[a-z]{3,}) \((?:aged |age )?(?:1[89]|2[0-4])(?: ?[!?]+)?\)|"
+        r"(?<![0-9.,£$€%:/])(?<![0-9] )(?<!odds )(?<!at )(?<!priced )(?<!race )(?<!no\. )(?:1[89]|2[0-4]) (?:today|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])|"
+        r"(?:my|her|his|our|their|your) (?:1[89]|2[0-4])(?:th|st|nd|rd)(?= ?(?:birthday|bday|b-day|party|celebrations?|weekend|"
+        r"with|at|and|[!.,\x02]|$))|"
+        r"(?:happy|celebrating|celebrate) (?:1[89]|2[0-4])(?:th|st|nd|rd)(?![a-z0-9])|(?:1[89]|2[0-4])(?:th|st|nd|rd) (?:birthday|bday|b-day)|"
         r"(?:uni|university|college|student|halls|freshers'?) (?:mates|friends|flatmates|housemates|crew|squad|lads|girls|pals)(?![a-z])|"
         r"freshers(?:'? week)?(?![a-z])|student loans?(?![a-z])|"
         r"wonderkids?|wunderkinds?|teenage (?:star|sensation|striker|winger|prodigy|talent|keeper|goalkeeper|midfielder|defender|"
