@@ -1433,6 +1433,12 @@ class _Check:
                 # advertisement (the indication, "Always read the label"): the endorsement CAP 12.17 forbids, nothing to review
                 self.add("medicine_endorsement", orig)
                 continue
+            if not done and name == "medicine" and self.jurisdiction == "uk" and self.employee is True and span is not None:
+                # stop 27: the maker's or the seller's own staff advertising a licensed medicine shown in the text without
+                # what every medicine advertisement to the public carries: its indication and a clear invitation to read the
+                # label or the leaflet (Human Medicines Regulations 2012 reg. 300; CAP Code 12.1 and 12.12)
+                self.add("medicine_label_missing", orig, found=found.strip()[:60])
+                continue
             if row["review"] and not done:
                 self.add("sector_restricted", orig, sector=label, found=found, reference=row["reference"])
             also = row.get("also")

@@ -256,7 +256,10 @@ DETECT: dict[str, str] = {
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
         r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ies?|y)|liposuc(?:cions?|tions?)|"
-        r"botox|baby[\s\-]?tox|(?:my|some|her|his|their|your|ma|mon) (?:baby )?tox(?![a-z])|tox (?:appointments?|top[\s\-]?ups?|sessions?)|"
+        r"botox|baby[\s\-]?tox|(?:my|some|her|his|their|your|ma|mon) (?:baby )?tox(?![a-z])|"
+        # stop 27: the toxin by its nickname with its apostrophe or its measure ("a little 'tox", "a bit of tox")
+        r"(?:a little|a bit of|little bit of|a touch of|fresh|some|my|her|his|the|more) '(?:baby )?tox(?![a-z])|"
+        r"(?:a little|a bit of|little bit of|a touch of|fresh) (?:baby )?tox(?![a-z])|tox (?:appointments?|top[\s\-]?ups?|sessions?)|"
         r"(?:get|got|getting|have|had) (?:your|my|her|their) lips (?:done|plumped|filled|enhanced|refreshed|[a-z]+-ready) (?:at|with|chez)|"
         # hyaluronic acid is injected as a filler (an aesthetic act, CSP L1151-2) or sold in a cream (a cosmetic, règl.
         # 1223/2009): only the injection, the syringe or the part of the face filled says the act
@@ -460,6 +463,14 @@ DETECT: dict[str, str] = {
         # controlled stimulants, sedatives and opioids by name (Schedule II–IV: prescription only everywhere)
         r"adderall|ritalin|vyvanse|concerta|modafinil|provigil|xanax|valium|oxycodone|oxycontin|percocet|"
         # the formula of a prescription drug's advertising: the doctor decides whether the reader may have it
+        # stop 27: a named drug the reader is sent to the prescriber for, or said FDA-approved to treat a disease ("Ask your
+        # dermatologist about Lumidra", "the FDA just approved X for adults with …"): a prescription drug's promotion
+        r"ask (?:your|a) (?:doctor|dr|physician|dermatologist|derm|rheumatologist|neurologist|psychiatrist|cardiologist|"
+        r"oncologist|endocrinologist|gastroenterologist|healthcare provider|health care provider|provider|prescriber) about "
+        r"(?!it |this |that |them |your |my |the |a |an |any |whether |if |how |what |which |side |options |treatment)[a-z0-9][a-z0-9\-]+"
+        r"(?= ?[.!?\x02]| ?$| today| now)|"
+        r"fda (?:just |has |recently |officially )?(?:approved|approves|approval of) [a-z0-9][a-z0-9\-]+ (?:for|to treat|in) "
+        r"(?:adults?|children|kids|patients|people|moderate|severe|the treatment)|"
         r"ask (?:your|a) (?:doctor|dr|physician|healthcare provider|health care provider|provider|prescriber) (?:if|whether|about) "
         r"(?:it'?s|it is|[a-z0-9\-]+ (?:is|may be|might be|could be)) right for you|"
         r"demandez (?:a|conseil a) votre medecin si [a-z0-9\-]+ (?:vous )?(?:convient|est fait pour vous)|"
@@ -473,6 +484,19 @@ DETECT: dict[str, str] = {
         # the GLP-1 weight-loss injection by its nickname (« la piqûre pour maigrir », « séma », "skinny jab")
         r"(?:piqures?|injections?|stylos?) (?:pour|pour te|pour vous|qui fait) maigrir|(?:la|de la|sous|ma|ta|sa|du) sema(?![a-z])|sema\)|skinny jabs?|fat[\s\-]loss jabs?"),
     "medicine": (
+        # stop 27: a medicine's form beside the pain, the fever or the allergy it treats, in either order, or dosed by the
+        # tablet with a strength (« contre les migraines : deux comprimés au premier signe », « 2 comprimés d'X 400 »,
+        # "hay fever tablets", "one-a-day allergy tablets"): a medicine by presentation (C. santé publ. L5111-1; HMR 2012
+        # reg. 2; 21 U.S.C. 321(g)(1)) — a capsule of a food supplement is not read (no « gélules » here)
+        r"(?:contre|pour) (?:les |la |le |l'|mes |vos |tes |ses )?(?:[a-z'\-]+ (?:et|ou) (?:les |la |le |l')?)?(?:migraines?|maux de tete|"
+        r"mal de tete|douleurs?|regles douloureuses|fievre|courbatures|maux de dos|mal de dos|allergies?|rhume des foins)"
+        r"(?![a-z])[^.!?\n]{0,60}?(?:comprimes?|cachets?|pastilles?|sachets?)(?![a-z])|"
+        r"(?:comprimes?|cachets?) (?:d'|de )?[a-z][a-z\-]+ \d{2,4}(?: ?mg)?(?![0-9])|"
+        r"(?:deux|trois|quatre|un) (?:comprimes?|cachets?)(?![a-z])[^.!?\n]{0,40}?(?:et c'est reparti|au premier signe|"
+        r"des les premiers|et hop|toutes les \d|par jour|matin et soir)|"
+        r"(?:hay[\s\-]?fever|allergy|allergies|pain ?relief|period pain|migraine|headache|cold (?:and|&) flu|flu|sinus) "
+        r"(?:relief )?(?:tablets|caplets|pills|capsules|liquid ?caps|meds)(?![a-z])|"
+        r"one[\s\-]a[\s\-]day (?:[a-z\-]+ ){0,2}?(?:tablets|caplets|pills)(?![a-z])|"
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
         r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
         # stop 25: a syrup named after the cough it treats (« sirop Toux Sèche », "Dry Cough syrup"): a medicine by
@@ -669,7 +693,7 @@ _TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?
 EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f379\U0001f37e\U0001f943",
          "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
 #: botulinum toxin, by name or by the trade's euphemism ("anti-wrinkle injections"): a prescription-only medicine too
-_TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ )?(?:baby )?tox(?![a-z])|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
+_TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ ){0,3}'?(?:baby )?tox(?![a-z])|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
 #: botulinum toxin said not to be given ("No botox or fillers here, just a peel", « sans botox »): no medicine promoted
 _TOXIN_DENIED = re.compile(r"(?<![a-z])(?:no|not|without|zero|never|sans|pas de|aucun|ni) (?:any |de )?$")
 #: « rosé » / "rosé" with its accent in the original text: the wine (a flower or a colour is "rose"); a weak word, since

@@ -450,6 +450,15 @@ MESSAGES = {
         "fix_fr": "Retirez le témoignage ; une publicité pour un médicament donne son indication et « Lire attentivement la notice ».",
         "fix_en": "Drop the testimonial; a medicine's advertisement states its indication and “Always read the label”.",
     },
+    "medicine_label_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : une publicité pour un médicament auprès du public donne son indication et invite clairement à lire "
+              "la notice ou l'étiquette.",
+        "en": "“{found}”: an advertisement for a medicine to the public states what it is for and clearly invites readers to "
+              "read the label or the leaflet.",
+        "fix_fr": "Indiquez à quoi sert le médicament et ajoutez « Lire attentivement la notice » (Always read the label).",
+        "fix_en": "State what the medicine is for and add “Always read the label”.",
+    },
     "gambling_conditions": {
         "severity": "fail",
         "fr": "« {found} » : une offre de jeu (pari gratuit, tours offerts, bonus) sans ses conditions essentielles.",
@@ -657,7 +666,11 @@ CLEARANCES = {
                   r"(?=[\s\S]*(?:for (?:the )?(?:short[\s\-]term )?(?:relief|treatment|symptomatic relief) of|relieves?|"
                   r"helps? (?:to )?relieve|indicated for|"
                   # a nicotine replacement medicine's indication: smoking cessation ("helps you stop smoking")
-                  r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|(?:quit|stop)[\s\-]smoking aids?))"),
+                  r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|(?:quit|stop)[\s\-]smoking aids?|"
+                  # stop 27: the indication said by the symptom the medicine is for ("hay fever tablets", "for sneezing and
+                  # itchy eyes", "allergy relief")
+                  r"hay[\s\-]?fever|allerg|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
+                  r"migraine|cough|sore throat|fever|heartburn|indigestion|congestion|colds?(?![a-z]))))"),
     # a dietary supplement's own disclaimer (21 U.S.C. 343(r)(6)): a structure/function claim, not a drug's
     "dshea_disclaimer": (r"(?:these statements have|this statement has) not been evaluated by the (?:fda|food and drug "
                          r"administration)"),
@@ -701,7 +714,10 @@ CLEARANCES["deposit_or_s21"] = CLEARANCES["deposit"] + "|" + _S21_APPROVED
 # US: an over-the-counter drug advertised with its labelled indication and the label's own direction to read it: claims the
 # FDA-approved labeling makes are substantiated for the FTC (FTC Act §§ 5, 12; FTC Enforcement Policy Statement on OTC drug
 # advertising), nothing left to review; a supplement's own disclaimer (21 U.S.C. 343(r)(6)) stays the other way out
-CLEARANCES["us_otc"] = CLEARANCES["dshea_disclaimer"] + "|" + CLEARANCES["otc_label"]
+CLEARANCES["us_otc"] = (CLEARANCES["dshea_disclaimer"] + "|" + CLEARANCES["otc_label"] + "|"
+                        # US: the Drug Facts' own instruction ("use only as directed") beside the indication (21 CFR 201.66)
+                        + CLEARANCES["otc_label"].replace("(?:always )?read (?:and follow )?the (?:label|leaflet|patient information)",
+                                                          "(?:use (?:only )?as directed|read and follow (?:the )?(?:label|directions))"))
 
 #: content rules that a statement shown anywhere in the text answers (the figure beside its representative APR, the
 #: short-term loan beside its risk warning): content rule → pattern (folded text)
@@ -1055,6 +1071,9 @@ CONTENT_PATTERNS = {
         # a school's prom by its parts (the UK's Proms are concerts: "prom" alone is not read)
         r"(?:senior|junior|school|high school|year 11|y11) proms?|proms? (?:after[\s\-]?party|limo|dress|date|king|queen|pre[\s\-]?game|photos)|"
         r"homecoming (?:dance|court|king|queen)|prom (?:glow[\s\-]?ups?|prep|countdown)(?![a-z])|"
+        # stop 27: the prom set as the occasion ("Prom is 6 weeks away", "prom's in a month", "code PROM")
+        r"(?<![a-z])prom(?:'s| is| in) (?:\d+|a|an|one|two|three|four|five|six|only|just|nearly|almost|coming|around|so|next|this|"
+        r"tomorrow|tonight)(?![a-z])|code prom(?:\d+)?(?![a-z])|"
         # under-18s let in by name ("16+ welcome", "with parental consent", « avec autorisation parentale »): the offer is
         # made to minors (CAP 12.25, 16.3.13, 18.14; UK Botulinum Toxin and Cosmetic Fillers (Children) Act 2021: no filler
         # for under-18s, consent or none; C. séc. int. L320-12; C. santé publ. L3342-1)
