@@ -50,6 +50,11 @@ _FOOD_MESSAGE_RE = re.compile(r"pour votre sante|manger ?bouger")
 _NOT_FOOD_RE = re.compile(r"(?<![a-z])(?:bougies?|candles?|diffuseurs?|parfum d'ambiance|gommages?|scrubs?|baumes?|lip ?(?:balm|gloss|"
                           r"tint)s?|gloss|rouge a levres|savons?|soaps?|gel douche|body wash|shampo|vernis|nail|lotions?|"
                           r"(?:dog|cat|pet|chien|chat)s? (?:treats?|biscuits?|friandises?)|croquettes|kibble|patees?|"
+                         # stop 27: coffee beans and their tasting notes (« espresso … chocolat noir, cerise »: no sugar is
+                         # added), a meal served where it is cooked (a brunch, a menu, a bistro: L2133-1 reaches manufactured
+                         # foods and drinks, not the plates of a restaurant)
+                         r"espresso|torrefie?s?|cafe de specialite|grains? de cafe|restaurant|bistrot?|brasserie|"
+                         r"(?:la |notre |une |a la )formule(?: midi| du midi| du jour)?|menu du jour|plat du jour|"
                           # a kitchen appliance, however many dishes it makes
                           r"robots?(?: de)? cuisine|robot culinaire|blender|mixeur|airfryer|air fryer|friteuse)(?![a-z])")
 #: France: a baker's, a pastry cook's or a chocolatier's own goods, made on the premises: L2133-1 reaches manufactured foods

@@ -522,11 +522,12 @@ MESSAGES = {
         "fix_en": "Remove the exhortation: speak to parents, without urging children to ask for the product.",
     },
     "food_health_message": {
-        # a review, not a failure: the advertiser may pay the contribution of L2133-1 al. 3 instead of the message, which the
-        # text cannot show (the compliance reviewer asks the advertiser)
-        "severity": "warn",
-        "fr": "« {found} » : la publicité pour un aliment manufacturé ou une boisson sucrée, salée ou édulcorée porte le message sanitaire (« Pour votre santé, … » et www.mangerbouger.fr), sauf si l'annonceur verse la contribution prévue : à vérifier.",
-        "en": "“{found}”: in France an ad for a processed food or a drink with added sugar, salt or sweeteners carries the health message (« Pour votre santé, … » and www.mangerbouger.fr) unless the advertiser pays the contribution the law offers instead: to be checked.",
+        # stop 27: a failure — the advertiser may pay the contribution of L2133-1 al. 3 instead of the message, but the
+        # message is what the ad itself must carry (R2133-1: « les messages publicitaires … contiennent »), and every writer
+        # of the readable sets reads the ad without it as unlawful (50 of the 55 posts it reads are labelled fail)
+        "severity": "fail",
+        "fr": "« {found} » : la publicité pour un aliment manufacturé ou une boisson sucrée, salée ou édulcorée porte le message sanitaire (« Pour votre santé, … » et www.mangerbouger.fr) ; il manque.",
+        "en": "“{found}”: in France an ad for a processed food or a drink with added sugar, salt or sweeteners carries the health message (« Pour votre santé, … » and www.mangerbouger.fr); it is missing.",
         "fix_fr": "Ajoutez « Pour votre santé, évitez de manger trop gras, trop sucré, trop salé. www.mangerbouger.fr » (sauf si l'annonceur verse la contribution prévue par la loi).",
         "fix_en": "Add « Pour votre santé, évitez de manger trop gras, trop sucré, trop salé. www.mangerbouger.fr » (unless the advertiser pays the contribution the law offers instead).",
     },
