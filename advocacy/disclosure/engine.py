@@ -95,7 +95,7 @@ _FREE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_CLAIM + ")
 _FREE_FEE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_FEE + "|" + lexicon.common.FREE_CHARGED + ")")
 _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
 #: a reduction shown from a reference price ("was £1,200 now £399", « 399 € au lieu de 999 € », "70% OFF", « -60 % »)
-_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually|"
+_REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually|reg|regular(?:ly)?|"
                            r"retails? (?:for|at))(?![a-z])|\d ?% (?:off|de remise|de reduction)|-\s?\d+ ?%|"
                            r"\d ?(?:€|euros?)? ?(?:➡️?|→|->|=>) ?[$£€]?\d")
 #: a review asked for with its rating set ("leave a 5-star review", « laissez un avis 5 étoiles ») and a reward for it

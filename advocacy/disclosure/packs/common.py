@@ -879,6 +879,12 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                # a window said to be the only one ("24 HOURS ONLY", "this week only", « 48 h seulement »)
                r"(?:this|next) (?:week|weekend) only|hours? only|hrs only|heures seulement|"
                r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)|"
+               # stop 27: a window given in hours or said to be the only one ("48-HOUR FLASH SALE", "ONLY until Sunday",
+               # « UNIQUEMENT jusqu'à ce soir minuit », « après c'est fini »)
+               r"hours? (?:flash )?(?:sale|deal|offer|window)|hrs? (?:flash )?(?:sale|deal|offer)|flash sale|vente flash|"
+               r"only (?:until|till|til|through) (?:tonight|midnight|today|tomorrow|sunday|monday|friday|saturday|the weekend)|"
+               r"(?:uniquement|seulement) (?:jusqu'a|jusqu'au|ce soir|aujourd'hui|ce week-end|ce weekend)|"
+               r"jusqu'a ce soir minuit|apres c'est fini|apres ce sera trop tard|"
                # stock said to run out for good ("once they're gone they're GONE", "only 3 left", « plus que 2 heures »)
                r"once (?:they're|they are|it's|it is|theyre|its) gone|only \d+ (?:[a-z]+ ){0,2}?(?:left|remaining|ever made)|"
                r"plus que \d+ (?:heures?|h|jours?|pieces?|exemplaires?)(?![a-z])|"
@@ -889,6 +895,11 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
 #: actually been sold at £1,200"): the reduction shown from it misleads (C. consom. L112-1-1 and L121-2; CAP 3.39–3.40 and the
 #: CMA's pricing practices guidance; 16 CFR 233.1)
 PRICE_NEVER_CHARGED = (r"never (?:actually |really |once |ever |literally |truly )?(?:been )?(?:sold|cost|charged|priced|retailed) (?:at|for|it|that)|"
+                       # stop 27: the sale price said to have been the price for months ("lowkey it's been $99 since March",
+                       # « en vrai il est à 59 € depuis janvier »): the reference price was not charged in the recent period
+                       r"(?:it's|its|it has|it is|they've|they have) been (?:at |on sale (?:at|for) )?[$€]? ?\d[\d,.]* (?:since|for (?:months|ages)|all year)|"
+                       r"(?:il|elle|ils|elles) (?:est|sont|etait|etaient) (?:a|affichee?s? a) \d[\d.,]* ?(?:€|euros?) depuis (?:des mois|janvier|fevrier|"
+                       r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|le debut|toujours|l'an)|"
                        # the reference price itself said never to have been the price ("it's literally never been $199", "was
                        # never actually £149")
                        r"never (?:actually |really |once |ever |literally |truly )?(?:been |cost |sold (?:at|for) |priced at )?"
@@ -961,6 +972,14 @@ OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:e
                  # … or that it goes on ("ok it actually runs all month", « en vrai l'offre tourne jusqu'à fin du mois »)
                  r"(?:actually|really|secretly) (?:runs|goes on|lasts|continues|is on) (?:all|until|till|through|for)|"
                  r"(?:runs|goes on|lasts) (?:all|the whole) (?:month|week)|"
+                 # stop 27: the code said to work past the deadline ("the code works all month", « le code marche en fait
+                 # tout le mois », « valable jusqu'à la fin du mois en vrai »)
+                 r"(?:works?|is valid|valid|runs|lasts|stays live|marche|fonctionne|vaut|valable|tourne|dure|reste actif)"
+                 r"(?: (?:actually|really|still|anyway|en fait|en vrai|encore|aussi|quand meme|de toute facon))? "
+                 r"(?:all|the whole|for the whole|tout le|toute la|jusqu'a la fin du|jusqu'a fin) (?:month|week|mois|semaine)|"
+                 # the "limited" price said to be the usual one for months ("lowkey it's been $99 since March")
+                 r"(?:it's|its|it has|it is|they've|they have) been (?:at |on sale (?:at|for) )?[$€]? ?\d[\d,.]* (?:since|for (?:months|weeks|ages)|"
+                 r"all (?:year|summer|month))|"
                  # … or that its own terms run on past the deadline ("Code valid through 12/31", "Offer runs until 31
                  # January", « code valable jusqu'au 30 novembre »), or that the stock comes back ("they restock this exact
                  # one every week", "2,000 more pairs land Monday")
