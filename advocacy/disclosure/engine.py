@@ -1865,6 +1865,76 @@ class _ContentRule:
     keep: Callable[[_Check, str, re.Match], bool] | None = None
 
 
+#: a price with its currency (folded text: the pound is read as the dollar)
+_AMOUNT = r"(?:[$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|euros?))"
+#: a mandatory fee the post itself adds to its headline price, with its amount ("(+£6.50 booking fee per ticket)", "$85
+#: cleaning fee + $30/night resort fee", « + 3 € de frais de service »): delivery, a tip or an option is no such fee
+_FEE_NAME = (r"(?:booking|service|cleaning|resort|facility|facilities|processing|admin|administration|handling|venue|destination|"
+             r"amenity|convenience|transaction|order|platform|ticketing|reservation|check[\s\-]?out|per[\s\-]ticket|"
+             r"per[\s\-]night)")
+_FEE_ADDED_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:\+ ?|plus |and |& )?" + _AMOUNT + r"(?:/night|/ticket| per (?:night|ticket|person|booking))? (?:[a-z\-]+ )?"
+    + _FEE_NAME + r" (?:fee|charge|surcharge)s?|" + _FEE_NAME + r" (?:fee|charge|surcharge)s? (?:of |: ?|is |are |\+ ?)" + _AMOUNT + r"|"
+    r"(?:\+ ?|plus )?" + _AMOUNT + r" (?:de )?frais (?:de |d')(?:service|reservation|dossier|menage|gestion|billetterie|location|"
+    r"plateforme|traitement)|frais (?:de |d')(?:service|reservation|dossier|menage|gestion|billetterie|plateforme|traitement) "
+    r"(?:de |: ?|\+ ?)?" + _AMOUNT + r")")
+#: … beside a headline price that leaves it out, no total given ("tickets just £25", "Cabins from $129/night", « dès 19 € »)
+_HEADLINE_PRICE_RE = re.compile(r"(?<![a-z0-9+])(?:just|only|from|starting at|dès|des|a partir de|seulement|are|is|at|for|a|:)? ?"
+                                + _AMOUNT + r"(?:/night| a night| per night| each| per ticket| la nuit| par nuit| le billet)?")
+_TOTAL_GIVEN_RE = re.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:fees|charges)|incl\.? (?:fees|charges)|"
+                             r"(?:fees?|charges?) (?:are |is )?(?:included|incl)|inclusive|tout compris|frais (?:compris|inclus)|"
+                             r"(?:optional|en option|facultati\w*|if you want|si vous le souhaitez))")
+_TERMS_LAW = {
+    "fr": "C. consom. L121-3 (omission d'une information substantielle : durée du prix et de l'engagement, prix ensuite) ; L224-27",
+    "uk": "CAP Code 3.3 and 3.17 (material information: the contract term, the price after the offer) ; DMCC Act 2024 s. 226",
+    "us": "FTC Act § 5 (material terms left out: the net impression) ; 16 CFR 425 (negative option)",
+}
+_FEE_LAW = {
+    "fr": "C. consom. L112-1 ; arrêté du 3 décembre 1987, art. 1er (prix toutes taxes et tous frais obligatoires compris) ; L121-3",
+    "uk": "DMCC Act 2024 s. 230 (the total price including mandatory fees) ; CAP Code 3.18 (quoted prices include non-optional charges)",
+    "us": "16 CFR 464.2 (live-event tickets and short-term lodging: the total price, mandatory fees included, shown more prominently) ; FTC Act § 5",
+}
+#: a live event or a short-term stay (16 CFR 464 reaches those two in the United States)
+_TICKET_OR_STAY_RE = re.compile(r"(?<![a-z])(?:tickets?|gigs?|concerts?|shows?|festival|fest|match|game|seats?|cabins?|hotels?|rooms?|"
+                                r"suites?|stays?|nights?|lodges?|lodging|resort|rentals?|airbnb|vrbo|villa|chalet|glamping)(?![a-z])")
+
+
+def _fees_dripped(check, ft: str) -> bool:
+    """Does the post give a headline price, and apart from it a mandatory fee with its amount, and no total?"""
+    if _TOTAL_GIVEN_RE.search(ft) is not None:
+        return False
+    if check.jurisdiction == "us" and _TICKET_OR_STAY_RE.search(ft) is None:
+        return False
+    fee = _FEE_ADDED_RE.search(ft)
+    if fee is None:
+        return False
+    return any(not (fee.start() <= m.start() < fee.end()) for m in re.finditer(_AMOUNT, ft))
+
+
+#: a monthly price for a contract (telecom, broadband, energy) …
+_MONTHLY_RE = re.compile(r"(?<![a-z0-9])" + _AMOUNT + r" ?(?:/ ?(?:mo|month|mois)|a month|per month|par mois|pm|p/m)(?![a-z])")
+_CONTRACT_GOODS_RE = re.compile(r"(?<![a-z])(?:forfait|fibre|fiber|broadband|box (?:internet|fibre|wi-?fi)|5g|4g|sim|data|unlimited|illimitee?s?|"
+                                r"\d+ ?(?:gb|go|mb|mbps|gb/s|gbit/s|mb/s)|mobile|"
+                                r"wi-?fi|internet|electricite|electricity|energy|energie|gaz|gas|tariff|tarif)(?![a-z])")
+#: … with nothing on its term or what follows it (FR: the commitment, the duration, the price after; UK/US: the contract,
+#: the months, a rolling plan)
+_TERM_TOLD_RE = re.compile(r"(?<![a-z])(?:engagement|engage|resiliable|sans abonnement|pendant|la (?:1re|1ere|premiere) annee|puis|ensuite|"
+                           r"a vie|duree|prix (?:garanti|bloque|fixe)|contract|contrat|rolling|cancel|\d+[\s\-]?(?:months?|mois)|(?:first|premiers?) "
+                           r"(?:\d+ |three |six |twelve |trois |six |douze )?(?:months?|mois)|(?:months?|mois) (?:free|offerts?|gratuits?)|"
+                           r"then|after|rises?|increase|fixed|locked|for (?:life|good|ever)|forever|no annual|annual|yearly|year|"
+                           r"autopay|terms|t&cs?|conditions|details|detail|voir|see |(?:par|un|1|2|deux) ans?(?![a-z])|\d+ ans(?![a-z]))")
+#: UK and US: the price said to be all there is ("$25/mo, that's it", "just £10 a month!!", "only $15/mo")
+_PRICE_ALL_SAID_RE = re.compile(r"(?<![a-z])(?:that'?s it|thats it|that is it|nothing else|no catch|c'est tout|(?:just|only|seulement) "
+                                r"(?:for |a |de )?" + _AMOUNT + ")")
+
+
+def _monthly_terms_missing(check, ft: str) -> bool:
+    """A monthly price for a contract, with nothing on the term (UK/US: and said to be all there is)?"""
+    if _CONTRACT_GOODS_RE.search(ft) is None or _TERM_TOLD_RE.search(ft) is not None:
+        return False
+    return check.jurisdiction == "fr" or _PRICE_ALL_SAID_RE.search(ft) is not None
+
+
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",)
 
@@ -1907,6 +1977,20 @@ _CONTENT_RULES = (
                                             or "good review" in ft or "great review" in ft or "elogieux" in ft or "\x02" in ft
                                             or "top rating" in ft or "max" in ft)
                  and ("review" in ft or "avis" in ft or "rating" in ft or "note" in ft or "star" in ft or "etoile" in ft)),
+    # stop 27: a headline price that leaves out a mandatory fee the post adds apart ("tickets just £25!! (+£6.50 booking fee
+    # per ticket)", "Cabins from $129/night … $85 cleaning fee + $30/night resort fee"), no total given: the price must
+    # include every fee the consumer cannot avoid (DMCC Act 2024 s. 230 and CAP 3.18; 16 CFR 464.2 for live-event tickets
+    # and short-term lodging; C. consom. L112-1 and arrêté du 3 décembre 1987)
+    _ContentRule("price_fees_excluded", None, _FEE_ADDED_RE,
+                 applies=lambda check, ft: ("fee" in ft or "frais" in ft or "charge" in ft) and _fees_dripped(check, ft),
+                 details=lambda check: {"reference": _FEE_LAW.get(check.jurisdiction, _FEE_LAW["us"])}),
+    # stop 27: a monthly price for a contract (a mobile plan, broadband, energy) with nothing on its term or the price after
+    # it — France: the commitment or the duration, a substantial information (C. consom. L121-3, L224-27 and arrêté du 3
+    # décembre 1987); UK and US: only where the post says the price is all there is ("$25/mo, that's it", "just £10 a
+    # month!!") — a material term left out (CAP 3.3 and 3.17; FTC Act § 5, the net impression)
+    _ContentRule("price_terms_missing", None, _MONTHLY_RE,
+                 applies=lambda check, ft: ("mo" in ft or "month" in ft or "pm" in ft) and _monthly_terms_missing(check, ft),
+                 details=lambda check: {"reference": _TERMS_LAW.get(check.jurisdiction, _TERMS_LAW["us"])}),
     # an endorser who says they have not used the product and recommends it anyway (16 CFR 255.1(c); CAP 3.45; C. consom.
     # L121-2): read for a rewarded author only
     _ContentRule("endorsement_untried", None, _UNTRIED_RE,

@@ -459,6 +459,25 @@ MESSAGES = {
         "fix_fr": "Indiquez à quoi sert le médicament et ajoutez « Lire attentivement la notice » (Always read the label).",
         "fix_en": "State what the medicine is for and add “Always read the label”.",
     },
+    "price_fees_excluded": {
+        "severity": "fail",
+        "fr": "« {found} » : un frais obligatoire est ajouté à part au prix annoncé ; le prix affiché doit être le prix total, "
+              "tous frais obligatoires compris.",
+        "en": "“{found}”: a mandatory fee is added apart from the headline price; the price shown must be the total, every "
+              "mandatory fee included.",
+        "fix_fr": "Annoncez le prix total, frais obligatoires compris (« 31,50 € frais de réservation inclus »).",
+        "fix_en": "Quote the total price with every mandatory fee included (“£31.50 including the booking fee”).",
+    },
+    "price_terms_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : un prix mensuel d'abonnement sans sa durée, l'engagement ni le prix ensuite : une information "
+              "substantielle manque.",
+        "en": "“{found}”: a monthly contract price without its term, the commitment or the price after the offer: material "
+              "information is missing.",
+        "fix_fr": "Précisez la durée du prix et de l'engagement et le prix ensuite (« 19,99 €/mois pendant 12 mois, puis 39,99 €/mois, "
+                  "engagement 12 mois »).",
+        "fix_en": "State the term and what follows (“£10/month on a 24-month contract, rising £1.50 each April”).",
+    },
     "gambling_conditions": {
         "severity": "fail",
         "fr": "« {found} » : une offre de jeu (pari gratuit, tours offerts, bonus) sans ses conditions essentielles.",

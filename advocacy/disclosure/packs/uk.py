@@ -20,6 +20,8 @@ RULES = {
                              "Human Medicines Regulations 2012 reg. 300 (the indication and an invitation to read the label)"},
     "medicine_label_missing": {"severity": "fail", "reference": "Human Medicines Regulations 2012 reg. 300 (the indication and "
                                "an invitation to read the instructions on the label or leaflet) ; CAP Code 12.1"},
+    "price_fees_excluded": {"severity": "fail"},
+    "price_terms_missing": {"severity": "fail"},
     "urgency_false": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 7 (falsely stating a product will only be available for a very limited time) ; CAP Code 3.31"},
     "endorsement_untried": {"severity": "fail", "reference": "CAP Code 3.45 (testimonials must be genuine) and 3.1 ; CPUTR 2008 reg. 5"},
     "terms_denied": {"severity": "fail", "reference": "CAP Code 3.1, 3.9 and 3.10 (qualifications must not contradict the claim) ; ASA rulings on \"unlimited\" with fair-use caps"},
