@@ -957,6 +957,11 @@ FREE_FEE = (r"[£$€] ?\d[\d.,]* (?:one[\s\-]?off |one[\s\-]?time |upfront |up-
 #: post says has no strings (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, DMCC Sch. 20 para 20; CAP 3.23
 #: and 3.25; 16 CFR 251.1 and ROSCA, 15 U.S.C. 8403) — read beside "free" / « gratuit » (``engine``)
 FREE_CHARGED = (r"(?:postage|shipping|delivery|p ?& ?p|post)? ?(?:and|&|\+) ?handling|handling (?:fee|charge|cost)|"
+                # stop 27: the "free" item had only by subscribing to a paid plan (« GRATUIT ! Il suffit de souscrire
+                # l'abonnement à 39 €/mois pendant 36 mois »): its price is in the subscription (C. consom. L121-4 20°)
+                r"(?:il suffit de|suffit de|il faut|en echange d'|contre|moyennant|a condition de|sous reserve de) (?:juste |simplement )?"
+                r"(?:souscrire|s'abonner|prendre|signer|vous abonner|t'abonner|un abonnement|l'abonnement|une souscription)"
+                r"[^.!?\n]{0,80}?\d[\d.,]* ?(?:€|euros?) ?(?:/ ?mois|par mois|mensuel)|"
                 r"(?:processing|admin|administration|activation|booking) fee|frais de (?:dossier|traitement|gestion|activation)|"
                 r"(?:no (?:catch|strings)|nothing to cancel|sans engagement|sans abonnement|aucun engagement|zero engagement)"
                 r"(?=[\s\S]{0,200}?(?:unless you cancel|every month|/month|per month|/mo(?![a-z])|subscription|par mois|/mois|"
