@@ -136,13 +136,38 @@ _UNTRIED_RE = re.compile(r"(?<![a-z])(?:(?:haven't|havent|have not|never|not) (?
                          r"[^.!?\n]{0,12}?(?:,? ?but|,? ?mais)(?![a-z])[^.!?\n]{0,60}?(?:trust me|best|love|recommend|grab|go for it|"
                          r"foncez|fonce|meilleure?s?|recommande|must|obsessed|amazing|you need|need this|incroyable|genial|top|"
                          r"game ?changer|holy grail|will change|va changer|glowing|parfaite?)")
+#: a reduction confined to a selection by the post's small print ("*selected lines only", "exclusions apply", « sur une
+#: sélection d'articles »)
+_SELECTION = (r"selected (?:lines|items|styles|products|ranges?|stock)|selection (?:of|d'articles|de produits)|"
+              r"sur (?:une )?selection|(?:certain|some) (?:lines|items|products|styles)|exclusions? apply|"
+              r"articles (?:selectionnes|signales|concernes)|produits (?:selectionnes|signales|concernes)|"
+              r"hors (?:nouveautes|promotions?|articles)|excluding (?:new|sale|selected)")
+_SELECTION_RE = re.compile(r"(?<![a-z])(?:" + _SELECTION + ")")
+_EVERYTHING_CUT = ("everything", "tout", "wide", "whole", "entire")
+
+
+def _limit_denied(ft: str, found: str) -> bool:
+    """Is this limitless wording one the post's own terms deny? An unlimited plan by its cap; a policy excluding nothing
+    only where a policy is spoken of; a reduction on everything only by a selection."""
+    if "unlimit" in found or "illimit" in found:
+        return True
+    if any(w in found for w in _EVERYTHING_CUT) and "cover" not in found and "couvert" not in found:
+        return _SELECTION_RE.search(ft) is not None
+    return _INSURANCE_SAID.search(ft) is not None
 #: an offer said to have no limit ("TRULY unlimited data, no caps, ever", "covered for EVERYTHING … no exclusions", « forfait
 #: illimité ») …
 _LIMITLESS_RE = re.compile(r"(?<![a-z])(?:(?:truly|really|totally|completely|genuinely|actually|vraiment|totalement|reellement) "
                            r"(?:unlimited|illimitee?s?)|(?:unlimited|illimitee?s?)[^.!?\n]{0,40}?(?:no caps?|no limits?|no throttling|"
                            r"ever|sans (?:aucune )?limite|sans plafond|jamais bride)"
                            r"|covered for everything|covers everything|no exclusions|zero exclusions|sans (?:aucune )?exclusions?|"
-                           r"aucune exclusion|tout est couvert|couverte? pour tout)(?![a-z])")
+                           r"aucune exclusion|tout est couvert|couverte? pour tout|"
+                           # stop 27: a reduction said of everything ("EVERYTHING HALF PRICE", "40% off everything", « -70 %
+                           # sur TOUT le magasin ») that the small print confines to a selection (CAP 3.10: a qualification
+                           # may clarify a claim, not contradict it)
+                           r"everything (?:is |at |now )?(?:half[\s\-]price|half off|\d+ ?% off|on sale|reduced)|(?:half|\d+ ?%) off "
+                           r"(?:everything|the (?:whole|entire) (?:store|shop|site|range))|(?:storewide|sitewide|site-wide|store-wide) "
+                           r"(?:sale|\d+ ?% off|half price)|-?\d+ ?% sur (?:tout|toute) (?:le magasin|la boutique|le site|la collection|"
+                           r"le rayon|l'enseigne)|tout (?:le magasin|la boutique) (?:a|en) (?:-?\d+ ?%|moitie prix))(?![a-z])")
 #: the words ``_LIMITLESS_RE`` cannot match without when it says neither "unlimited" nor « illimité » (a cheap test first)
 _LIMITLESS_WORDS = ("covered for everything", "covers everything", "exclusion", "tout est couvert", "couvert pour tout",
                     "couverte pour tout")
@@ -151,7 +176,7 @@ _LIMITLESS_WORDS = ("covered for everything", "covers everything", "exclusion", 
 _LIMIT_TOLD_RE = re.compile(r"(?<![a-z])(?:speeds? (?:may|will|can|might) be (?:reduced|slowed|throttled|limited)|throttl|deprioriti[sz]|"
                             r"fair (?:use|usage)|after \d+ ?gb|over \d+ ?gb|au-?dela de \d+ ?go|debit reduit|usage raisonnable|"
                             r"no exclusions|zero exclusions|sans (?:aucune )?exclusions?|aucune exclusion|covered for everything|"
-                            r"tout est couvert)")
+                            r"tout est couvert|" + _SELECTION + ")")
 #: an insurance contract spoken of (the "no exclusions" reading needs one: « pour tous, sans exclusion » is no policy)
 _INSURANCE_SAID = re.compile(r"(?<![a-z])(?:insur\w*|assur\w*|polic(?:y|ies)|mutuelle|coverage|premiums?|deductible|franchise|"
                              r"(?:flood|fire|theft|earthquake|storm|water damage|degats des eaux|incendie|vol)(?![a-z]))")
@@ -2000,7 +2025,12 @@ _CONTENT_RULES = (
     # an offer said to have no limit that the post's own terms limit, or a policy said to exclude nothing (FTC Act § 5 and
     # FTC v. AT&T Mobility; CAP 3.1, 3.9, 3.10; C. consom. L121-2 and L121-3)
     _ContentRule("terms_denied", None, _LIMITLESS_RE, needs=(_LIMIT_TOLD_RE,), negatable=True,
+                 # a reduction on everything is denied by a selection only, not by "no exclusions" (its honest twin)
+                 keep=lambda check, ft, m: _limit_denied(ft, m.group(0)),
                  applies=lambda check, ft: "unlimited" in ft or "illimit" in ft or (
+                     ("everything" in ft or "tout" in ft or "wide" in ft or "whole" in ft or "entire" in ft)
+                     and ("select" in ft or "certain" in ft or "some " in ft or "exclu" in ft or "hors" in ft
+                          or "concern" in ft or "signal" in ft)) or (
                      any(w in ft for w in _LIMITLESS_WORDS) and _INSURANCE_SAID.search(ft) is not None)),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
                  applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)

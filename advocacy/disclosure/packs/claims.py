@@ -71,6 +71,10 @@ CUES = {
                        r"plus de grippe|plus de cold|plus de flu|never caught|never got|never get|never catch|kg|lb|pounds|"
                        r"stone|kilo|back to|got back|retrouve|keep|protect|"
                        r"permanent|filler in|botox in|cheapest|lowest|le moins|la moins|les moins|healthy|better than sun|"
+                       r"fastest|quickest|most reliable|largest|biggest|prix|des prix|les prix|le plus|la plus|les plus|plus rapide|"
+                       r"moins cher|plus fiable|100 ?% (?:pass|success|placement|approval|first|de|of)|one hundred|taux de reussite|"
+                       r"every single|every student|every one|every candidate|every learner|every trainee|tous nos|tous mes|tous les|"
+                       r"toutes nos|toutes mes|toutes les|"
                        r"better than spf|bronzage|"
                        # stop 24: energy free for life, bills gone for ever
                        r"electricite|energie|chauffage|courant|electricity|energy|power|heating|free electricity|free energy|"
@@ -197,7 +201,21 @@ _STOP23 = (
     # L122-1): read only where no source is named (``engine``)
     r"(?P<sourced>(?:cheapest|lowest[\s\-]priced?)(?: [a-z'\-]+){0,3}? (?:in the uk|in the us|in america|in britain|in france|"
     r"on the market|anywhere|in the country)(?![a-z])|(?:le|la|les) moins chere?s? (?:[a-z']+ ){0,2}?(?:du marche|de france|"
-    r"du pays)(?![a-z]))|"
+    r"du pays)(?![a-z])|"
+    # stop 27: the family widened — a measurable first place over a whole market ("officially the fastest 5G network in
+    # America", "the most reliable broadband in the UK", « les prix les plus bas de France, garantis », « le réseau le plus
+    # rapide de France »), and a result said of every customer ("every single student passes", "100% pass rate", « 100 %
+    # de réussite », « tous nos élèves réussissent »): objective claims no one can hold without proof (CAP 3.7, 3.33; FTC
+    # Act § 5 and 16 CFR 255.1(c): the endorser may not say what the advertiser could not; C. consom. L121-2 2° b, L122-1)
+    r"(?:fastest|quickest|most reliable|lowest[\s\-]priced?|lowest prices?|largest|biggest|cheapest)(?: [a-z0-9'\-]+){0,3}? "
+    r"(?:in america|in the us|in the usa|in the uk|in britain|in the country|in the world|in france|on the market|nationwide)(?![a-z])|"
+    r"(?:les |des )?prix (?:les )?plus bas (?:de france|du marche|du pays|garantis?)(?![a-z])|"
+    r"(?:le |la |les )?(?:plus rapides?|moins chere?s?|plus fiables?) (?:[a-z']+ ){0,2}?(?:de france|du marche|du pays|au monde)(?![a-z])|"
+    r"(?:100 ?%|one hundred percent) (?:pass|success|placement|approval|first[\s\-]time pass) rate|100 ?% de (?:reussite|taux de reussite|"
+    r"reussite)|taux de reussite (?:de )?100 ?%|(?:100 ?%|one hundred percent) of (?:our |my )?(?:students|candidates|learners|"
+    r"clients|trainees) (?:pass|passed|get|got|land|landed)|every (?:single )?(?:one of (?:our|my) )?(?:students?|candidates?|"
+    r"learners?|trainees?) (?:passes|passed|gets|got|lands|landed|succeeds)(?![a-z])|(?:tous|toutes) (?:nos|mes|les) (?:eleves|etudiants?|"
+    r"candidats?|stagiaires|apprenants?) (?:reussissent|ont reussi|obtiennent|decrochent)(?![a-z]))|"
     # a sunbed's tan said healthy or better than sunscreen (CAP 12.1 and 1.3; ASA guidance on sunbeds)
     r"healthy (?:base )?tan|better than (?:sunscreen|suncream|sun cream|spf)|bronzage (?:sain|en bonne sante)")
 
