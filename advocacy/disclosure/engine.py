@@ -1422,7 +1422,10 @@ class _Check:
                 fired.add(rule)
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
                 answered = lexicon.CONTENT_ANSWERED_RE.get(rule)
-                if answered is not None and answered.search(ft) is not None:
+                if answered is not None and answered.search(ft) is not None and not (
+                        rule == "credit_apr_missing" and self.jurisdiction == "uk" and "representative" not in ft):
+                    # stop 27: in the UK a rate of charge ("0% APR finance") is itself what calls for the representative
+                    # example, the APR alone does not answer it (FCA CONC 3.5.5R and 3.5.7R)
                     continue  # the figure beside its representative APR, the short-term loan beside its risk warning
                 m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
                     rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
