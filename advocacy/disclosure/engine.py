@@ -1963,6 +1963,36 @@ def _monthly_terms_missing(check, ft: str) -> bool:
     return check.jurisdiction == "fr" or _PRICE_ALL_SAID_RE.search(ft) is not None
 
 
+#: infant formula by its name (« lait 1er âge », « préparation pour nourrissons », "first infant milk", "infant formula"): in
+#: France and the UK it is advertised only in baby-care and scientific publications (règl. délégué (UE) 2016/127 art. 10;
+#: C. santé publ. L5231-1 ff.; Infant Formula and Follow-on Formula (England) Regulations 2007 reg. 21)
+_INFANT_FORMULA_RE = re.compile(r"(?<![a-z])(?:laits? (?:infantiles? )?(?:1er|1ere|premier|premiere|1) ?age|laits? (?:pour|de) nourrissons?|"
+                                r"preparations? pour nourrissons|infant formulas?|first (?:infant )?milks?|stage (?:1|one) (?:formula|milk)|"
+                                r"newborn formulas?|baby formulas?)(?![a-z])")
+#: … and formula likened to breast milk ("just like breast milk", « la plus proche du lait maternel »): an idealising claim the
+#: same rules ban, and a deceptive one everywhere (FTC Act §§ 5 and 12; 21 U.S.C. 350a)
+_LIKE_BREAST_MILK_RE = re.compile(r"(?<![a-z])(?:(?:just|exactly|nearly|almost) like|(?:the )?same as|identical to|equivalent to|as good as|"
+                                  r"closest (?:thing )?to|as close as (?:it gets|you can get) to|(?:le |la )?plus proche du|comme le|"
+                                  r"aussi bon que le|equivalent au|identique au|aussi bien que le) (?:mum's |mom's |mother's |maternal )?"
+                                  r"(?:breast ?milk|breastmilk|lait maternel)(?![a-z])")
+_INFANT_FORMULA_LAW = {
+    "fr": "Règl. délégué (UE) 2016/127, art. 10 (publicité des préparations pour nourrissons réservée aux publications "
+          "spécialisées en puériculture et scientifiques ; aucune idéalisation) ; C. santé publ. L5231-1 et s.",
+    "uk": "Infant Formula and Follow-on Formula (England) Regulations 2007 reg. 21 (no advertising of infant formula except in "
+          "scientific and baby-care publications ; no idealising) ; CAP Code 15.1",
+    "us": "FTC Act §§ 5 and 12 (a formula said equal to breast milk: unsubstantiated and deceptive) ; 21 U.S.C. 350a",
+}
+
+
+def _formula_found(check, ft: str):
+    """Infant formula advertised where its advertising is closed (FR, UK), or likened to breast milk (anywhere)."""
+    if check.jurisdiction in ("fr", "uk"):
+        m = _INFANT_FORMULA_RE.search(ft)
+        if m is not None and lexicon.negated(ft, m.start()) is None:
+            return m
+    return _LIKE_BREAST_MILK_RE.search(ft)
+
+
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",)
 
@@ -2019,6 +2049,13 @@ _CONTENT_RULES = (
     _ContentRule("price_terms_missing", None, _MONTHLY_RE,
                  applies=lambda check, ft: ("mo" in ft or "month" in ft or "pm" in ft) and _monthly_terms_missing(check, ft),
                  details=lambda check: {"reference": _TERMS_LAW.get(check.jurisdiction, _TERMS_LAW["us"])}),
+    # stop 27: infant formula advertised to the public (FR, UK) or likened to breast milk (everywhere)
+    _ContentRule("infant_formula", None, re.compile(r"(?:lait|prepar|infant|first|stage|newborn|baby|just|exact|nearly|almost|same|"
+                                                   r"ident|equiv|as good|closest|as close|le plus|la plus|plus proche|comme|aussi)"),
+                 applies=lambda check, ft: ("milk" in ft or "lait" in ft or "formula" in ft or "nourrisson" in ft)
+                 and _formula_found(check, ft) is not None,
+                 keep=lambda check, ft, m: m.start() == _formula_found(check, ft).start(),
+                 details=lambda check: {"reference": _INFANT_FORMULA_LAW.get(check.jurisdiction, _INFANT_FORMULA_LAW["us"])}),
     # an endorser who says they have not used the product and recommends it anyway (16 CFR 255.1(c); CAP 3.45; C. consom.
     # L121-2): read for a rewarded author only
     _ContentRule("endorsement_untried", None, _UNTRIED_RE,

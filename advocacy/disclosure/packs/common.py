@@ -459,6 +459,15 @@ MESSAGES = {
         "fix_fr": "Indiquez à quoi sert le médicament et ajoutez « Lire attentivement la notice » (Always read the label).",
         "fix_en": "State what the medicine is for and add “Always read the label”.",
     },
+    "infant_formula": {
+        "severity": "fail",
+        "fr": "« {found} » : le lait pour nourrissons ne fait pas l'objet de publicité auprès du public, et aucun lait n'est "
+              "présenté comme l'égal du lait maternel.",
+        "en": "“{found}”: infant formula is not advertised to the public, and no formula may be presented as equal to "
+              "breast milk.",
+        "fix_fr": "Ne publiez pas de publicité pour un lait 1er âge ; ne le comparez jamais au lait maternel.",
+        "fix_en": "Do not advertise infant formula; never liken a formula to breast milk.",
+    },
     "price_fees_excluded": {
         "severity": "fail",
         "fr": "« {found} » : un frais obligatoire est ajouté à part au prix annoncé ; le prix affiché doit être le prix total, "
