@@ -1993,6 +1993,21 @@ def _formula_found(check, ft: str):
     return _LIKE_BREAST_MILK_RE.search(ft)
 
 
+#: a food said to have no sugar at all ("ZERO SUGAR", "sugar-free", « sans sucre », « 0 % de sucre ») …
+_NO_SUGAR_CLAIM_RE = re.compile(r"(?<![a-z])(?:zero sugars?|no sugars?(?! added)|sugar[\s\-]free|0 ?g (?:of )?sugars?|"
+                                r"sans sucres?(?! ajoutes?)|zero sucres?|0 ?% (?:de )?sucres?|0 ?g de sucres?)(?![a-z])")
+#: … by a post that names the sugar in it: honey, dates, a syrup, a cane or coconut sugar (règl. (CE) 1924/2006 annexe:
+#: « sans sucres » only at 0.5 g per 100 g at most; 21 CFR 101.60(c); CAP 15.1.1; FTC Act § 5, a claim its own post belies)
+_SUGAR_NAMED_RE = re.compile(r"(?<![a-z])(?:honey|dates|date syrup|date paste|maple syrup|agave|rice syrup|golden syrup|coconut sugar|"
+                             r"cane sugar|brown sugar|molasses|miel|dattes|sirop (?:d'erable|d'agave|de riz|de dattes)|sucre (?:de coco|de "
+                             r"canne|complet|roux)|rapadura|panela)(?![a-z])")
+_NO_SUGAR_LAW = {
+    "fr": "Règl. (CE) n° 1924/2006, annexe (« sans sucres » : 0,5 g de sucres pour 100 g au plus) ; C. consom. L121-2",
+    "uk": "Retained Regulation (EC) 1924/2006, Annex ('sugar-free': no more than 0.5 g of sugars per 100 g) ; CAP Code 15.1.1 and 3.1",
+    "us": "21 CFR 101.60(c) ('sugar free': less than 0.5 g of sugars per serving) ; FTC Act § 5",
+}
+
+
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",)
 
@@ -2049,6 +2064,11 @@ _CONTENT_RULES = (
     _ContentRule("price_terms_missing", None, _MONTHLY_RE,
                  applies=lambda check, ft: ("mo" in ft or "month" in ft or "pm" in ft) and _monthly_terms_missing(check, ft),
                  details=lambda check: {"reference": _TERMS_LAW.get(check.jurisdiction, _TERMS_LAW["us"])}),
+    # stop 27: a food said to hold no sugar by a post that names the sugar sweetening it ("ZERO SUGAR … sweetened with honey
+    # and dates", « sans sucre, juste du miel »): a nutrition claim its own post contradicts
+    _ContentRule("sugar_claim_false", None, _NO_SUGAR_CLAIM_RE, needs=(_SUGAR_NAMED_RE,), negatable=True,
+                 applies=lambda check, ft: "sugar" in ft or "sucre" in ft,
+                 details=lambda check: {"reference": _NO_SUGAR_LAW.get(check.jurisdiction, _NO_SUGAR_LAW["us"])}),
     # stop 27: infant formula advertised to the public (FR, UK) or likened to breast milk (everywhere)
     _ContentRule("infant_formula", None, re.compile(r"(?:lait|prepar|infant|first|stage|newborn|baby|just|exact|nearly|almost|same|"
                                                    r"ident|equiv|as good|closest|as close|le plus|la plus|plus proche|comme|aussi)"),

@@ -459,6 +459,15 @@ MESSAGES = {
         "fix_fr": "Indiquez à quoi sert le médicament et ajoutez « Lire attentivement la notice » (Always read the label).",
         "fix_en": "State what the medicine is for and add “Always read the label”.",
     },
+    "sugar_claim_false": {
+        "severity": "fail",
+        "fr": "« {found} » : le produit est dit sans sucre alors que la publication nomme le sucre qui le sucre (miel, dattes, "
+              "sirop…) ; l'allégation est fausse.",
+        "en": "“{found}”: the product is called sugar-free, yet the post names the sugar that sweetens it (honey, dates, a "
+              "syrup…): the claim is false.",
+        "fix_fr": "Retirez « sans sucre » ; indiquez la teneur réelle en sucres.",
+        "fix_en": "Drop the sugar-free claim; state the real sugar content.",
+    },
     "infant_formula": {
         "severity": "fail",
         "fr": "« {found} » : le lait pour nourrissons ne fait pas l'objet de publicité auprès du public, et aucun lait n'est "

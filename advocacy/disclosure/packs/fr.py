@@ -17,6 +17,7 @@ L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
     "sales_out_of_period": {"severity": "fail", "reference": "C. com. L310-3 et D310-15-2 (soldes : deux périodes par an fixées par la loi ; hors de ces périodes, le mot « soldes » est interdit)"},
     "infant_formula": {"severity": "fail"},
+    "sugar_claim_false": {"severity": "fail"},
     "price_fees_excluded": {"severity": "fail"},
     "price_terms_missing": {"severity": "fail"},
     "urgency_false": {"severity": "fail", "reference": "C. consom. L121-4 7° (déclarer faussement qu'un produit ne sera disponible que pendant une période très limitée) ; directive 2005/29/CE annexe I pt 7"},

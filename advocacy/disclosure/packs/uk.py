@@ -21,6 +21,7 @@ RULES = {
     "medicine_label_missing": {"severity": "fail", "reference": "Human Medicines Regulations 2012 reg. 300 (the indication and "
                                "an invitation to read the instructions on the label or leaflet) ; CAP Code 12.1"},
     "infant_formula": {"severity": "fail"},
+    "sugar_claim_false": {"severity": "fail"},
     "price_fees_excluded": {"severity": "fail"},
     "price_terms_missing": {"severity": "fail"},
     "urgency_false": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 7 (falsely stating a product will only be available for a very limited time) ; CAP Code 3.31"},

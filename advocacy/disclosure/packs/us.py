@@ -19,6 +19,7 @@ RULES = {
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
     "infant_formula": {"severity": "fail"},
+    "sugar_claim_false": {"severity": "fail"},
     "price_fees_excluded": {"severity": "fail"},
     "price_terms_missing": {"severity": "fail"},
     "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
