@@ -79,7 +79,8 @@ CUES = {
                        # stop 24: energy free for life, bills gone for ever
                        r"electricite|energie|chauffage|courant|electricity|energy|power|heating|free electricity|free energy|"
                        r"free power|free heating|plus jamais|jamais plus|plus de facture|plus aucune facture|never pay|never see|never get|"
-                       r"no more energy|no more electric|no more power|no more heating"),
+                       r"no more energy|no more electric|no more power|no more heating|pompe|pompes|isolation|chaudiere|"
+                       r"panneaux|combles|fenetres|poele|heat pump|boiler|insulation|aide|aides"),
     "claim_safety": (r"as safe as|aussi sur|aussi sure|aussi surs|aussi sures|aussi securise|safe while|safe during|safe when|sans danger pendant|sans danger pour|100 ?% (?:safe|sur|sans|secur)|completely (?:safe|harmless|risk)|totally (?:safe|harmless|risk)|"
                      r"perfectly (?:safe|harmless|risk)|absolutely (?:safe|harmless|risk)|entirely (?:safe|harmless|risk)|"
                      r"fully (?:safe|harmless|risk)|zero (?:risk|risq|side|downside|danger)|0 (?:risk|risq|side|downside|danger)|"
@@ -232,7 +233,14 @@ _ENERGY_FREE = (
     r"energetiques?)(?![a-z])| ?(?=[.!,\n]))|plus (?:de |aucune )factures? (?:d'electricite|d'energie|edf|de chauffage|d'elec|de courant|"
     r"energetiques?),? (?:jamais|a vie|pour toujours)(?![a-z])|"
     r"never (?:pay|see|get) (?:an? |your |another )?(?:energy |electricity |electric |power |heating |gas )?bills? (?:again|ever)(?![a-z])|"
-    r"no more (?:energy|electricity|electric|power|heating) bills?,? (?:ever|for life|forever)(?![a-z])")
+    r"no more (?:energy|electricity|electric|power|heating) bills?,? (?:ever|for life|forever)(?![a-z])|"
+    # stop 27: a renovation said to cost a token euro thanks to public aid, or that aid said open to all incomes (« pompe à
+    # chaleur installée pour 1 € grâce aux aides de l'État, sans condition de ressources »): the « 1 € » schemes ended and
+    # MaPrimeRénov' and the CEE bonuses depend on income — a false claim on the price and on the aid (C. consom. L121-2 2° b
+    # and c)
+    r"(?:pompes? a chaleur|isolation|chaudieres?|panneaux solaires|combles|fenetres|poele|heat pumps?|boilers?|insulation)"
+    r"(?: [a-z'\-]+){0,3}? (?:pour|a|for) (?:seulement |only |just )?1 ?(?:€|euros?|\$)(?![0-9,.])|"
+    r"aides?(?: de l'etat| publiques?| de l'anah)?[^.!?\n]{0,50}?sans conditions? de ressources")
 
 #: a comparison that can be measured, just before "than any …" (folded text, up to the start of the match)
 COMPARED_BEFORE = (r"(?:\d+(?:[.,]\d+)? ?(?:x|times|fois|%)|twice|two times|three times|four times|double|deux fois|trois fois|"
