@@ -486,7 +486,7 @@ DETECT: dict[str, str] = {
     "medicine": (
         # stop 27: a medicine's form beside the pain, the fever or the allergy it treats, in either order, or dosed by the
         # tablet with a strength (« contre les migraines : deux comprimés au premier signe », « 2 comprimés d'X 400 »,
-        # "hay fever tablets", "one-a-day allergy tablets"): a medicine by presentation (C. santé publ. L5111-1; HMR 2012
+        # "hay fever tablets", "allergy tablets"): a medicine by presentation (C. santé publ. L5111-1; HMR 2012
         # reg. 2; 21 U.S.C. 321(g)(1)) — a capsule of a food supplement is not read (no « gélules » here)
         r"(?:contre|pour) (?:les |la |le |l'|mes |vos |tes |ses )?(?:[a-z'\-]+ (?:et|ou) (?:les |la |le |l')?)?(?:migraines?|maux de tete|"
         r"mal de tete|douleurs?|regles douloureuses|fievre|courbatures|maux de dos|mal de dos|allergies?|rhume des foins)"
@@ -496,7 +496,6 @@ DETECT: dict[str, str] = {
         r"des les premiers|et hop|toutes les \d|par jour|matin et soir)|"
         r"(?:hay[\s\-]?fever|allergy|allergies|pain ?relief|period pain|migraine|headache|cold (?:and|&) flu|flu|sinus) "
         r"(?:relief )?(?:tablets|caplets|pills|capsules|liquid ?caps|meds)(?![a-z])|"
-        r"one[\s\-]a[\s\-]day (?:[a-z\-]+ ){0,2}?(?:tablets|caplets|pills)(?![a-z])|"
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
         r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
         # stop 25: a syrup named after the cough it treats (« sirop Toux Sèche », "Dry Cough syrup"): a medicine by

@@ -67,18 +67,18 @@ FLOORS = {
     "independent-train11e-2026-11-30.jsonl": (146, 4),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
     "independent-train11f-2026-11-30.jsonl": (165, 1),
-    "independent-train11g-2026-11-30.jsonl": (127, 1),  # emp11: buried employment, praise, news
+    "independent-train11g-2026-11-30.jsonl": (129, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
     "independent-train11d-2026-11-30.jsonl": (120, 0),  # supp12: supplements read as a sector, 120/120
     # session of 2026-11-30, afternoon (stop 21): three law-only sets written at its start, measured, then read
     # (12a: sector content under a correct label; 12b: relationships; 12c: the whole mix); helpers supp12, alc12, fin12
     # and the lead tuned on them (README, "stop 21")
-    "independent-train12a-2026-11-30.jsonl": (157, 1),
+    "independent-train12a-2026-11-30.jsonl": (159, 0),
     "independent-train12b-2026-11-30.jsonl": (158, 1),
     "independent-train12c-2026-11-30.jsonl": (168, 1),
     # 12d: subtle breaches (measured 139/160 at writing, 17 bp); 12e: employees and ambassadors (126/150, 10 bp, 14 sf)
-    "independent-train12d-2026-11-30.jsonl": (156, 2),  # stop 23: the claims a label does not cure (lead); slip14 fr-026; month14 uk-032
+    "independent-train12d-2026-11-30.jsonl": (158, 2),  # stop 23: the claims a label does not cure (lead); slip14 fr-026; month14 uk-032
 
     "independent-train12e-2026-11-30.jsonl": (139, 7),
     # session of 2026-11-30, evening (stop 22): law-only sets written at its start; 13h (a programme's month, 160/170 as
@@ -95,19 +95,19 @@ FLOORS = {
     # claims13 closed misleading absolute claims (fat melted, hair regrown, a disease cured, 100 % sun protection, zero risk,
     # crypto said FDIC-insured): 146/160, 10 bp alone; with kids13's families 158/160 (fr-001/fr-003: the L2133-1 message
     # or the contribution, a review: warn)
-    "independent-train13c-2026-11-30.jsonl": (157, 0),
+    "independent-train13c-2026-11-30.jsonl": (160, 0),
     # session of 2026-11-30, stop 23: law-only sets written at its start, as written — 14e (a programme's month, the 13f
     # brief: 156/170, 6 bp, 5 sf), 14f (breaches that slip past a checker: 160/170, 6 bp), 14g (hard cases: 163/170, 0 bp)
     "independent-train14e-2026-11-30.jsonl": (169, 0),
     "independent-train14f-2026-11-30.jsonl": (167, 1),
-    "independent-train14g-2026-11-30.jsonl": (166, 0),
+    "independent-train14g-2026-11-30.jsonl": (168, 0),
     # 14h (the lead's, written for it): paid ads correctly labelled whose claims are or are not lawful — 129/170 as written
     # (33 bp), 157 after the stop-23 claims (9 bp, 0 sf)
-    "independent-train14h-2026-11-30.jsonl": (163, 4),
+    "independent-train14h-2026-11-30.jsonl": (165, 4),
     # 14i (the disclosure's words and place, paid creators: 165/170 as written) and 14j (creators' connections: 155/170, 8
     # sf) — the FTC's plain words for a hosted stay, a flight, a free service for a review, a paid advisor; a denial about
     # another party; a gift with the choice to post left to the author (lead)
-    "independent-train14i-2026-11-30.jsonl": (168, 0),
+    "independent-train14i-2026-11-30.jsonl": (169, 0),
     "independent-train14j-2026-11-30.jsonl": (165, 4),
     # 14k (the 14d brief — breaches a careless reviewer passes — written as a twin for training: 158/170 as written, 9 bp):
     # a reference price the post says was never charged, a last day that goes on (lead)
@@ -128,11 +128,11 @@ FLOORS = {
     # 15g (the 14d brief's twin again, written by a law-only writer: 153/170 as written, 12 bp, 2 sf, 3 warns): an employee's
     # customer tip, alcohol and seduction, a bet as an income, stocks that can't lose, a label left to a comment, "free" with
     # a fee, a founder's start, a charity's giving page, an s21 approver's FRN (helper careless15); fr-032 stays a warn
-    "independent-train15g-2026-11-30.jsonl": (169, 0),
+    "independent-train15g-2026-11-30.jsonl": (170, 0),
     # session of 2026-11-30, stop 24: 15h (the lead's, written for it: paid creators' claims under a correct label, US 60,
     # UK 60, France 50) — 121/170 as written on 21f4cb8 (37 bp); environmental claims, prices and deadlines the post belies,
     # "free" that is charged for, income said to replace a salary (lead)
-    "independent-train15h-2026-11-30.jsonl": (150, 14),
+    "independent-train15h-2026-11-30.jsonl": (154, 13),
     # session of 2026-11-30, stop 25: the twelve unread sets of stops 19-24 (holdout7a-14d: 1,946/2,040, 57 bp, 29 sf at
     # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
     "independent-spent7a-2026-11-29.jsonl": (168, 0),
@@ -144,7 +144,7 @@ FLOORS = {
     "independent-spent13f-2026-11-30.jsonl": (165, 1),
     "independent-spent13g-2026-11-30.jsonl": (168, 1),
     "independent-spent14a-2026-11-30.jsonl": (170, 0),
-    "independent-spent14b-2026-11-30.jsonl": (168, 0),
+    "independent-spent14b-2026-11-30.jsonl": (169, 0),
     "independent-spent14c-2026-11-30.jsonl": (170, 0),
     # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
@@ -152,7 +152,7 @@ FLOORS = {
     "independent-train16g-2026-11-30.jsonl": (163, 2),  # emp26: 164, employees' trade news, engineering words
     "independent-train16h-2026-11-30.jsonl": (164, 1),  # emp26: 165
     "independent-train16i-2026-11-30.jsonl": (167, 1),
-    "independent-train16j-2026-11-30.jsonl": (162, 4),
+    "independent-train16j-2026-11-30.jsonl": (166, 1),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
     # session of 2026-12-01 (stop 26): the ten unread sets of stops 24-25 (holdout15a-16f: 1,633/1,700, 22 bp, 34 sf at
     # aac2aa9, only their totals ever printed) read and spent once four fresh unread sets (holdout17a-d) were ordered
@@ -169,17 +169,17 @@ FLOORS = {
     # holdout17a-d, written by law-only writers at the start of stop 26 (the whole range, a compliance officer's month of
     # staff posts, hard cases on both sides, creators in regulated sectors): measured unread once on aac2aa9's rules —
     # 605/680 = 89.0 %, bp 36/337, sf 23/343 — then read and spent for training once holdout18a-d were ordered
-    "independent-spent17a-2026-11-30.jsonl": (156, 8),
-    "independent-spent17b-2026-11-30.jsonl": (148, 9),
-    "independent-spent17c-2026-11-30.jsonl": (152, 13),
-    "independent-spent17d-2026-11-30.jsonl": (160, 2),
+    "independent-spent17a-2026-11-30.jsonl": (157, 8),
+    "independent-spent17b-2026-11-30.jsonl": (149, 9),
+    "independent-spent17c-2026-11-30.jsonl": (156, 10),
+    "independent-spent17d-2026-11-30.jsonl": (161, 2),
     # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
     # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at
     # the start of stop 27 once holdout19a-d were ordered
-    "independent-spent18a-2026-11-30.jsonl": (161, 5),  # voice27: 161
-    "independent-spent18b-2026-11-30.jsonl": (161, 8),  # voice27: 161
-    "independent-spent18c-2026-11-30.jsonl": (158, 11),  # voice27: 158
-    "independent-spent18d-2026-11-30.jsonl": (162, 4),  # voice27: 162
+    "independent-spent18a-2026-11-30.jsonl": (161, 0),  # voice27: 161; claims27 bp 0
+    "independent-spent18b-2026-11-30.jsonl": (161, 0),  # voice27: 161; claims27 bp 0
+    "independent-spent18c-2026-11-30.jsonl": (167, 0),  # claims27: 167
+    "independent-spent18d-2026-11-30.jsonl": (164, 0),  # claims27: 164
 }
 
 

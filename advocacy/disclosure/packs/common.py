@@ -706,9 +706,9 @@ CLEARANCES = {
                   # a nicotine replacement medicine's indication: smoking cessation ("helps you stop smoking")
                   r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|(?:quit|stop)[\s\-]smoking aids?|"
                   # stop 27: the indication said by the symptom the medicine is for ("hay fever tablets", "for sneezing and
-                  # itchy eyes", "allergy relief")
-                  r"hay[\s\-]?fever|allerg|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
-                  r"migraine|cough|sore throat|fever|heartburn|indigestion|congestion|colds?(?![a-z]))))"),
+                  # itchy eyes", "allergy relief"); a season named ("for hay fever season") says none
+                  r"(?:hay[\s\-]?fever|allergy) (?:tablets|caplets|relief)|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
+                  r"migraine|cough|sore throat|(?<!hay )(?<!hay-)fever|heartburn|indigestion|congestion|colds?(?![a-z]))))"),
     # a dietary supplement's own disclaimer (21 U.S.C. 343(r)(6)): a structure/function claim, not a drug's
     "dshea_disclaimer": (r"(?:these statements have|this statement has) not been evaluated by the (?:fda|food and drug "
                          r"administration)"),

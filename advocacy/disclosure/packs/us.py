@@ -18,10 +18,10 @@ D101 = "FTC, Disclosures 101 for Social Media Influencers"
 RULES = {
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
-    "infant_formula": {"severity": "fail"},
-    "sugar_claim_false": {"severity": "fail"},
-    "price_fees_excluded": {"severity": "fail"},
-    "price_terms_missing": {"severity": "fail"},
+    "infant_formula": {"severity": "fail", "reference": 'FTC Act §§ 5 and 12 ; 21 U.S.C. 350a'},
+    "sugar_claim_false": {"severity": "fail", "reference": "21 CFR 101.60(c) ('sugar free': under 0.5 g per serving) ; FTC Act § 5"},
+    "price_fees_excluded": {"severity": "fail", "reference": '16 CFR 464.2 (live-event tickets and short-term lodging: total price) ; FTC Act § 5'},
+    "price_terms_missing": {"severity": "fail", "reference": 'FTC Act § 5 (material terms omitted: net impression)'},
     "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
     "endorsement_untried": {"severity": "fail", "reference": "16 CFR 255.1(c) (an endorser must be a bona fide user) ; FTC Act § 5"},
     "terms_denied": {"severity": "fail", "reference": "FTC Act § 5 (a disclaimer cannot contradict the claim) ; FTC v. AT&T Mobility (\"unlimited\" data throttled)"},
