@@ -493,7 +493,7 @@ DETECT: dict[str, str] = {
         r"(?![a-z])[^.!?\n]{0,60}?(?:comprimes?|cachets?|pastilles?|sachets?)(?![a-z])|"
         r"(?:comprimes?|cachets?) (?:d'|de )?[a-z][a-z\-]+ \d{2,4}(?: ?mg)?(?![0-9])|"
         r"(?:deux|trois|quatre|un) (?:comprimes?|cachets?)(?![a-z])[^.!?\n]{0,40}?(?:et c'est reparti|au premier signe|"
-        r"des les premiers|et hop|toutes les \d|par jour|matin et soir)|"
+        r"des les premiers|et hop|toutes les \d+ ?h(?:eures)?|par jour|matin et soir)|"
         r"(?:hay[\s\-]?fever|allergy|allergies|pain ?relief|period pain|migraine|headache|cold (?:and|&) flu|flu|sinus) "
         r"(?:relief )?(?:tablets|caplets|pills|capsules|liquid ?caps|meds)(?![a-z])|"
         r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
