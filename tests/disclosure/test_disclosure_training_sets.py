@@ -176,10 +176,10 @@ FLOORS = {
     # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
     # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at
     # the start of stop 27 once holdout19a-d were ordered
-    "independent-spent18a-2026-11-30.jsonl": (161, 0),  # voice27: 161; claims27 bp 0
-    "independent-spent18b-2026-11-30.jsonl": (161, 0),  # voice27: 161; claims27 bp 0
-    "independent-spent18c-2026-11-30.jsonl": (167, 0),  # claims27: 167
-    "independent-spent18d-2026-11-30.jsonl": (164, 0),  # claims27: 164
+    "independent-spent18a-2026-11-30.jsonl": (168, 0),  # voice27 + claims27
+    "independent-spent18b-2026-11-30.jsonl": (169, 0),  # voice27 + claims27
+    "independent-spent18c-2026-11-30.jsonl": (170, 0),  # voice27 + claims27
+    "independent-spent18d-2026-11-30.jsonl": (170, 0),  # voice27 + claims27
 }
 
 
