@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
-from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
+                           MIN_REPEAT, RANGE, SUBPATTERN)
 
 from advocacy.disclosure import owed, sectors, wordclasses
 from advocacy.disclosure.normalize import unobfuscated
@@ -172,6 +173,92 @@ def _compile_wording(spec: dict, foreign: dict, strength: dict) -> Wording:
     )
 
 
+#: what a listed start must be followed by is read this far (the gate needs only the next word's first letters;
+#: a longer tail makes a larger gated anchor, slower to compile at a worker's first check)
+_TAIL_LEN = 3
+#: at most this many literal starts are followed through a pattern (``_literal_starts``), each at most this long
+_LITERALS_MAX, _LITERAL_LEN = 400, 16
+
+
+def _class_chars(items) -> list[str] | None:
+    """The characters a small character class matches ("[ab]", "\\d", "[0-9]"), or None (negated, wide, or a
+    category other than the digits)."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is LITERAL:
+            chars.append(chr(av))
+        elif op is RANGE and av[1] - av[0] < 12:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is CATEGORY and av is CATEGORY_DIGIT:
+            chars.extend("0123456789")
+        else:
+            return None
+    return chars if len(chars) <= 12 else None
+
+
+@lru_cache(maxsize=None)
+def _literal_starts(pattern: str) -> frozenset[str]:
+    """The literal strings (spaces included) one of which every match of ``pattern`` starts with, followed through
+    optional groups ("team (?:is |are )?doxxed" → "team is doxxed", "team are doxxed", "team doxxed"), alternatives
+    that end in something else ("(?:new|all[\\s-]time) record" → "new record", "all"), and small classes ("\\d" → ten
+    digits): what a listed start must be followed by for the wording to match (``_tails``). Sharper than
+    ``_prefixes``, which stops at the first optional part; read only by the gate, never for the anchor's words."""
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset({""})
+
+    def close(opened: set[str], closed: set[str]):
+        return set(), closed | opened
+
+    def walk(items, opened: set[str], closed: set[str]):
+        for op, av in items:
+            if not opened:
+                break
+            if op in (ASSERT, ASSERT_NOT, AT):
+                continue  # looks around, consumes nothing
+            if op is LITERAL:
+                opened = {p + chr(av) for p in opened}
+            elif op is IN:
+                chars = _class_chars(av)
+                if chars is None or len(opened) * len(chars) > _LITERALS_MAX:
+                    return close(opened, closed)
+                opened = {p + c for p in opened for c in chars}
+            elif op is SUBPATTERN:
+                if av[1] or av[2]:  # a group with its own flags
+                    return close(opened, closed)
+                opened, closed = walk(av[-1], opened, closed)
+            elif op is BRANCH:
+                out: set[str] = set()
+                for branch in av[1]:
+                    o, closed = walk(branch, set(opened), closed)
+                    out |= o
+                opened = out
+            elif op in (MAX_REPEAT, MIN_REPEAT):
+                lo, hi, sub = av
+                if lo == 0:
+                    through, closed = walk(sub, set(opened), closed)
+                    if hi == 1:
+                        opened = opened | through
+                    else:  # it may repeat: what went through it once ends there
+                        closed = closed | through
+                elif lo == 1 and hi == 1:
+                    opened, closed = walk(sub, opened, closed)
+                else:
+                    opened, closed = walk(sub, opened, closed)
+                    return close(opened, closed)
+            else:
+                return close(opened, closed)
+            long = {p for p in opened if len(p) >= _LITERAL_LEN}
+            if long:
+                opened, closed = opened - long, closed | long
+            if len(opened) + len(closed) > _LITERALS_MAX:
+                return close(opened, closed)
+        return opened, closed
+
+    opened, closed = walk(parsed, {""}, set())
+    return frozenset(opened | closed)
+
+
 class _Candidates(tuple):
     """The wordings tried at one anchor word, and (built at its first use) one regex that matches where any of
     them matches: one failed match costs less than one per wording."""
@@ -185,14 +272,15 @@ _ALL = frozenset()
 _SEP_MARK = "\0"
 
 
-def _tails(start: str, literals: set[str], sep: bool) -> set[str] | None:
+@lru_cache(maxsize=None)  # the same wording is indexed under the same start in every pack and index
+def _tails(start: str, literals: frozenset[str], sep: bool) -> frozenset[str] | None:
     """What a wording's match holds right after ``start`` (one of its listed starts), from the literal strings every
     match begins with (``literals``; with ``sep``, a space stands for ``SEP``): the rest of each literal that goes on
     from ``start``; None when a match may go on with anything."""
     out = set()
     for lit in literals:
         if lit.startswith(start):
-            rest = lit[len(start):]
+            rest = lit[len(start):len(start) + _TAIL_LEN]
             if not rest:
                 return None
             out.add(rest.replace(" ", _SEP_MARK) if sep else rest)
@@ -201,7 +289,7 @@ def _tails(start: str, literals: set[str], sep: bool) -> set[str] | None:
         if start.startswith(head):  # a shorter literal (or one whose separator may be empty): anything may follow
             return None
         # otherwise the literal and the start differ: a match that begins with this literal does not begin here
-    return out or None
+    return frozenset(out) or None
 
 
 def _tail_char(ch: str) -> str:
@@ -352,7 +440,7 @@ class CompiledPack:
             literal_spaces = bool(spec.get("literal_spaces"))
             # the literal strings a match begins with, spaces included (a pack's spaces are separators): what a
             # listed start must be followed by for the wording to match there
-            literals = _prefixes(spec["pattern"], spaces=True)
+            literals = _literal_starts(spec["pattern"])
             for p in _short(_prefixes(spec["pattern"], spaces=literal_spaces)):
                 core = p.removeprefix("#")
                 if len(core) < 2:
