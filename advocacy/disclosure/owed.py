@@ -979,8 +979,8 @@ def addressed(folded: str) -> bool:
         return False
     return ADDRESSED_RE.search(_ASIDE_RE.sub(" ", folded)) is not None
 #: "our competitor", « nos concurrents »: the possessive names the others
-_THEIRS_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|my|mon|mes|ma) (?:[a-z]+ )?(?:concurren(?:ts?|tes?|ce)|competitors?|"
-                        r"competition|rivals?|rivaux)(?![a-z])")
+_COMPETITORS_RE = re.compile(r"(?<![a-z])(?:notre|nos|our|my|mon|mes|ma) (?:[a-z]+ )?(?:concurren(?:ts?|tes?|ce)|competitors?|"
+                             r"competition|rivals?|rivaux)(?![a-z])")
 #: a dot inside a handle or a domain ("@soline.cosmetique", "acme.com") ends no sentence
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?![a-z0-9])")
 
@@ -990,7 +990,7 @@ def about_others(folded: str, start: int, end: int, brand: str | None) -> bool:
     the brand? In a post that speaks of competitors, such a launch, opening, offer or price is theirs."""
     s = max((e.end() for e in _SENTENCE_END.finditer(folded, 0, start)), default=0)
     end_m = _SENTENCE_END.search(folded, end)
-    sentence = _THEIRS_RE.sub(" ", folded[s:end_m.start() if end_m else len(folded)])
+    sentence = _COMPETITORS_RE.sub(" ", folded[s:end_m.start() if end_m else len(folded)])
     return _OWN_RE.search(sentence) is None and not (brand and brand in sentence)
 
 

@@ -5524,6 +5524,18 @@ LEAD27 = [
      dict(rewarded=True, jurisdiction="fr", brand="Avanzo", sector="finance"), "publicité de crédit sans la mention L312-5"),
 ]
 add(LEAD27)
+# stop 27: three older rows whose label later rules decided (each rule's law in its comment)
+RELABELLED.update({
+    "Publicité — Les crédits rapides Vey : 3 000 € en 24 h sans justificatif.":
+        ("fail", "credit said available without proof of means (credit_no_checks; C. consom. L312-6, L312-8) and the "
+                 "mandatory notice « Un crédit vous engage … » missing (L312-5)"),
+    "#ad Spinrush: 100 free spins on Fire Reels this weekend 🎰 Play for fun, never to pay the bills. 18+ BeGambleAware":
+        ("fail", "free spins without their significant conditions (CAP 3.9–3.10, gambling_conditions, stop 26)"),
+    "#ad I've teamed up with Sneezeaway this spring 🤧 One tablet and I can finally enjoy the park. Sneezeaway contains "
+    "loratadine. Always read the label.":
+        ("fail", "a paid endorsement of a medicine without its indication (HMR 2012 reg. 300; CAP 12.17, "
+                 "medicine_endorsement, stop 26)"),
+})
 
 # helper voice27 (stop 27): the author's voice from inside the business, a benefit told in plain words, a job ad's pay and
 # a regulator's act commented (16 CFR 255.0(a) and 255.5; CPUTR 2008 Sch. 1 para 22; C. consom. L121-4 22°; loi 2023-451
