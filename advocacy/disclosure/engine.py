@@ -323,6 +323,8 @@ class _Check:
         self.owed_reason: str | None = None
         self.owed_cue = ""
         self._purposes: list[str] | None = None
+        self._of_product: bool | None = None
+        self._names_brand: bool | None = None
         self.sectors: dict[str, tuple[int, int] | None] = {}
         #: the span of the first word that shows a food supplement (None: the context or a weak cue), False: none
         self.supplement: tuple[int, int] | None | bool = False
@@ -604,8 +606,8 @@ class _Check:
                 verdict = next((v for v in verdicts if not v.wording.id.startswith(lexicon.POSTURE_PREFIX)), None)
                 if verdict is not None:
                     hints.append(verdict)
-        if promo is None and employee is True and brand_f and (pose := owed.CUSTOMER_POSE_RE.search(ft)) is not None \
-                and self.names_brand():
+        if promo is None and employee is True and brand_f and self.names_brand() \
+                and (pose := owed.CUSTOMER_POSE_RE.search(ft)) is not None:
             # an employee who speaks as the brand's customer ("as a mom of 3 who's tried everything … X's nuggets",
             # "been using X for months") gives a consumer's testimonial: an endorsement, whatever family story
             # surrounds it (directive 2005/29/CE annex I pt 22; C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22)
@@ -1046,9 +1048,16 @@ class _Check:
         des services »; CAP 1.1). A post that names neither the employer, nor its site, nor "our" product, nor points to
         the bio, speaks of the author's own life ("finished the quilt … i love it", « c'est génial pour se concentrer »);
         and praise said of people ("best manager I've ever had") praises no product, wherever it stands."""
-        if not (self.names_brand() or short_ok or owed.of_a_product(ft, brand_f)):
+        if not (self.names_brand() or short_ok or self.of_a_product(ft, brand_f)):
             return []
         return [m for m in hints if m.wording.kind != "endorse" or not owed.said_of_people(ft, m.start, m.end)]
+
+    def of_a_product(self, ft: str, brand_f: str | None) -> bool:
+        """``owed.of_a_product`` of the check's text and brand, read once (an employee's weak cues are weighed twice)."""
+        found = self._of_product
+        if found is None:
+            found = self._of_product = owed.of_a_product(ft, brand_f)
+        return found
 
     def purpose_beside(self, ft: str, cue) -> bool:
         """Is a strong purpose (a job ad, news, a collective scheme, a free release…) stated in the weak cue's own
@@ -1139,10 +1148,15 @@ class _Check:
 
     def names_brand(self) -> bool:
         """Does the text name the brand (from the context or kit)?"""
-        if not self.brand:
-            return False
-        pattern = _brand_pattern(self.brand)
-        return pattern is not None and pattern.search(self.f.text) is not None
+        found = self._names_brand
+        if found is None:  # read once: several rules ask
+            if not self.brand:
+                found = False
+            else:
+                pattern = _brand_pattern(self.brand)
+                found = pattern is not None and pattern.search(self.f.text) is not None
+            self._names_brand = found
+        return found
 
     def disguised(self, by_kind):
         """A mention a reader sees at the text's size but spelt with look-alikes, styled letters,
