@@ -2008,6 +2008,44 @@ def _formula_found(check, ft: str):
 
 
 #: a food said to have no sugar at all ("ZERO SUGAR", "sugar-free", « sans sucre », « 0 % de sucre ») …
+#: stop 27: a footnote line ("*Taux promotionnel de 4 % les 2 premiers mois, puis 1,25 %", "*new customers only, then
+#: £45/mo") that carries a material condition of the figure the post shows up front …
+_FOOTNOTE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\*{1,3}|\(\*\)|\(1\))[ \t]*[a-z0-9][^\n]*")
+_CONDITION_WORDS_RE = re.compile(r"(?<![a-z])(?:promotion(?:nel|nelle|al)?|introductory|teaser|puis|then|reverts?|ensuite|"
+                                 r"(?:premiers?|first) (?:\d+ |deux |trois |six |douze |two |three |six |twelve )?(?:mois|months?|jours|days)|"
+                                 r"\d+ (?:premiers? )?(?:mois|months?)|pendant \d|for (?:the first )?\d+ (?:months?|days|weeks)|"
+                                 r"sous (?:reserve|conditions?)|subject to|minimum (?:spend|d'achat|deposit|depot)|new customers? only|"
+                                 r"nouveaux clients|selected (?:lines|items|products)|(?:sur une |hors )selection|hors (?:promotions?|soldes)|"
+                                 r"excluding|engagement de \d+|minimum term|contract of \d+|offre valable|offer (?:ends|valid))(?![a-z])")
+#: … a figure (a rate, a price, a reduction) the reader sees before the cut
+_SHOWN_FIGURE_RE = re.compile(r"\d[\d,.]* ?(?:%|€|£|\$|eur(?:os?)?)(?![a-z])|[€£$] ?\d")
+
+
+def _condition_after_cut(check, ft: str, m) -> bool:
+    """The footnote ``m`` holds a condition and sits after the network's cut, while a figure stands before it: the reader
+    of the feed sees the rate or price without what limits it (C. consom. L121-3: substantial information given in an
+    unclear or untimely way; CAP 3.9–3.10: a qualification presented clearly; FTC .com Disclosures: proximity)."""
+    net = check.net
+    if net is None or net.cut_chars is None or _CONDITION_WORDS_RE.search(ft, m.start(), m.end()) is None:
+        return False
+    start = m.start() + (1 if ft[m.start()] == "\n" else 0)
+    after = check.f.visible_pos(start) > net.cut_chars or (
+        net.cut_lines is not None and ft.count("\n", 0, start) >= net.cut_lines)
+    if not after:
+        return False
+    cut = next((i for i in range(start) if check.f.visible_pos(i) > net.cut_chars), start)
+    if net.cut_lines is not None:
+        nl = -1
+        for _ in range(net.cut_lines):
+            nl = ft.find("\n", nl + 1)
+            if nl < 0:
+                break
+        if 0 <= nl < cut:
+            cut = nl
+    # the figure shown before the cut, and no condition of it told there ("4 % the first 2 months, then 1.25 %")
+    return _SHOWN_FIGURE_RE.search(ft, 0, cut) is not None and _CONDITION_WORDS_RE.search(ft, 0, cut) is None
+
+
 _NO_SUGAR_CLAIM_RE = re.compile(r"(?<![a-z])(?:zero sugars?|no sugars?(?! added)|sugar[\s\-]free|0 ?g (?:of )?sugars?|"
                                 r"sans sucres?(?! ajoutes?)|zero sucres?|0 ?% (?:de )?sucres?|0 ?g de sucres?)(?![a-z])")
 #: … by a post that names the sugar in it: honey, dates, a syrup, a cane or coconut sugar (règl. (CE) 1924/2006 annexe:
@@ -2080,6 +2118,11 @@ _CONTENT_RULES = (
                  details=lambda check: {"reference": _TERMS_LAW.get(check.jurisdiction, _TERMS_LAW["us"])}),
     # stop 27: a food said to hold no sugar by a post that names the sugar sweetening it ("ZERO SUGAR … sweetened with honey
     # and dates", « sans sucre, juste du miel »): a nutrition claim its own post contradicts
+    # stop 27: a figure's material condition left in a footnote below the "see more" cut (h17c-fr-048: « notre Livret Boost
+    # rapporte 4 % » … after the hashtags « *Taux promotionnel de 4 % brut les 2 premiers mois, puis 1,25 % brut »)
+    _ContentRule("condition_after_cut", None, _FOOTNOTE_RE,
+                 applies=lambda check, ft: ("*" in ft or "(1)" in ft) and check.net is not None and check.net.cut_chars is not None,
+                 keep=_condition_after_cut),
     _ContentRule("sugar_claim_false", None, _NO_SUGAR_CLAIM_RE, needs=(_SUGAR_NAMED_RE,), negatable=True,
                  applies=lambda check, ft: "sugar" in ft or "sucre" in ft,
                  details=lambda check: {"reference": _NO_SUGAR_LAW.get(check.jurisdiction, _NO_SUGAR_LAW["us"])}),

@@ -5522,6 +5522,17 @@ LEAD27 = [
      dict(rewarded=True, jurisdiction="uk", brand="Pocketly", sector="finance"), "a budgeting app: no credit offered"),
     ("fail", "instagram", "fr", "Publicité. Fauchée avant la fin du mois ? Avanzo m'a prêté 300 € en 10 min 🙌",
      dict(rewarded=True, jurisdiction="fr", brand="Avanzo", sector="finance"), "publicité de crédit sans la mention L312-5"),
+    # a figure's condition left in a footnote below the "see more" cut (C. consom. L121-3; CAP 3.9-3.10; FTC .com Disclosures)
+    ("fail", "linkedin", "fr", "Chez Banque Mirabel, notre Livret Plus rapporte 3,5 % 🚀 Ouverture en 5 minutes depuis l'appli, "
+     "sans frais. À ce taux, votre épargne travaille enfin pour vous.\n\nParlez-en autour de vous !\n\n#épargne #banque\n"
+     "*Taux promotionnel les 3 premiers mois, puis 1 % brut.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Banque Mirabel"), "condition du taux après la coupure"),
+    ("pass", "linkedin", "fr", "Chez Banque Mirabel, notre Livret Plus rapporte 3,5 % les 3 premiers mois, puis 1 % brut. "
+     "Ouverture en 5 minutes depuis l'appli.\n\n#épargne\n*Taux promotionnel brut.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Banque Mirabel"), "la condition est dite avant la coupure"),
+    ("fail", "instagram", "en", "Ad | I work at Kestrel Mobile 📱 Unlimited data for £12 a month, honestly the best value around. "
+     "Switch in two minutes and keep your number.\n\n#mobile #deal\n*New customers only, 24-month contract, then £2 annual rise.",
+     dict(employee=True, rewarded=True, jurisdiction="uk", brand="Kestrel Mobile"), "the term and rises below the cut (CAP 3.10)"),
 ]
 add(LEAD27)
 # stop 27: three older rows whose label later rules decided (each rule's law in its comment)

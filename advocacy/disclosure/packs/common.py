@@ -459,6 +459,15 @@ MESSAGES = {
         "fix_fr": "Indiquez à quoi sert le médicament et ajoutez « Lire attentivement la notice » (Always read the label).",
         "fix_en": "State what the medicine is for and add “Always read the label”.",
     },
+    "condition_after_cut": {
+        "severity": "fail",
+        "fr": "« {found} » : cette condition de l'offre n'apparaît qu'après la coupure « voir plus » ; le lecteur voit le taux "
+              "ou le prix sans ce qui le limite.",
+        "en": "“{found}”: this condition of the offer only appears after the “see more” cut; readers see the rate or the "
+              "price without what limits it.",
+        "fix_fr": "Placez la condition à côté du chiffre, avant la coupure.",
+        "fix_en": "Put the condition next to the figure, before the cut.",
+    },
     "sugar_claim_false": {
         "severity": "fail",
         "fr": "« {found} » : le produit est dit sans sucre alors que la publication nomme le sucre qui le sucre (miel, dattes, "

@@ -17,6 +17,7 @@ L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
     "sales_out_of_period": {"severity": "fail", "reference": "C. com. L310-3 et D310-15-2 (soldes : deux périodes par an fixées par la loi ; hors de ces périodes, le mot « soldes » est interdit)"},
     "infant_formula": {"severity": "fail", "reference": 'Règl. délégué (UE) 2016/127, art. 10 ; C. santé publ. L5231-1 et s.'},
+    "condition_after_cut": {"severity": "fail", "reference": 'C. consom. L121-3 (information substantielle fournie de façon peu claire ou à contretemps)'},
     "sugar_claim_false": {"severity": "fail", "reference": 'Règl. (CE) n° 1924/2006, annexe (« sans sucres » : 0,5 g/100 g au plus) ; C. consom. L121-2'},
     "price_fees_excluded": {"severity": "fail", "reference": 'C. consom. L112-1 ; arrêté du 3 décembre 1987, art. 1er (prix toutes taxes et frais obligatoires compris)'},
     "price_terms_missing": {"severity": "fail", "reference": "C. consom. L121-3 (omission d'une information substantielle) ; L224-27"},

@@ -21,6 +21,7 @@ RULES = {
     "medicine_label_missing": {"severity": "fail", "reference": "Human Medicines Regulations 2012 reg. 300 (the indication and "
                                "an invitation to read the instructions on the label or leaflet) ; CAP Code 12.1"},
     "infant_formula": {"severity": "fail", "reference": 'Infant Formula and Follow-on Formula (England) Regulations 2007 reg. 21 ; CAP Code 15.1'},
+    "condition_after_cut": {"severity": "fail", "reference": 'CAP Code 3.9–3.10 (qualifications presented clearly, not contradicting the claim) ; CPUTR 2008 reg. 6'},
     "sugar_claim_false": {"severity": "fail", "reference": 'Retained Regulation (EC) 1924/2006, Annex ; CAP Code 15.1.1 and 3.1'},
     "price_fees_excluded": {"severity": "fail", "reference": 'DMCC Act 2024 s. 230 ; CAP Code 3.18 (quoted prices include non-optional charges)'},
     "price_terms_missing": {"severity": "fail", "reference": 'CAP Code 3.3 and 3.17 (material information: the contract term) ; DMCC Act 2024 s. 226'},

@@ -19,6 +19,7 @@ RULES = {
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
     "infant_formula": {"severity": "fail", "reference": 'FTC Act §§ 5 and 12 ; 21 U.S.C. 350a'},
+    "condition_after_cut": {"severity": "fail", "reference": 'FTC Act § 5 ; FTC, .com Disclosures (2013): qualifying information clear, conspicuous and close to the claim'},
     "sugar_claim_false": {"severity": "fail", "reference": "21 CFR 101.60(c) ('sugar free': under 0.5 g per serving) ; FTC Act § 5"},
     "price_fees_excluded": {"severity": "fail", "reference": '16 CFR 464.2 (live-event tickets and short-term lodging: total price) ; FTC Act § 5'},
     "price_terms_missing": {"severity": "fail", "reference": 'FTC Act § 5 (material terms omitted: net impression)'},
