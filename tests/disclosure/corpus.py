@@ -2457,7 +2457,7 @@ ROUND9 = [
      dict(_R9E, brand="Acme", jurisdiction="uk"), "CPUTR 2008 Sch. 1 para 22: the employer named in the post"),
     ("fail", "instagram", "fr", "Le nouveau forfait Acme à 6 € par mois est top. Vous savez où je travaille, voir ma bio 😉",
      dict(_R9E, brand="Acme", jurisdiction="fr"), "C. consom. L121-4 22° : le lien renvoyé à la bio"),
-    ("pass", "instagram", "fr", "Je travaille chez Acme (c'est aussi dans ma bio) : le nouveau forfait à 6 € par mois est top.",
+    ("pass", "instagram", "fr", "Je travaille chez Acme (c'est aussi dans ma bio) : le nouveau forfait à 6 € par mois, sans engagement, est top.",
      dict(_R9E, brand="Acme", jurisdiction="fr"), "C. consom. L121-4 22° : le lien dit dans le post"),
     ("fail", "facebook", "en", "Six weeks ago I couldn't swim a length. Yesterday I swam a full kilometre without stopping, and I'm "
      "still grinning. Huge thanks to the lifeguards at my local pool and to my sister for the 6am lifts.\n\nThis post is sponsored "
@@ -5542,6 +5542,21 @@ RELABELLED.update({
                  "mandatory notice « Un crédit vous engage … » missing (L312-5)"),
     "#ad Spinrush: 100 free spins on Fire Reels this weekend 🎰 Play for fun, never to pay the bills. 18+ BeGambleAware":
         ("fail", "free spins without their significant conditions (CAP 3.9–3.10, gambling_conditions, stop 26)"),
+    # stop 27 (claims27): the French food ad carries the health message (R2133-1: any manufactured food or sweetened drink,
+    # the advertiser's contribution aside), and a UK medicine ad its indication and "read the label" (HMR reg. 300)
+    "Publicité — La petite mousse au chocolat Vey, sans sucre ajouté.":
+        ("fail", "a manufactured food advertised without the health message (C. santé publ. L2133-1, R2133-1)"),
+    "Publicité · Le Campus Café lance sa formule soirées étudiantes : sodas et pizzas à -30 % pour tous les BDE !":
+        ("fail", "sweetened drinks advertised without the health message (C. santé publ. L2133-1)"),
+    "Publicité | Collaboration commerciale avec @Choconuts\nLa pâte à tartiner Choconuts, ma nouvelle obsession sur les crêpes "
+    "du dimanche 🥞🍫 Code CHOCO10":
+        ("fail", "a manufactured spread advertised without the health message (C. santé publ. L2133-1)"),
+    "Collaboration commerciale avec BuzzCola 🥤 La nouvelle BuzzCola zéro sucre, mon soda pour réviser ! -15% avec BUZZ15":
+        ("fail", "a drink with sweeteners advertised without the health message (C. santé publ. L2133-1)"),
+    "Publicité 🍪 Les galettes pur beurre de la Biscuiterie Penmarc'h, croustillantes à souhait.":
+        ("fail", "manufactured biscuits advertised without the health message (C. santé publ. L2133-1)"),
+    "I work at Vey Chemists 💊 Our own ibuprofen tablets (16 for £1.10) are back on the shelf, grab some before the weekend!":
+        ("fail", "a medicine advertised by its maker's staff without its indication or 'read the label' (HMR 2012 reg. 300)"),
     "#ad I've teamed up with Sneezeaway this spring 🤧 One tablet and I can finally enjoy the park. Sneezeaway contains "
     "loratadine. Always read the label.":
         ("fail", "a paid endorsement of a medicine without its indication (HMR 2012 reg. 300; CAP 12.17, "
