@@ -1,6 +1,7 @@
 """The checker: what is owed, what was written, where it stands, and what would fix it."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -390,13 +391,35 @@ class _Check:
             return "hidden"
         if self.cw_hides:
             return "cw"
-        net = self.net
-        if net is not None and net.cut_chars is not None:
-            if self.f.visible_pos(m.end) > net.cut_chars:
-                return "after_cut"
-            if net.cut_lines is not None and ftext.count("\n", 0, m.start) >= net.cut_lines:
-                return "after_cut"
+        if self.past_cut(m.start, m.end):
+            return "after_cut"
         return strength
+
+    def past_cut(self, start: int, end: int) -> bool:
+        """Does the folded stretch [start, end) reach past the network's "see more" cut (its visible characters, or
+        the lines it shows)?"""
+        net = self.net
+        if net is None or net.cut_chars is None:
+            return False
+        return self.f.visible_pos(end) > net.cut_chars or (
+            net.cut_lines is not None and self.f.text.count("\n", 0, start) >= net.cut_lines)
+
+    def cut_at(self) -> int:
+        """The folded position of the cut: the first character past the visible characters, or the newline that ends
+        the last line shown, whichever comes first (the text's length when the network has no cut)."""
+        ft, net = self.f.text, self.net
+        if net is None or net.cut_chars is None:
+            return len(ft)
+        cut = bisect.bisect_right(range(len(ft)), net.cut_chars, key=self.f.visible_pos)
+        if net.cut_lines is not None:
+            nl = -1
+            for _ in range(net.cut_lines):
+                nl = ft.find("\n", nl + 1)
+                if nl < 0:
+                    break
+            if 0 <= nl < cut:
+                cut = nl
+        return cut
 
     # -- the steps ---------------------------------------------------------------------------------
     def run(self) -> Result:
@@ -2025,23 +2048,12 @@ def _condition_after_cut(check, ft: str, m) -> bool:
     """The footnote ``m`` holds a condition and sits after the network's cut, while a figure stands before it: the reader
     of the feed sees the rate or price without what limits it (C. consom. L121-3: substantial information given in an
     unclear or untimely way; CAP 3.9–3.10: a qualification presented clearly; FTC .com Disclosures: proximity)."""
-    net = check.net
-    if net is None or net.cut_chars is None or _CONDITION_WORDS_RE.search(ft, m.start(), m.end()) is None:
+    if _CONDITION_WORDS_RE.search(ft, m.start(), m.end()) is None:
         return False
     start = m.start() + (1 if ft[m.start()] == "\n" else 0)
-    after = check.f.visible_pos(start) > net.cut_chars or (
-        net.cut_lines is not None and ft.count("\n", 0, start) >= net.cut_lines)
-    if not after:
+    if not check.past_cut(start, start):
         return False
-    cut = next((i for i in range(start) if check.f.visible_pos(i) > net.cut_chars), start)
-    if net.cut_lines is not None:
-        nl = -1
-        for _ in range(net.cut_lines):
-            nl = ft.find("\n", nl + 1)
-            if nl < 0:
-                break
-        if 0 <= nl < cut:
-            cut = nl
+    cut = check.cut_at()
     # the figure shown before the cut, and no condition of it told there ("4 % the first 2 months, then 1.25 %")
     return _SHOWN_FIGURE_RE.search(ft, 0, cut) is not None and _CONDITION_WORDS_RE.search(ft, 0, cut) is None
 
