@@ -180,6 +180,14 @@ FLOORS = {
     "independent-spent18b-2026-11-30.jsonl": (169, 0),  # voice27 + claims27
     "independent-spent18c-2026-11-30.jsonl": (170, 0),  # voice27 + claims27
     "independent-spent18d-2026-11-30.jsonl": (170, 0),  # voice27 + claims27
+    # holdout19a-d (law-only writers at the start of stop 27: a company's quarter, employees across industries, creators,
+    # hard borderline cases) and 19e (stop 27's families): unread 610/680 + 118/150 at 4c4811d (bp 57, sf 33); read and
+    # spent at the start of stop 28 once holdout20a-d were ordered
+    "independent-spent19a-2026-12-01.jsonl": (151, 11),
+    "independent-spent19b-2026-12-01.jsonl": (149, 11),
+    "independent-spent19c-2026-12-01.jsonl": (149, 9),
+    "independent-spent19d-2026-12-01.jsonl": (157, 7),
+    "independent-spent19e-2026-12-01.jsonl": (117, 19),
 }
 
 
