@@ -953,6 +953,11 @@ class _Check:
                 # 465.2; DMCC Act 2024 Sch. 20 para 13 and the CMA's fake-review guidance; directive 2005/29/CE annex I
                 # pt 23c: C. consom. L121-4 28°)
                 self.content_rules(ft, only=_BUSINESS_CONDUCT)
+            elif _flag(ctx.get("rewarded")) is not True:
+                # stop 28: the seller's own ad for a course or a scheme, which owes no label, still may not sell it on an
+                # income its customers are said to make ("94% of students hit $10k/month"): the claim is the seller's
+                # own (FTC Act § 5 and 16 CFR 255.2(b); CPUTR 2008 reg. 5 and Sch. 1 para 14; C. consom. L121-2)
+                self.content_rules(ft, only=_SELLER_CONDUCT)
         self.length()
         if self.net is None:
             self.add("network_unknown")
@@ -1493,6 +1498,10 @@ class _Check:
                 continue
             cleared = row.get("cleared")
             done = bool(cleared) and all(lexicon.CLEARANCE_RE[c].search(ft) is not None for c in cleared)
+            if not done and name == "prescription_medicine" and self.jurisdiction == "us" and span is not None and \
+                    sectors.is_toxin(ft[span[0]:span[1]]) and _LICENSED_ACT.search(ft) is not None and (
+                    _RESULTS_QUALIFIED.search(ft) is not None or lexicon.CLEARANCE_RE["risk_information"].search(ft) is not None):
+                done = True  # stop 28: a clinic's toxin by licensed hands, the result qualified or the risks told
             by_staff = row.get("cleared_employee")
             if not done and by_staff and self.employee is True:
                 # the provider's own employee with what the law asks of the provider's promotion (a risk warning): the
@@ -1680,7 +1689,12 @@ _REAL_RESULT_RE = re.compile(
     # « ma vraie peau »)
     r"(?:my|mine|her|his) (?:actual|real|own|genuine|unfiltered) (?:skin|face|lashes|lips|hair|body|results?)|"
     r"(?:swipe|scroll) (?:for|to see|to) (?:the|my) (?:before|after)|(?:ma|mon|mes) (?:vraie?s?|propres?) (?:peau|visage|cils|"
-    r"levres|cheveux|corps|resultats?))")
+    r"levres|cheveux|corps|resultats?)|"
+    # stop 28: the days compared ("swipe to see day 1 vs day 28", « jour 1 vs jour 28 »), the picture vouched for as the
+    # result itself ("no filter, just results", « sans filtre, que des résultats »)
+    r"(?:day|jour|week|semaine) \d+ (?:vs\.?|v\.?|versus|/|and|to|et|contre) (?:day|jour|week|semaine) \d+|"
+    r"(?:no filters?|unfiltered|nofilter|sans filtres?)[,.!: \-]+(?:just|only|pure|100 ?%|que des|juste des|rien que des|seulement des) "
+    r"(?:real )?(?:results?|resultats?))")
 _SHOWN_ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:dans|en|sur) (?:la |ma |mes |les |nos |notre |le |mon )?(?:stor(?:y|ies)|"
                               r"lien|site|commentaires?|video|reel|carrousel suivant|post suivant)|(?:in|on) (?:my |the |our |their |[a-z0-9&\-]+'s )?"
                               r"(?:stor(?:y|ies)|link|site|website|comments?|next (?:post|slide)|video|reel|highlights?))(?![a-z])")
@@ -1695,6 +1709,17 @@ _USE_LASTED = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.USE_LASTED + r")")
 _PERSONAL_RESULT = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.PERSONAL_RESULT + r")")
 #: the upper portion of a caption (folded characters): what a feed shows before "… more"
 _UPPER_PORTION = 125
+#: stop 28 (US): botulinum toxin given by licensed hands — a nurse injector, licensed RNs or NPs, a physician's supervision,
+#: a medical consult first …
+_LICENSED_ACT = re.compile(r"(?<![a-z])(?:licen[cs]ed (?:[a-z]+ ){0,2}(?:rns?|nps?|nurses?|injectors?|providers?|physicians?|"
+                           r"practitioners?|professionals?|clinicians?|doctors?|medical)|nurse injectors?|nurse practitioners?|"
+                           r"(?:physician|medical|doctor)[\s\-]?(?:supervision|supervised|directed|led|consult(?:ation)?s?)|"
+                           r"(?:board[\s\-]certified|registered nurses?)|after a (?:medical |full |proper )?(?:consult(?:ation)?|assessment))(?![a-z])")
+#: … and its result qualified or its risks named ("results vary", "usually last 3–4 months", "not for everyone"): a clinic's
+#: service told with what the FTC Act § 5 asks of it (no unqualified result, the risks not hidden); 21 CFR 202.1 binds the
+#: drug's maker, not the clinic, and the US has no influencer ban on aesthetic acts
+_RESULTS_QUALIFIED = re.compile(r"(?<![a-z])(?:results? (?:may |can |will )?var(?:y|ies)|individual results|results are not guaranteed|"
+                                r"not for everyone|(?:usually|typically|generally) lasts? (?:about |around )?\d)(?![a-z])")
 #: a paragraph break: a blank line, or a line of nothing but dots, dashes or bullets (the fillers that push text down)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:[.\-_*~=\u2022\u00b7\u2013\u2014]+[ \t]*)?\n")
 
@@ -1784,6 +1809,9 @@ _ELSE_BOUGHT = re.compile(r"(?:(?:everything|anything|all) else|the rest|the oth
                           r"le reste|tout le reste|les autres (?:produits|articles)),? (?:i|we|je l'ai|je les ai|on l'a|on les a) $")
 #: a crypto token touted: a cashtag, a token or coin named, its sale or listing ("$NEBULA", "the SOLS token", "presale")
 _TOKEN_TOUT_RE = re.compile(r"(?<![a-z0-9])(?:\$[a-z][a-z0-9]{1,9}(?![a-z0-9])|(?:[a-z0-9]+ )?(?:token|coin|memecoin|altcoin)s?(?![a-z])|"
+                            # stop 28: a share by its market and ticker ("(OTC: CPLR)", "Ticker: CPLR")
+                            r"(?:otc|otcqb|otcqx|otc markets|nasdaq|nyse|nyse american|tsx|tsxv|asx): ?\$?[a-z]{1,5}(?![a-z])|"
+                            r"ticker(?: symbol)?:? \$?[a-z]{2,5}(?![a-z])|"
                             r"pre-?sales?(?![a-z])|airdrops?(?![a-z])|ico(?![a-z])|(?:cex|dex) listing)")
 #: the amount of the consideration told ("paid me $1,500 in USDC to post", "I received 20,000 $SOLS for this post")
 _COMPENSATION_AMOUNT_RE = re.compile(
@@ -2004,6 +2032,9 @@ def _monthly_terms_missing(check, ft: str) -> bool:
 #: France and the UK it is advertised only in baby-care and scientific publications (règl. délégué (UE) 2016/127 art. 10;
 #: C. santé publ. L5231-1 ff.; Infant Formula and Follow-on Formula (England) Regulations 2007 reg. 21)
 _INFANT_FORMULA_RE = re.compile(r"(?<![a-z])(?:laits? (?:infantiles? )?(?:1er|1ere|premier|premiere|1) ?age|laits? (?:pour|de) nourrissons?|"
+                                # stop 28: the age band said of the product a milk is named beside (« Tillou 1er âge, le lait qu'on a
+                                # choisi dès la maternité »): the band for the first months is infant formula's own
+                                r"(?:1er|1ere|premier|premiere) ?age(?=[^.!?\n]{0,60}(?<![a-z])lait(?![a-z]))|"
                                 r"preparations? pour nourrissons|infant formulas?|first (?:infant )?milks?|stage (?:1|one) (?:formula|milk)|"
                                 r"newborn formulas?|baby formulas?)(?![a-z])")
 #: … and formula likened to breast milk ("just like breast milk", « la plus proche du lait maternel »): an idealising claim the
@@ -2074,6 +2105,8 @@ _NO_SUGAR_LAW = {
 
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",)
+#: … and in the seller's own post: what it says its customers earn
+_SELLER_CONDUCT = ("earnings_claim",)
 
 _CONTENT_RULES = (
     # money the author says they made, in a post that asks the reader to join a business ("I made $8,400 last month …
@@ -2139,7 +2172,7 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: "sugar" in ft or "sucre" in ft,
                  details=lambda check: {"reference": _NO_SUGAR_LAW.get(check.jurisdiction, _NO_SUGAR_LAW["us"])}),
     # stop 27: infant formula advertised to the public (FR, UK) or likened to breast milk (everywhere)
-    _ContentRule("infant_formula", None, re.compile(r"(?:lait|prepar|infant|first|stage|newborn|baby|just|exact|nearly|almost|same|"
+    _ContentRule("infant_formula", None, re.compile(r"(?:lait|prepar|infant|first|stage|newborn|baby|just|exact|nearly|almost|same|1er|premier|"
                                                    r"ident|equiv|as good|closest|as close|le plus|la plus|plus proche|comme|aussi)"),
                  applies=lambda check, ft: ("milk" in ft or "lait" in ft or "formula" in ft or "nourrisson" in ft)
                  and _formula_found(check, ft) is not None,
@@ -2205,7 +2238,9 @@ _CONTENT_RULES = (
     # the stock shown by the text itself, the cashtag beside it)
     _ContentRule("crypto_17b", None, _TOKEN_TOUT_RE, unless=(_COMPENSATION_AMOUNT_RE,),
                  applies=lambda check, ft: check.jurisdiction == "us" and check.rewarded is True and (
-                     "crypto" in check.sectors or ("$" in ft and check.sectors.get("financial") is not None))),
+                     "crypto" in check.sectors or ("$" in ft and check.sectors.get("financial") is not None)
+                     # stop 28: a share named by its market and ticker, the context saying "finance" or the text a security
+                     or ("financial" in check.sectors and ("ticker" in ft or ": " in ft)))),
     # children told to buy the product or to get their parents to buy it (« demandez à papa et maman de vous
     # l'acheter », "ask your mum and dad to get it for you"): banned in any advertisement, whatever the product or the
     # label (directive 2005/29 annex I pt 28; C. consom. L121-7; DMCC Act 2024 Sch. 20; CARU Guidelines)

@@ -12,7 +12,7 @@ _ORDER = {NOTE: 0, PASS: 0, WARN: 1, FAIL: 2}
 
 #: rules a text edit cannot fix (the suggestion may still leave them)
 UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "health_claim", "network_unknown",
-                       "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "cpf_prospecting",
+                       "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "crypto_performance", "cpf_prospecting",
                        "image_retouched_beauty", "alcohol_irresponsible", "alcohol_lifestyle", "safety_claim",
                        "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
                        "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young", "gambling_conditions", "medicine_endorsement", "medicine_label_missing", "price_fees_excluded", "infant_formula", "sugar_claim_false", "price_terms_missing", "condition_after_cut",

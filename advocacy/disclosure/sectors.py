@@ -138,6 +138,19 @@ _DISEASE_FR = (r"(?:eczema|psoriasis|acne|asthme|diabete|depression|anxiete|inso
 _DISEASE_EN = (r"(?:eczema|psoriasis|acne|asthma|diabetes|depression|anxiety|insomnia|migraines?|arthritis|cancers?|"
                r"hypertension|colds|(?:a|the common) cold|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|"
                r"hay ?fever|(?<!computer )(?<!email )(?<!pc )viruses(?! (?:and|&|or) (?:malware|spyware|ransomware|phishing|hackers))|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
+#: the adjectives that make "medicine" a discipline of care, not a product (each its own fixed-width look-behind)
+_DISCIPLINE = "".join(f"(?<!{w} )" for w in (
+    "sports", "sport", "family", "internal", "emergency", "integrative", "functional", "lifestyle", "preventive", "preventative",
+    "veterinary", "sleep", "nuclear", "travel", "occupational", "physical", "rehabilitation", "regenerative", "of", "in",
+    "tropical", "respiratory", "urgent care", "academic", "general", "musculoskeletal", "osteopathic"))
+#: the active substances of common non-prescription medicines, English and French spellings (folded)
+_OTC_INN = (r"(?:diclofenac|ketoprofene?|naproxene?|aspirine?|acide acetylsalicylique|loratadine|desloratadine|cetirizine|"
+            r"levocetirizine|fexofenadine|omeprazole|esomeprazole|pantoprazole|lansoprazole|loperamide|dextromethorphane?|"
+            r"pseudoephedrine|phenylephrine|hydrocortisone|miconazole|clotrimazole|terbinafine|aciclovir|acyclovir|famotidine|"
+            r"diphenhydramine|doxylamine|guaifenesine?|ambroxol|carbocisteine|acetylcysteine|simeticone|simethicone|mebeverine|"
+            r"chlorphenamine|chlorpheniramine|cetylpyridinium|flurbiprofene?|benzocaine|lidocaine)(?![a-z])")
+#: a pair of the major currencies ("eur/usd", "gbp / jpy"): the forex trader's instrument
+_FX_PAIR = "(?:eur|usd|gbp|jpy|chf|aud|cad|nzd) ?/ ?(?:eur|usd|gbp|jpy|chf|aud|cad|nzd)(?![a-z])"
 DETECT: dict[str, str] = {
     "financial_cfd": (
         # "forex" is also the travel-money counter ("the airport forex booth"): that is currency exchange, no leverage
@@ -146,7 +159,12 @@ DETECT: dict[str, str] = {
         # « le levier x10 de ma productivité » is a figure of speech: a leverage of something one owns is no product
         r"levier (?:de )?(?:x ?)?\d+(?! (?:de|d'|sur) (?:ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|votre|vos|leur|leurs) )|leverag(?:e|ed)(?: trading| x?\d+| up to)?|"
         r"options? binaires?|binary options?|prop ?firm|copy[\s\-]?trading|(?:fx|forex) (?:signals?|groups?|mentors?|academy)|"
-        r"signaux (?:fx|forex)"),
+        r"signaux (?:fx|forex)|"
+        # stop 28: a position by its multiplier (« une position x30 sur l'EUR/USD », "a 50x long on GBP/JPY"): leverage said
+        # by its figure, the product art. 4 I of loi 2023-451 and C. monét. fin. L533-12-7 ban (ESMA product intervention)
+        r"positions? (?:a |de |en )?(?:x ?\d{1,3}|\d{1,3} ?x)(?![a-z0-9])|(?:long|short) (?:x ?\d{1,3}|\d{1,3} ?x)(?![a-z0-9])|"
+        # weak: a currency pair (a bureau's rate is one too): it counts beside another leverage word
+        + _FX_PAIR),
     "crypto": (
         # « crypto post-quantique », "crypto agility": cryptography, not crypto-assets
         r"bitcoins?|btc|ethereum|eth|solana|dogecoin|shiba|crypto(?![\s\-](?:post[\s\-]?quanti|quanti|agil|symetri|asymetri|symmetri|asymmetri))"
@@ -248,7 +266,7 @@ DETECT: dict[str, str] = {
         # weak: the user's shorthand (« #nic ») and what an oral pouch promises over snuff (no spit)
         r"nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|disposable(?= ?(?:\x02|[.!?,;:)]|$))|"
         # weak: a candy flavour iced, the way vapes and pouches are named ("blue razz ice"; a slushie's too)
-        + wordclasses.VAPE_CANDY_ICE + "|"
+        + wordclasses.VAPE_CANDY_ICE + "|" + wordclasses.VAPE_FRUIT_ICE + "|" + wordclasses.VAPE_BRANDS + "|"
         + wordclasses.VAPE_WORDS + "|" + wordclasses.VAPE_TALK + "|"
         # a format named with its flavour or counted in puffs (strong); the draw in the vaper's words (weak)
         + wordclasses.VAPE_FLAVOURED + "|" + wordclasses.VAPE_HIT),
@@ -328,6 +346,12 @@ DETECT: dict[str, str] = {
         r"soulage|soulagent|soulager) "
         r"(?:[a-z'\-]+ ){0,3}(?:l'|d')?" + _DISEASE_FR + r"|"
         r"(?:treats|treated) (?:my|your|her|his|their|our) (?:[a-z'\-]+ )?" + _DISEASE_EN + r"|"
+        # stop 28: a disease's risk said reduced as a proven fact ("clinically proven to reduce the risk of your baby developing
+        # allergies", « réduit le risque d'allergies »): a risk-reduction claim only an authorised wording may make, and then
+        # qualified ("may reduce"): règl. (CE) 1924/2006 art. 14; 21 CFR 101.14; FTC Act §§ 5, 12 (FTC v. Nestlé, 2014)
+        r"(?:proven|shown|guaranteed|clinically proven) to (?:reduce|lower|cut) (?:the |your |their )?risks? of (?:[a-z'\-]+ ){0,4}?"
+        + _DISEASE_EN + r"|(?<!peut )(?<!pourrait )(?:reduit|diminue) (?:prouve |cliniquement )?(?:le|les) risques? (?:de |d')(?:[a-z'\-]+ ){0,3}?"
+        + _DISEASE_FR + r"|"
         r"(?:cured?|cures|healed|heals|got rid of|cleared up|clears up|cleared|clears|reversed|prevents?|stops?|stopped|fights? off|fought off|"
         r"relieves?|relieved|relieving|eases|eased|easing|"
         r"wards? off|kills?|blocks?|protects? (?:you |me |us |them )?(?:against|from)|beat|beats) (?:[a-z'\-]+ ){0,3}" + _DISEASE_EN + r"|"
@@ -496,7 +520,15 @@ DETECT: dict[str, str] = {
         r"des les premiers|et hop|toutes les \d+ ?h(?:eures)?|par jour|matin et soir)|"
         r"(?:hay[\s\-]?fever|allergy|allergies|pain ?relief|period pain|migraine|headache|cold (?:and|&) flu|flu|sinus) "
         r"(?:relief )?(?:tablets|caplets|pills|capsules|liquid ?caps|meds)(?![a-z])|"
-        r"medicaments?|medications?|medicines?|doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
+        # stop 28: "medicine" the discipline (a hospital's "Sports Medicine" department, a "Doctor of Medicine", "family
+        # medicine"): a field of care, no medicinal product presented (C. santé publ. L5111-1; HMR 2012 reg. 2; 21 U.S.C. 321(g))
+        r"medicaments?|medications?|" + _DISCIPLINE + r"medicines?(?! (?:department|clinic|centre|center|practice|physicians?|"
+        r"doctors?|residency|rotation|specialists?|team|service|unit|program(?:me)?|fellowship|consultants?)(?![a-z]))|"
+        r"doliprane|paracetamol|ibuprofen(?:e)?|antidouleurs?|painkillers?|"
+        # stop 28, weak: a medicine named by its active substance (« gel Flexigel (diclofénac 1 %) … pharmacie en ligne »): the
+        # non-proprietary names of the medicines sold without prescription (C. santé publ. L5111-1 and L5121-1; HMR 2012
+        # reg. 2; 21 U.S.C. 321(g)(1))
+        + _OTC_INN + "|"
         r"sirops? (?:[a-z]+ )?(?:contre|pour) la toux|cough (?:syrups?|medicines?|mixtures?)|antitussifs?|"
         # stop 25: a syrup named after the cough it treats (« sirop Toux Sèche », "Dry Cough syrup"): a medicine by
         # presentation (C. santé publ. L5111-1; HMR 2012 reg. 2; 21 U.S.C. 321(g)(1))
@@ -534,6 +566,10 @@ DETECT: dict[str, str] = {
         r"(?:invest[a-z]*|placer|place|placed) (?:[a-z0-9€$£,.]+ ){0,3}(?:en|dans le|dans du|via|in|through|via le) (?:equity |real estate |property )?crowdfunding|crowdlending|crowdequity|financement participatif|"
         r"(?:pret|prets|plateforme|plateformes) (?:de |en )?financement participatif|pea|per (?:individuel|retraite)|livrets? (?:a|d'epargne)|"
         r"day ?trading|stock picks|"
+        # stop 28: a listed share by its market and ticker ("(OTC: CPLR)", "NASDAQ: ZNTL", "Ticker: CPLR"): a security
+        # offered (Securities Act § 17(b); FINRA 2210; FSMA s. 21; C. monét. fin. L341-1)
+        r"(?:otc|otcqb|otcqx|otc markets|nasdaq|nyse|nyse american|tsx|tsxv|tsx-v|asx): ?\$?[a-z]{1,5}(?![a-z])|"
+        r"ticker(?: symbol)?:? \$?[a-z]{2,5}(?![a-z])|"
         # stop 26: a share by its market-capitalisation class or its price band ("my top small-cap pick", "penny stocks"):
         # a security offered to the reader (Securities Act § 17(b); FINRA 2210; FSMA s. 21)
         # (a firm's "mid-cap clients" are its customers' size: only the share, the pick or the call counts)
@@ -638,6 +674,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                          r"(?:begamble|gamble)aware|when the fun stops|1-800-gambler|gamstop|joueurs-info-service|"
                          r"jouer comporte des risques|09 74 75 13 13|09-74-75-13-13|interdit aux (?:moins de 18 ans|mineurs))$"),
          "financial": re.compile(r"^(?:pea|etfs?|investi(?:r|ssez) (?:dans|en)|rendements? .*)$"),
+         "financial_cfd": re.compile("^" + _FX_PAIR + "$"),
          # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
          # interest); an approval in minutes may be a visa's: they count beside another credit word
          "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
@@ -646,7 +683,10 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                                        # friend's: together, or beside another credit word, they are a payday loan
                                        r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauchee?|dans le rouge) .*|"
                                        r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*)$"),
-         "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?)$"),
+         # stop 28: an active substance named (« diclofénac », "loratadine") counts beside where it is sold or what it treats: a
+         # pharmacist's advice or an OTC label's contents name them too, and the UK and US rows read the indication instead
+         "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?|"
+                                + _OTC_INN + ")$"),
          "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
@@ -655,7 +695,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          # (a single "pouch" is weak as "pouches" is: a running pouch, a tobacco-free phone pouch; the weak list read
          # "pouches?", which is "pouche"/"pouches", and a lone "Stride Pouch" was read as a nicotine pouch)
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouch(?:es)?|disposables?|nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|"
-                                + wordclasses.VAPE_CANDY_ICE + "|"
+                                + wordclasses.VAPE_CANDY_ICE + "|" + wordclasses.VAPE_FRUIT_ICE + "|"
                                 r"(?:zero|sans|pas de|aucune) fumee|smoke[\s\-]?free|(?:mes|tes|ces|nos|vos|leurs|ses) sachets .*|"
                                 r"(?:les|nos|vos|tes|ces|leurs|ses|nouveaux) sachets|"
                                 + wordclasses.VAPE_TALK + "|" + wordclasses.VAPE_HIT + ")$"),
@@ -690,7 +730,9 @@ _TIPS_CONTEXT = re.compile(r"(?<![a-z])(?:match(?:s|es)?|foot(?:ball)?|ligue ?1?
 
 #: pictographs that hint at a sector: weak words (one counts beside another weak word of the sector)
 EMOJI = {"alcohol": "\U0001f37a\U0001f37b\U0001f377\U0001f942\U0001f378\U0001f379\U0001f37e\U0001f943",
-         "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489"}
+         "gambling": "\U0001f3b0\U0001f3b2", "cosmetic_surgery": "\U0001f489",
+         # stop 28: a puff of vapour ("restocked my mango pods 💨"): a sign beside a nicotine word, never alone
+         "nicotine": "\U0001f4a8"}
 #: botulinum toxin, by name or by the trade's euphemism ("anti-wrinkle injections"): a prescription-only medicine too
 _TOXIN = re.compile(r"botox|baby[\s\-]?tox|(?:[a-z]+ ){0,3}'?(?:baby )?tox(?![a-z])|anti-?wrinkle injections?|injections? (?:de botox|anti-?rides)")
 #: botulinum toxin said not to be given ("No botox or fillers here, just a peel", « sans botox »): no medicine promoted
@@ -735,7 +777,8 @@ _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: the context names is read like the text (the context only adds sectors). A trade word glued into one word of
 #: the name ("Coinwise", "Vaporetto") is no such statement: it is a weak cue, read beside others (``_GLUED``)
 _BRAND_TRADE = re.compile(
-    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor|vapot)|"
+    r"(?<![a-z0-9])(?:(bet|bets|betting|casinos?|poker|bingo|slots|sportsbook)|(nicotine|vapes?|vaping|vapou?rs?|vapor|vapot|"
+    + wordclasses.VAPE_BRANDS + r")|"
     r"(ales|brewery|brewing|brewers|brasseurs?|distillery|distillers|distilling|distillerie|winery|wines|vins|vineyards?|"
     r"vignobles?|cidrerie|ciders?|gin|spirits|spiritueux|whisky|whiskey|vodka|rum|rhum|tequila|cognac|"
     r"liqueurs?|lager|cidre|bourbons?|mezcal|calvados|armagnac)|(crypto|cryptos|bitcoin|coins?|tokens?))(?![a-z0-9])")

@@ -73,7 +73,10 @@ REPLACE_EN = alt("replace", "replaces", "replaced", "replacing", "stop", "stops"
                  "hasn't needed", "haven't used", "haven't touched", "haven't reached for", "no need for",
                  "don't need", "do not need", "never need", "won't need", "wean off", "weaned off", "instead of",
                  "a substitute for", "an alternative to", "the alternative to", "better than", "more effective than",
-                 "works better than", "work better than", "as effective as")
+                 "works better than", "work better than", "as effective as",
+                 # stop 28: the treatment said left ("she's off her anti-inflammatories", "Dad is now off his statins")
+                 "she's off", "he's off", "they're off", "i'm off", "im off", "we're off", "is off", "are off", "been off",
+                 "now off", "completely off", "totally off", "fully off")
 
 #: a word between the verb and the drug that turns the sentence around (« ne remplace pas un traitement »), or a
 #: connector that makes the drug another noun's complement ("no more forgotten doses of …", « oublis de pilule »)
@@ -371,6 +374,15 @@ _CANDY = alt("cotton candy", "candy floss", "blue razz", "bubble ?gum", "gummy b
              "rainbow candy", "barbe a papa", "chewing[\\s\\-]?gum", "fraise tagada", "bonbons?")
 #: weak: a candy flavour iced ("blue razz ice", "cotton candy ice"), a vape's or a pouch's name for it (a slushie's too)
 VAPE_CANDY_ICE = _CANDY + " " + _FROST + r"(?![a-z])"
+#: stop 28, weak: a fruit iced ("mango ice", « mangue glacée », "watermelon chill"): how disposables and pouches are named,
+#: a sorbet's or an iced tea's name too, so it counts only beside another nicotine word or sign
+VAPE_FRUIT_ICE = _FRUIT + " " + _FROST + r"(?![a-z])"
+#: stop 28: the vape and pouch makers' own names (Vuse, Lost Mary, Elf Bar …): the product is named by its brand rather than
+#: by "vape" or "nicotine" (loi 2023-451 art. 4 and C. santé publ. L3513-4; TRPR 2016 reg. 43; 21 CFR 1143.3 all reach
+#: the product whatever it is called). Only names that mean nothing else ("Lyft", "Blu", "Glo" are left out)
+VAPE_BRANDS = alt("vuse", "vype", "juul", "elf ?bars?", "elfbars?", "lost mary", "geek ?bars?", "vaporesso", "voopoo", "hqd",
+                  "ske crystal", "crystal bars?", "hayati", "elux", "uwell", "caliburn", "innokin", "nasty juice", "puff ?bars?",
+                  "myblu", "relx", "oxva", "nordic spirit", "randm", "flum float")
 #: what a nicotine product is sold as (coffee, tea and laundry pods are not: ``VAPE_FLAVOURED`` skips them)
 _FORMAT_WORDS = (r"(?:disposables?|pods?|puffs?|vapes?|e-liquids?|eliquids?|e-juices?|ejuices?|nic(?:otine)? salts?|salt[\s\-]?nics?|pouches|"
                  r"cartridges?|cartouches?|jetables?)(?![a-z])")

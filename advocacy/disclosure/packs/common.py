@@ -399,6 +399,13 @@ MESSAGES = {
         "fix_fr": "Retirez la promesse de rendement et mentionnez le risque de perte.",
         "fix_en": "Remove the promise of returns and state the risk of loss.",
     },
+    "crypto_performance": {
+        "severity": "fail",
+        "fr": "« {found} » met en avant un gain passé sur un placement risqué ({sector}) sans dire qu'on peut perdre sa mise.",
+        "en": "“{found}” shows a past gain on a risky investment ({sector}) without saying the money can be lost.",
+        "fix_fr": "Retirez la performance passée ou ajoutez le risque de perte en capital (les performances passées ne préjugent pas des performances futures).",
+        "fix_en": "Remove the past performance or state the risk of losing the capital (past performance is no guide to the future).",
+    },
     "crypto_unlicensed": {
         "severity": "fail",
         "fr": "« {found} » : le texte dit que le prestataire n'est ni enregistré ni agréé ({sector}) ; sa promotion est interdite.",
@@ -676,8 +683,11 @@ CLEARANCES = {
                          r"(?:risks?|side[\s\-]effects?|effets (?:indesirables|secondaires)) ?(?:like|such as|include|including|"
                          r"may include|can include|incl\.|:|comme|possibles?)|(?:ask|talk to|consult) your (?:provider|doctor|"
                          r"physician|injector|pharmacist) about (?:the )?(?:risks?|side[\s\-]effects?)|"
+                         # stop 28: the provider the reader is sent to, whoever ("talk to a licensed provider about the risks")
+                         r"(?:ask|talk to|talk with|speak to|speak with|consult) (?:a|an|your) (?:licensed |qualified |medical )?"
+                         r"(?:provider|doctor|physician|injector|prescriber|clinician|nurse) about (?:the )?(?:risks?|side[\s\-]effects?)|"
                          # a side effect the author had, told plainly ("mild bruising for 2 days")
-                         r"(?:mild|some|minor|slight|light|temporary) (?:bruising|swelling|redness|soreness|tenderness|headaches?)|"
+                         r"(?:mild|some|minor|slight|light|temporary|a little|a bit of|a touch of) (?:bruising|swelling|redness|soreness|tenderness|headaches?)|"
                          r"(?:bruising|swelling|redness|soreness|headaches?) (?:for|lasting|that lasted) (?:\d+|a|one|two|three) "
                          r"(?:days?|hours?|weeks?)|"
                          # the prescriber decides at a medical consultation before any treatment, and the result is not
@@ -734,6 +744,8 @@ CLEARANCES = {
                         r"(?:the )?value of (?:your |an )?investments? (?:and any income from (?:it|them) )?(?:can|may|could) "
                         r"(?:go down|fall|rise or fall|go up or down)|(?:may|might|could) get back less than (?:you|was) invest|"
                         r"(?:can|could|may|might) lose (?:money|some|all|part|value|principal)|investing involves risks?|"
+                        # stop 28: the whole stake said at risk ("you can lose your entire investment")
+                        r"(?:can|could|may|might) lose (?:your |the |their )?(?:entire|whole) investment|"
                         r"investir (?:comporte|presente|implique) des risques|not fdic[\s\-]insured"),
     # France: the ANSM's advertising visa shown (C. santé publ. L5122-8; its number on the advertisement, « Visa GP n° »):
     # with R5122-3's statements, nothing a reader of the text can check is left
@@ -758,6 +770,9 @@ _S21_APPROVED = (r"^(?=[\s\S]*approved by (?!the fca|fca|the financial conduct)[
                  r"(?:can|may|could) (?:go down|fall|rise or fall|go up or down))|(?:may|might|could) get back less than|"
                  r"(?:can|could|may|might) lose (?:money|some|all|part|value)))")
 CLEARANCES["deposit_or_s21"] = CLEARANCES["deposit"] + "|" + _S21_APPROVED
+# stop 28 (France, US): a deposit, or an investment told with the regulators' risk warning — no approval regime for a
+# promoter's post there (unlike FSMA s. 21): what the text can show of a balanced communication is shown
+CLEARANCES["deposit_or_risk"] = CLEARANCES["deposit"] + "|" + CLEARANCES["investment_risk"]
 # US: an over-the-counter drug advertised with its labelled indication and the label's own direction to read it: claims the
 # FDA-approved labeling makes are substantiated for the FTC (FTC Act §§ 5, 12; FTC Enforcement Policy Statement on OTC drug
 # advertising), nothing left to review; a supplement's own disclaimer (21 U.S.C. 343(r)(6)) stays the other way out
@@ -769,6 +784,8 @@ CLEARANCES["us_otc"] = (CLEARANCES["dshea_disclaimer"] + "|" + CLEARANCES["otc_l
 #: content rules that a statement shown anywhere in the text answers (the figure beside its representative APR, the
 #: short-term loan beside its risk warning): content rule → pattern (folded text)
 CONTENT_ANSWERED = {"credit_apr_missing": wordclasses.CREDIT_APR, "credit_risk_warning_missing": wordclasses.HCSTC_WARNING,
+                    # stop 28: a past gain beside the risk of loss (COBS 4.6.2R; MiCA art. 66; règl. délégué 2017/565 art. 44)
+                    "crypto_performance": CLEARANCES["loss_risk"] + "|" + CLEARANCES["investment_risk"],
                     # stop 26: a free bet's significant conditions, or the pointer to them beside the offer (CAP 3.9–3.10:
                     # who may claim it, the minimum odds or deposit, its expiry, the stake kept, "T&Cs apply")
                     "gambling_conditions": (r"new (?:uk |eligible |verified )?(?:customers?|players?|members?|sign[\s\-]?ups?|accounts?)|"
@@ -853,6 +870,15 @@ BUSINESS_OPPORTUNITY = (
 #: money said to be made by the author or promised to the reader ("I made $8,400 last month", "six figures", « j'ai
 #: gagné 3 000 € ce mois-ci »)
 EARNINGS_CLAIM = (
+    # stop 28: a share of the customers said to reach an income ("94% of students hit $10k/month within 90 days", « 80 % de
+    # mes élèves atteignent 5 000 €/mois »): a typical result claimed, the FTC's own example (16 CFR 255.2(b); FTC Act § 5;
+    # CPUTR Sch. 1 para 14; C. consom. L121-2)
+    r"\d{1,3} ?% (?:of |de |d')?(?:our |my |the |his |her |their |mes |nos |ses |des |les )?(?:students|graduates|grads|members|"
+    r"clients|alumni|trainees|learners|customers|coaching clients|eleves|etudiants|membres|apprenants|diplomes|clientes?)"
+    r"(?: [a-z'\-]+){0,3}? (?:hit|hits|reach|reached|reaches|make|made|makes|earn|earned|earns|land|landed|lands|get|got|achieve|"
+    r"achieved|are making|are earning|bring in|pull in|gagnent|atteignent|touchent|ont atteint|ont gagne|depassent) "
+    r"(?:over |more than |at least |up to |plus de |au moins |jusqu'a )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|"
+    r"euros|grand))|"
     # what the brand's customers are said to make ("our students make $10K a month", « nos élèves gagnent 5 000 € »): the
     # same claim, of results that are rarely typical (16 CFR 255.2(b); FTC Act § 5; CPUTR Sch. 1 para 14; C. consom. L121-2)
     r"(?:our|my|nos|mes) (?:students|clients|members|graduates|customers|coaching clients|eleves|clients|membres|etudiants) "
@@ -1151,8 +1177,11 @@ CONTENT_PATTERNS = {
         r"(?<![\d+])1[0-7] ?\+ (?:welcome|allowed|ok|okay|can (?:book|come|join|play)|accepted|bienvenue?s?|acceptee?s?|autorisee?s?)(?![a-z])|"
         r"(?:with|avec) (?:a |l'|une )?(?:parent(?:al|s'?)?|mum's|mom's|dad's) (?:consent|permission|approval|sign[\s\-]?off)|"
         r"(?:with|avec) (?:l'|une )?(?:autorisation|accord) (?:parentale?|des parents|d'un parent)|"
-        r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|school|"
-        r"gamers?|fortnite|minecraft|roblox|cartoons?|anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
+        r"(?<![\d+])1[3-7] ?(?:ans|yo|year[\s\-]olds?)|#ados|#teens?|au lycee|in high school|at school|"
+        # stop 28: "on a school night" is an adult's weeknight (a working day tomorrow), no pupil's
+        r"school(?![\s\-]nights?(?![a-z]))|"
+        # (stop 28: « la bande s'anime » is the French verb, not the cartoons)
+        r"gamers?|fortnite|minecraft|roblox|cartoons?|(?<!s')anime|dessins animes|freshers|gen ?z|young (?:lads|people|ones)|"
         r"kids|ados|youngsters|teen|teenagers?|under[\s\-]?1[0-8]s?|u1[0-8]s?|moins de 1[0-7] ans|"
         r"(?:youth|junior|academy) (?:team|squad|players?|league)|video ?games?|jeux? video|playground|cour de recre|"
         r"(?:finished|done|after|apres) (?:your |my |the |tes |les |mes )?(?:homework|devoirs)|homework (?:done|finished)|devoirs (?:finis|termines)|"
@@ -1244,6 +1273,16 @@ CONTENT_PATTERNS = {
         r"(?:own|owned|owning|rule|ruled|ruling) the (?:dance ?floor|room|party|night|bar|club)|"
         r"(?:je danse|je parle|je chante|on danse) (?:enfin |plus )?(?:sans complexe|sans gene)|(?:jamais|pas) (?:danse|parle|chante) sans|"
         r"life (?:and soul )?of (?:the|every|any|each|your|my) (?:party|parties|night|room)|"
+        # stop 28: the drink as what makes the gathering ("lads' night isn't a lads' night without a crate of X", "watch the
+        # whole group come alive", « une soirée sans X n'est pas une soirée »): alcohol as the key to a group's social success
+        # (CAP 18.2 and 18.4; DISCUS Code: no depiction of alcohol as necessary to social success; C. santé publ. L3323-4)
+        r"(?:night|party|weekend|bbq|barbecue|gathering|get[\s\-]together|celebration|match ?day|game ?day|do)(?:'s)? "
+        r"(?:isn'?t|is not|ain'?t|is never|never feels like) (?:a |an |the |really )?(?:[a-z']+ ){0,2}?(?:night|party|weekend|bbq|barbecue|"
+        r"gathering|get[\s\-]together|celebration|match ?day|game ?day|do)(?:'s)? without|"
+        r"(?:the )?(?:whole |entire )?(?:group|room|party|crew|gang|squad|table|crowd|lads|girls|place) (?:come|comes|came|coming) alive|"
+        r"(?:soiree|fete|apero|teuf|week-end)s? (?:sans [a-z0-9' ]{2,30} )?(?:n'est|ne sont|n'est jamais|n'est vraiment) pas (?:une |un )?"
+        r"(?:vraie |vrai )?(?:soiree|fete|apero|teuf|week-end)|"
+        r"(?:la |les )?(?:bande|soiree|fete|salle|tablee|equipe) (?:s'anime|s'animent|prend vie|se reveille|se lache)|"
         # the drink poured without end (« le crémant coule à flots », "free-flowing prosecco"): an incitement to excess
         # (CAP 18.7; C. santé publ. L3323-4: objective information only)
         r"(?:coule|coulent|coulait|coulaient|coulera|couler) a flots?|free[\s\-]flowing|flowing (?:all night|freely|till|until)|get the girls?|pull (?:tonight|the)|"
@@ -1384,7 +1423,9 @@ CONTENT_PATTERNS = {
         r"(?! ?\+| (?:and|or|&) (?:over|above|older|up))"
         r"(?! (?:tradition|company|business|brand|bookmaker|firm|partnership|record|rivalry|stadium|ground|course|race|event|"
         r"festival|single malt|whisk(?:e)?y|scotch|bottle|rum|port)s?(?![a-z]))|"
-        r"(?:aged|age) (?:1[89]|2[0-4])(?![0-9+]| ?\+| (?:and|or|&) (?:over|above|older|up)| (?:or|and) (?:over|older))|(?:i'?m|i am|he'?s|he is|she'?s|she is|who'?s|who is|just turned|only|(?<![a-z])turned|(?<![a-z])turning) (?:1[89]|2[0-4])"
+        r"(?:aged|age) (?:1[89]|2[0-4])(?![0-9+]| ?\+| (?:and|or|&) (?:over|above|older|up)| (?:or|and) (?:over|older))|(?:i'?m|i am|he'?s|he is|she'?s|she is|who'?s|who is|just turned|only|(?<![a-z])turned|(?<![a-z])turning|"
+        # stop 28: the group's age ("we're all 19", "they're both 21")
+        r"(?<![a-z])(?:we'?re|we are|they'?re|they are)(?: all| both)?) (?:1[89]|2[0-4])"
         r"(?![0-9%.,:/]|[\s\-]?(?:years? (?:of|in|at|with|since|ago)|times?|goals|wins|points|k|m|mins?|minutes|hours|days|months|pm|am|quid|pounds|bucks|into|legs|fold|x)(?![a-z]))|"
         r"(?<![a-z0-9])(?:[a-z]+), (?:1[89]|2[0-4]),? (?:who|from|has|had|is|just|won|wins|scored|scores|backed|backs|bet|bets|took|takes)(?![a-z])|"
         r"(?:england|scotland|wales|ireland|gb|team|club|our|the|their|his|her) (?:u|under[\s\-]?)(?:19|20|21|23)s?(?![0-9a-z])|"
@@ -1508,6 +1549,12 @@ CONTENT_PATTERNS = {
     # a crypto provider the text itself says is unregistered or skips identity checks (« pas de KYC », "no FCA
     # paperwork", "unlicensed exchange"): the law lets only registered or authorised providers be promoted
     "crypto_unlicensed": wordclasses.UNLICENSED,
+    # stop 28: a past gain shown as the reason to buy ("+150 % sur un an", "up 300% this year", « a pris 80 % depuis janvier »):
+    # a one-sided picture unless the risk of loss is told beside it (``CONTENT_ANSWERED``)
+    "crypto_performance": (
+        r"\+ ?\d{2,4}(?:[.,]\d+)? ?% (?:(?:sur|en|in|over|this|cette|depuis|since|ytd|cet|on the|last|l'an|the past)(?![a-z])[^.!?\n]{0,24})|"
+        r"(?:a pris|a fait|took|gained|returned|is up|was up|went up|grimpe de|a grimpe de|a bondi de|bondi de|jumped|soared|rose|"
+        r"en hausse de) \+?\d{2,4}(?:[.,]\d+)? ?%(?! (?:apy|apr|taeg|par an garanti))"),
     "crypto_guaranteed": (
         r"(?:rendements?|gains?|profits?|returns?|benefices?|revenus?)(?: [a-z]+){0,2} garanti(?:e|s|es)?|"
         # a yield with its rate's own words guaranteed (« 18 % APY garantis », « 8 % net par an garantis »), and the capital
@@ -1549,10 +1596,12 @@ CONTENT_PATTERNS.update(claims.PATTERNS)
 BEAUTY_RESULT = (r"look (?:at|how) (?:my|this|her|his|the) (?:skin|face|lashes|hair|teeth|lips|glow|complexion)|flawless|poreless|"
                  # the result pointed at: "look at the length", "4 weeks in", "never looked this even"
                  r"look at (?:the|these|those|my|that|this) (?:length|volume|lash|lashes|glow|shine|difference|results?|curls|"
-                 r"brows|finish|texture|skin)|"
+                 r"brows|finish|texture|skin|coverage|pigment|pigmentation|payoff|colou?r payoff|definition|hold)|"
                  # one application said to give what the picture shows ("just ONE coat", "no lash extensions", « une seule
                  # couche »): the picture is offered as the product's result (FTC Act § 5; CAP 3.1 and 3.11)
                  r"(?:just|only) (?:one|1|a single) (?:coat|swipe|layer)(?![a-z])|no (?:lash )?extensions|no falsies|"
+                 # stop 28: a foundation's coverage shown with no concealer under it (one pump alone is how it is used)
+                 r"no concealer(?![a-z])|"
                  r"(?:juste|seulement) (?:une|un|1) (?:seule? )?(?:couche|passage)(?![a-z])|sans (?:extensions?|faux cils)|"
                  r"day \d+ (?:of|with|on) (?:the|this|my|their)(?![a-z])|jour \d+ (?:de|avec|du|sous)(?![a-z])|(?:\d+|one|two|three|four|six|a few) (?:days?|weeks?|months?) in(?![a-z])|"
                  r"(?:my|her|his) (?:teeth|skin|lashes|hair|face|brows|smile) after|(?:has|have|had) never "

@@ -92,7 +92,10 @@ SECTORS = {
     # an outside promoter may be soliciting without the status L341-3 asks (a human checks it); the provider's own
     # employee with the risk warning (capital not guaranteed, past performance) is the firm's balanced communication
     # (C. monét. fin. L533-12 ; règl. délégué (UE) 2017/565 art. 44): nothing the text can show is missing
-    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; L533-12 ; AMF", cleared=("deposit",),
+    # stop 28: an ordinary investment (an ETF in a PEA, a managed life-insurance contract) is outside art. 4's bans; a post
+    # that tells the risk of losing capital (règl. délégué (UE) 2017/565 art. 44; AMF DOC-2011-24: clear, balanced) shows
+    # what the text can show, whoever writes it — leverage is ``financial_cfd``'s ban, a guaranteed return ``crypto_guaranteed``
+    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; L533-12 ; AMF", cleared=("deposit_or_risk",),
                         cleared_employee=("investment_risk",)),
     # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
     "cpf_training": sector("allowed", "C. trav. L6323-8-1 (prospection des titulaires du CPF)"),
@@ -117,6 +120,8 @@ CONTENT = {
                                          "situation financière de l'emprunteur)"),
     "minor_appeal": (("gambling", "betting_tips", "alcohol"), A4 + " II ; C. séc. int. L320-12 ; C. santé publ. L3342-1 (mineurs)"),
     "crypto_unlicensed": (("crypto",), A4 + " I et II ; C. monét. fin. L54-10-3 et L54-10-5 (seuls les prestataires enregistrés ou agréés, PSAN ou MiCA, peuvent être promus)"),
+    "crypto_performance": (("crypto",), "Règl. (UE) 2023/1114 MiCA, art. 66 (communications commerciales loyales, claires, non "
+                                        "trompeuses, avec leurs risques) ; C. consom. L121-2 et L121-3 (information substantielle omise)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "C. consom. L121-2 (pratique trompeuse) ; règlement (UE) 2023/1114 MiCA, art. 66 (communications loyales, claires, non trompeuses)"),
     "alcohol_irresponsible": (("alcohol",), "C. santé publ. L3323-4 (contenu objectif et informatif seulement : ni excès, ni "

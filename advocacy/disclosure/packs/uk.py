@@ -128,6 +128,8 @@ CONTENT = {
                      "CAP Code 16.3.12 (gambling: no sports star of strong appeal to under-18s), 18.14 (alcohol), 12.25 (cosmetic "
                      "interventions): nothing directed at or appealing to under-18s"),
     "crypto_unlicensed": (("crypto",), "FSMA 2000 s. 21 ; Money Laundering Regulations 2017 reg. 56 (cryptoasset firms must be FCA-registered) ; FCA COBS 4.12A"),
+    "crypto_performance": (("crypto",), "FCA COBS 4.6.2R (past performance: not the most prominent feature, with its warning) "
+                                        "and COBS 4.12A (cryptoasset promotions) ; CAP Code 14.1 and 3.1"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FCA COBS 4.12A and 4.2 (fair, clear and not misleading) ; CAP Code 3.1 and 14"),
     "crypto_incentive": (("crypto",), "FCA COBS 4.12A.7R (no monetary or non-monetary incentive to invest: refer-a-friend, "

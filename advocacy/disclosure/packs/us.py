@@ -102,7 +102,9 @@ SECTORS = {
     # a member firm's associated person speaks for the firm (FINRA Rule 2210); with the risk stated the communication is fair
     # and balanced (2210(d)(1)); an outside promoter's pay and approval are for a reviewer
     "financial": sector("restricted", "SEC and FINRA Rule 2210 (communications with the public) ; Securities Act § 17(b)",
-                        cleared=("deposit",), cleared_employee=("investment_risk",)),
+                        # stop 28: anyone's post with the risk of loss stated is fair and balanced on its face (FINRA 2210(d)(1));
+                        # a security touted for pay owes its amount (``crypto_17b``)
+                        cleared=("deposit_or_risk",), cleared_employee=("investment_risk",)),
     "cpf_training": sector("allowed", ""),
     # a loan, a card, buy now pay later, credit repair: the rules a text can show (Reg Z trigger terms, CROA, FTC Act § 5)
     "consumer_credit": sector("allowed", "TILA and Regulation Z (12 CFR 1026.24) ; FTC Act § 5 ; CROA (15 U.S.C. 1679b)"),
@@ -129,6 +131,8 @@ CONTENT = {
     "credit_repair": (("consumer_credit",), "Credit Repair Organizations Act, 15 U.S.C. 1679b(a) (no untrue claim of removing "
                                             "accurate information) and 1679b(b) (no payment before the service is performed)"),
     "crypto_unlicensed": (("crypto",), "31 U.S.C. 5330 and 31 CFR 1022.380 (money transmitters register with FinCEN) ; 31 CFR 1022.210 (customer identification) ; FTC Act § 5"),
+    "crypto_performance": (("crypto",), "FTC Act § 5 (a one-sided net impression: the gain without the risk) ; Securities Act "
+                                        "§ 17(a)"),
     "crypto_guaranteed": (("crypto", "financial", "financial_cfd"),
                           "FTC Act § 5 ; Securities Act § 17(a) (no untrue statement of a material fact)"),
     "alcohol_irresponsible": (("alcohol",), "DISCUS Code of Responsible Practices ; Beer Institute Advertising and Marketing Code (no "
