@@ -5826,6 +5826,84 @@ CLAIMS27 = [
 ]
 add(CLAIMS27, "claims27")
 
+# stop 28, helper sector28: restricted sectors read from the text (a vape by its maker's name, a share by its ticker, forex by
+# its multiplier, a medicine by its active substance, formula by its age band) and a restricted post whose conditions the text
+# shows (a clinic's toxin by licensed hands, an investment with its risk of loss), each with a sound or unlawful twin
+SECTOR28 = [
+    # nicotine named by its maker's brand, no word "vape" or "nicotine" (loi 2023-451 art. 4; TRPR 2016 reg. 43; 21 CFR 1143.3)
+    ('fail', "instagram", 'fr', "Collaboration commerciale avec Elf Bar 🍉 Leur nouvelle saveur pastèque glacée tient tout le week-end, dispo chez votre buraliste !",
+     dict(jurisdiction='fr', brand='Elf Bar', rewarded=True), "a disposable named by its maker: nicotine promotion banned (art. 4 I, CSP L3513-4)"),
+    ('fail', "x", 'en', "#ad Geek Bar Pulse in blue razz ice is back in stock at the corner shop, grab yours before the weekend",
+     dict(jurisdiction='uk', brand='Geek Bar', rewarded=True), "paid promotion of an e-cigarette online (TRPR 2016 reg. 43; CAP 22.12)"),
+    ('fail', "x", 'en', "#ad restocked my watermelon ice pods 💨 15% off with code CLOUD15",
+     dict(jurisdiction='us', brand='Acme', rewarded=True), "nicotine pods without the FDA warning (21 CFR 1143.3)"),
+    ('pass', "facebook", 'en', "Three years since my last cigarette today. A Vuse pod got me through the first months and I've been off everything since. Not selling anything, just proud.",
+     dict(jurisdiction='uk', rewarded=False, employee=False), "a personal milestone, nothing promoted"),
+    # "medicine" the discipline, not a product
+    ('pass', "facebook", 'en', "I'm a nurse at Harbourside Family Medicine and we're hosting a free blood-pressure check in the lobby this Thursday, 10am–2pm. No appointment needed.",
+     dict(jurisdiction='us', brand='Harbourside Health', employee=True, rewarded=False), "a clinic's free community service told by its nurse"),
+    # "school night" is an adult's weeknight
+    ('pass', "instagram", 'en', "Ad: paid partnership with Acme Gin. Their navy strength is punchy, lots of citrus peel. Two small ones and home by ten, it's a school night. Please drink responsibly. drinkaware.co.uk",
+     dict(jurisdiction='uk', brand='Acme Gin', rewarded=True, sector='alcohol'), "factual tasting note with moderation (CAP 18)"),
+    # toxin by licensed hands, balanced (US)
+    ('pass', "instagram", 'en', "#ad Partnered with Acme Med Spa: my first tox appointment, done by a board-certified nurse practitioner after a full consult. Results typically last 3 months and results vary; ask your provider about side effects like bruising.",
+     dict(jurisdiction='us', brand='Acme Med Spa', rewarded=True), "disclosed, licensed provider, qualified results and risks (FTC Act s5)"),
+    ('fail', "instagram", 'fr', "Publicité · Acme Clinique 💉 Mon botox fait par une infirmière diplômée, résultat naturel garanti !",
+     dict(jurisdiction='fr', brand='Acme Clinique', rewarded=True), "aesthetic acts banned from influence in France (loi 2023-451 art. 4 I)"),
+    # a share touted by its market and ticker
+    ('fail', "x", 'en', "#ad Lithium is the trade of the decade and Borealis Metals (NASDAQ: BRLM) is my top pick right now. Not financial advice.",
+     dict(jurisdiction='us', brand='Borealis Metals', rewarded=True, sector='finance'), "paid touting without the amount (Securities Act s17(b))"),
+    ('pass', "x", 'en', "Paid promotion: Borealis Metals (NASDAQ: BRLM) paid me $1,200 for this post. I hold no shares. Small caps are volatile and you could lose your entire investment; read the 10-K.",
+     dict(jurisdiction='us', brand='Borealis Metals', rewarded=True, sector='finance'), "payment and amount disclosed, risk stated (s17(b))"),
+    # ordinary investing, balanced, by an outside promoter
+    ('pass', "linkedin", 'fr', "Partenariat rémunéré avec Acme Invest. J'investis 100 € par mois sur un fonds indiciel dans mon assurance-vie, sans levier. Les frais sont de 0,5 % par an. Le capital n'est pas garanti : risque de perte en capital.",
+     dict(jurisdiction='fr', brand='Acme Invest', rewarded=True), "ordinary investment with the risk of loss told (règl. 2017/565 art. 44)"),
+    ('pass', "linkedin", 'en', "#ad Sponsored by Acme Brokerage. I put $150 a month into a total-market index fund in my IRA and leave it alone. Investing involves risk, including loss of principal.",
+     dict(jurisdiction='us', brand='Acme Brokerage', rewarded=True), "balanced with the risk of loss (FINRA 2210(d)(1))"),
+    # forex by its multiplier
+    ('fail', "instagram", 'fr', "Publicité · Acme FX 📈 Petite position x50 sur le GBP/JPY ce matin, +420 € avant le café. Lien en bio pour ouvrir ton compte.",
+     dict(jurisdiction='fr', brand='Acme FX', rewarded=True), "leveraged forex promoted by an influencer (loi 2023-451 art. 4 I; CMF L533-12-7)"),
+    ('pass', "instagram", 'en', "Heading to Lisbon next week, swapped my pounds at the post office. The GBP/EUR rate was better than the airport, no fee.",
+     dict(jurisdiction='uk', rewarded=False, employee=False), "travel money, no leverage, nothing promoted"),
+    # a medicine by its active substance
+    ('fail', "instagram", 'fr', "Publicité · Mon indispensable après le sport : la crème Acme au kétoprofène, et mes genoux disent merci 🙏 Dispo en pharmacie !",
+     dict(jurisdiction='fr', brand='Acme', rewarded=True), "a medicine advertised without R5122-3's statements"),
+    # infant formula
+    ('fail', "instagram", 'fr', "Publicité 🍼 On est passés au Acme premier âge dès la sortie de la maternité, le lait qui lui convient le mieux. Code BEBE10 !",
+     dict(jurisdiction='fr', brand='Acme', rewarded=True), "infant formula advertised to the public (règl. 2016/127 art. 10)"),
+    ('fail', "facebook", 'en', "#ad We switched to Acme Comfort formula and it's proven to reduce the risk of eczema in babies, total peace of mind.",
+     dict(jurisdiction='us', brand='Acme', rewarded=True), "unsubstantiated disease-risk claim (FTC Act ss5, 12)"),
+    # a treatment said left
+    ('fail', "instagram", 'en', "#ad Dad's been taking Acme turmeric shots for a month and he's off his painkillers already. Natural wins!",
+     dict(jurisdiction='us', brand='Acme', rewarded=True), "a product set against treatment (FTC Act ss5, 12)"),
+    # gambling and under-25s
+    ('fail', "instagram", 'en', "Ad | Cheltenham with the lads 🏇 we're both 20 and it's our first proper festival, each-way on the favourite. 18+ BeGambleAware.org",
+     dict(jurisdiction='uk', brand='Acme Bet', rewarded=True, sector='gambling'), "under-25s in a significant role (CAP 16.3.14)"),
+    ('pass', "instagram", 'en', "Ad | Cheltenham with my brother, we're both in our forties and still argue about the going. Each-way on the favourite. 18+ BeGambleAware.org",
+     dict(jurisdiction='uk', brand='Acme Bet', rewarded=True, sector='gambling'), "adults over 25, the safer-gambling message"),
+    # alcohol and social success
+    ('fail', "instagram", 'en', "#ad A barbecue isn't a proper barbecue without a bucket of Acme Lager on ice. Crack a few and watch the party come alive 🔥",
+     dict(jurisdiction='uk', brand='Acme Lager', rewarded=True), "alcohol as the key to social success (CAP 18.2, 18.4)"),
+    ('fail', "instagram", 'fr', "Collaboration commerciale avec Acme Rhum 🍹 Une soirée sans Acme n'est pas une vraie soirée, toute la bande s'anime !",
+     dict(jurisdiction='fr', brand='Acme Rhum', rewarded=True), "ni fête ni réussite sociale (CSP L3323-4)"),
+    # crypto past performance
+    ('fail', "x", 'en', "#ad Acme Exchange now lists Bitcoin 🚀 up 210% this year, don't sit this cycle out. Buy from $10.",
+     dict(jurisdiction='uk', brand='Acme Exchange', rewarded=True), "past performance without the risk warning (COBS 4.6.2R, 4.12A)"),
+    ('fail', "x", 'fr', "Publicité · Acme Crypto : l'ether a pris 90 % depuis janvier, c'est le moment de rentrer 😉",
+     dict(jurisdiction='fr', brand='Acme Crypto', rewarded=True), "performance passée sans risque de perte (MiCA art. 66)"),
+    # images
+    ('fail', "instagram", 'en', "#ad @acmebeauty Skin Tint, one pump and no concealer 😍 look at that coverage (beauty filter on, obviously)",
+     dict(jurisdiction='us', brand='Acme', rewarded=True, image_retouched=True), "a filter on the effect demonstrated (FTC Act s5)"),
+    ('fail', "instagram", 'en', "#ad Week 1 vs week 8 on @acmeskin vitamin C serum. Unfiltered, just results ✨",
+     dict(jurisdiction='us', brand='Acme', rewarded=True, image_virtual=True), "a generated image presented as a real result (FTC Act s5)"),
+    # earnings claims in a seller's own ad
+    ('fail', "linkedin", 'en', "Enrolment is open for my 6-week copywriting bootcamp. 87% of my students land $5k+ retainers within two months. Link in comments.",
+     dict(jurisdiction='us', brand='Acme Academy', rewarded=False), "a typical-earnings claim for an atypical result (16 CFR 255.2(b))"),
+    ('pass', "linkedin", 'en', "Enrolment is open for my 6-week copywriting bootcamp. Eight live sessions, weekly feedback on your drafts, and a portfolio review at the end. Link in comments.",
+     dict(jurisdiction='us', brand='Acme Academy', rewarded=False), "the seller's own ad, no earnings claim"),
+]
+add(SECTOR28, "sector28")
+
 
 _relabelled = 0
 for _item in CORPUS:

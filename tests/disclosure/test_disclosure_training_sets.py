@@ -124,7 +124,7 @@ FLOORS = {
     # capital said guaranteed or safe on a risky investment, a filler's dose in ml, children told by a pronoun to have their
     # parents buy, energy free for life and a payback guaranteed, a second brand named as the product before an affiliate
     # code, a decree out in the Journal officiel, a salary range with an en dash (fr15)
-    "independent-train15f-2026-11-30.jsonl": (167, 0),
+    "independent-train15f-2026-11-30.jsonl": (168, 0),
     # 15g (the 14d brief's twin again, written by a law-only writer: 153/170 as written, 12 bp, 2 sf, 3 warns): an employee's
     # customer tip, alcohol and seduction, a bet as an income, stocks that can't lose, a label left to a comment, "free" with
     # a fee, a founder's start, a charity's giving page, an s21 approver's FRN (helper careless15); fr-032 stays a warn
@@ -183,11 +183,11 @@ FLOORS = {
     # holdout19a-d (law-only writers at the start of stop 27: a company's quarter, employees across industries, creators,
     # hard borderline cases) and 19e (stop 27's families): unread 610/680 + 118/150 at 4c4811d (bp 57, sf 33); read and
     # spent at the start of stop 28 once holdout20a-d were ordered
-    "independent-spent19a-2026-12-01.jsonl": (151, 11),
-    "independent-spent19b-2026-12-01.jsonl": (149, 11),
-    "independent-spent19c-2026-12-01.jsonl": (149, 9),
-    "independent-spent19d-2026-12-01.jsonl": (157, 7),
-    "independent-spent19e-2026-12-01.jsonl": (117, 19),
+    "independent-spent19a-2026-12-01.jsonl": (152, 11),
+    "independent-spent19b-2026-12-01.jsonl": (153, 11),
+    "independent-spent19c-2026-12-01.jsonl": (155, 9),
+    "independent-spent19d-2026-12-01.jsonl": (161, 7),
+    "independent-spent19e-2026-12-01.jsonl": (125, 19),
 }
 
 
