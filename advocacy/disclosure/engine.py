@@ -1696,8 +1696,8 @@ _REAL_RESULT_RE = re.compile(
     r"(?:no filters?|unfiltered|nofilter|sans filtres?)[,.!: \-]+(?:just|only|pure|100 ?%|que des|juste des|rien que des|seulement des) "
     r"(?:real )?(?:results?|resultats?))")
 _SHOWN_ELSEWHERE = re.compile(r"(?<![a-z])(?:(?:dans|en|sur) (?:la |ma |mes |les |nos |notre |le |mon )?(?:stor(?:y|ies)|"
-                              r"lien|site|commentaires?|video|reel|carrousel suivant|post suivant)|(?:in|on) (?:my |the |our |their |[a-z0-9&\-]+'s )?"
-                              r"(?:stor(?:y|ies)|link|site|website|comments?|next (?:post|slide)|video|reel|highlights?))(?![a-z])")
+                              r"lien|site|commentaires?|video|reel|carrousel suivant|post suivant|slides?|diapos?|photos? suivantes?)|(?:in|on) (?:my |the |our |their |[a-z0-9&\-]+'s )?"
+                              r"(?:stor(?:y|ies)|link|site|website|comments?|next (?:post|slide)|video|reel|highlights?|slides?|next (?:photos?|pics?)))(?![a-z])")
 
 
 def _clause_end(ft: str, pos: int) -> int:

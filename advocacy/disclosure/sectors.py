@@ -618,7 +618,7 @@ DETECT: dict[str, str] = {
     # (C. consom. L312-1 et s.; CCA 1974 and FCA CONC; TILA and Reg Z, CROA). A mortgage is a financial product's row
     "consumer_credit": (
         r"credits? (?:conso|a la consommation|renouvelables?|rapides?|express|affectes?|auto|travaux|revolving)|"
-        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|rachat de credits?|mini[\s\-]?credits?|"
+        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|mini[\s\-]?credits?|"
         r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
         r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
         # the author's own loan approved ("approved my loan in 4 minutes"); a deposit of nothing, a monthly payment from a

@@ -323,7 +323,14 @@ UNLICENSED = (r"(?:pas de|sans|aucun|zero|no|without)[\s\-]kyc|no[\s\-]kyc|kyc[\
               r"(?:approval|registration|authori[sz]ation|licen[cs]e)|registration|authori[sz]ation|licen[cs]e|licensing)|"
               r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?)) (?:exchange|platform|provider|broker|"
               r"app|plateforme|prestataire|courtier)|(?:exchange|platform|plateforme|prestataire|broker|courtier) "
-              r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?))")
+              r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?))|"
+              # identity checks skipped, the regulator said out of reach (« pas de vérification d'identité », « zéro prise
+              # de tête avec l'AMF », "no ID checks", "out of the FCA's reach"): a provider the law lets no one promote
+              r"(?:pas de|sans|aucune?|zero|no|without) (?:verifications? |controles? )?(?:d'identite|identity (?:checks?|"
+              r"verification)|id (?:checks?|verification))|"
+              r"(?:zero|pas de|aucune?|sans|no|without) (?:prise de tete|soucis?|problemes?|controles?|hassle|trouble|headaches?|"
+              r"worries) (?:avec|with|from) (?:l'|la |the )?(?:amf|fca|sec|regulat[a-z]*)|"
+              r"(?:echapp[a-z]* a|hors de portee de|out of (?:the )?reach of|dodg[a-z]*|escap[a-z]*) (?:l'|la |the )?(?:amf|fca|sec)(?![a-z])")
 
 # --- CPF: enrolment through anything but the official portal -------------------------------------------
 #: a call to enrol, or an enrolment channel of the seller's (a link in the comments or the bio, "my link", DMs);
@@ -538,6 +545,10 @@ CREDIT_IRRESPONSIBLE = (r"(?:feeling|feel|felt) (?:a bit |so |really )?(?:low|do
                         r"(?:sans|ne) (?:meme )?(?:y )?penser (?:a|au) (?:l'argent|rembourser|remboursement)|"
                         r"(?:fait du bien|coup de pouce|bouffee d'oxygene) (?:au|a ton|a votre|pour ton|pour votre) (?:compte|budget|pouvoir d'achat)|"
                         r"(?:augmente|booste|ameliore) (?:ton|votre) (?:pouvoir d'achat|budget)|"
+                        # purchasing power said regained by borrowing (« vous retrouvez du pouvoir d'achat », "free up cash
+                        # every month"): an increase of resources suggested (C. consom. L312-8; CONC 3.3.1R)
+                        r"(?:retrouve[rz]?|retrouves|regagne[rz]?|gagne[rz]?|recupere[rz]?|liberez|liberer) (?:du|de|plus de|un peu de) "
+                        r"(?:pouvoir d'achat|budget|marge)|"
                         # credit said not to be credit (« ce n'est pas vraiment un crédit », "isn't really borrowing")
                         r"(?:isn'?t|is not|it's not|not|n'est pas|c'est pas) (?:really|actually|even|technically|vraiment|"
                         r"meme|techniquement) (?:borrowing|a loan|debt|credit|un credit|un pret|de l'emprunt|emprunter|une dette)"

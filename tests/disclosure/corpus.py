@@ -5905,6 +5905,39 @@ SECTOR28 = [
 add(SECTOR28, "sector28")
 
 
+# stop 28, lead: a promotion at work is no label; a generated picture beside real ones shown on other slides; a crypto
+# provider said to skip identity checks or escape the regulator; a UK promotion made on behalf of the authorised firm
+# itself, with its risk warning; consolidation credit that "gives back purchasing power"
+LEAD28 = [
+    ("fail", "linkedin", "en", "A year ago I froze in every meeting. Then I took the Spoke Studio public-speaking course on "
+     "weekends.\n\nLast month: promoted, with a £9k raise. Use my code SPOKE30 for 30% off.",
+     dict(rewarded=True, jurisdiction="uk", brand="Spoke Studio", sector="training"),
+     "a job promotion is no label: the affiliate code owes 'Ad' (CAP 2.1)"),
+    ("warn", "instagram", "en", "Promoted by Spoke Studio: their public-speaking course changed my year. Code SPOKE30.",
+     dict(rewarded=True, jurisdiction="uk", brand="Spoke Studio"), "'Promoted by' is a weak label: a reviewer decides"),
+    ("pass", "instagram", "fr", "Publicité · Image virtuelle. Le mannequin de la photo 1 a été généré par IA avec @maisonverre "
+     "pour montrer les montures ; les vraies photos portées, sur moi, sont dans les slides suivantes.",
+     dict(rewarded=True, image_virtual=True, jurisdiction="fr", brand="Maison Verre"),
+     "les vraies photos sont ailleurs : l'image générée n'est pas présentée comme réelle"),
+    ("fail", "instagram", "fr", "Publicité · Image virtuelle. Regardez ce résultat : vraie peau, zéro retouche, 3 semaines de sérum "
+     "@maisonverre.", dict(rewarded=True, image_virtual=True, jurisdiction="fr", brand="Maison Verre"),
+     "une image générée donnée pour un vrai résultat (L121-2)"),
+    ("fail", "instagram", "fr", "Publicité. J'achète mes tokens sur @coinvale : pas de vérification d'identité, inscription en une "
+     "minute. Code JADE pour 20 USDT offerts.", dict(rewarded=True, jurisdiction="fr", brand="Coinvale", sector="crypto"),
+     "prestataire qui se dit sans KYC : pas un PSAN/CASP promouvable (loi 2023-451 art. 4)"),
+    ("fail", "x", "en", "#ad Trading on @coinvale since spring, no ID checks and zero hassle from the FCA 😎 code JADE",
+     dict(rewarded=True, jurisdiction="uk", brand="Coinvale", sector="crypto"), "a provider said to escape the FCA (FSMA s. 21)"),
+    ("pass", "instagram", "en", "Ad | Posted on behalf of Larchfield Investments (authorised and regulated by the FCA). Why I put "
+     "£100 a month into a global tracker in my ISA. Capital at risk: the value of investments can fall and you may get back "
+     "less than you put in.", dict(rewarded=True, jurisdiction="uk", brand="Larchfield Investments", sector="finance"),
+     "the authorised firm's own promotion, with its risk warning (FSMA s. 21(2)(a))"),
+    ("fail", "facebook", "fr", "Partenariat rémunéré avec Crédalys 🤝 Trop de prêts en cours ? Le regroupement de crédits Crédalys "
+     "vous fait retrouver du pouvoir d'achat tout de suite. Simulation en lien.",
+     dict(rewarded=True, jurisdiction="fr", brand="Crédalys"), "crédit présenté comme une hausse de ressources, sans la mention L312-5"),
+]
+add(LEAD28)
+
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

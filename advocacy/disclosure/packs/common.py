@@ -761,8 +761,10 @@ CLEARANCES = {
 # UK: an outside promoter's investment post whose content an authorised firm approved, said so ("This promotion is
 # approved by X Ltd, authorised and regulated by the FCA"), beside the risk warning (COBS 4.5A, 4.6.2): the s. 21
 # approval is told (FSMA 2000 s. 21(2)(b); FCA FG24/1), nothing left that a reader of the text could check. "Approved
-# by the FCA" is no approval (the FCA approves no promotion), a deposit the FSCS protects has no investment risk
-_S21_APPROVED = (r"^(?=[\s\S]*approved by (?!the fca|fca|the financial conduct)[a-z0-9&.,'\- ]{2,60}?(?:(?:which is |who (?:is|are) |"
+# by the FCA" is no approval (the FCA approves no promotion), a deposit the FSCS protects has no investment risk. A
+# promotion communicated on behalf of the authorised firm itself, said so ("Promoted on behalf of X (authorised and
+# regulated by the FCA)"), is that firm's own communication (FSMA 2000 s. 21(2)(a); FCA FG24/1 on firms using finfluencers)
+_S21_APPROVED = (r"^(?=[\s\S]*(?:approved by|(?:promoted|issued|communicated|published|posted) on behalf of) (?!the fca|fca|the financial conduct)[a-z0-9&.,'\-( ]{2,60}?(?:(?:which is |who (?:is|are) |"
                  r"that is |an? |firm )?(?:authori[sz]ed|regulated)(?: and regulated)? by the (?:fca|financial conduct authority)|"
                  # the approving firm identified by its FCA register number ("approved by Carrow Invest Ltd (FCA FRN 912345)")
                  r"\(?(?:fca )?(?:frn|firm reference number|fca number|fca reg(?:istration)? no\.?)[:\s]*\d{6,7}))"

@@ -452,7 +452,10 @@ WORDINGS = [
       r"(?:i|we) (?:get|earn|receive|got|received|make)|(?:is|are) (?:a )?(?:clients?|sponsors?|partners?) of)(?![a-z])",
       lang="en", example="Full disclosure: Acme comped our dinner"),
     w("en.paid_tag", "commercial", "weak", r"#paid", lang="en", example="#paid"),
-    w("en.promoted", "commercial", "weak", r"promoted(?: by)?", lang="en", example="Promoted by Acme"),
+    # a promotion at work is no label ("got promoted", "Six months later: promoted, £15k pay rise", "promoted to manager")
+    w("en.promoted", "commercial", "weak",
+      r"(?<!got\s)(?<!was\s)(?<!been\s)(?<!get\s)(?<!being\s)promoted(?: by)?(?![\s,]+(?:to\s|£|\$|€|\d|and\s|with\s|at\s))",
+      lang="en", example="Promoted by Acme"),
     # the present tense tells the same gift ("Acme sends me their razors", "they give me free cases"); "gives me" alone is
     # what a product does ("it gives me energy") and says no gift
     # the affiliate statement Amazon's programme asks its associates to make ("As an Amazon Associate I earn from qualifying
