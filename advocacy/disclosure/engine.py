@@ -218,6 +218,10 @@ _DENIAL_OF_BODY = re.compile(r",? ?(?:on|of|to|for|over|sur|de|du|des|a) (?:my|t
 #: ``_DENIAL_OF_BODY`` reads "no filter on my skin")
 _DENIAL_AFTER_THING = re.compile(r"unedited|unretouched|not (?:edited|retouched)|non retouchee?s?|pas retouchee?s?")
 _THING_BEFORE = re.compile(r"[a-z]{2,} (?:is |are |was |est |sont )?$")
+#: an edit of the author's own face or skin told by the text ("a skin-smoothing filter on my face", « un filtre sur mon visage »)
+_BODY_EDIT_SAID = re.compile(r"(?<![a-z])(?:(?:skin[\s\-]smoothing|beauty|face|smoothing) filter|(?:filter|filtre|facetune|"
+                             r"retouche|smoothed|smoothing|edited|retouched)(?: [a-z\-]+){0,2} (?:on|of|sur|de) (?:my|ma|mon|mes) "
+                             r"(?:face|skin|visage|peau|teint))(?![a-z])")
 #: a digit anywhere (a scan in C: a generator over a 500-character post costs more than the rules it gates)
 _DIGIT = re.compile(r"\d")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
@@ -1352,6 +1356,13 @@ class _Check:
                 # product's effect and denies it only of the body the product works on; it says what was edited, the
                 # picture exaggerates nothing it is told not to (CAP 3.1 and 3.11, ASA 2021 guidance on filters; FTC Act
                 # § 5; C. consom. L121-2): no false denial
+                denied = []
+            if denied and kind == "retouched" and _BODY_EDIT_SAID.search(self.f.text) is not None and not self.beauty_product() \
+                    and all(_DENIAL_AFTER_THING.match(self.f.text, m.start, m.end) is not None
+                            and _THING_BEFORE.search(self.f.text, 0, m.start) is not None for m in denied):
+                # the inverse scope: "I used a skin-smoothing filter on my face, but the paint is unedited" — the edit is told
+                # and confined to the author's face, the product (no beauty product) denied edited is what the reader
+                # judges; the text hides no edit of the thing sold (CAP 3.1 and 3.11; FTC Act § 5; C. consom. L121-2)
                 denied = []
             if denied:  # "No retouching!" on a retouched image misleads, wherever the label is not owed
                 s, e = self.span(denied[0].neg_start or denied[0].start, denied[0].end)

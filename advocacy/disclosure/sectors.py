@@ -618,7 +618,7 @@ DETECT: dict[str, str] = {
     # (C. consom. L312-1 et s.; CCA 1974 and FCA CONC; TILA and Reg Z, CROA). A mortgage is a financial product's row
     "consumer_credit": (
         r"credits? (?:conso|a la consommation|renouvelables?|rapides?|express|affectes?|auto|travaux|revolving)|"
-        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|mini[\s\-]?credits?|"
+        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|location avec option d'achat|loa(?![a-z])|mini[\s\-]?credits?|"
         r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
         r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
         # the author's own loan approved ("approved my loan in 4 minutes"); a deposit of nothing, a monthly payment from a
@@ -875,6 +875,10 @@ _CHARITY_LOTO = re.compile(r"(?<![a-z])(?:ape|apel|fcpe|association|asso|amicale
                            r"sou des ecoles|foyer rural|club du 3e age|parents d'eleves|pta|school fete|church|"
                            r"(?:les )?(?:benefices|profits|recettes) (?:financent|iront|vont|serviront)|au profit de|"
                            r"proceeds (?:go|will go) to)(?![a-z])")
+#: a free way to enter a prize draw, said so
+_FREE_ENTRY = re.compile(r"(?<![a-z])(?:no purchase (?:necessary|required|needed)|free (?:entry|to enter)(?: route)?|"
+                         r"free prize draw|sans obligation d'achat|jeu gratuit|participation gratuite|gratuit et sans obligation)"
+                         r"(?![a-z])")
 #: a regulator or a ban reported (regulatory watch, a warning, a black list)
 _REGULATORY_NEWS = re.compile(r"veille reglementaire|regulatory (?:update|watch|news)|mise en garde|liste noire|blacklist|"
                               r"(?:amf|acpr|anj|arcom|dgccrf|ansm|fca|asa|cftc|sec|ftc|fda|mhra|gambling commission) "
@@ -933,6 +937,13 @@ def glued_trades(text: str, brand: str | None = None) -> dict[str, set[str]]:
             if pattern.match(word):
                 out.setdefault(name, set()).add("brand:" + word)
     return out
+
+
+def _singular(word: str) -> str:
+    """A weak word and its plural count once ("pouches" and "pouch", "pods" and "pod")."""
+    if word.endswith("ches") or word.endswith("shes") or word.endswith("xes"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def from_hits(folded: str, hits, text: str | None = None, brand: str | None = None) -> dict[str, tuple[int, int] | None]:
@@ -1040,7 +1051,8 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         strong = [sp for sp in spans if w is None or not w.match(words[sp].lstrip("#"))]
         # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one; a
         # hashtag repeating the word ("acca … #acca", "poker … #pokernight") is the same word said twice
-        if strong or len({words[sp].lstrip("#") for sp in spans} | extra.get(name, set())) >= 2:
+        # "pouches … every pouch" is the same word twice too (its singular): yoghurt pouches are no nicotine
+        if strong or len({_singular(words[sp].lstrip("#")) for sp in spans} | extra.get(name, set())) >= 2:
             found[name] = (strong or spans or [None])[0]
     if "crypto" in found and extra.get("crypto") is None and all(
             _CUSTODY.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("crypto", ())):
@@ -1060,6 +1072,13 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             _LOTO.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("gambling", ())):
         # an association's traditional loto or raffle (prizes in kind, proceeds to the school trip): the law's own
         # exception (C. séc. int. L322-3 and L322-4), no operator's promotion
+        del found["gambling"]
+    if "gambling" in found and _FREE_ENTRY.search(folded) is not None and not extra.get("gambling") and all(
+            _WEAK["gambling"].match(words[sp].lstrip("#")) for sp in by_name.get("gambling", ())):
+        # a giveaway with a free way in ("NO PURCHASE NECESSARY … 18+ … odds depend on the number of entries", « jeu
+        # gratuit sans obligation d'achat »): no stake, no lottery (C. séc. int. L322-2 asks a financial sacrifice; the UK
+        # Gambling Act 2005 Sch. 2 para 8 exempts a prize draw with a free entry route; a US sweepstakes without
+        # consideration is no lottery) — its own fairness is the contest's rule, not gambling's
         del found["gambling"]
     if ("financial_cfd" in found or "crypto" in found) and ("cfd" in folded or "token" in folded or "leverag" in folded or
                                                             "jeton" in folded) and _TECH_SENSE.search(folded) is not None \

@@ -555,7 +555,7 @@ CREDIT_IRRESPONSIBLE = (r"(?:feeling|feel|felt) (?:a bit |so |really )?(?:low|do
                         r"(?![a-z])|(?:comme de l'|c'est de l')argent gratuit")
 #: credit repair sold on removing accurate negative items, a guaranteed result, or a fee before the work (Credit Repair
 #: Organizations Act, 15 U.S.C. 1679b(a) and (b); Telemarketing Sales Rule, 16 CFR 310.4(a)(2))
-CREDIT_REPAIR = (r"(?:delete|remove|erase|wipe|clear)s? (?:all|every|any) (?:[a-z]+ )?(?:negative|bad|derogatory)|"
+CREDIT_REPAIR = (r"(?:delete|remove|erase|wipe|clear)(?:s|d|ed)? (?:all|every|any) (?:[a-z]+ )?(?:negative|bad|derogatory)|"
                  r"(?:delete|remove|erase|wipe)s? (?:your )?(?:bankruptcies|bankruptcy|late payments|charge[\s\-]?offs|collections)|"
                  r"(?:credit|score)[a-z ]{0,40}guaranteed|guaranteed[a-z ]{0,30}(?:credit|score|removal|deletion|in \d+ days)|"
                  # stop 26: accurate items said removed, in the past ("wiped a bankruptcy, two collections and a repo off my

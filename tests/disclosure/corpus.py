@@ -5934,6 +5934,29 @@ LEAD28 = [
     ("fail", "facebook", "fr", "Partenariat rémunéré avec Crédalys 🤝 Trop de prêts en cours ? Le regroupement de crédits Crédalys "
      "vous fait retrouver du pouvoir d'achat tout de suite. Simulation en lien.",
      dict(rewarded=True, jurisdiction="fr", brand="Crédalys"), "crédit présenté comme une hausse de ressources, sans la mention L312-5"),
+    # a weak word and its singular are one word: yoghurt pouches are no nicotine; a giveaway with a free way in is no lottery
+    ("pass", "instagram", "en", "#ad with Bramble Kitchen 🍓 their fruit purée pouches (no added sugar) live in my son's lunch "
+     "bag; one pouch is 90 g and they're £2.40 for five.", dict(rewarded=True, jurisdiction="uk", brand="Bramble Kitchen"),
+     "food pouches: no nicotine product"),
+    ("pass", "instagram", "en", "#ad Bramble Kitchen is giving away 5 hampers 🧺 To enter, follow them and tag a friend. No "
+     "purchase necessary, 18+, UK only, closes 30 June; winners picked at random, odds depend on entries. Full rules in bio.",
+     dict(rewarded=True, jurisdiction="uk", brand="Bramble Kitchen"), "a free prize draw (Gambling Act 2005 Sch. 2 para 8)"),
+    ("fail", "instagram", "fr", "Publicité · Ce soir je joue au casino en ligne Récif Royal, 18+, les meilleures cotes du web 🎰",
+     dict(rewarded=True, jurisdiction="fr", brand="Récif Royal"), "casino en ligne : illégal en France (CSI L320-1 et s.)"),
+    ("fail", "tiktok", "en", "#ad FixScore wiped ALL the bad marks off my credit report in three weeks, they removed every "
+     "negative item. $79 upfront!", dict(rewarded=True, jurisdiction="us", brand="FixScore"),
+     "credit repair promising accurate items removed, paid upfront (CROA 15 U.S.C. 1679b)"),
+    ("fail", "youtube", "en", "Sponsored by Tallyvest. Their robo-advisor has guaranteed me 12% a year with zero risk. Link below.",
+     dict(rewarded=True, jurisdiction="us", brand="Tallyvest"), "an investment said guaranteed and riskless (FTC Act § 5)"),
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Autolia 🚙 Ma citadine neuve en LOA pour 159 €/mois sans apport, "
+     "dossier validé en 24 h. Lien en bio !", dict(rewarded=True, jurisdiction="fr", brand="Autolia"),
+     "LOA = opération de crédit (L312-2) : mention L312-5 et exemple représentatif manquants"),
+    ("pass", "facebook", "en", "#ad Paid partnership with Pollenix 🌼 Pollenix (cetirizine 10 mg) is the antihistamine I take for "
+     "hay fever sneezing and itchy eyes, one tablet a day. Read and follow the Drug Facts label.",
+     dict(rewarded=True, jurisdiction="us", brand="Pollenix"), "OTC drug with its labelled use and the label's direction"),
+    ("pass", "instagram", "en", "#ad New kitchen tiles from Carrow & Co! I put a beauty filter on my face for this selfie, but "
+     "the tiles are unedited, daylight only.", dict(rewarded=True, image_retouched=True, jurisdiction="uk", brand="Carrow & Co"),
+     "the edit is told and confined to the face; the product is not edited"),
 ]
 add(LEAD28)
 

@@ -719,7 +719,7 @@ CLEARANCES = {
                         r"(?=[\s\S]*(?:risk of loss|lose money|not suitable for all investors|lose more than (?:your|the|their)))"),
     # UK: an over-the-counter medicine's advertisement with its indication and "Always read the label/leaflet" (Human
     # Medicines Regulations 2012 reg. 300; MHRA Blue Guide): what the law asks of the text is there
-    "otc_label": (r"^(?=[\s\S]*(?:always )?read (?:and follow )?the (?:label|leaflet|patient information))"
+    "otc_label": (r"^(?=[\s\S]*(?:always )?read (?:and follow )?the (?:drug facts )?(?:label|leaflet|patient information))"
                   r"(?=[\s\S]*(?:for (?:the )?(?:short[\s\-]term )?(?:relief|treatment|symptomatic relief) of|relieves?|"
                   r"helps? (?:to )?relieve|indicated for|"
                   # a nicotine replacement medicine's indication: smoking cessation ("helps you stop smoking")
@@ -780,7 +780,7 @@ CLEARANCES["deposit_or_risk"] = CLEARANCES["deposit"] + "|" + CLEARANCES["invest
 # advertising), nothing left to review; a supplement's own disclaimer (21 U.S.C. 343(r)(6)) stays the other way out
 CLEARANCES["us_otc"] = (CLEARANCES["dshea_disclaimer"] + "|" + CLEARANCES["otc_label"] + "|"
                         # US: the Drug Facts' own instruction ("use only as directed") beside the indication (21 CFR 201.66)
-                        + CLEARANCES["otc_label"].replace("(?:always )?read (?:and follow )?the (?:label|leaflet|patient information)",
+                        + CLEARANCES["otc_label"].replace("(?:always )?read (?:and follow )?the (?:drug facts )?(?:label|leaflet|patient information)",
                                                           "(?:use (?:only )?as directed|read and follow (?:the )?(?:label|directions))"))
 
 #: content rules that a statement shown anywhere in the text answers (the figure beside its representative APR, the
@@ -1650,7 +1650,7 @@ BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]e
                   r"mousse bronzante|"
                   r"autobronzant|lashes|cils|brows|sourcils|wrinkles?|rides|anti[\s\-]?(?:age|ageing|aging|rides)|"
                   r"complexion|teint|teeth whitening|blanchiment|highlighter|blush|primer|contour(?:ing)?|"
-                  r"hair (?:dye|colour|color|oil|serum|mask|spray|growth)|coloration|shampoo(?:ing)?|lotion|beauty|beaute|"
+                  r"hair (?:dye|colour|color|oil|serum|mask|spray|growth)|coloration|shampoo(?:ing)?|lotion|beauty(?! (?:filters?|mode|apps?|effects?))|beaute|"
                   r"cosmetics?|cosmetiques?|spf ?\d*|sunscreen|sun ?cream|creme solaire|tinted|glow drops|toner|"
                   r"cleanser|retinol|niacinamide|whitening|hyaluronic|acide hyaluronique|eye cream|contour des yeux|face mask|masque "
                   r"(?:visage|cheveux)|brow gel|nail (?:polish|varnish)|vernis|huile (?:capillaire|pour (?:les )?cheveux)|"
