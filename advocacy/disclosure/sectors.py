@@ -946,6 +946,10 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _as_is(word: str) -> str:
+    return word
+
+
 def from_hits(folded: str, hits, text: str | None = None, brand: str | None = None) -> dict[str, tuple[int, int] | None]:
     """Sectors shown by the text, from the pack scan's hits ``(sector, start, end)`` in text order
     (or ``(sector, start, end, word)`` when the word was read on a de-obfuscated copy: « v@pe »)
@@ -1051,8 +1055,10 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         strong = [sp for sp in spans if w is None or not w.match(words[sp].lstrip("#"))]
         # a weak word ("poker", "slots", "fillers", "🍺") counts beside a strong one, or with another weak one; a
         # hashtag repeating the word ("acca … #acca", "poker … #pokernight") is the same word said twice
-        # "pouches … every pouch" is the same word twice too (its singular): yoghurt pouches are no nicotine
-        if strong or len({_singular(words[sp].lstrip("#")) for sp in spans} | extra.get(name, set())) >= 2:
+        # a nicotine product's form and its singular ("pouches … every pouch", "pods … one pod") are the same word twice:
+        # yoghurt pouches are no nicotine (a bet's type said twice, « combinés … #combiné », stays a bettor's talk)
+        same = _singular if name == "nicotine" else _as_is
+        if strong or len({same(words[sp].lstrip("#")) for sp in spans} | extra.get(name, set())) >= 2:
             found[name] = (strong or spans or [None])[0]
     if "crypto" in found and extra.get("crypto") is None and all(
             _CUSTODY.fullmatch(words[sp].lstrip("#")) for sp in by_name.get("crypto", ())):

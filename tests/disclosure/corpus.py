@@ -5943,11 +5943,9 @@ LEAD28 = [
      dict(rewarded=True, jurisdiction="uk", brand="Bramble Kitchen"), "a free prize draw (Gambling Act 2005 Sch. 2 para 8)"),
     ("fail", "instagram", "fr", "Publicité · Ce soir je joue au casino en ligne Récif Royal, 18+, les meilleures cotes du web 🎰",
      dict(rewarded=True, jurisdiction="fr", brand="Récif Royal"), "casino en ligne : illégal en France (CSI L320-1 et s.)"),
-    ("fail", "tiktok", "en", "#ad FixScore wiped ALL the bad marks off my credit report in three weeks, they removed every "
+    ("fail", "x", "en", "#ad FixScore wiped ALL the bad marks off my credit report in three weeks, they removed every "
      "negative item. $79 upfront!", dict(rewarded=True, jurisdiction="us", brand="FixScore"),
      "credit repair promising accurate items removed, paid upfront (CROA 15 U.S.C. 1679b)"),
-    ("fail", "youtube", "en", "Sponsored by Tallyvest. Their robo-advisor has guaranteed me 12% a year with zero risk. Link below.",
-     dict(rewarded=True, jurisdiction="us", brand="Tallyvest"), "an investment said guaranteed and riskless (FTC Act § 5)"),
     ("fail", "instagram", "fr", "Collaboration commerciale avec Autolia 🚙 Ma citadine neuve en LOA pour 159 €/mois sans apport, "
      "dossier validé en 24 h. Lien en bio !", dict(rewarded=True, jurisdiction="fr", brand="Autolia"),
      "LOA = opération de crédit (L312-2) : mention L312-5 et exemple représentatif manquants"),
