@@ -106,7 +106,7 @@ class ResultSchema(Schema):
                                                 "consideration or an employment link)?"})
     owed_reason = fields.Str(allow_none=True, metadata={"description": "Why nothing is owed: recruiting, leaving, career, "
                                                                       "thanks, news, public_interest, profit_sharing, free_release, "
-                                                                      "not_promoting, personal, no_promotion, no_consideration."})
+                                                                      "not_promoting, personal, no_promotion, no_consideration, own_offer."})
     owed_reason_text = fields.Str(allow_none=True)
     sectors = fields.List(fields.Str(), metadata={"description": "Sectors the text shows or the context names."})
     suggestion_fits = fields.Bool(metadata={"description": "False when no text stating what is owed fits the "

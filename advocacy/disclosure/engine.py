@@ -639,6 +639,18 @@ class _Check:
             # "been using X for months") gives a consumer's testimonial: an endorsement, whatever family story
             # surrounds it (directive 2005/29/CE annex I pt 22; C. consom. L121-4 22°; 16 CFR 255.5; CPUTR Sch. 1 para 22)
             promo = _span_match(pose.start(), pose.end())
+        if promo is None and employee is True and rewarded is not True and brand_f \
+                and (voice := owed.consumer_voice(ft, brand_f, short_ok)) is not None:
+            # the employer's product told in a customer's or a fan's voice, whatever the words: the author's own use of it,
+            # a verdict, a word to fellow consumers, two of them around its name ("I got a X last year and it honestly
+            # saved us", "X 5G beat everyone … not really a contest", "Got the X set up — 10/10"): an endorsement that owes
+            # the connection (16 CFR 255.5; DMCC Act 2024 Sch. 20 para 22; C. consom. L121-4 21° and 22°). Said in the
+            # brand's own sentence, as strong as an offer; otherwise a weak cue a stated purpose outweighs
+            cue = _span_match(*voice[1])
+            if voice[0]:
+                promo = cue
+            else:
+                hints.append(cue)
         if promo is None and (employee is True or rewarded is True) and "$" in ft:
             promo = owed.touted_ticker(ft, brand_f)  # "$GLOW is about to 100x": the employer's token touted
         if promo is None and (employee is True or rewarded is True) and (switch := owed.switch_call(ft, brand_f)) is not None:
@@ -710,7 +722,14 @@ class _Check:
                     # an amount alone is a weak sign: news of a price cap, a charity's total, a stake limit
                     if reasons:
                         outweighed = price
-                    elif not (employee is True and rewarded is False and self.trade_only(ft, short_ok)):
+                    elif not (employee is True and rewarded is False and (self.trade_only(ft, short_ok) or not (
+                            self.names_brand() or short_ok or self.of_a_product(ft, brand_f) or any(
+                                _PRICE_SAID.match(ft, p.end()) or _PRICE_BEFORE.search(ft, max(0, p.start() - 12), p.start())
+                                for p in owed.PRICE_RE.finditer(ft))))):
+                        # (an employee given nothing whose post names neither the employer, nor its site, nor "our" thing,
+                        # nor any offer, and states no amount as a price — salary advice's "3 000 € left on the table" —
+                        # prices nothing the employer sells: loi 2023-451 art. 1; 16 CFR 255.0(a) and 255.5; CAP 1.1.
+                        # "only $49/wk" is a price, whoever's)
                         promo = price
         # a wording that counts only at the start ("Ad — …") is a word like another elsewhere ("an ad campaign")
         # an employee's "sent us" / "gave us" is a gift to the team (a customer's thank-you box), not to the author
@@ -748,7 +767,8 @@ class _Check:
                 rewarded is False and self.trade_only(ft, short_ok))) or (
                 _DIGIT.search(ft) is not None and _EARNINGS_RE.search(ft) is not None and _OPPORTUNITY_RE.search(ft) is not None)
             if is_commercial and rewarded is False and self.sector_hits and all(
-                    _TRADE_SETTING_RE.fullmatch(ft[hit[1]:hit[2]].lstrip("#")) for hit in self.sector_hits):
+                    _TRADE_SETTING_RE.fullmatch(ft[hit[1]:hit[2]].lstrip("#")) for hit in self.sector_hits
+                    if hit[0] in self.sectors):  # (a word whose sector the text's reading dropped — a "filler bowl" — is none)
                 # an employee given nothing, no promotion, and the trade shown only as the workplace or the work (the
                 # harvest, the distillery, the vineyard): no drink is advertised (CSP L3323-3 « propagande ou publicité
                 # … en faveur » of a drink; loi 2023-451 art. 1; CAP 1.1 and 18.1)
@@ -764,8 +784,14 @@ class _Check:
             if not is_commercial:
                 self.owed_reason = "no_promotion"
         said = None  # the text says a reward (read once)
+        own_offer = False  # the brand is the author's own offer (read only where the context says no link)
         if is_commercial and rewarded is False and employee is False and not (
-                (said := owed.states_reward(ft)) or owed.has_code(ft) or owed.has_own_link(ft)):
+                (said := owed.states_reward(ft)) or owed.has_code(ft) or owed.has_own_link(ft)) and not (
+                own_offer := bool(brand_f) and owed.own_offer(ft, brand_f)):
+            # (the brand named as the author's own offer — "Doors open Monday for X, my 8-week cohort course" — is the
+            # trader's own advertisement: no consideration is needed for it to be one, and its content answers to the
+            # trader's law: FTC Act § 5, 16 CFR 255.2; CPUTR/DMCC Sch. 20; C. consom. L121-1. Nothing is to disclose: the
+            # advertiser speaks in its own name)
             # the context says the author has no link to any brand and is given nothing, and the text says no
             # reward either (no pay, no commission, no personal code or link): what reads like a promotion (a sum lost, an
             # anecdote's "they gave me", a service recommended) is a consumer's own speech, not an advertisement
@@ -798,7 +824,8 @@ class _Check:
         relationship_owed = is_commercial and employee is True
         self.owed = commercial_owed or relationship_owed or (is_commercial and bool(self.sectors))
         if not self.owed and self.owed_reason is None:
-            self.owed_reason = "no_consideration"
+            self.owed_reason = "own_offer" if own_offer or (
+                is_commercial and employee is False and brand_f and owed.own_offer(ft, brand_f)) else "no_consideration"
         cw_ok = {m.wording.kind for m in cw_matches if m.wording.strength == "accepted"}
 
         commercial_best = None
@@ -1166,14 +1193,26 @@ class _Check:
         the trade promotes no product of the employer (loi 2023-451 art. 1 « promouvoir … des biens, des services » ;
         16 CFR 255.0(a) "advertising message"; CAP 1.1 marketing communications): the sector's own rules are engaged by
         a promotion, not by the trade's news (an employee posing as a customer names the product, and is read above)"""
-        if short_ok or self.names_brand() or not _TRADE_NEWS_SECTORS.issuperset(self.sectors) or \
-                _PUBLIC_MATTER.search(ft) is None:
+        if not (_TRADE_NEWS_SECTORS.issuperset(self.sectors) and _PUBLIC_MATTER.search(ft) is not None) and not (
+                _PEER_TRADE_SECTORS.issuperset(self.sectors) and _TRADE_AUDIENCE.search(ft) is not None):
             return False
+        if short_ok or self.names_brand():
+            # the employer named only as the author's workplace or people ("great few days with the X team", "at X"): the
+            # post still names none of its products (the brand's name there says who speaks, not what is sold)
+            brand_f = _folded_brand(self.brand).strip()
+            spots = owed.brand_spots(ft, brand_f, short_ok)
+            if not spots or not all(owed.as_workplace(ft, s, e) for s, e in spots):
+                return False
+            for s, e in spots:
+                ft = ft[:s] + " " * (e - s) + ft[e:]
         if self.brand:
             # no word of the employer's name either ("Cap Basque" for Distillerie Cap Basque, "#capbasque")
             tokens = set(re.findall(r"[a-z0-9]+", ft))
             tags = re.findall(r"#([a-z0-9_]+)", ft)
-            if any(w in tokens or any(w in tag for tag in tags) for w in owed._name_words(self.brand, _fold_word)):
+            # (a word of the name that is the trade's own — "Brewing" in Northwind Brewing — names the trade in a peer's
+            # "#brewing", not the employer)
+            if any(w in tokens or any(w in tag for tag in tags) for w in owed._name_words(self.brand, _fold_word)
+                   if w not in _TRADE_NAME_WORDS):
                 return False
         return owed.OWN_THING_RE.search(ft) is None and sectors._INVEST_CALL.search(ft) is None and \
             sectors._CALL_TO_ACT.search(ft) is None
@@ -1618,16 +1657,33 @@ _OUR_NEW = re.compile(r"#?(?:our|notre|nos) (?:brand )?(?:new|nouvelle?s?|nouvea
 #: a vacancy said just before it: "is hiring night-shift RNs for", « recrute deux vendeurs pour », "staffing up at"
 _HIRING_FOR = re.compile(r"(?<![a-z])(?:hiring|recruiting|staffing(?: up)?|recrute|recrutons|embauche|embauchons|cherchons|"
                          r"looking for)(?: [a-z0-9'\-/+]+){0,6} (?:for|at|in|to (?:staff|run|open)|pour|dans|a|au sein de) $")
+#: an amount said as a price: what it is per ("$49/wk", « 9,90 € par mois », "£12 each", "$5 off") or after the words of an
+#: offer ("only $49", « à partir de 9 € », "from £12", "for just $5")
+_PRICE_SAID = re.compile(r" ?(?:/ ?(?:wk|week|mo|month|yr|year|day|night|h|hr|an|mois|nuit|jour)|per |a (?:week|month|year|night|day)"
+                         r"(?![a-z])|par (?:mois|an|semaine|nuit|jour|personne)|off(?![a-z])|de (?:reduction|remise)|ttc|ht(?![a-z])|each|"
+                         r"chacune?|la piece|the lot)")
+_PRICE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|from|for|at|now|seulement|que|a partir de|des|pour|a|price[sd]?|prix|tarifs?|"
+                           r"costs?|coute|coutent)[ :]*$")
+
+
+#: the author's own move to the place just before it ("I'm transferring to our new Denver store", « je suis mutée dans
+#: notre nouvelle agence »): the new place is the author's workplace, a career step, no launch offered
+_MOVING_TO = re.compile(r"(?<![a-z])(?:transferring|transferred|transfer|relocating|relocated|relocate|moving|moved|"
+                        r"being sent|mutee?|mutee?s) (?:over |back )?(?:to|a|au|dans|vers) $")
+
+
 def _past_vacancy(ft: str, promo, free: list, hints: list):
     """The promotional cue, unless it is the new place a job ad hires for: "Acme is hiring nurses for our new step-down
     unit", « on recrute deux vendeurs pour notre nouvelle boutique »: the new place is where the vacancy is, the job ad's
     object, not a launch offered to the reader (loi 2023-451 art. 1; 16 CFR 255.0(a) "advertising message"; CAP 1.1).
+    The author's own transfer there is the same ("I'm transferring to our new Denver store": ``_MOVING_TO``).
     It becomes a weak cue the job ad outweighs, its sentence is set aside (``free``, in place) and an offer elsewhere in
     the post is still sought."""
     while promo is not None and not isinstance(promo, bool):
         start = promo.start() if isinstance(promo, re.Match) else promo.start
         end = promo.end() if isinstance(promo, re.Match) else promo.end
-        if _OUR_NEW.match(ft, start) is None or _HIRING_FOR.search(ft, max(0, start - 80), start) is None:
+        if _OUR_NEW.match(ft, start) is None or (_HIRING_FOR.search(ft, max(0, start - 80), start) is None and
+                                                 _MOVING_TO.search(ft, max(0, start - 40), start) is None):
             break
         hints.insert(0, promo if not isinstance(promo, re.Match) else _span_match(start, end))
         free.append(owed.sentence_of(ft, start, end))
@@ -1646,7 +1702,7 @@ _REWARD_TALK = frozenset(("en.referral_reward", "en.money_if_you", "en.if_you_mo
 _JOB_PAY_RE = re.compile(r"(?<![a-z])(?:bonus|bonuses|prime|primes|salary|salaries|salaire|salaires|pay|paid|payment|wages?|"
                          r"remuneration|package|relocation|allowance|indemnite|tuition|stipend|sign[\s\-]?on|signing|welcome|"
                          r"installation|demenagement|per hour|an hour|de l'heure|brut|bruts|net|nets|annual|annuel|compensation|"
-                         r"reimbursement|retention)(?![a-z])")
+                         r"reimbursement|retention|hr|hrs|hourly|per hr|to start|starting)(?![a-z])")
 _DISCOUNT_AFTER = re.compile(r"[\s\w]{0,3}(?:off|de (?:reduction|remise)|discount|de moins)(?![a-z])")
 
 
@@ -1772,6 +1828,24 @@ _ALSO_AD = re.compile(r"(?i)\((?:also |too |aussi |[ée]galement )?(?:an? |une )
 def _fold_word(word: str) -> str:
     """One word folded as the text is (accents, case)."""
     return fold(word).text.strip()
+
+
+#: the trade's own people addressed ("heads-up for fellow craft brewers", « chers confrères », « aux autres vignerons »): a
+#: note to the author's peers on the trade's matters (a harvest, a supply, a rule), not to its customers
+_TRADE_AUDIENCE = re.compile(
+    r"(?<![a-z])(?:(?:fellow|other|all (?:the )?|to all) (?:[a-z\-]+ ){0,2}(?:brewers|distillers|winemakers|vintners|growers|"
+    r"cider ?makers|bakers|farmers|producers|retailers|publicans|bartenders|bankers|advisers|advisors|brokers|planners|"
+    r"traders|lenders|underwriters|operators|compliance (?:folks|people|teams|officers))|(?:chers |cheres |mes |nos )?"
+    r"(?:confreres|consoeurs)|(?:aux|pour les|chers|cheres) (?:autres |collegues )?(?:brasseurs|brasseuses|vignerons|"
+    r"vigneronnes|distillateurs|cavistes|producteurs|conseillers|courtiers|banquiers))(?![a-z])")
+#: the words of a business's name that name its trade, not the business ("Northwind Brewing", "Kestrel Bank")
+_TRADE_NAME_WORDS = frozenset(("brewing", "brewery", "brewers", "distillery", "distilling", "distillerie", "winery", "wines",
+                               "cellars", "brasserie", "cider", "ciders", "cidery", "ales", "beer", "beers", "spirits",
+                               "vineyards", "bank", "banque", "capital", "finance", "lending", "credit", "invest",
+                               "investments", "markets", "trading", "energy"))
+#: the trades whose peers an employee may brief without promoting the employer: money's, and drink's (the harvest, the
+#: supply): a trade note names no product, no call
+_PEER_TRADE_SECTORS = _TRADE_NEWS_SECTORS | {"alcohol"}
 
 
 #: the people a post presents, named by what they made ("the team behind", « l'équipe derrière »)

@@ -99,6 +99,12 @@ REASONS: dict[str, str] = {
         r"(?:premier|1er) jour (?:chez|a|au|dans)|(?:first|1st) day (?:at|with|in)(?![a-z])|(?:nouveau|new) (?:job|poste|role)(?![a-z])|"
         r"(?:years?|yrs) (?:at|with) (?!the )(?:[a-z0-9@&'\-]+ ){0,3}(?:today|this week|this month|yesterday|and counting|"
         r"already|now)(?![a-z])|work(?:iversary| anniversary)|anniversaire (?:d'entree|professionnel)|"
+        # the years counted ("today marks 5 years at X", "celebrating ten years with X", « je fête mes 10 ans chez X ») and a
+        # transfer inside the company ("I'm transferring to our Denver store", « je suis mutée à Lyon »): the job's own steps
+        r"(?:marks|marking|celebrating|celebrate|hit|hits|hitting) (?:my )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|fifteen|twenty)(?:th)? (?:years?|yrs) (?:at|with|of)(?![a-z])|(?:fete|fetes|souffle) (?:mes|ses) (?:\d+|dix|cinq|vingt) ans "
+        r"(?:chez|au sein d)|(?:i'm|i am|i'll be|i will be|i've been|i have been|i'm being|i am being) (?:transferring|"
+        r"transferred|relocating|relocated) to(?![a-z])|(?:je suis|j'ai ete|je serai) mutee? (?:a|au|dans|vers)(?![a-z])|"
         r"ans (?:chez|au sein de) (?:[a-z0-9@&'\-]+ ){0,3}(?:aujourd'hui|cette semaine|ce mois|deja)(?![a-z])|"
         r"(?:i've been|i was|i got|just got) promoted|(?:i'm|i am) (?:thrilled|excited|happy|proud) to (?:announce|share) "
         r"(?:that )?(?:i'm|i am|i've) (?:starting|joining|taking on|stepping into)|starting a new (?:position|role|job)|"
@@ -144,7 +150,11 @@ REASONS: dict[str, str] = {
         r"was |were |has been |have been |vient d'etre |just )?(?:paru|parue|parus|publiee?s?|adoptee?s?|votee?s?|promulguee?s?|"
         r"signee?s?|out|published|adopted|passed|signed|enacted|finali[sz]ed|confirmed|approved|in force|en vigueur|"
         r"confirmee?s?|fixee?s?|reportee?s?|repoussee?s?|delayed|postponed)(?![a-z])|"
-        # a text said out in the State's own gazette, whatever its title's length (« le décret fixant les nouveaux tarifs de
+        # a directive to transpose, a text that comes into application (« la directive … doit être transposée d'ici le 20
+        # novembre 2025 », "must be transposed by", « entre en application le ») : the State's act reported (CAP 1.1)
+        r"(?:doit|devra|doivent|devront) etre transposee?s?|(?:must|to) be transposed|transposition (?:de la|des|d'une|of the)|"
+        r"(?:entre|entrent|entrera|entreront) en application(?![a-z])|"
+                # a text said out in the State's own gazette, whatever its title's length (« le décret fixant les nouveaux tarifs de
         # rachat de l'électricité photovoltaïque est paru ce matin au Journal officiel », "published in the Federal
         # Register"): the State's act reported (loi 2023-451 art. 1; CAP 1.1)
         r"(?:paru|parue|parus|parues|publiee?s?|published|printed|out)(?: [a-z]+){0,3}? (?:au|in the|dans le) (?:journal officiel|"
@@ -673,8 +683,9 @@ POSTURE = (
 #: employee's consumer-style review)
 CUSTOMER_POSE_RE = re.compile(
     r"(?<![a-z])(?:"
-    r"(?:just |only )?(?:a |an )?(?:regular|ordinary|normal|everyday|average|real|longtime|long-time|long time|loyal|happy|"
-    r"satisfied|paying|genuine) (?:user|customer|client|buyer|shopper|consumer)s?|"
+    # (one customer, the author: "just a regular user here", "a real customer"; "real customers" are the brand's clientele)
+    r"(?:(?:just |only )(?:a |an )?|(?:a|an) )(?:regular|ordinary|normal|everyday|average|real|longtime|long-time|long time|"
+    r"loyal|happy|satisfied|paying|genuine) (?:user|customer|client|buyer|shopper|consumer)|"
     r"as an? (?:[a-z0-9&\-]+ ){0,4}(?:customer|user|client|buyer|shopper|consumer)(?! (?:success|support|service|care|experience|relations|insights?|journey|data|team|facing)(?![a-z]))|"
     r"(?<!we )(?<!they )(?:switched|made the switch) (?:over )?to|since i switched|"
     r"(?:been|i've been|i have been) using (?:[a-z0-9'\-]+ ){0,6}(?:for|over) (?:the (?:last|past) )?(?:months|years|weeks|a year|"
@@ -1788,6 +1799,27 @@ def brand_link(folded: str, brand: str | None):
     return _brand_link_re(brand).search(folded)
 
 
+#: the words ``_on_sale_re`` cannot match without (a cheap test first)
+_ON_SALE_WORDS = ("concession", "magasin", "boutique", "rayon", "librairie", "pharmacie", "kiosque", "points de vente",
+                  "store", "shop", "shelves", "dealer", "showroom", "retailer", "on sale")
+
+
+@lru_cache(maxsize=256)
+def _on_sale_re(brand: str) -> re.Pattern:
+    """The brand's product said to reach the shops or the dealers, or to go on sale (« Le Vélorie E3 arrive en concession
+    le 14 mars », "the Acme Trail 2 hits stores Friday", "X goes on sale June 3"): its release to buyers, a launch whether
+    or not the post says "new" (loi 2023-451 art. 1; C. consom. L121-1; 16 CFR 255.0)."""
+    b = re.escape(brand).replace(r"\ ", r"[\s_\-]?")
+    return re.compile(
+        r"(?<![a-z0-9#])@?" + b + r"(?:'s)?(?: [a-z0-9\-]+){0,3} (?:"
+        r"(?:arrive|arrivent|debarque|debarquent|sort|sortent|sera|seront|est|sont)(?: (?:enfin|aussi|bientot|desormais))?"
+        r"(?: disponibles?)? (?:en |dans les |dans nos |dans vos |chez (?:les |nos |vos )?)(?:concessions?|magasins?|boutiques?|"
+        r"rayons?|pharmacies?|librairies?|kiosques?|points de vente)|"
+        r"(?:arrives?|lands?|hits?|reach(?:es)?|(?:is|are) (?:coming|arriving)|(?:will|'ll) (?:be|arrive|land)|comes?)"
+        r"(?: (?:in|at|on))?(?: the)? (?:stores|shops|shelves|dealerships?|dealers|showrooms?|retailers)|"
+        r"(?:goes|go|is going|will go|(?:is|are) on) on sale)(?![a-z])")
+
+
 def launch(folded: str, brand: str | None, short_ok: bool = False):
     """A new product said with the brand's name ("new tarts at Acme", "Acme's new planner", « les nouvelles
     tartes de Acme ») or a version of it released ("Acme 4.0 is live"): the launch of a product, a strong signal
@@ -1800,6 +1832,11 @@ def launch(folded: str, brand: str | None, short_ok: bool = False):
     names = [n for n in (brand, short) if n and n in folded]
     if not names:
         return None
+    if any(w in folded for w in _ON_SALE_WORDS):
+        for name in names:
+            found = _on_sale_re(name).search(folded)
+            if found is not None:
+                return found
     if not ("new" in folded or "nouv" in folded or "latest" in folded or _VERSION.search(folded) is not None):
         return None
     for name in names:
@@ -1831,6 +1868,169 @@ def teaser(folded: str, brand: str | None, short_ok: bool = False):
     if m is None or not _targets(folded, brand, short_ok):
         return None
     return m
+
+
+# -- an employee speaking as the employer's customer or judge (16 CFR 255.5; DMCC Sch. 20 para 22; L121-4 21° and 22°) -----
+#
+# The law does not list phrases: an employee's praise or use of the employer's product told as a customer's or a fan's is an
+# endorsement that owes the connection (16 CFR 255.5 and its example of an employee's review; DMCC Act 2024 Sch. 20 para 22
+# / CPUTR Sch. 1 para 22: "falsely representing oneself as a consumer"; C. consom. L121-4 21° and 22°). What such posts
+# share is a testimony's shape around the brand's name: the author's own experience of the thing (acquired, used, tried,
+# set up: "I got a X last year", "we did it in 10 minutes", « j'ai pris … »), a verdict on it ("10/10", "honestly works",
+# "no brainer", "never going back", a superlative or a market comparison) and a word to fellow consumers ("fellow moms",
+# "PSA", "mom tip", "if anyone's looking", "go show them some love", a call). Two of the three classes around the brand,
+# named as a thing (not as the author's workplace: "at X", "the X team", "my company, X"), make a testimony; with one of
+# them in the brand's own sentence it is as strong as an offer, otherwise a weak cue a stated purpose outweighs (a job ad's
+# "I did the scheme and it changed my life").
+
+#: the brand named as the author's workplace or people just before its name ("at the X in Portland", « chez X », "my
+#: company, X", "I'm with X")
+_WORKPLACE_BEFORE = re.compile(
+    r"(?:(?:my|our|mon|ma|notre) (?:company|employer|firm|workplace|entreprise|boite|employeur|societe),? |"
+    r"(?<![a-z])(?:(?:coworkers|co-workers|colleagues|collegues|teammates|friends|amis|amies|potes) (?:from|at|of|de|d'|chez)|"
+    r"at|chez|joined|joining|join|joins|rejoint|rejoins|rejoindre|au sein d[e']|de chez|i'm with|i am with|"
+    r"work(?:s|ed|ing)? (?:for|with)|years? (?:for|with)|(?:bosse|travaille) (?:pour|avec))(?: the| la| le| les| l')? ?@?)$")
+#: … or just after it ("X team", "X's people", "the X store in Leeds")
+_WORKPLACE_AFTER = re.compile(
+    r"(?:'s|')? ?(?:team|teams|staff|crew|colleagues|coworkers|co-workers|family|fam|people|folks|employees?|office|offices|hq|"
+    r"headquarters|equipes?|collegues|salariee?s|famille|squad|campus|store|stores|branch|plant|warehouse|factory|usine|"
+    r"magasin|agence|bureaux?)(?![a-z])")
+#: the author (or the author's household) as the subject of a verb of acquiring or using; a subjectless verb opening a
+#: sentence ("Got the X set up", "Ran speed tests", "Found my new favourite …"); the French « j'ai pris », « je suis passée à »
+_EXPERIENCE_RE = re.compile(
+    r"(?<![a-z'])(?:i|we|i've|we've|i'd|we'd|i have|we have|i'll|we'll|me and my [a-z]+|my (?:wife|husband|partner|son|"
+    r"daughter|kids?|family|mum|mom|dad|friend|friend's [a-z]+(?: [a-z]+)?|little one|boy|girl|toddler|[0-9a-z]+ grader)) "
+    r"(?:just |finally |recently |also |then |already |actually |first |even )?(?:got|bought|ordered|tried|tested|used|"
+    r"using|switched|moved|signed up|set up|installed|downloaded|started (?:using|with|on)|booked|opened|picked up|wore|drove|"
+    r"ate|drank|ran|did|took|found|discovered|subscribed|renewed|upgraded|shopped|stayed|flew|played|finished)(?![a-z])|"
+    r"(?:^ ?|(?<=[.!?\n:\u2014\u2013\x02])|(?<=[.!?\n:\u2014\u2013\x02] )|(?<=[.!?\n:\u2014\u2013\x02]  ))"
+    r"(?:just |finally |so |ok |okay )?(?:got|bought|ordered|tried|tested|switched|moved|signed up|set up|installed|booked|"
+    r"opened|picked up|ran|did|took|found|discovered|finished|downloaded|upgraded)(?![a-z])|"
+    r"(?<![a-z])(?:j'ai|on a|nous avons|je l'ai|on l'a|je les ai|j'en ai|mon fils a|ma fille a|mes enfants ont) "
+    r"(?:enfin |deja |aussi |meme )?(?:pris|achete|commande|teste|essaye|utilise|installe|ouvert|souscrit|adopte|decouvert|"
+    r"trouve|choisi|reserve|fait|mis|bascule|migre|demarre|commence)(?![a-z])|"
+    r"(?<![a-z])(?:(?:je suis|on est|nous sommes) passee?s? (?:a|au|chez|sur)|j'utilise|je teste|on utilise|je porte|"
+    r"je roule|j'ai craque)(?![a-z])")
+#: a verdict in the author's voice: an opinion adverb, a score, a regret of having waited, a convert's word
+_VERDICT_RE = re.compile(
+    r"(?<![a-z])(?:honestly|genuinely|literally|seriously|truly|franchement|sincerement|no[\s\-]?brainer|never going back|"
+    r"(?:won't|will never|not|never) (?:be )?go(?:ing)? back|wish (?:i|we)(?:'d| had) (?:done|switched|found|started|known|"
+    r"moved|bought|tried|joined|signed)|converted|game[\s\-]?changer|underrated|under-rated|favou?rite|fave|go-to|"
+    r"saved (?:us|me|my|our)|changed (?:my|our) (?:life|lives|mornings|routine|game)|worth (?:it|every)|"
+    r"(?:not|no) (?:even )?(?:a |really a )?(?:contest|close)|(?:won|wins) (?:every|each) (?:round|time|test|race)|beat (?:everyone|everybody|everything|every|all|the rest|them all)|absurd|"
+    r"(?:zero|no) (?:soreness|regrets?|complaints?|hassle|stress|pain|issues)|(?:can't|cannot) stop (?:talking|thinking) about|"
+    r"impressed|blown away|life[\s\-]?saver|aucun regret|plus jamais sans|coup de coeur|bluffee?|conquise?|by far|hands down|"
+    r"de loin|(?:mon|ma|mes) (?:[a-z]+ )?preferee?s?|"
+    r"\d{1,2} ?/ ?10|(?:5|five) stars?)(?![a-z])")
+#: a word to fellow consumers: a tip, a public-service note, the reader's own situation, an offer to answer, a shout-out
+_PEER_RE = re.compile(
+    r"(?<![a-z])(?:fellow [a-z]+|psa|(?:mom|mum|dad|parent|pro|quick|hot|top|money|savings|budget|life) tip|tip for "
+    r"(?:anyone|all|you)|anyone else|if (?:anyone|anybody|you)(?:'s| is| are|'re)? (?:looking|after|thinking|wondering|"
+    r"struggling|panicking|in the market|shopping|considering|on the fence)|for anyone (?:whose|who|looking|struggling|"
+    r"thinking)|happy to answer|go show (?:them|her|him)|shout[\s\-]?out to|gatekeeping|you'll (?:ever|thank|love|never)|"
+    r"your future self|link (?:below|in bio|in (?:the )?comments)|(?:if|when) your [a-z]+ (?:is|are) (?:still|stuck)|"
+    r"petit conseil|mon conseil|pour (?:celles et )?ceux qui (?:cherchent|hesitent)|si vous (?:cherchez|hesitez)|avis aux|"
+    r"je vous (?:le |la |les )?(?:conseille|recommande))(?![a-z])")
+#: the praise classes (above) that are a verdict, and the one that is a word to the reader (a bare quality or a place
+#: compared, "fast", "in France", says too little alone)
+_VERDICT_CLASSES = frozenset(("superlative", "recommend", "customer", "choice"))
+#: a date on a label, no verdict ("best before 14 March")
+_BEST_BY = re.compile(r"best[\s\-](?:before|by)(?![a-z])")
+_PEER_CLASSES = frozenset(("call",))
+
+
+def brand_spots(folded: str, brand: str, short_ok: bool = False) -> list[tuple[int, int]]:
+    """Where the brand is named as a word, a handle or a domain (as written, squeezed, with "and" for "&", by its first
+    word when the text writes it as a name); not inside a hashtag (#XTeam, #fiersdeX: the employment's own tags)."""
+    names = set(brand_names(brand))
+    names.add(_NOT_ALNUM.sub("", brand))
+    if "&" in brand:
+        names.add(_NOT_ALNUM.sub("", brand.replace("&", "and")))
+    short = short_name(brand)
+    out = set()
+    for name in names:
+        if len(name) < 3 or (name == short and not short_ok):
+            continue
+        i = folded.find(name)
+        while i >= 0:
+            before = folded[i - 1] if i else " "
+            if not before.isalnum() and before != "#" and not folded[i + len(name):i + len(name) + 1].isalnum():
+                out.add((i, i + len(name)))
+            i = folded.find(name, i + 1)
+    return sorted(out)
+
+
+#: what a trader sells under its own name: a course, a shop, a brand, a book… (« ma formation », "my 8-week cohort course")
+_OWN_OFFER_NOUN = (r"(?:course|courses|class|classes|programme|program|cohort|bootcamp|coaching|workshop|masterclass|membership|"
+                   r"newsletter|book|ebook|e-book|shop|store|brand|label|business|studio|bakery|salon|podcast|app|agency|"
+                   r"practice|clinic|academy|school|formation|boutique|marque|atelier|cours|livre|entreprise|cabinet|ecole|"
+                   r"programme|accompagnement|methode|method|system)")
+
+
+@lru_cache(maxsize=256)
+def _own_offer_re(brand: str) -> re.Pattern:
+    b = _names_alternation(brand)
+    own = r"(?:my|our|ma|mon|notre) (?:[a-z0-9\-]+ ){0,3}" + _OWN_OFFER_NOUN + r"(?![a-z])"
+    return re.compile(r"(?<![a-z0-9])@?(?:" + b + r")(?:,| -|:|\u2014|\u2013)? (?:is |c'est |est )?" + own + r"|"
+                      + own + r"(?:,| -|:|\u2014|\u2013)? (?:called |named |appelee? )?@?(?:" + b + r")(?![a-z0-9])")
+
+
+def own_offer(folded: str, brand: str) -> bool:
+    """Is the brand named as the author's own offer ("Doors open Monday for X, my 8-week cohort course", "my shop, X",
+    « X, ma formation en ligne »)? The trader speaks of what it sells: its own advertisement, no consideration needed."""
+    return ("my " in folded or "our " in folded or "ma " in folded or "mon " in folded or "notre " in folded) and \
+        _own_offer_re(brand).search(folded) is not None
+
+
+def as_workplace(folded: str, start: int, end: int) -> bool:
+    """Is the brand named at [start, end) as the author's workplace or people ("at X", "the X team", "my company, X")?"""
+    return _WORKPLACE_BEFORE.search(folded, max(0, start - 30), start) is not None or \
+        _WORKPLACE_AFTER.match(folded, end) is not None
+
+
+def consumer_voice(folded: str, brand: str | None, short_ok: bool = False) -> tuple[bool, tuple[int, int]] | None:
+    """An employee's testimony on the employer's product (see above): (strong, the brand's span), or None. Strong when two
+    classes meet around the brand named as a thing and one of them is in its own sentence."""
+    if not brand:
+        return None
+    spots = [(s, e) for s, e in brand_spots(folded, brand, short_ok) if not as_workplace(folded, s, e)]
+    if not spots:
+        return None
+    bounds = []
+    s = 0
+    for m in _SENTENCE_END.finditer(folded):
+        if folded[s:m.start()].strip():
+            bounds.append((s, m.start()))
+        s = m.end()
+    bounds.append((s, len(folded)))
+    found = None
+    for start, end in spots:
+        i = next(k for k, (a, b) in enumerate(bounds) if start <= b)
+        lo, hi = bounds[max(0, i - 2)][0], bounds[min(len(bounds) - 1, i + 2)][1]
+        window = folded[lo:hi]
+        classes: dict[str, tuple[int, int]] = {}
+        for name, rx in (("experience", _EXPERIENCE_RE), ("verdict", _VERDICT_RE), ("peer", _PEER_RE)):
+            m = rx.search(window)
+            if m is not None:
+                classes[name] = m.span()
+        for name, rx in _PRAISE_RES:
+            cls = "verdict" if name in _VERDICT_CLASSES else "peer" if name in _PEER_CLASSES else None
+            if cls is None or cls in classes:
+                continue
+            for m in rx.finditer(window):
+                if (name == "superlative" and (said_of_people(window, m.start(), m.end()) or _BEST_BY.match(window, m.start()))) \
+                        or any(a < m.end() and m.start() < b for a, b in classes.values()):
+                    continue  # a person praised, a label's date; one word is one class ("je vous conseille")
+                classes[cls] = m.span()
+                break
+        if len(classes) < 2:
+            continue
+        # strong: the author's use or verdict said in the brand's own sentence
+        own = bounds[i][0] - lo, bounds[i][1] - lo
+        strong = any(own[0] <= a < own[1] for name, (a, _) in classes.items() if name != "peer")
+        if found is None or (strong and not found[0]):
+            found = (strong, (start, end))
+    return found
 
 
 def own_hints(folded: str, brand: str | None) -> list:

@@ -41,6 +41,9 @@ OWED_REASONS = {
     "personal": ("publication personnelle", "personal post"),
     "no_promotion": ("ne promeut ni produit, ni service, ni marque", "promotes no product, service or brand"),
     "no_consideration": ("aucune contrepartie ni lien avec la marque", "no consideration and no link with the brand"),
+    "own_offer": ("la marque est l'offre de l'auteur lui-même : sa publicité se présente pour ce qu'elle est, son contenu "
+                  "reste vérifié", "the brand is the author's own offer: the advertisement speaks in its own name, its "
+                  "content is still checked"),
     "not_promoting": ("la publication dit ne pas parler des produits de la marque",
                       "the post says it is not about the brand's products"),
 }

@@ -5958,6 +5958,71 @@ LEAD28 = [
 ]
 add(LEAD28)
 
+# --- helper owed28 (stop 28): an employee's testimony on the employer's product told in a customer's or a fan's voice —
+# the author's use, a verdict, a word to fellow consumers, two of them around the brand named as a thing (16 CFR 255.5;
+# DMCC Act 2024 Sch. 20 para 22; C. consom. L121-4 21° et 22°); a launch said by the product reaching the shops; and
+# employees' posts that promote nothing: an anniversary "marked", a transfer to "our new" branch, a trade note to peers, a
+# job ad's hourly pay, an amount in career advice, event notes on the rules, a directive's transposition
+OWED28 = [
+    # an employee's testimony on the employer's product told as a customer's or a fan's (16 CFR 255.5; DMCC Act 2024 Sch. 20
+    # para 22; C. consom. L121-4 21° et 22°): the author's use, a verdict, a word to fellow consumers, two of them
+    ("fail", "facebook", "en", "Quick tip for the new parents in the group: we got the Dozy Swaddle from Lullaby Lane in March and "
+     "honestly the night wakings halved. Happy to lend ours if you want to try before buying.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Lullaby Lane"), "a staff member's baby tip, the employment untold"),
+    ("fail", "instagram", "en", "Finally sorted my commute: picked up a Kestrel Fold in May and I'm never going back to the bus 🚲 "
+     "If anyone's on the fence, just do it.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Kestrel Cycles"), "the employer's bike praised as a commuter's find"),
+    ("fail", "facebook", "fr", "Petit conseil pour les parents : on a pris l'abonnement Lisami pour notre fils de 8 ans et franchement, "
+     "il lit tous les soirs maintenant. Je vous le conseille !",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Lisami"), "une salariée se présente en mère cliente (L121-4 22°)"),
+    ("fail", "instagram", "fr", "J'ai testé la box Fromagerie Vauclair ce week-end : un vrai coup de cœur, les comtés 24 mois sont dingues 🧀",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Fromagerie Vauclair"), "l'avis d'une cliente, écrit par une salariée"),
+    ("fail", "x", "en", "Did a blind taste test with my roommates last night. Harbor Roast's dark blend won every round. Not even close.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Harbor Roast Coffee"), "a comparative verdict by the roaster's staff"),
+    ("fail", "instagram", "en", "Obsessed with my new running vest from @trailkin 😍 Did a 20k in it on Sunday, zero chafing. Go show "
+     "them some love!",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Trail Kin"), "the employer named by its handle, praised as a find"),
+    ("fail", "x", "en", "The Corvane Pulse 3 hits stores Friday 🎧 40-hour battery and it folds flat. Can't wait for you to hear it.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Corvane"), "the employer's release, the employment untold"),
+    ("fail", "linkedin", "fr", "450 km d'autonomie, recharge en 25 minutes. La Voltane Zéphyr arrive en concession le 2 avril, hâte "
+     "d'avoir vos retours !\n\n#automobile #innovation #ev #mobilité #électrique #VoltaneTeam #design",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Voltane"), "un lancement, l'emploi dans un mur de hashtags"),
+    # the same, the employment told, or nothing of a testimony
+    ("pass", "facebook", "en", "I work at Lullaby Lane, so I'm biased: we got the Dozy Swaddle for our own baby in March and honestly "
+     "the night wakings halved.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Lullaby Lane"), "the employment told up front (16 CFR 255.5)"),
+    ("pass", "x", "en", "I'm on the Corvane audio team: the Corvane Pulse 3 hits stores Friday 🎧 40-hour battery and it folds flat.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Corvane"), "the employment told first"),
+    ("pass", "facebook", "en", "Spent the morning with the Kestrel Cycles crew fixing donated bikes for the refugee centre 🚲 "
+     "Best Saturday in ages.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Kestrel Cycles"), "a volunteering day, no product praised"),
+    ("pass", "linkedin", "en", "Harbor Roast Coffee is hiring two baristas for our Fremont café. Honestly the best crew I've worked "
+     "with. Apply in store.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Harbor Roast Coffee"), "a job ad; the crew praised, not a product"),
+    # employees' posts that promote nothing (loi 2023-451 art. 1; 16 CFR 255.0(a); CAP 1.1)
+    ("pass", "linkedin", "en", "Today marks 3 years at Lumenfield Foods. Started on the night line, now I run the allergen audit team. "
+     "Grateful to everyone who showed me the ropes.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Lumenfield Foods"), "a work anniversary"),
+    ("pass", "facebook", "en", "Big news: I'm relocating to our new Tacoma branch as operations lead next month! Who's got coffee "
+     "recommendations?",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Northgate Outfitters"), "a transfer, the new branch is the workplace"),
+    ("pass", "mastodon", "en", "Heads-up for fellow cider makers: this year's Herefordshire apple harvest came in well under forecast "
+     "and bittersweet juice contracts are tight. Talk to your growers early. #cider #harvest",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Orchard Lane Cider"), "a trade note to peers, nothing sold"),
+    ("pass", "linkedin", "en", "We're hiring 6 line cooks at our Austin kitchen, $19/hr to start plus tips. Great crew, DM me for an intro.",
+     dict(employee=True, rewarded=True, jurisdiction="us", brand="Casa Verde Group"), "a job ad's hourly pay is no price"),
+    ("pass", "linkedin", "fr", "Conseil du jour pour vos entretiens : arrivez avec trois questions sur l'équipe, et négociez le package "
+     "complet : télétravail et mutuelle, ça peut faire 2 000 € de plus sur la table.",
+     dict(employee=True, rewarded=False, jurisdiction="fr"), "un conseil de carrière, aucune marque, un montant sans offre"),
+    ("pass", "linkedin", "en", "Useful two days at Money Expo on the new BNPL regulation and what firms must change in their "
+     "pre-contract information. Good to catch up with the Pennyroyal team too.",
+     dict(employee=True, rewarded=False, jurisdiction="uk", brand="Pennyroyal"), "event notes on the rules, the employer as a team"),
+    ("pass", "linkedin", "fr", "La nouvelle directive sur le crédit aux consommateurs entre en application fin 2026 : petits prêts et "
+     "paiement fractionné seront couverts, et la publicité devra mentionner le coût du crédit. Mon résumé en lien.",
+     dict(employee=True, rewarded=False, jurisdiction="fr", brand="Crédilys"), "veille réglementaire, « publicité » est le sujet"),
+]
+add(OWED28, "owed28")
+
 
 _relabelled = 0
 for _item in CORPUS:
