@@ -724,7 +724,8 @@ class _Check:
                         outweighed = price
                     elif not (employee is True and rewarded is False and (self.trade_only(ft, short_ok) or not (
                             self.names_brand() or short_ok or self.of_a_product(ft, brand_f) or any(
-                                _PRICE_SAID.match(ft, p.end()) or _PRICE_BEFORE.search(ft, max(0, p.start() - 12), p.start())
+                                (_PRICE_SAID.match(ft, p.end()) or _PRICE_BEFORE.search(ft, max(0, p.start() - 12), p.start()))
+                                and _ANY_SELLER.search(ft, *owed.sentence_of(ft, p.start(), p.end())) is None
                                 for p in owed.PRICE_RE.finditer(ft))))):
                         # (an employee given nothing whose post names neither the employer, nor its site, nor "our" thing,
                         # nor any offer, and states no amount as a price — salary advice's "3 000 € left on the table" —
@@ -1664,6 +1665,13 @@ _PRICE_SAID = re.compile(r" ?(?:/ ?(?:wk|week|mo|month|yr|year|day|night|h|hr|an
                          r"chacune?|la piece|the lot)")
 _PRICE_BEFORE = re.compile(r"(?<![a-z])(?:only|just|from|for|at|now|seulement|que|a partir de|des|pour|a|price[sd]?|prix|tarifs?|"
                            r"costs?|coute|coutent)[ :]*$")
+
+
+#: the amount said to be had from any seller ("$9.25/mo off with ANY participating carrier", « quel que soit votre
+#: fournisseur »): a public scheme's or the market's, not the employer's price
+_ANY_SELLER = re.compile(r"(?<![a-z])(?:(?:with|from|at|through) (?:any|every) (?:participating |eligible )?(?:carrier|provider|"
+                         r"supplier|bank|lender|insurer|network|retailer|store|shop)|quel que soit (?:votre|ton) (?:fournisseur|"
+                         r"operateur|banque|assureur|magasin))(?![a-z])")
 
 
 #: the author's own move to the place just before it ("I'm transferring to our new Denver store", « je suis mutée dans

@@ -6014,6 +6014,9 @@ OWED28 = [
     ("pass", "linkedin", "fr", "Conseil du jour pour vos entretiens : arrivez avec trois questions sur l'équipe, et négociez le package "
      "complet : télétravail et mutuelle, ça peut faire 2 000 € de plus sur la table.",
      dict(employee=True, rewarded=False, jurisdiction="fr"), "un conseil de carrière, aucune marque, un montant sans offre"),
+    ("pass", "x", "en", "Reminder for anyone on SNAP: the Lifeline program takes up to $9.25 a month off a phone or broadband bill, "
+     "from any participating provider. Apply at lifelinesupport.org.",
+     dict(employee=True, rewarded=False, jurisdiction="us", brand="Brightline Mobile"), "a public scheme's discount, any provider's"),
     ("pass", "linkedin", "en", "Useful two days at Money Expo on the new BNPL regulation and what firms must change in their "
      "pre-contract information. Good to catch up with the Pennyroyal team too.",
      dict(employee=True, rewarded=False, jurisdiction="uk", brand="Pennyroyal"), "event notes on the rules, the employer as a team"),
