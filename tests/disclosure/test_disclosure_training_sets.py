@@ -51,7 +51,7 @@ FLOORS = {
     "independent-train9a-2026-11-29.jsonl": (199, 0),
     "independent-train9b-2026-11-29.jsonl": (199, 0),
     # helper team7 (README): employees' posts that promote nothing; us-039 ("our pop-up", brand unnamed) left as h-159 decides
-    "independent-train7c-2026-11-29.jsonl": (166, 0),
+    "independent-train7c-2026-11-29.jsonl": (167, 0),  # owed28: 168
     # session of 2026-11-30: holdout5a-5c read by the lead and spent (README, "stop 19"); their breaches judged pass are open
     # helper owed10: an employee's product claim, the link left to the bio, a bare domain, a talk or a new job (corpus owed10)
     "independent-spent5a-2026-11-29.jsonl": (159, 0),
@@ -149,8 +149,8 @@ FLOORS = {
     # train16g-j: law-only sets written at the start of stop 25 as twins of the new unread briefs, for training (as written,
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
     # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
-    "independent-train16g-2026-11-30.jsonl": (163, 2),  # emp26: 164, employees' trade news, engineering words
-    "independent-train16h-2026-11-30.jsonl": (164, 1),  # emp26: 165
+    "independent-train16g-2026-11-30.jsonl": (165, 1),  # emp26: 164, employees' trade news, engineering words; owed28: 166
+    "independent-train16h-2026-11-30.jsonl": (166, 0),  # emp26: 165; owed28: 167
     "independent-train16i-2026-11-30.jsonl": (167, 1),
     "independent-train16j-2026-11-30.jsonl": (166, 1),
     "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
@@ -172,7 +172,7 @@ FLOORS = {
     "independent-spent17a-2026-11-30.jsonl": (157, 8),
     "independent-spent17b-2026-11-30.jsonl": (149, 9),
     "independent-spent17c-2026-11-30.jsonl": (156, 10),
-    "independent-spent17d-2026-11-30.jsonl": (161, 2),
+    "independent-spent17d-2026-11-30.jsonl": (162, 1),  # owed28: 163
     # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
     # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at
     # the start of stop 27 once holdout19a-d were ordered
@@ -183,11 +183,11 @@ FLOORS = {
     # holdout19a-d (law-only writers at the start of stop 27: a company's quarter, employees across industries, creators,
     # hard borderline cases) and 19e (stop 27's families): unread 610/680 + 118/150 at 4c4811d (bp 57, sf 33); read and
     # spent at the start of stop 28 once holdout20a-d were ordered
-    "independent-spent19a-2026-12-01.jsonl": (152, 11),
-    "independent-spent19b-2026-12-01.jsonl": (153, 11),
-    "independent-spent19c-2026-12-01.jsonl": (155, 9),
-    "independent-spent19d-2026-12-01.jsonl": (161, 7),
-    "independent-spent19e-2026-12-01.jsonl": (125, 19),
+    "independent-spent19a-2026-12-01.jsonl": (156, 8),  # owed28: 157
+    "independent-spent19b-2026-12-01.jsonl": (159, 6),  # owed28: 160
+    "independent-spent19c-2026-12-01.jsonl": (159, 4),  # owed28: 160
+    "independent-spent19d-2026-12-01.jsonl": (164, 3),  # owed28: 165
+    "independent-spent19e-2026-12-01.jsonl": (131, 10),  # owed28: 132
 }
 
 
