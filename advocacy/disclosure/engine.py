@@ -33,22 +33,22 @@ from advocacy.disclosure.normalize import (
 from advocacy.disclosure.result import FAIL, NOTE, Finding, Result, verdict_of
 from advocacy.disclosure.suggest import mention_values, suggest
 
-_EARNINGS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
-_SLIMMING_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.SLIMMING + ")")
+_EARNINGS_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.EARNINGS_CLAIM + ")")
+_SLIMMING_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + wordclasses.SLIMMING + ")")
 _FINAL_OFFER_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FINAL_OFFER + ")(?![a-z])")
 #: a processed food or a sweetened drink (cue ``food``), read where no flavour or colour word says it is only a scent or a
 #: shade (« bougie parfum chocolat », "chocolate brown boots" stay apart by the product read below)
-_FOOD_RE = re.compile(r"(?<![a-z0-9])(?<!parfum )(?<!senteur )(?<!odeur )(?<!arome )(?<!couleur )(?<!coloris )(?<!teinte )"
+_FOOD_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?<!parfum )(?<!senteur )(?<!odeur )(?<!arome )(?<!couleur )(?<!coloris )(?<!teinte )"
                       r"(?<!notes de )(?<!note de )(?<!notes of )(?<!scent )(?<!scented )(?<!pate a )(?<!pate de )"
                       # a food named only as what the advertised one replaces (« ça remplace mon soda », "instead of a soda")
                       r"(?<!remplace mon )(?<!remplace le )(?<!remplace ton )(?<!remplace vos )(?<!au lieu du )(?<!au lieu d'un )"
                       r"(?<!instead of )(?<!instead of a )(?<!swap your )(?<!replaces my )(?:" + wordclasses.FOOD + ")")
-_CHILD_DIRECTED_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.CHILD_DIRECTED + ")")
-_CHILD_FOOD_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.CHILD_FOOD_CLAIM + ")")
+_CHILD_DIRECTED_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + wordclasses.CHILD_DIRECTED + ")")
+_CHILD_FOOD_CLAIM_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + wordclasses.CHILD_FOOD_CLAIM + ")")
 #: the health message already given (C. santé publ. L2133-1; arrêté du 27 février 2007: « Pour votre santé, … » and the site)
 _FOOD_MESSAGE_RE = re.compile(r"pour votre sante|manger ?bouger")
 #: what is not eaten: a scented candle, a cosmetic, a colour (the food word is its scent or its shade)
-_NOT_FOOD_RE = re.compile(r"(?<![a-z])(?:bougies?|candles?|diffuseurs?|parfum d'ambiance|gommages?|scrubs?|baumes?|lip ?(?:balm|gloss|"
+_NOT_FOOD_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:bougies?|candles?|diffuseurs?|parfum d'ambiance|gommages?|scrubs?|baumes?|lip ?(?:balm|gloss|"
                           r"tint)s?|gloss|rouge a levres|savons?|soaps?|gel douche|body wash|shampo|vernis|nail|lotions?|"
                           r"(?:dog|cat|pet|chien|chat)s? (?:treats?|biscuits?|friandises?)|croquettes|kibble|patees?|"
                          # stop 27: coffee beans and their tasting notes (« espresso … chocolat noir, cerise »: no sugar is
@@ -71,7 +71,7 @@ _NOT_FOOD_SECTORS = frozenset(("alcohol", "nicotine", "tobacco", "medicine", "pr
 def _food_ad(check, ft: str) -> bool:
     """Is a food or a drink advertised (no other sector's content, no candle or cosmetic named by its scent)?"""
     return not (_NOT_FOOD_SECTORS & check.sectors.keys()) and _NOT_FOOD_RE.search(ft) is None
-_OFFER_RETURNS_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.OFFER_RETURNS + ")(?![a-z])")
+_OFFER_RETURNS_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.OFFER_RETURNS + ")(?![a-z])")
 #: a job or an income guaranteed to the reader (folded text; the pound and the dollar are folded alike): "guaranteed $100k
 #: tech job", "£60k a year guaranteed", "job guaranteed", « emploi garanti », « 3 000 € par mois garantis »
 _PAY_FIGURE = r"[$€]? ?\d[\d,. ]*(?:k|000)? ?(?:€|euros?)?"
@@ -91,7 +91,7 @@ _GUARANTEED_INCOME_LAW = {
     "uk": "CPUTR 2008 reg. 5 ; CAP Code 3.1 and 3.7 (substantiation)",
     "us": "FTC Act § 5 ; FTC Notice of Penalty Offenses Concerning Money-Making Opportunities (2021) ; 16 CFR 255.2",
 }
-_FREE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_CLAIM + ")")
+_FREE_CLAIM_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_CLAIM + ")")
 #: a fee with its amount, or a charge beyond delivery or a subscription said to have no strings (``common.FREE_CHARGED``)
 _FREE_FEE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_FEE + "|" + lexicon.common.FREE_CHARGED + ")")
 _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
@@ -111,7 +111,7 @@ _REVIEW_RATED = (r"(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)(?: [a-z]+)? (?:revi
 _REVIEW_REWARD = (r"(?:is|are|'s|'re|be|'ll be) on (?:us|the house)|on the house|(?:get|gets|grab|earn|enjoy|win) (?:a |an |one |your )?"
                   r"(?:free|complimentary)|complimentary|gratuite?s?|on (?:t'|vous )?offre|nous (?:t'|vous )?offrons|gift ?card|voucher|[$£€] ?\d|\d ?(?:€|euros?)|(?:a |your )?refund|cashback|free [a-z]+|(?:send|give|gift)s? (?:you|u) (?:a|an|some|one)(?![a-z])|discount|\d+ ?(?:%|per ?cent) off|bon d'achat|carte cadeau|rembourse|remboursement|reduction|offert|"
                   r"cadeau|(?:chance|entry|entries) (?:to win|into)|tirage au sort|concours|points")
-_REVIEW_INCENTIVE_RE = re.compile(r"(?<![a-z0-9])(?<![0-9] )(?<![0-9],)(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
+_REVIEW_INCENTIVE_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?<![0-9] )(?<![0-9],)(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
                                   + _REVIEW_REWARD + r")[^\n]{0,80}?(?:for|pour|contre|against|in exchange for|en echange d'?) "
                                   r"(?:a |an |un |une |your |votre |ton |ta )?(?:" + _REVIEW_RATED + r"))")
 #: the reward said to go to every review, whatever its rating ("whatever you write", « quelle que soit votre note »): a
@@ -126,12 +126,12 @@ _CURED_IT_CUE = re.compile(r"(?:cured|healed|reversed|got rid of|gueri|soigne|fa
                            r"(?:l'a|les a|l'ont|les ont) (?:gueri|soigne|fait disparaitre)")
 #: the words ``_CURED_IT_CUE`` cannot match without (a cheap test first)
 _CURED_IT_WORDS = ("cured", "healed", "reversed", "got rid of", "gueri", "soigne", "fait disparaitre")
-_CURED_IT_RE = re.compile(r"(?<![a-z])" + sectors._DISEASE_EN + r"(?![a-z])[^.!?\n]{0,80}?(?:cured|healed|reversed|got rid of) "
+_CURED_IT_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])" + sectors._DISEASE_EN + r"(?![a-z])[^.!?\n]{0,80}?(?:cured|healed|reversed|got rid of) "
                           r"(?:it|them)(?![a-z])|(?<![a-z])" + sectors._DISEASE_FR + r"(?![a-z])[^.!?\n]{0,80}?(?:l'a|les a|l'ont|"
                           r"les ont) (?:gueri|soigne|fait disparaitre)")
 #: the author saying they have not used what they go on to recommend ("I haven't actually tried it yet but trust me", « je ne
 #: l'ai pas encore testé mais foncez »)
-_UNTRIED_RE = re.compile(r"(?<![a-z])(?:(?:haven't|havent|have not|never|not) (?:actually |even |really |personally )?(?:tried|used|tested|"
+_UNTRIED_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:(?:haven't|havent|have not|never|not) (?:actually |even |really |personally )?(?:tried|used|tested|"
                          r"worn|tasted|opened) (?:it|them|this|these)(?: (?:yet|myself|out))?|(?:ne l'ai|ne les ai|l'ai|les ai) "
                          r"(?:pas|jamais) (?:encore )?(?:teste|essaye|utilise|goute|porte)e?s?|pas encore (?:teste|essaye|utilise)e?s?)"
                          r"[^.!?\n]{0,12}?(?:,? ?but|,? ?mais)(?![a-z])[^.!?\n]{0,60}?(?:trust me|best|love|recommend|grab|go for it|"
@@ -157,7 +157,7 @@ def _limit_denied(ft: str, found: str) -> bool:
     return _INSURANCE_SAID.search(ft) is not None
 #: an offer said to have no limit ("TRULY unlimited data, no caps, ever", "covered for EVERYTHING … no exclusions", « forfait
 #: illimité ») …
-_LIMITLESS_RE = re.compile(r"(?<![a-z])(?:(?:truly|really|totally|completely|genuinely|actually|vraiment|totalement|reellement) "
+_LIMITLESS_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:(?:truly|really|totally|completely|genuinely|actually|vraiment|totalement|reellement) "
                            r"(?:unlimited|illimitee?s?)|(?:unlimited|illimitee?s?)[^.!?\n]{0,40}?(?:no caps?|no limits?|no throttling|"
                            r"ever|sans (?:aucune )?limite|sans plafond|jamais bride)"
                            r"|covered for everything|covers everything|no exclusions|zero exclusions|sans (?:aucune )?exclusions?|"
@@ -174,12 +174,12 @@ _LIMITLESS_WORDS = ("covered for everything", "covers everything", "exclusion", 
                     "couverte pour tout")
 #: … that its own small print limits ("speeds may be reduced after 50GB", "fair use policy applies", « débit réduit au-delà de
 #: 100 Go »), or a policy said to exclude nothing (every insurance contract has exclusions: C. assur. L112-4, L113-1)
-_LIMIT_TOLD_RE = re.compile(r"(?<![a-z])(?:speeds? (?:may|will|can|might) be (?:reduced|slowed|throttled|limited)|throttl|deprioriti[sz]|"
+_LIMIT_TOLD_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:speeds? (?:may|will|can|might) be (?:reduced|slowed|throttled|limited)|throttl|deprioriti[sz]|"
                             r"fair (?:use|usage)|after \d+ ?gb|over \d+ ?gb|au-?dela de \d+ ?go|debit reduit|usage raisonnable|"
                             r"no exclusions|zero exclusions|sans (?:aucune )?exclusions?|aucune exclusion|covered for everything|"
                             r"tout est couvert|" + _SELECTION + ")")
 #: an insurance contract spoken of (the "no exclusions" reading needs one: « pour tous, sans exclusion » is no policy)
-_INSURANCE_SAID = re.compile(r"(?<![a-z])(?:insur\w*|assur\w*|polic(?:y|ies)|mutuelle|coverage|premiums?|deductible|franchise|"
+_INSURANCE_SAID = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:insur\w*|assur\w*|polic(?:y|ies)|mutuelle|coverage|premiums?|deductible|franchise|"
                              r"(?:flood|fire|theft|earthquake|storm|water damage|degats des eaux|incendie|vol)(?![a-z]))")
 _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
@@ -188,12 +188,12 @@ _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catc
 #: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
 _PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
                      "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois")
-_OPPORTUNITY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
+_OPPORTUNITY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
                       r"[ \t]*[:\-\u2013\u2014][ \t]*([^\n]*?)[ \t]*[\])]?[ \t]*(?:\n|$)", re.IGNORECASE)
 #: the author saying the picture is filtered or retouched (folded text); a water, coffee or UV filter is no picture's
-_FILTER_SAID = re.compile(
+_FILTER_SAID = lexicon.WordStartSearch.compile(
     r"(?<![a-z])(?:(?:valencia|clarendon|juno|lark|gingham|ludwig|beauty|glow|smooth(?:ing)?|skin|face|bold glamour|glamour|"
     r"tiktok|snapchat|snap|instagram|insta|beaute|visage|peau|lissant)[\s\-]filter|filter (?:on|used|applied)(?![a-z])|"
     r"(?:used|using|added|wearing|with) (?:the |a |my |this |that )?(?!(?:water|coffee|air|oil|fuel|pool|fish|tank|hepa|uv|"
@@ -1752,9 +1752,9 @@ _NOT_THE_ANSWER_AFTER = re.compile(r"[^.!?\n]*?(?<![a-z'])(?:isn't|is not|n'est 
                                    r"ne sont pas|never|jamais|pas) (?:a |an |the |une |un |la |le )?(?:way out|solution|answer|"
                                    r"fix|remedy|moyen|porte de sortie)(?![a-z])")
 #: a virtual author said by the text; a result told on the author's own body (virtual_experience)
-_VIRTUAL_SAID = re.compile(r"(?<![a-z0-9])(?:" + wordclasses.VIRTUAL_SAID + r")")
+_VIRTUAL_SAID = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + wordclasses.VIRTUAL_SAID + r")")
 #: the picture vouched for as a real person or a real result (image_virtual_as_real)
-_REAL_RESULT_RE = re.compile(
+_REAL_RESULT_RE = lexicon.WordStartSearch.compile(
     r"(?<![a-z])(?:(?:clinical |real |actual |genuine )?(?:trial|study) (?:participants?|volunteers?|subjects?|patients?)|"
     r"real (?:customers?|clients?|patients?|people|users?|results?|photos?|person|skin|faces?|lashes|lips|hair)|before (?:and|&|/) after|"
     r"(?:customer|client|patient)'?s? (?:own )?(?:results?|photos?|before)|participante?s? (?:a|de) (?:l'|notre |nos |cet |cette )?"
@@ -1805,7 +1805,7 @@ _OWN_BUSINESS = re.compile(r"(?<![a-z])(?:my (?:own |little |small |tiny |new )*
                            r"atelier|savonnerie|biscuiterie|brasserie|patisserie|fromagerie|societe|label)(?: (?:de|d')[a-z ]{0,20})?)"
                            r"(?![a-z])")
 #: … and its goods made by the author's hand ("hand-poured by me", "made by me", « faits main par moi », « que je fabrique »)
-_MADE_BY_ME = re.compile(r"(?<![a-z])(?:(?:hand[\s\-]?)?(?:made|poured|sewn|painted|knitted|knit|thrown|dyed|stitched|baked|"
+_MADE_BY_ME = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:(?:hand[\s\-]?)?(?:made|poured|sewn|painted|knitted|knit|thrown|dyed|stitched|baked|"
                          r"roasted|brewed|crafted|designed|printed|built|mixed|blended) by me|(?:fabrique|faite?s?|coulee?s?|cousue?s?|"
                          r"tricotee?s?|peinte?s?|cuite?s?|torrefiee?s?|brassee?s?|concue?s?|creee?s?)(?: a la main| main)? par moi|"
                          r"je (?:les )?(?:fabrique|coule|couds|tricote|brasse|torrefie))(?![a-z])")
@@ -2067,7 +2067,7 @@ _FEE_ADDED_RE = re.compile(
 #: … beside a headline price that leaves it out, no total given ("tickets just £25", "Cabins from $129/night", « dès 19 € »)
 _HEADLINE_PRICE_RE = re.compile(r"(?<![a-z0-9+])(?:just|only|from|starting at|dès|des|a partir de|seulement|are|is|at|for|a|:)? ?"
                                 + _AMOUNT + r"(?:/night| a night| per night| each| per ticket| la nuit| par nuit| le billet)?")
-_TOTAL_GIVEN_RE = re.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:fees|charges)|incl\.? (?:fees|charges)|"
+_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:fees|charges)|incl\.? (?:fees|charges)|"
                              r"(?:fees?|charges?) (?:are |is )?(?:included|incl)|inclusive|tout compris|frais (?:compris|inclus)|"
                              r"(?:optional|en option|facultati\w*|if you want|si vous le souhaitez))")
 _TERMS_LAW = {
@@ -2081,7 +2081,7 @@ _FEE_LAW = {
     "us": "16 CFR 464.2 (live-event tickets and short-term lodging: the total price, mandatory fees included, shown more prominently) ; FTC Act § 5",
 }
 #: a live event or a short-term stay (16 CFR 464 reaches those two in the United States)
-_TICKET_OR_STAY_RE = re.compile(r"(?<![a-z])(?:tickets?|gigs?|concerts?|shows?|festival|fest|match|game|seats?|cabins?|hotels?|rooms?|"
+_TICKET_OR_STAY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:tickets?|gigs?|concerts?|shows?|festival|fest|match|game|seats?|cabins?|hotels?|rooms?|"
                                 r"suites?|stays?|nights?|lodges?|lodging|resort|rentals?|airbnb|vrbo|villa|chalet|glamping)(?![a-z])")
 
 
@@ -2132,7 +2132,7 @@ _INFANT_FORMULA_RE = re.compile(r"(?<![a-z])(?:laits? (?:infantiles? )?(?:1er|1e
                                 r"newborn formulas?|baby formulas?)(?![a-z])")
 #: … and formula likened to breast milk ("just like breast milk", « la plus proche du lait maternel »): an idealising claim the
 #: same rules ban, and a deceptive one everywhere (FTC Act §§ 5 and 12; 21 U.S.C. 350a)
-_LIKE_BREAST_MILK_RE = re.compile(r"(?<![a-z])(?:(?:just|exactly|nearly|almost) like|(?:the )?same as|identical to|equivalent to|as good as|"
+_LIKE_BREAST_MILK_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:(?:just|exactly|nearly|almost) like|(?:the )?same as|identical to|equivalent to|as good as|"
                                   r"closest (?:thing )?to|as close as (?:it gets|you can get) to|(?:le |la )?plus proche du|comme le|"
                                   r"aussi bon que le|equivalent au|identique au|aussi bien que le) (?:mum's |mom's |mother's |maternal )?"
                                   r"(?:breast ?milk|breastmilk|lait maternel)(?![a-z])")

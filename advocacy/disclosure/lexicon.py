@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import re._parser as sre_parse  # Python ≥ 3.11 (pyproject's requires-python)
-from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, IN, LITERAL, MAX_REPEAT,
-                           MIN_REPEAT, RANGE, SUBPATTERN)
+from re._constants import ASSERT_NOT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 from advocacy.disclosure import owed, sectors, wordclasses
 from advocacy.disclosure.normalize import unobfuscated
 from advocacy.disclosure.packs import claims, common, fr, uk, us
 from advocacy.disclosure.packs import wording
-from advocacy.disclosure.trie import _escape_char, outside, split_alternatives, trie_regex  # noqa: F401  (split_alternatives re-exported)
+from advocacy.disclosure.trie import (  # noqa: F401  (split_alternatives, WordStartSearch re-exported)
+    WordStartSearch, _escape_char, _group_end, _literal_starts, outside, split_alternatives, trie_regex)
 
 PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
@@ -176,89 +176,6 @@ def _compile_wording(spec: dict, foreign: dict, strength: dict) -> Wording:
 #: what a listed start must be followed by is read this far (the gate needs only the next word's first letters;
 #: a longer tail makes a larger gated anchor, slower to compile at a worker's first check)
 _TAIL_LEN = 3
-#: at most this many literal starts are followed through a pattern (``_literal_starts``), each at most this long
-_LITERALS_MAX, _LITERAL_LEN = 400, 16
-
-
-def _class_chars(items) -> list[str] | None:
-    """The characters a small character class matches ("[ab]", "\\d", "[0-9]"), or None (negated, wide, or a
-    category other than the digits)."""
-    chars: list[str] = []
-    for op, av in items:
-        if op is LITERAL:
-            chars.append(chr(av))
-        elif op is RANGE and av[1] - av[0] < 12:
-            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
-        elif op is CATEGORY and av is CATEGORY_DIGIT:
-            chars.extend("0123456789")
-        else:
-            return None
-    return chars if len(chars) <= 12 else None
-
-
-@lru_cache(maxsize=None)
-def _literal_starts(pattern: str) -> frozenset[str]:
-    """The literal strings (spaces included) one of which every match of ``pattern`` starts with, followed through
-    optional groups ("team (?:is |are )?doxxed" → "team is doxxed", "team are doxxed", "team doxxed"), alternatives
-    that end in something else ("(?:new|all[\\s-]time) record" → "new record", "all"), and small classes ("\\d" → ten
-    digits): what a listed start must be followed by for the wording to match (``_tails``). Sharper than
-    ``_prefixes``, which stops at the first optional part; read only by the gate, never for the anchor's words."""
-    parsed = sre_parse.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
-        return frozenset({""})
-
-    def close(opened: set[str], closed: set[str]):
-        return set(), closed | opened
-
-    def walk(items, opened: set[str], closed: set[str]):
-        for op, av in items:
-            if not opened:
-                break
-            if op in (ASSERT, ASSERT_NOT, AT):
-                continue  # looks around, consumes nothing
-            if op is LITERAL:
-                opened = {p + chr(av) for p in opened}
-            elif op is IN:
-                chars = _class_chars(av)
-                if chars is None or len(opened) * len(chars) > _LITERALS_MAX:
-                    return close(opened, closed)
-                opened = {p + c for p in opened for c in chars}
-            elif op is SUBPATTERN:
-                if av[1] or av[2]:  # a group with its own flags
-                    return close(opened, closed)
-                opened, closed = walk(av[-1], opened, closed)
-            elif op is BRANCH:
-                out: set[str] = set()
-                for branch in av[1]:
-                    o, closed = walk(branch, set(opened), closed)
-                    out |= o
-                opened = out
-            elif op in (MAX_REPEAT, MIN_REPEAT):
-                lo, hi, sub = av
-                if lo == 0:
-                    through, closed = walk(sub, set(opened), closed)
-                    if hi == 1:
-                        opened = opened | through
-                    else:  # it may repeat: what went through it once ends there
-                        closed = closed | through
-                elif lo == 1 and hi == 1:
-                    opened, closed = walk(sub, opened, closed)
-                else:
-                    opened, closed = walk(sub, opened, closed)
-                    return close(opened, closed)
-            else:
-                return close(opened, closed)
-            long = {p for p in opened if len(p) >= _LITERAL_LEN}
-            if long:
-                opened, closed = opened - long, closed | long
-            if len(opened) + len(closed) > _LITERALS_MAX:
-                return close(opened, closed)
-        return opened, closed
-
-    opened, closed = walk(parsed, {""}, set())
-    return frozenset(opened | closed)
-
-
 class _Candidates(tuple):
     """The wordings tried at one anchor word, and (built at its first use) one regex that matches where any of
     them matches: one failed match costs less than one per wording."""
@@ -377,7 +294,7 @@ class CompiledPack:
         # a content rule's words: the common reading, widened by the jurisdiction's own law where it reaches further
         # (``CONTENT_EXTRA``: US college students, under 21 in a 21+ trade; a UK sports star of youth appeal)
         extra = getattr(module, "CONTENT_EXTRA", {})
-        self.content_re = {k: re.compile(r"(?<![a-z0-9])(?:" + v + ("|" + extra[k] if k in extra else "") + r")")
+        self.content_re = {k: WordStartSearch.compile(r"(?<![a-z0-9])(?:" + v + ("|" + extra[k] if k in extra else "") + r")")
                            for k, v in common.CONTENT_PATTERNS.items()} if extra else CONTENT_RE
         self.images = module.IMAGES
         self.slimming_minors = getattr(module, "SLIMMING_MINORS", None)
@@ -727,14 +644,6 @@ def _near_needs(text: str) -> set[str]:
     return held
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """The index past the group that opens at ``pattern[i]`` (escapes and classes skipped)."""
-    for j, c, depth in outside(pattern, i):
-        if c == ")" and depth == 0:
-            return j + 1
-    return len(pattern)
-
-
 def _lookarounds_last(pattern: str) -> str:
     """A pattern with the same matches' existence at each position: the look-arounds that open a top-level alternative
     (``(?<!the )(?<!a )engineer …``) are tried once the rest matched there (``(?=engineer …)(?<!the )(?<!a )``): they look
@@ -844,13 +753,13 @@ def _build() -> dict[str, CompiledPack]:
     return packs
 
 
-CONTENT_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}
+CONTENT_RE = {k: WordStartSearch.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_PATTERNS.items()}
 PACKS = _build()
 AGE_RE = re.compile(common.AGE_MENTION)
 HEALTH_RE = re.compile(common.HEALTH_MESSAGE)
 CLEARANCE_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CLEARANCES.items()}
 CONTENT_ANSWERED_RE = {k: re.compile(r"(?<![a-z0-9])(?:" + v + r")") for k, v in common.CONTENT_ANSWERED.items()}
 CONDITION_RE = {"age": AGE_RE, "health": HEALTH_RE, **{k: re.compile(v) for k, v in common.WARNINGS.items()}}
-BEAUTY_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
+BEAUTY_RE = WordStartSearch.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_PRODUCT + r")")
 BEAUTY_RESULT_RE = re.compile(r"(?<![a-z0-9])(?:" + common.BEAUTY_RESULT + r")")
-RETOUCH_SCOPE_RE = re.compile(r"(?<![a-z0-9])(?:" + common.RETOUCH_SCOPE + r")")
+RETOUCH_SCOPE_RE = WordStartSearch.compile(r"(?<![a-z0-9])(?:" + common.RETOUCH_SCOPE + r")")

@@ -23,7 +23,7 @@ import unicodedata
 from functools import lru_cache
 
 from .normalize import INVISIBLE_CHARS
-from .trie import found_test, trie_regex
+from .trie import WordStartSearch, found_test, trie_regex
 
 
 _MONTHS = (r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|"
@@ -681,7 +681,7 @@ POSTURE = (
 #: the brand's own staff posing as its customer (directive 2005/29/CE annex I pt 22 and C. consom. L121-4 22°: « se
 #: présenter faussement comme un consommateur » ; CPUTR 2008 Sch. 1 para 22 ; 16 CFR 255.5 and its example of an
 #: employee's consumer-style review)
-CUSTOMER_POSE_RE = re.compile(
+CUSTOMER_POSE_RE = WordStartSearch.compile(
     r"(?<![a-z])(?:"
     # (one customer, the author: "just a regular user here", "a real customer"; "real customers" are the brand's clientele)
     r"(?:(?:just |only )(?:a |an )?|(?:a|an) )(?:regular|ordinary|normal|everyday|average|real|longtime|long-time|long time|"
@@ -833,7 +833,7 @@ PAID_SERIES_RE = re.compile(r"(?<![a-z])(?:(?:episode|ep|part|partie|volet|chapi
 #: their paid campaign creators", "my year-long ambassador deal", « partenariat rémunéré »): the brand pays for the posts,
 #: which "#gifted" or « produit offert » understates (16 CFR 255.5 and FTC Disclosures 101: "#ad" or "paid partnership"
 #: when paid; loi 2023-451 art. 5: « Publicité » ou « Collaboration commerciale »; CAP 2.1 and the CMA/ASA guide: "Ad")
-PAID_TIE_RE = re.compile(
+PAID_TIE_RE = WordStartSearch.compile(
     r"(?<![a-z])(?<!not a )(?<!n't a )(?<!no )(?<!non )(?<!not )(?:"
     r"paid (?:[a-z\-]+ ){0,2}?(?:campaigns?|partnerships?|partners?|collabs?|collaborations?|creators?|ambassadors?|"
     r"ambassadorships?|contracts?|deals?|gigs?|retainers?)|"
@@ -1222,7 +1222,7 @@ _PRAISE_CLASSES = {
 #: classes that say more than bare praise: one of them must be among the two that meet
 _PRAISE_ANCHORS = frozenset(("superlative", "market", "call", "recommend", "arrival", "hype", "novelty", "choice", "offer",
                              "customer"))
-_PRAISE_RES = tuple((name, re.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])")) for name, p in _PRAISE_CLASSES.items())
+_PRAISE_RES = tuple((name, WordStartSearch.compile(r"(?<![a-z0-9])(?:" + p + r")(?![a-z0-9])")) for name, p in _PRAISE_CLASSES.items())
 #: what praise may be said of that is no product: people, the workplace, the calendar
 _NOT_PRODUCT_OBJECT = re.compile(r"(?<![a-z])(?:" + _NOT_OURS + r"|quarter|trimestre|month|mois|results|resultats|"
                                  r"milestone|company|entreprise|boite|startup|start-up|scale-?up|place|employer|"
@@ -1239,7 +1239,7 @@ _COPULA = frozenset(("is", "are", "was", "were", "est", "sont", "etait", "etaien
 
 #: the author's own job stated in the sentence before a praise ("Now I'm at X and I love it", « je bosse chez X depuis
 #: deux ans et j'adore »): the praise is said of the job, not of a product the brand sells
-_JOB_BEFORE_RE = re.compile(
+_JOB_BEFORE_RE = WordStartSearch.compile(
     r"(?<![a-z])(?:(?:now )?(?:i'm|i am) (?:now )?(?:at|with)|i (?:now )?work (?:at|for|with)|i've (?:been|worked) (?:at|with)|"
     r"je (?:suis|travaille|bosse) (?:maintenant |desormais |depuis [a-z0-9 ]{1,20} )?(?:chez|a|au)|j'ai rejoint) |"
     # the duties of the role a job ad offers ("You'd own our product notifications", « vous piloterez nos dossiers
@@ -1408,7 +1408,7 @@ def is_ticker(tag: str, brand: str) -> bool:
 #: a pointer to the profile's bio ("yes, it's in my bio", « pour ceux qui lisent ma bio »): no disclosure, for the
 #: reader must look elsewhere (directive 2005/29/CE annex I pt 22; FTC "Disclosures 101": not in the bio alone), and
 #: a sign the author knows the connection: beside praise of the brand it makes the post an endorsement
-BIO_POINTER_RE = re.compile(r"(?<![a-z])(?:(?:it's|its|it is|that's|all) in (?:my|the) (?:bio|profile)|(?:see|check|read) "
+BIO_POINTER_RE = WordStartSearch.compile(r"(?<![a-z])(?:(?:it's|its|it is|that's|all) in (?:my|the) (?:bio|profile)|(?:see|check|read) "
                             r"my (?:bio|profile)|(?:lisent|lire|voir|lisez|regardez|consultez) (?:ma|la) bio|c'est dans (?:ma|la) bio|"
                             # the bio said to hold the reason ("my bio explains why I get early access", « ma bio explique »)
                             r"(?:my|the|ma|la) bio (?:explains|says|tells you|will tell you|explique|dit tout))(?![a-z])")
@@ -1416,7 +1416,7 @@ BIO_POINTER_RE = re.compile(r"(?<![a-z])(?:(?:it's|its|it is|that's|all) in (?:m
 
 #: what a post offers the reader beside any name: a call to get or try, an offer, an arrival, a rush to buy (the four
 #: classes in one regex: one search, not four)
-_PRODUCT_SIGN_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(
+_PRODUCT_SIGN_RE = WordStartSearch.compile(r"(?<![a-z0-9])(?:" + "|".join(
     p for name, p in _PRAISE_CLASSES.items() if name in ("call", "offer", "arrival", "hype")) + r")(?![a-z0-9])")
 #: every character that is no letter or digit of a folded text (a brand squeezed: "Wren & Moss" → "wrenmoss")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -1444,13 +1444,13 @@ def of_a_product(folded: str, brand: str | None) -> bool:
 
 
 #: the author's business as such ("my company opens…", « ma boîte », "we built something that fixes it"): the employer speaks
-_OWN_BUSINESS_RE = re.compile(
+_OWN_BUSINESS_RE = WordStartSearch.compile(
     r"(?<![a-z])(?:my (?:company|employer|firm|business|shop|store|startup|brand)|(?:ma|notre) (?:boite|entreprise|societe|marque|"
     r"startup)|mon (?:employeur|entreprise|magasin)|where i work|(?:la|la) ou je (?:bosse|travaille)|(?:we|we've|we just|nous|on) "
     r"(?:built|build|make|made|sell|launched|launch|ship|shipped|created|designed|developed)|(?:nous|on) (?:fabriquons|vendons|"
     r"lancons|avons (?:cree|concu|lance|developpe))|on a (?:cree|concu|lance|developpe))(?![a-z])")
 #: a product pointed at ("this cream changed my skin", « cette crème », "these earbuds"): the picture shows it
-_THIS_PRODUCT_RE = re.compile(
+_THIS_PRODUCT_RE = WordStartSearch.compile(
     r"(?<![a-z])(?:this|these|cette|ces|cet) (?:[a-z\-]+ )?(?:" + _GOODS + r"|cream|creme|serum|moisturi[sz]er|spf|sunscreen|"
     r"oil|huile|balm|baume|app|appli|product|produit|snack|drink|boisson|milk|lait|jam|confiture|cheese|fromage|chocolate|"
     r"chocolat|sauce|bread|pain|biscuit|cookie|crisps|chips|pizza|yogurt|yaourt|gel|soap|savon|cleanser|nettoyant|toner|"
@@ -1516,7 +1516,7 @@ _COUNT = (r"(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|d
           r"a|an|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)")
 _UNIT = (r"(?:h|heures?|hours?|hrs?|jours?|days?|nuits?|nights?|semaines?|weeks?|mois|months?|ans|years?|yrs?|minutes?|mins?|"
          r"secondes?|seconds?|secs?|km|kilometres?|kilometers?|miles?|lavages?|washes?|cycles?)")
-CLAIM_RE = re.compile(
+CLAIM_RE = WordStartSearch.compile(
     r"(?<![a-z0-9])(?:"
     # performance with a measure: « tient 12 heures », "lasts 800 miles", "charges in 40 minutes", « tient toute la journée »
     r"(?:tient|tiennent|dure|durent|resiste|resistent|hydrate|hydratent|protege|protegent|garde|gardent|conserve|conservent|"
@@ -1582,7 +1582,7 @@ def product_claim(folded: str, brand: str | None, short_ok: bool = False):
 #: a branch, a pharmacy or a shop (« parlez-en à votre médecin », "ask your doctor if X is right for you", « passez en
 #: agence »): beside the brand's product, its promotion (CSP L5122-1 « incitation à la prescription … ou à la
 #: consommation »; loi 2023-451 art. 1; 16 CFR 255.5; 21 CFR 202.1). Said alone, a public-health message
-CUSTOMER_CALL_RE = re.compile(
+CUSTOMER_CALL_RE = WordStartSearch.compile(
     r"(?<![a-z])(?:"
     r"(?:parlez|parles|demandez|demande|renseignez-vous|informez-vous)(?:[\s\-]en)? (?:conseil )?(?:a|aupres de) (?:votre|ton|ta) "
     r"(?:medecin|pharmacien(?:ne)?|docteur|dermatologue|dentiste|opticien(?:ne)?|conseill(?:er|ere)|banquier|banquiere|"
@@ -1848,7 +1848,7 @@ def launch(folded: str, brand: str | None, short_ok: bool = False):
 
 #: a coming release hinted at without its name: something on its way, a guess asked of the reader, a secret kept, a
 #: date to wait for ("something big is coming on Friday", « devinez ce qui arrive lundi », "can't say more", #teaser)
-TEASER_RE = re.compile(
+TEASER_RE = WordStartSearch.compile(
     r"(?<![a-z0-9])(?:something (?:(?:big|huge|new|special|exciting|massive|major|sweet|tasty|cool|fun) )?(?:is |'s )?"
     r"(?:coming|dropping|landing|brewing|cooking|arriving)|guess what(?:'s| is) (?:coming|dropping|landing|next)|"
     r"(?:coming|dropping|landing) soon(?![a-z])|"
