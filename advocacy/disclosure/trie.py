@@ -247,7 +247,14 @@ def _word_start_candidates(body: str, letters: str) -> Callable | None:
     loose: list[str] = []
     for alt in split_alternatives(body):
         _gate_parts(alt, literal, loose)
-    return re.compile("[^" + letters + "](?=" + "|".join(([trie_regex(literal)] if literal else []) + loose) + ")").search
+    # a digit in a literal start may come from ``\d`` (``_class_chars``), which matches every decimal digit: the trie reads
+    # each digit as ``\d`` (a few more candidates, never fewer)
+    trie = trie_regex(literal, escape=_gate_char) if literal else None
+    return re.compile("[^" + letters + "](?=" + "|".join(([trie] if trie else []) + loose) + ")").search
+
+
+def _gate_char(ch: str) -> str:
+    return r"\d" if ch in "0123456789" else _escape_char(ch)
 
 
 #: the look-behind that writes a word's start (``(?<![a-z0-9])``, ``(?<![a-z])``) opening an alternative
