@@ -510,6 +510,8 @@ class _Check:
         self.image_denials = []
         for m in matches:
             kind = m.wording.kind
+            if m.negated and kind in ("commercial", "ambiguous", "word") and _ads_of_product(f.text, m):
+                continue  # "no ads, no tracking", « sans pub ni abonnement », "Good: no ads": the product's feature
             if kind == "denial" or (m.negated and kind in ("commercial", "ambiguous", "word")):
                 denials.append(m)
                 continue
@@ -541,6 +543,17 @@ class _Check:
                                           m.hashtag) for m in gifts]
                 ambiguous = by_kind["ambiguous"] = [m for m in ambiguous if m not in gifts]
                 commercial = by_kind["commercial"] = [m for m in commercial if m not in gifts] + upgraded
+        if pack.plain_opening and commercial:
+            # a payment stated in plain words that opens the post ("Uber Eats paid me to post this", "Referral link, so I get
+            # £50 if you switch"): the reader knows the brand pays before anything is promoted (CAP 2.1 and 2.4; ASA/CMA
+            # guide: upfront; uk.PLAIN_OPENING)
+            opening = [m for m in commercial if m.wording.id in pack.plain_opening and m.wording.strength != "accepted"
+                       and _opens_post(f.text, m.start) and not (m.wording.id == "en.disclosure_says"
+                                                                 and _GIFT_VERB.search(f.text, m.start, m.end) is not None)]
+            if opening:
+                commercial = by_kind["commercial"] = [
+                    lexicon.Match(replace(m.wording, strength="accepted"), m.start, m.end, m.hashtag) if m in opening else m
+                    for m in commercial]
         if not commercial and (" by me" in f.text or "par moi" in f.text or "je fabrique" in f.text or "je les " in f.text):
             own = _OWN_BUSINESS.search(f.text)
             if own is not None and _MADE_BY_ME.search(f.text) is not None:
@@ -1167,6 +1180,8 @@ class _Check:
                 name, as_partner = owed.labelled_advertiser(self.text, self.span_of(m)[1])
                 if not name or not (as_partner or ft[m.start:m.end].endswith(_PARTNER_LINKS)):
                     continue
+                if owed.offer_to_its_customers(self.text, name):
+                    return  # "Paid partnership with Nestora … Nestora cardholders get 40% off a Kilna box": its own offer
                 named = re.sub(r"[^a-z0-9]", "", fold(name).text)
                 if _names(fold(name).text, self.brand) or re.sub(r"[^a-z0-9]", "", fold(self.brand).text).startswith(named):
                     return  # the label names the brand ("sponsored by Dr. Amara Lin Plastic Surgery": its first word read)
@@ -1680,6 +1695,64 @@ _MOVING_TO = re.compile(r"(?<![a-z])(?:transferring|transferred|transfer|relocat
                         r"being sent|mutee?|mutee?s) (?:over |back )?(?:to|a|au|dans|vers) $")
 
 
+#: the words before a payment statement that still leave it opening the post: at most one clause before it ("Referral link,
+#: so I get …", "As a Quillstack Partner (I earn …", "I work at X, and I'm rewarded …"), no sentence ended, a few words
+_OPENING_BREAK = re.compile(r"[,;:(\u2014\u2013\x02|]| - ")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+#: a "Disclosure:" line whose verb tells a gift ("Disclosure: X sent me", "… hosted us"): a gift, read as the others are
+_GIFT_VERB = re.compile(r"(?<![a-z])(?:covered|covers|comped|comps|gave|gives|gifted|provided|provides|loaned|loans|lent|lends|"
+                        r"sent|sends|hosted|hosts|invited|flew|treated)(?![a-z])")
+
+
+#: the ad word alone ("ads", « pub », "publicité"), the word a product's feature list uses
+_AD_WORD = re.compile(r"#?(?:ads?|adverts?|advertising|advertisements?|pubs?|publicites?|reclames?)")
+#: what else a product is said to be without, beside its ads ("no ads, no tracking", « sans pub ni abonnement », "no ads or
+#: trackers"): the list of a product's features, not the post's nature
+_FEATURE_AFTER = re.compile(
+    r"[ \t]*(?:,|;|/|&|\+|and|or|nor|ni|et|ou)?[ \t]*(?:(?:no|zero|without|sans|pas de|aucun|aucune|nor|ni|or|and no|et sans|"
+    r"ni de)[ \t]+)?(?:[a-z\-]+[ \t]+)?(?:tracking|trackers?|tracker|subscriptions?|paywalls?|pop[\s\-]?ups?|upsells?|in[\s\-]app|"
+    r"microtransactions?|algorithms?|cookies|data (?:collection|selling|harvesting)|fees|hidden (?:fees|costs|charges)|"
+    r"sign[\s\-]?up|account|login|spam|clutter|bloat\w*|notifications|distractions|premium|limits?|"
+    r"abonnements?|frais|traqueurs?|pistage|inscription|compte|achats? integres|algorithme|notifications|"
+    r"donnees|collecte|pop-?ups?|seo|filler)(?![a-z])")
+#: the negation a feature list uses ("no ads", "zero ads", "without ads", « sans pub », « pas de pub », « aucune pub »), not the
+#: post's own denial ("not an ad", "this isn't an ad", « ce n'est pas une pub »)
+_FEATURE_NEG = re.compile(r"(?:no|zero|without|sans|pas de|aucune|ni|nor|or)[ \t]+#?$")
+#: a feature list's own heading before the ad word ("Good: no ads", "Pros: no ads", « Les + : sans pub »), or the product it
+#: is said of ("an app with no ads", "the free tier has no ads", « une appli sans pub »)
+_FEATURE_BEFORE = re.compile(
+    r"(?:(?:^ ?|[\n.!?\x02] ?)(?:the )?(?:good|pros?|plus(?:es)?|upsides?|likes?|what i (?:like|love)|what's good|the good|"
+    r"highlights?|features?|avantages?|les \+|points? forts?|ce que j'aime|le bon)[ \t]*[:\-\u2014][ \t]*|"
+    r"(?<![a-z])(?:app|apps|appli|application|site|website|browser|search engine|moteur(?: de recherche)?|feed|platform|plateforme|"
+    r"version|plan|tier|player|podcast|newsletter|service|interface|game|jeu|stream|streaming|radio|reader|lecteur|"
+    r"experience|extension|inbox|timeline|tool|outil|logiciel|software|network|reseau)s?(?: [a-z\-]+){0,2} "
+    r"(?:with|that has|has|have|shows?|serves?|runs?|avec|qui n'a|n'a|sans|without))[ \t]*$")
+
+
+def _ads_of_product(ft: str, m) -> bool:
+    """Is this negated ad word a product's feature ("no ads, no tracking", « sans pub ni abonnement », "Good: no ads, …",
+    "an app with no ads") rather than the post's nature denied? A feature is no denial of the post's commercial intent
+    (16 CFR 255.0; loi 2023-451 art. 1; CAP 2.1): the post's own disclosure is then read as it stands."""
+    if _AD_WORD.fullmatch(ft, m.start, m.end) is None or ft[m.start:m.end].lstrip("#") in ("ad", "advert"):
+        return False
+    ns = m.neg_start if m.neg_start is not None else m.start
+    if _FEATURE_NEG.search(ft, max(0, ns - 2), m.start) is None:
+        return False
+    if _FEATURE_AFTER.match(ft, m.end) is not None:
+        return True
+    return _FEATURE_BEFORE.search(ft, max(0, ns - 60), ns) is not None
+
+
+def _opens_post(ft: str, start: int) -> bool:
+    """Does the wording at ``start`` of the folded text open the post: in its first sentence, after at most one short clause
+    (eight words, one break)? A payment said there is read before anything is promoted (CAP 2.1: "obviously identifiable",
+    the ASA/CMA guide's "upfront"); said after the pitch ("the lamp is 🔥 link in bio, I get a little commission") it is not."""
+    before = ft[:start]
+    if _SENTENCE_BREAK.search(before.strip()) is not None:
+        return False
+    return len(_OPENING_BREAK.findall(before.strip())) <= 1 and len(before.split()) <= 8
+
+
 def _past_vacancy(ft: str, promo, free: list, hints: list):
     """The promotional cue, unless it is the new place a job ad hires for: "Acme is hiring nurses for our new step-down
     unit", « on recrute deux vendeurs pour notre nouvelle boutique »: the new place is where the vacancy is, the job ad's
@@ -1704,7 +1777,7 @@ def _past_vacancy(ft: str, promo, free: list, hints: list):
 #: the wordings that say a reward for what the post brings in, no label: in a job ad, the bonus for a hire; in an
 #: employee's post, a referral's gain, which tells no employment
 _REWARD_TALK = frozenset(("en.referral_reward", "en.money_if_you", "en.if_you_money", "en.referral_money", "fr.gain_si_vous",
-                               "fr.si_vous_gain", "fr.parrainage_gain"))
+                               "fr.si_vous_gain", "fr.parrainage_gain", "en.referral_bonus_named"))
 #: the pay or the perks a job offers, said beside an amount ("$10k sign-on bonus", « prime d'installation de 3 000 € »,
 #: "£2,000 welcome payment", "up to £38k salary")
 _JOB_PAY_RE = re.compile(r"(?<![a-z])(?:bonus|bonuses|prime|primes|salary|salaries|salaire|salaires|pay|paid|payment|wages?|"

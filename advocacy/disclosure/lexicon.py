@@ -339,6 +339,8 @@ class CompiledPack:
         self.gift_wordings = frozenset(getattr(module, "GIFT_WORDINGS", ()))
         #: the wordings that tell a gift and nothing more (a commission or the employment stays untold)
         self.gift_disclosures = frozenset(getattr(module, "GIFT_DISCLOSURES", ()))
+        #: wordings this jurisdiction accepts only when they open the post (``engine._opens_post``; uk.PLAIN_OPENING)
+        self.plain_opening = frozenset(getattr(module, "PLAIN_OPENING", ()))
 
     def _index(self, specs, keep):
         """(anchor word → wordings to try there, anchor regex, listed start → the wordings listed under it). The

@@ -2178,6 +2178,18 @@ _NOT_A_BRAND = frozenset(("they", "she", "he", "we", "it", "you", "i", "il", "el
                           # a call to the reader after an emoji or a dash ("🙋 Use my referral code")
                           "use", "utilise", "utilisez", "sign", "join", "get", "grab", "tap", "click", "clique",
                           "cliquez", "inscris", "inscrivez", "rejoins", "rejoignez"))
+#: stop 28: the calendar's capitalised words name a date, never a party ("on stage on March 14 … Code MARCUS": the code
+#: spells no month; « le 3 Mars »)
+_CALENDAR = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                       "septembre", "octobre", "novembre", "decembre", "février", "août", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+#: stop 28: a partner word said of a company, not of the author: its clause opens on a noun phrase with no first person (« Voltéa,
+#: le fournisseur d'électricité partenaire de Nestora », "Acme, the official partner of the Open") — the advertiser's own
+#: partnership told, not a second connection of the author (loi 2023-451 art. 5 and 16 CFR 255.5 ask for the author's ties)
+_THIRD_PARTY_PARTNER = re.compile(r"(?i)(?:^|[,;:(\u2014\u2013]|\s[\-|]\s)[ \t]*(?:le|la|l['’]|les|the|its|their|son|sa|ses|leur|leurs|"
+                                  r"an?|une?)[ \t]*(?![\w'’ \t]*(?<![\w])(?:je|j['’]|i|i['’]m|me|moi|my|mon|ma|mes)"
+                                  r"(?![\w]))[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,5}[ \t]+$")
 #: a person named before a gift or a thanks is family or a friend, not a second brand
 _KIN_BEFORE = re.compile(r"(?i:(?:sister|brother|mom|mum|dad|mother|father|friend|wife|husband|boyfriend|girlfriend|son|"
                          r"daughter|aunt|uncle|grandma|grandpa|nan|soeur|sœur|frere|frère|mere|mère|pere|père|ami|amie|"
@@ -2190,6 +2202,18 @@ _CONNECTION_CUE = re.compile(r"offert|envoy|pret|prêt|gift|sent(?![a-z])|provid
 #: « mon lien de parrainage », "sign up with my link … $50 credit")
 _REFERRAL_RE = re.compile(r"(?i:(?:lien|code) (?:de )?parrain(?:age)?|referral (?:link|code)|(?:sign up|join|register|"
                           r"inscri\w*)[^.!?\n]{0,25}?(?:with|via|through|avec|par) (?:my|mon) (?:link|lien|code))")
+
+
+def offer_to_its_customers(text: str, name: str) -> bool:
+    """Is the labelled party shown as the one whose customers get the offer ("Paid partnership with Nestora 🥗 Nestora
+    cardholders get 40% off a first Kilna box", « Publicité avec Nestora : -20 % pour les clients Nestora »)? Its perk on
+    another brand's goods is its own promotion: the label names an advertiser of this very offer (loi 2023-451 art. 5; 16
+    CFR 255.5; CAP 2.1)."""
+    n = re.escape(name.lstrip("@")).replace(r"\ ", r"[ \t]+")
+    return re.search(r"(?i)(?<![\w])" + n + r"(?:['’]s)?[ \t]+(?:card[ \t]?holders|card[ \t]?members|customers|clients|members|"
+                     r"subscribers|account[ \t]?holders|policy[ \t]?holders|users|app users|abonnés|abonnes|adhérents|adherents)"
+                     r"(?![\w])|(?<![\w])(?:clients|clientes|abonnés|abonnes|membres|adhérents|adherents|porteurs de (?:la )?carte|"
+                     r"détenteurs de (?:la )?carte)[ \t]+(?:de[ \t]+|d['’])?" + n + r"(?![\w])", text) is not None
 
 
 def connected_other(text: str, named: set[str], fold_word) -> tuple[int, int] | None:
@@ -2228,6 +2252,8 @@ def _connected_near(text: str, lo: int, hi: int, named: set[str], fold_word) -> 
         name = m.group(i)
         if _KIN_BEFORE.search(text, max(0, m.start(i) - 20), m.start(i)) is not None:
             continue
+        if i == 4 and _THIRD_PARTY_PARTNER.search(text, max(0, m.start() - 80), m.start()) is not None:
+            continue  # « Voltéa, le fournisseur partenaire de Nestora », "Acme, the official partner of X": the brand's tie
         first = fold_word(name.lstrip("@").split()[0].split("'")[0].split("’")[0])
         if first in _NOT_A_BRAND:
             continue  # "They sent me", « L'agence nous a offert »: the brand itself, said again
@@ -2403,7 +2429,7 @@ def _last_name(text: str, lo: int, hi: int, loose: bool = True):
     if loose:
         for m in re.finditer(_NAME, text[lo:hi]):
             s, e = lo + m.start(), lo + m.end()
-            if not text[lo:s].strip() or fold_first(m.group()) in _NOT_A_BRAND:
+            if not text[lo:s].strip() or fold_first(m.group()) in _NOT_A_BRAND or fold_first(m.group()) in _CALENDAR:
                 continue
             if best is None or s > best.s:
                 best = _Span(text, s, e)
@@ -2435,6 +2461,9 @@ def _spelled(text: str, letters: str, token: str, fold_word, named: set[str] = f
             if rx is _CAPITAL_WORD_RE and _names_a_thing(text, m.start(), before, fold_word) and (
                     fold_word(m.group()) not in parties):
                 continue  # (a known advertiser the label does not name is a party, not a product: "the Orbit Sun mousse")
+            if rx is _CAPITAL_WORD_RE and fold_word(m.group()) in _CALENDAR:
+                continue  # a month or a day names a date, not a shop
+
             for w in _name_words(m.group(), fold_word):
                 if len(w) >= 4 and (w.startswith(letters[:4]) or letters.startswith(w[:4])):
                     return _Span(text, m.start(), m.end())

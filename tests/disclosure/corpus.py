@@ -6026,6 +6026,86 @@ OWED28 = [
 ]
 add(OWED28, "owed28")
 
+# helper words28 (stop 28): employment told by a tenure, a workplace, the house run or founded, « notre … sort chez X »; a
+# benefit in plain words (hosted, complimentary, a referral reward named, a stake, a seller's earnings, a reward for
+# sharing; in the UK a payment that opens the post, a gift whose control is denied); false findings ("no ads" of a product,
+# a month read as a shop, the advertiser's own partner) — 16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; CAP 2.1 and 2.4; ASA/CMA
+# influencers' guide; C. consom. L121-4 22°; loi 2023-451 art. 5
+_W = lambda j, b, emp=False, rew=True: dict(employee=emp, rewarded=rew, jurisdiction=j, brand=b)  # noqa: E731
+WORDS28 = [
+    # 1. employment told in natural words: a tenure with a team, a workplace or the work; the house run or founded; « notre
+    #    chose » brought out by the brand; the trade's work « chez » the brand
+    ("pass", "linkedin", "en", "Six years on the pastry team at Larkhill Bakery, and this almond croissant is the one I'm proudest of. "
+     "In all 12 shops from Friday, £2.80.", _W("uk", "Larkhill Bakery", True, False), "a tenure on the brand's team"),
+    ("pass", "instagram", "en", "Two years of prototyping at Quillfern Toys and the wooden marble run finally ships next week, $48. "
+     "Tell me what your kids build with it.", _W("us", "Quillfern Toys", True, False), "a tenure of the work at the brand"),
+    ("pass", "facebook", "en", "I've worked in the Ravensmoor Wines cellar for eight years and this is the first blend with my name on "
+     "the label: 2023 Pinot Noir, 12.5%. Please enjoy responsibly.", _W("uk", "Ravensmoor Wines", True, False),
+     "the brand's workplace named with the years"),
+    ("pass", "instagram", "en", "We've run the Corner Pantry for nine years and this Saturday is our first cheese tasting, 2-5pm, free "
+     "entry.", _W("uk", "Corner Pantry", True, False), "the house run, with how long"),
+    ("pass", "instagram", "en", "Eight years ago I got the keys to an empty unit on Mill Road. Mill Road Cycles turns 8 on Sunday: free "
+     "safety checks all day and 15% off helmets.", _W("uk", "Mill Road Cycles", True, False), "the founding act told, the brand named"),
+    ("pass", "linkedin", "fr", "Cinq ans que je conçois des vélos chez Rouleo, et le Gravel 2 est celui que je préfère. Sortie lundi, "
+     "1 490 €.", _W("fr", "Rouleo", True, False), "« N ans que je conçois … chez X »"),
+    ("pass", "facebook", "fr", "Notre nouvelle cafetière sort chez Moka & Fils le 12 mai, après deux ans de mise au point à "
+     "l'atelier. 89 €, garantie deux ans.", _W("fr", "Moka & Fils", True, False), "« notre … sort chez X »"),
+    ("fail", "instagram", "en", "Two years of shopping at Larkhill Bakery and this almond croissant is still the best in town. In all "
+     "12 shops from Friday, £2.80!", _W("uk", "Larkhill Bakery", True, False), "a customer's years: the employee poses as one"),
+    ("fail", "instagram", "en", "I've run the Strideon app for six years and it's still the best running app out there. Premium is "
+     "$5 a month.", _W("us", "Strideon", True, False), "an app run is a user's habit"),
+    ("fail", "facebook", "fr", "Cinq ans que je commande mes vélos chez Rouleo, et le Gravel 2 est le meilleur. Sortie lundi, 1 490 €.",
+     _W("fr", "Rouleo", True, False), "« je commande chez X » : un client"),
+    ("fail", "instagram", "en", "I opened my Mill Road Cycles account years ago and the 15% off helmets this Sunday is a steal.",
+     _W("uk", "Mill Road Cycles", True, False), "an account opened is a customer's"),
+    # 2. a benefit stated in plain words: hosted, complimentary, a referral reward named, a stake, a seller's earnings, a
+    #    reward for sharing; the UK: a payment opening the post, a gift with no control told
+    ("pass", "instagram", "en", "Hosted by @lakeviewlodge 🌲 Two nights in a cabin on Flathead Lake, a sauna and a breakfast I'm still "
+     "thinking about.", _W("us", "Lakeview Lodge"), "'Hosted by' opening the post (16 CFR 255.5)"),
+    ("pass", "instagram", "en", "Our tasting menu was complimentary: Figline invited a few local writers. Honest take: the duck was "
+     "perfect, dessert forgettable.", _W("us", "Figline"), "the meal said complimentary, the giver named"),
+    ("pass", "x", "en", "Use my code SAMI10 for $10 off your first Brightcrate box, and I get a referral credit too.",
+     _W("us", "Brightcrate"), "the referral reward named"),
+    ("pass", "bluesky", "en", "Disclosure: I hold equity in Tallyform. Their new invoice templates are genuinely the cleanest I've used.",
+     _W("us", "Tallyform"), "a stake told up front"),
+    ("pass", "facebook", "en", "Quick note: I'm an independent Verdalia rep and I make money on everything you order through me. The "
+     "new lip oil is lovely.", _W("us", "Verdalia"), "a seller's earnings told"),
+    ("pass", "x", "en", "Northwind Energy pays me when you switch with my link (and you get £40). Been with them 3 years, no "
+     "complaints.", _W("uk", "Northwind Energy"), "UK: the payment opens the post (CAP 2.1)"),
+    ("pass", "instagram", "en", "Gifted by @fernandflax (no brief, no payment) — their linen apron has survived a month of sourdough.",
+     _W("uk", "Fern & Flax"), "UK: a gift with no control told"),
+    ("pass", "linkedin", "en", "I work at Corvane Telecom and get rewarded by our ambassador programme for sharing this. New: 5G in 40 "
+     "more towns from Monday.", _W("uk", "Corvane Telecom", True, True), "the reward for this post told"),
+    ("fail", "x", "en", "The Northwind app is brilliant, saved me loads this winter, switch with my link and Northwind pays me £40 😇",
+     _W("uk", "Northwind Energy"), "UK: the payment only after the pitch: 'Ad' owed"),
+    ("fail", "instagram", "en", "Figline's duck was perfect and the dessert forgettable. The meal was complimentary.",
+     _W("uk", "Figline"), "UK: a gift, its control untold, after the review"),
+    ("fail", "instagram", "en", "Two nights on Flathead Lake 🌲 the cabin, a sauna and a breakfast I'm still thinking about, all "
+     "hosted by @lakeviewlodge.", _W("us", "Lakeview Lodge"), "'hosted by' at the end of a pitch, no label up front"),
+    ("fail", "x", "en", "Brightcrate boxes are the best thing I've bought this year, code SAMI10 for £10 off, I get a referral credit "
+     "too", _W("uk", "Brightcrate"), "UK: the referral reward after the pitch"),
+    ("fail", "x", "en", "Not an ad, no ads here, just love: Tallyform's invoice templates are the best.", _W("us", "Tallyform"),
+     "a denial of the post, not a product's feature"),
+    ("pass", "linkedin", "en", "We're hiring two bakers at Larkhill Bakery in Bath, £26k plus paid training. (I get a referral bonus "
+     "if you're hired, just so you know.)", _W("uk", "Larkhill Bakery", True, True), "a hire's referral bonus: no consumer advertising"),
+    # 3. false findings: "no ads" of a product, a month, a partner of the advertiser, the partner's customers' offer
+    ("pass", "mastodon", "en", "Pros: no ads, offline maps, and the route planner is excellent. Cons: battery drain. Disclosure: "
+     "Trailnest paid me for this review.", _W("us", "Trailnest"), "'no ads' is the app's feature"),
+    ("pass", "instagram", "fr", "Publicité pour Lisio 📚 une appli de lecture sans pub ni abonnement, 2 000 livres du domaine public.",
+     _W("fr", "Lisio"), "« sans pub ni abonnement » : la fonction de l'appli"),
+    ("pass", "linkedin", "en", "#ad Fieldday Fest is paying me to play and to promote it. I'll be on stage on June 21 in Austin. Code "
+     "JUNEBUG gets 20% off tickets.", _W("us", "Fieldday Fest"), "a month spells no advertiser"),
+    ("pass", "instagram", "en", "Ad | paid partnership with Solvane 🔆 Solvane, the official solar partner of Greenway Homes, gives 3 "
+     "months free to new customers. Link in bio.", _W("us", "Solvane"), "the advertiser's own partner named"),
+    ("pass", "instagram", "en", "Sponsored by Harbor Bank 💳 Harbor Bank cardholders get 25% off a Pantrywise meal kit this month, "
+     "and I earn a commission on my link.", _W("us", "Pantrywise"), "the label's party gives the offer to its customers"),
+    ("fail", "instagram", "en", "Ad: paid partnership with Solvane ☀️ I'm also a partner of Greenway Homes, use GREEN10 for 10% off "
+     "their heat pumps.", _W("us", "Solvane"), "the author's own second partnership, unlabelled"),
+    ("fail", "instagram", "en", "Paid partnership with Harbor Bank 💳 Pantrywise meal kits are the best, code PANTRY20 for 20% off.",
+     _W("us", "Pantrywise"), "the label names another advertiser"),
+]
+add(WORDS28, "words28")
+
 
 _relabelled = 0
 for _item in CORPUS:

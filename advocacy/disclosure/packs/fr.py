@@ -584,8 +584,20 @@ BRAND_WORDINGS = [
     # au Studio Acme ») : le lien dit par le geste du métier ; pas celui d'un client (« je mange / je me forme chez Acme »)
     ("fr.je_metier_chez", r"(?:je |j')(?:brasse|vinifie|cuisine|code|coiffe|soigne|enseigne|torrefie|distille|patisse|"
                           r"fabrique|assemble|taille|brode|couds|tatoue|masse|photographie|redige|developpe|sers|vends|"
-                          r"prepare|accueille|forme|encadre|livre|recrute)(?: (?!(?:mon|ma|mes)(?![a-z]))[a-z'\-]+){0,2}? "
+                          r"prepare|accueille|forme|encadre|livre|recrute|"
+                          # stop 28: les métiers de la conception et de l'atelier (« Trois ans que je dessine des sacs à dos
+                          # chez Montvert », « je conçois les menus chez X »)
+                          r"dessine|concois|imagine|modelise|prototype|teste|programme|repare|soude|monte|conseille|"
+                          r"illustre|compose|maquette|ecris|traduis|anime|pilote|gere|entretiens|cultive|elabore|affine|"
+                          r"faconne|sculpte|tisse|tricote)"
+                          r"(?: (?!(?:mon|ma|mes)(?![a-z]))[a-z'\-]+){0,4}? "
                           r"(?:chez|au|a la|a l'|aux|pour) ?{b}"),
+    # stop 28 : la chose de la maison, dite « nôtre », qui sort chez la marque (« notre jeu Ashen Tides sort demain chez
+    # Pixelforge », « nos sacs arrivent chez Acme jeudi ») : nul client ne dit « notre » du produit que la marque publie
+    # (DPCD annexe I pt 22 ; C. consom. L121-4 22°)
+    ("fr.notre_chose_sort_chez", r"(?:notre|nos) (?:[a-z0-9'\-]+ ){1,4}?(?:sort|sortent|sortira|sortiront|arrive|arrivent|arrivera|"
+                                 r"debarque|debarquent|est disponible|sont disponibles|est dispo|est en vente|sont en vente|"
+                                 r"est publiee?|parait)(?: [a-z0-9'\-]+){0,3}? chez {b}"),
     # un métier apposé à la marque, ouvrant la phrase (« Fleuriste au Jardin d'Ysé depuis 2017, je … », « Maître de chai au
     # Domaine X, je … ») : le nom du métier suffit, quelle que soit la préposition ; pas un métier passé (« ancienne … »)
     ("fr.metier_apposition", r"(?:chez|au|a la|a l'|aux) ?{b}(?: depuis [^,.!?\n]{1,20})?,? (?:je|j')(?![a-z])",
@@ -622,7 +634,7 @@ VOICE_FR = (r"(?<![a-z'])(?:(?:nous|on) (?:avons |a |vient d'|venons d'|va |allo
             r"chez nous(?![a-z]))")
 #: un métier dit de soi (« je suis l'un des brasseurs », « je suis la cheffe », « en tant que pharmacienne ») : avec la voix de
 #: la maison dans le même post, l'auteur parle de l'intérieur
-ROLE_SELF_FR = (r"(?:je suis|en tant que|comme) (?:l'une? des |un des |une des |la |le |l'|une |un )?(?:[a-z'\-]+ )?" + _ROLES_FR +
+ROLE_SELF_FR = (r"(?:je suis|en tant que|comme) (?:l'une? des |un des |une des |la |le |l'|une |un )?(?:[a-z'\-]+ ){0,2}" + _ROLES_FR +
                 r"s?(?![a-z])")
 EMPLOYMENT_NEAR_BRAND = [
     # le métier dit de soi et la voix de la maison dans le même post, dans un ordre ou l'autre (« Je suis l'une des

@@ -217,11 +217,31 @@ STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient
             "en.comped": "insufficient", "en.agent_for": "insufficient",
             "en.referral_money": "insufficient", "en.disclosure_says": "insufficient",
             # a contest entry's tag is the FTC's reading; the CMA and ASA ask for "#ad" on an entry made for a prize
-            "en.contest": "insufficient", "en.brand_sweepstakes": "insufficient"}
+            "en.contest": "insufficient", "en.brand_sweepstakes": "insufficient",
+            # stop 28: a gift or a hosted meal/stay told in words is a gift like "Gifted by" (GIFT_WORDINGS: enough once the
+            # text says the brand had no say); a referral reward or a stake told in words is payment (PLAIN_OPENING)
+            "en.complimentary": "insufficient", "en.hosted_by": "insufficient", "en.referral_bonus_named": "insufficient",
+            "en.investor_in": "insufficient", "en.stake_in": "insufficient"}
+#: stop 28 — a payment stated in plain words that opens the post ("Uber Eats paid me to post this", "Referral link, so I get
+#: £50 if you switch", "Full disclosure: Kalindra pays me for this post", "As a Quillstack Partner (I earn 20% commission …)"):
+#: before anything is promoted the reader is told the brand pays, which makes the post "obviously identifiable" as marketing
+#: (CAP 2.1: the test is identifiability, "Ad" is the ASA's recommended label, not the only one; CAP 2.4; the ASA/CMA guide:
+#: "upfront", clear to the audience; DMCC Act 2024 Sch. 20 para 11 and 22). Said later, after the pitch ("the lamp is 🔥 link
+#: in bio, I get a little commission"), or behind a gift's words, it is not up front and "Ad" stays owed. A gift is not
+#: payment for this purpose: it says nothing of the brand's control, which decides whether the post is an ad at all
+#: (``GIFT_NO_CONTROL``). Read by ``engine._opens_post``
+#: An affiliate's commission on sales ("Affiliate link below: I earn a small commission") stays out: the ASA's affiliate
+#: guidance asks affiliate content for "Ad" itself, and the stop-26 decision keeps it (h13b-uk-029 failed, 16c-uk-048 passed)
+PLAIN_OPENING = ("en.paid_me", "en.referral_reward", "en.money_if_you", "en.if_you_money", "en.referral_money",
+                 "en.client_of_mine", "en.agent_for", "en.referral_bonus_named", "en.investor_in", "en.stake_in",
+                 "en.disclosure_says")
 WORDINGS = list(us.WORDINGS)
 
 BRAND_WORDINGS = list(us.BRAND_WORDINGS)
 EMPLOYMENT_NEAR_BRAND = list(us.EMPLOYMENT_NEAR_BRAND)
 GIFT_NO_CONTROL = us.GIFT_NO_CONTROL
-GIFT_WORDINGS = us.GIFT_WORDINGS
+#: stop 28: a meal, a stay or a treatment given, told in words ("Complimentary meal, no strings attached", "Hosted by @inn —
+#: no obligation to post", "my stay was comped, no brief"), is a gift like "Gifted by": no ad under CAP once the text says the
+#: brand had no say, and the gift told is what consumer law asks (CMA guidance on gifts)
+GIFT_WORDINGS = us.GIFT_WORDINGS + ("en.complimentary", "en.hosted_by", "en.comped", "en.paid_for_my_trip", "en.received_free")
 GIFT_DISCLOSURES = us.GIFT_DISCLOSURES

@@ -324,7 +324,30 @@ WORDINGS = [
       # a trip or stay said to be the brand's gift ("Trip courtesy of Solvia Resorts", "stay hosted by @inn"): the free trip,
       # the material connection, told (FTC Disclosures 101: say so "if a brand paid for your trip"; 16 CFR 255.5)
       r"(?:trip|stay|getaway|holiday|vacation|weekend|flights?|hotel stay|accommodation) (?:courtesy of|comped by|"
-      r"paid for by|hosted by)", lang="en"),
+      r"paid for by|hosted by|provided by|covered by)|"
+      # stop 28: the benefit named, then who gave it ("Trip provided by @airline + @tourism", "Meal covered by the hotel",
+      # "Tickets comped by X"): the FTC's "a brand paid for your trip" said with the brand as giver (16 CFR 255.5)
+      r"(?:trip|trips|stay|meal|meals|dinner|lunch|brunch|tasting|treatment|tickets?|tour|cruise|visit|room|nights?|experience|"
+      r"weekend|flights?|hotel|accommodations?|lodging|spa day|class|pass|product|products|sample|samples) (?:was |were |is |are )?"
+      r"(?:kindly |generously )?(?:provided|hosted|covered|comped|gifted|supplied|paid for) (?:by|courtesy of)(?![a-z])",
+      lang="en"),
+    # stop 28: a label opening the post that names the host ("Hosted by @visitmontana", "Hosted by the Alder Inn —"): a
+    # hosted trip or stay is the free travel the FTC asks to be told (Disclosures 101: "if a brand paid for your trip"; 16
+    # CFR 255.5); only at the post's start ("a webinar hosted by Acme" is an event's organiser, not a gift)
+    w("en.hosted_by", "commercial", "accepted", r"hosted (?:stay |trip |visit |meal |dinner )?(?:by|courtesy of|with|at) "
+      r"(?:the )?@?[a-z0-9][a-z0-9._\-]*", lang="en", start=True, example="Hosted by @visitmontana"),
+    # stop 28: the benefit said of the thing given, with the giver beside it ("Dinner was on the house at Osteria Bianca",
+    # "The meal was complimentary: Ostler's invited me", "Complimentary meal, no strings attached", "GlowMed comped my
+    # lip filler"): what a business gave the author, in plain words (16 CFR 255.5; FTC Disclosures 101: "say so"); the UK
+    # reads it as a gift (``GIFT_WORDINGS``: with no control told, the gift is what consumer law asks to be said)
+    w("en.complimentary", "commercial", "accepted",
+      r"(?:(?:meal|dinner|lunch|brunch|breakfast|tasting(?: menu)?|menu|stay|room|night|nights|"
+      r"drinks|treatment|facial|massage|tickets?|trip|tour|visit|experience|class|session|bottle|wine|cocktails|food|"
+      r"everything) (?:was|were|is|are) (?:(?:all|fully|kindly|entirely) )?(?:complimentary|on the house|comped|free of charge|"
+      r"on them|gifted)|complimentary (?:meal|dinner|lunch|brunch|breakfast|tasting|menu|stay|room|night|nights|drinks|"
+      r"treatment|facial|massage|tickets?|trip|tour|visit|experience|class|session|product|copy|sample)s?(?![a-z])|"
+      r"comped (?:my|our|me|us) (?!(?:time|effort|patience)(?![a-z]))[a-z]+)", lang="en", phrase=True,
+      example="Dinner was on the house at Osteria Bianca"),
     # the FTC's plain words for what was given and why ("did our backyard for free in exchange for an honest review", "X
     # flew me out", "I work with X as a paid consultant"): the material connection said (16 CFR 255.5; Disclosures 101)
     w("en.free_for_review", "commercial", "accepted",
@@ -373,7 +396,36 @@ WORDINGS = [
       r"(?:earns?|earned|gets?|got|gives?|will earn|wins?) (?:me|us) (?:[a-z]+ ){0,2}(?:points|rewards?|credits?|bonus|fee|cash|money|pay)"
       r"(?![a-z])", lang="en", before=r"\b(?:this one|this post|this video|this reel|this story|posting this|sharing this)\s+$",
       example="this one earns me ambassador points"),
-    # a role the brand pays for, said of oneself ("I'm a paid Acme ambassador", "paid brand partner"): "paid" tells the reader
+    # stop 28: the reward for this very post said with the author as the one rewarded ("I'm rewarded through our staff advocacy
+    # scheme for sharing this", "I get paid per share of this post", "I'm compensated for posting this"): the consideration
+    # for the post told in plain words, like "points for posting this" (16 CFR 255.5; CAP 2.1; loi 2023-451 art. 1)
+    w("en.rewarded_for_sharing", "commercial", "accepted",
+      r"(?:rewarded|paid|compensated|incentivi[sz]ed|credited|awarded points)(?: (?:in|from|through|via|by|on|with|under) "
+      r"(?:our|the|their|its|my|an?|[a-z0-9&'\-]+'s) (?:[a-z0-9&'\-]+ ){0,3}(?:scheme|programme|program|platform|app|club|"
+      r"network|plan))? (?:for|per) (?:posting|sharing|writing|publishing|each share of|every share of|each post like) "
+      r"(?:this|it|these|this post)(?![a-z])",
+      lang="en", before=r"\b(?:i'm|i am|i'll be|i will be|i was|i get|i got|we're|we are|we get|being|get)\s+(?:also\s+)?$",
+      example="I'm rewarded through our staff advocacy scheme for sharing this"),
+    # stop 28: the referral reward named as what it is ("and I get a referral bonus too", "I earn a finder's fee", "we both get a
+    # refer-a-friend credit"): "referral" itself says what triggers it — the reader's purchase through the author (16 CFR
+    # 255.5; FTC FAQ: "I get commissions for purchases made through links in this post"); the UK reads it as the others
+    w("en.referral_bonus_named", "commercial", "accepted",
+      r"(?:referral|refer[\s\-]a[\s\-]friend|finder'?s|sign[\s\-]?up|introduction) (?:bonus|reward|fee|"
+      r"credit|commission|kickback|payment|perk)s?(?![a-z])"
+      # a hire's referral bonus ("I get a referral bonus if you're hired", "… if you mention my name") rewards a hire, not a
+      # purchase: no consumer advertising (as ``en.referral_reward``)
+      r"(?![^.!?\n]{0,30}?(?:hired|hire|mention my name|apply|applies|join the team|join us|start with us|refer a friend to work))",
+      lang="en", before=r"\b(?:i|we|we both|both of us|and i|i also|we also|i'll|we'll|i do|i may)\s+(?:also\s+)?(?:get|gets|earn|"
+                        r"earns|receive|receives|make|collect|pocket)\s+(?:(?:a|an|my|the|some)\s+)?(?:small\s+|little\s+)?$",
+      example="and I get a referral bonus too"),
+    # stop 28: a financial stake in the brand told of oneself ("I'm a (small) angel investor in Pocketbase Labs", "I own
+    # shares in X", "I hold equity in X"): a material connection the FTC names (16 CFR 255.5: "a business or family
+    # relationship"; FTC FAQ: owning stock), in plain words
+    w("en.investor_in", "commercial", "accepted", r"(?:investor|shareholder|stockholder|backer|stakeholder)s? (?:in|of|at)",
+      lang="en", before=r"\b(?:i'm|i am|i've been|as)\s+(?:an?\s+|one of the\s+|one of their\s+)?(?:\(?(?:small|tiny|minor|early|seed|"
+                        r"angel|private|personal)\)?\s+)*$", example="Disclosure: I'm an angel investor in Acme"),
+    w("en.stake_in", "commercial", "accepted", r"(?:shares?|stock|equity|stake) (?:in|of)", lang="en",
+      before=r"\bi\s+(?:own|hold|have)\s+(?:a\s+(?:small\s+|tiny\s+|minority\s+)?|some\s+)?$", example="I own shares in Acme"),
     # the connection is money, which "ambassador" alone does not (FTC Disclosures 101; 16 CFR 255.5)
     # The look-ahead only says a role follows within the words the pattern may pass over (its characters: words and
     # separators): it changes no match, and "paid partnership with …" fails at once instead of trying every way of
@@ -462,7 +514,11 @@ WORDINGS = [
     # purchases"): it tells the reader the author earns from their purchase, as the FTC FAQ's "I get commissions for
     # purchases made through links in this post" does (16 CFR 255.5); the UK asks for "Ad" (STRENGTH there)
     w("en.earn_from_purchases", "commercial", "accepted",
-      r"earn (?:money |a (?:small )?(?:fee|cut) )?from (?:qualifying |your |any )?(?:purchases|sales|orders)", lang="en",
+      r"earn (?:money |a (?:small )?(?:fee|cut) )?from (?:qualifying |your |any )?(?:purchases|sales|orders)|"
+      # stop 28: a seller's earnings from what the reader buys ("I earn from what I sell", "I make money on everything you
+      # order through me"): the direct seller's tie, told (16 CFR 255.5; FTC guidance on multi-level marketing)
+      r"(?:earn|make (?:money|a living|an income|a commission)) (?:from|on) (?:what|everything|anything|whatever) "
+      r"(?:i sell|i sold|you buy|you order|people buy|is sold|sells)", lang="en",
       before=r"\b(?:i|we|i may|we may|i might|i do)\s+$", example="As an Amazon Associate I earn from qualifying purchases"),
     # a stay, a meal or a trip given for content, said in plain words ("my stay was comped", "the resort hosted me … in
     # exchange for content"): the free trip the FTC asks the author to say (Disclosures 101; 16 CFR 255.5)
@@ -806,7 +862,33 @@ BRAND_WORDINGS = [
                             r"studio|group|squad) (?:at|@|of|for) {b}"),
     ("en.work_in_brand_place", r"(?:i|we)(?: (?:work|worked|am working|have worked|have been working|still work)|'ve (?:worked|been working)) "
                                r"(?:in|on) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|studio|"
-                               r"department|office|shop|store|lab|kitchen|warehouse|factory|workshop)(?![a-z])"),
+                               r"department|office|shop|store|lab|kitchen|warehouse|factory|workshop|"
+                               # stop 28: the trade's own rooms ("I've worked in the Fenwick Ales brewhouse for nine years")
+                               r"brewhouse|bakehouse|cellar|cellars|distillery|winery|roastery|dairy|mill|taproom|bar|cafe|"
+                               r"restaurant|bakery|salon|clinic|pharmacy|garage|workshop|yard|depot|plant|site|atelier|"
+                               r"showroom|stockroom|dispatch|call centre|call center|contact centre|newsroom)(?![a-z])"),
+    # stop 28: the time the author has spent in the brand's work, said with a team, a workplace or the work itself ("Four years
+    # on the menu development team at Pippin & Crust", "Three years of playtesting at Hopscotch Games", "six years in the
+    # kitchen at Acme"): a tenure told is the employment in plain words (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; DMCC Act
+    # 2024 Sch. 20). Not a customer's years ("two years of shopping at Acme", "five years with them")
+    ("en.tenure_at_brand", r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|many) "
+                           r"(?:years?|months?|seasons?|summers?) (?:(?:on|in|with) (?:the |our |a )?(?:[a-z&'\-]+ ){0,3}?(?:team|kitchen|"
+                           r"floor|line|crew|studio|lab|brewhouse|bakehouse|cellar|workshop|warehouse|office|department|desk|counter|"
+                           r"shop floor|tills?)|of (?!(?:shopping|eating|drinking|banking|ordering|buying|using|training|swimming|"
+                           r"climbing|lifting|dining|staying|visiting|going|being|coming|bingeing|reading|listening|watching|"
+                           r"playing|wearing|driving|riding|flying|saving|investing|booking)(?![a-z]))[a-z\-]+ing(?: [a-z\-]+){0,3}?) "
+                           r"(?:at|@) ?{b}"),
+    # stop 28: the house's own thing brought out by the brand ("our new game comes out at Hopscotch", "our range launches at
+    # Acme"): no customer calls the brand's product "ours" while it releases it (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.our_thing_out_at", r"our (?:[a-z0-9'\-]+ ){1,4}?(?:is out|comes out|came out|launches|launched|drops|dropped|ships|shipped|"
+                            r"lands|landed|releases|is released|goes on sale|hits shelves)(?: [a-z0-9'\-]+){0,3}? (?:at|from|with|by) {b}"),
+    # stop 28: the author runs the house, with how long or since when ("I've run the Saltmarsh Deli for six years", "we've
+    # been running Acme since 2012"): the owner or manager speaks (16 CFR 255.5; CPUTR Sch. 1 para 22). Not an app run ("I've
+    # run Acme app for years")
+    ("en.run_the_brand_for", r"(?:i|we)(?:'ve| have)? (?:run|been running|managed|been managing|co-run|ran|managed) (?:the )?{b}"
+                             r"(?! app(?![a-z]))(?: [a-z\-]+){0,2}? (?:for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|fifteen|twenty|a few|several|many|over|nearly|almost|about|more than|the (?:last|past))|"
+                             r"since (?:19|20)\d\d)(?![a-z])"),
     ("en.with_brand_team", r"(?:i'm|i am|im) (?:with|on|in) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad)(?![a-z])"),
     ("en.work_in_at_brand", r"(?:i|i'm|i am) (?:work|working) (?:in|on) (?:[a-z&\-]+ ){1,3}(?:at|for) {b}"),
     # the author made or runs the business ("I founded Acme", "I run Acme (a paid newsletter)", "we co-founded Acme"): the
@@ -854,7 +936,10 @@ _VENUE_WORDS = ("store", "shop", "branch", "location", "outlet", "restaurant", "
 _OUR_THING = (r"(?:stout|porter|ale|ipa|lager|beer|brew|cider|wine|vintage|cuvee|roast|blend|bread|loaf|loaves|menu|dish|special|"
               r"course|cohort|programme|program|track|bootcamp|syllabus|curriculum|release|collection|range|line|product|service|"
               r"feature|store|shop|taproom|tasting room|location|restaurant|bakery|pharmacy|clinic|studio|salon|brewery|distillery|"
-              r"winery|outcomes|tap list|taps)s?(?![a-z])")
+              r"winery|outcomes|tap list|taps|"
+              # stop 28: a studio's or a maker's own goods ("our new co-op board game", "our latest backpack")
+              r"game|board game|app|book|novel|album|record|single|film|podcast|pie|tart|cake|sauce|chutney|gin|whisky|"
+              r"backpack|bag|jacket|shoe|bike|tent|candle|tea|coffee|recipe)s?(?![a-z])")
 VOICE_EN = (r"(?<![a-z'])(?:(?:we|we'll|we're|we've|we will|we are|we have)(?: just| now| also| finally| officially| all)?(?: be)? "
             r"(?:pouring|poured|serving|brewing|brewed|mashed in|mashing in|baking|baked|roasting|roasted|distilling|distilled|"
             r"bottling|bottled|canning|canned|tapping|tapped|stocking|launching|launched|releasing|released|shipping|shipped|"
@@ -898,7 +983,18 @@ EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
     # the author founded the house, named by its kind ("I founded the company in 2009", "we started the bakery in 2015")
     ("en.founded_the_house", r"(?:i|we) (?:co-?founded|cofounded|founded|started|set up|opened) (?:the|this) (?:company|business|"
                              r"shop|bakery|brewery|studio|firm|brand|restaurant|cafe|distillery|winery|clinic|practice|agency|"
-                             r"startup|store)(?![a-z])", ("founded", "cofounded", "co-founded", "started", "set up", "opened")),
+                             r"startup|store)(?![a-z])|"
+                             # stop 28: the founding act told of a house ("I signed the lease on a tiny shop", "we opened the
+                             # doors of our bakery", "I opened my own salon"), with the brand named in the post (_NEEDS_NAME)
+                             r"(?:i|we) (?:signed (?:the|a|our|my) lease (?:on|for)|opened the doors (?:of|to)|got the keys (?:to|for)) "
+                             r"(?:the|this|a|an|my|our) (?:[a-z\-]+ ){0,3}?(?:company|business|shop|bookshop|bookstore|bakery|brewery|"
+                             r"studio|restaurant|cafe|distillery|winery|clinic|practice|agency|store|salon|deli|bar|pub|boutique|"
+                             r"gallery|florist|taproom|unit|premises|space|storefront|shopfront)(?![a-z])|"
+                             r"(?:i|we) (?:co-?founded|cofounded|founded|started|set up|opened) (?:my|our) (?:own |very own |first |little |"
+                             r"tiny |small )*(?:company|business|shop|bookshop|bookstore|bakery|brewery|studio|restaurant|cafe|distillery|"
+                             r"winery|clinic|practice|agency|store|salon|deli|bar|boutique|gallery|taproom)"
+                             r"(?! (?:card|account|credit|app|loyalty|membership|order|basket|cart)(?![a-z]))(?![a-z])",
+     ("founded", "cofounded", "co-founded", "started", "set up", "opened", "signed", "got")),
     ("en.visit_us_booth_any", r"(?:visit|find|see|meet|come see) us at (?:the |our )?(?:[a-z0-9&'\-]+ ){0,3}(?:booth|stand)(?![a-z])",
      "us at"),
     # the author runs or staffs one of the brand's places, named by its town or its name ("I manage the Tacoma
@@ -937,9 +1033,17 @@ GIFT_NO_CONTROL = (r"no strings(?: attached)?|no obligation(?: to (?:post|share|
                    r"(?:see|saw|approve|review|check) (?:this|it|the post|my post)|no say (?:in|over)|"
                    # the choice to post left to the author ("they sent it, I chose whether to post"; CMA guidance on gifts)
                    r"(?:i|we) (?:chose|choose|decided|decide) (?:whether|if) to (?:post|share)|(?:not|wasn't|was not) "
-                   r"(?:required|obliged|asked) to (?:post|share|review)")
+                   r"(?:required|obliged|asked) to (?:post|share|review)|"
+                   # stop 28: no brief, no requirement, no approval ("no payment, no brief", "without asking for a post",
+                   # "they had no input", "no conditions"): the brand's control denied in other words (ASA/CMA guide: control
+                   # is a requirement to post, a brief, an approval)
+                   r"no (?:brief|briefing|script|requirements?|conditions|editorial (?:control|input)|approval)(?![a-z])|"
+                   r"without (?:a |any )?(?:brief|script|conditions|requirements?)(?![a-z])|without (?:asking|being asked) (?:me )?"
+                   r"(?:for (?:a |any )?(?:post|review|coverage|content)|to (?:post|share|review|write))|"
+                   r"(?:had|have|has|got|get) no (?:say|input|control|approval|sign[\s\-]?off) (?:in|over|on)|"
+                   r"(?:didn't|did not|never) (?:ask|asked) (?:me )?for (?:anything|a post|coverage|a review|content)")
 GIFT_WORDINGS = ("en.gifted", "en.gifted_by", "en.sent_me")
 #: the wordings that say a gift and nothing more ("#gifted", "X sent me", "thanks X for the free …"): they disclose a gift,
 #: not a commission on sales nor the author's job at the brand (16 CFR 255.5: every material connection)
 GIFT_DISCLOSURES = ("en.gifted", "en.gifted_by", "en.sent_me", "en.thanks_free", "en.thanks_sending", "en.free_from", "en.sent_free",
-                    "en.received_free", "en.free_for_review")
+                    "en.received_free", "en.free_for_review", "en.complimentary", "en.hosted_by")
