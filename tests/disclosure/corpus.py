@@ -6086,6 +6086,16 @@ WORDS28 = [
      "too", _W("uk", "Brightcrate"), "UK: the referral reward after the pitch"),
     ("fail", "x", "en", "Not an ad, no ads here, just love: Tallyform's invoice templates are the best.", _W("us", "Tallyform"),
      "a denial of the post, not a product's feature"),
+    ("pass", "linkedin", "en", "Proud of my team in payments at Lumenpay: instant refunds are live for every merchant from today, "
+     "no setup fee.", _W("us", "Lumenpay", True, False), "the team's field between 'my team' and the brand"),
+    ("pass", "linkedin", "fr", "Mon équipe Lumen prépare le salon de Lyon : nouveaux casques à 129 €, venez les essayer au stand.",
+     _W("fr", "Lumen", True, False), "« mon équipe X »"),
+    ("fail", "facebook", "fr", "Mon équipe préférée Lumen joue ce soir, et leurs casques à 129 € sont top, foncez.",
+     _W("fr", "Lumen", True, False), "l'équipe préférée d'un supporter : aucun lien dit"),
+    ("pass", "x", "en", "#LumenColleague tip: our Leeds store does free fittings on Saturday, I run the 11am one.",
+     _W("uk", "Lumen", True, False), "the brand's colleague tag"),
+    ("pass", "linkedin", "en", "I'm an engineer on the Lumen platform team and our new app is out today, $4 a month.",
+     _W("us", "Lumen", True, False), "a trade on the brand's team"),
     ("pass", "linkedin", "en", "We're hiring two bakers at Larkhill Bakery in Bath, £26k plus paid training. (I get a referral bonus "
      "if you're hired, just so you know.)", _W("uk", "Larkhill Bakery", True, True), "a hire's referral bonus: no consumer advertising"),
     # 3. false findings: "no ads" of a product, a month, a partner of the advertiser, the partner's customers' offer
@@ -6105,6 +6115,17 @@ WORDS28 = [
      _W("us", "Pantrywise"), "the label names another advertiser"),
 ]
 add(WORDS28, "words28")
+_UK_PAY_UP_FRONT = ("words28: UK, a payment stated in plain words that opens the post makes it obviously identifiable (CAP 2.1 "
+                    "and 2.4; ASA/CMA guide: upfront); the independent UK writers passed all six such posts")
+RELABELLED.update({t: ("pass", _UK_PAY_UP_FRONT) for t in (
+    "I get £10 for every friend who signs up to Vey with my link!",
+    "Orvane employee here: I get a £15 credit when you join with my referral code ORV15.",
+    "If you sign up with my link I get £50 and so do you. Pennant is the only budgeting app that stuck.",
+    "Full disclosure: Tidewell is a client of my agency. Their new route planner cut our test fleet's empty miles by a fifth.",
+)})
+RELABELLED.update({"I work at Orbe and I earn a referral bonus for every sign-up through my link. Try our app!": (
+    "pass", "words28: US, the referral bonus named in plain words is the affiliate's consideration told (16 CFR 255.5; FTC "
+            "FAQ: 'I get commissions for purchases made through links in this post')")})
 
 
 _relabelled = 0

@@ -111,7 +111,7 @@ FLOORS = {
     "independent-train14j-2026-11-30.jsonl": (165, 4),
     # 14k (the 14d brief — breaches a careless reviewer passes — written as a twin for training: 158/170 as written, 9 bp):
     # a reference price the post says was never charged, a last day that goes on (lead)
-    "independent-train14k-2026-11-30.jsonl": (164, 4),
+    "independent-train14k-2026-11-30.jsonl": (165, 4),
     # session of 2026-11-30, stop 24: 15e (paid creators in the US and the UK, breaches a checker misses: 139/170 as
     # written, 26 bp) — generic environmental claims, "ad-free" no label, a label deferred to the thread's end or played
     # down, a recurring "limited" window, an RRP never seen charged, a salary replaced by a scheme; then a medicine given up
@@ -171,7 +171,7 @@ FLOORS = {
     # 605/680 = 89.0 %, bp 36/337, sf 23/343 — then read and spent for training once holdout18a-d were ordered
     "independent-spent17a-2026-11-30.jsonl": (157, 8),
     "independent-spent17b-2026-11-30.jsonl": (149, 9),
-    "independent-spent17c-2026-11-30.jsonl": (156, 10),
+    "independent-spent17c-2026-11-30.jsonl": (158, 10),
     "independent-spent17d-2026-11-30.jsonl": (162, 1),  # owed28: 163
     # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
     # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at

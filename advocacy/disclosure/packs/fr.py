@@ -566,6 +566,9 @@ BRAND_WORDINGS = [
     ("fr.mon_rayon_chez", r"(?:mon|ma|notre|nos) (?:rayon|service|atelier|pole|departement|labo|laboratoire|usine|entrepot|"
                           r"poste|brigade|cuisine centrale)s? (?:[a-z&'\-]+ ){0,3}?(?:chez|de chez) ?{b}"),
     ("fr.brand_equipe_de", r"(?:mon|ma|notre|nos) equipes? (?:[a-z\-]+ ){0,2}(?:chez|de|d'|du) ?{b}"),
+    # stop 28 : l'équipe dite du nom de la marque (« Mon équipe Ombelle tient le chalet n° 42 ») : l'auteur en est (C. consom.
+    # L121-4 22°) ; pas l'équipe préférée d'un supporter
+    ("fr.mon_equipe_brand", r"(?:mon|ma|notre|nos) (?:equipes?|team|brigade) {b}(?! (?:prefere|preferee|favorite?|fetiche|de coeur)(?![a-z]))"),
     # l'équipe, puis ce qu'elle a fait pour la marque (« fière de mon équipe, on a lancé le nouveau site d'Acme ») :
     # l'auteur parle au nom du personnel de la marque (annexe I pt 22 DPCD ; art. 5 loi 2023-451, mention équivalente)
     ("fr.mon_equipe_on_brand", r"(?:mon|ma|notre|nos) (?:equipes?|team)(?! prefere)(?! de" + _LEISURE_TEAM[3:-1] + ")"

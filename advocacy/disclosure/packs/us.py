@@ -766,7 +766,7 @@ BRAND_WORDINGS = [
                               r"(?=[^a-z0-9]*$)", r"(?:^|[\n\u2014\u2013~|]|- |xx?,? |love,? |cheers,? |thanks,? )\s*"),
     # not "#AcmeFam" / "#AcmeFamily": a brand's fan community tags itself so, customers included (16 CFR 255.5 asks for
     # a connection the reader understands)
-    ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider)(?![a-z0-9])"),
+    ("en.brand_hashtag_team", r"#{h}(?:team|employees?|staff|crew|insider|colleagues?)(?![a-z0-9])"),
     ("en.brand_role", r"(?:i'm|i am|im|i've been|as) (?:a|an|the|one of the) (?:[a-z\-]+ )?{b} (?:[a-z\-]+ )?" + _ROLES + r"(?![a-z])"),
     ("en.at_brand_we", r"(?:at|@) ?{b},? (?:we|we've|we're|we have|we are|our team|my team|i)(?![a-z0-9'])"),
     # "At Acme, our new course starts …", "At Acme, this year's harvest of our chardonnay …": the sentence that opens on the
@@ -820,7 +820,13 @@ BRAND_WORDINGS = [
                               r"(?:have|'ve) (?:been|spent) (?:the last |the past )?(?:\d+|two|three|four|five|six|ten|a few|several)"
                               r" (?:years|months))(?![a-z])"),
     # "my team from Acme" says the same team at Acme (a customer has no team at a brand)
-    ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew) (?:at|@|from) ?{b}"),
+    ("en.our_team_at_brand", r"(?:my|our) (?:[a-z\-]+ ){0,2}(?:team|colleagues|coworkers|crew)"
+                             # stop 28: the team's field between ("my team in device finance at Ridgeline")
+                             r"(?: (?:in|on|for)(?: [a-z&\-]+){1,3}?)? (?:at|@|from) ?{b}"),
+    # stop 28: a trade said of oneself on the brand's team ("I'm a recruiter on the Ridgeline talent team"): the job and the
+    # employer in plain words (16 CFR 255.5; CPUTR Sch. 1 para 22)
+    ("en.role_on_brand_team", r"(?:i'm|i am|im|as) (?:a|an|the|one of the) (?:[a-z\-]+ ){0,2}" + _ROLES + r" (?:on|in|with) (?:the |our )?"
+                              r"{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad|department|desk)(?![a-z])"),
     # the staff's own work, scheme or place said "at" the brand ("our 2024 impact report at Acme", "our Sharesave scheme
     # at Acme", "my team's work at Acme"): no customer has a report, a share scheme or a roadmap at a brand (16 CFR
     # 255.5: the connection in plain words). Not "our stay / dinner / order at Acme" (a customer's)
