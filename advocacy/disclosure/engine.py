@@ -104,7 +104,9 @@ _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|b
 _REVIEW_RATED = (r"(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)(?: [a-z]+)? (?:review|rating|avis|note)|"
                  # the stars drawn ("a 5★ review", "⭐⭐⭐⭐⭐ review": fold reads every symbol as \x02)
                  r"(?:5 ?\x02|\x02{5}) ?(?:review|rating|avis|note)|(?:review|avis|note)s? (?:de )?(?:5 ?\x02|\x02{5})|"
-                 r"(?:give|leave|rate|donnez[\s\-]nous|donne[\s\-]nous|mettez[\s\-]nous|mets[\s\-]nous|notez[\s\-]nous) "
+                 r"(?:give|leave|rate|donnez[\s\-]nous|donne[\s\-]nous|mettez[\s\-]nous|mets[\s\-]nous|notez[\s\-]nous|"
+                 # stop 28: the stars asked for someone else (« laissez-leur 5 étoiles », « mettez-lui 5 étoiles »)
+                 r"(?:laissez|laisse|mettez|mets|donnez|donne)[\s\-](?:leur|lui|moi|nous)|laissez|mettez) "
                  r"(?:us |me |it |them )?(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?|\x02)|(?:notez|note)[\s\-]nous 5/5|(?:your|tes|vos|ses|their) (?:5|five|cinq) (?:stars?|etoiles?)|(?:top|maximum|max) rating|(?:note|avis) maximale?|(?:review|rating|avis|note)s? "
                  r"(?:a |de |en )?(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)|(?:positive|glowing|good|great|positif|positive|"
                  r"elogieux) (?:review|rating|avis)|(?:review|avis|note) (?:positif|positive|elogieux|5/5|de 5/5)|5/5 (?:review|avis|sur)")
@@ -175,6 +177,9 @@ _LIMITLESS_WORDS = ("covered for everything", "covers everything", "exclusion", 
 #: … that its own small print limits ("speeds may be reduced after 50GB", "fair use policy applies", « débit réduit au-delà de
 #: 100 Go »), or a policy said to exclude nothing (every insurance contract has exclusions: C. assur. L112-4, L113-1)
 _LIMIT_TOLD_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:speeds? (?:may|will|can|might) be (?:reduced|slowed|throttled|limited)|throttl|deprioriti[sz]|"
+                            # stop 28: a policy said to cover everything (every policy has exclusions: C. assur. L113-1;
+                            # FTC Act § 5), not "covers everything from X to Y", a scope listed
+                            r"covers? everything(?! from)|covers (?:it all|all of it)|"
                             r"fair (?:use|usage)|after \d+ ?gb|over \d+ ?gb|au-?dela de \d+ ?go|debit reduit|usage raisonnable|"
                             r"no exclusions|zero exclusions|sans (?:aucune )?exclusions?|aucune exclusion|covered for everything|"
                             r"tout est couvert|" + _SELECTION + ")")
@@ -184,9 +189,12 @@ _INSURANCE_SAID = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:insur\w*|assur\
 _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
+                  "part of", "included in", "built into", "baked into", "covered by", "inclus", "compris",
                   "renew", "roll", "repart", "reconduit", "then")
 #: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
 _PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
+                     "most of", "always", "toujours", "all summer", "all spring", "launch", "lancement", "msrp", "rrp",
+                     "conseille", "list price", "retail price",
                      "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois")
 _OPPORTUNITY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
@@ -224,6 +232,9 @@ _BODY_EDIT_SAID = re.compile(r"(?<![a-z])(?:(?:skin[\s\-]smoothing|beauty|face|s
                              r"(?:face|skin|visage|peau|teint))(?![a-z])")
 #: a digit anywhere (a scan in C: a generator over a 500-character post costs more than the rules it gates)
 _DIGIT = re.compile(r"\d")
+#: the words an environmental claim cannot be made without (a cheap test first)
+_GREEN_WORDS = ("carbon", "climat", "eco", "planet", "footprint", "empreinte", "guilt", "neutr", "net zero", "net-zero",
+                "sustainab", "durable", "biodegrad", "environment", "environnement")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
@@ -715,6 +726,13 @@ class _Check:
         outweighed = None
         if promo is None and employee is True and rewarded is not True and hints:
             hints = self.owed_of_employee(ft, hints, brand_f, short_ok)
+        if promo is None and employee is True and rewarded is not True and any(w in ft for w in _GREEN_WORDS) and (
+                self.names_brand() or short_ok) and owed.addressed(ft) and self.green_claim(ft):
+            # stop 28: the employer named, the reader told what its product does for the planet ("switching to X makes
+            # your whole house carbon neutral", "X's plans are carbon neutral, so switching erases your home's
+            # footprint"): the claim promotes the product, whatever report or news words it uses (CAP 1.1; 16 CFR
+            # 255.0(a) and 255.5; loi 2023-451 art. 1)
+            promo = True
         if promo is None:
             price = owed.PRICE_RE.search(ft)
             if price is not None and others and owed.about_others(ft, price.start(), price.end(), brand_f):
@@ -1484,6 +1502,11 @@ class _Check:
             if rule.fix:
                 self.fix_needs.add(rule.fix)
 
+    def green_claim(self, ft: str) -> bool:
+        """Does the text make an environmental claim (``claim_environmental``'s words, or an absolute one), not negated?"""
+        return any(lexicon.negated(ft, m.start()) is None for m in self.pack.content_re["claim_environmental"].finditer(ft)) or (
+            _GREEN_ABSOLUTE_RE.search(ft) is not None)
+
     def trade_told(self) -> bool:
         """Does an employee's post name the employer and show, in its own words, a trade the law restricts? A holiday or a
         family story told beside the employer's trade then promotes it (loi 2023-451 art. 1; 16 CFR 255.5; CAP 1.1)."""
@@ -1531,11 +1554,15 @@ class _Check:
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
                 answered = lexicon.CONTENT_ANSWERED_RE.get(rule)
                 if answered is not None and answered.search(ft) is not None and not (
-                        rule == "credit_apr_missing" and self.jurisdiction == "uk" and "representative" not in ft):
+                        rule == "credit_apr_missing" and self.jurisdiction == "uk" and "representative" not in ft) and not (
+                        rule == "credit_apr_missing" and self.jurisdiction == "us" and "%" in ft and _intro_rate_alone(ft)):
                     # stop 27: in the UK a rate of charge ("0% APR finance") is itself what calls for the representative
-                    # example, the APR alone does not answer it (FCA CONC 3.5.5R and 3.5.7R)
+                    # example, the APR alone does not answer it (FCA CONC 3.5.5R and 3.5.7R); stop 28: in the US an
+                    # introductory rate asks for the rate that follows it, close by (12 CFR 1026.16(g))
                     continue  # the figure beside its representative APR, the short-term loan beside its risk warning
                 m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
+                    rule == "credit_apr_missing" and _CREDIT_FAVOURABLE_RE.fullmatch(c.group()) is not None
+                    and _CREDIT_PRODUCT_RE.search(ft) is None) and not (
                     rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
                                                    _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80))) and not (
                     rule == "crypto_guaranteed" and _SAFE_CAPITAL.match(ft, c.start()) is not None
@@ -2104,6 +2131,20 @@ def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
     return not (word.startswith("regr") or "repousser" in word) or _HAIR_MEDICINE.search(ft) is None
 
 
+_CREDIT_FAVOURABLE_RE = re.compile(wordclasses.CREDIT_FAVOURABLE)
+_CREDIT_PRODUCT_RE = re.compile(wordclasses.CREDIT_PRODUCT)
+_INTRO_RATE_RE = re.compile(wordclasses.INTRO_RATE)
+_GO_TO_RATE_RE = re.compile(wordclasses.GO_TO_RATE)
+
+
+def _intro_rate_alone(ft: str) -> bool:
+    """An introductory rate held for a term with no rate said to follow it (12 CFR 1026.16(g)(2): the rate that applies
+    after the introductory period, close to the introductory rate)."""
+    return _INTRO_RATE_RE.search(ft) is not None and not any(
+        _INTRO_RATE_RE.match(ft, g.start()) is None or g.group().startswith(("then", "after", "there", "revert", "goes", "variable"))
+        for g in _GO_TO_RATE_RE.finditer(ft))
+
+
 @dataclass(frozen=True, slots=True)
 class _ContentRule:
     """A content rule read in every commercial post (``_Check.content_rules``): its finding ``code``; the ``cue`` the scan
@@ -2140,7 +2181,9 @@ _FEE_ADDED_RE = re.compile(
 #: … beside a headline price that leaves it out, no total given ("tickets just £25", "Cabins from $129/night", « dès 19 € »)
 _HEADLINE_PRICE_RE = re.compile(r"(?<![a-z0-9+])(?:just|only|from|starting at|dès|des|a partir de|seulement|are|is|at|for|a|:)? ?"
                                 + _AMOUNT + r"(?:/night| a night| per night| each| per ticket| la nuit| par nuit| le billet)?")
-_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:fees|charges)|incl\.? (?:fees|charges)|"
+_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:fees|charges|taxes|tax|vat)|"
+                             r"incl\.? (?:fees|charges|taxes|tax|vat)|(?:taxes|fees|tax|vat) (?:and (?:fees|charges) )?included|ttc|"
+                             r"toutes taxes comprises|taxes comprises|"
                              r"(?:fees?|charges?) (?:are |is )?(?:included|incl)|inclusive|tout compris|frais (?:compris|inclus)|"
                              r"(?:optional|en option|facultati\w*|if you want|si vous le souhaitez))")
 _TERMS_LAW = {
@@ -2158,13 +2201,53 @@ _TICKET_OR_STAY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:tickets?|gig
                                 r"suites?|stays?|nights?|lodges?|lodging|resort|rentals?|airbnb|vrbo|villa|chalet|glamping)(?![a-z])")
 
 
+#: stop 28: a mandatory charge the headline price is said to leave out, with no amount ("*Excludes taxes and airport charges",
+#: "*Plus taxes and fees", "(service + facility fees added at checkout)", « frais de service en sus »): a bag, a seat, delivery
+#: or an option is no such charge
+_CHARGE = (r"(?:(?:taxes?|vat|tva)(?:,? (?:and|&|\+) (?:(?:airport |government |govt |booking |service |mandatory )?"
+           r"(?:fees|charges|surcharges)))?|"
+           r"(?:service|booking|facility|facilities|processing|resort|cleaning|admin|handling|convenience|mandatory|ticketing|venue|"
+           r"airport|destination|amenity)(?: (?:\+|and|&) (?:service|booking|facility|processing|resort|cleaning|admin|handling|"
+           r"convenience|ticketing|venue|airport))? (?:fees?|charges?|taxes|surcharges?)|(?:mandatory )?fees|"
+           r"frais(?: (?:de |d')(?:service|dossier|reservation|gestion|billetterie|menage|plateforme|traitement))?|taxes? (?:d')?aeroport)")
+_FEES_LEFT_OUT_RE = re.compile(
+    r"(?<![a-z])(?:excludes?|excluding|excl\.?|plus|\+|before|not including|(?:doesn'?t|does not|don'?t|do not) include|on top of|"
+    r"hors|en sus de|non compris|sans compter)\s?(?:all |the |applicable |government |govt |local |mandatory )?" + _CHARGE
+    + r"(?![a-z])|(?<![a-z])" + _CHARGE + r"(?: not included| extra| en sus| en plus| non compris| appl(?:y|ies)| will apply|"
+    r"(?: are| is| will be| get| sont| seront)?"
+    r" (?:added|applied|charged|payable|ajoutes?|factures?)(?: at (?:checkout|booking|payment|the door|the venue)| on top| separately|"
+    r" au paiement| a la commande)?)(?![a-z])")
+#: US: air fares, which must be advertised at the total price, taxes included (14 CFR 399.84)
+_AIR_FARE_RE = re.compile(r"(?<![a-z])(?:flights?|fares?|one[\s\-]way|round[\s\-]?trip|airlines?|airfares?|fly|flying)(?![a-z])")
+
+
+_LEFT_OUT_WORD = re.compile(r"^(?:excludes?|excluding|excl\.?|plus|\+|before|not including|(?:doesn'?t|does not|don'?t|do not) "
+                            r"include|on top of|hors|en sus de|non compris|sans compter)\s?(?:all |the |applicable |government |"
+                            r"govt |local |mandatory )?")
+
+
+def _charge_counts(check, ft: str, m) -> bool:
+    """Does this charge said left out count? Taxes alone only for an air fare in the UK or the US (14 CFR 399.84; DMCC
+    s. 230): a US ticket's or stay's total may leave out government charges (16 CFR 464.1), and "£950 + VAT" or « hors
+    taxes » is a trade price addressed to businesses (CAP 3.18)."""
+    charge = _LEFT_OUT_WORD.sub("", m.group()).split(" ")[0]
+    return not (charge in ("tax", "taxes", "vat", "tva") and " and " not in m.group() and "&" not in m.group()
+                and "+" not in m.group()[1:]) or (check.jurisdiction in ("uk", "us") and _AIR_FARE_RE.search(ft) is not None)
+
+
+def _fees_left_out(check, ft: str):
+    """A mandatory charge said to be left out of the headline price (``_charge_counts``)."""
+    return next((m for m in _FEES_LEFT_OUT_RE.finditer(ft) if _charge_counts(check, ft, m)), None)
+
+
 def _fees_dripped(check, ft: str) -> bool:
-    """Does the post give a headline price, and apart from it a mandatory fee with its amount, and no total?"""
+    """Does the post give a headline price, and apart from it a mandatory fee with its amount (or a mandatory charge said
+    left out of it), and no total?"""
     if _TOTAL_GIVEN_RE.search(ft) is not None:
         return False
-    if check.jurisdiction == "us" and _TICKET_OR_STAY_RE.search(ft) is None:
+    if check.jurisdiction == "us" and _TICKET_OR_STAY_RE.search(ft) is None and _AIR_FARE_RE.search(ft) is None:
         return False
-    fee = _FEE_ADDED_RE.search(ft)
+    fee = _FEE_ADDED_RE.search(ft) or _fees_left_out(check, ft)
     if fee is None:
         return False
     return any(not (fee.start() <= m.start() < fee.end()) for m in re.finditer(_AMOUNT, ft))
@@ -2269,6 +2352,93 @@ _NO_SUGAR_LAW = {
 }
 
 
+_AMOUNT_VALUE = re.compile(r"[$€] ?(\d[\d,.]*)|(\d[\d .,]*\d|\d) ?(?:€|euros?)")
+
+
+def _amount_value(text: str) -> float | None:
+    m = _AMOUNT_VALUE.search(text)
+    if m is None:
+        return None
+    raw = (m.group(1) or m.group(2)).replace(" ", "").rstrip(".,")
+    raw = raw.replace(",", "") if re.search(r",\d{3}(?!\d)", raw) or "," not in raw else raw.replace(".", "").replace(",", ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _held_below_reference(check, ft: str, m) -> bool:
+    """A price said held for long is a false reference only when it is below the reference price the post shows (the
+    highest amount): "it's been $199 since launch, now $99" says the reference was charged (16 CFR 233.1; CAP 3.39)."""
+    held = _amount_value(m.group())
+    if held is None:
+        return True
+    values = [v for v in (_amount_value(a.group()) for a in _AMOUNT_VALUE.finditer(ft)) if v is not None]
+    return bool(values) and held < max(values)
+
+
+#: stop 28, US: a deposit's yield (12 CFR 1030.8(c): an advertised APY brings its terms: a variable rate said so, the date
+#: it is offered, the minimum balance and opening deposit, fees that could reduce earnings)
+_APY_RE = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% apy(?![a-z])|(?<![a-z])apy of \d+(?:[.,]\d+)? ?%")
+_DEPOSIT_SAID = re.compile(r"(?<![a-z])(?:savings|account|cds?|certificates? of deposit|money market|checking|high[\s\-]yield|hysa|"
+                           r"deposits?)(?![a-z])")
+_DEPOSIT_TERMS_RE = re.compile(r"(?<![a-z])(?:variable|(?:may|can|could|might|will|subject to) (?:change|vary)|as of|fixed|"
+                               r"guaranteed (?:for|until)|minimums?|min\.|(?:opening|initial) deposit|fees (?:may|could|can|might) "
+                               r"reduce)(?![a-z])")
+_NOT_DEPOSIT = re.compile(r"(?<![a-z])(?:stak\w*|tokens?|crypto\w*|coins?|usdc|usdt|eth|btc|bitcoin|defi|vault|yield farm\w*)(?![a-z])")
+#: stop 28, US: a prize draw entered only by a purchase or an account ("Open an account by July 31 and you're automatically
+#: entered to win $5,000"): prize, chance and consideration make it a lottery under state law, unless a free way in is
+#: told ("No purchase necessary"): FTC Act § 5; 39 U.S.C. 3001(k)
+_SWEEP_ENTRY_RE = re.compile(
+    r"(?<![a-z])(?:open|opening|buy|buying|purchase|purchasing|spend|spending|subscribe|order|book|deposit|fund|apply for|sign up for|"
+    r"switch to)(?![a-z])[^.!?\n]{0,80}?(?<![a-z])(?:entered|entry|entries|enter(?! (?:the |your |my |a |our )?(?:code|promo|coupon|"
+    r"discount|email|e-mail|details|address|postcode|zip)))(?![a-z])[^.!?\n]{0,40}?(?:to win|for a chance|draw|sweepstakes|giveaway|"
+    r"raffle|prize|competition|contest)|(?<![a-z])(?:every|each|any) (?:purchase|order|new account|account opened|deposit|booking)"
+    r"[^.!?\n]{0,40}?(?:entry|entries|entered|chance to win)")
+_FREE_ENTRY_RE = re.compile(r"(?<![a-z])(?:no purchase (?:or [a-z ]+ )?(?:necessary|required|needed)|free (?:method of )?entry|free to "
+                            r"enter|amoe|alternat(?:e|ive) (?:method|means|way) (?:of|to) ent|enter (?:for )?free|without (?:a )?purchase|"
+                            r"mail[\s\-]in|nopurchasenecessary|official rules)")
+#: stop 28: a personal result in figures (a score's points, a weight, a size) told as the reader's too ("I raised my credit
+#: score 120 points in 2 months … You can too!", « j'ai perdu 8 kg, vous aussi vous pouvez »): the endorser's result is
+#: taken as typical, so the generally expected one must be told (16 CFR 255.2(b); CAP 3.7 and 3.45; C. consom. L121-2 2° b)
+_PERSONAL_FIGURE_RE = re.compile(
+    r"(?<![a-z])(?:i|i've|i have|we|my|mon|ma|j'ai|nous avons|on a)(?: [a-z']+){0,4}? (?:raised|boosted|increased|improved|grew|added|"
+    r"gained|lost|dropped|shed|went up|jumped|rose|climbed|augmente|booste|ameliore|gagne|perdu|pris|grimpe|monte)(?![a-z])"
+    r"[^.!?\n]{0,40}?(?<![0-9.,])\d[\d,.]* ?(?:points?|pts|lbs?|pounds|kgs?|kilos?|inches|cm|dress sizes?|sizes?|tailles?|"
+    r"stone)(?![a-z])")
+_YOU_TOO_RE = re.compile(r"(?<![a-z])(?:you can (?:too|do it too|do the same)|you could too|so can you|you will too|you'll (?:see|get) "
+                         r"(?:the same|similar)|anyone can (?:do (?:it|this|the same)|too)|same results|vous aussi|toi aussi|"
+                         r"(?:tu peux|vous pouvez) (?:le faire )?(?:aussi|pareil)|pareil pour (?:vous|toi))(?![a-z])")
+_RESULTS_VARY_RE = re.compile(r"(?<![a-z])(?:results? (?:may |will )?vary|not typical|atypical|typical (?:results?|customers?|members?|"
+                              r"users?)|on average|average (?:results?|customers?|members?|users?|increase|gain|loss)|"
+                              r"resultats? (?:variables|non garantis|individuels)|en moyenne)")
+#: stop 28: cancelling said free ("cancel whenever you like", "no contract", « sans engagement ») by a post whose own terms
+#: bind for a minimum term ("*Minimum 12-month membership term applies", « engagement 12 mois »): the qualification
+#: contradicts the claim (CAP 3.9–3.10; FTC Act § 5; C. consom. L121-2 and L121-3)
+_CANCEL_FREE_RE = re.compile(r"(?<![a-z])(?:cancel (?:any ?time|at any time|whenever|when(?:ever)? you (?:like|want|wish)|any day|"
+                             r"with no (?:penalty|fee))|(?:no|zero) (?:contract|commitment|minimum term|lock[\s\-]?in|tie[\s\-]?in)s?"
+                             r"(?![a-z])|leave (?:any ?time|whenever you (?:like|want))|sans engagement|resiliables? (?:a tout moment|"
+                             r"quand (?:vous|tu) (?:voulez|veux))|sans duree minimale|arretez quand vous voulez)")
+_MIN_TERM_RE = re.compile(r"(?<![a-z])(?:minimum (?:\d+|twelve|six|three|one)[\s\-]?(?:months?|years?)|(?:\d+|twelve|six|three|"
+                          r"eighteen|twenty-four)[\s\-]?months? (?:minimum|min\.?|contract|commitment|membership|term|tie[\s\-]?in)|"
+                          r"minimum (?:membership |contract |initial )?(?:term|period|commitment)|early (?:termination|cancellation|exit) "
+                          r"(?:fee|charge)|cancellation (?:fee|charge)|engagement (?:minimum )?(?:de )?\d+ ?(?:mois|ans?)|duree "
+                          r"(?:minimale|minimum) (?:d'engagement|de \d+)|frais de resiliation)")
+#: stop 28: an environmental claim no basis can make true: a flight or a drive "guilt-free", a footprint "erased" (CAP 11.1
+#: and 11.3 and the ASA's aviation rulings; 16 CFR 260.4(b); directive (UE) 2024/825 annex I pt 4a and 4c: an offset
+#: makes no product neutral; C. consom. L121-2, C. env. L229-68)
+_GREEN_ABSOLUTE_RE = re.compile(
+    r"(?<![a-z])(?:(?:fly|flying|flights?|travel|drive|driving|miles|holidays?|trips?|shopping) (?:is |are )?(?:now |totally |"
+    r"completely |100 ?% )?guilt[\s\-]?free|guilt[\s\-]?free (?:flying|flights?|fly|flies|travel|driving|miles|holidays?|trips?|"
+    r"fashion|shopping|energy|heating|electricity|power)|(?:erases?|erasing|wipes? out|wiping out|eliminates?|cancels? out|"
+    r"neutrali[sz]es?|deletes?|zeroe?s? out) (?:[a-z']+ ){0,3}?(?:carbon|climate|environmental|co2|ecological) (?:footprint|impact|"
+    r"emissions)|(?:efface[rz]?|annule[rz]?|supprime[rz]?|neutralise[rz]?) (?:[a-z']+ ){0,3}?(?:empreinte|impact) (?:carbone|"
+    r"ecologique|environnemental)|(?:voyager|voler|prendre l'avion|rouler) sans culpabilit|zero culpabilite)(?![a-z])")
+#: stop 28: an employee's post whose only promotion is an environmental claim about the employer's product ("switching
+#: to X makes your whole house carbon neutral", "X's plans are carbon neutral"): the claim promotes the product (CAP 1.1
+#: and 2.1; 16 CFR 255.0(a); loi 2023-451 art. 1)
+
+
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",)
 #: … and in the seller's own post: what it says its customers earn
@@ -2317,8 +2487,10 @@ _CONTENT_RULES = (
     # per ticket)", "Cabins from $129/night … $85 cleaning fee + $30/night resort fee"), no total given: the price must
     # include every fee the consumer cannot avoid (DMCC Act 2024 s. 230 and CAP 3.18; 16 CFR 464.2 for live-event tickets
     # and short-term lodging; C. consom. L112-1 and arrêté du 3 décembre 1987)
-    _ContentRule("price_fees_excluded", None, _FEE_ADDED_RE,
-                 applies=lambda check, ft: ("fee" in ft or "frais" in ft or "charge" in ft) and _fees_dripped(check, ft),
+    _ContentRule("price_fees_excluded", None, re.compile(_FEE_ADDED_RE.pattern + "|" + _FEES_LEFT_OUT_RE.pattern),
+                 applies=lambda check, ft: ("fee" in ft or "frais" in ft or "charge" in ft or "tax" in ft or "vat" in ft)
+                 and _fees_dripped(check, ft),
+                 keep=lambda check, ft, m: _FEE_ADDED_RE.fullmatch(m.group()) is not None or _charge_counts(check, ft, m),
                  details=lambda check: {"reference": _FEE_LAW.get(check.jurisdiction, _FEE_LAW["us"])}),
     # stop 27: a monthly price for a contract (a mobile plan, broadband, energy) with nothing on its term or the price after
     # it — France: the commitment or the duration, a substantial information (C. consom. L121-3, L224-27 and arrêté du 3
@@ -2360,7 +2532,20 @@ _CONTENT_RULES = (
                      and ("select" in ft or "certain" in ft or "some " in ft or "exclu" in ft or "hors" in ft
                           or "concern" in ft or "signal" in ft)) or (
                      any(w in ft for w in _LIMITLESS_WORDS) and _INSURANCE_SAID.search(ft) is not None)),
-    _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,),
+    _ContentRule("deposit_terms_missing", None, _APY_RE, needs=(_DEPOSIT_SAID,), unless=(_DEPOSIT_TERMS_RE, _NOT_DEPOSIT),
+                 applies=lambda check, ft: check.jurisdiction == "us" and "apy" in ft and "crypto" not in check.sectors),
+    _ContentRule("sweepstakes_purchase", None, _SWEEP_ENTRY_RE, unless=(_FREE_ENTRY_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "us" and ("enter" in ft or "entr" in ft) and (
+                     "win" in ft or "sweep" in ft or "draw" in ft or "prize" in ft or "giveaway" in ft)),
+    _ContentRule("result_atypical", None, _PERSONAL_FIGURE_RE, needs=(_YOU_TOO_RE,), unless=(_RESULTS_VARY_RE,),
+                 applies=lambda check, ft: ("too" in ft or "aussi" in ft or "same" in ft or "pareil" in ft or "anyone" in ft
+                                            or "can you" in ft)
+                 and _DIGIT.search(ft) is not None and "claim_efficacy" not in check.fired_rules()),
+    _ContentRule("terms_denied", None, _CANCEL_FREE_RE, needs=(_MIN_TERM_RE,), negatable=True,
+                 applies=lambda check, ft: ("cancel" in ft or "contract" in ft or "commitment" in ft or "engagement" in ft
+                                            or "resiliable" in ft or "leave" in ft or "lock" in ft or "tie" in ft)
+                 and "terms_denied" not in check.fired_rules()),
+    _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,), keep=_held_below_reference,
                  applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)
                  and any(w in ft for w in _PRICE_NEVER_CUES)),
     # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on
@@ -2459,6 +2644,11 @@ _CONTENT_RULES = (
     # CMA Green Claims Code; C. consom. L121-2, C. env. L541-9-1 and L229-68): its basis told anywhere in the post rules it out
     _ContentRule("claim_environmental", "claim_environmental", lambda pack: pack.content_re["claim_environmental"],
                  unless=(_GREEN_BASIS_RE,), negatable=True,
+                 details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
+    # stop 28: a footprint "erased", a flight "guilt-free": absolute, whatever basis (offsets) the post gives
+    _ContentRule("claim_environmental", None, _GREEN_ABSOLUTE_RE, negatable=True,
+                 applies=lambda check, ft: ("guilt" in ft or "footprint" in ft or "empreinte" in ft or "culpabilit" in ft
+                                            or "impact" in ft or "emission" in ft) and "claim_environmental" not in check.fired_rules(),
                  details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
     # UK and EU: a tooth-whitening product over 0.1 % hydrogen peroxide (0.35 % carbamide peroxide) promoted to the public:
     # it may be supplied only to dentists, first used under their care, and over 6 % not at all (règl. 1223/2009 annex III

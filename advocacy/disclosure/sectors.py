@@ -625,7 +625,7 @@ DETECT: dict[str, str] = {
         # figure ("$0 down", "payments as low as $199/mo"): financing offered (weak: they count beside another credit word)
         r"approved (?:my|your|his|her|our|their) (?:[a-z]+ )?(?:loan|credit|finance) ?(?:application)?|"
         r"(?:\$0|£0|€0|zero|nothing|no money) down(?![a-z])|payments? (?:as low as|from|starting at) [$£€] ?\d[\d,.]*|"
-        r"borrow (?:up to )?[$£€] ?\d[\d,.]*|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
+        r"borrow(?:ed|ing)? (?:up to )?[$£€] ?\d[\d,.]*|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
         # money short of payday lent in minutes ("skint before payday? X sorted me £300 in 10 mins", « à sec avant la fin
         # du mois ? X m'a avancé 300 € en 10 min »): high-cost short-term credit in its borrower's words (CONC 3.4.1R;
@@ -769,8 +769,20 @@ _WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|p
 WEIGHT_FIGURE = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|livres|stones?|st|sizes?|tailles?)(?![a-z])")
 #: a rate of nothing held for a term ("0% for 12 months", « 0 % pendant 10 mois ») or 0 % finance: credit offered, whose
 #: figure starts the words (so the scan cannot list it): read by ``from_hits`` (CONC 3.5.5R; C. consom. L312-6; 12 CFR 1026.24)
-_CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:finance|apr|interest(?! on (?:savings|your savings))|for \d+ ?(?:months|mths|years)|"
+_CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:finance|apr|interest(?! on (?:savings|your savings))|for (?:the first )?\d+ ?(?:months|mths|years)|"
                           r"over \d+ ?(?:months|mths|years)|pendant \d+ ?(?:mois|ans)|sur \d+ ?(?:mois|ans))(?![a-z])")
+#: stop 28: a car told with its monthly payment ("drove home my new Kia Sportage … only $299/month", « ma nouvelle Clio pour
+#: 199 €/mois »): the payment of a financing or a lease, whose trigger terms call for the rest (12 CFR 1026.24(d) and
+#: 1013.7 (Reg M); CONC 3.5.7R; C. consom. L312-6) — not an insurance, a subscription, a wash or a charger paid by the month
+_VEHICLE = (r"(?:cars?|trucks?|suvs?|vehicles?|sedans?|pickups?|minivans?|hatchbacks?|crossovers?|voitures?|vehicules?|citadines?|"
+            r"kia|toyota|honda|ford|chevy|chevrolet|nissan|hyundai|mazda|subaru|jeep|dodge|bmw|audi|mercedes|tesla|volkswagen|vw|"
+            r"volvo|lexus|gmc|buick|cadillac|peugeot|renault|citroen|dacia|skoda|seat|fiat|mini cooper|sportage|rav4|civic|"
+            r"camry|corolla|model (?:3|y)|clio|208|3008|dealership|dealer|concession(?:naire)?)")
+_MONTHLY_PAID = r"[$€] ?\d[\d,.]* ?(?:/ ?(?:mo|month|mois)|a month|per month|par mois)(?![a-z])"
+_CAR_PAYMENT = re.compile(r"(?<![a-z])" + _VEHICLE + r"(?![a-z])[^.?\n]{0,80}?" + _MONTHLY_PAID + "|" + _MONTHLY_PAID
+                          + r"[^.?\n]{0,40}?(?<![a-z])" + _VEHICLE + r"(?![a-z])")
+_NOT_CAR_CREDIT = re.compile(r"(?<![a-z])(?:insur\w*|assuranc\w*|subscri\w*|abonnement|rental|rent|location courte|wash|lavage|"
+                             r"charg(?:ing|er|e)|recharge|parking|membership|warranty|garantie|roadside|cover|plan|forfait)(?![a-z])")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -1002,6 +1014,13 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             if _DENIED.search(folded, max(0, m.start() - 24), m.start()) is None:
                 by_name.setdefault("consumer_credit", []).append(m.span())
                 words[m.span()] = m.group()
+    if ("$" in folded or "€" in folded) and ("/mo" in folded or "/ mo" in folded or "month" in folded or "mois" in folded) \
+            and "consumer_credit" not in by_name:
+        for m in _CAR_PAYMENT.finditer(folded):
+            if _NOT_CAR_CREDIT.search(folded, max(0, m.start() - 40), m.end() + 40) is None:
+                by_name.setdefault("consumer_credit", []).append(m.span())
+                words[m.span()] = m.group()
+                break
     extra: dict[str, set[str]] = {}
     if "mg" in folded:
         strengths = {m.group() for m in _NICOTINE_MG.finditer(folded)}

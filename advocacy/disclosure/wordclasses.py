@@ -522,11 +522,38 @@ CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/)
                r"\d+(?:[.,]\d+)? ?% (?:for|over|pendant|sur) \d+ ?(?:months|mths|mois)(?![a-z])|"
                r"[$£€] ?\d[\d,.]* (?:a|per|/) ?(?:month|mo)(?![a-z])|\d[\d ,.]* ?(?:€|euros?) ?(?:par|/) ?mois|"
                r"(?:monthly )?(?:payments?|repayments?|instal(?:l)?ments?) of (?:just |only )?[$£€] ?\d|mensualites? de \d|"
+               # stop 28: the payment told in any words ("my monthly payment is only $189", "repayments are just £92",
+               # « ma mensualité est de 189 € ») and a monthly figure written without a space ("$299/month for 60 months"): a
+               # trigger term (12 CFR 1026.24(d)(1)(iii)), an amount relating to the cost of credit (CONC 3.5.7R; L312-6)
+               r"(?:monthly |my |your |the |our )?(?:payments?|repayments?|instal(?:l)?ments?) (?:is |are |was |will be |would be |"
+               r"comes? to |works? out (?:at|to) |: ?)(?:only |just |as low as |around |about |under )?[$£€] ?\d|"
+               r"mensualites? (?:est |sont |seront |sera )?(?:de |a )?(?:seulement |juste |que )?\d[\d ,.]* ?(?:€|euros?)|"
+               r"[$£€] ?\d[\d,.]* ?/ ?(?:month|mo|week|wk)(?![a-z])|[$£€] ?\d[\d,.]* (?:a|per) (?:week|wk)(?![a-z])|"
+               r"\d+(?:[.,]\d+)? ?% intro(?:ductory)? (?:apr|rate)(?![a-z])|"
+               r"\d+(?:[.,]\d+)? ?% (?:apr |interest )?(?:for|over) the first \d+ ?(?:months|mths)(?![a-z])|"
+               r"(?:pay|paying|repay|repaying) (?:it )?back (?:just |only )?[$£€] ?\d|"
                r"(?:\$0|zero|nothing|no money) down|"
                r"(?:taux|rate|interest|interets?|credit|pret|loan|loans|borrow)[a-z ]{0,25}? (?:a|at|de|of|from|des|only|just|"
                r"as low as|starting at) \d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (?:d'interets?|interest|de taux|fixed|fixe|variable)(?![a-z])|"
                # stop 26: a down payment by its percentage, a trigger term of Reg Z (12 CFR 1026.24(d)(1)(i))
                r"\d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|down payments? (?:of |as low as |from )(?:just |only )?\d")
+#: stop 28, UK: credit said to be on better terms than elsewhere ("some of the lowest rates on the market", "rates lower than
+#: your bank's") or open to those whose access to credit is restricted ("perfect if you're trying to build your credit
+#: score", "bad credit welcome"): either calls for the representative APR (CONC 3.5.5R(2)–(3))
+CREDIT_FAVOURABLE = (r"(?:lowest|cheapest|best|lower|better|unbeatable|market[\s\-]leading|most competitive) (?:[a-z]+ ){0,2}?"
+                     r"(?:rates?|aprs?|interest rates?)(?![a-z])|(?:rates?|interest|aprs?) (?:lower|cheaper|better) than(?![a-z])|"
+                     r"(?:build|rebuild|improve|boost|repair)(?:ing)? (?:up )?(?:your|my|their) credit(?: (?:score|history|rating|file|"
+                     r"profile))?(?![a-z])|(?:bad|poor|low|limited|thin) credit(?: (?:history|score|rating|file))?(?![a-z])|"
+                     r"no credit (?:history|score|file)(?![a-z])|ccjs? (?:welcome|considered|accepted|ok)(?![a-z])")
+#: … said of a credit product the post offers (a card, a loan, a limit): a score-checking app is no credit
+CREDIT_PRODUCT = r"(?<![a-z])(?:card|loans?|borrow\w*|lend\w*|finance|overdraft|approved|credit (?:line|limit)|apply|application)(?![a-z])"
+#: stop 28, US: an introductory rate held for a term ("0% intro APR on purchases for 15 months") …
+INTRO_RATE = (r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:intro(?:ductory)? |promo(?:tional)? )?(?:apr )?(?:on [a-z ]{3,30}? )?(?:for|over) "
+              r"(?:the first )?\d+ ?(?:months|mths|billing cycles)(?![a-z])|(?<![0-9.,])\d+(?:[.,]\d+)? ?% intro(?:ductory)? (?:apr|rate)")
+#: … and the rate that applies after it, close by ("then 19.99%–29.99% variable APR"): 12 CFR 1026.16(g)(2)
+GO_TO_RATE = (r"(?:then|after(?:wards?| that)?|thereafter|reverts? to|goes (?:up )?to|variable|standard|ongoing|regular)"
+              r"[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%|(?<![0-9.,])(?!0 ?%)\d+(?:[.,]\d+)? ?%(?: ?(?:-|–|to) ?\d+(?:[.,]\d+)? ?%)? "
+              r"(?:variable |standard |ongoing |purchase )?apr(?![a-z])")
 #: a consumer credit's decisive statements shown: the representative APR or example (12 CFR 1026.24(d)(2); CONC 3.5.7R;
 #: C. consom. L312-6): the figures are given in full
 CREDIT_APR = r"(?<![a-z])apr(?![a-z])|annual percentage rate|taeg|exemple representatif|representative example"

@@ -6127,6 +6127,101 @@ RELABELLED.update({"I work at Orbe and I earn a referral bonus for every sign-up
     "pass", "words28: US, the referral bonus named in plain words is the affiliate's consideration told (16 CFR 255.5; FTC "
             "FAQ: 'I get commissions for purchases made through links in this post')")})
 
+# stop 28 (helper claims28): labelled ads whose content the law forbids, as structures — a credit cost figure without its
+# APR or representative example, a fee left out of a headline price, a deadline or a reference price the post itself
+# belies, an absolute environmental claim, a prize draw bought into, a personal result sold as typical, a "free" element
+# of a paid plan, a footnote that contradicts the claim. New wordings, not the spent sets' texts; lawful twins beside.
+_US = dict(jurisdiction="us", brand="Acme", rewarded=True, employee=False)
+_UK = dict(jurisdiction="uk", brand="Acme", rewarded=True, employee=False)
+_FR = dict(jurisdiction="fr", brand="Acme", rewarded=True, employee=False)
+CLAIMS28 = [
+    ("fail", "instagram", "en", "#ad Used an @Acme personal loan for the wedding and my repayment is only $210 🙌", _US,
+     "Reg Z 12 CFR 1026.24(d): a payment amount without the APR and terms"),
+    ("pass", "instagram", "en", "#ad Used an @Acme personal loan for the wedding: $10,000 over 48 months, $245/month, 7.99% APR. "
+     "Rates from 7.99% to 24.99% APR based on credit.", _US, "the trigger terms with the APR"),
+    ("fail", "instagram", "en", "#ad Picked up my new Toyota RAV4 from Acme Motors this weekend 🚙 just $349/mo!", _US,
+     "a car's monthly payment: a Reg Z / Reg M trigger term without the rest (12 CFR 1026.24(d); 1013.7)"),
+    ("pass", "instagram", "en", "#ad Picked up my new Toyota RAV4 from Acme Motors 🚙 $349/mo for 60 months, $3,000 down, 6.9% APR, "
+     "on approved credit.", _US),
+    ("pass", "instagram", "en", "#ad My car insurance with Acme is only $89/month for my Honda Civic 🙌", _US,
+     "an insurance premium by the month is no credit"),
+    ("fail", "facebook", "en", "#ad The Acme Rewards card: 0% intro APR on balance transfers for 21 months! Apply with my link",
+     _US, "12 CFR 1026.16(g): the rate after the introductory period, close by"),
+    ("pass", "facebook", "en", "#ad The Acme Rewards card: 0% intro APR on balance transfers for 21 months, then 19.24%–29.99% "
+     "variable APR. 3% balance transfer fee. Apply with my link", _US),
+    ("fail", "facebook", "en", "Sponsored: Acme Bank's savings account pays 4.75% APY, the best I've found. Opened mine in 3 minutes.",
+     _US, "12 CFR 1030.8(c): an APY without its terms"),
+    ("pass", "facebook", "en", "Sponsored: Acme Bank's savings account pays 4.75% APY (as of 9/1; variable, may change after "
+     "opening; fees could reduce earnings). Member FDIC.", _US),
+    ("fail", "facebook", "en", "#ad Borrowed £5,000 from Acme for my car repairs and it's only £118 a month 👌", _UK,
+     "CONC 3.5.7R: a cost figure without the representative example"),
+    ("pass", "facebook", "en", "#ad Borrowed £5,000 from Acme over 48 months. Representative example: £5,000 over 48 months at "
+     "6.9% fixed, representative 6.9% APR, £118.84 a month, total £5,704.32.", _UK),
+    ("fail", "linkedin", "en", "#ad Acme car loans have the cheapest rates around, pop in and ask 🚗", _UK,
+     "CONC 3.5.5R: a comparative indication about the cost of credit without the representative APR"),
+    ("pass", "instagram", "en", "#ad The Acme credit card can help you build your credit score. Representative 34.9% APR "
+     "(variable). Apply in the app.", _UK),
+    ("fail", "instagram", "en", "#ad Acme Airways summer sale ✈️ Manchester to Faro from £39 each way*\n\n*Excluding taxes & charges",
+     _UK, "DMCC Act 2024 s. 230; CAP 3.18: the total price"),
+    ("pass", "instagram", "en", "#ad Acme Airways summer sale ✈️ Manchester to Faro from £39 each way including taxes and charges. "
+     "Hold luggage extra.", _UK),
+    ("fail", "x", "en", "#ad Acme Arena presents: tickets from $45 🎤 (+ service and venue fees at checkout)", _US,
+     "16 CFR 464.2: the total price of a live-event ticket"),
+    ("pass", "x", "en", "#ad Acme Arena: tickets from $45, all fees included 🎤", _US),
+    ("pass", "instagram", "en", "#ad Acme's new blender is $89 plus tax at Target, and it crushes ice like nothing", _US,
+     "a US retail price before sales tax is lawful"),
+    ("fail", "instagram", "fr", "Publicité · Acme Festival : pass 3 jours dès 89 € (frais de service en sus) 🎶", _FR,
+     "arrêté du 3 décembre 1987: prix tous frais obligatoires compris"),
+    ("pass", "instagram", "fr", "Publicité · Acme Festival : pass 3 jours à 89 €, frais de service compris 🎶", _FR),
+    ("fail", "instagram", "en", "#ad FINAL 24 HOURS for 25% off at Acme ⏰ (they honestly bring it back every other week, but shh)",
+     _US, "FTC Act § 5: a false deadline the post belies"),
+    ("pass", "instagram", "en", "#ad Final 24 hours for 25% off at Acme ⏰ ends Sunday at midnight.", _US),
+    ("fail", "instagram", "fr", "Publicité · Dernières 48 h pour -30 % chez Acme ! Et pas de stress, cette promo revient pour "
+     "le Black Friday 😉", _FR, "L121-4 7°: une urgence que le post dément"),
+    ("pass", "instagram", "fr", "Publicité · Dernières 48 h pour -30 % chez Acme, l'offre se termine dimanche soir.", _FR),
+    ("fail", "facebook", "en", "Ad | Acme's oak desk: WAS £650, NOW £325! (To be fair it's sat at £340 on their site most of the "
+     "year.)", _UK, "CAP 3.39: a reference price not recently charged"),
+    ("pass", "facebook", "en", "Ad | Acme's oak desk: WAS £650, NOW £325. It was £650 for the whole of the last 28 days.", _UK),
+    ("fail", "x", "en", "#ad Acme's air purifier: $129, usually $249 👀 (real talk, it's pretty much always $129 lol)", _US,
+     "16 CFR 233.1: a fictitious former price"),
+    ("fail", "facebook", "fr", "Publicité · La trottinette Acme à 299 € au lieu de 599 €. 599 €, c'était son prix conseillé à sa "
+     "sortie en 2021.", _FR, "L112-1-1: le prix de référence est le plus bas des 30 derniers jours"),
+    ("fail", "instagram", "en", "#ad Drive guilt-free this summer with Acme's hybrid hire cars 🌿", _UK,
+     "CAP 11.1 and 11.3: an absolute environmental claim"),
+    ("pass", "instagram", "en", "#ad Acme's hybrid hire cars emit 40% less CO2 per km than its 2020 petrol fleet (independent "
+     "test, 2025) 🌿", _UK),
+    ("fail", "facebook", "en", "Acme Solar's panels are the easy bit: going solar wipes out your household carbon footprint 🌞",
+     dict(jurisdiction="us", brand="Acme Solar", employee=True, rewarded=False),
+     "an employee's undisclosed absolute green claim about the employer's product (16 CFR 255.5, 260.4)"),
+    ("fail", "instagram", "fr", "Publicité · Avec Acme, partez en vacances et effacez votre empreinte carbone 🌍", _FR,
+     "directive 2024/825 annexe I pt 4c; L121-2"),
+    ("fail", "facebook", "en", "#ad Book any Acme cruise by May 1 and you're entered into our $10,000 travel giveaway 🛳️", _US,
+     "a prize draw entered only by a purchase, no free entry (state lottery laws; FTC Act § 5)"),
+    ("pass", "facebook", "en", "#ad Acme's $10,000 travel giveaway is open! No purchase necessary: enter free at acme.com/win "
+     "(official rules there).", _US),
+    ("fail", "instagram", "en", "#ad My credit score jumped 90 points in 6 weeks with Acme Boost. So can you!", _US,
+     "16 CFR 255.2(b): a result presented as typical"),
+    ("pass", "instagram", "en", "#ad My credit score went up 40 points in 6 months with Acme Boost. Results vary; the average "
+     "member sees 15 points.", _US),
+    ("fail", "facebook", "en", "Ad | Acme Gym Leeds is open! £19.99 a month, no contract 💪\n\n*12-month minimum term, then rolling.",
+     _UK, "CAP 3.9–3.10: the footnote contradicts the claim"),
+    ("pass", "facebook", "en", "Ad | Acme Gym Leeds is open! £19.99 a month, no contract, cancel any time with 30 days' notice 💪",
+     _UK),
+    ("fail", "instagram", "en", "Ad | Get FREE weekly lawn mowing from Acme when you sign up to Acme Garden Care at £25 a month "
+     "(mowing is part of the plan).", _UK, "CAP 3.24: an element of a package is not free"),
+    ("pass", "instagram", "en", "Ad | Acme Garden Care: £25 a month, weekly lawn mowing included.", _UK),
+    ("fail", "instagram", "fr", "Publicité · Mettez-leur 5 étoiles sur Google et votre café est offert chez Acme ☕", _FR,
+     "L121-4 28°: un avis acheté pour sa note"),
+    ("pass", "instagram", "fr", "Publicité · Donnez votre avis sur Google et votre café est offert chez Acme, quelle que soit "
+     "votre note ☕", _FR),
+    ("fail", "facebook", "en", "Ad | Acme pet insurance covers everything, vet bills, dental, the lot 🐶 From $14/mo.", _US,
+     "FTC Act § 5: every policy has exclusions"),
+    ("pass", "facebook", "en", "Ad | Acme pet insurance covers accidents and illnesses from $14/mo (exclusions apply, see policy).",
+     _US),
+    ("fail", "x", "en", "#ad Acme has the lowest premiums in America for young drivers 👏", _US,
+     "FTC Act § 5: an objective claim without substantiation"),
+]
+add(CLAIMS28, "claims28")
 
 _relabelled = 0
 for _item in CORPUS:

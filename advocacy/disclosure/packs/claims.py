@@ -208,7 +208,8 @@ _STOP23 = (
     # rapide de France »), and a result said of every customer ("every single student passes", "100% pass rate", « 100 %
     # de réussite », « tous nos élèves réussissent »): objective claims no one can hold without proof (CAP 3.7, 3.33; FTC
     # Act § 5 and 16 CFR 255.1(c): the endorser may not say what the advertiser could not; C. consom. L121-2 2° b, L122-1)
-    r"(?:fastest|quickest|most reliable|lowest[\s\-]priced?|lowest prices?|largest|biggest|cheapest)(?: [a-z0-9'\-]+){0,3}? "
+    r"(?:fastest|quickest|most reliable|lowest[\s\-]priced?|lowest prices?|lowest (?:rates?|premiums?|fees)|largest|biggest|cheapest)"
+    r"(?: [a-z0-9'\-]+){0,3}? "
     r"(?:in america|in the us|in the usa|in the uk|in britain|in the country|in the world|in france|on the market|nationwide)(?![a-z])|"
     r"(?:les |des )?prix (?:les )?plus bas (?:de france|du marche|du pays|garantis?)(?![a-z])|"
     r"(?:le |la |les )?(?:plus rapides?|moins chere?s?|plus fiables?) (?:[a-z']+ ){0,2}?(?:de france|du marche|du pays|au monde)(?![a-z])|"

@@ -493,6 +493,34 @@ MESSAGES = {
         "fix_fr": "Ne publiez pas de publicité pour un lait 1er âge ; ne le comparez jamais au lait maternel.",
         "fix_en": "Do not advertise infant formula; never liken a formula to breast milk.",
     },
+    "deposit_terms_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : un taux de rendement annoncé sans ses conditions (taux variable, date, solde minimum, frais qui "
+              "réduisent le gain).",
+        "en": "“{found}”: an advertised yield (APY) without its terms: whether the rate is variable, the date it applies, the "
+              "minimum balance or deposit, and that fees could reduce earnings.",
+        "fix_fr": "Donnez les conditions du taux : variable ou fixe, date, dépôt minimum, frais éventuels.",
+        "fix_en": "State the APY's terms beside it (“4.10% APY as of 5/1; variable, may change after opening; $100 minimum "
+                  "to open; fees could reduce earnings”).",
+    },
+    "sweepstakes_purchase": {
+        "severity": "fail",
+        "fr": "« {found} » : un tirage au sort dont la participation passe par un achat ou l'ouverture d'un compte, sans "
+              "participation gratuite indiquée.",
+        "en": "“{found}”: a prize draw entered only by buying or opening an account, with no free way to enter stated.",
+        "fix_fr": "Indiquez une participation gratuite et sans obligation d'achat, avec le lien vers le règlement.",
+        "fix_en": "State the free way to enter (“No purchase necessary; free entry at …”) and link the official rules.",
+    },
+    "result_atypical": {
+        "severity": "fail",
+        "fr": "« {found} » : un résultat personnel chiffré présenté comme celui que chacun obtiendra, sans le résultat "
+              "habituellement constaté.",
+        "en": "“{found}”: a personal result in figures presented as what the reader will get, without the results people "
+              "generally achieve.",
+        "fix_fr": "Retirez la promesse (« vous aussi ») ou indiquez clairement le résultat que les clients obtiennent en "
+                  "général.",
+        "fix_en": "Remove the promise (“you can too”) or state clearly the results people generally achieve.",
+    },
     "price_fees_excluded": {
         "severity": "fail",
         "fr": "« {found} » : un frais obligatoire est ajouté à part au prix annoncé ; le prix affiché doit être le prix total, "
@@ -964,7 +992,11 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                r"plus que \d+ (?:heures?|h|jours?|pieces?|exemplaires?)(?![a-z])|"
                # a countdown shown to the reader ("countdown says 2 hours left", « le compte à rebours affiche 3 h »)
                r"(?:countdown|timer|compte a rebours|chrono)(?: [a-z']+){0,3}? (?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?|heures?|jours?)"
-               r"(?![a-z])|(?:says|shows|affiche|indique) )")
+               r"(?![a-z])|(?:says|shows|affiche|indique) )|"
+               # stop 28: the window said to be the last one in any words ("FINAL 48 HOURS", "last 3 days", « dernières 24 h »,
+               # "LAST CHANCE")
+               r"(?:final|last|only) (?:\d+|few|two|three|24|48|72) ?(?:hours?|hrs?|days?|h)(?![a-z])|derni[eè]res? (?:\d+ ?)?(?:heures|jours|h)(?![a-z])|"
+               r"last chance|ends (?:tomorrow|sunday|monday|friday|saturday|this weekend)|se termine (?:demain|dimanche|ce week-end)")
 #: a reference price the post admits was never charged ("nobody has ever paid that", « il n'a jamais coûté ça », "it's never
 #: actually been sold at £1,200"): the reduction shown from it misleads (C. consom. L112-1-1 and L121-2; CAP 3.39–3.40 and the
 #: CMA's pricing practices guidance; 16 CFR 233.1)
@@ -991,7 +1023,24 @@ PRICE_NEVER_CHARGED = (r"never (?:actually |really |once |ever |literally |truly
                        r"(?:it's|its|it has|it is|has|they've|they have|they're|c'est|elle est|il est|elles sont|ils sont|"
                        r"etait|a toujours ete|est) (?:been |always been |toujours )?(?:at |a )?(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?))"
                        r" (?:every (?:single )?time|since|for (?:months|ages|weeks|a year|the last)|all year|depuis|toute l'annee|"
-                       r"tout le temps|chaque fois)")
+                       r"tout le temps|chaque fois)|"
+                       # stop 28: a lower price said held for long in any words ("it's been £260 pretty much ever since", "it's
+                       # been £39 on their site since last summer", "it's been $99-109 most of this year", « depuis janvier il
+                       # était déjà à 649 € », "it's basically always $59"): the reference price was not the recent price
+                       # (``engine`` keeps it only when the price held is below the reference shown)
+                       r"(?:it's|its|it has|it is|it was|has|they've|they have|they're|been|c'est|il est|elle est|il etait|elle etait|"
+                       r"etait|est reste|a toujours ete)(?: [a-z']+){0,3}? (?:at |a )?(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?))"
+                       r"(?: ?(?:-|–|to|a) ?[$£€]?\d[\d.,]*(?: ?(?:€|euros?))?)?(?! (?:off|de moins|de remise|de reduction|d'economie|"
+                       r"cheaper|less|saving|savings|saved|discount))(?: [a-z']+){0,5}? (?:ever since|since|for (?:months|ages|weeks|"
+                       r"a year|most of)|most of (?:this|the|last) year|all (?:year|summer|spring|autumn|winter)|depuis|toute l'annee)(?![a-z])|"
+                       r"depuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des mois|le debut|"
+                       r"l'an dernier|un an|\d+ mois|longtemps)(?: [a-z']+){0,3}? (?:deja |toujours )?(?:a|au prix de) \d[\d.,]* ?(?:€|euros?)|"
+                       r"(?:basically|pretty much|practically|almost|literally|honestly|quasiment|presque|en gros|limite) (?:always|toujours) "
+                       r"(?:at |a )?(?:[$£€] ?\d|\d[\d.,]* ?(?:€|euros?))|"
+                       # the reference price said to be a launch price of long ago ("$299 was the MSRP at launch in 2023", « le
+                       # prix barré, c'est le prix conseillé à son lancement »): not a price charged in the recent period
+                       r"(?:msrp|rrp|list price|retail price|prix (?:public )?conseille|prix de lancement|launch price)(?: [a-z']+){0,3}? "
+                       r"(?:at|when it|when they|on|a son|au|lors de son|de son|a sa) ?(?:launch|launched|lancement|sortie|release|came out)")
 #: an offer called free ("Totally FREE broadband for 6 months", « box GRATUITE »): not "sugar-free", "free from", "feel free", nor
 #: a free delivery, return, quote or trial beside a paid product (the free thing is then the delivery, not the product)
 FREE_CLAIM = (r"(?<![\-])(?:(?:totally|completely|entirely|absolutely|100 ?%|fully|genuinely|really|totalement|entierement|"
@@ -1012,6 +1061,11 @@ FREE_FEE = (r"[£$€] ?\d[\d.,]* (?:one[\s\-]?off |one[\s\-]?time |upfront |up-
 #: post says has no strings (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, DMCC Sch. 20 para 20; CAP 3.23
 #: and 3.25; 16 CFR 251.1 and ROSCA, 15 U.S.C. 8403) — read beside "free" / « gratuit » (``engine``)
 FREE_CHARGED = (r"(?:postage|shipping|delivery|p ?& ?p|post)? ?(?:and|&|\+) ?handling|handling (?:fee|charge|cost)|"
+                # stop 28: the "free" element said to be part of the paid plan ("the service is part of your plan", « inclus dans
+                # votre abonnement »): its price is in the package price (CAP 3.24; C. consom. L121-4 20°; 16 CFR 251.1(b))
+                r"(?:part of|included in|built into|baked into|covered by) (?:your|the|our|this|their) (?:[a-z+]+ ){0,2}?(?:plan|package|"
+                r"membership|subscription|bundle|contract|policy)(?![a-z])|(?:inclus|incluse|compris|comprise)e?s? dans (?:votre|ton|l'|le|"
+                r"la|notre|ce|cet|cette) ?(?:[a-z]+ )?(?:abonnement|forfait|offre|formule|contrat|pack)(?![a-z])|"
                 # stop 27: the "free" item had only by subscribing to a paid plan (« GRATUIT ! Il suffit de souscrire
                 # l'abonnement à 39 €/mois pendant 36 mois »): its price is in the subscription (C. consom. L121-4 20°)
                 r"(?:il suffit de|suffit de|il faut|en echange d'|contre|moyennant|a condition de|sous reserve de) (?:juste |simplement )?"
@@ -1068,7 +1122,23 @@ OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:e
                  # … or a countdown that starts again ("it resets every day lmao", « il repart à zéro chaque matin »)
                  r"(?:it |timer |countdown |clock )?resets? (?:every|each|daily|at midnight)|(?:se )?(?:remet|repart|relance|reinitialise)"
                  r"(?: a zero)? (?:chaque|tous les) (?:jours?|matins?|soirs?)|(?:en vrai|en fait|en realite),? (?:l'offre|la promo|ca|elle) "
-                 r"(?:tourne|dure|court|continue|va) (?:jusqu'a|jusqu'au|encore|tout le)")
+                 r"(?:tourne|dure|court|continue|va) (?:jusqu'a|jusqu'au|encore|tout le)|"
+                 # stop 28: the same offer said to recur ("they do this same drop every Friday", "they run it every month",
+                 # « ils refont la même promo chaque mois ») or to come back ("the same discount is back next weekend", « la
+                 # même remise revient le week-end prochain »): the deadline is not the last chance it says it is
+                 r"(?:do|does|run|runs|drop|drops|repeat|repeats|hold|holds|bring|brings|refont|refait|relancent|relance|font|fait) "
+                 r"(?:this|it|that|these|them|the same|the exact same|la meme|le meme|les memes|cette|ce|ca)(?: (?:same|exact|meme))?"
+                 r"(?: [a-z']+){0,2}? (?:every|each|chaque|tous les|toutes les) (?:other |single )?(?:day|week|weekend|month|year|season|"
+                 r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jour|semaine|week-end|weekend|mois|an|lundi|mardi|"
+                 r"mercredi|jeudi|vendredi|samedi|dimanche)s?|"
+                 r"(?:the same|this|that|the|la meme|le meme|cette|la|le)(?: [a-z']+){0,2}? (?:sale|deal|discount|offer|promo|drop|code|price|"
+                 r"remise|reduction|offre|vente|prix|soldes) (?:(?:comes?|is coming|will come|'ll come|will be|'ll be|is) back|returns?|will return|"
+                 r"revient|reviendra|sera de retour|recommence|repart)(?: (?:next|every|again|soon|in \d|on|for|le|la|dans|bientot|chaque|"
+                 r"tous|pour))|"
+                 r"(?:it|they|it'll|they'll|it's|they're) (?:comes?|will come|will be|is|are|be|coming) back (?:next|every|again|soon|in \d|on )|"
+                 r"(?:it's|it is|it'll be|it will be|they're|the sale is|sale's|the deal is) (?:on |running |live )?again (?:next|every|on |in |"
+                 r"from)|restock(?:s|ed|ing)? (?:it |them |this |these )?(?:weekly|monthly|daily|all the time|constantly|regularly)|"
+                 r"(?:revient|reviendra|reviennent|reviendront) (?:le|la|les|dans|bientot|des|chaque|tous|en|a la|pour)(?![a-z])")
 
 CONTENT_PATTERNS = {
     "gambling_chasing": wordclasses.CHASING,

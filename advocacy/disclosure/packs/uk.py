@@ -23,6 +23,9 @@ RULES = {
     "infant_formula": {"severity": "fail", "reference": 'Infant Formula and Follow-on Formula (England) Regulations 2007 reg. 21 ; CAP Code 15.1'},
     "condition_after_cut": {"severity": "fail", "reference": 'CAP Code 3.9–3.10 (qualifications presented clearly, not contradicting the claim) ; CPUTR 2008 reg. 6'},
     "sugar_claim_false": {"severity": "fail", "reference": 'Retained Regulation (EC) 1924/2006, Annex ; CAP Code 15.1.1 and 3.1'},
+    "deposit_terms_missing": {"severity": "fail", "reference": 'FCA BCOBS 2.2.1R (savings promotions clear, fair and not misleading) ; CAP Code 3.3 and 3.9'},
+    "sweepstakes_purchase": {"severity": "fail", "reference": 'Gambling Act 2005 s. 14 and Sch. 2 (a prize draw with a payment to enter and no free route is a lottery) ; CAP Code 8'},
+    "result_atypical": {"severity": "fail", "reference": 'CAP Code 3.7 and 3.45 (testimonials: substantiation, no impression of typical results) ; DMCC Act 2024 s. 226'},
     "price_fees_excluded": {"severity": "fail", "reference": 'DMCC Act 2024 s. 230 ; CAP Code 3.18 (quoted prices include non-optional charges)'},
     "price_terms_missing": {"severity": "fail", "reference": 'CAP Code 3.3 and 3.17 (material information: the contract term) ; DMCC Act 2024 s. 226'},
     "urgency_false": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 7 (falsely stating a product will only be available for a very limited time) ; CAP Code 3.31"},
@@ -183,7 +186,9 @@ CONTENT.update({
 
 #: the UK's own reach of a content rule: a professional footballer speaking as one is a sports star of strong appeal to
 #: under-18s in a gambling ad (CAP 16.3.12); immunity "boosted" without a figure (GB NHC register, CAP 15.1.1)
-CONTENT_EXTRA = {"minor_appeal": wordclasses.STAR_PLAYER, "supplement_claim": supplement.IMMUNITY_BOOSTED}
+CONTENT_EXTRA = {"minor_appeal": wordclasses.STAR_PLAYER, "supplement_claim": supplement.IMMUNITY_BOOSTED,
+                 # stop 28: credit on better terms than elsewhere or open to restricted access (CONC 3.5.5R)
+                 "credit_apr_missing": wordclasses.CREDIT_FAVOURABLE}
 #: a slimming product aimed at under-18s (CAP 13.3): read with ``minor_appeal``'s words where no sector row exists
 SLIMMING_MINORS = "CAP Code 13.3 (weight control: not directed at or appealing to under-18s)"
 IMAGES: tuple = ()            # no label in law: CAP 3.1 forbids misleading filters, it does not prescribe a mention
