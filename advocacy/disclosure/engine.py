@@ -112,7 +112,9 @@ _REVIEW_RATED = (r"(?:5|five|cinq)[\s\-]?(?:stars?|etoiles?)(?: [a-z]+)? (?:revi
                  r"elogieux) (?:review|rating|avis)|(?:review|avis|note) (?:positif|positive|elogieux|5/5|de 5/5)|5/5 (?:review|avis|sur)")
 _REVIEW_REWARD = (r"(?:is|are|'s|'re|be|'ll be) on (?:us|the house)|on the house|(?:get|gets|grab|earn|enjoy|win) (?:a |an |one |your )?"
                   r"(?:free|complimentary)|complimentary|gratuite?s?|on (?:t'|vous )?offre|nous (?:t'|vous )?offrons|gift ?card|voucher|[$£€] ?\d|\d ?(?:€|euros?)|(?:a |your )?refund|cashback|free [a-z]+|(?:send|give|gift)s? (?:you|u) (?:a|an|some|one)(?![a-z])|discount|\d+ ?(?:%|per ?cent) off|bon d'achat|carte cadeau|rembourse|remboursement|reduction|offert|"
-                  r"cadeau|(?:chance|entry|entries) (?:to win|into)|tirage au sort|concours|points")
+                  r"cadeau|(?:chance|entry|entries) (?:to win|into)|tirage au sort|concours|points|"
+                  # stop 28: the reward sent by the author in French (« je vous envoie un échantillon »)
+                  r"(?:je|on|nous) (?:vous|te|t') ?(?:envoie|envoyons|offre|offrons|donne|donnons|rembourse)|echantillons?")
 _REVIEW_INCENTIVE_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?<![0-9] )(?<![0-9],)(?:(?:" + _REVIEW_RATED + r")[^\n]{0,120}?(?:" + _REVIEW_REWARD + r")|(?:"
                                   + _REVIEW_REWARD + r")[^\n]{0,80}?(?:for|pour|contre|against|in exchange for|en echange d'?) "
                                   r"(?:a |an |un |une |your |votre |ton |ta )?(?:" + _REVIEW_RATED + r"))")
@@ -727,11 +729,13 @@ class _Check:
         if promo is None and employee is True and rewarded is not True and hints:
             hints = self.owed_of_employee(ft, hints, brand_f, short_ok)
         if promo is None and employee is True and rewarded is not True and any(w in ft for w in _GREEN_WORDS) and (
-                self.names_brand() or short_ok) and owed.addressed(ft) and self.green_claim(ft):
+                self.names_brand() or short_ok) and (owed.addressed(ft) or (
+                    _GREEN_BASIS_RE.search(ft) is None and not self.strong_purpose(ft, rewarded))) and self.green_claim(ft):
             # stop 28: the employer named, the reader told what its product does for the planet ("switching to X makes
             # your whole house carbon neutral", "X's plans are carbon neutral, so switching erases your home's
             # footprint"): the claim promotes the product, whatever report or news words it uses (CAP 1.1; 16 CFR
-            # 255.0(a) and 255.5; loi 2023-451 art. 1)
+            # 255.0(a) and 255.5; loi 2023-451 art. 1); told to nobody and with no basis only outside a stated purpose
+            # (the year's results' "first carbon-neutral depot" is news)
             promo = True
         if promo is None:
             price = owed.PRICE_RE.search(ft)
@@ -2181,7 +2185,7 @@ _FEE_ADDED_RE = re.compile(
 #: … beside a headline price that leaves it out, no total given ("tickets just £25", "Cabins from $129/night", « dès 19 € »)
 _HEADLINE_PRICE_RE = re.compile(r"(?<![a-z0-9+])(?:just|only|from|starting at|dès|des|a partir de|seulement|are|is|at|for|a|:)? ?"
                                 + _AMOUNT + r"(?:/night| a night| per night| each| per ticket| la nuit| par nuit| le billet)?")
-_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:fees|charges|taxes|tax|vat)|"
+_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:[a-z]+ ){0,2}?(?:fees|charges|taxes|tax|vat)|"
                              r"incl\.? (?:fees|charges|taxes|tax|vat)|(?:taxes|fees|tax|vat) (?:and (?:fees|charges) )?included|ttc|"
                              r"toutes taxes comprises|taxes comprises|"
                              r"(?:fees?|charges?) (?:are |is )?(?:included|incl)|inclusive|tout compris|frais (?:compris|inclus)|"
@@ -2216,7 +2220,10 @@ _FEES_LEFT_OUT_RE = re.compile(
     + r"(?![a-z])|(?<![a-z])" + _CHARGE + r"(?: not included| extra| en sus| en plus| non compris| appl(?:y|ies)| will apply|"
     r"(?: are| is| will be| get| sont| seront)?"
     r" (?:added|applied|charged|payable|ajoutes?|factures?)(?: at (?:checkout|booking|payment|the door|the venue)| on top| separately|"
-    r" au paiement| a la commande)?)(?![a-z])")
+    r" au paiement| a la commande)?)(?![a-z])|"
+    # stop 28: a fee the post itself calls mandatory ("*Plus mandatory £395 survey & design fee", « frais obligatoires »)
+    r"(?<![a-z])(?:mandatory|compulsory|non-optional|obligatory) (?:[$€] ?\d[\d,.]* )?(?:[a-z&\-]+ ){0,5}?(?:fees?|charges?|surcharges?)"
+    r"(?![a-z])|(?<![a-z])frais (?:[a-z']+ ){0,3}?obligatoires?")
 #: US: air fares, which must be advertised at the total price, taxes included (14 CFR 399.84)
 _AIR_FARE_RE = re.compile(r"(?<![a-z])(?:flights?|fares?|one[\s\-]way|round[\s\-]?trip|airlines?|airfares?|fly|flying)(?![a-z])")
 
@@ -2405,8 +2412,12 @@ _PERSONAL_FIGURE_RE = re.compile(
     r"(?<![a-z])(?:i|i've|i have|we|my|mon|ma|j'ai|nous avons|on a)(?: [a-z']+){0,4}? (?:raised|boosted|increased|improved|grew|added|"
     r"gained|lost|dropped|shed|went up|jumped|rose|climbed|augmente|booste|ameliore|gagne|perdu|pris|grimpe|monte)(?![a-z])"
     r"[^.!?\n]{0,40}?(?<![0-9.,])\d[\d,.]* ?(?:points?|pts|lbs?|pounds|kgs?|kilos?|inches|cm|dress sizes?|sizes?|tailles?|"
-    r"stone)(?![a-z])")
-_YOU_TOO_RE = re.compile(r"(?<![a-z])(?:you can (?:too|do it too|do the same)|you could too|so can you|you will too|you'll (?:see|get) "
+    r"stone)(?![a-z])|"
+    # a sum saved or a bill cut, said of oneself ("I went from paying $240 a month to $60")
+    r"(?<![a-z])(?:i|i've|i have|we|my)(?: [a-z']+){0,3}? (?:saved|went from paying|cut|slashed|paid off)(?![a-z])[^.!?\n]{0,40}?[$€] ?\d")
+_YOU_TOO_RE = re.compile(r"(?<![a-z])(?:you can (?:too|do it too|do the same)|you could too|so can you|you will too|"
+                         r"(?:everyone|everybody|anyone|you) (?:will|can|could|'ll) (?:save|get|see|lose|earn) (?:the same|that|this|it)|"
+                         r"(?:that's|that is) what (?:everyone|everybody|you) (?:will|can|'ll) (?:save|get)|you'll (?:see|get) "
                          r"(?:the same|similar)|anyone can (?:do (?:it|this|the same)|too)|same results|vous aussi|toi aussi|"
                          r"(?:tu peux|vous pouvez) (?:le faire )?(?:aussi|pareil)|pareil pour (?:vous|toi))(?![a-z])")
 _RESULTS_VARY_RE = re.compile(r"(?<![a-z])(?:results? (?:may |will )?vary|not typical|atypical|typical (?:results?|customers?|members?|"
@@ -2433,7 +2444,10 @@ _GREEN_ABSOLUTE_RE = re.compile(
     r"fashion|shopping|energy|heating|electricity|power)|(?:erases?|erasing|wipes? out|wiping out|eliminates?|cancels? out|"
     r"neutrali[sz]es?|deletes?|zeroe?s? out) (?:[a-z']+ ){0,3}?(?:carbon|climate|environmental|co2|ecological) (?:footprint|impact|"
     r"emissions)|(?:efface[rz]?|annule[rz]?|supprime[rz]?|neutralise[rz]?) (?:[a-z']+ ){0,3}?(?:empreinte|impact) (?:carbone|"
-    r"ecologique|environnemental)|(?:voyager|voler|prendre l'avion|rouler) sans culpabilit|zero culpabilite)(?![a-z])")
+    r"ecologique|environnemental)|(?:voyager|voler|prendre l'avion|rouler) sans culpabilit|zero culpabilite|"
+    r"(?:zero|no) (?:environmental |carbon |climate )?impact (?:on|for) (?:the )?(?:planet|environment|climate|earth)|"
+    r"greenest (?:[a-z]+ ){0,2}?(?:in|on) (?:america|the us|the uk|britain|france|the market|the world)|"
+    r"(?:aucun|zero) impact (?:sur|pour) (?:la planete|l'environnement|le climat))(?![a-z])")
 #: stop 28: an employee's post whose only promotion is an environmental claim about the employer's product ("switching
 #: to X makes your whole house carbon neutral", "X's plans are carbon neutral"): the claim promotes the product (CAP 1.1
 #: and 2.1; 16 CFR 255.0(a); loi 2023-451 art. 1)
@@ -2539,7 +2553,7 @@ _CONTENT_RULES = (
                      "win" in ft or "sweep" in ft or "draw" in ft or "prize" in ft or "giveaway" in ft)),
     _ContentRule("result_atypical", None, _PERSONAL_FIGURE_RE, needs=(_YOU_TOO_RE,), unless=(_RESULTS_VARY_RE,),
                  applies=lambda check, ft: ("too" in ft or "aussi" in ft or "same" in ft or "pareil" in ft or "anyone" in ft
-                                            or "can you" in ft)
+                                            or "can you" in ft or "everyone" in ft or "everybody" in ft)
                  and _DIGIT.search(ft) is not None and "claim_efficacy" not in check.fired_rules()),
     _ContentRule("terms_denied", None, _CANCEL_FREE_RE, needs=(_MIN_TERM_RE,), negatable=True,
                  applies=lambda check, ft: ("cancel" in ft or "contract" in ft or "commitment" in ft or "engagement" in ft
@@ -2648,7 +2662,8 @@ _CONTENT_RULES = (
     # stop 28: a footprint "erased", a flight "guilt-free": absolute, whatever basis (offsets) the post gives
     _ContentRule("claim_environmental", None, _GREEN_ABSOLUTE_RE, negatable=True,
                  applies=lambda check, ft: ("guilt" in ft or "footprint" in ft or "empreinte" in ft or "culpabilit" in ft
-                                            or "impact" in ft or "emission" in ft) and "claim_environmental" not in check.fired_rules(),
+                                            or "impact" in ft or "emission" in ft or "greenest" in ft)
+                 and "claim_environmental" not in check.fired_rules(),
                  details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
     # UK and EU: a tooth-whitening product over 0.1 % hydrogen peroxide (0.35 % carbamide peroxide) promoted to the public:
     # it may be supplied only to dentists, first used under their care, and over 6 % not at all (règl. 1223/2009 annex III

@@ -625,7 +625,10 @@ DETECT: dict[str, str] = {
         # figure ("$0 down", "payments as low as $199/mo"): financing offered (weak: they count beside another credit word)
         r"approved (?:my|your|his|her|our|their) (?:[a-z]+ )?(?:loan|credit|finance) ?(?:application)?|"
         r"(?:\$0|£0|€0|zero|nothing|no money) down(?![a-z])|payments? (?:as low as|from|starting at) [$£€] ?\d[\d,.]*|"
-        r"borrow(?:ed|ing)? (?:up to )?[$£€] ?\d[\d,.]*|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
+        r"borrow(?:ed|ing)? (?:up to )?[$£€] ?\d[\d,.]*|loa|location avec option d'achat|"
+        # stop 28: interest said absent for a term ("ZERO interest for over a year", "0% on it for 20 months"): a card's
+        # or a loan's promotional rate (12 CFR 1026.16(g); CONC 3.5.5R)
+        r"(?:zero|no) interest (?:for|until|till|on)|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
         # money short of payday lent in minutes ("skint before payday? X sorted me £300 in 10 mins", « à sec avant la fin
         # du mois ? X m'a avancé 300 € en 10 min »): high-cost short-term credit in its borrower's words (CONC 3.4.1R;
@@ -678,7 +681,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
          # interest); an approval in minutes may be a visa's: they count beside another credit word
          "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
-                                       r"payments? (?:as low as|from|starting at) .*|"
+                                       r"payments? (?:as low as|from|starting at) .*|[$£€] ?\d.* for \d+ ?months|"
                                        # short of money before payday is a budgeting app's word too; lent in minutes, a
                                        # friend's: together, or beside another credit word, they are a payday loan
                                        r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauchee?|dans le rouge) .*|"
@@ -769,7 +772,11 @@ _WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|p
 WEIGHT_FIGURE = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|livres|stones?|st|sizes?|tailles?)(?![a-z])")
 #: a rate of nothing held for a term ("0% for 12 months", « 0 % pendant 10 mois ») or 0 % finance: credit offered, whose
 #: figure starts the words (so the scan cannot list it): read by ``from_hits`` (CONC 3.5.5R; C. consom. L312-6; 12 CFR 1026.24)
-_CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:finance|apr|interest(?! on (?:savings|your savings))|for (?:the first )?\d+ ?(?:months|mths|years)|"
+_CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:interest )?on (?:it|them|my [a-z]+|your [a-z]+|balance transfers?) for \d+ ?(?:months|mths)|"
+                          # stop 28: a monthly payment for a number of months ("$22.20/mo for 36 months"): an instalment plan,
+                          # a weak word (a contract's price too) that counts beside another ("$0 down")
+                          r"(?<![a-z0-9])[$€] ?\d[\d,.]* ?(?:/ ?mo|/ ?month|a month|per month) for \d+ ?months(?![a-z])|"
+                          r"(?<![0-9.,])0 ?% (?:finance|apr|interest(?! on (?:savings|your savings))|for (?:the first )?\d+ ?(?:months|mths|years)|"
                           r"over \d+ ?(?:months|mths|years)|pendant \d+ ?(?:mois|ans)|sur \d+ ?(?:mois|ans))(?![a-z])")
 #: stop 28: a car told with its monthly payment ("drove home my new Kia Sportage … only $299/month", « ma nouvelle Clio pour
 #: 199 €/mois »): the payment of a financing or a lease, whose trigger terms call for the rest (12 CFR 1026.24(d) and
@@ -778,7 +785,7 @@ _VEHICLE = (r"(?:cars?|trucks?|suvs?|vehicles?|sedans?|pickups?|minivans?|hatchb
             r"kia|toyota|honda|ford|chevy|chevrolet|nissan|hyundai|mazda|subaru|jeep|dodge|bmw|audi|mercedes|tesla|volkswagen|vw|"
             r"volvo|lexus|gmc|buick|cadillac|peugeot|renault|citroen|dacia|skoda|seat|fiat|mini cooper|sportage|rav4|civic|"
             r"camry|corolla|model (?:3|y)|clio|208|3008|dealership|dealer|concession(?:naire)?)")
-_MONTHLY_PAID = r"[$€] ?\d[\d,.]* ?(?:/ ?(?:mo|month|mois)|a month|per month|par mois)(?![a-z])"
+_MONTHLY_PAID = r"(?:[$€] ?\d[\d,.]* ?(?:/ ?(?:mo|month|mois)|a month|per month|par mois)|\d[\d,.]* ?(?:€|euros?) ?(?:/ ?mois|par mois))(?![a-z])"
 _CAR_PAYMENT = re.compile(r"(?<![a-z])" + _VEHICLE + r"(?![a-z])[^.?\n]{0,80}?" + _MONTHLY_PAID + "|" + _MONTHLY_PAID
                           + r"[^.?\n]{0,40}?(?<![a-z])" + _VEHICLE + r"(?![a-z])")
 _NOT_CAR_CREDIT = re.compile(r"(?<![a-z])(?:insur\w*|assuranc\w*|subscri\w*|abonnement|rental|rent|location courte|wash|lavage|"
@@ -1009,7 +1016,7 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
         for m in _WEIGHT_RATE.finditer(folded):
             by_name.setdefault("therapeutic", []).append(m.span())
             words[m.span()] = m.group()
-    if "%" in folded:
+    if "%" in folded or " months" in folded:
         for m in _CREDIT_RATE.finditer(folded):
             if _DENIED.search(folded, max(0, m.start() - 24), m.start()) is None:
                 by_name.setdefault("consumer_credit", []).append(m.span())

@@ -531,6 +531,8 @@ CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/)
                r"[$£€] ?\d[\d,.]* ?/ ?(?:month|mo|week|wk)(?![a-z])|[$£€] ?\d[\d,.]* (?:a|per) (?:week|wk)(?![a-z])|"
                r"\d+(?:[.,]\d+)? ?% intro(?:ductory)? (?:apr|rate)(?![a-z])|"
                r"\d+(?:[.,]\d+)? ?% (?:apr |interest )?(?:for|over) the first \d+ ?(?:months|mths)(?![a-z])|"
+               r"0 ?% (?:interest |apr )?on (?:it|them|my [a-z]+|your [a-z]+) for \d+ ?(?:months|mths)(?![a-z])|"
+               r"(?:zero|no) (?:interest|apr) (?:for|until|till) (?:over |more than )?(?:a year|\d+ ?(?:months|mths)|[a-z]+ (?:months|years))|"
                r"(?:pay|paying|repay|repaying) (?:it )?back (?:just |only )?[$£€] ?\d|"
                r"(?:\$0|zero|nothing|no money) down|"
                r"(?:taux|rate|interest|interets?|credit|pret|loan|loans|borrow)[a-z ]{0,25}? (?:a|at|de|of|from|des|only|just|"
@@ -548,8 +550,14 @@ CREDIT_FAVOURABLE = (r"(?:lowest|cheapest|best|lower|better|unbeatable|market[\s
 #: … said of a credit product the post offers (a card, a loan, a limit): a score-checking app is no credit
 CREDIT_PRODUCT = r"(?<![a-z])(?:card|loans?|borrow\w*|lend\w*|finance|overdraft|approved|credit (?:line|limit)|apply|application)(?![a-z])"
 #: stop 28, US: an introductory rate held for a term ("0% intro APR on purchases for 15 months") …
-INTRO_RATE = (r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:intro(?:ductory)? |promo(?:tional)? )?(?:apr )?(?:on [a-z ]{3,30}? )?(?:for|over) "
-              r"(?:the first )?\d+ ?(?:months|mths|billing cycles)(?![a-z])|(?<![0-9.,])\d+(?:[.,]\d+)? ?% intro(?:ductory)? (?:apr|rate)")
+INTRO_RATE = (r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:intro(?:ductory)?|promo(?:tional)?) (?:apr|rate)|"
+              # (a 0 % held for a term, or a rate on a card's purchases or transfers: a closed-end loan's "5.99% APR for 36
+              # months" is its rate for the whole term, no introductory one)
+              r"(?<![0-9.,])0 ?% (?:apr |interest )?(?:on [a-z ]{3,30}? )?(?:for|over) (?:the first )?\d+ ?(?:months|mths|billing cycles)"
+              r"(?![a-z])|(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:apr )?on (?:purchases|balance transfers?|money transfers?)[a-z ]{0,20}? "
+              r"(?:for|over) (?:the first )?\d+ ?(?:months|mths)(?![a-z])|(?<![0-9.,])0 ?% (?:interest |apr )?on (?:it|them|my [a-z]+|"
+              r"your [a-z]+) for \d+ ?(?:months|mths)|(?:zero|no) (?:interest|apr) (?:for|until|till) (?:over |more than )?(?:a year|"
+              r"\d+ ?(?:months|mths)|[a-z]+ (?:months|years))")
 #: … and the rate that applies after it, close by ("then 19.99%–29.99% variable APR"): 12 CFR 1026.16(g)(2)
 GO_TO_RATE = (r"(?:then|after(?:wards?| that)?|thereafter|reverts? to|goes (?:up )?to|variable|standard|ongoing|regular)"
               r"[^.!?\n]{0,30}?\d+(?:[.,]\d+)? ?%|(?<![0-9.,])(?!0 ?%)\d+(?:[.,]\d+)? ?%(?: ?(?:-|–|to) ?\d+(?:[.,]\d+)? ?%)? "

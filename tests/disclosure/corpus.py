@@ -6220,6 +6220,21 @@ CLAIMS28 = [
      _US),
     ("fail", "x", "en", "#ad Acme has the lowest premiums in America for young drivers 👏", _US,
      "FTC Act § 5: an objective claim without substantiation"),
+    ("fail", "instagram", "fr", "Publicité · -20 % sur les bougies Acme, DERNIER JOUR ! (chut, ils la refont tous les mois)", _FR,
+     "L121-4 7°: l'offre dite finale revient"),
+    ("fail", "instagram", "en", "#ad Acme sofas from £799 *Plus a mandatory £89 white-glove delivery and assembly charge", _UK,
+     "DMCC s. 230: a fee the post itself calls mandatory"),
+    ("pass", "instagram", "en", "#ad Acme Resort rooms from $199/night including all mandatory resort fees (government taxes extra).",
+     _US, "16 CFR 464.1: government charges may be left out of the total"),
+    ("fail", "instagram", "en", "#ad I cut my energy bill from $300 to $90 with Acme Solar. That's what everyone will save!", _US,
+     "16 CFR 255.2(b): a saving presented as everyone's"),
+    ("fail", "instagram", "en", "#ad I'm paying zero interest for 18 months on my Acme card 😍", _US,
+     "12 CFR 1026.16(g): a promotional rate without the rate after it"),
+    ("pass", "instagram", "en", "#ad Acme card: 0% intro APR for 18 months, then 20.24%-28.24% variable APR.", _US),
+    ("fail", "instagram", "fr", "Publicité · Ma citadine en LOA chez Acme : 159 €/mois sans apport 🚗", _FR,
+     "L312-6: une LOA chiffrée sans TAEG ni exemple représentatif"),
+    ("fail", "instagram", "en", "#ad Got the new Acme phone for $0 down and $25/mo for 36 months 📱", _US,
+     "Reg Z 12 CFR 1026.24(d): a device financed by instalments without the APR"),
 ]
 add(CLAIMS28, "claims28")
 

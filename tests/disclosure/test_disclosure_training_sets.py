@@ -188,6 +188,8 @@ FLOORS = {
     "independent-spent19c-2026-12-01.jsonl": (159, 4),  # owed28: 160
     "independent-spent19d-2026-12-01.jsonl": (164, 3),  # owed28: 165
     "independent-spent19e-2026-12-01.jsonl": (131, 10),  # owed28: 132
+    "independent-train20f-2026-12-01.jsonl": (153, 9),  # claims28
+    "independent-train20g-2026-12-01.jsonl": (155, 8),  # claims28
 }
 
 

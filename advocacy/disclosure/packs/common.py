@@ -1033,8 +1033,7 @@ PRICE_NEVER_CHARGED = (r"never (?:actually |really |once |ever |literally |truly
                        r"(?: ?(?:-|–|to|a) ?[$£€]?\d[\d.,]*(?: ?(?:€|euros?))?)?(?! (?:off|de moins|de remise|de reduction|d'economie|"
                        r"cheaper|less|saving|savings|saved|discount))(?: [a-z']+){0,5}? (?:ever since|since|for (?:months|ages|weeks|"
                        r"a year|most of)|most of (?:this|the|last) year|all (?:year|summer|spring|autumn|winter)|depuis|toute l'annee)(?![a-z])|"
-                       r"depuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|des mois|le debut|"
-                       r"l'an dernier|un an|\d+ mois|longtemps)(?: [a-z']+){0,3}? (?:deja |toujours )?(?:a|au prix de) \d[\d.,]* ?(?:€|euros?)|"
+                       r"depuis(?: [a-z']+){0,4}? (?:deja |toujours )?(?:a|au prix de) \d[\d.,]* ?(?:€|euros?)|"
                        r"(?:basically|pretty much|practically|almost|literally|honestly|quasiment|presque|en gros|limite) (?:always|toujours) "
                        r"(?:at |a )?(?:[$£€] ?\d|\d[\d.,]* ?(?:€|euros?))|"
                        # the reference price said to be a launch price of long ago ("$299 was the MSRP at launch in 2023", « le
@@ -1054,6 +1053,10 @@ _FEE_KIND = (r"(?:set[\s\-]?up|activation|installation|connection|admin(?:istrat
 _FEE_KIND_FR = (r"(?:mise en service|activation|installation|dossier|inscription|adhesion|ouverture|raccordement|gestion|"
                 r"mise en place|location (?:du|de la) (?:box|materiel|routeur))")
 FREE_FEE = (r"[£$€] ?\d[\d.,]* (?:one[\s\-]?off |one[\s\-]?time |upfront |up-front )?" + _FEE_KIND + r" (?:fee|charge|cost)s?|"
+            # stop 28: any fee with its amount for the "free" thing ("FREE design service … *£150 design fee"), not a
+            # delivery, a late or a cancellation fee
+            r"[£$€] ?\d[\d,]*(?:\.\d+)? (?!(?:no|zero|delivery|shipping|postage|p ?& ?p|late|cancellation|cancel|exit|termination)(?![a-z]))"
+            r"(?:[a-z\-]+ ){1,2}(?:fee|charge)s?(?![a-z])|"
             + _FEE_KIND + r" (?:fee|charge|cost)s? (?:of |: ?|is |are )?[£$€] ?\d|"
             r"\d[\d.,]* ?(?:€|euros?) (?:de )?frais (?:de |d')" + _FEE_KIND_FR + "|"
             r"frais (?:de |d')" + _FEE_KIND_FR + r" (?:de |: ?|a )?\d[\d.,]* ?(?:€|euros?)")
@@ -1136,6 +1139,10 @@ OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:e
                  r"revient|reviendra|sera de retour|recommence|repart)(?: (?:next|every|again|soon|in \d|on|for|le|la|dans|bientot|chaque|"
                  r"tous|pour))|"
                  r"(?:it|they|it'll|they'll|it's|they're) (?:comes?|will come|will be|is|are|be|coming) back (?:next|every|again|soon|in \d|on )|"
+                 r"(?:la|le|les|l') ?(?:relancent|relance|refont|refait|remettent|remet|repassent|reproposent|ressortent|refont) "
+                 r"(?:[a-z']+ )?(?:chaque|tous les|toutes les)(?![a-z])|"
+                 r"(?:running|doing|bringing|having|run|runs|do|does|bring|brings) (?:it|this|the sale|the deal|that|the same deal) "
+                 r"(?:back )?again (?:next|every|on |in |from)|"
                  r"(?:it's|it is|it'll be|it will be|they're|the sale is|sale's|the deal is) (?:on |running |live )?again (?:next|every|on |in |"
                  r"from)|restock(?:s|ed|ing)? (?:it |them |this |these )?(?:weekly|monthly|daily|all the time|constantly|regularly)|"
                  r"(?:revient|reviendra|reviennent|reviendront) (?:le|la|les|dans|bientot|des|chaque|tous|en|a la|pour)(?![a-z])")
