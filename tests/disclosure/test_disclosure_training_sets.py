@@ -183,13 +183,13 @@ FLOORS = {
     # holdout19a-d (law-only writers at the start of stop 27: a company's quarter, employees across industries, creators,
     # hard borderline cases) and 19e (stop 27's families): unread 610/680 + 118/150 at 4c4811d (bp 57, sf 33); read and
     # spent at the start of stop 28 once holdout20a-d were ordered
-    "independent-spent19a-2026-12-01.jsonl": (156, 8),  # owed28: 157
-    "independent-spent19b-2026-12-01.jsonl": (159, 6),  # owed28: 160
-    "independent-spent19c-2026-12-01.jsonl": (159, 4),  # owed28: 160
-    "independent-spent19d-2026-12-01.jsonl": (164, 3),  # owed28: 165
-    "independent-spent19e-2026-12-01.jsonl": (131, 10),  # owed28: 132
-    "independent-train20f-2026-12-01.jsonl": (153, 9),  # claims28
-    "independent-train20g-2026-12-01.jsonl": (155, 8),  # claims28
+    "independent-spent19a-2026-12-01.jsonl": (168, 0),  # stop 28 end
+    "independent-spent19b-2026-12-01.jsonl": (168, 1),  # stop 28 end
+    "independent-spent19c-2026-12-01.jsonl": (168, 1),  # stop 28 end
+    "independent-spent19d-2026-12-01.jsonl": (168, 1),  # stop 28 end
+    "independent-spent19e-2026-12-01.jsonl": (148, 0),  # stop 28 end
+    "independent-train20f-2026-12-01.jsonl": (157, 9),  # stop 28 end
+    "independent-train20g-2026-12-01.jsonl": (158, 7),  # stop 28 end
 }
 
 
