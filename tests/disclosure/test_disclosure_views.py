@@ -67,3 +67,19 @@ def test_findings_are_written_in_the_page_language_without_javascript(client, ma
     client.post("/lang", data={"lang": "en", "next": "/disclosure/"})
     html = client.post("/disclosure/", data=data).get_data(as_text=True)
     assert "You work for Acme" in html and "Vous travaillez pour Acme" not in html
+
+
+def test_a_post_that_owes_nothing_says_why(client, make_person, login):
+    """Item 1 of #15: a recruiting post by an employee passes and the page says no disclosure is owed, and why."""
+    login(client, make_person())
+    data = {"text": "On recrute chez Acme ! Trois postes de développeurs à Lyon, CDI. Écrivez-moi.", "network": "linkedin",
+            "lang": "fr", "employee": "y", "brand": "Acme"}
+    html = client.post("/disclosure/", data=data).get_data(as_text=True).replace("&#39;", "'")
+    assert 'class="badge pass"' in html and "Aucune mention n'est due : publication de recrutement." in html
+    client.post("/lang", data={"lang": "en", "next": "/disclosure/"})
+    html = client.post("/disclosure/", data=data).get_data(as_text=True)
+    assert "No disclosure is owed: recruiting post." in html
+    # a post that owes a disclosure and has it says nothing of the kind
+    data["text"] = "Publicité — le nouveau sérum Acme est incroyable, lien en bio"
+    data["rewarded"] = "y"
+    assert "data-dc-owed" not in client.post("/disclosure/", data=data).get_data(as_text=True)

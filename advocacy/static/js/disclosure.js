@@ -127,6 +127,12 @@
     var self = this;
     this.last = result;
     this.setStatus(result.verdict, this.labels[result.verdict] || result.verdict);
+    if (result.verdict === "pass" && result.owed === false && result.owed_reason_text && this.labels.owed) {
+      this.status.appendChild(document.createTextNode(" "));
+      var owed = el("span", "dc-owed", this.labels.owed.replace("{reason}", result.owed_reason_text));
+      owed.setAttribute("data-dc-owed", "");
+      this.status.appendChild(owed);
+    }
     // marked preview
     this.preview.textContent = "";
     var chars = Array.from(text), spans = [];
