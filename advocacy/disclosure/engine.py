@@ -189,6 +189,16 @@ _LIMIT_TOLD_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:speeds? (?:may|w
 _INSURANCE_SAID = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:insur\w*|assur\w*|polic(?:y|ies)|mutuelle|coverage|premiums?|deductible|franchise|"
                              r"(?:flood|fire|theft|earthquake|storm|water damage|degats des eaux|incendie|vol)(?![a-z]))")
 _SALES_OUT_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_OUT_OF_PERIOD + ")")
+_SALES_RESTOCKED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.SALES_RESTOCKED + ")")
+_RIGHTS_MISSTATED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.RIGHTS_MISSTATED + ")")
+_PAID_COVER_RE = re.compile(lexicon.common.PAID_COVER)
+_DELIVERY_PROMISE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.DELIVERY_PROMISE + ")")
+_DELIVERY_BEHIND_RE = re.compile(lexicon.common.DELIVERY_BEHIND)
+_GIFT_CARD_EXPIRY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.GIFT_CARD_EXPIRY + ")")
+_HEALTH_PROFESSIONAL_RE = re.compile(lexicon.common.HEALTH_PROFESSIONAL, re.M)
+_PROFESSIONAL_RECOMMENDS_RE = re.compile(lexicon.common.PROFESSIONAL_RECOMMENDS)
+_MEDICINE_NAMED_RE = re.compile(lexicon.common.MEDICINE_NAMED)
+_PRICE_SUPERIORITY_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.PRICE_SUPERIORITY + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
                   "part of", "included in", "built into", "baked into", "covered by", "inclus", "compris",
@@ -1489,7 +1499,7 @@ class _Check:
         pattern that the text does not negate."""
         cues = self.cues
         for rule in _CONTENT_RULES:
-            if only is not None and rule.code not in only:
+            if only is not None and rule.code not in only and not (only is _BUSINESS_CONDUCT and rule.business):
                 continue
             if rule.cue is not None and rule.cue not in cues or not rule.applies(self, ft):
                 continue
@@ -2167,6 +2177,8 @@ class _ContentRule:
     #: the statement a fix adds (``suggest``), when the text can be fixed by adding one
     fix: str | None = None
     keep: Callable[[_Check, str, re.Match], bool] | None = None
+    #: read in the business's own post too, where no disclosure is owed (``_BUSINESS_CONDUCT``)
+    business: bool = False
 
 
 #: a price with its currency (folded text: the pound is read as the dollar)
@@ -2454,7 +2466,12 @@ _GREEN_ABSOLUTE_RE = re.compile(
 
 
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
-_BUSINESS_CONDUCT = ("review_incentive",)
+_BUSINESS_CONDUCT = ("review_incentive",
+                     # stop 29 (train21e/f): what the business itself tells its customers — an offer's false end, the word
+                     # « soldes » out of its period, rights said to come with a paid cover, a delivery date it says it will
+                     # miss, a gift card's unlawful expiry — is its own commercial practice, whoever of its staff says it
+                     "urgency_false", "sales_out_of_period", "sales_restocked", "rights_misstated", "delivery_promise_false",
+                     "gift_card_expiry")
 #: … and in the seller's own post: what it says its customers earn
 _SELLER_CONDUCT = ("earnings_claim",)
 
@@ -2487,6 +2504,28 @@ _CONTENT_RULES = (
     # France: « soldes » given to an occasion outside the two legal periods (C. com. L310-3)
     _ContentRule("sales_out_of_period", None, _SALES_OUT_RE, negatable=True,
                  applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),
+    # stop 29 (train21e): France — goods brought in for the sales (« réassort spécial soldes »): a sale bears only on goods
+    # offered and paid for at least a month before it opens (C. com. L310-3 I)
+    _ContentRule("sales_restocked", None, _SALES_RESTOCKED_RE, negatable=True,
+                 applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),
+    # stop 29 (train21e): the consumer's rights in law said to come only with a paid cover, or a written warranty said lost
+    # with another brand's parts (C. consom. L121-4 10° and L217-3; DMCC Act 2024 Sch. 20 para 10, CRA 2015; 15 U.S.C.
+    # 2302(c)), in a post that sells a cover or names a warranty
+    _ContentRule("rights_misstated", None, _RIGHTS_MISSTATED_RE, needs=(_PAID_COVER_RE,),
+                 applies=lambda check, ft: "without" in ft or "sinon" in ft or "sans" in ft or "void" in ft or "garantie" in ft),
+    # stop 29 (train21e): a delivery date guaranteed that the post itself says will be missed (16 CFR 435.2; CAP 3.1, 3.7;
+    # C. consom. L121-2)
+    _ContentRule("delivery_promise_false", None, _DELIVERY_PROMISE_RE, needs=(_DELIVERY_BEHIND_RE,),
+                 applies=lambda check, ft: "guarant" in ft or "garanti" in ft),
+    # stop 29 (train21e): a US gift card said to expire within five years (12 CFR 1005.20(e)(2))
+    _ContentRule("gift_card_expiry", None, _GIFT_CARD_EXPIRY_RE,
+                 applies=lambda check, ft: check.jurisdiction == "us" and "gift" in ft and "card" in ft),
+    # stop 29 (train21f): a health professional's own recommendation in a medicine's advertisement to the public (directive
+    # 2001/83/CE art. 90 f), CSP R5122-3; CAP 12.18 and HMR 2012 Part 14); US law asks only that it be truthful (16 CFR 255.3)
+    _ContentRule("medicine_professional", None, _PROFESSIONAL_RECOMMENDS_RE, needs=(_HEALTH_PROFESSIONAL_RE,),
+                 applies=lambda check, ft: check.jurisdiction in ("fr", "uk") and ("recommend" in ft or "recommand" in ft
+                                                                            or "conseill" in ft or "jure" in ft)
+                 and ("medicine" in check.sectors or _MEDICINE_NAMED_RE.search(ft) is not None)),
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
     # a reward for a review whose rating is set in advance ("leave a 5-star review … for a $10 gift card", « un avis 5 étoiles
@@ -2646,6 +2685,11 @@ _CONTENT_RULES = (
                  and any(w in ft for w in _CURED_IT_WORDS) and _CURED_IT_CUE.search(ft) is not None and not _CLAIM_SAID.intersection(check.fired_rules())
                  and "claim_efficacy" not in check.fired_rules(),
                  keep=lambda check, ft, m: _licence_allows(check, ft, m),
+                 details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
+    # stop 29 (train21e/f): a first place on price or purity said of a whole market, with nothing to check it by, read in
+    # the business's own post too (claims.PRICE_SUPERIORITY: CAP 3.7, 3.33; FTC Act § 5; C. consom. L121-2 and L122-1)
+    _ContentRule("claim_efficacy", "claim_efficacy", _PRICE_SUPERIORITY_RE, negatable=True, business=True,
+                 applies=lambda check, ft: "claim_efficacy" not in check.fired_rules() and _SOURCE.search(ft) is None,
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
     # a health product, a procedure or money said to carry no risk at all (C. consom. L121-2 2°; CAP 3.1, 12.1; FTC Act § 5)
     _ContentRule("claim_safety", "claim_safety", lambda pack: pack.content_re["claim_safety"], needs=(_CLAIM_SUBJECT_RE,),

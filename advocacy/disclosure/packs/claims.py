@@ -70,7 +70,7 @@ CUES = {
                        r"zero rhume|zero grippe|not a single|not one single|pas un|plus un|plus aucun|plus de rhume|"
                        r"plus de grippe|plus de cold|plus de flu|never caught|never got|never get|never catch|kg|lb|pounds|"
                        r"stone|kilo|back to|got back|retrouve|keep|protect|"
-                       r"permanent|filler in|botox in|cheapest|lowest|le moins|la moins|les moins|healthy|better than sun|"
+                       r"permanent|filler in|botox in|cheapest|lowest|purest|cleanest|safest|voted|elu|cheaper|less expensive|moins cher|le moins|la moins|les moins|healthy|better than sun|"
                        r"fastest|quickest|most reliable|largest|biggest|prix|des prix|les prix|le plus|la plus|les plus|plus rapide|"
                        r"moins cher|plus fiable|100 ?% (?:pass|success|placement|approval|first|de|of)|one hundred|taux de reussite|"
                        r"every single|every student|every one|every candidate|every learner|every trainee|tous nos|tous mes|tous les|"
@@ -138,6 +138,22 @@ _MAKEUP_AFTER = (r"(?![^.!?\n]{0,40}(?:correcteur|concealer|fond de teint|founda
 
 #: stop 23, claims a label does not cure, read on a law-only writer's labelled ads (train14h; C. consom. L121-2; CAP 3.1,
 #: 3.7, 3.33, 12.1, 13.10, 15.1; FTC Act §§ 5 and 12 and the substantiation doctrine; 16 CFR 255.2(b)):
+#: stop 29 (train21e/f): a first place on price or purity said of a whole market, a vote or a guarantee, with nothing to
+#: check it by ("the lowest car insurance rates in Ohio, GUARANTEED", "Lowest price on the internet, period", « les moins
+#: chers du marché, c'est garanti », "voted the UK's No.1 optician", "the purest in Britain", « 30 % moins cher que X sur TOUT
+#: le rayon »): an objective claim the advertiser must hold proof of before it is made (CAP 3.7, 3.33, 3.35; FTC Act § 5 and
+#: the FTC's substantiation policy; C. consom. L121-2 2° b and L122-1). Read in the business's own post too (``engine``)
+PRICE_SUPERIORITY = (
+    r"(?:lowest|cheapest)(?: [a-z0-9'\-]+){0,6}?[ ,!.:\-]{1,4}(?:guaranteed|period|hands down|full stop|no contest)(?![a-z])|"
+    r"(?:lowest|cheapest)(?: [a-z0-9'\-]+){0,3}? (?:on the internet|online|on the web|in town|in the state|in (?:the )?city)(?![a-z])|"
+    r"(?:purest|cleanest|safest)(?: [a-z0-9'\-]+){0,3}? (?:in britain|in the uk|in the us|in america|in the country|in france|"
+    r"in the world|de france|du pays|au monde)(?![a-z])|"
+    r"moins chere?s? (?:[a-z']+ ){0,2}?(?:du marche|de france|du pays)[^.!?\n]{0,40}?(?:c'est )?garanti(?:e|s|es)?(?![a-z])|"
+    r"voted (?:the )?(?:[a-z]+'s |the )?(?:no\.? ?1|number one|#1|n°1)(?![a-z0-9])|"
+    r"elue? (?:le |la )?(?:n°1|numero 1|no ?1|meilleure?)(?: [a-z']+){0,3}? (?:de france|du pays)|"
+    r"(?:moins chere?s?|cheaper|less expensive) (?:que|than) [@a-z0-9'\-]+(?: [a-z0-9'\-]+){0,2}? (?:sur|on|across) (?:tout|toute|tous|"
+    r"toutes|everything|every|all|the whole|l'ensemble)(?![a-z])")
+
 _STOP23 = (
     # a condition of the body erased, fixed or healed by a date ("ERASED my wrinkles in 7 days", "fixed my crooked teeth in
     # 3 WEEKS", « a fait disparaître ma cellulite en 10 jours »): an objective result, rarely typical, no label proves it
@@ -200,7 +216,8 @@ _STOP23 = (
     r"permanent(?:ly)? (?:plump|plumper|fuller|lip|lips|filler|lift|lifted)|(?:filler|botox) in a (?:tube|bottle|jar|pot)|"
     # the cheapest in a whole market, said without a source (CAP 3.7, 3.33 and 3.35: verifiable; C. consom. L121-2 and
     # L122-1): read only where no source is named (``engine``)
-    r"(?P<sourced>(?:cheapest|lowest[\s\-]priced?)(?: [a-z'\-]+){0,3}? (?:in the uk|in the us|in america|in britain|in france|"
+    r"(?P<sourced>" + PRICE_SUPERIORITY + "|"
+    r"(?:cheapest|lowest[\s\-]priced?)(?: [a-z'\-]+){0,3}? (?:in the uk|in the us|in america|in britain|in france|"
     r"on the market|anywhere|in the country)(?![a-z])|(?:le|la|les) moins chere?s? (?:[a-z']+ ){0,2}?(?:du marche|de france|"
     r"du pays)(?![a-z])|"
     # stop 27: the family widened — a measurable first place over a whole market ("officially the fastest 5G network in

@@ -978,6 +978,8 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                # the offer said to end today ("LAST DAY for 40% off", « DERNIER JOUR »): the same false limit when the post
                # says it goes on (DPCD annex I pt 7)
                r"last day|final day|today only|ends (?:tonight|today|at midnight)|dernier jour|derniere chance|"
+               # stop 29 (train21e): "LAST CHANCE", "prices end TONIGHT", « plus que 3 en stock »
+               r"last chance|(?:end|finish|close|expire)s? (?:tonight|today|at midnight)|plus que \d+ en stock|"
                # a window said to be the only one ("24 HOURS ONLY", "this week only", « 48 h seulement »)
                r"(?:this|next) (?:week|weekend) only|hours? only|hrs only|heures seulement|"
                r"aujourd'hui seulement|se termine (?:ce soir|aujourd'hui|a minuit)|"
@@ -1094,9 +1096,28 @@ SALES_OUT_OF_PERIOD = (r"soldes?(?: [a-z']+){0,4}? (?:du |de la |de |pour (?:le 
                        r"pont de l'ascension|pont du \d|ascension|paques|fete des (?:meres|peres)|saint[\s\-]valentin|"
                        r"halloween|rentree|printemps|automne)(?![a-z])|(?:black ?friday|cyber ?monday|pont de l'ascension|"
                        r"ascension|paques|fete des (?:meres|peres)|saint[\s\-]valentin|halloween|rentree)(?: [a-z'=:]+){0,3}? ?"
-                       r"=? ?soldes?(?![a-z])|soldes? (?:d'|de |en )(?:avril|mai|octobre|novembre|mars|septembre)(?![a-z])")
+                       r"=? ?soldes?(?![a-z])|soldes? (?:d'|de |en )(?:avril|mai|octobre|novembre|decembre|mars|septembre)(?![a-z])|"
+                       # stop 29 (train21e): « pré-soldes », « soldes dès le 26 décembre »: the word before the period opens
+                       r"pre[\s\-]?soldes?(?![a-z])|soldes? (?:(?:des|a partir du|a compter du|du|le|debut) ){0,2}\d{1,2}(?:er)? "
+                       r"(?:decembre|novembre|octobre|septembre|avril|mai|mars)(?![a-z])")
+#: goods brought in for the sales (« réassort spécial soldes », « arrivage pour les soldes »): a sale bears only on goods
+#: offered and paid for at least a month before it opens (C. com. L310-3 I)
+SALES_RESTOCKED = (r"(?:reassort|arrivage|reapprovisionnement|livraison|stock|collection)s? (?:[a-z]+ )?(?:special|speciale|speciaux|"
+                   r"specialement|expres|rien que|uniquement) (?:pour )?(?:les )?soldes(?![a-z])|(?:reassort|arrivage|reapprovisionnement)s? "
+                   r"(?:de |des |pour (?:les )?)soldes(?![a-z])|(?:achete|commande|fabrique|produit|recu)e?s? (?:specialement |expres )?"
+                   r"pour les soldes(?![a-z])")
 #: … and the post's own admission that it comes back ("they do this every other Friday", « réassort prévu lundi »)
-OFFER_RETURNS = (r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:every|most) (?:other )?(?:weeks?|months?|fridays?|mondays?|"
+OFFER_RETURNS = (
+                 # stop 29 (train21e): the offer said extended or back soon ("psst, they'll be back on the 2nd, they always
+                 # are", « entre nous l'offre est prolongée jusqu'à dimanche »), or the scarcity said to be a banner shown on
+                 # every item while the warehouse is full ("that banner's on basically every SKU", « l'entrepôt en a des palettes »)
+                 r"(?:est|sera|a ete|va etre) (?:deja )?prolonge(?:e|s|es)?|prolongee? jusqu|(?:is|being|gets|was|will be|'ll be|been) "
+                 r"(?:secretly |quietly |already )?extended|(?:they'll|they will|it'll|it will|prices will|deals? will|they're) "
+                 r"(?:be |come )?back (?:on|in|next|the|after|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|they always (?:are|do|come back)|"
+                 r"(?:banner|bandeau|badge|pop[\s\-]?up|message)(?:'s| is| est)? (?:on |sur )?(?:basically |literally |pretty much |quasiment |presque |"
+                 r"genre )?(?:every|all|each|tous|toutes|chaque)|bandeau automatique|automatic banner|(?:entrepot|warehouse|stockroom|reserve)"
+                 r"[^.!?\n]{0,25}?(?:palettes|pallets|plein|full|tons of|loads of|des milliers|thousands)|"
+                 r"(?:do|does|run|runs|have|has) (?:this|it|one|these|them) (?:every|most) (?:other )?(?:weeks?|months?|fridays?|mondays?|"
                  r"weekends?|few weeks|quarter|season)|"
                  # the "limited" price told as the usual one ("it's been $99 every time I've checked since summer")
                  r"(?:it's|its|it has|it is|they've|they have) been (?:at |on sale (?:at|for) )?[$€]? ?\d[\d,.]* (?:every time|each time|since|"
@@ -1739,3 +1760,97 @@ BEAUTY_PRODUCT = (r"foundation|mascara|serum|s[eé]rum|creme|cream|moisturi[sz]e
                   r"waist (?:trainers?|cinchers?)|slimming|weight[\s\-]?loss|cellulite|tummy tea|flat tummy|"
                   r"minceur|amincissante?s?|bruleurs? de graisse|coupe[\s\-]faim|(?:the|tisane) detox|gaine amincissante|"
                   r"substituts? de repas|perte de poids|ventre plat")
+
+
+# stop 29 (train21e/f): what a retailer's or a provider's own people say of the consumer's rights, of a delivery date, of a
+# gift card, and a health professional's word in a medicine's advertisement
+
+#: the consumer's rights in law said to come only with a paid cover ("add CareCover: without it, if it dies after 30 days
+#: that's on you", « prenez l'extension, sinon vous n'êtes pas protégé »), or a written warranty said to be lost with
+#: another brand's parts ("the warranty is void the second you use a non-brand filter"): the legal guarantee of conformity
+#: runs without it (C. consom. L217-3 s., L121-4 10°; Consumer Rights Act 2015 ss. 19–24, DMCC Act 2024 Sch. 20 para 10;
+#: Magnuson-Moss Warranty Act, 15 U.S.C. 2302(c), 16 CFR 700.10)
+RIGHTS_MISSTATED = (
+    r"without (?:it|one|them|this|cover|protection)[,;:]?[^.!?\n]{0,50}?(?:that's on you|that is on you|you're on your own|"
+    r"you are on your own|no refunds?|no repairs?|(?:you're |you are |you aren't |you're not )?(?:not )?covered|tough luck|"
+    r"out of luck|you're stuck|you pay (?:for )?(?:it|everything|the lot))|"
+    r"(?:warranty|guarantee) (?:is|gets|becomes|will be|'s|would be) (?:void|voided|invalid|invalidated|cancelled)(?![a-z])"
+    r"(?=[^.!?\n]{0,60}?(?:non[\s\-]?(?:brand|branded|genuine|oem|official)|third[\s\-]party|generic|another brand|other brand|"
+    r"aftermarket|off[\s\-]brand|any other))|"
+    r"sinon,? (?:vous n'etes|vous etes|tu n'es|tu es|t'es|on n'est|on est)(?: pas| plus)? (?:du tout )?(?:protege|couvert)(?:e|s|es)?(?![a-z])|"
+    r"sans (?:elle|lui|l'extension|cette extension|extension|cette garantie|cette assurance|cette protection)[,;:]?[^.!?\n]{0,40}?"
+    r"(?:pas (?:protege|couvert)|aucun recours|pour votre pomme|a vos frais|de votre poche|rien du tout)|"
+    r"garantie (?:constructeur |fabricant |legale )?(?:est |sera |saute|tombe)?(?:annulee|caduque|perdue)?(?:[^.!?\n]{0,40}?)"
+    r"(?:(?:filtre|piece|cartouche|accessoire)s? (?:d'une autre marque|generique|non d'origine|non officiel))")
+#: a paid cover the post sells beside it (an extension, a care plan, a protection plan)
+PAID_COVER = (r"(?<![a-z])(?:extension|extended warranty|care ?cover|carecover|protection plan|service (?:contract|plan)|cover|"
+              r"guard|assurance|garantie|warranty|insurance|plan)")
+#: a delivery date guaranteed ("Christmas delivery GUARANTEED", "Guaranteed by Christmas", « livraison garantie avant Noël »)…
+DELIVERY_PROMISE = (r"(?:christmas|xmas|holiday|noel) delivery (?:is )?(?:guaranteed|garantie)|guaranteed (?:delivery )?(?:by|for|before|"
+                    r"in time for|on time for) (?:christmas|xmas|the holidays|the 2\dth|12/2\d|\d{1,2}(?:st|nd|rd|th)? dec)|"
+                    r"livraison (?:garantie|assuree) (?:avant|pour) (?:noel|le 2\d)|livre(?:e|s|es)? (?:avant|pour) noel,? (?:c'est )?garanti")
+#: … that the post itself says will be missed ("the warehouse is drowning", "a week behind", « l'entrepôt est débordé »)
+DELIVERY_BEHIND = (r"(?<![a-z])(?:(?:a |one |two |\d )?weeks? behind|days behind|drowning|backlog|won't (?:make|arrive|get there)|"
+                   r"turns? up on the \d|turns? up after|arrives? (?:late|after christmas|on the 2\d)|shows? up (?:late|after)|"
+                   r"nobody's saying|no one's saying|en retard|deborde|submerge|ne (?:sera|seront) pas livre|arrivera apres noel)")
+#: a US gift card said to expire within five years of its issue ("our gift cards expire 12 months after purchase"):
+#: Regulation E, 12 CFR 1005.20(e)(2) (the Credit CARD Act 2009)
+GIFT_CARD_EXPIRY = (r"gift ?cards?(?: [a-z']+){0,4}? (?:expire|expires|expiring|run out|are only valid|are valid|only valid|valid|"
+                    r"are good|good|last)(?: [a-z]+){0,2}? (?:\d{1,2} (?:months?|weeks?|days?)|(?:one|two|three|four|a|1|2|3|4) years?)(?![a-z])")
+#: the author says they are a health professional ("I'm a pharmacist at X", « en tant que pharmacienne »)…
+HEALTH_PROFESSIONAL = (r"(?<![a-z])(?:(?:i'm|i am|as) an? (?:(?:senior|practising|practicing|qualified|registered|community|"
+                       r"lead) )?(?:pharmacist|doctor|gp|nurse|dentist|physician|midwife)|(?:en tant que|comme|je suis|moi,?) "
+                       r"(?:pharmacien(?:ne)?|medecin|docteure?|infirmi(?:er|ere)|dentiste|sage-femme)|^pharmacien(?:ne)? (?:chez|a|au|de|d')|"
+                       r"pharmacien(?:ne)? chez)")
+#: … and recommends the product in their own voice ("I'd personally recommend", « je vous le recommande »)
+PROFESSIONAL_RECOMMENDS = (r"(?<![a-z])(?:i(?:'d| would)? (?:personally |highly |really |strongly |always )?recommend|je (?:vous |te )?"
+                           r"(?:le |la |les )?(?:recommande|conseille)|je ne (?:jure|conseille) que)(?![a-z])")
+#: … in a post about a medicine (its sector read, or the medicine named by its form or its substance)
+MEDICINE_NAMED = (r"(?<![a-z])(?:medicament|medicine|\d+ ?mg|nasal spray|spray nasal|comprimes?|gelules?|tablets?|capsules?|"
+                  r"ibuprofen|ibuprofene|paracetamol|xylometazoline|loratadine|cetirizine|antihistamine|decongestant|sirop|syrup|"
+                  r"this is a medicine|ceci est un medicament)")
+
+MESSAGES.update({
+    "sales_restocked": {
+        "severity": "fail",
+        "fr": "« {found} » : des soldes ne portent que sur des marchandises proposées à la vente et payées depuis au moins un "
+              "mois ; un réassort fait pour les soldes n'en est pas.",
+        "en": "“{found}”: French sales may bear only on goods offered for sale and paid for at least a month before they "
+              "open; stock brought in for the sales is not such goods.",
+        "fix_fr": "Ne présentez pas comme soldées des marchandises reçues pour les soldes.",
+        "fix_en": "Do not present goods brought in for the sales as sale goods.",
+    },
+    "rights_misstated": {
+        "severity": "fail",
+        "fr": "« {found} » : la publication présente comme acquis grâce à une offre payante des droits que la loi donne déjà "
+              "(garantie légale de conformité, garantie écrite), ou dit perdus des droits qui ne le sont pas.",
+        "en": "“{found}”: the post presents rights the law already gives (the statutory guarantee, a written warranty) as "
+              "coming only with a paid cover, or says they are lost when they are not.",
+        "fix_fr": "Présentez l'extension pour ce qu'elle ajoute, sans dire que l'acheteur n'est pas protégé sans elle.",
+        "fix_en": "Present the cover for what it adds, without saying the buyer is unprotected without it.",
+    },
+    "delivery_promise_false": {
+        "severity": "fail",
+        "fr": "« {found} » : une date de livraison garantie que la publication dit elle-même ne pas pouvoir tenir.",
+        "en": "“{found}”: a delivery date guaranteed while the post itself says it will not be met.",
+        "fix_fr": "Ne garantissez une date que si elle peut être tenue ; sinon donnez le délai réel.",
+        "fix_en": "Guarantee a date only if it can be met; otherwise give the real delivery time.",
+    },
+    "gift_card_expiry": {
+        "severity": "fail",
+        "fr": "« {found} » : aux États-Unis une carte cadeau ne peut expirer moins de cinq ans après son émission ou son "
+              "dernier chargement.",
+        "en": "“{found}”: in the US a store gift card may not expire less than five years after it was issued or last loaded.",
+        "fix_fr": "Donnez la vraie durée de validité (cinq ans au moins).",
+        "fix_en": "State the card's lawful validity (five years at least).",
+    },
+    "medicine_professional": {
+        "severity": "fail",
+        "fr": "« {found} » : une publicité pour un médicament auprès du public ne peut comporter la recommandation d'un "
+              "professionnel de santé, même salarié du laboratoire et même avec les mentions obligatoires.",
+        "en": "“{found}”: an advertisement for a medicine to the public may not carry a health professional's "
+              "recommendation, even the maker's own employee's and even with the mandatory statements.",
+        "fix_fr": "Présentez le médicament et ses mentions sans recommandation personnelle du professionnel de santé.",
+        "fix_en": "Present the medicine and its statements without the health professional's personal recommendation.",
+    },
+})

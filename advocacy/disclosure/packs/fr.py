@@ -15,6 +15,11 @@ NAME = {"fr": "France", "en": "France"}
 
 L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
+    "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (les soldes portent sur des marchandises proposées à la vente et payées depuis au moins un mois) et L310-5'},
+    "rights_misstated": {"severity": "fail", "reference": "C. consom. L121-4 10° (présenter les droits que la loi accorde au consommateur comme propres à l'offre) ; L217-3 s. (garantie légale de conformité, deux ans) ; L121-2"},
+    "delivery_promise_false": {"severity": "fail", "reference": 'C. consom. L121-2 2° (allégation fausse sur les modalités de livraison) et L216-1'},
+    "gift_card_expiry": {"severity": "fail", "reference": 'Regulation E, 12 CFR 1005.20(e)(2) (cartes cadeaux aux États-Unis : cinq ans au moins)'},
+    "medicine_professional": {"severity": "fail", "reference": "C. santé publ. L5122-1 s. et R5122-3 ; directive 2001/83/CE art. 90 f) (pas de recommandation d'un professionnel de santé dans la publicité auprès du public)"},
     "sales_out_of_period": {"severity": "fail", "reference": "C. com. L310-3 et D310-15-2 (soldes : deux périodes par an fixées par la loi ; hors de ces périodes, le mot « soldes » est interdit)"},
     "infant_formula": {"severity": "fail", "reference": 'Règl. délégué (UE) 2016/127, art. 10 ; C. santé publ. L5231-1 et s.'},
     "condition_after_cut": {"severity": "fail", "reference": 'C. consom. L121-3 (information substantielle fournie de façon peu claire ou à contretemps)'},

@@ -16,6 +16,11 @@ NAME = {"fr": "Royaume-Uni", "en": "United Kingdom"}
 CAP = "CAP Code 2.1–2.4"
 GUIDE = "ASA/CMA Influencers' guide (2023)"
 RULES = {
+    "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (France)'},
+    "rights_misstated": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 10 (presenting consumers' legal rights as a distinctive feature of the offer) and s. 226 ; Consumer Rights Act 2015 ss. 19–24 ; CAP Code 3.1"},
+    "delivery_promise_false": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.7 (substantiation) ; DMCC Act 2024 s. 226 (misleading action)'},
+    "gift_card_expiry": {"severity": "fail", "reference": 'Regulation E, 12 CFR 1005.20(e)(2) (US gift cards)'},
+    "medicine_professional": {"severity": "fail", "reference": "CAP Code 12.18 (no health professional's endorsement of a medicine) ; Human Medicines Regulations 2012 Part 14"},
     "medicine_endorsement": {"severity": "fail", "reference": "CAP Code 12.17 (no endorsement of medicines by celebrities) ; "
                              "Human Medicines Regulations 2012 reg. 300 (the indication and an invitation to read the label)"},
     "medicine_label_missing": {"severity": "fail", "reference": "Human Medicines Regulations 2012 reg. 300 (the indication and "

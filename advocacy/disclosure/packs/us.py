@@ -16,6 +16,11 @@ NAME = {"fr": "États-Unis", "en": "United States"}
 G = "16 CFR 255.5"
 D101 = "FTC, Disclosures 101 for Social Media Influencers"
 RULES = {
+    "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (France)'},
+    "rights_misstated": {"severity": "fail", "reference": 'Magnuson-Moss Warranty Act, 15 U.S.C. 2302(c) and 16 CFR 700.10 (no tie-in to branded parts) ; FTC Act § 5'},
+    "delivery_promise_false": {"severity": "fail", "reference": '16 CFR 435.2 (Mail, Internet or Telephone Order Rule: a reasonable basis for the shipment date stated) ; FTC Act § 5'},
+    "gift_card_expiry": {"severity": "fail", "reference": 'Regulation E, 12 CFR 1005.20(e)(2) (no expiry within five years of issue or last load) ; FTC Act § 5'},
+    "medicine_professional": {"severity": "fail", "reference": 'FTC Act §§ 5 and 12 ; 16 CFR 255.3 (expert endorsements)'},
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
                    "and amount) ; SEC v. Kim Kardashian (2022) ; FTC Act § 5"},
     "infant_formula": {"severity": "fail", "reference": 'FTC Act §§ 5 and 12 ; 21 U.S.C. 350a'},
