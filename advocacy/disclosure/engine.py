@@ -199,6 +199,7 @@ _HEALTH_PROFESSIONAL_RE = re.compile(lexicon.common.HEALTH_PROFESSIONAL, re.M)
 _PROFESSIONAL_RECOMMENDS_RE = re.compile(lexicon.common.PROFESSIONAL_RECOMMENDS)
 _MEDICINE_NAMED_RE = re.compile(lexicon.common.MEDICINE_NAMED)
 _PRICE_SUPERIORITY_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.PRICE_SUPERIORITY + ")")
+_OBJECTIVE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.OBJECTIVE_CLAIMS + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
                   "part of", "included in", "built into", "baked into", "covered by", "inclus", "compris",
@@ -2471,7 +2472,7 @@ _BUSINESS_CONDUCT = ("review_incentive",
                      # « soldes » out of its period, rights said to come with a paid cover, a delivery date it says it will
                      # miss, a gift card's unlawful expiry — is its own commercial practice, whoever of its staff says it
                      "urgency_false", "sales_out_of_period", "sales_restocked", "rights_misstated", "delivery_promise_false",
-                     "gift_card_expiry")
+                     "gift_card_expiry", "claim_environmental")
 #: … and in the seller's own post: what it says its customers earn
 _SELLER_CONDUCT = ("earnings_claim",)
 
@@ -2690,6 +2691,10 @@ _CONTENT_RULES = (
     # the business's own post too (claims.PRICE_SUPERIORITY: CAP 3.7, 3.33; FTC Act § 5; C. consom. L121-2 and L122-1)
     _ContentRule("claim_efficacy", "claim_efficacy", _PRICE_SUPERIORITY_RE, negatable=True, business=True,
                  applies=lambda check, ft: "claim_efficacy" not in check.fired_rules() and _SOURCE.search(ft) is None,
+                 details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
+    _ContentRule("claim_efficacy", None, _OBJECTIVE_CLAIM_RE, negatable=True, business=True,
+                 applies=lambda check, ft: ("fda" in ft or "pay" in ft or "rentabilis" in ft or "banned" in ft or "restor" in ft
+                                            or "parfaite" in ft) and "claim_efficacy" not in check.fired_rules(),
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
     # a health product, a procedure or money said to carry no risk at all (C. consom. L121-2 2°; CAP 3.1, 12.1; FTC Act § 5)
     _ContentRule("claim_safety", "claim_safety", lambda pack: pack.content_re["claim_safety"], needs=(_CLAIM_SUBJECT_RE,),

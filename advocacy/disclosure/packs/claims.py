@@ -98,7 +98,7 @@ CUES = {
     "claim_environmental": (r"eco|environment|planet|earth|ocean|reef|nature|better for|better to|good for|good to|kind for|"
                             r"kind to|kinder for|kinder to|gentle for|gentle to|gentler for|gentler to|carbon|climate|net zero|"
                             r"net-zero|netzero|sustainable|biodegrad|zero impact|zero environmental|zero carbon|zero footprint|"
-                            r"no impact|respectueu|bon pour|bons pour|bonne pour|neutre|aucun impact|sans impact|durable|recyclab"),
+                            r"no impact|respectueu|bon pour|bons pour|bonne pour|neutre|aucun impact|sans impact|durable|recyclab|0 emission|0 co2|zero[\s\-]?carbon"),
     "claim_deposit_insurance": (r"fdic|fscs|sipc|insured by (?:the )?(?:fdic|fscs)|protected by (?:the )?(?:fdic|fscs)|covered by (?:the )?"
                                 r"(?:fdic|fscs)|backed by (?:the )?(?:fdic|fscs)|guaranteed by (?:the )?(?:fdic|fscs)|garanti(?:e|s|es)? par|"
                                 r"protege(?:e|s|es)? par|couvert(?:e|s|es)? par"),
@@ -153,6 +153,20 @@ PRICE_SUPERIORITY = (
     r"elue? (?:le |la )?(?:n°1|numero 1|no ?1|meilleure?)(?: [a-z']+){0,3}? (?:de france|du pays)|"
     r"(?:moins chere?s?|cheaper|less expensive) (?:que|than) [@a-z0-9'\-]+(?: [a-z0-9'\-]+){0,2}? (?:sur|on|across) (?:tout|toute|tous|"
     r"toutes|everything|every|all|the whole|l'ensemble)(?![a-z])")
+
+#: stop 29 (train21f): objective claims a provider's own staff make of what it sells, none of which a post can stand behind — a
+#: device "FDA approved" after a 510(k) clearance, which is no approval (21 CFR 807.97); a payback guaranteed on solar panels
+#: or a heat pump, which turns on usage, tariffs and the roof; a ban on gas boilers "from next year", which no UK law sets; a
+#: hearing aid said to restore perfect hearing (CAP 3.1, 3.7, 12.1; FTC Act §§ 5 and 12; C. consom. L121-2). Read in the
+#: business's own post too (``engine``)
+OBJECTIVE_CLAIMS = (
+    r"(?:fda[\s\-]approved|approved by (?:the )?fda)(?=[^\n]{0,120}?(?:510 ?\(?k\)?|clearance|cleared))|"
+    r"pays? (?:for )?(?:itself|themselves)(?: off)? (?:in|within) (?:just |only )?\d+ (?:years?|months?)[^.!?\n]{0,15}?guaranteed|"
+    r"guaranteed (?:payback|pay[\s\-]back|return on investment|roi)(?![a-z])|"
+    r"rentabilise(?:e|s|es)? en \d+ ans?[^.!?\n]{0,15}?garanti|"
+    r"gas boilers? (?:are|is|will be|get|gets) (?:being )?banned (?:from |in )?(?:next year|this year|january)|"
+    r"restores? (?:perfect|full|normal|100 ?%) (?:hearing|vision|sight|eyesight)(?![a-z])|"
+    r"(?:retrouve|retrouvez|retrouver|rend|rendent) une (?:audition|vue|vision) parfaite")
 
 _STOP23 = (
     # a condition of the body erased, fixed or healed by a date ("ERASED my wrinkles in 7 days", "fixed my crooked teeth in
@@ -379,6 +393,10 @@ PATTERNS = {
         r"(?:(?<=100% )|(?<=100 % )|(?<=fully )|(?<=totally )|(?<=completely )|(?<=infinitely )|(?<=entierement )|"
         r"(?<=totalement ))recyclables?(?![a-z])|recyclables? a 100 ?%|"
         r"zero (?:environmental |carbon )?(?:impact|footprint)|no impact on (?:the )?(?:planet|environment)|"
+        # stop 29 (train21f): a home or a supply said to emit nothing ("zero-carbon home", « 0 émission de CO2 »): absolute,
+        # while the grid and the product's life cycle emit (CAP 11.4; 16 CFR 260.4; C. consom. L121-2, C. env. L229-68)
+        r"zero[\s\-]?carbon (?:home|house|homes|houses|living|lifestyle|energy|electricity|heating|tariff|power)(?![a-z])|"
+        r"(?:0|zero) (?:emissions? (?:de )?(?:co2|carbone)|co2)(?![a-z])|"
         r"respectueu(?:x|se|ses) (?:de l'environnement|de la planete|de la nature)|bon(?:ne)?s? pour la planete|"
         r"neutres? en carbone|aucun impact (?:sur|pour) (?:la planete|l'environnement)|sans impact sur (?:la planete|l'environnement)"),
     "claim_deposit_insurance": (

@@ -219,7 +219,7 @@ FOREIGN = dict(us.FOREIGN)
 # ASA/CMA guide: "#affiliate", "affiliate link" or "I earn a commission" alone do not say the post is an ad: "#ad" up front
 STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient", "en.earn_commission": "insufficient",
             "en.commissions_earned": "insufficient", "en.referral_reward": "insufficient",
-            "en.money_if_you": "insufficient", "en.if_you_money": "insufficient",
+            "en.money_if_you": "insufficient", "en.if_you_money": "insufficient", "en.brand_credits_me": "insufficient", "en.get_something": "insufficient",
             "en.sent_me": "insufficient", "en.gifted_by": "insufficient", "en.paid_for_my_trip": "insufficient", "en.received_free": "insufficient",
             # "they're paying me for three posts" said in the caption is no label: the ASA asks for "Ad" up front (two
             # writers failed "#gifted … paying me" in the UK)

@@ -259,7 +259,10 @@ DESK_VERBS = (r"(?:cod(?:e|es|ing)|program(?:s|ming)?|engineer(?:s|ing)?|design(
 #: "a bonus" alone: the corpus decided (section 20, Zest and Orbe) that "I get a bonus for every sign-up" leaves the label owed
 _MONEY = (r"(?:get|gets|earn|earns|make|makes|receive|receives|pocket|pockets)(?: paid(?: (?:a little|a bit|something))?| "
           r"(?:a |an )?(?:[$£€] ?\d[\d,.]*k?|\d[\d,.]* ?(?:dollars|bucks|usd|pounds|quid|gbp|euros|eur)|a few (?:bucks|dollars|quid|"
-          r"pounds|euros)|a (?:small |little |tiny )?(?:cut|kickback)|(?:a |one )?(?:free|complimentary) (?!(?:shipping|delivery|"
+          r"pounds|euros)|a (?:small |little |tiny )?(?:cut|kickback)|"
+          # stop 29 (train21e): points or a bill credit counted out ("we both get 500 points") are the same reward in kind
+          r"\d[\d,.]* (?:reward |loyalty |bonus )?points|"
+          r"(?:a |one )?(?:free|complimentary) (?!(?:shipping|delivery|"
           r"returns|trial)(?![a-z]))[a-z\-]+))"
           r"(?! off| back| cashback| discount| cash back)")
 #: the roles "paid" makes a disclosure of (``en.paid_role``)
@@ -516,6 +519,16 @@ WORDINGS = [
     w("en.promoted", "commercial", "weak",
       r"(?<!got\s)(?<!was\s)(?<!been\s)(?<!get\s)(?<!being\s)promoted(?: by)?(?![\s,]+(?:to\s|£|\$|€|\d|and\s|with\s|at\s))",
       lang="en", example="Promoted by Acme"),
+    # stop 29 (train21f): the brand said to pay the author for each reader who joins ("Tri-Valley gives me a $50 bill credit for
+    # each neighbor who signs up with my code"), or the author's own gain owned in plain words ("so yes, I get something
+    # too"): the material connection told (16 CFR 255.5; FTC Disclosures 101: plain words); the UK asks for "Ad"
+    w("en.brand_credits_me", "commercial", "accepted",
+      r"(?:gives|pays|sends|credits|owes|gave|paid) (?:me|us) (?:a |an )?(?:[$€] ?\d[\d,.]*|\d[\d,.]* ?(?:dollars|bucks|points))"
+      r"(?: [a-z\-]+){0,3}? (?:for (?:each|every)|per|when|if|whenever|each time|every time)(?![a-z])",
+      lang="en", example="Acme gives me a $50 credit for each friend who signs up"),
+    w("en.get_something", "commercial", "accepted",
+      r"(?:get|gets|make|earn) something (?:too|as well|also|out of (?:it|this|that)|for (?:it|this|that|referrals?|each|every))(?![a-z])",
+      lang="en", before=r"\b(?:i|we|i do|i also|we also)\s+$", example="so yes, I get something too"),
     # the present tense tells the same gift ("Acme sends me their razors", "they give me free cases"); "gives me" alone is
     # what a product does ("it gives me energy") and says no gift
     # the affiliate statement Amazon's programme asks its associates to make ("As an Amazon Associate I earn from qualifying
