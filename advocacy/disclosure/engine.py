@@ -198,6 +198,13 @@ _GIFT_CARD_EXPIRY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.GIFT_CARD
 _HEALTH_PROFESSIONAL_RE = re.compile(lexicon.common.HEALTH_PROFESSIONAL, re.M)
 _PROFESSIONAL_RECOMMENDS_RE = re.compile(lexicon.common.PROFESSIONAL_RECOMMENDS)
 _MEDICINE_NAMED_RE = re.compile(lexicon.common.MEDICINE_NAMED)
+_BROADBAND_UP_TO_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.BROADBAND_UP_TO + ")")
+_BROADBAND_AVERAGE_RE = re.compile(lexicon.common.BROADBAND_AVERAGE)
+_CHARITY_VAGUE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.CHARITY_VAGUE + ")")
+_CHARITY_PURCHASE_RE = re.compile(lexicon.common.CHARITY_PURCHASE)
+_CHARITY_TERMS_RE = re.compile(lexicon.common.CHARITY_TERMS)
+_DEVICE_FR_RE = re.compile(lexicon.common.DEVICE_FR)
+_DEVICE_FR_MENTION_RE = re.compile(lexicon.common.DEVICE_FR_MENTION)
 _PRICE_SUPERIORITY_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.PRICE_SUPERIORITY + ")")
 _OBJECTIVE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.OBJECTIVE_CLAIMS + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
@@ -2285,6 +2292,11 @@ _TERM_TOLD_RE = re.compile(r"(?<![a-z])(?:engagement|engage|resiliable|sans abon
                            r"(?:\d+ |three |six |twelve |trois |six |douze )?(?:months?|mois)|(?:months?|mois) (?:free|offerts?|gratuits?)|"
                            r"then|after|rises?|increase|fixed|locked|for (?:life|good|ever)|forever|no annual|annual|yearly|year|"
                            r"autopay|terms|t&cs?|conditions|details|detail|voir|see |(?:par|un|1|2|deux) ans?(?![a-z])|\d+ ans(?![a-z]))")
+#: France: an opening period a price is held for (« la première année », « les 6 premiers mois », « pendant 12 mois »)…
+_INTRO_PERIOD_FR_RE = re.compile(r"(?<![a-z])(?:la (?:1re|1ere|premiere) annee|(?:les )?\d+ premiers mois|pendant (?:\d+|un|une|les) "
+                                 r"(?:premiers? )?(?:mois|ans?|annees?))(?![a-z])")
+#: … and the price after it (« puis 29,99 € », « ensuite », « au-delà »)
+_AFTER_PRICE_RE = re.compile(r"(?<![a-z])(?:puis|ensuite|au[\s\-]dela|apres|au bout|a l'issue|then|after)(?![a-z])")
 #: UK and US: the price said to be all there is ("$25/mo, that's it", "just £10 a month!!", "only $15/mo")
 _PRICE_ALL_SAID_RE = re.compile(r"(?<![a-z])(?:that'?s it|thats it|that is it|nothing else|no catch|c'est tout|(?:just|only|seulement) "
                                 r"(?:for |a |de )?" + _AMOUNT + ")")
@@ -2292,7 +2304,13 @@ _PRICE_ALL_SAID_RE = re.compile(r"(?<![a-z])(?:that'?s it|thats it|that is it|no
 
 def _monthly_terms_missing(check, ft: str) -> bool:
     """A monthly price for a contract, with nothing on the term (UK/US: and said to be all there is)?"""
-    if _CONTRACT_GOODS_RE.search(ft) is None or _TERM_TOLD_RE.search(ft) is not None:
+    if _CONTRACT_GOODS_RE.search(ft) is None:
+        return False
+    if check.jurisdiction == "fr" and _INTRO_PERIOD_FR_RE.search(ft) is not None and _AFTER_PRICE_RE.search(ft) is None:
+        # stop 29 (train21f): a price held for an opening period (« 9,99 €/mois la première année ») with nothing on the price
+        # that follows it: the period told is half the information (C. consom. L121-3, L224-27)
+        return True
+    if _TERM_TOLD_RE.search(ft) is not None:
         return False
     return check.jurisdiction == "fr" or _PRICE_ALL_SAID_RE.search(ft) is not None
 
@@ -2518,6 +2536,16 @@ _CONTENT_RULES = (
     # C. consom. L121-2)
     _ContentRule("delivery_promise_false", None, _DELIVERY_PROMISE_RE, needs=(_DELIVERY_BEHIND_RE,),
                  applies=lambda check, ft: "guarant" in ft or "garanti" in ft),
+    # stop 29 (train21f): UK — a broadband speed headlined "up to" with no median peak-time speed (CAP 3.7; CAP guidance, 2018)
+    _ContentRule("broadband_speed", None, _BROADBAND_UP_TO_RE, unless=(_BROADBAND_AVERAGE_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "uk" and "up to" in ft),
+    # stop 29 (train21e): a purchase said to help a charity left unnamed, with no share told (CAP section 8; FTC Act § 5 and
+    # the co-venturer laws; C. consom. L121-3)
+    _ContentRule("charity_vague", None, _CHARITY_VAGUE_RE, needs=(_CHARITY_PURCHASE_RE,), unless=(_CHARITY_TERMS_RE,),
+                 negatable=True, applies=lambda check, ft: "charit" in ft or "association" in ft or "cause" in ft),
+    # stop 29 (train21f): France — a medical device advertised without its statement (C. santé publ. L5213-1, R5213-1)
+    _ContentRule("device_mentions_missing", None, _DEVICE_FR_RE, unless=(_DEVICE_FR_MENTION_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "fr"),
     # stop 29 (train21e): a US gift card said to expire within five years (12 CFR 1005.20(e)(2))
     _ContentRule("gift_card_expiry", None, _GIFT_CARD_EXPIRY_RE,
                  applies=lambda check, ft: check.jurisdiction == "us" and "gift" in ft and "card" in ft),

@@ -1854,3 +1854,59 @@ MESSAGES.update({
         "fix_en": "Present the medicine and its statements without the health professional's personal recommendation.",
     },
 })
+
+#: UK: a broadband speed headlined "up to" a figure with nothing on the speed most users get at peak time (CAP 3.1 and 3.7;
+#: CAP guidance on numerical speed claims in broadband advertising, 2018: the median download speed at peak time)
+BROADBAND_UP_TO = (r"up to \d[\d,.]* ?(?:mbps|mb/s|mbit/s|gbps|gb/s|gbit/s|gig|meg)(?![a-z])|(?:speeds?|download) (?:of )?up to \d[\d,.]* ?"
+                   r"(?:mb|gb)(?![a-z])")
+BROADBAND_AVERAGE = r"(?<![a-z])(?:average|median|peak[\s\-]?time|typical|at peak|moyenne)(?![a-z])"
+#: a purchase said to help an unnamed charity ("every purchase helps a children's charity", « une partie reversée à une
+#: association »): the charity and what it gets from each sale must be said (CAP Code section 8, charity-linked promotions,
+#: and 3.1; FTC Act § 5 and the states' commercial co-venturer laws; C. consom. L121-3)
+CHARITY_VAGUE = (r"(?:helps?|supports?|benefits?|goes? to|go to|donated? to|gives? back to|reverse(?:e|s|es)? a|profite(?:nt)? a|"
+                 r"soutien(?:t|nent)?) (?:a|an|une?|des|our|local|(?:a|an|une?) (?:[a-z'\-]+ ){0,2}?)(?:[a-z'\-]+ ){0,2}?(?:charity|charities|"
+                 r"good cause|association|associations|oeuvre caritative|cause)(?![a-z])")
+CHARITY_PURCHASE = (r"(?<![a-z])(?:every|each|any) (?:purchase|order|sale|item|box|basket)|per (?:purchase|order|sale)|through my link|"
+                    r"(?:chaque|tout) (?:achat|commande|article)|portion of|part of (?:the )?(?:proceeds|profits|sales)|"
+                    r"(?:une )?partie (?:des|du) (?:benefices|ventes|prix)")
+CHARITY_TERMS = (r"(?<![a-z])(?:\d+ ?(?:%|p|pence|cents?|centimes)|[$€] ?\d|\d+ ?€|registered charity|charity (?:no|number)|"
+                 r"reconnue d'utilite publique)")
+#: France: a medical device advertised to the public (hearing aids, prescription glasses, contact lenses)…
+DEVICE_FR = (r"(?<![a-z])(?:aides? auditives?|appareils? auditifs?|appareillage auditif|audioprothes\w*|lunettes de vue|verres? "
+             r"(?:correcteurs?|progressifs?|unifocaux|de vue)|lentilles de contact|monture)")
+#: … without the statement its advertisement carries (C. santé publ. L5213-1 s. and R5213-1 s.: a medical device, CE marking,
+#: read the instructions, ask a health professional)
+DEVICE_FR_MENTION = (r"(?<![a-z])(?:dispositifs? medicaux?|marquage ce|lisez attentivement (?:la notice|les instructions)|notice d'utilisation|"
+                     r"demandez conseil a (?:un|votre) (?:professionnel|opticien|audioprothesiste))")
+
+MESSAGES.update({
+    "broadband_speed": {
+        "severity": "fail",
+        "fr": "« {found} » : au Royaume-Uni une vitesse de connexion se présente par le débit médian aux heures de pointe, "
+              "pas par un « jusqu'à ».",
+        "en": "“{found}”: in the UK a broadband speed claim must be based on the median download speed at peak time, not an "
+              "“up to” figure.",
+        "fix_fr": "Donnez le débit médian aux heures de pointe (« débit moyen de 900 Mb/s aux heures de pointe »).",
+        "fix_en": "Give the median peak-time speed (“average download speed of 900Mbps at peak time”).",
+    },
+    "charity_vague": {
+        "severity": "fail",
+        "fr": "« {found} » : une offre liée à une œuvre caritative doit nommer l'association et dire ce qu'elle reçoit de "
+              "chaque achat.",
+        "en": "“{found}”: a charity-linked promotion must name the charity and say how much of each purchase it receives.",
+        "fix_fr": "Nommez l'association et la part reversée (« 2 € par commande reversés à X »).",
+        "fix_en": "Name the charity and its share (“£2 from every order goes to X, registered charity no. …”).",
+    },
+    "device_mentions_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : une publicité pour un dispositif médical (aides auditives, verres correcteurs, lentilles) "
+              "auprès du public porte la mention « dispositif médical, marquage CE, lisez attentivement la notice, demandez "
+              "conseil à un professionnel de santé ».",
+        "en": "“{found}”: in France an advertisement for a medical device (hearing aids, prescription lenses) to the public "
+              "carries its statement: a medical device bearing the CE mark, read the instructions, ask a health professional.",
+        "fix_fr": "Ajoutez : « Ce dispositif médical est un produit de santé réglementé portant le marquage CE. Lisez "
+                  "attentivement la notice. Demandez conseil à un professionnel de santé. »",
+        "fix_en": "Add the French statement: « Ce dispositif médical … marquage CE. Lisez attentivement la notice. Demandez "
+                  "conseil à un professionnel de santé. »",
+    },
+})

@@ -15,6 +15,9 @@ NAME = {"fr": "France", "en": "France"}
 
 L2023 = "Loi n° 2023-451, art. 5, mod. ord. n° 2024-978 (art. 5-2)"
 RULES = {
+    "broadband_speed": {"severity": "fail", "reference": 'CAP Code 3.1 et 3.7 ; lignes directrices du CAP sur les vitesses du haut débit (2018) (Royaume-Uni)'},
+    "charity_vague": {"severity": "fail", "reference": "C. consom. L121-3 (omission d'une information substantielle : l'association et la part reversée) et L121-2"},
+    "device_mentions_missing": {"severity": "fail", "reference": 'C. santé publ. L5213-1 s. et R5213-1 s. (publicité des dispositifs médicaux auprès du public : mentions obligatoires)'},
     "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (les soldes portent sur des marchandises proposées à la vente et payées depuis au moins un mois) et L310-5'},
     "rights_misstated": {"severity": "fail", "reference": "C. consom. L121-4 10° (présenter les droits que la loi accorde au consommateur comme propres à l'offre) ; L217-3 s. (garantie légale de conformité, deux ans) ; L121-2"},
     "delivery_promise_false": {"severity": "fail", "reference": 'C. consom. L121-2 2° (allégation fausse sur les modalités de livraison) et L216-1'},

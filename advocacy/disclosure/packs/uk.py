@@ -16,6 +16,9 @@ NAME = {"fr": "Royaume-Uni", "en": "United Kingdom"}
 CAP = "CAP Code 2.1–2.4"
 GUIDE = "ASA/CMA Influencers' guide (2023)"
 RULES = {
+    "broadband_speed": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.7 ; CAP guidance on numerical speed claims in broadband advertising (2018: median peak-time speed)'},
+    "charity_vague": {"severity": "fail", "reference": 'CAP Code section 8 (charity-linked promotions: the charity named, what it receives) and 3.1'},
+    "device_mentions_missing": {"severity": "fail", "reference": 'C. santé publ. L5213-1 and R5213-1 (France)'},
     "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (France)'},
     "rights_misstated": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 10 (presenting consumers' legal rights as a distinctive feature of the offer) and s. 226 ; Consumer Rights Act 2015 ss. 19–24 ; CAP Code 3.1"},
     "delivery_promise_false": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.7 (substantiation) ; DMCC Act 2024 s. 226 (misleading action)'},

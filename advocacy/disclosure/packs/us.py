@@ -16,6 +16,9 @@ NAME = {"fr": "États-Unis", "en": "United States"}
 G = "16 CFR 255.5"
 D101 = "FTC, Disclosures 101 for Social Media Influencers"
 RULES = {
+    "broadband_speed": {"severity": "fail", "reference": 'CAP Code 3.7 (UK)'},
+    "charity_vague": {"severity": "fail", "reference": 'FTC Act § 5 ; state commercial co-venturer laws (e.g. N.Y. Exec. Law § 171-a, Mass. G.L. c. 68 § 22: the charity and the amount per purchase)'},
+    "device_mentions_missing": {"severity": "fail", "reference": 'C. santé publ. L5213-1 and R5213-1 (France)'},
     "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (France)'},
     "rights_misstated": {"severity": "fail", "reference": 'Magnuson-Moss Warranty Act, 15 U.S.C. 2302(c) and 16 CFR 700.10 (no tie-in to branded parts) ; FTC Act § 5'},
     "delivery_promise_false": {"severity": "fail", "reference": '16 CFR 435.2 (Mail, Internet or Telephone Order Rule: a reasonable basis for the shipment date stated) ; FTC Act § 5'},
