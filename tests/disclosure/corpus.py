@@ -6238,6 +6238,86 @@ CLAIMS28 = [
 ]
 add(CLAIMS28, "claims28")
 
+# stop 29, helper twins29 (train21e/f's families, own wordings): « soldes » before the period or on goods bought in for
+# them, a false end or a false stock admitted, legal rights sold as a paid cover, a delivery date the post says it will miss,
+# a US gift card's short expiry, a health professional recommending a medicine, first places on price with nothing to check,
+# objective claims a provider's staff make, absolute zero-carbon claims, a promotional period without the price after, UK
+# broadband "up to", a charity left unnamed, a French medical device without its statement; referral rewards in plain words
+_US_E = dict(jurisdiction="us", brand="Acme", rewarded=False, employee=True)
+_UK_E = dict(jurisdiction="uk", brand="Acme", rewarded=False, employee=True)
+_FR_E = dict(jurisdiction="fr", brand="Acme", rewarded=False, employee=True)
+TWINS29 = [
+    ("fail", "instagram", "fr", "Publicité · Les soldes Acme démarrent le 20 décembre : -40 % sur les manteaux, foncez !", _FR,
+     "C. com. L310-3 : « soldes » avant l'ouverture de la période d'hiver"),
+    ("fail", "facebook", "fr", "Je travaille chez Acme : nos pré-soldes réservés aux membres commencent samedi, -25 % sur le rayon "
+     "chaussures.", _FR_E, "C. com. L310-3 : « pré-soldes » hors période"),
+    ("pass", "facebook", "fr", "Je travaille chez Acme : vente privée réservée aux membres samedi, -25 % sur le rayon chaussures "
+     "(prix de référence : le plus bas des 30 derniers jours).", _FR_E),
+    ("fail", "instagram", "fr", "Publicité · Chez Acme on a reçu hier un arrivage spécial soldes de doudounes, il y en aura pour "
+     "tout le monde le jour J !", _FR, "C. com. L310-3 I : des marchandises achetées pour les soldes"),
+    ("fail", "instagram", "en", "#ad FINAL DAY of the Acme winter deal, it ends at midnight! (between us, it's being extended to "
+     "next week 🤫)", _UK, "DMCC Sch. 20 para 7: a false limited-time claim the post itself contradicts"),
+    ("fail", "x", "en", "#ad \"Only 3 left\" on every Acme lamp right now 😬 lol that banner is on literally every product page but "
+     "hurry anyway", _US, "FTC Act § 5: a scarcity claim the author knows to be false"),
+    ("fail", "linkedin", "fr", "Je bosse chez Acme : derniers exemplaires de la bouilloire vintage ! Bon, en vrai l'entrepôt en est "
+     "plein à craquer, mais dépêchez-vous 😉", _FR_E, "L121-4 7° : rareté fausse, avouée"),
+    ("pass", "instagram", "en", "#ad The Acme winter deal ends Sunday at midnight: 20% off all throws, no extension.", _UK),
+    ("fail", "facebook", "en", "#ad Buying a laptop this week? Add Acme ProtectPlus for £39. Without it, once the first month is up "
+     "you're on your own if it breaks.", _UK, "DMCC Sch. 20 para 10; CRA 2015 ss. 19–24: statutory rights sold as a cover"),
+    ("fail", "instagram", "fr", "Publicité · Prenez la garantie Acme+ avec votre aspirateur : 2 ans de couverture en cas de panne, "
+     "sinon vous n'êtes pas couvert du tout !", _FR, "L121-4 10° : la garantie légale présentée comme propre à l'offre"),
+    ("fail", "facebook", "en", "Acme store associate here: remember your dishwasher warranty is void if you use a generic rinse "
+     "aid, so grab our care plan.", _US_E, "15 U.S.C. 2302(c): a warranty tied to branded supplies"),
+    ("pass", "facebook", "en", "#ad Acme ProtectPlus adds accidental damage cover for 3 years, on top of your statutory rights "
+     "(which it does not replace). £39.", _UK),
+    ("fail", "facebook", "en", "Order from Acme by Dec 21 and it's guaranteed for Christmas! 🎁 (honestly our depot is two weeks "
+     "behind, but fingers crossed)", _US_E, "16 CFR 435.2: a shipment date with no reasonable basis"),
+    ("pass", "facebook", "en", "I work at Acme: order by Dec 18 for Christmas delivery, our last guaranteed date this year.", _US_E),
+    ("fail", "mastodon", "en", "Reminder from an Acme cashier: our gift cards expire 6 months after purchase, so spend them!",
+     _US_E, "12 CFR 1005.20(e)(2): a gift card may not expire within five years"),
+    ("pass", "mastodon", "en", "Reminder from an Acme cashier: our gift cards never expire, so no rush.", _US_E),
+    ("fail", "facebook", "fr", "Pharmacien chez Acme, je vous conseille notre nouveau sirop Acme Toux 15 mg pour toute la famille. "
+     "Ceci est un médicament. Lisez attentivement la notice.", _FR_E,
+     "CSP R5122-3 ; dir. 2001/83 art. 90 f) : recommandation d'un professionnel de santé"),
+    ("fail", "facebook", "en", "As a pharmacist at Acme I'd highly recommend our new Acme Allergy tablets this spring. Always "
+     "read the label.", _UK_E, "CAP 12.18: a health professional's recommendation of a medicine"),
+    ("pass", "facebook", "en", "I'm a pharmacist at Acme: our new allergy tablets (cetirizine 10 mg) are for hay fever in adults. "
+     "Always read the label and ask your pharmacist if unsure.", _US_E),
+    ("fail", "x", "en", "#ad Acme has the cheapest broadband deals online, full stop. Didn't compare but trust me 😂", _US,
+     "FTC Act § 5: a price superiority claim without a basis"),
+    ("fail", "bluesky", "en", "Our Acme spring water is the purest in the UK, better than anything on the shelf 💧", _UK_E,
+     "CAP 3.7 and 3.33: an objective claim without substantiation"),
+    ("fail", "facebook", "fr", "Chez Acme on est les moins chers du marché sur la mutuelle, c'est garanti 😎", _FR_E,
+     "L121-2 et L122-1 : une comparaison invérifiable"),
+    ("pass", "facebook", "fr", "Chez Acme on a baissé nos tarifs de mutuelle de 5 % cette année, détails sur le site.", _FR_E),
+    ("fail", "x", "en", "Heat pumps from Acme pay for themselves within 4 years, guaranteed. Book now! #AcmeTeam", _UK_E,
+     "CAP 3.7: a payback no post can stand behind"),
+    ("fail", "linkedin", "en", "Big day: the Acme Ear hearing aid is FDA approved thanks to our 510(k) clearance 🎉\n\nVP Product, Acme",
+     _US_E, "21 CFR 807.97: a clearance is no approval"),
+    ("fail", "instagram", "en", "#ad Acme Green tariff: zero-carbon home from day one 🌍", _UK,
+     "CAP 11.4: an absolute climate claim"),
+    ("fail", "instagram", "fr", "Publicité · Avec la box Acme, 14,99 €/mois les 6 premiers mois, fibre 2 Gb/s 🚀", _FR,
+     "L121-3 : le prix après la période promotionnelle manque"),
+    ("pass", "instagram", "fr", "Publicité · Avec la box Acme, 14,99 €/mois les 6 premiers mois puis 34,99 €/mois, engagement 12 "
+     "mois, fibre 2 Gb/s 🚀", _FR),
+    ("fail", "instagram", "en", "#ad Acme full fibre: up to 900Mbps for £28 a month 🚀", _UK,
+     "CAP 3.7 and CAP broadband guidance: the median peak-time speed"),
+    ("pass", "instagram", "en", "#ad Acme full fibre: average download speed of 900Mbps at peak time, £28 a month on an 18-month "
+     "contract 🚀", _UK),
+    ("fail", "instagram", "en", "#ad Every order from Acme this month supports a local charity 💛 Shop now!", _UK,
+     "CAP section 8: the charity and its share unnamed"),
+    ("pass", "instagram", "en", "#ad £1 from every Acme order this month goes to Shelter (registered charity no. 263710) 💛", _UK),
+    ("fail", "instagram", "fr", "Publicité · Mes nouvelles lunettes de vue Acme, verres progressifs offerts pour 1 € de plus 🤓", _FR,
+     "CSP L5213-1, R5213-1 : mentions d'un dispositif médical"),
+    ("pass", "instagram", "fr", "Publicité · Mes nouvelles lunettes de vue Acme 🤓 Ces dispositifs médicaux portent le marquage CE. "
+     "Lisez attentivement la notice. Demandez conseil à un professionnel de santé.", _FR),
+    ("pass", "instagram", "en", "Joined Acme Rewards with a friend's link 🎁 If you join with mine, we both get 300 points (so yes, "
+     "I get something too).", _US, "16 CFR 255.5: the reward told in plain words"),
+    ("pass", "facebook", "en", "We moved our internet to Acme in May. Acme gives me a $40 credit for each friend who switches with "
+     "my code, so take that into account!", _US, "16 CFR 255.5: the reward told in plain words"),
+]
+add(TWINS29, "twins29")
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

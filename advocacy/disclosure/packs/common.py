@@ -1098,7 +1098,7 @@ SALES_OUT_OF_PERIOD = (r"soldes?(?: [a-z']+){0,4}? (?:du |de la |de |pour (?:le 
                        r"ascension|paques|fete des (?:meres|peres)|saint[\s\-]valentin|halloween|rentree)(?: [a-z'=:]+){0,3}? ?"
                        r"=? ?soldes?(?![a-z])|soldes? (?:d'|de |en )(?:avril|mai|octobre|novembre|decembre|mars|septembre)(?![a-z])|"
                        # stop 29 (train21e): « pré-soldes », « soldes dès le 26 décembre »: the word before the period opens
-                       r"pre[\s\-]?soldes?(?![a-z])|soldes? (?:(?:des|a partir du|a compter du|du|le|debut) ){0,2}\d{1,2}(?:er)? "
+                       r"pre[\s\-]?soldes?(?![a-z])|soldes?(?: (?!jusqu)[a-z'@]+){0,4}? \d{1,2}(?:er)? "
                        r"(?:decembre|novembre|octobre|septembre|avril|mai|mars)(?![a-z])")
 #: goods brought in for the sales (« réassort spécial soldes », « arrivage pour les soldes »): a sale bears only on goods
 #: offered and paid for at least a month before it opens (C. com. L310-3 I)
@@ -1783,8 +1783,7 @@ RIGHTS_MISSTATED = (
     r"garantie (?:constructeur |fabricant |legale )?(?:est |sera |saute|tombe)?(?:annulee|caduque|perdue)?(?:[^.!?\n]{0,40}?)"
     r"(?:(?:filtre|piece|cartouche|accessoire)s? (?:d'une autre marque|generique|non d'origine|non officiel))")
 #: a paid cover the post sells beside it (an extension, a care plan, a protection plan)
-PAID_COVER = (r"(?<![a-z])(?:extension|extended warranty|care ?cover|carecover|protection plan|service (?:contract|plan)|cover|"
-              r"guard|assurance|garantie|warranty|insurance|plan)")
+PAID_COVER = (r"(?:extension|extended warranty|cover|guard|protect|care|assurance|garantie|warranty|insurance|plan)")
 #: a delivery date guaranteed ("Christmas delivery GUARANTEED", "Guaranteed by Christmas", « livraison garantie avant Noël »)…
 DELIVERY_PROMISE = (r"(?:christmas|xmas|holiday|noel) delivery (?:is )?(?:guaranteed|garantie)|guaranteed (?:delivery )?(?:by|for|before|"
                     r"in time for|on time for) (?:christmas|xmas|the holidays|the 2\dth|12/2\d|\d{1,2}(?:st|nd|rd|th)? dec)|"
