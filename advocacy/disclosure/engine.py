@@ -2490,7 +2490,7 @@ _BUSINESS_CONDUCT = ("review_incentive",
                      # « soldes » out of its period, rights said to come with a paid cover, a delivery date it says it will
                      # miss, a gift card's unlawful expiry — is its own commercial practice, whoever of its staff says it
                      "urgency_false", "sales_out_of_period", "sales_restocked", "rights_misstated", "delivery_promise_false",
-                     "gift_card_expiry", "claim_environmental")
+                     "gift_card_expiry")
 #: … and in the seller's own post: what it says its customers earn
 _SELLER_CONDUCT = ("earnings_claim",)
 
