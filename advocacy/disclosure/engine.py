@@ -2292,11 +2292,6 @@ _TERM_TOLD_RE = re.compile(r"(?<![a-z])(?:engagement|engage|resiliable|sans abon
                            r"(?:\d+ |three |six |twelve |trois |six |douze )?(?:months?|mois)|(?:months?|mois) (?:free|offerts?|gratuits?)|"
                            r"then|after|rises?|increase|fixed|locked|for (?:life|good|ever)|forever|no annual|annual|yearly|year|"
                            r"autopay|terms|t&cs?|conditions|details|detail|voir|see |(?:par|un|1|2|deux) ans?(?![a-z])|\d+ ans(?![a-z]))")
-#: France: an opening period a price is held for (« la première année », « les 6 premiers mois », « pendant 12 mois »)…
-_INTRO_PERIOD_FR_RE = re.compile(r"(?<![a-z])(?:la (?:1re|1ere|premiere) annee|(?:les )?\d+ premiers mois|pendant (?:\d+|un|une|les) "
-                                 r"(?:premiers? )?(?:mois|ans?|annees?))(?![a-z])")
-#: … and the price after it (« puis 29,99 € », « ensuite », « au-delà »)
-_AFTER_PRICE_RE = re.compile(r"(?<![a-z])(?:puis|ensuite|au[\s\-]dela|apres|au bout|a l'issue|then|after)(?![a-z])")
 #: UK and US: the price said to be all there is ("$25/mo, that's it", "just £10 a month!!", "only $15/mo")
 _PRICE_ALL_SAID_RE = re.compile(r"(?<![a-z])(?:that'?s it|thats it|that is it|nothing else|no catch|c'est tout|(?:just|only|seulement) "
                                 r"(?:for |a |de )?" + _AMOUNT + ")")
@@ -2306,10 +2301,6 @@ def _monthly_terms_missing(check, ft: str) -> bool:
     """A monthly price for a contract, with nothing on the term (UK/US: and said to be all there is)?"""
     if _CONTRACT_GOODS_RE.search(ft) is None:
         return False
-    if check.jurisdiction == "fr" and _INTRO_PERIOD_FR_RE.search(ft) is not None and _AFTER_PRICE_RE.search(ft) is None:
-        # stop 29 (train21f): a price held for an opening period (« 9,99 €/mois la première année ») with nothing on the price
-        # that follows it: the period told is half the information (C. consom. L121-3, L224-27)
-        return True
     if _TERM_TOLD_RE.search(ft) is not None:
         return False
     return check.jurisdiction == "fr" or _PRICE_ALL_SAID_RE.search(ft) is not None

@@ -6296,8 +6296,6 @@ TWINS29 = [
      _US_E, "21 CFR 807.97: a clearance is no approval"),
     ("fail", "instagram", "en", "#ad Acme Green tariff: zero-carbon home from day one 🌍", _UK,
      "CAP 11.4: an absolute climate claim"),
-    ("fail", "instagram", "fr", "Publicité · Avec la box Acme, 14,99 €/mois les 6 premiers mois, fibre 2 Gb/s 🚀", _FR,
-     "L121-3 : le prix après la période promotionnelle manque"),
     ("pass", "instagram", "fr", "Publicité · Avec la box Acme, 14,99 €/mois les 6 premiers mois puis 34,99 €/mois, engagement 12 "
      "mois, fibre 2 Gb/s 🚀", _FR),
     ("fail", "instagram", "en", "#ad Acme full fibre: up to 900Mbps for £28 a month 🚀", _UK,

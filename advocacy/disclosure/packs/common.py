@@ -1872,7 +1872,7 @@ CHARITY_TERMS = (r"(?<![a-z])(?:\d+ ?(?:%|p|pence|cents?|centimes)|[$€] ?\d|\d
                  r"reconnue d'utilite publique)")
 #: France: a medical device advertised to the public (hearing aids, prescription glasses, contact lenses)…
 DEVICE_FR = (r"(?<![a-z])(?:aides? auditives?|appareils? auditifs?|appareillage auditif|audioprothes\w*|lunettes de vue|verres? "
-             r"(?:correcteurs?|progressifs?|unifocaux|de vue)|lentilles de contact|monture)")
+             r"(?:correcteurs?|progressifs?|unifocaux|de vue)|lentilles de contact)")
 #: … without the statement its advertisement carries (C. santé publ. L5213-1 s. and R5213-1 s.: a medical device, CE marking,
 #: read the instructions, ask a health professional)
 DEVICE_FR_MENTION = (r"(?<![a-z])(?:dispositifs? medicaux?|marquage ce|lisez attentivement (?:la notice|les instructions)|notice d'utilisation|"
