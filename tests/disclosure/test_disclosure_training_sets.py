@@ -199,8 +199,8 @@ FLOORS = {
     "independent-spent20d-2026-12-01.jsonl": (166, 2),
     # train21e/f: law-only twins of holdout21b/c's briefs (a holiday season at retailers; regulated companies' staff and
     # partners), written during stop 29 for training; as written on c755fa0's rules: 130/170 (bp 33), 134/170 (bp 25)
-    "independent-train21e-2026-12-01.jsonl": (129, 33),
-    "independent-train21f-2026-12-01.jsonl": (133, 25),
+    "independent-train21e-2026-12-01.jsonl": (146, 17),  # stop 29 twins29
+    "independent-train21f-2026-12-01.jsonl": (149, 10),  # stop 29 twins29
 }
 
 
