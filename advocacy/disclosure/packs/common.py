@@ -503,6 +503,15 @@ MESSAGES = {
         "fix_en": "State the APY's terms beside it (“4.10% APY as of 5/1; variable, may change after opening; $100 minimum "
                   "to open; fees could reduce earnings”).",
     },
+    "fossil_fuel_ad": {
+        "severity": "fail",
+        "fr": "« {found} » : la publicité en faveur de la vente d'énergies fossiles (fioul, charbon, produits pétroliers) est "
+              "interdite en France, quelle que soit la mention.",
+        "en": "“{found}”: advertising the sale of fossil fuels (heating oil, coal, petroleum products) is banned in France, "
+              "whatever the label.",
+        "fix_fr": "Ne publiez pas cette promotion : aucune mention ne la rend licite (C. env. L229-61).",
+        "fix_en": "Do not publish this promotion: no label makes it lawful (C. env. L229-61).",
+    },
     "sweepstakes_purchase": {
         "severity": "fail",
         "fr": "« {found} » : un tirage au sort dont la participation passe par un achat ou l'ouverture d'un compte, sans "
@@ -752,6 +761,9 @@ CLEARANCES = {
                   r"helps? (?:to )?relieve|indicated for|"
                   # a nicotine replacement medicine's indication: smoking cessation ("helps you stop smoking")
                   r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|(?:quit|stop)[\s\-]smoking aids?|"
+                  # stop 29: "a licensed stop-smoking medicine", "to help you stop smoking" (the licence's own words)
+                  r"(?:quit|stop)[\s\-]smoking (?:medicines?|treatments?|lozenges?|gum|patch(?:es)?|sprays?)|"
+                  r"(?:licensed|licenced) (?:[a-z\-]+ )?medicines? (?:to help (?:you |adult smokers )?)?(?:quit|stop)(?: smoking)?|"
                   # stop 27: the indication said by the symptom the medicine is for ("hay fever tablets", "for sneezing and
                   # itchy eyes", "allergy relief"); a season named ("for hay fever season") says none
                   r"(?:hay[\s\-]?fever|allergy) (?:tablets|caplets|relief)|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
