@@ -1606,6 +1606,16 @@ class _Check:
                     sectors.is_toxin(ft[span[0]:span[1]]) and _LICENSED_ACT.search(ft) is not None and (
                     _RESULTS_QUALIFIED.search(ft) is not None or lexicon.CLEARANCE_RE["risk_information"].search(ft) is not None):
                 done = True  # stop 28: a clinic's toxin by licensed hands, the result qualified or the risks told
+            if not done and name == "financial" and self.jurisdiction == "uk" and _CAPITAL_AT_RISK.search(ft) is not None \
+                    and _VALUE_FALLS.search(ft) is not None and _COST_TOLD.search(ft) is not None:
+                # stop 29: an ISA or a fund told with its cost and both risk warnings ("Capital at risk. The value … can go down
+                # … you may get back less"): fair, clear and not misleading on its face (COBS 4.2.1R, 4.5A); nothing left for
+                # a reviewer the text could show
+                done = True
+            if not done and name == "medicine" and self.jurisdiction == "us" and _CLINICIAN_DECIDES.search(ft) is not None:
+                # stop 29: a telehealth programme whose medication a licensed clinician decides, and not for everyone: the
+                # service is promoted, no drug (FTC Act § 5; 16 CFR 255.2: no typical result promised)
+                done = True
             by_staff = row.get("cleared_employee")
             if not done and by_staff and self.employee is True:
                 # the provider's own employee with what the law asks of the provider's promotion (a risk warning): the
@@ -2419,6 +2429,22 @@ _SWEEP_ENTRY_RE = re.compile(
     r"discount|email|e-mail|details|address|postcode|zip)))(?![a-z])[^.!?\n]{0,40}?(?:to win|for a chance|draw|sweepstakes|giveaway|"
     r"raffle|prize|competition|contest)|(?<![a-z])(?:every|each|any) (?:purchase|order|new account|account opened|deposit|booking)"
     r"[^.!?\n]{0,40}?(?:entry|entries|entered|chance to win)")
+#: stop 29: the two UK investment risk warnings and a cost told
+_CAPITAL_AT_RISK = re.compile(r"capital (?:is )?at risk")
+_VALUE_FALLS = re.compile(r"(?:go|goes) down as well as up|(?:can|may|could) (?:fall|go down)|get back less than")
+_COST_TOLD = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:[a-z]+ )?(?:fee|charge|ongoing charge|platform fee|annual fee)|"
+                        r"(?:fees?|charges?)(?: of| is| are|:)? \d")
+#: stop 29, US: a clinician said to decide on any medication, which not everyone gets
+_CLINICIAN_DECIDES = re.compile(r"not everyone (?:is|will be|gets|qualifies|is eligible|is prescribed)[^.!?\n]{0,30}?"
+                                r"(?:prescribed|medication|for medication)")
+#: stop 29, UK: an alcohol prize promotion and its entry by a social act; its conditions told rule it out
+_PRIZE_OPEN_RE = re.compile(r"(?<![a-z])(?:win|winning|won't want to miss winning|giveaway|give away|giving away|prize|"
+                            r"competition|comp|up for grabs)(?![a-z])")
+_ENTRY_ACT_RE = re.compile(r"(?<![a-z])(?:like|share|tag|follow|comment|retweet|repost|enter)(?![a-z])")
+_PRIZE_TERMS_RE = re.compile(r"(?<![a-z])(?:t ?& ?cs?|t and cs|terms|conditions|rules|closes|closing|ends|ending|deadline|"
+                             r"18 ?\+|over[\s\-]18s?|aged 18|18 (?:or|and) over|adults? only|uk (?:residents|only)|"
+                             r"(?:by|until|before|on) (?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                             r"nov|dec))")
 #: stop 29: a snack said to count towards the five a day
 _SNACK = (r"(?:crisps|chips|crackers|biscuits|cookies|sweets|candy|chocolates?|cakes?|pizzas?|ice cream|puffs|bars|gummies|"
           r"sodas?|fizzy|gateaux|bonbons|glaces?|barres)")
@@ -2592,6 +2618,12 @@ _CONTENT_RULES = (
     _ContentRule("fossil_fuel_ad", None, _FOSSIL_SALE_RE, unless=(_FOSSIL_EXIT_RE,),
                  applies=lambda check, ft: check.jurisdiction == "fr" and ("fioul" in ft or "fuel" in ft or "mazout" in ft
                                                                            or "charbon" in ft or "anthracite" in ft)),
+    # stop 29, UK: an alcohol prize offered to whoever likes, shares or tags, with no closing date, no age limit, no terms
+    # ("WIN A YEAR OF X GIN!! Like, share and tag 3 friends"): the promotion's significant conditions are owed in the ad
+    # (CAP 8.17) and an alcohol prize is for adults only (CAP 8.26, 18.14)
+    _ContentRule("prize_terms_missing", None, _PRIZE_OPEN_RE, needs=(_ENTRY_ACT_RE,), unless=(_PRIZE_TERMS_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "uk" and "alcohol" in check.sectors
+                 and ("win" in ft or "giveaway" in ft or "prize" in ft or "competition" in ft or "grabs" in ft)),
     _ContentRule("sweepstakes_purchase", None, _SWEEP_ENTRY_RE, unless=(_FREE_ENTRY_RE,),
                  applies=lambda check, ft: check.jurisdiction == "us" and ("enter" in ft or "entr" in ft) and (
                      "win" in ft or "sweep" in ft or "draw" in ft or "prize" in ft or "giveaway" in ft)),

@@ -15,7 +15,7 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "gambling_income", "gambling_urgency", "minor_appeal", "crypto_guaranteed", "crypto_performance", "cpf_prospecting",
                        "image_retouched_beauty", "alcohol_irresponsible", "alcohol_lifestyle", "safety_claim",
                        "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
-                       "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young", "gambling_conditions", "medicine_endorsement", "medicine_label_missing", "price_fees_excluded", "deposit_terms_missing", "sweepstakes_purchase", "fossil_fuel_ad", "result_atypical", "infant_formula", "sugar_claim_false", "price_terms_missing", "condition_after_cut",
+                       "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young", "gambling_conditions", "medicine_endorsement", "medicine_label_missing", "price_fees_excluded", "deposit_terms_missing", "sweepstakes_purchase", "prize_terms_missing", "fossil_fuel_ad", "result_atypical", "infant_formula", "sugar_claim_false", "price_terms_missing", "condition_after_cut",
                        "gambling_chasing", "casino_online", "credit_no_checks", "cosmetic_pressure", "urgency_false", "price_reference_false", "free_false", "sales_out_of_period", "review_incentive", "endorsement_untried", "terms_denied",
                        "supplement_disease", "supplement_claim", "supplement_doctor", "supplement_diet", "supplement_fda",
                        "supplement_pom",

@@ -376,7 +376,7 @@ DETECT: dict[str, str] = {
         + _DISEASE_FR + r"(?: (?:du|de la|des|de l'|d'|au|aux|aux deux) ?[a-z]+)? (?:a |ont |est |sont )?(?:completement |totalement |enfin |vite |quasiment |presque )?"
         r"(?:disparue?s?|partie?s?|envolee?s?|guerie?s?)(?![a-z])|"
         + _DISEASE_EN + r"(?: [a-z]+){0,2} (?:is |are |has |have |was |were )?(?:completely |totally |finally |all |now )?"
-        r"(?:gone|vanished|disappeared|cleared(?: up)?|cured|healed)(?![a-z])|"
+        r"(?:pretty much |basically |practically |virtually |almost |nearly )?(?:gone|vanished|disappeared|cleared(?: up)?|cured|healed)(?![a-z])|"
         # stop 29: a drug class said done with (« plus d'anti-inflammatoires pour moi », « fini les somnifères », "no more
         # painkillers for me"): the product credited with ending a treatment (loi 2023-451 art. 4 I: therapeutic abstention;
         # CAP 12.2; FTC Act §§ 5, 12)

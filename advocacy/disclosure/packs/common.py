@@ -503,6 +503,17 @@ MESSAGES = {
         "fix_en": "State the APY's terms beside it (“4.10% APY as of 5/1; variable, may change after opening; $100 minimum "
                   "to open; fees could reduce earnings”).",
     },
+    "prize_terms_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : un jeu-concours sans ses conditions essentielles (date de clôture, qui peut participer, "
+              "règlement), et sans limite d'âge pour un lot d'alcool.",
+        "en": "“{found}”: a prize promotion without its significant conditions (closing date, who may enter, terms), and "
+              "with no age limit where the prize is alcohol.",
+        "fix_fr": "Indiquez la date de clôture, les conditions de participation (18 ans et plus pour un lot d'alcool) et le "
+                  "lien vers le règlement.",
+        "fix_en": "State the closing date, who may enter (18+ for an alcohol prize) and where the full terms are "
+                  "(“18+, UK only. Closes 30/6. T&Cs in bio”).",
+    },
     "fossil_fuel_ad": {
         "severity": "fail",
         "fr": "« {found} » : la publicité en faveur de la vente d'énergies fossiles (fioul, charbon, produits pétroliers) est "
