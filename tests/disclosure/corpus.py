@@ -6264,7 +6264,7 @@ SECTOR29 = [
      "FTC Act §§ 5, 12: a diagnostic claim and a medical test said unnecessary"),
     ("pass", "instagram", "en", "#ad My Acme Ring tracks my sleep stages and resting heart rate. It's a wellness device, not a "
      "medical one, so I still see my doctor about anything worrying.", _US, "wellness tracking, no disease"),
-    ("fail", "youtube", "en", "#ad Sponsored by Acme. Two months with their ear drops and my tinnitus is pretty much gone.", _US,
+    ("fail", "facebook", "en", "#ad Sponsored by Acme. Two months with their ear drops and my tinnitus is pretty much gone.", _US,
      "FTC Act § 12: a disease said cured"),
     ("fail", "facebook", "fr", "Publicité · Grâce aux semelles Acme, fini les antidouleurs pour moi, mon dos va mieux !", _FR,
      "loi 2023-451 art. 4 I : l'abandon d'un traitement promu"),
@@ -6283,7 +6283,7 @@ SECTOR29 = [
     ("fail", "instagram", "fr", "Publicité · Interdit aux moins de 18 ans. Session roulette ce soir sur @acme.slots.club 🎰 "
      "Jouer comporte des risques : endettement, dépendance… Appelez le 09 74 75 13 13.", _FR,
      "loi 2010-476 : pas d'agrément pour les jeux de casino en ligne"),
-    ("fail", "youtube", "fr", "Publicité · Le jeton ZYX va faire x50 cet hiver, achetez-le sur Acme Swap (sans KYC) !", _FR,
+    ("fail", "facebook", "fr", "Publicité · Le jeton ZYX va faire x50 cet hiver, achetez-le sur Acme Swap (sans KYC) !", _FR,
      "loi 2023-451 art. 4 : un prestataire non enregistré"),
     ("fail", "instagram", "en", "#ad Proud to be part of AcmeBet 💚 our new face is 20-year-old winger Leo Grant, his picks "
      "are up in the app now!", dict(_UK, employee=True, brand="AcmeBet"), "CAP 16.3.14: someone under 25 in a significant role"),
@@ -6303,7 +6303,7 @@ SECTOR29 = [
      "to the hospice. BeGambleAware.org", dict(_UK, brand="Acme Kids Hospice Lottery"), "a cause's name addresses no child"),
     ("pass", "instagram", "en", "#ad Acme 4mg nicotine gum is a licensed stop-smoking medicine and it's kept me off cigarettes "
      "for six weeks. Always read the label.", _UK, "a licensed medicine with its indication and the label"),
-    ("pass", "youtube", "en", "Ad: Acme paid me for this video. I show how to buy bitcoin on Acme, the fees (1.5% by card) and "
+    ("pass", "facebook", "en", "Ad: Acme paid me for this video. I show how to buy bitcoin on Acme, the fees (1.5% by card) and "
      "how to send coins to a hardware wallet. Crypto is volatile and you can lose all of your money.", _US,
      "a walkthrough with fees and risks: no token touted"),
     ("fail", "instagram", "en", "#ad 🎉 GIVEAWAY: a case of Acme gin up for grabs! Follow us and tag two mates, winner picked "
