@@ -1539,6 +1539,12 @@ class _Check:
     def fired_rules(self) -> set[str]:
         return {f.rule for f in self.findings}
 
+    def in_brand(self, start: int, end: int) -> bool:
+        """Is [start, end) of the folded text inside the brand's own name as the text writes it? Stop 29: a charity's
+        "Coastal Kids Lottery" names its cause, it does not speak to children (CAP 16.3.12 and 18.14 read the ad's appeal)."""
+        pattern = _brand_pattern(self.brand) if self.brand else None
+        return pattern is not None and any(s <= start and end <= e for s, e in (b.span() for b in pattern.finditer(self.f.text)))
+
     def beauty_product(self) -> bool:
         """Does the text promote a beauty product? A word inside the brand's own name ("X Skincare"
         selling candles) does not say what this post promotes."""
@@ -1588,7 +1594,8 @@ class _Check:
                     rule == "gambling_income" and (_NOT_THE_ANSWER.search(ft, max(0, c.start() - 80), c.start()) or
                                                    _NOT_THE_ANSWER_AFTER.match(ft, c.end(), c.end() + 80))) and not (
                     rule == "crypto_guaranteed" and _SAFE_CAPITAL.match(ft, c.start()) is not None
-                    and lexicon.CLEARANCE_RE["deposit"].search(ft) is not None)), None)
+                    and lexicon.CLEARANCE_RE["deposit"].search(ft) is not None) and not (
+                    rule == "minor_appeal" and self.in_brand(c.start(), c.end()))), None)
                 if m is not None:
                     s, e = self.span(m.start(), m.end())
                     self.add(rule, (s, e), found=self.text[s:e].strip()[:60], sector=label, reference=reference)
@@ -1617,6 +1624,16 @@ class _Check:
                     sectors.is_toxin(ft[span[0]:span[1]]) and _LICENSED_ACT.search(ft) is not None and (
                     _RESULTS_QUALIFIED.search(ft) is not None or lexicon.CLEARANCE_RE["risk_information"].search(ft) is not None):
                 done = True  # stop 28: a clinic's toxin by licensed hands, the result qualified or the risks told
+            if not done and name == "financial" and self.jurisdiction == "uk" and _CAPITAL_AT_RISK.search(ft) is not None \
+                    and _VALUE_FALLS.search(ft) is not None and _COST_TOLD.search(ft) is not None:
+                # stop 29: an ISA or a fund told with its cost and both risk warnings ("Capital at risk. The value … can go down
+                # … you may get back less"): fair, clear and not misleading on its face (COBS 4.2.1R, 4.5A); nothing left for
+                # a reviewer the text could show
+                done = True
+            if not done and name == "medicine" and self.jurisdiction == "us" and _CLINICIAN_DECIDES.search(ft) is not None:
+                # stop 29: a telehealth programme whose medication a licensed clinician decides, and not for everyone: the
+                # service is promoted, no drug (FTC Act § 5; 16 CFR 255.2: no typical result promised)
+                done = True
             by_staff = row.get("cleared_employee")
             if not done and by_staff and self.employee is True:
                 # the provider's own employee with what the law asks of the provider's promotion (a risk warning): the
@@ -1997,7 +2014,15 @@ def _folded_brand(brand: str) -> str:
 @lru_cache(maxsize=256)
 def _brand_sectors(brand: str) -> tuple[str, ...]:
     """Sectors the brand's own name shows, read once per brand."""
-    return tuple(sectors.from_brand(_folded_brand(brand)))
+    found = sectors.from_brand(_folded_brand(brand))
+    # stop 29: a brand written in two capitalised halves, one the trade's word ("GoalBet", "PokerStars", "VapeCloud"): the
+    # advertiser's own name says its trade, as "X Bet" does (a "Brew" or a "Coin" half may be a café's or a shop's)
+    for m in sectors._CAMEL.finditer(brand):
+        for part in (m.group(1), m.group(2)):
+            name = sectors._CAMEL_TRADES.get(part.lower())
+            if name in ("gambling", "nicotine") and name not in found:
+                found.append(name)
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)
@@ -2028,6 +2053,8 @@ _TOKEN_TOUT_RE = re.compile(r"(?<![a-z0-9])(?:\$[a-z][a-z0-9]{1,9}(?![a-z0-9])|(
                             r"(?:otc|otcqb|otcqx|otc markets|nasdaq|nyse|nyse american|tsx|tsxv|asx): ?\$?[a-z]{1,5}(?![a-z])|"
                             r"ticker(?: symbol)?:? \$?[a-z]{2,5}(?![a-z])|"
                             r"pre-?sales?(?![a-z])|airdrops?(?![a-z])|ico(?![a-z])|(?:cex|dex) listing)")
+_CUSTODY_COINS = re.compile(r"(?:move|moving|moved|transfer|transferring|transferred|send|sending|sent|withdraw|withdrawing|"
+                            r"store|storing|stored|your|my|their|our|own) (?:coins|tokens)$")
 #: the amount of the consideration told ("paid me $1,500 in USDC to post", "I received 20,000 $SOLS for this post")
 _COMPENSATION_AMOUNT_RE = re.compile(
     r"(?<![a-z])(?:paid|pays|paying|compensated|compensation|received|receive|receiving|got|get|getting|earned|earn|given)"
@@ -2424,6 +2451,43 @@ _SWEEP_ENTRY_RE = re.compile(
     r"discount|email|e-mail|details|address|postcode|zip)))(?![a-z])[^.!?\n]{0,40}?(?:to win|for a chance|draw|sweepstakes|giveaway|"
     r"raffle|prize|competition|contest)|(?<![a-z])(?:every|each|any) (?:purchase|order|new account|account opened|deposit|booking)"
     r"[^.!?\n]{0,40}?(?:entry|entries|entered|chance to win)")
+#: stop 29: the two UK investment risk warnings and a cost told
+_CAPITAL_AT_RISK = re.compile(r"capital (?:is )?at risk")
+_VALUE_FALLS = re.compile(r"(?:go|goes) down as well as up|(?:can|may|could) (?:fall|go down)|get back less than")
+_COST_TOLD = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:[a-z]+ )?(?:fee|charge|ongoing charge|platform fee|annual fee)|"
+                        r"(?:fees?|charges?)(?: of| is| are|:)? \d")
+#: stop 29, US: a clinician said to decide on any medication, which not everyone gets
+_CLINICIAN_DECIDES = re.compile(r"not everyone (?:is|will be|gets|qualifies|is eligible|is prescribed)[^.!?\n]{0,30}?"
+                                r"(?:prescribed|medication|for medication)")
+#: stop 29, UK: an alcohol prize promotion and its entry by a social act; its conditions told rule it out
+_PRIZE_OPEN_RE = re.compile(r"(?<![a-z])(?:win|winning|won't want to miss winning|giveaway|give away|giving away|prize|"
+                            r"competition|comp|up for grabs)(?![a-z])")
+_ENTRY_ACT_RE = re.compile(r"(?<![a-z])(?:like|share|tag|follow|comment|retweet|repost|enter)(?![a-z])")
+_PRIZE_TERMS_RE = re.compile(r"(?<![a-z])(?:t ?& ?cs?|t and cs|terms|conditions|rules|closes|closing|ends|ending|deadline|"
+                             r"18 ?\+|over[\s\-]18s?|aged 18|18 (?:or|and) over|adults? only|uk (?:residents|only)|"
+                             r"(?:by|until|before|on) (?:\d|mon|tue|wed|thu|fri|sat|sun|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                             r"nov|dec))")
+#: stop 29: a snack said to count towards the five a day
+_SNACK = (r"(?:crisps|chips|crackers|biscuits|cookies|sweets|candy|chocolates?|cakes?|pizzas?|ice cream|puffs|bars|gummies|"
+          r"sodas?|fizzy|gateaux|bonbons|glaces?|barres)")
+_FIVE_A_DAY_RE = re.compile(
+    r"(?<![a-z])" + _SNACK + r"(?![a-z])[^.!?\n]{0,60}?(?:counts?|count|counting|comptent|compte|valent|vaut) (?:as|towards|comme|pour) "
+    r"(?:one of |1 of |part of |une de |l'une de |un de |une des )?(?:your|my|the|vos|tes|les|nos) (?:5|five|cinq)(?:[\s\-]a[\s\-]day| "
+    r"(?:fruits et legumes|portions))|(?:5|five)[\s\-]a[\s\-]day[^.!?\n]{0,40}?(?<![a-z])" + _SNACK + r"(?![a-z])")
+_FIVE_A_DAY_LAW = {"uk": "CAP Code 15.1 and 15.2 (only authorised nutrition and health claims; \"5 a day\" only under the "
+                         "DHSC criteria for fruit and vegetables) ; retained Reg. (EC) 1924/2006 art. 10",
+                   "us": "FTC Act §§ 5 and 12 ; 21 CFR 101.14 (health claims)",
+                   "fr": "Règl. (CE) n° 1924/2006, art. 10 (allégations de santé autorisées seulement) ; C. consom. L121-2"}
+#: stop 29: heating oil or heating coal offered for sale (ordered, delivered, priced, discounted), C. env. L229-61
+_FOSSIL_SALE_RE = re.compile(
+    r"(?<![a-z])(?:(?:commande[rz]?|livraison|livre|livres|achete[rz]?|remplissez|remplir|plein de|cuve de|prix du|tarif du|"
+    r"promo(?:tion)? sur (?:le|votre)|remise sur (?:le|votre)|code)[^.!?\n]{0,40}?(?:fioul|fuel domestique|mazout|charbon de chauffage|"
+    r"anthracite|boulets de charbon)|(?:fioul|fuel domestique|mazout|anthracite)(?![a-z])(?: domestique| de chauffage)?[^.!?\n]{0,60}?"
+    r"(?:livraison|livre en|\d+ ?(?:centimes|cts|€|euros?)(?: ?/ ?| (?:par|le) )(?:litre|l)|par litre|le litre|/ ?l(?![a-z])|code|"
+    r"commandez|commande))(?![a-z])")
+_FOSSIL_EXIT_RE = re.compile(r"(?<![a-z])(?:remplace[rz]? (?:votre |ta |sa |la |une |mon |ma )?(?:vieille )?(?:chaudiere|cuve)|"
+                             r"sortir du fioul|sortie du fioul|adieu (?:le|au) fioul|fin du fioul|pompe a chaleur|pac(?![a-z])|"
+                             r"coup de pouce chauffage|maprimerenov)")
 _FREE_ENTRY_RE = re.compile(r"(?<![a-z])(?:no purchase (?:or [a-z ]+ )?(?:necessary|required|needed)|free (?:method of )?entry|free to "
                             r"enter|amoe|alternat(?:e|ive) (?:method|means|way) (?:of|to) ent|enter (?:for )?free|without (?:a )?purchase|"
                             r"mail[\s\-]in|nopurchasenecessary|official rules)")
@@ -2607,6 +2671,18 @@ _CONTENT_RULES = (
                      any(w in ft for w in _LIMITLESS_WORDS) and _INSURANCE_SAID.search(ft) is not None)),
     _ContentRule("deposit_terms_missing", None, _APY_RE, needs=(_DEPOSIT_SAID,), unless=(_DEPOSIT_TERMS_RE, _NOT_DEPOSIT),
                  applies=lambda check, ft: check.jurisdiction == "us" and "apy" in ft and "crypto" not in check.sectors),
+    # stop 29, France: fossil fuels' sale promoted (heating oil ordered, delivered, its price cut; coal for heating):
+    # banned whatever the label (C. env. L229-61, décret n° 2022-1252: coal, petroleum products, fossil gas). Its
+    # phase-out told (« remplacez votre chaudière fioul », a heat pump's offer) promotes no fuel
+    _ContentRule("fossil_fuel_ad", None, _FOSSIL_SALE_RE, unless=(_FOSSIL_EXIT_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "fr" and ("fioul" in ft or "fuel" in ft or "mazout" in ft
+                                                                           or "charbon" in ft or "anthracite" in ft)),
+    # stop 29, UK: an alcohol prize offered to whoever likes, shares or tags, with no closing date, no age limit, no terms
+    # ("WIN A YEAR OF X GIN!! Like, share and tag 3 friends"): the promotion's significant conditions are owed in the ad
+    # (CAP 8.17) and an alcohol prize is for adults only (CAP 8.26, 18.14)
+    _ContentRule("prize_terms_missing", None, _PRIZE_OPEN_RE, needs=(_ENTRY_ACT_RE,), unless=(_PRIZE_TERMS_RE,),
+                 applies=lambda check, ft: check.jurisdiction == "uk" and "alcohol" in check.sectors
+                 and ("win" in ft or "giveaway" in ft or "prize" in ft or "competition" in ft or "grabs" in ft)),
     _ContentRule("sweepstakes_purchase", None, _SWEEP_ENTRY_RE, unless=(_FREE_ENTRY_RE,),
                  applies=lambda check, ft: check.jurisdiction == "us" and ("enter" in ft or "entr" in ft) and (
                      "win" in ft or "sweep" in ft or "draw" in ft or "prize" in ft or "giveaway" in ft)),
@@ -2660,7 +2736,10 @@ _CONTENT_RULES = (
     # asks for the consideration's nature, source and amount (SEC v. Kardashian, 2022); "#ad" tells it is paid, not how much
     # (stop 26: a share touted under its cashtag, "$QBIO is my top small-cap pick", is the security § 17(b) was written for:
     # the stock shown by the text itself, the cashtag beside it)
+    # stop 29: coins or tokens as what one moves, sends or keeps ("how to move coins to your own wallet") name no token touted:
+    # an exchange's walkthrough tells custody, not a security (``_CUSTODY_COINS``)
     _ContentRule("crypto_17b", None, _TOKEN_TOUT_RE, unless=(_COMPENSATION_AMOUNT_RE,),
+                 keep=lambda check, ft, m: _CUSTODY_COINS.match(m.group()) is None,
                  applies=lambda check, ft: check.jurisdiction == "us" and check.rewarded is True and (
                      "crypto" in check.sectors or ("$" in ft and check.sectors.get("financial") is not None)
                      # stop 28: a share named by its market and ticker, the context saying "finance" or the text a security
@@ -2715,6 +2794,13 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: ("fda" in ft or "pay" in ft or "rentabilis" in ft or "banned" in ft or "restor" in ft
                                             or "parfaite" in ft) and "claim_efficacy" not in check.fired_rules(),
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
+    # stop 29: a snack said to count as one of the five fruit and vegetables a day ("crisps count as one of your 5 a day",
+    # « ces chips comptent comme une de vos 5 portions »): a health claim no authorised wording allows (règl. (CE)
+    # 1924/2006 art. 10 ; CAP 15.1 and 15.2 ; FTC Act §§ 5 and 12)
+    _ContentRule("claim_efficacy", None, _FIVE_A_DAY_RE, negatable=True,
+                 applies=lambda check, ft: ("a day" in ft or "a-day" in ft or "par jour" in ft or "portions" in ft)
+                 and "claim_efficacy" not in check.fired_rules(),
+                 details=lambda check: {"reference": _FIVE_A_DAY_LAW.get(check.jurisdiction, _FIVE_A_DAY_LAW["us"])}),
     # a health product, a procedure or money said to carry no risk at all (C. consom. L121-2 2°; CAP 3.1, 12.1; FTC Act § 5)
     _ContentRule("claim_safety", "claim_safety", lambda pack: pack.content_re["claim_safety"], needs=(_CLAIM_SUBJECT_RE,),
                  negatable=True, applies=lambda check, ft: not _SAFETY_SAID.intersection(check.fired_rules()),

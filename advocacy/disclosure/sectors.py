@@ -133,11 +133,15 @@ def catalogue(lang: str = "en") -> list[dict]:
 _S = r"[\s\-]?"
 #: diseases (not states of comfort or beauty): what only a medicine may claim to cure, treat or prevent
 _DISEASE_FR = (r"(?:eczema|psoriasis|acne|asthme|diabete|depression|anxiete|insomnie|migraines?|arthrose|arthrite|cancers?|"
-               r"hypertension|rhumes?|grippes?|herpes|mycoses?|cystites?|endometriose|alzheimer|parkinson|rosacee|dermatites?|"
+               r"hypertension|rhumes?|grippes?|herpes|mycoses?|acouphenes?|apnees? du sommeil|fibrillation auriculaire|cystites?|endometriose|alzheimer|parkinson|rosacee|dermatites?|"
                r"allergies?|rhume des foins|covid|(?<!informatiques )virus(?! (?:et|ou) (?:malwares?|logiciels|ransomwares?|spywares?)| informatiques?)|infections?|otites?|angines?|bronchites?|sinusites?|cholesterol)(?![a-z])")
 _DISEASE_EN = (r"(?:eczema|psoriasis|acne|asthma|diabetes|depression|anxiety|insomnia|migraines?|arthritis|cancers?|"
-               r"hypertension|colds|(?:a|the common) cold|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|"
+               r"hypertension|tinnitus|sleep apnea|sleep apnoea|afib|a-fib|atrial fibrillation|colds|(?:a|the common) cold|flu|influenza|herpes|cold sores|infections?|utis?|rosacea|dermatitis|allergies|covid|"
                r"hay ?fever|(?<!computer )(?<!email )(?<!pc )viruses(?! (?:and|&|or) (?:malware|spyware|ransomware|phishing|hackers))|adhd|ibs|alzheimer'?s|parkinson'?s|high blood pressure|cholesterol|sinusitis|bronchitis)(?![a-z])")
+#: stop 29: drug classes said done with (« plus d'anti-inflammatoires pour moi »)
+_DROPPED_DRUGS_FR = (r"(?:anti-?inflammatoires|antidouleurs|somniferes|anxiolytiques|antidepresseurs|corticoides|cortisone|"
+                     r"antihistaminiques|medicaments|medocs|cachets|traitements|ventoline|insuline|statines|betabloquants)"
+                     r"(?: pour (?:moi|elle|lui|nous|eux))?(?![a-z])")
 #: the adjectives that make "medicine" a discipline of care, not a product (each its own fixed-width look-behind)
 _DISCIPLINE = "".join(f"(?<!{w} )" for w in (
     "sports", "sport", "family", "internal", "emergency", "integrative", "functional", "lifestyle", "preventive", "preventative",
@@ -182,7 +186,11 @@ DETECT: dict[str, str] = {
         r"pre-?sale|whitelist|(?:on|sur) (?:binance|coinbase|kraken|bybit)|binance|coinbase|kraken|bybit|"
         r"usdt|usdc|defi|web3 (?:token|wallet)|seed phrase|cold wallet|hodl|"
         # weak: a price call in the trader's words (beside a cashtag or another weak word)
-        r"going (?:x ?\d+|\d+ ?x)|loaded up on|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)|apy|"
+        r"going (?:x ?\d+|\d+ ?x)|loaded up on|"
+        # stop 29, weak: a multiple forecast (« qui va faire x20 », "will do 20x") and identity checks said not needed (« pas
+        # besoin de KYC », "no KYC"): a token's promoter's words, each beside another
+        r"(?:va|vont|will|gonna|could|pourrait) (?:faire|do|go|make) (?:x ?\d+|\d+ ?x)(?![a-z0-9])|"
+        r"(?:pas besoin de|pas de|sans|no need for|no|without)[\s\-]kyc|kyc[\s\-]free|to the moon|tokens?|jetons?|early investors?|get in (?:now|early)|apy|"
         # weak: a call to buy now (« c'est le moment de rentrer »)
         + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_WORDS + "|" + wordclasses.CRYPTO_TALK + "|"
         # weak: an asset said to only ever rise
@@ -274,6 +282,11 @@ DETECT: dict[str, str] = {
     "cosmetic_surgery": (
         r"chirurgie (?:esthetique|plastique)|cosmetic (?:surgery|procedures?|interventions?)|plastic surgery|"
         r"medecine esthetique|aesthetic (?:clinic|medicine|treatments?)|rhinoplast(?:ies?|y)|liposuc(?:cions?|tions?)|"
+        # stop 29: a hair transplant (grafts taken and implanted: a surgical act, C. santé publ. L6322-1; CAP 12 and the
+        # cosmetic interventions guidance): « greffe de cheveux », « 4 000 greffons », "FUE hair transplant"
+        r"greffes? (?:de cheveux|capillaires?|de barbe|de sourcils)|greffons|implants? capillaires?|"
+        r"hair (?:transplants?|grafts?|implants?)|(?:fue|dhi) (?:hair|technique|transplants?|procedure)|"
+        r"(?:beard|eyebrow) transplants?|grafts (?:implanted|transplanted|harvested)|"
         r"botox|baby[\s\-]?tox|(?:my|some|her|his|their|your|ma|mon) (?:baby )?tox(?![a-z])|"
         # stop 27: the toxin by its nickname with its apostrophe or its measure ("a little 'tox", "a bit of tox")
         r"(?:a little|a bit of|little bit of|a touch of|fresh|some|my|her|his|the|more) '(?:baby )?tox(?![a-z])|"
@@ -360,10 +373,28 @@ DETECT: dict[str, str] = {
         r"better than (?:any |my |the |your )?(?:pills|meds|medications?|medicines?|drugs|prescriptions?)|"
         r"mieux que (?:les |mes |tes |vos )?(?:medicaments|medocs|cachets|pilules)|"
         # a disease said gone (« mon psoriasis a disparu », "my eczema is gone"): the product is credited with a cure
-        + _DISEASE_FR + r" (?:a |ont |est |sont )?(?:completement |totalement |enfin |vite )?"
+        + _DISEASE_FR + r"(?: (?:du|de la|des|de l'|d'|au|aux|aux deux) ?[a-z]+)? (?:a |ont |est |sont )?(?:completement |totalement |enfin |vite |quasiment |presque )?"
         r"(?:disparue?s?|partie?s?|envolee?s?|guerie?s?)(?![a-z])|"
         + _DISEASE_EN + r"(?: [a-z]+){0,2} (?:is |are |has |have |was |were )?(?:completely |totally |finally |all |now )?"
-        r"(?:gone|vanished|disappeared|cleared(?: up)?|cured|healed)(?![a-z])|"
+        r"(?:pretty much |basically |practically |virtually |almost |nearly )?(?:gone|vanished|disappeared|cleared(?: up)?|cured|healed)(?![a-z])|"
+        # stop 29: a drug class said done with (« plus d'anti-inflammatoires pour moi », « fini les somnifères », "no more
+        # painkillers for me"): the product credited with ending a treatment (loi 2023-451 art. 4 I: therapeutic abstention;
+        # CAP 12.2; FTC Act §§ 5, 12)
+        r"(?<![a-z] )plus (?:de |d')" + _DROPPED_DRUGS_FR + "|"
+        r"(?:fini|finis|finies|adieu|bye bye) (?:les |le |la |l'|aux |mes |mon |ma )?" + _DROPPED_DRUGS_FR + "|"
+        # stop 29: a device or a product said to detect or diagnose a disease, or to stand in for the medical test
+        # ("detects AFib and sleep apnea while you sleep", "I skipped the $3,000 sleep study"): a diagnostic claim only an
+        # authorised medical device may make (FTC Act §§ 5, 12; FD&C Act § 201(h); règl. (UE) 2017/745; CAP 12.1)
+        r"(?:detects?|detecting|diagnos(?:es?|ing)|screens? for|detecte(?:nt)?|diagnostique(?:nt)?|depiste(?:nt)?) "
+        r"(?:[a-z'\-]+ ){0,3}?(?:" + _DISEASE_EN + "|" + _DISEASE_FR + r")|"
+        r"(?:skipped|skip|skipping|instead of|no need for|replaces?|replaced|cancell?ed) (?:a |the |my |your |that |an |any )?"
+        r"(?:[$£€] ?[\d,]+ |expensive |pricey )?(?:sleep stud(?:y|ies)|mammograms?|colonoscop(?:y|ies)|biops(?:y|ies)|blood tests?|"
+        r"ecgs?|ekgs?|holter|cardiologist|medical tests?|screenings?)(?![a-z])|"
+        r"(?:a la place (?:de la |d'une |du |de l')|au lieu (?:de la |d'une |du |de l')|plus besoin (?:de la |d'une |du |de l'))"
+        r"(?:polysomnographie|mammographie|coloscopie|biopsie|prise de sang|electrocardiogramme|holter)|"
+        # stop 29: the cure doctors are said to hide ("the fix doctors don't tell you about"): the quack's claim
+        r"(?:doctors?|docs|big pharma|pharma) (?:don't|won't|do not|will not|never) (?:want you to know|tell you)|"
+        r"(?:les medecins|medecins) (?:ne )?(?:vous )?(?:cachent|(?:veulent|disent) pas)|"
         r"(?:my|his|her|their|our) " + _DISEASE_EN + r" (?:is|are|has been|have been) (?:so much|much|way|a lot|loads) (?:better|calmer|milder)|"
         # a disease's marker brought back to normal ("my blood sugar is finally normal")
         r"(?:blood sugar|a1c|blood pressure|cholesterol|glycemie) (?:levels? )?(?:is |are |est |sont )?"
@@ -461,6 +492,12 @@ DETECT: dict[str, str] = {
         r"(?:cracked|cracking|crack) (?:open )?(?:these|a few|some|a couple|a cold one|cold ones|one|a can|cans|a tinny|tinnies)(?![a-z])|"
         # weak: a dram (whisky's measure; an Armenian coin too)
         r"drams?|"
+        # stop 29, weak: a month off drink named ("Dry January", « Dry January », « le Défi de janvier »: the drink is its
+        # subject, whether kept or mocked), a glass by the night ("a glass a night"), a toast ("cheers to that", « santé ! »)
+        # and a pack of cans ("a 4-pack"): each counts beside another word or sign of drink
+        r"dry ?(?:january|janvier|july|jan)|sober (?:october|september)|defi de janvier|mois sans alcool|tournee minerale|"
+        r"(?:a|one|another|un|une) (?:glass|verre) (?:a|per|every|each|par|chaque) (?:night|day|evening|soir|jour)|"
+        r"cheers to (?:that|friday|the weekend|the week)(?![a-z])|(?:4-pack|4 pack|4pack|6-pack|6 pack|6pack|four-pack|four pack|six-pack)s?(?![a-z])|"
         # weak: a beer by its style after the brewer's or the seller's determiner (« notre nouvelle blanche », « leur ambrée »:
         # a colour or a person too), and the shops that sell drink (« chez les cavistes », "off-licence": they sell more)
         r"(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) (?:nouvelle |nouvelles |derniere |fameuse |petite |premiere )?"
@@ -504,7 +541,13 @@ DETECT: dict[str, str] = {
         r"(?:injections?|piqures?|comprimes?|pilules?|gelules?|stylos?|traitements?|injections?|jabs?|pills?|tablets?) "
         r"(?:(?!your |my |his |her |their |our |the |any |votre |ton |mon |son |leur |vos |tes |mes |ses )[a-z0-9\-]+ ){0,2}?"
         r"(?:prescrite?s?|sur prescription|prescribed)(?![a-z])|"
-        r"demandez[\s\-](?:les|le|la)[\s\-]a votre (?:medecin|docteur)|ask your (?:doctor|gp|dr|physician) for (?:it|them)(?![a-z])|"
+        r"demandez[\s\-](?:les|le|la)[\s\-]a votre (?:medecin|docteur)|"
+        # stop 29: a biologic by its class (« anticorps anti-CGRP », "monoclonal antibody"): prescription only, injected
+        # (C. santé publ. L5122-6; HMR 2012 reg. 284; 21 CFR 202.1); the reader sent to the doctor to ask for it
+        r"anticorps (?:monoclonaux?|anti-?[a-z0-9]{2,})|monoclonal antibod(?:y|ies)|anti-?cgrp|"
+        r"(?:parlez|parlez-en|parlez en|voyez|consultez) [^.!?\n]{0,30}(?:medecin|docteur|neurologue|dermatologue|specialiste)"
+        r"[^.!?\n]{0,10}(?:et|puis|,) (?:demandez|reclamez)[\s\-](?:le|la|les)(?![a-z])|"
+        r"ask your (?:doctor|gp|dr|physician) for (?:it|them)(?![a-z])|"
         # the GLP-1 weight-loss injection by its nickname (« la piqûre pour maigrir », « séma », "skinny jab")
         r"(?:piqures?|injections?|stylos?) (?:pour|pour te|pour vous|qui fait) maigrir|(?:la|de la|sous|ma|ta|sa|du) sema(?![a-z])|sema\)|skinny jabs?|fat[\s\-]loss jabs?"),
     "medicine": (
@@ -690,11 +733,14 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          # pharmacist's advice or an OTC label's contents name them too, and the UK and US rows read the indication instead
          "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?|"
                                 + _OTC_INN + ")$"),
-         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
+         "cosmetic_surgery": re.compile(r"^fillers?$"), "crypto": re.compile(r"^(?:solana|eth|ico|apy|defi|staking|airdrops?|going .*|"
+                                                                              r"(?:va|vont|will|gonna|could|pourrait) .*|.*kyc.*|loaded up on|to the moon|tokens?|jetons?|early investors?|get in .*|(?:a fait|made|did|went) .*|portefeuilles?|"
                                                                               r"(?:" + wordclasses.BUY_NOW + "|" + wordclasses.CRYPTO_TALK + "|" + wordclasses.ONLY_UP + "))$"),
          "alcohol": re.compile(r"^(?:ipa|champagnes?|happy hour|pints?|aperos?|trinqu.*|bulles|shots?|brasseries?|rioja|seltzers?|drams?|"
                                r"pre[\s\-]?gam(?:e|es|ing)|(?:notre|nos|leur|leurs|votre|vos|sa|ses|la|une) .*|cavistes?|caveau|crack.*|"
-                               r"bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?)$"), "tobacco": re.compile(r"^cigarettes?$"),
+                               r"bottle ?shops?|off[\s\-]licen[cs]es?|liquor stores?|dry ?(?:january|janvier|july|jan)|sober .*|"
+                               r"defi de janvier|mois sans alcool|tournee minerale|(?:a|one|another|un|une) (?:glass|verre) .*|cheers.*|"
+                               r"(?:4|6|four|six)[\s\-]?packs?)$"), "tobacco": re.compile(r"^cigarettes?$"),
          # (a single "pouch" is weak as "pouches" is: a running pouch, a tobacco-free phone pouch; the weak list read
          # "pouches?", which is "pouche"/"pouches", and a lone "Stride Pouch" was read as a nicotine pouch)
          "nicotine": re.compile(r"^(?:puffs?|pods?|pouch(?:es)?|disposables?|nic|no spit(?:ting)?|spit[\s\-]?free|sans crachat|"
@@ -824,6 +870,12 @@ _DENIED_PRODUCT = re.compile(r"(?<![a-z'])(?:(?:pas de|aucun|no|not a|without an
 #: leverage said absent (« sans effet de levier », « aucun levier », "no leverage", "zero leverage", "without margin"): a
 #: spot purchase, no contract for difference or margin product (ESMA product intervention, AMF DOC-2019-04 are about leverage)
 _LEVERAGE_DENIED = re.compile(r"(?<![a-z'])(?:sans|aucun|aucune|pas d'|pas de|jamais d'|jamais de|no|zero|without|never any|never) $")
+#: stop 29: a sector word in an offer's exclusions (« hors alcools, livres et carburant », "excluding alcohol, tobacco and
+#: gift cards", « sauf tabac »): the offer leaves that trade out, it does not promote it (C. santé publ. L3323-2 reaches the
+#: promotion of a drink; a grocery's promo code that excludes drink promotes none)
+_EXCLUDED = re.compile(r"(?<![a-z])(?:hors|sauf|excluding|excludes?|except(?: for)?|excl\.?|exclusions?:?|not valid on|"
+                       r"ne s'applique pas aux?|non valable sur(?: les)?)(?: (?:les|des|le|la|l'|the|all|any))? "
+                       r"(?:[a-z'\-]+,? (?:et |and |ou |or )?){0,3}$")
 #: a sector word used as a likeness ("casino-style", "lottery-like", « façon casino »): a décor or a format, not the trade
 _LIKENED = re.compile(r"-(?:style|like|inspired|esque|themed)(?![a-z])")
 _LIKENED_FR = re.compile(r"(?<![a-z\-])(?:facon|style|esprit|fausse?|faux) $")
@@ -839,7 +891,7 @@ _GLUED = {
                            r"|^[a-z0-9]{3,}(?<!alpha)(?<!back)(?<!top)(?<!tail)(?:bets?|casinos?|slots|poker|bingo|lotto|spins?)$"),
     # "puff" (a disposable vape's draw): "Fluffpuff"; "stake" (staking): "Stakewell" ("Stakeholder" is a word)
     # and "vap" glued to any ending ("Vaplo", "Vapzen"): "Vapiano" reads as one too, and counts only beside another nicotine word
-    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig|snus)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?|pouch|snus)$|"
+    "nicotine": re.compile(r"^(?:vap(?!eurs?$|ou?rs?$|id)|nicotin|ecig|snus)[a-z0-9]{2,}$|^[a-z0-9]{3,}(?:vapes?|vapou?r|nicotine|puffs?|pouch(?:es)?|snus)$|"
                            r"^pouch(?:y|ie|ies|ly|it|o)$"),
     "crypto": re.compile(r"^(?:crypt|coin|token|bitcoin|stak(?:e|ing)(?!holder|out))[a-z0-9]{3,}$|^[a-z0-9]{3,}(?:coins?|crypto|token|chain)$"),
     # a seltzer in the brand's own name ("Fizzy Peach Seltzer"): hard or plain, one weak cue beside another
@@ -987,6 +1039,8 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             continue  # « sans effet de levier », "no leverage", "without margin": the leverage the post says it does not use
         if name == "betting_tips" and _TIPS_DENIED.search(folded, max(0, start - 12), start) is not None:
             continue  # « sans pronostic payant »: the tips the post says it does not sell
+        if _EXCLUDED.search(folded, max(0, start - 24), start) is not None:
+            continue  # « hors alcools, livres et carburant », "excludes alcohol and tobacco": what an offer leaves out is not sold by it
         if _LIKENED.match(folded, end) is not None or _LIKENED_FR.search(folded, max(0, start - 12), start) is not None:
             continue  # "casino-style lighting", « déco façon casino »: the trade is a look, not what is sold
         by_name.setdefault(name, []).append((start, end))

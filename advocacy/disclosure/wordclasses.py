@@ -326,6 +326,10 @@ UNLICENSED = (r"(?:pas de|sans|aucun|zero|no|without)[\s\-]kyc|no[\s\-]kyc|kyc[\
               r"(?:unregistered|unlicensed|unregulated|non (?:enregistree?|agreee?|regulee?))|"
               # identity checks skipped, the regulator said out of reach (« pas de vérification d'identité », « zéro prise
               # de tête avec l'AMF », "no ID checks", "out of the FCA's reach"): a provider the law lets no one promote
+              # stop 29: identity checks said not needed (« pas besoin de KYC », "no need for KYC"): no registered
+              # provider may skip them (C. monét. fin. L561-2 and L54-10-3; MLR 2017 reg. 56; règl. (UE) 2023/1114)
+              r"(?:pas|plus|aucun|no|without any|never any) (?:besoin|need) (?:de |d'|for |of |to do )?(?:kyc|verification d'identite|"
+              r"id checks?|identity checks?)|"
               r"(?:pas de|sans|aucune?|zero|no|without) (?:verifications? |controles? )?(?:d'identite|identity (?:checks?|"
               r"verification)|id (?:checks?|verification))|"
               r"(?:zero|pas de|aucune?|sans|no|without) (?:prise de tete|soucis?|problemes?|controles?|hassle|trouble|headaches?|"
@@ -445,7 +449,12 @@ VIDEO_GAME = (r"(?:in|on|at|play|playing|plays|played|a|sur|joue|jouer|jouez|de|
 #: an online casino's games (loi 2010-476 art. 56 and 57: no online casino licence exists in France, a land casino is
 #: lawful on its own premises: CSI L321-1; online poker is licensed by the ANJ and is not read)
 ONLINE_CASINO = (r"casinos? (?:en ligne|online|live)|(?:live|online) casinos?|(?:machines? a sous|roulette|blackjack|slots?) "
-                 r"(?:en ligne|online|live)|(?:roulette|blackjack) en direct")
+                 r"(?:en ligne|online|live)|(?:roulette|blackjack) en direct|"
+                 # stop 29: the slot machines or the table games of an account named by its handle (« les machines à sous
+                 # de @lucky.spin.casino »): a site's games, not a casino's hall (the land casinos' groups are left out)
+                 r"(?:machines? a sous|roulette|blackjack|slots?|free spins|tours gratuits|jackpots?) (?:[a-z']+ ){0,3}?"
+                 r"@(?!casinos?barriere|barriere|partouche|groupe ?partouche|joa|casinojoa|tranchant|vikings)"
+                 r"[a-z0-9._]*(?:casino|slot|spin|jackpot)[a-z0-9._]*")
 #: credit offered whatever the borrower's means (CONC 3.3.10R; C. consom. L312-5; FTC Act § 5 and 12 U.S.C. 5536)
 NO_CREDIT_CHECK = (r"no credit checks?|without (?:a |any )?credit checks?|bad credit (?:ok|accepted|welcome|no problem)|"
                    r"guaranteed (?:approval|loans?)|approved (?:regardless|whatever your)|no questions asked|"

@@ -6315,6 +6315,85 @@ TWINS29 = [
      "my code, so take that into account!", _US, "16 CFR 255.5: the reward told in plain words"),
 ]
 add(TWINS29, "twins29")
+# stop 29 (helper sector29): restricted and banned sectors' content — drink mocked, a remedy or a tonic; a disease
+# detected, cured or its treatment dropped; a prescription biologic, a hair transplant, an online casino, a token without
+# KYC, heating oil, a snack's "five a day", an alcohol prize without terms; and their lawful twins
+SECTOR29 = [
+    # alcohol: moderation mocked, a remedy, a supplement, a reward for getting through (CAP 18; 27 CFR 4.64(i); L3323-4)
+    ("fail", "instagram", "en", "#ad Sober October? Nah 😂 cracking open an Acme lager 6-pack tonight, who's in?", _UK,
+     "CAP 18.1: abstinence belittled, drinking encouraged"),
+    ("pass", "instagram", "en", "#ad Doing Dry January? Acme's 0.0% lager is my go-to this month, alcohol-free and still tastes "
+     "like a proper pint.", _UK, "an alcohol-free lager beside a month off drink: no alcohol promoted"),
+    ("fail", "facebook", "en", "#ad A hot Acme whisky with honey is my winter cough remedy, works better than any cough syrup 🥃",
+     _UK, "CAP 18.5: a therapeutic quality"),
+    ("pass", "facebook", "en", "#ad Acme whisky with honey and lemon: my favourite winter serve by the fire 🥃 Please drink "
+     "responsibly.", _UK, "a serve described, no health effect"),
+    ("fail", "instagram", "en", "#ad Acme's Malbec is basically a heart tonic 🍷 a glass a day keeps the cardiologist away!", _US,
+     "27 CFR 4.64(i): a health-related statement"),
+    ("fail", "linkedin", "en", "AD: Rough quarter? Acme IPA is the only thing that got me through it 🍺 (I work at Acme.)",
+     dict(_UK, employee=True), "CAP 18.5: drink as a way through stress"),
+    ("fail", "x", "fr", "Publicité · Dry January ? Très peu pour moi 🍷 on débouche le nouveau rouge Acme ce soir !", _FR,
+     "L3323-4: la modération moquée, aucun contenu objectif"),
+    ("pass", "facebook", "fr", "Publicité · Corvel Marché : -15 % sur les courses avec le code AUTOMNE, hors alcools et "
+     "tabac, jusqu'au 30 octobre.", _FR, "un rabais dont l'alcool est exclu ne promeut aucun alcool"),
+    # health: disease cured or detected, treatment dropped, the test skipped (loi 2023-451 art. 4; FTC Act §§ 5, 12)
+    ("fail", "instagram", "en", "#ad My Acme Ring spots sleep apnea before your doctor does, I cancelled my sleep study 😴", _US,
+     "FTC Act §§ 5, 12: a diagnostic claim and a medical test said unnecessary"),
+    ("pass", "instagram", "en", "#ad My Acme Ring tracks my sleep stages and resting heart rate. It's a wellness device, not a "
+     "medical one, so I still see my doctor about anything worrying.", _US, "wellness tracking, no disease"),
+    ("fail", "facebook", "en", "#ad Sponsored by Acme. Two months with their ear drops and my tinnitus is pretty much gone.", _US,
+     "FTC Act § 12: a disease said cured"),
+    ("fail", "facebook", "fr", "Publicité · Grâce aux semelles Acme, fini les antidouleurs pour moi, mon dos va mieux !", _FR,
+     "loi 2023-451 art. 4 I : l'abandon d'un traitement promu"),
+    ("fail", "facebook", "fr", "Publicité – Mes acouphènes ont disparu en un mois avec le complément Acme.", _FR,
+     "C. consom. L121-4 17° : une maladie dite guérie"),
+    ("pass", "facebook", "fr", "Publicité – Les semelles Acme m'aident à rester confortable pendant mes longues journées debout.",
+     _FR, "un confort, aucune maladie"),
+    # prescription medicine, cosmetic surgery, unlicensed casino, crypto without KYC (loi 2023-451 art. 4; CSP L5122-6)
+    ("fail", "linkedin", "fr", "Fier de notre équipe : notre anticorps anti-IL23 contre le psoriasis est enfin disponible. "
+     "Parlez-en à votre dermatologue et demandez-le !", dict(_FR, employee=True, rewarded=False),
+     "CSP L5122-6 : un médicament sur prescription promu auprès du public"),
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Acme Clinic ✂️ greffe de cheveux FUE à Istanbul, 3 500 greffons, "
+     "hôtel inclus, code HAIR15 !", _FR, "loi 2023-451 art. 4 : chirurgie esthétique"),
+    ("pass", "instagram", "fr", "Collaboration commerciale avec Acme 💇 mon shampooing fortifiant pour des cheveux plus brillants, "
+     "code SHINE15.", _FR, "un cosmétique, aucune intervention"),
+    ("fail", "instagram", "fr", "Publicité · Interdit aux moins de 18 ans. Session roulette ce soir sur @acme.slots.club 🎰 "
+     "Jouer comporte des risques : endettement, dépendance… Appelez le 09 74 75 13 13.", _FR,
+     "loi 2010-476 : pas d'agrément pour les jeux de casino en ligne"),
+    ("fail", "facebook", "fr", "Publicité · Le jeton ZYX va faire x50 cet hiver, achetez-le sur Acme Swap (sans KYC) !", _FR,
+     "loi 2023-451 art. 4 : un prestataire non enregistré"),
+    ("fail", "instagram", "en", "#ad Proud to be part of AcmeBet 💚 our new face is 20-year-old winger Leo Grant, his picks "
+     "are up in the app now!", dict(_UK, employee=True, brand="AcmeBet"), "CAP 16.3.14: someone under 25 in a significant role"),
+    # fossil fuels, snacks, nicotine pouches
+    ("fail", "facebook", "fr", "Publicité – Acme Énergie : le fioul domestique livré chez vous en 72 h, -4 centimes par litre "
+     "avec mon code FROID.", _FR, "C. env. L229-61 : publicité pour une énergie fossile"),
+    ("pass", "facebook", "fr", "Publicité – Acme Énergie : remplacez votre chaudière fioul par une pompe à chaleur, "
+     "MaPrimeRénov' déduite du devis.", _FR, "la sortie du fioul ne promeut aucun combustible"),
+    ("fail", "instagram", "en", "#ad Acme veggie puffs count towards your five a day 🥕 so snack away!", _UK,
+     "CAP 15.1: an unauthorised health claim"),
+    ("pass", "instagram", "en", "#ad Acme veggie puffs: baked not fried, 95 calories a bag, in my lunchbox most days 🥕", _UK,
+     "nutrition facts, no health claim"),
+    ("fail", "x", "en", "#ad the new cool mint from @acmepouches is unreal, no spit no smell, 21+ only", _US,
+     "21 CFR 1143.3: the nicotine warning"),
+    # lawful twins of the sound families: a charity lottery's name, a licensed NRT medicine, an exchange walkthrough
+    ("pass", "facebook", "en", "#ad I play the Acme Kids Hospice Lottery: £1 a week, 18+ only, and 60p in every pound goes "
+     "to the hospice. BeGambleAware.org", dict(_UK, brand="Acme Kids Hospice Lottery"), "a cause's name addresses no child"),
+    ("pass", "instagram", "en", "#ad Acme 4mg nicotine gum is a licensed stop-smoking medicine and it's kept me off cigarettes "
+     "for six weeks. Always read the label.", _UK, "a licensed medicine with its indication and the label"),
+    ("pass", "facebook", "en", "Ad: Acme paid me for this video. I show how to buy bitcoin on Acme, the fees (1.5% by card) and "
+     "how to send coins to a hardware wallet. Crypto is volatile and you can lose all of your money.", _US,
+     "a walkthrough with fees and risks: no token touted"),
+    ("fail", "instagram", "en", "#ad 🎉 GIVEAWAY: a case of Acme gin up for grabs! Follow us and tag two mates, winner picked "
+     "whenever 😉", _UK, "CAP 8.17 and 18.14: an alcohol prize with no conditions and no age limit"),
+    ("pass", "instagram", "en", "#ad 🎉 GIVEAWAY: a case of Acme gin up for grabs! Follow us and tag two mates. 18+, UK only, "
+     "closes Sunday 23:59. T&Cs in bio.", _UK, "its conditions and the age limit told"),
+    ("pass", "instagram", "en", "#ad My Acme Invest pension pot: global index fund, 0.3% annual fee. Capital at risk: the value "
+     "of your investments can fall and you may get back less than you put in.", _UK, "a fund with its cost and its warnings"),
+    ("pass", "instagram", "en", "#ad Acme Health's weight programme: a licensed doctor reviews your labs and decides what fits, "
+     "$129/month plus labs. Not everyone is prescribed medication, and my results aren't typical.", _US,
+     "a telehealth service, the prescribing left to the clinician"),
+]
+add(SECTOR29, "sector29")
 
 _relabelled = 0
 for _item in CORPUS:

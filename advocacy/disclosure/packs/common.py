@@ -503,6 +503,26 @@ MESSAGES = {
         "fix_en": "State the APY's terms beside it (“4.10% APY as of 5/1; variable, may change after opening; $100 minimum "
                   "to open; fees could reduce earnings”).",
     },
+    "prize_terms_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : un jeu-concours sans ses conditions essentielles (date de clôture, qui peut participer, "
+              "règlement), et sans limite d'âge pour un lot d'alcool.",
+        "en": "“{found}”: a prize promotion without its significant conditions (closing date, who may enter, terms), and "
+              "with no age limit where the prize is alcohol.",
+        "fix_fr": "Indiquez la date de clôture, les conditions de participation (18 ans et plus pour un lot d'alcool) et le "
+                  "lien vers le règlement.",
+        "fix_en": "State the closing date, who may enter (18+ for an alcohol prize) and where the full terms are "
+                  "(“18+, UK only. Closes 30/6. T&Cs in bio”).",
+    },
+    "fossil_fuel_ad": {
+        "severity": "fail",
+        "fr": "« {found} » : la publicité en faveur de la vente d'énergies fossiles (fioul, charbon, produits pétroliers) est "
+              "interdite en France, quelle que soit la mention.",
+        "en": "“{found}”: advertising the sale of fossil fuels (heating oil, coal, petroleum products) is banned in France, "
+              "whatever the label.",
+        "fix_fr": "Ne publiez pas cette promotion : aucune mention ne la rend licite (C. env. L229-61).",
+        "fix_en": "Do not publish this promotion: no label makes it lawful (C. env. L229-61).",
+    },
     "sweepstakes_purchase": {
         "severity": "fail",
         "fr": "« {found} » : un tirage au sort dont la participation passe par un achat ou l'ouverture d'un compte, sans "
@@ -752,6 +772,9 @@ CLEARANCES = {
                   r"helps? (?:to )?relieve|indicated for|"
                   # a nicotine replacement medicine's indication: smoking cessation ("helps you stop smoking")
                   r"(?:helped|helps?|helping) (?:me|you|people|smokers) (?:to )?(?:quit|stop) smoking|(?:quit|stop)[\s\-]smoking aids?|"
+                  # stop 29: "a licensed stop-smoking medicine", "to help you stop smoking" (the licence's own words)
+                  r"(?:quit|stop)[\s\-]smoking (?:medicines?|treatments?|lozenges?|gum|patch(?:es)?|sprays?)|"
+                  r"(?:licensed|licenced) (?:[a-z\-]+ )?medicines? (?:to help (?:you |adult smokers )?)?(?:quit|stop)(?: smoking)?|"
                   # stop 27: the indication said by the symptom the medicine is for ("hay fever tablets", "for sneezing and
                   # itchy eyes", "allergy relief"); a season named ("for hay fever season") says none
                   r"(?:hay[\s\-]?fever|allergy) (?:tablets|caplets|relief)|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
@@ -1456,7 +1479,15 @@ CONTENT_PATTERNS = {
         r"(?:got|get|gets|getting|keeps?|keeping) (?:me|you|us) (?:through|going through) (?:this|these|the|my|your|a) "
         r"(?:[a-z]+ )?(?:week|day|month|breakup|divorce|exams?|shift|winter|semester|term)|"
         r"(?:stressful|stressed|rough|tough|awful|horrible) (?:week|day|month)\?|"
-        r"(?:only thing|the one thing) (?:getting|keeping|that keeps|that's getting|that is getting)|"
+        r"(?:only thing|the one thing) (?:getting|keeping|that keeps|that's getting|that is getting|that gets|that got|that kept)|"
+        # stop 29: a month off drink mocked or refused ("Dry January? Never heard of her", "Sober October is cancelled",
+        # « Dry January ? Très peu pour moi »): moderation and abstinence belittled (CAP 18.1 and 18.7: not encourage
+        # excessive drinking; C. santé publ. L3323-4: objective content only; DISCUS Code: no disparagement of abstention)
+        r"(?:dry ?(?:january|janvier|july|jan)|sober (?:october|september)|defi de janvier|mois sans alcool|tournee minerale)"
+        r"(?:\?|!|,|\.|:)* ?(?:(?:\?|!|,|\.) ?)?(?:never heard|not for me|not me|nah|no thanks|no chance|not a chance|not happening|"
+        r"who(?:'s| is)? (?:she|he|that|her)|what'?s that|lol|haha|is for quitters|is cancell?ed|cancell?ed|is over|over already|"
+        r"skip|skipped|forget|failed|ruined|tres peu pour moi|tres peu pour nous|jamais entendu|connais pas|non merci|"
+        r"c'est pour les faibles|annule|rate|fini)(?![a-z])|"
         r"(?:secret to |key to )?surviv(?:e|es|ing|ed) (?:the |this |my |your |another )?(?:exam |work |school |long )?"
         r"(?:week|exams?|mondays?|shift|day|kids|holidays|in-laws|deadline)s?(?![a-z])|"
         # attractiveness given by the drink (CAP 18.3; C. santé publ. L3323-4)
@@ -1496,7 +1527,19 @@ CONTENT_PATTERNS = {
         r"guilt[\s\-]free|(?:the |a )healthy way to|gut[\s\-]health(?:y)?|(?:doc|doctor|dr)[\s\-]?(?:approved|recommended)|"
         r"(?:never|don't|do not|won't|doesn't|does not) (?:get |give (?:you |me )?|leave (?:you |me )?(?:with )?)(?:a |any )?hangovers?|"
         r"(?:heart|cold|flu|basically|liquid|like) medicine|cures? (?:my|your|a|the|any) (?:cold|colds|flu|cough|sore throat|headache)|"
-        r"(?:bon|bonne|excellent) pour (?:le moral|la forme)|(?:soigne|guerit) (?:le|la|les|mon|ma|mes|ton|ta|tes) (?:rhume|toux|grippe)"),
+        r"(?:bon|bonne|excellent) pour (?:le moral|la forme)|(?:soigne|guerit) (?:le|la|les|mon|ma|mes|ton|ta|tes) (?:rhume|toux|grippe)|"
+        # stop 29: the drink as a remedy or a supplement ("my cold & flu remedy", "better than any Lemsip", "basically a heart
+        # supplement", "a glass a night keeps the cardiologist away", « mon remède anti-rhume », « meilleur qu'un Doliprane »):
+        # a therapeutic quality (CAP 18.5; 27 CFR 4.64(i), 5.235 and 7.235; C. santé publ. L3323-4)
+        r"(?:cold|flu|cough|winter|hangover|sleep|throat|my|your|the best|best|ultimate|natural|grandma'?s|nan'?s|old) (?:(?:&|and) "
+        r"(?:flu|cold|cough) )?(?:remed(?:y|ies)|cure|fix|medicine)(?![a-z])|remedes? (?:de grand-mere |anti-?)?(?:rhume|grippe|toux|"
+        r"mal de gorge)|(?:mon|ton|le meilleur|un) remede(?![a-z])|"
+        r"(?:better|works better|more effective) than (?:any |a |an |my |your |the )?(?:lemsip|paracetamol|ibuprofen|aspirin|"
+        r"cough (?:syrup|medicine|mixture)|cold (?:and|&) flu (?:tablets|capsules|sachets)|night ?nurse|benylin|medicine|"
+        r"meds|pills|tablets)(?![a-z])|(?:mieux|plus efficace) qu'(?:un|une) (?:doliprane|dafalgan|efferalgan|aspirine|sirop|"
+        r"medicament|cachet)|"
+        r"(?:heart|health|immune|liver|brain|gut|sleep) (?:supplements?|tonics?|vitamins?)(?![a-z])|"
+        r"(?:keeps?|keeping) (?:the )?(?:cardiologist|gp|physician|dentist|doc|pharmacist|medecin|cardiologue) away"),
     # people shown drinking who are, or say they are, under 25 (CAP 18.16; DISCUS Code and Beer Institute Advertising
     # and Marketing Code: models and actors 25 or older)
     "alcohol_young": (

@@ -28,6 +28,7 @@ RULES = {
     "condition_after_cut": {"severity": "fail", "reference": 'C. consom. L121-3 (information substantielle fournie de façon peu claire ou à contretemps)'},
     "sugar_claim_false": {"severity": "fail", "reference": 'Règl. (CE) n° 1924/2006, annexe (« sans sucres » : 0,5 g/100 g au plus) ; C. consom. L121-2'},
     "deposit_terms_missing": {"severity": "fail", "reference": "C. consom. L121-3 (omission d'une information substantielle : conditions du taux) ; C. monét. fin. L312-1-1"},
+    "fossil_fuel_ad": {"severity": "fail", "reference": "C. env. L229-61 et R229-102 à R229-104 (décret n° 2022-1252 : publicité en faveur des énergies fossiles interdite) ; loi n° 2021-1104 art. 7"},
     "sweepstakes_purchase": {"severity": "fail", "reference": 'C. consom. L121-20 (loteries publicitaires : pratique déloyale) et L121-1'},
     "result_atypical": {"severity": "fail", "reference": "C. consom. L121-2 2° b) (résultats attendus de l'utilisation) ; loi 2023-451 art. 5"},
     "price_fees_excluded": {"severity": "fail", "reference": 'C. consom. L112-1 ; arrêté du 3 décembre 1987, art. 1er (prix toutes taxes et frais obligatoires compris)'},

@@ -32,6 +32,7 @@ RULES = {
     "condition_after_cut": {"severity": "fail", "reference": 'CAP Code 3.9–3.10 (qualifications presented clearly, not contradicting the claim) ; CPUTR 2008 reg. 6'},
     "sugar_claim_false": {"severity": "fail", "reference": 'Retained Regulation (EC) 1924/2006, Annex ; CAP Code 15.1.1 and 3.1'},
     "deposit_terms_missing": {"severity": "fail", "reference": 'FCA BCOBS 2.2.1R (savings promotions clear, fair and not misleading) ; CAP Code 3.3 and 3.9'},
+    "prize_terms_missing": {"severity": "fail", "reference": "CAP Code 8.17 (significant conditions of a promotion: closing date, eligibility, how winners are chosen) ; CAP Code 8.26 and 18.14 (no alcohol prize for under-18s)"},
     "sweepstakes_purchase": {"severity": "fail", "reference": 'Gambling Act 2005 s. 14 and Sch. 2 (a prize draw with a payment to enter and no free route is a lottery) ; CAP Code 8'},
     "result_atypical": {"severity": "fail", "reference": 'CAP Code 3.7 and 3.45 (testimonials: substantiation, no impression of typical results) ; DMCC Act 2024 s. 226'},
     "price_fees_excluded": {"severity": "fail", "reference": 'DMCC Act 2024 s. 230 ; CAP Code 3.18 (quoted prices include non-optional charges)'},
