@@ -1564,6 +1564,10 @@ class _Check:
                     # example, the APR alone does not answer it (FCA CONC 3.5.5R and 3.5.7R); stop 28: in the US an
                     # introductory rate asks for the rate that follows it, close by (12 CFR 1026.16(g))
                     continue  # the figure beside its representative APR, the short-term loan beside its risk warning
+                if rule == "credit_apr_missing" and _few_instalments_free(ft):
+                    # stop 29: "pay in 4", "3 payments of £30, 0% interest": four instalments or fewer with no interest is
+                    # no credit the rules reach (12 CFR 1026.1(c) and 1026.2(a)(17); RAO art. 60F(2); C. consom. L312-4 4°)
+                    continue
                 m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
                     rule == "credit_apr_missing" and _CREDIT_FAVOURABLE_RE.fullmatch(c.group()) is not None
                     and _CREDIT_PRODUCT_RE.search(ft) is None) and not (
@@ -2136,6 +2140,24 @@ def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
 
 
 _CREDIT_FAVOURABLE_RE = re.compile(wordclasses.CREDIT_FAVOURABLE)
+#: stop 29: a purchase split in four instalments or fewer ("Pay in 4", "3 payments of £30", « en 3 fois ») …
+_FEW_INSTALMENTS_RE = re.compile(
+    r"(?<![a-z])(?:pay|paying|split|splitting|spread|spreading|paiement|payer|payez|regler|reglez)(?![a-z])[^.!?\n]{0,40}?"
+    r"(?<![a-z])(?:in|into|en) (?:2|3|4|two|three|four|deux|trois|quatre) ?(?:x|fois|payments|instal(?:l)?ments|parts)?(?![a-z0-9])|"
+    r"(?<![0-9.,])(?:2|3|4|two|three|four|deux|trois|quatre) (?:interest[\s\-]free |equal |fortnightly |monthly )?(?:payments|"
+    r"instal(?:l)?ments|mensualites|versements|echeances) (?:of|de)(?![a-z])")
+#: … without interest said ("0% interest", "interest-free", « sans frais »)
+_NO_INTEREST_RE = re.compile(r"(?<![0-9.,])0 ?% (?:interest|apr|d'interets?|de frais)|interest[\s\-]free|(?:no|zero|without) interest|"
+                             r"sans (?:frais|interets?)(?![a-z])")
+#: … and no longer schedule beside it ("10 mensualités", "12 monthly payments", « en 10x »)
+_MORE_INSTALMENTS_RE = re.compile(r"(?<![0-9.,])(?:[5-9]|[1-9]\d) (?:monthly |equal )?(?:payments|instal(?:l)?ments|mensualites|"
+                                  r"versements|echeances|months|mois)(?![a-z])|(?<![a-z])(?:en|in) (?:[5-9]|[1-9]\d) ?(?:x|fois)(?![a-z])")
+
+
+def _few_instalments_free(ft: str) -> bool:
+    """Is the post's credit a purchase split in four interest-free instalments or fewer, and nothing longer?"""
+    return (_FEW_INSTALMENTS_RE.search(ft) is not None and _NO_INTEREST_RE.search(ft) is not None
+            and _MORE_INSTALMENTS_RE.search(ft) is None)
 _CREDIT_PRODUCT_RE = re.compile(wordclasses.CREDIT_PRODUCT)
 _INTRO_RATE_RE = re.compile(wordclasses.INTRO_RATE)
 _GO_TO_RATE_RE = re.compile(wordclasses.GO_TO_RATE)

@@ -618,7 +618,7 @@ DETECT: dict[str, str] = {
     # (C. consom. L312-1 et s.; CCA 1974 and FCA CONC; TILA and Reg Z, CROA). A mortgage is a financial product's row
     "consumer_credit": (
         r"credits? (?:conso|a la consommation|renouvelables?|rapides?|express|affectes?|auto|travaux|revolving)|"
-        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|location avec option d'achat|loa(?![a-z])|mini[\s\-]?credits?|"
+        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|location avec option d'achat|loa(?![a-z])|mini[\s\-]?credits?|mini[\s\-]?prets?|mensualites (?:de|a) \d(?:[\d ,.]*\d)? ?(?:€|euros?)|"
         r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
         r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
         # the author's own loan approved ("approved my loan in 4 minutes"); a deposit of nothing, a monthly payment from a
@@ -654,7 +654,12 @@ DETECT: dict[str, str] = {
         # credit whose rate and down payment are the trigger terms of Reg Z (12 CFR 1026.24(c) and (d); MCOB 3A.5 in the UK)
         r"(?:mortgages?|home loans?|refinanc(?:e|ing)) (?:with )?(?:rates? )?(?:as low as|from|starting at|at|of) (?:just |only )?\d[\d.,]*|"
         r"(?:just|only|as little as|with|put) \d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|"
-        r"down payments? (?:of |as low as |from )(?:just |only )?(?:\d+(?:[.,]\d+)? ?%|[$£€] ?\d[\d.,]*)"),
+        r"down payments? (?:of |as low as |from )(?:just |only )?(?:\d+(?:[.,]\d+)? ?%|[$£€] ?\d[\d.,]*)|"
+        # stop 29 (weak: together, or beside another credit word): a sum needed by a date ("Need $5,000 by Friday?"), a rate
+        # "as low as" ("Rates as low as 5.49%"), the loan officer or broker who arranges it: a loan offered in its borrower's
+        # or its seller's words (12 CFR 1026.24; CONC 3.5; C. consom. L312-6)
+        r"need (?:an? )?(?:extra |quick |fast )?[$£€] ?\d[\d,.]*k? (?:by|before|until|today|tonight|fast|now|asap|quick(?:ly)?)|"
+        r"(?:rates?|aprs?) (?:as low as|starting at|from) \d+(?:[.,]\d+)? ?%|loan officers?|mortgage (?:brokers?|advis[eo]rs?|lenders?)"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -685,7 +690,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                                        # short of money before payday is a budgeting app's word too; lent in minutes, a
                                        # friend's: together, or beside another credit word, they are a payday loan
                                        r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauchee?|dans le rouge) .*|"
-                                       r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*)$"),
+                                       r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*|"
+                                       r"need .*|(?:rates?|aprs?) (?:as low as|starting at|from) .*|loan officers?|mortgage .*)$"),
          # stop 28: an active substance named (« diclofénac », "loratadine") counts beside where it is sold or what it treats: a
          # pharmacist's advice or an OTC label's contents name them too, and the UK and US rows read the indication instead
          "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?|"
