@@ -594,7 +594,10 @@ DETECT: dict[str, str] = {
         # UK tax wrappers and a firm's named portfolio (FSMA s.21: an invitation to invest)
         # (a cash ISA is a deposit account: a bank's savings product, no investment, BCOBS and FPO art. 22, not s. 21)
         r"(?:stocks? (?:and|&) shares|lifetime|junior|innovative finance) isas?|isa (?:picks|portfolios?|allowance|funds?)|"
-        r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?"),
+        r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?|"
+        # stop 29: an automated investment adviser ("AutoVest's robo-advisor") and a French retirement savings plan by its
+        # acronym (« avec un PER »): an investment offered (Advisers Act; FINRA 2210; C. monét. fin. L224-1 and L341-1)
+        r"robo[\s\-]?advis[eo]rs?|(?:un|le|ton|votre|mon|son|ouvre ton|ouvrez votre) per(?![a-z])"),
     # food supplements by their name, their ingested forms and their typical ingredients (directive 2002/46/CE art. 2;
     # 21 U.S.C. 321(ff)); a form alone (capsules, drops, a shot, a powder) or a nutrient alone is weak: coffee comes in
     # capsules, a vitamin C serum is a cosmetic, a shot is a drink or a photo
@@ -778,6 +781,12 @@ _WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|p
 WEIGHT_FIGURE = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|livres|stones?|st|sizes?|tailles?)(?![a-z])")
 #: a rate of nothing held for a term ("0% for 12 months", « 0 % pendant 10 mois ») or 0 % finance: credit offered, whose
 #: figure starts the words (so the scan cannot list it): read by ``from_hits`` (CONC 3.5.5R; C. consom. L312-6; 12 CFR 1026.24)
+#: stop 29: a yearly return said guaranteed (``from_hits``), and the deposit that may lawfully guarantee its rate
+_GUARANTEED_YIELD = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:(?:a|per|par|each|every) |l'|net par |brut par )?(?:year|an|annum|annee|yr)"
+                               r"(?![a-z])[^.!?\n]{0,25}?(?:guaranteed|garantie?s?)(?![a-z])|(?<![a-z])(?:guaranteed|garantie?s?)"
+                               r"(?: me| you| vous| te| moi)? (?:a |un )?\d+(?:[.,]\d+)? ?% (?:(?:a|per|par|each|every) |l')?(?:year|an|annum|annee|yr)(?![a-z])")
+_DEPOSIT_SAID = re.compile(r"(?<![a-z])(?:savings? accounts?|fixed[\s\-]rate (?:bonds?|savings|isas?|accounts?)|cash isas?|fscs|fdic|"
+                           r"livrets?|comptes? (?:a terme|epargne)|certificates? of deposit|cds?|deposits?|depots? a terme|fonds (?:en )?euros?)(?![a-z])")
 _CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:interest )?on (?:it|them|my [a-z]+|your [a-z]+|balance transfers?) for \d+ ?(?:months|mths)|"
                           # stop 28: a monthly payment for a number of months ("$22.20/mo for 36 months"): an instalment plan,
                           # a weak word (a contract's price too) that counts beside another ("$0 down")
@@ -1027,6 +1036,15 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             if _DENIED.search(folded, max(0, m.start() - 24), m.start()) is None:
                 by_name.setdefault("consumer_credit", []).append(m.span())
                 words[m.span()] = m.group()
+    if "%" in folded and ("guarant" in folded or "garanti" in folded) and "financial" not in by_name \
+            and _DEPOSIT_SAID.search(folded) is None:
+        # stop 29: a yearly return said guaranteed ("10% a year GUARANTEED, secured on UK property", "GUARANTEED me 15% a
+        # year, every year"): an investment offered, whatever its wrapper (FSMA s. 21 and COBS 4.2; FTC Act § 5; C. monét.
+        # fin. L341-1); a bank deposit's fixed rate is no such promise
+        m = _GUARANTEED_YIELD.search(folded)
+        if m is not None:
+            by_name.setdefault("financial", []).append(m.span())
+            words[m.span()] = m.group()
     if ("$" in folded or "€" in folded) and ("/mo" in folded or "/ mo" in folded or "month" in folded or "mois" in folded) \
             and "consumer_credit" not in by_name:
         for m in _CAR_PAYMENT.finditer(folded):

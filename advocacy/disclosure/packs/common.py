@@ -1711,7 +1711,8 @@ CONTENT_PATTERNS = {
         r"\d{1,3} ?x(?![a-z0-9])(?! ?(?:leverage|levier|de levier|margin))|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
-        r"can't lose|impossible de perdre|easy money|argent facile|(?:money|earn|earning|gains?) while you sleep|en dormant|"
+        r"can't lose|impossible de perdre|easy money|argent facile|(?:literally |basically |litteralement |carrement )?free money(?![\-a-z])|"
+        r"(?:de l'|l')argent gratuit|(?:money|earn|earning|gains?) while you sleep|en dormant|"
         r"pendant que (?:tu dors|vous dormez)|early investors (?:are|were) up|(?:up|gained|returned) \d{3,} ?%|"
         r"(?:made|earned|makes|earns) me [$£€]? ?\d+|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)|"
         # any verb of multiplying money, with the money it multiplies or the time it takes (word classes)
