@@ -1086,6 +1086,11 @@ class _Check:
                     # link (we each get $50 credit)") discloses that connection (16 CFR 255.5; FTC FAQ); France and the UK
                     # ask for the advertising label (loi 2023-451 art. 5; CAP 2.1)
                     span = None
+        if span is not None and _LENDER_NAMED.search(text, max(0, span[0] - 40), span[0]) is not None:
+            # stop 29: the lender a credit broker must name ("finance provided by Northcote Finance Ltd", « prêteur : … »):
+            # a statement the credit promotion owes (CONC 3.5.7R(5) and 3.7.4R; C. consom. L312-6 and L314-1), not a
+            # second advertiser promoted
+            span = None
         if span is not None:
             self.add("commercial_other_advertiser", span, kind="commercial", found=text[span[0]:span[1]].strip()[:60])
 
@@ -2174,6 +2179,13 @@ def _intro_rate_alone(ft: str) -> bool:
         for g in _GO_TO_RATE_RE.finditer(ft))
 
 
+#: stop 29: the lender named in a credit promotion's required statements (``other_advertiser``)
+_LENDER_NAMED = re.compile(r"(?:(?:finance|credit|loans?|financing|lending) (?:is )?(?:provided|offered|arranged|supplied|underwritten|"
+                           r"issued) by|(?:lender|lent by|issued by|underwritten by|provided by)\s?:?|pr[eê]teur\s?:?|(?:cr[eé]dit|"
+                           r"financement|pr[eê]t) (?:consenti|accord[eé]|propos[eé]|octroy[eé]) par|sous r[eé]serve d'acceptation par)"
+                           r"\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _ContentRule:
     """A content rule read in every commercial post (``_Check.content_rules``): its finding ``code``; the ``cue`` the scan
@@ -2309,6 +2321,8 @@ def _monthly_terms_missing(check, ft: str) -> bool:
     """A monthly price for a contract, with nothing on the term (UK/US: and said to be all there is)?"""
     if _CONTRACT_GOODS_RE.search(ft) is None or _TERM_TOLD_RE.search(ft) is not None:
         return False
+    if _INSURANCE_SAID.search(ft) is not None and all(g.group() in ("tarif", "tariff") for g in _CONTRACT_GOODS_RE.finditer(ft)):
+        return False  # stop 29: an insurance premium's « tarif » is no telecom or energy contract (L224-27 is not its law)
     return check.jurisdiction == "fr" or _PRICE_ALL_SAID_RE.search(ft) is not None
 
 
@@ -2530,6 +2544,10 @@ def _claim_contradicted(check, ft: str, m) -> bool:
     return False
 
 
+#: stop 29: a free allowance counted ("the first 3 free", "3 free transfers a month", « 3 gratuits par mois »)
+_FREE_QUOTA_BEFORE = re.compile(r"(?<![0-9.,])(?:\d+|one|two|three|four|five|ten|un|une|deux|trois|quatre|cinq|dix)(?: [a-z]+)? $")
+_FREE_QUOTA_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:par mois|per month|a month|each month|chaque mois|par an|per year|a year|puis|then)"
+                               r"(?![a-z])")
 #: stop 29: a maximum saving ("UP TO 70% OFF", « jusqu'à -70 % ») …
 _UP_TO_RE = re.compile(r"(?<![a-z])(?:up to|jusqu'a) -? ?\d+ ?%")
 #: … that the post says reaches a handful of items only ("the 70% is on like two doorknobs", "most stuff is 10-20%", « la
@@ -2605,7 +2623,11 @@ _CONTENT_RULES = (
     # strings: the banned "free" claim (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, CPUTR 2008 Sch. 1 para 20
     # and CAP 3.23; 16 CFR 251.1; ROSCA)
     _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
-                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES)),
+                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES),
+                 # stop 29: a free allowance counted ("3 free withdrawals a month", « 3 gratuits par mois puis 2 % »): what is
+                 # free is told with its limit, no product is called free
+                 keep=lambda check, ft, m: _FREE_QUOTA_BEFORE.search(ft, max(0, m.start() - 30), m.start()) is None
+                 or _FREE_QUOTA_AFTER.match(ft, m.end()) is None),
     # stop 29: a price said to be all there is ("no hidden fees", "NO fees, ever", « c'est tout, pas de piège ») or a year's
     # price that the post's own small print belies (an activation fee, a late fee, a higher price after the first months, a
     # rise each April): a qualification may clarify a claim, never contradict it (CAP 3.9–3.10 and 3.18; DMCC Act 2024 s.
