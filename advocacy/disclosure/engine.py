@@ -2548,6 +2548,20 @@ def _claim_contradicted(check, ft: str, m) -> bool:
 _FREE_QUOTA_BEFORE = re.compile(r"(?<![0-9.,])(?:\d+|one|two|three|four|five|ten|un|une|deux|trois|quatre|cinq|dix)(?: [a-z]+)? $")
 _FREE_QUOTA_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:par mois|per month|a month|each month|chaque mois|par an|per year|a year|puis|then)"
                                r"(?![a-z])")
+#: stop 29: a cut in the reader's bills in figures ("your energy bill drops by 50%", « votre facture baisse de 40 % ») …
+_BILL_CUT_RE = re.compile(
+    r"(?<![a-z])(?:bills?|factures?|energy costs?|heating costs?)(?![a-z])[^.!?\n]{0,20}?(?:drops?|dropped|falls?|fell|cut|go(?:es)? down|"
+    r"went down|reduced?|shrinks?|halved?|baisse(?:nt|ra)?|diminue(?:nt|ra)?|chute(?:nt|ra)?)(?: by| de)? (?:up to |jusqu'a )?-?\d+ ?%|"
+    r"(?<![a-z])(?:cut|cuts|slash(?:es|ed)?|halve[sd]?|reduce[sd]?|lower(?:s|ed)?|drop(?:s|ped)?|divise[zr]?|reduis(?:ez)?|baisse[zr]?) "
+    r"(?:their|your|the|my|our|leur|votre|ta|sa|vos|leurs|la|les) (?:[a-z]+ ){0,2}?(?:bills?|factures?|costs?)(?: [a-z]+)? (?:by|de) "
+    r"(?:up to |jusqu'a )?-?\d+ ?%")
+#: … promised to every home or guaranteed ("Guaranteed, for every home, every climate", « garanti pour tous les logements »)
+_FOR_EVERY_HOME_RE = re.compile(r"(?<![a-z])(?:guaranteed?|garantie?s?|every (?:home|house|household|customer|climate|property)|"
+                                r"all (?:homes|households|customers)|for everyone|whatever your (?:home|house)|tous les (?:logements|foyers)|"
+                                r"chaque (?:logement|foyer|maison)|quel que soit (?:votre|ton) logement)(?![a-z])")
+#: … not qualified by what it depends on ("savings depend on your home", "on average", « en moyenne »)
+_SAVING_QUALIFIED_RE = re.compile(r"(?<![a-z])(?:depend\w*|vary|varies|results? (?:may )?vary|typical|typically|on average|average|"
+                                  r"en moyenne|moyenne|selon|varie\w*|estimat\w*|simulation)(?![a-z])")
 #: stop 29: a maximum saving ("UP TO 70% OFF", « jusqu'à -70 % ») …
 _UP_TO_RE = re.compile(r"(?<![a-z])(?:up to|jusqu'a) -? ?\d+ ?%")
 #: … that the post says reaches a handful of items only ("the 70% is on like two doorknobs", "most stuff is 10-20%", « la
@@ -2637,6 +2651,11 @@ _CONTENT_RULES = (
                  and ("fee" in ft or "frais" in ft or "charge" in ft or "catch" in ft or "that" in ft or "tout" in ft
                       or "piege" in ft or "surprise" in ft or "string" in ft or "nothing" in ft or "rien" in ft or "year" in ft
                       or "an " in ft or "annee" in ft)),
+    # stop 29: a cut in bills in figures promised to every home or guaranteed: savings depend on the home, its use and its
+    # tariff, and no evidence holds the figure for all (FTC Act § 5 and the Policy Statement Regarding Advertising
+    # Substantiation; CAP 3.7 and 11.3; C. consom. L121-2 2° b)
+    _ContentRule("savings_guaranteed", None, _BILL_CUT_RE, needs=(_FOR_EVERY_HOME_RE,), unless=(_SAVING_QUALIFIED_RE,), negatable=True,
+                 applies=lambda check, ft: ("bill" in ft or "factur" in ft or "cost" in ft) and "%" in ft),
     # stop 29: "up to 70% off" by a post that says the maximum reaches two items, most of the range 10–20 %: an "up to" saving
     # must be available on a significant proportion of what it covers (CAP 3.17; CMA Pricing Practices Guidance; C. consom.
     # L121-2; FTC Act § 5)

@@ -662,7 +662,9 @@ DETECT: dict[str, str] = {
         # "as low as" ("Rates as low as 5.49%"), the loan officer or broker who arranges it: a loan offered in its borrower's
         # or its seller's words (12 CFR 1026.24; CONC 3.5; C. consom. L312-6)
         r"need (?:an? )?(?:extra |quick |fast )?[$£€] ?\d[\d,.]*k? (?:by|before|until|today|tonight|fast|now|asap|quick(?:ly)?)|"
-        r"(?:rates?|aprs?) (?:as low as|starting at|from) \d+(?:[.,]\d+)? ?%|loan officers?|mortgage (?:brokers?|advis[eo]rs?|lenders?)"),
+        r"(?:rates?|aprs?) (?:as low as|starting at|from) \d+(?:[.,]\d+)? ?%|loan officers?|mortgage (?:brokers?|advis[eo]rs?|lenders?)|"
+        # … and a purchase put off to a payday weeks away, its bill left to "future me" (buy now, pay later in its user's words)
+        r"payday'?s? (?:is )?(?:\d+|one|two|three|four|a|an) (?:weeks?|days?) away|future (?:me|you|self)'?s? (?:problem|issue)"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -694,7 +696,8 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
                                        # friend's: together, or beside another credit word, they are a payday loan
                                        r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauchee?|dans le rouge) .*|"
                                        r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*|"
-                                       r"need .*|(?:rates?|aprs?) (?:as low as|starting at|from) .*|loan officers?|mortgage .*)$"),
+                                       r"need .*|(?:rates?|aprs?) (?:as low as|starting at|from) .*|loan officers?|mortgage .*|"
+                                       r"payday.*|future .*)$"),
          # stop 28: an active substance named (« diclofénac », "loratadine") counts beside where it is sold or what it treats: a
          # pharmacist's advice or an OTC label's contents name them too, and the UK and US rows read the indication instead
          "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?|"

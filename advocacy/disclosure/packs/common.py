@@ -314,6 +314,13 @@ MESSAGES = {
         "fix_fr": "N'annoncez « jusqu'à » que pour une remise offerte sur une part significative des articles, ou donnez la remise courante.",
         "fix_en": 'Use “up to” only for a saving offered on a significant share of the range, or state the typical saving.',
     },
+    "savings_guaranteed": {
+        "severity": "fail",
+        "fr": "« {found} » : une baisse de facture chiffrée promise à tous les logements ou garantie ; l'économie dépend du logement, de son usage et du tarif, et rien n'étaye ce chiffre pour tous.",
+        "en": '“{found}”: a cut in bills in figures promised to every home or guaranteed; savings depend on the home, its use and the tariff, and nothing substantiates the figure for all.',
+        "fix_fr": "Donnez l'économie habituellement constatée et ce dont elle dépend (« en moyenne 20 % selon le logement »), sans garantie générale.",
+        "fix_en": 'Give the saving customers typically see and what it depends on (“20% on average, depending on your home”), with no blanket guarantee.',
+    },
     "terms_denied": {
         "severity": "fail",
         "fr": "« {found} » : l'offre est dite sans limite (illimitée, sans exclusion) alors que ses conditions en ont.",

@@ -30,6 +30,7 @@ RULES = {
     "free_government": {"severity": "fail", "reference": "C. consom. L121-2 2° (prix, identité du professionnel) et L121-4 4° (se prévaloir faussement d'un agrément ou d'un soutien public)"},
     "origin_claim_false": {"severity": "fail", "reference": "C. consom. L121-2 2° b) (origine du produit) ; code des douanes de l'Union, art. 60 (dernière transformation substantielle)"},
     "price_up_to_false": {"severity": "fail", "reference": 'C. consom. L121-2 2° (prix, rabais) ; L112-1-1'},
+    "savings_guaranteed": {"severity": "fail", "reference": "C. consom. L121-2 2° b) (résultats attendus de l'utilisation du produit, non étayés)"},
     "terms_denied": {"severity": "fail", "reference": "C. consom. L121-2 2° b) et L121-3 (caractéristiques essentielles et limites omises)"},
     "review_incentive": {"severity": "fail", "reference": "C. consom. L121-4 28° (faire diffuser de faux avis de consommateurs) et L121-2"},
     "free_false": {"severity": "fail", "reference": "C. consom. L121-4 20° (décrire un produit comme gratuit alors que le consommateur doit payer autre chose que les frais inévitables) et L121-2"},

@@ -34,6 +34,7 @@ RULES = {
     "free_government": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.50 ; DMCC Act 2024 Sch. 20 para 4 (falsely claiming approval or endorsement by a public body)'},
     "origin_claim_false": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.37 ; DMCC Act 2024 s. 226 (geographical or commercial origin)'},
     "price_up_to_false": {"severity": "fail", "reference": "CAP Code 3.17 and 3.39 ; CMA Pricing Practices Guidance ('up to' savings: a significant proportion of the range) ; DMCC Act 2024 s. 226"},
+    "savings_guaranteed": {"severity": "fail", "reference": 'CAP Code 3.1, 3.7 and 11.3 (objective claims must be substantiated) ; DMCC Act 2024 s. 226'},
     "terms_denied": {"severity": "fail", "reference": "CAP Code 3.1, 3.9 and 3.10 (qualifications must not contradict the claim) ; ASA rulings on \"unlimited\" with fair-use caps"},
     "review_incentive": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 13 (commissioning or incentivising fake consumer reviews) ; CAP Code 3.45"},
     "free_false": {"severity": "fail", "reference": "CPUTR 2008 Sch. 1 para 20 (DMCC Act 2024 Sch. 20) ; CAP Code 3.23 (\"free\": nothing to pay but the unavoidable cost of responding and delivery)"},
