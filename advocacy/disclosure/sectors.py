@@ -631,7 +631,7 @@ DETECT: dict[str, str] = {
         r"borrow(?:ed|ing)? (?:up to )?[$£€] ?\d[\d,.]*|loa|location avec option d'achat|"
         # stop 28: interest said absent for a term ("ZERO interest for over a year", "0% on it for 20 months"): a card's
         # or a loan's promotional rate (12 CFR 1026.16(g); CONC 3.5.5R)
-        r"(?:zero|no) interest (?:for|until|till|on)|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
+        r"(?:zero|no) interest (?:for|until|till|on)|cash advances?|paycheck advances?|approved (?:me |us |you )?in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
         # money short of payday lent in minutes ("skint before payday? X sorted me £300 in 10 mins", « à sec avant la fin
         # du mois ? X m'a avancé 300 € en 10 min »): high-cost short-term credit in its borrower's words (CONC 3.4.1R;
@@ -690,7 +690,7 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial_cfd": re.compile("^" + _FX_PAIR + "$"),
          # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
          # interest); an approval in minutes may be a visa's: they count beside another credit word
-         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
+         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved (?:me |us |you )?in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
                                        r"payments? (?:as low as|from|starting at) .*|[$£€] ?\d.* for \d+ ?months|"
                                        # short of money before payday is a budgeting app's word too; lent in minutes, a
                                        # friend's: together, or beside another credit word, they are a payday loan
