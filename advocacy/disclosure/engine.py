@@ -79,9 +79,12 @@ _GUARANTEED_INCOME_RE = re.compile(
     r"(?<![a-z])(?:guaranteed|garantie?s?) (?:a |an |you |your |un |une |ton |votre )?(?:" + _PAY_FIGURE + r" ?(?:a year |per year |"
     r"a month |per month |/yr |/year |par an |par mois |/an |/mois )?)?(?:[a-z\-]+ ){0,2}(?:jobs?|income|salary|salaries|"
     r"placement|career|earnings|emploi|salaire|revenus?|cdi)(?![a-z])|"
-    r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?))(?: (?:a|per|/|par) ?| ?/ ?)(?:year|yr|month|an|annee|mois)"
-    r"[^.!?\n]{0,16}?(?:guaranteed|garantie?s?)(?![a-z])|"
+    r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?))(?: (?:a|per|/|par) ?(?:year|yr|month|an|annee|mois))"
+    r"[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
     r"(?<![a-z0-9])[$€] ?\d[\d,.]*k[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
+    # stop 29: an income by the month said "guaranteed or refunded" (« 10 000 €/mois en 3 mois GARANTI ou remboursé »)
+    r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?)) ?/ ?(?:month|mois|mo|an|year)[^.!?\n]{0,25}?"
+    r"(?:guaranteed|garantie?s?) (?:ou rembourse|or (?:your )?money back|or refunded|or we refund)|"
     r"(?<![a-z])(?:jobs?|income|salary|placement|emploi|salaire|revenus?) (?:is |are |est |sont )?(?:guaranteed|garantie?s?)(?![a-z])|"
     # the guarantee said after a pause ("Land a $120k tech job in 12 weeks — GUARANTEED", « un CDI en 3 mois : garanti »)
     r"(?<![a-z])(?:jobs?|income|salary|placement|career|emploi|salaire|revenus?|cdi)(?![a-z])[^.!?\n]{0,25}?[\-\u2014\u2013:,] ?"
