@@ -188,14 +188,14 @@ FLOORS = {
     "independent-spent19c-2026-12-01.jsonl": (168, 1),  # stop 28 end
     "independent-spent19d-2026-12-01.jsonl": (168, 1),  # stop 28 end
     "independent-spent19e-2026-12-01.jsonl": (148, 0),  # stop 28 end
-    "independent-train20f-2026-12-01.jsonl": (157, 9),  # stop 28 end
-    "independent-train20g-2026-12-01.jsonl": (158, 7),  # stop 28 end
+    "independent-train20f-2026-12-01.jsonl": (160, 8),  # stop 29 (money29)
+    "independent-train20g-2026-12-01.jsonl": (165, 3),  # stop 29 (money29)
     # holdout20a-d (law-only writers at the start of stop 28: a programme's year at three companies, employees in their own
     # voice, creators in regulated sectors, hard cases both ways): unread 615/680 at 7e96be3, 618 at fea1a50 (bp 43, sf 18);
     # read and spent at the start of stop 29 once holdout21a-d were ordered
-    "independent-spent20a-2026-12-01.jsonl": (140, 20),
+    "independent-spent20a-2026-12-01.jsonl": (145, 16),
     "independent-spent20b-2026-12-01.jsonl": (162, 4),
-    "independent-spent20c-2026-12-01.jsonl": (146, 17),
+    "independent-spent20c-2026-12-01.jsonl": (161, 5),
     "independent-spent20d-2026-12-01.jsonl": (166, 2),
     # train21e/f: law-only twins of holdout21b/c's briefs (a holiday season at retailers; regulated companies' staff and
     # partners), written during stop 29 for training; as written on c755fa0's rules: 130/170 (bp 33), 134/170 (bp 25)
