@@ -82,6 +82,9 @@ _GUARANTEED_INCOME_RE = re.compile(
     r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?))(?: (?:a|per|/|par) ?(?:year|yr|month|an|annee|mois))"
     r"[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
     r"(?<![a-z0-9])[$€] ?\d[\d,.]*k[^.!?\n]{0,12}?(?:guaranteed|garantie?s?)(?![a-z])|"
+    # stop 29: an income by the month said "guaranteed or refunded" (« 10 000 €/mois en 3 mois GARANTI ou remboursé »)
+    r"(?<![a-z0-9])(?:[$€] ?\d[\d,.]*k?|\d[\d,. ]*(?:k ?)?(?:€|euros?)) ?/ ?(?:month|mois|mo|an|year)[^.!?\n]{0,25}?"
+    r"(?:guaranteed|garantie?s?) (?:ou rembourse|or (?:your )?money back|or refunded|or we refund)|"
     r"(?<![a-z])(?:jobs?|income|salary|placement|emploi|salaire|revenus?) (?:is |are |est |sont )?(?:guaranteed|garantie?s?)(?![a-z])|"
     # the guarantee said after a pause ("Land a $120k tech job in 12 weeks — GUARANTEED", « un CDI en 3 mois : garanti »)
     r"(?<![a-z])(?:jobs?|income|salary|placement|career|emploi|salaire|revenus?|cdi)(?![a-z])[^.!?\n]{0,25}?[\-\u2014\u2013:,] ?"
@@ -97,6 +100,7 @@ _FREE_FEE_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.FREE_FEE + "|" + 
 _PRICE_NEVER_CHARGED_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.PRICE_NEVER_CHARGED + ")")
 #: a reduction shown from a reference price ("was £1,200 now £399", « 399 € au lieu de 999 € », "70% OFF", « -60 % »)
 _REDUCTION_RE = re.compile(r"(?<![a-z])(?:was|au lieu de|instead of|prix barre|barre|now|maintenant|rrp|normally|usually|reg|regular(?:ly)?|"
+                           r"(?:huge |big |massive |great )?discount|(?:grosse |belle |enorme )?(?:remise|reduction)|"
                            r"retails? (?:for|at))(?![a-z])|\d ?% (?:off|de remise|de reduction)|-\s?\d+ ?%|"
                            r"\d ?(?:€|euros?)? ?(?:➡️?|→|->|=>) ?[$£€]?\d")
 #: a review asked for with its rating set ("leave a 5-star review", « laissez un avis 5 étoiles ») and a reward for it
@@ -215,7 +219,9 @@ _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catc
 _PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
                      "most of", "always", "toujours", "all summer", "all spring", "launch", "lancement", "msrp", "rrp",
                      "conseille", "list price", "retail price",
-                     "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois")
+                     "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois",
+                     "last year", "l'an", "tout l'", "toute la saison", "tout le ", "all season", "all month", "bump", "raised",
+                     "jacked", "hiked", "inflated", "upped", "pumped", "increased", "put up", "gonfl", "augment", "remont")
 _OPPORTUNITY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
@@ -1101,6 +1107,11 @@ class _Check:
                     # link (we each get $50 credit)") discloses that connection (16 CFR 255.5; FTC FAQ); France and the UK
                     # ask for the advertising label (loi 2023-451 art. 5; CAP 2.1)
                     span = None
+        if span is not None and _LENDER_NAMED.search(text, max(0, span[0] - 40), span[0]) is not None:
+            # stop 29: the lender a credit broker must name ("finance provided by Northcote Finance Ltd", « prêteur : … »):
+            # a statement the credit promotion owes (CONC 3.5.7R(5) and 3.7.4R; C. consom. L312-6 and L314-1), not a
+            # second advertiser promoted
+            span = None
         if span is not None:
             self.add("commercial_other_advertiser", span, kind="commercial", found=text[span[0]:span[1]].strip()[:60])
 
@@ -1588,6 +1599,10 @@ class _Check:
                     # example, the APR alone does not answer it (FCA CONC 3.5.5R and 3.5.7R); stop 28: in the US an
                     # introductory rate asks for the rate that follows it, close by (12 CFR 1026.16(g))
                     continue  # the figure beside its representative APR, the short-term loan beside its risk warning
+                if rule == "credit_apr_missing" and _few_instalments_free(ft):
+                    # stop 29: "pay in 4", "3 payments of £30, 0% interest": four instalments or fewer with no interest is
+                    # no credit the rules reach (12 CFR 1026.1(c) and 1026.2(a)(17); RAO art. 60F(2); C. consom. L312-4 4°)
+                    continue
                 m = next((c for c in self.pack.content_re[rule].finditer(ft) if lexicon.negated(ft, c.start()) is None and not (
                     rule == "credit_apr_missing" and _CREDIT_FAVOURABLE_RE.fullmatch(c.group()) is not None
                     and _CREDIT_PRODUCT_RE.search(ft) is None) and not (
@@ -2181,6 +2196,24 @@ def _licence_allows(check: _Check, ft: str, m: re.Match) -> bool:
 
 
 _CREDIT_FAVOURABLE_RE = re.compile(wordclasses.CREDIT_FAVOURABLE)
+#: stop 29: a purchase split in four instalments or fewer ("Pay in 4", "3 payments of £30", « en 3 fois ») …
+_FEW_INSTALMENTS_RE = re.compile(
+    r"(?<![a-z])(?:pay|paying|split|splitting|spread|spreading|paiement|payer|payez|regler|reglez)(?![a-z])[^.!?\n]{0,40}?"
+    r"(?<![a-z])(?:in|into|en) (?:2|3|4|two|three|four|deux|trois|quatre) ?(?:x|fois|payments|instal(?:l)?ments|parts)?(?![a-z0-9])|"
+    r"(?<![0-9.,])(?:2|3|4|two|three|four|deux|trois|quatre) (?:interest[\s\-]free |equal |fortnightly |monthly )?(?:payments|"
+    r"instal(?:l)?ments|mensualites|versements|echeances) (?:of|de)(?![a-z])")
+#: … without interest said ("0% interest", "interest-free", « sans frais »)
+_NO_INTEREST_RE = re.compile(r"(?<![0-9.,])0 ?% (?:interest|apr|d'interets?|de frais)|interest[\s\-]free|(?:no|zero|without) interest|"
+                             r"sans (?:frais|interets?)(?![a-z])")
+#: … and no longer schedule beside it ("10 mensualités", "12 monthly payments", « en 10x »)
+_MORE_INSTALMENTS_RE = re.compile(r"(?<![0-9.,])(?:[5-9]|[1-9]\d) (?:monthly |equal )?(?:payments|instal(?:l)?ments|mensualites|"
+                                  r"versements|echeances|months|mois)(?![a-z])|(?<![a-z])(?:en|in) (?:[5-9]|[1-9]\d) ?(?:x|fois)(?![a-z])")
+
+
+def _few_instalments_free(ft: str) -> bool:
+    """Is the post's credit a purchase split in four interest-free instalments or fewer, and nothing longer?"""
+    return (_FEW_INSTALMENTS_RE.search(ft) is not None and _NO_INTEREST_RE.search(ft) is not None
+            and _MORE_INSTALMENTS_RE.search(ft) is None)
 _CREDIT_PRODUCT_RE = re.compile(wordclasses.CREDIT_PRODUCT)
 _INTRO_RATE_RE = re.compile(wordclasses.INTRO_RATE)
 _GO_TO_RATE_RE = re.compile(wordclasses.GO_TO_RATE)
@@ -2192,6 +2225,13 @@ def _intro_rate_alone(ft: str) -> bool:
     return _INTRO_RATE_RE.search(ft) is not None and not any(
         _INTRO_RATE_RE.match(ft, g.start()) is None or g.group().startswith(("then", "after", "there", "revert", "goes", "variable"))
         for g in _GO_TO_RATE_RE.finditer(ft))
+
+
+#: stop 29: the lender named in a credit promotion's required statements (``other_advertiser``)
+_LENDER_NAMED = re.compile(r"(?:(?:finance|credit|loans?|financing|lending) (?:is )?(?:provided|offered|arranged|supplied|underwritten|"
+                           r"issued) by|(?:lender|lent by|issued by|underwritten by|provided by)\s?:?|pr[eê]teur\s?:?|(?:cr[eé]dit|"
+                           r"financement|pr[eê]t) (?:consenti|accord[eé]|propos[eé]|octroy[eé]) par|sous r[eé]serve d'acceptation par)"
+                           r"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2224,7 +2264,7 @@ _FEE_NAME = (r"(?:booking|service|cleaning|resort|facility|facilities|processing
              r"amenity|convenience|transaction|order|platform|ticketing|reservation|check[\s\-]?out|per[\s\-]ticket|"
              r"per[\s\-]night)")
 _FEE_ADDED_RE = re.compile(
-    r"(?<![a-z0-9])(?:(?:\+ ?|plus |and |& )?" + _AMOUNT + r"(?:/night|/ticket| per (?:night|ticket|person|booking))? (?:[a-z\-]+ )?"
+    r"(?<![a-z0-9])(?:(?:\+ ?|plus |and |& )?" + _AMOUNT + r"(?:/night|/ticket|pp|pppn|/pp|/person| per (?:night|ticket|person|booking))? (?:[a-z\-]+ )?"
     + _FEE_NAME + r" (?:fee|charge|surcharge)s?|" + _FEE_NAME + r" (?:fee|charge|surcharge)s? (?:of |: ?|is |are |\+ ?)" + _AMOUNT + r"|"
     r"(?:\+ ?|plus )?" + _AMOUNT + r" (?:de )?frais (?:de |d')(?:service|reservation|dossier|menage|gestion|billetterie|location|"
     r"plateforme|traitement)|frais (?:de |d')(?:service|reservation|dossier|menage|gestion|billetterie|plateforme|traitement) "
@@ -2232,10 +2272,10 @@ _FEE_ADDED_RE = re.compile(
 #: … beside a headline price that leaves it out, no total given ("tickets just £25", "Cabins from $129/night", « dès 19 € »)
 _HEADLINE_PRICE_RE = re.compile(r"(?<![a-z0-9+])(?:just|only|from|starting at|dès|des|a partir de|seulement|are|is|at|for|a|:)? ?"
                                 + _AMOUNT + r"(?:/night| a night| per night| each| per ticket| la nuit| par nuit| le billet)?")
-_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in|in all|including (?:all )?(?:the )?(?:[a-z]+ ){0,2}?(?:fees|charges|taxes|tax|vat)|"
+_TOTAL_GIVEN_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:total|all[\s\-]in(?![a-z])|in all|including (?:all )?(?:the )?(?:[a-z]+ ){0,2}?(?:fees|charges|taxes|tax|vat)|"
                              r"incl\.? (?:fees|charges|taxes|tax|vat)|(?:taxes|fees|tax|vat) (?:and (?:fees|charges) )?included|ttc|"
                              r"toutes taxes comprises|taxes comprises|"
-                             r"(?:fees?|charges?) (?:are |is )?(?:included|incl)|inclusive|tout compris|frais (?:compris|inclus)|"
+                             r"(?:fees?|charges?) (?:are |is )?(?:included|incl)|(?<!all-)(?<!all )inclusive|tout compris|frais (?:compris|inclus)|"
                              r"(?:optional|en option|facultati\w*|if you want|si vous le souhaitez))")
 _TERMS_LAW = {
     "fr": "C. consom. L121-3 (omission d'une information substantielle : durée du prix et de l'engagement, prix ensuite) ; L224-27",
@@ -2243,8 +2283,10 @@ _TERMS_LAW = {
     "us": "FTC Act § 5 (material terms left out: the net impression) ; 16 CFR 425 (negative option)",
 }
 _FEE_LAW = {
-    "fr": "C. consom. L112-1 ; arrêté du 3 décembre 1987, art. 1er (prix toutes taxes et tous frais obligatoires compris) ; L121-3",
-    "uk": "DMCC Act 2024 s. 230 (the total price including mandatory fees) ; CAP Code 3.18 (quoted prices include non-optional charges)",
+    "fr": "C. consom. L112-1 ; arrêté du 3 décembre 1987, art. 1er (prix toutes taxes et tous frais obligatoires compris) ; L121-3 ; "
+          "règl. (CE) 1008/2008 art. 23 (vols : prix définitif, taxes et frais inévitables compris)",
+    "uk": "DMCC Act 2024 s. 230 (the total price including mandatory fees) ; CAP Code 3.18 (quoted prices include non-optional charges) ; "
+          "Air Services Regulation 1008/2008 art. 23 (retained: air fares)",
     "us": "16 CFR 464.2 (live-event tickets and short-term lodging: the total price, mandatory fees included, shown more prominently) ; FTC Act § 5",
 }
 #: a live event or a short-term stay (16 CFR 464 reaches those two in the United States)
@@ -2255,8 +2297,9 @@ _TICKET_OR_STAY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:tickets?|gig
 #: stop 28: a mandatory charge the headline price is said to leave out, with no amount ("*Excludes taxes and airport charges",
 #: "*Plus taxes and fees", "(service + facility fees added at checkout)", « frais de service en sus »): a bag, a seat, delivery
 #: or an option is no such charge
-_CHARGE = (r"(?:(?:taxes?|vat|tva)(?:,? (?:and|&|\+) (?:(?:airport |government |govt |booking |service |mandatory )?"
-           r"(?:fees|charges|surcharges)))?|"
+_CHARGE = (r"(?:(?:taxes?|vat|tva)(?:,? (?:and|&|\+|et) (?:(?:airport |government |govt |booking |service |mandatory )?"
+           # stop 29: « hors taxes et frais de réservation »
+           r"(?:fees|charges|surcharges)|frais(?: (?:de |d')(?:service|dossier|reservation|gestion|billetterie|plateforme|traitement))?))?|"
            r"(?:service|booking|facility|facilities|processing|resort|cleaning|admin|handling|convenience|mandatory|ticketing|venue|"
            r"airport|destination|amenity)(?: (?:\+|and|&) (?:service|booking|facility|processing|resort|cleaning|admin|handling|"
            r"convenience|ticketing|venue|airport))? (?:fees?|charges?|taxes|surcharges?)|(?:mandatory )?fees|"
@@ -2285,7 +2328,7 @@ def _charge_counts(check, ft: str, m) -> bool:
     s. 230): a US ticket's or stay's total may leave out government charges (16 CFR 464.1), and "£950 + VAT" or « hors
     taxes » is a trade price addressed to businesses (CAP 3.18)."""
     charge = _LEFT_OUT_WORD.sub("", m.group()).split(" ")[0]
-    return not (charge in ("tax", "taxes", "vat", "tva") and " and " not in m.group() and "&" not in m.group()
+    return not (charge in ("tax", "taxes", "vat", "tva") and " and " not in m.group() and " et " not in m.group() and "&" not in m.group()
                 and "+" not in m.group()[1:]) or (check.jurisdiction in ("uk", "us") and _AIR_FARE_RE.search(ft) is not None)
 
 
@@ -2330,6 +2373,8 @@ def _monthly_terms_missing(check, ft: str) -> bool:
         return False
     if _TERM_TOLD_RE.search(ft) is not None:
         return False
+    if _INSURANCE_SAID.search(ft) is not None and all(g.group() in ("tarif", "tariff") for g in _CONTRACT_GOODS_RE.finditer(ft)):
+        return False  # stop 29: an insurance premium's « tarif » is no telecom or energy contract (L224-27 is not its law)
     return check.jurisdiction == "fr" or _PRICE_ALL_SAID_RE.search(ft) is not None
 
 
@@ -2423,9 +2468,14 @@ def _amount_value(text: str) -> float | None:
         return None
 
 
+_RAISED_RE = re.compile(r"(?<![a-z])(?:bumped|raised|jacked|hiked|inflated|upped|pumped|increased|put up|gonfle|augmente|remonte)(?![a-z])")
+
+
 def _held_below_reference(check, ft: str, m) -> bool:
     """A price said held for long is a false reference only when it is below the reference price the post shows (the
     highest amount): "it's been $199 since launch, now $99" says the reference was charged (16 CFR 233.1; CAP 3.39)."""
+    if _RAISED_RE.search(m.group()) is not None:
+        return True  # stop 29: the reference price said raised for the sale: fictitious whatever its figure
     held = _amount_value(m.group())
     if held is None:
         return True
@@ -2539,6 +2589,113 @@ _GREEN_ABSOLUTE_RE = re.compile(
 #: and 2.1; 16 CFR 255.0(a); loi 2023-451 art. 1)
 
 
+#: stop 29: a price said to be all there is ("no hidden fees", "NO fees, ever", « c'est tout, pas de piège », "a whole year for
+#: just £1") …
+_NOTHING_MORE_RE = re.compile(
+    r"(?<![a-z])(?:no (?:hidden|extra|additional|surprise|sneaky) (?:fees|charges|costs|extras|catch(?:es)?)|(?:no|zero|0) "
+    r"(?:fees|charges)(?:,? (?:ever|at all|whatsoever|none))?|fee[\s\-]free|no catch|no strings(?: attached)?|that'?s (?:it|all)|"
+    r"nothing (?:else|more|extra) to pay|no surprises|(?:pas de|aucuns?|zero|sans) frais (?:caches|supplementaires|en plus|surprises?)|"
+    r"(?:pas de|aucuns?|zero) frais(?! de)|(?:pas de|sans|aucun) (?:piege|arnaque|entourloupe)|c'est tout|un point c'est tout|"
+    r"rien (?:d'autre|de plus) a payer|sans (?:mauvaise )?surprise|aucune surprise)(?![a-z])|"
+    # … or a period at a price ("for a whole year for just £1", « un an pour 1 € »)
+    r"(?<![a-z])(?:for |pendant )?(?:a |one |un |une |1 |the )(?:whole |full |entire |toute )?(?:year|an|annee)(?: entiere)?"
+    r"[^.!?\n]{0,20}?(?:for|pour|a) (?:just |only |seulement |juste )?(?:[$€] ?\d|\d[\d,.]* ?(?:€|euros?))")
+#: … said emphatically (then no small print is needed to contradict it)
+_NOTHING_EVER_RE = re.compile(r"(?:,? (?:ever|at all|whatsoever|none))$|^(?:zero|0|aucuns?) ")
+#: … that its own terms contradict: a named fee, a fee's amount, a higher price later, a rise during the contract
+_MORE_TO_PAY_RE = re.compile(
+    r"(?<![a-z])(?:late|activation|set[\s\-]?up|setup|installation|connection|admin|booking|service|exit|cancellation|termination|"
+    r"router|arrangement|annual|account|inactivity|processing|missed[\s\-]payment|early (?:termination|exit|repayment)) "
+    r"(?:fees?|charges?)(?![a-z])|[$€] ?\d[\d,.]*(?:pp)? (?:[a-z\-]+ ){0,2}(?:fees?|charges?|activation|set[\s\-]?up)(?![a-z])|"
+    r"(?<![a-z])(?:fees?|charges?) (?:of |up to |from )?[$€] ?\d|(?<![a-z])frais (?:de |d')[a-z]+(?: [a-z]+)? (?:de |: ?)?\d|"
+    r"\d[\d,.]* ?(?:€|euros?) de frais|"
+    r"(?<![a-z])(?:then|after (?:that|which)|thereafter|rising to|goes up to|reverts to|puis|ensuite|passe a) [^.!?\n]{0,25}?"
+    r"(?:[$€] ?\d|\d[\d,.]* ?(?:€|euros?))|\+ ?[$€] ?\d[\d,.]* ?(?:/ ?mo|a month|per month|/ ?month)|(?:each|every) april|"
+    r"(?<![a-z])price (?:rises?|increases?)|hausse (?:annuelle|de prix)")
+#: … the period a year's price holds for, cut short by the small print ("*£1 for the first 3 months")
+_SHORTER_PERIOD_RE = re.compile(r"(?<![a-z])(?:first|premiers?|les) (?:[1-9]|1[01]|one|two|three|four|five|six|deux|trois|quatre|cinq) "
+                                r"(?:premiers )?(?:months|mois)(?![a-z])")
+#: the post's small print: a footnote line, or a parenthesis of terms
+_SMALL_PRINT_RE = re.compile(r"(?:^|\n)[ \t]*[(*\u2020][^\n]*|\([^)\n]{10,}\)")
+
+
+def _claim_contradicted(check, ft: str, m) -> bool:
+    """Does the post's own small print (or, for an emphatic "NO fees, ever", the rest of the post) belie the price said to
+    be all there is?"""
+    said = m.group()
+    period = said[-1].isdigit() or "€" in said or "euro" in said
+    evidence = _SHORTER_PERIOD_RE if period else _MORE_TO_PAY_RE
+    if not period and _NOTHING_EVER_RE.search(said) is not None:
+        return any(lexicon.negated(ft, e.start()) is None for e in evidence.finditer(ft, m.end()))
+    for sp in _SMALL_PRINT_RE.finditer(ft, m.end()):
+        if any(lexicon.negated(ft, e.start()) is None for e in evidence.finditer(ft, sp.start(), sp.end())):
+            return True
+    return False
+
+
+#: stop 29: a free allowance counted ("the first 3 free", "3 free transfers a month", « 3 gratuits par mois »)
+_FREE_QUOTA_BEFORE = re.compile(r"(?<![0-9.,])(?:\d+|one|two|three|four|five|ten|un|une|deux|trois|quatre|cinq|dix)(?: [a-z]+)? $")
+_FREE_QUOTA_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:par mois|per month|a month|each month|chaque mois|par an|per year|a year|puis|then)"
+                               r"(?![a-z])")
+#: stop 29: a cut in the reader's bills in figures ("your energy bill drops by 50%", « votre facture baisse de 40 % ») …
+_BILL_CUT_RE = re.compile(
+    r"(?<![a-z])(?:bills?|factures?|energy costs?|heating costs?)(?![a-z])[^.!?\n]{0,20}?(?:drops?|dropped|falls?|fell|cut|go(?:es)? down|"
+    r"went down|reduced?|shrinks?|halved?|baisse(?:nt|ra)?|diminue(?:nt|ra)?|chute(?:nt|ra)?)(?: by| de)? (?:up to |jusqu'a )?-?\d+ ?%|"
+    r"(?<![a-z])(?:cut|cuts|slash(?:es|ed)?|halve[sd]?|reduce[sd]?|lower(?:s|ed)?|drop(?:s|ped)?|divise[zr]?|reduis(?:ez)?|baisse[zr]?) "
+    r"(?:their|your|the|my|our|leur|votre|ta|sa|vos|leurs|la|les) (?:[a-z]+ ){0,2}?(?:bills?|factures?|costs?)(?: [a-z]+)? (?:by|de) "
+    r"(?:up to |jusqu'a )?-?\d+ ?%")
+#: … promised to every home or guaranteed ("Guaranteed, for every home, every climate", « garanti pour tous les logements »)
+_FOR_EVERY_HOME_RE = re.compile(r"(?<![a-z])(?:guaranteed?|garantie?s?|every (?:home|house|household|customer|climate|property)|"
+                                r"all (?:homes|households|customers)|for everyone|whatever your (?:home|house)|tous les (?:logements|foyers)|"
+                                r"chaque (?:logement|foyer|maison)|quel que soit (?:votre|ton) logement)(?![a-z])")
+#: … not qualified by what it depends on ("savings depend on your home", "on average", « en moyenne »)
+_SAVING_QUALIFIED_RE = re.compile(r"(?<![a-z])(?:depend\w*|vary|varies|results? (?:may )?vary|typical|typically|on average|average|"
+                                  r"en moyenne|moyenne|selon|varie\w*|estimat\w*|simulation)(?![a-z])")
+#: stop 29: a maximum saving ("UP TO 70% OFF", « jusqu'à -70 % ») …
+_UP_TO_RE = re.compile(r"(?<![a-z])(?:up to|jusqu'a) -? ?\d+ ?%")
+#: … that the post says reaches a handful of items only ("the 70% is on like two doorknobs", "most stuff is 10-20%", « la
+#: plupart des articles sont à -10 % »)
+_UP_TO_FEW_RE = re.compile(
+    r"(?<![a-z])(?:only|just|like|literally|seulement|juste|genre|que) (?:on |sur )?(?:one|two|three|a few|a couple(?: of)?|a handful(?: of)?|"
+    r"\d|un|une|deux|trois|quelques) (?:[a-z\-]+ ){0,2}?(?:items?|things|products?|pieces?|lines?|doorknobs?|articles?|produits?|"
+    r"references?|trucs?|pieces?)(?![a-z])|"
+    r"(?<![a-z])(?:most|the rest|everything else|most of (?:the|it|the range|the stuff)|la plupart|le reste|tout le reste)"
+    r"(?: [a-z']+){0,3}? (?:is|are|only|just|est|sont|a|au|at|around|about|seulement|genre)(?: [a-z']+){0,2}? -? ?\d+ ?(?:%|(?:-|to|a) ?\d+ ?%)")
+#: stop 29: an origin claim ("Made in USA", « fabriqué en France ») …
+_MADE_IN_RE = re.compile(r"(?<![a-z])(?:made in (?:the )?(?:usa|u\.s\.a\.?|us|america|united states|britain|great britain|the uk|uk|england|"
+                         r"scotland|wales|france)|american[\s\-]made|british[\s\-]made|(?:fabrique|fabriquee|fabriques|made) en france|"
+                         r"(?:100 ?% )?(?:francais|francaise))(?![a-z])")
+#: … the post grounds on the design alone ("Designed in Austin, so yes — … Made in USA", « conçu à Lyon, donc made in France »)
+_DESIGNED_ONLY_RE = re.compile(r"(?<![a-z])(?:designed|engineered|conceived|concue?s?|dessinee?s?|imaginee?s?|pense(?:e|s|es)?) "
+                               r"(?:in|en|a|au|here)(?![a-z])(?! (?:and|et) )")
+_MADE_TOO_RE = re.compile(r"(?<![a-z])(?:designed and (?:made|built|manufactured|assembled)|(?:made|built|manufactured|assembled) and "
+                          r"designed|concue? et (?:fabriquee?|produite?|assemblee?)|fabriquee? et concue?|(?:made|built|manufactured|"
+                          r"assembled|fabriquee?|produite?|assemblee?|cousue?|tricotee?) (?:entirely |right |here |entierement |ici )?(?:in|en|a|au)"
+                          r" (?![a-z]* ?(?:usa|u\.s\.|us|america|britain|uk|england|france)))")
+#: stop 29: a product said free, or paid for by the government (« panneaux solaires gratuits financés par l'État », "the
+#: government will install solar panels for FREE"): no public scheme gives home energy kit away
+_GOVERNMENT_FREE_RE = re.compile(
+    r"(?<![a-z])(?:government|govt|federal|the state|l'etat|le gouvernement|gouvernement)(?![a-z])[^.!?\n]{0,30}?(?:pay|paying|pays|"
+    r"install|installing|installs|give|giving|gives|provide|providing|fund|funding|funds|cover|covering|covers|paie|paye|finance|"
+    r"offre|installe|rembourse)(?![a-z])[^.!?\n]{0,50}?(?:free|gratuite?s?|gratuitement|for nothing|no cost|zero cost|a 1 ?(?:€|euro)|"
+    r"100 ?%)(?![a-z])|(?<![a-z])(?:free|gratuite?s?|no cost|for nothing)(?![a-z])"
+    r"[^.!?\n]{0,60}?(?:paid (?:for )?by|funded by|courtesy of|thanks to|financee?s? par|offerte?s? par|pris en charge par|grace a) "
+    r"(?:the )?(?:government|govt|federal|l'etat|le gouvernement)")
+_HOME_ENERGY_RE = re.compile(r"(?<![a-z])(?:solar|panels?|heat pumps?|insulation|boilers?|windows|roof|solaires?|panneaux|pompes? a chaleur|"
+                             r"isolation|chaudieres?|fenetres|toiture|photovoltai\w*|batter(?:y|ies)|ev chargers?|bornes?)(?![a-z])")
+#: stop 29: a trial called free that takes the reader's card ("FREE … just pop your card in", « gratuit, il suffit de
+#: renseigner ta carte ») with nothing on what it costs after: the renewal's price and how to cancel (ROSCA, 15 U.S.C.
+#: 8403; 16 CFR 251.1; DMCC Act 2024 Part 4 ch. 2 and CAP 3.23; C. consom. L121-4 20° and L215-1)
+_CARD_ASKED_RE = re.compile(
+    r"(?<![a-z])(?:(?:pop|put|enter|add|drop|give|type|link|stick|plug)(?: in)? (?:your|ur|a) (?:credit |debit |bank )?card(?: (?:in|details|"
+    r"number|info))?|(?<!no )(?<!zero )(?<!without )(?<!without a )(?<!without any )(?:credit |debit )?card (?:details |info )?"
+    r"(?:required|needed|necessary)|(?:renseigne|entre|ajoute|donne|mets|"
+    r"enregistre)[rz]? (?:ta|votre|une) carte(?: bancaire| bleue)?|(?<!sans )(?<!pas de )(?<!aucune )carte (?:bancaire |bleue )?(?:requise|obligatoire|demandee|necessaire))"
+    r"(?![a-z])")
+_RENEWAL_TOLD_RE = re.compile(r"(?<![a-z])(?:then|after(?:wards)?|renews?|renewal|auto[\s\-]?renew\w*|recurring|cancel\w*|billed|charged|"
+                              r"puis|ensuite|apres|renouvel\w*|reconduct\w*|resili\w*|preleve\w*|factur\w*)(?![a-z])|[$€] ?\d|\d ?(?:€|euros?)")
+
+
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",
                      # stop 29 (train21e/f): what the business itself tells its customers — an offer's false end, the word
@@ -2574,7 +2731,45 @@ _CONTENT_RULES = (
     # strings: the banned "free" claim (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, CPUTR 2008 Sch. 1 para 20
     # and CAP 3.23; 16 CFR 251.1; ROSCA)
     _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
-                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES)),
+                 applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES),
+                 # stop 29: a free allowance counted ("3 free withdrawals a month", « 3 gratuits par mois puis 2 % »): what is
+                 # free is told with its limit, no product is called free
+                 keep=lambda check, ft, m: _FREE_QUOTA_BEFORE.search(ft, max(0, m.start() - 30), m.start()) is None
+                 or _FREE_QUOTA_AFTER.match(ft, m.end()) is None),
+    # stop 29: a price said to be all there is ("no hidden fees", "NO fees, ever", « c'est tout, pas de piège ») or a year's
+    # price that the post's own small print belies (an activation fee, a late fee, a higher price after the first months, a
+    # rise each April): a qualification may clarify a claim, never contradict it (CAP 3.9–3.10 and 3.18; DMCC Act 2024 s.
+    # 226; FTC Act § 5 and the FTC's .com Disclosures; C. consom. L121-2 and L121-3)
+    _ContentRule("price_claim_contradicted", None, _NOTHING_MORE_RE, keep=_claim_contradicted,
+                 applies=lambda check, ft: ("*" in ft or "(" in ft or "ever" in ft or "zero" in ft or "aucun" in ft)
+                 and ("fee" in ft or "frais" in ft or "charge" in ft or "catch" in ft or "that" in ft or "tout" in ft
+                      or "piege" in ft or "surprise" in ft or "string" in ft or "nothing" in ft or "rien" in ft or "year" in ft
+                      or "an " in ft or "annee" in ft)),
+    # stop 29: a cut in bills in figures promised to every home or guaranteed: savings depend on the home, its use and its
+    # tariff, and no evidence holds the figure for all (FTC Act § 5 and the Policy Statement Regarding Advertising
+    # Substantiation; CAP 3.7 and 11.3; C. consom. L121-2 2° b)
+    _ContentRule("savings_guaranteed", None, _BILL_CUT_RE, needs=(_FOR_EVERY_HOME_RE,), unless=(_SAVING_QUALIFIED_RE,), negatable=True,
+                 applies=lambda check, ft: ("bill" in ft or "factur" in ft or "cost" in ft) and "%" in ft),
+    # stop 29: "up to 70% off" by a post that says the maximum reaches two items, most of the range 10–20 %: an "up to" saving
+    # must be available on a significant proportion of what it covers (CAP 3.17; CMA Pricing Practices Guidance; C. consom.
+    # L121-2; FTC Act § 5)
+    _ContentRule("price_up_to_false", None, _UP_TO_RE, needs=(_UP_TO_FEW_RE,),
+                 applies=lambda check, ft: "up to" in ft or "jusqu'a" in ft),
+    # stop 29: "Made in USA" (« fabriqué en France ») that the post grounds on where the product was designed (16 CFR 323;
+    # CAP 3.1; C. consom. L121-2 2° b): made nowhere said, designed somewhere said, and the origin claimed
+    _ContentRule("origin_claim_false", None, _MADE_IN_RE, needs=(_DESIGNED_ONLY_RE,), unless=(_MADE_TOO_RE,), negatable=True,
+                 applies=lambda check, ft: ("made" in ft or "fabriqu" in ft or "francais" in ft) and (
+                     "design" in ft or "engineer" in ft or "conc" in ft or "dessin" in ft or "imagin" in ft or "pense" in ft)),
+    # stop 29: home energy kit said free or paid for by the government (FTC Act § 5 and 16 CFR 310.3(a)(2)(vii); DMCC Act
+    # 2024 Sch. 20 para 4; C. consom. L121-2 and L121-4 4°)
+    _ContentRule("free_government", None, _GOVERNMENT_FREE_RE, needs=(_HOME_ENERGY_RE,), negatable=True,
+                 applies=lambda check, ft: ("govern" in ft or "govt" in ft or "federal" in ft or "etat" in ft or "the state" in ft)
+                 and ("free" in ft or "gratuit" in ft or "cost" in ft or "nothing" in ft or "pay" in ft or "pai" in ft
+                      or "financ" in ft or "1 €" in ft)),
+    # stop 29: a trial called free that takes the reader's card, with nothing on what follows (ROSCA; 16 CFR 251.1)
+    _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_CARD_ASKED_RE,), unless=(_RENEWAL_TOLD_RE,), negatable=True,
+                 applies=lambda check, ft: ("card" in ft or "carte" in ft) and ("free" in ft or "gratuit" in ft)
+                 and "free_false" not in check.fired_rules()),
     # France: « soldes » given to an occasion outside the two legal periods (C. com. L310-3)
     _ContentRule("sales_out_of_period", None, _SALES_OUT_RE, negatable=True,
                  applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),

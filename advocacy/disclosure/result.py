@@ -17,6 +17,7 @@ UNFIXABLE = frozenset({"sector_banned", "sector_restricted", "sector_unknown", "
                        "wildlife_unlawful", "gambling_risk_free", "alcohol_health", "crypto_unlicensed",
                        "alcohol_young", "crypto_incentive", "earnings_claim", "gambling_young", "gambling_conditions", "medicine_endorsement", "medicine_label_missing", "price_fees_excluded", "deposit_terms_missing", "sweepstakes_purchase", "result_atypical", "infant_formula", "sugar_claim_false", "price_terms_missing", "condition_after_cut",
                        "gambling_chasing", "casino_online", "credit_no_checks", "cosmetic_pressure", "urgency_false", "price_reference_false", "free_false", "sales_out_of_period", "sales_restocked", "broadband_speed", "charity_vague", "device_mentions_missing", "rights_misstated", "delivery_promise_false", "gift_card_expiry", "medicine_professional", "review_incentive", "endorsement_untried", "terms_denied", "prize_terms_missing", "fossil_fuel_ad",
+                       "price_claim_contradicted", "free_government", "origin_claim_false", "price_up_to_false", "savings_guaranteed",
                        "supplement_disease", "supplement_claim", "supplement_doctor", "supplement_diet", "supplement_fda",
                        "supplement_pom",
                        "credit_apr_missing", "credit_risk_warning_missing", "credit_irresponsible", "credit_repair",

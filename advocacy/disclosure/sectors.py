@@ -637,7 +637,10 @@ DETECT: dict[str, str] = {
         # UK tax wrappers and a firm's named portfolio (FSMA s.21: an invitation to invest)
         # (a cash ISA is a deposit account: a bank's savings product, no investment, BCOBS and FPO art. 22, not s. 21)
         r"(?:stocks? (?:and|&) shares|lifetime|junior|innovative finance) isas?|isa (?:picks|portfolios?|allowance|funds?)|"
-        r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?"),
+        r"(?:growth|income|balanced|cautious|adventurous|managed|model) portfolios?|"
+        # stop 29: an automated investment adviser ("AutoVest's robo-advisor") and a French retirement savings plan by its
+        # acronym (« avec un PER »): an investment offered (Advisers Act; FINRA 2210; C. monét. fin. L224-1 and L341-1)
+        r"robo[\s\-]?advis[eo]rs?|(?:un|le|ton|votre|mon|son|ouvre ton|ouvrez votre) per(?![a-z])"),
     # food supplements by their name, their ingested forms and their typical ingredients (directive 2002/46/CE art. 2;
     # 21 U.S.C. 321(ff)); a form alone (capsules, drops, a shot, a powder) or a nutrient alone is weak: coffee comes in
     # capsules, a vitamin C serum is a cosmetic, a shot is a drink or a photo
@@ -661,7 +664,7 @@ DETECT: dict[str, str] = {
     # (C. consom. L312-1 et s.; CCA 1974 and FCA CONC; TILA and Reg Z, CROA). A mortgage is a financial product's row
     "consumer_credit": (
         r"credits? (?:conso|a la consommation|renouvelables?|rapides?|express|affectes?|auto|travaux|revolving)|"
-        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|location avec option d'achat|loa(?![a-z])|mini[\s\-]?credits?|"
+        r"prets? (?:perso|personnels?|rapides?|express|flash|auto|travaux|a la consommation|conso)|(?:rachat|regroupement) de (?:credits?|prets?|dettes?)|location avec option d'achat|loa(?![a-z])|mini[\s\-]?credits?|mini[\s\-]?prets?|mensualites (?:de|a) \d(?:[\d ,.]*\d)? ?(?:€|euros?)|"
         r"(?:instant|quick|fast|same[\s\-]day|easy|cash|personal|payday|short[\s\-]term|car|auto|home improvement|debt consolidation|"
         r"installment|instalment|guarantor|bad credit|title) loans?|loans? (?:approved|approval|decision|up to|of up to|from [$£€])|"
         # the author's own loan approved ("approved my loan in 4 minutes"); a deposit of nothing, a monthly payment from a
@@ -671,7 +674,7 @@ DETECT: dict[str, str] = {
         r"borrow(?:ed|ing)? (?:up to )?[$£€] ?\d[\d,.]*|loa|location avec option d'achat|"
         # stop 28: interest said absent for a term ("ZERO interest for over a year", "0% on it for 20 months"): a card's
         # or a loan's promotional rate (12 CFR 1026.16(g); CONC 3.5.5R)
-        r"(?:zero|no) interest (?:for|until|till|on)|cash advances?|paycheck advances?|approved in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
+        r"(?:zero|no) interest (?:for|until|till|on)|cash advances?|paycheck advances?|approved (?:me |us |you )?in (?:minutes|seconds|\d+ ?(?:minutes|mins|seconds|hours))|"
         r"(?:pay|paying) (?:it |us )?back (?:when|on|after) (?:you|your) (?:get paid|payday|next pay)|"
         # money short of payday lent in minutes ("skint before payday? X sorted me £300 in 10 mins", « à sec avant la fin
         # du mois ? X m'a avancé 300 € en 10 min »): high-cost short-term credit in its borrower's words (CONC 3.4.1R;
@@ -697,7 +700,14 @@ DETECT: dict[str, str] = {
         # credit whose rate and down payment are the trigger terms of Reg Z (12 CFR 1026.24(c) and (d); MCOB 3A.5 in the UK)
         r"(?:mortgages?|home loans?|refinanc(?:e|ing)) (?:with )?(?:rates? )?(?:as low as|from|starting at|at|of) (?:just |only )?\d[\d.,]*|"
         r"(?:just|only|as little as|with|put) \d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|"
-        r"down payments? (?:of |as low as |from )(?:just |only )?(?:\d+(?:[.,]\d+)? ?%|[$£€] ?\d[\d.,]*)"),
+        r"down payments? (?:of |as low as |from )(?:just |only )?(?:\d+(?:[.,]\d+)? ?%|[$£€] ?\d[\d.,]*)|"
+        # stop 29 (weak: together, or beside another credit word): a sum needed by a date ("Need $5,000 by Friday?"), a rate
+        # "as low as" ("Rates as low as 5.49%"), the loan officer or broker who arranges it: a loan offered in its borrower's
+        # or its seller's words (12 CFR 1026.24; CONC 3.5; C. consom. L312-6)
+        r"need (?:an? )?(?:extra |quick |fast )?[$£€] ?\d[\d,.]*k? (?:by|before|until|today|tonight|fast|now|asap|quick(?:ly)?)|"
+        r"(?:rates?|aprs?) (?:as low as|starting at|from) \d+(?:[.,]\d+)? ?%|loan officers?|mortgage (?:brokers?|advis[eo]rs?|lenders?)|"
+        # … and a purchase put off to a payday weeks away, its bill left to "future me" (buy now, pay later in its user's words)
+        r"payday'?s? (?:is )?(?:\d+|one|two|three|four|a|an) (?:weeks?|days?) away|future (?:me|you|self)'?s? (?:problem|issue)"),
     "cpf_training": (
         r"cpf|compte personnel (?:de )?formation|(?:tes|vos|ses|mes) droits (?:a la )?formation|mon ?compte ?formation|(?:ton|votre|mon|son|le) compte (?:de )?formation|financables? (?:par|avec|via) (?:le |ton |votre )?cpf|"
         r"eligibles? (?:au )?cpf"),
@@ -723,12 +733,14 @@ _WEAK = {"gambling": re.compile(r"^(?:combines?|slots?|poker|bingo|accas?|mise(?
          "financial_cfd": re.compile("^" + _FX_PAIR + "$"),
          # « paiement en 3 fois » at a shop's till is no credit the rules reach (C. consom. L312-4 4°: three months, no
          # interest); an approval in minutes may be a visa's: they count beside another credit word
-         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
+         "consumer_credit": re.compile(r"^(?:(?:paiement|payer) en .*|approved (?:me |us |you )?in .*|(?:\$0|£0|€0|zero|nothing|no money) down|"
                                        r"payments? (?:as low as|from|starting at) .*|[$£€] ?\d.* for \d+ ?months|"
                                        # short of money before payday is a budgeting app's word too; lent in minutes, a
                                        # friend's: together, or beside another credit word, they are a payday loan
                                        r"(?:skint|broke|short|strapped|cash[\s\-]strapped|struggling|a sec|fauchee?|dans le rouge) .*|"
-                                       r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*)$"),
+                                       r"(?:sorted|lent|loaned|advanced|fronted|m'a|m'ont) .*|"
+                                       r"need .*|(?:rates?|aprs?) (?:as low as|starting at|from) .*|loan officers?|mortgage .*|"
+                                       r"payday.*|future .*)$"),
          # stop 28: an active substance named (« diclofénac », "loratadine") counts beside where it is sold or what it treats: a
          # pharmacist's advice or an OTC label's contents name them too, and the UK and US rows read the indication instead
          "medicine": re.compile(r"^(?:pharmacie|parapharmacie|online pharmacy|pharmacy|migraines?|maux de tete|mal de tete|headaches?|"
@@ -818,6 +830,12 @@ _WEIGHT_RATE = re.compile(r"\d(?<![0-9.,]\d)\d*(?:[.,]\d+)? ?(?:kg|kilos?|lbs?|p
 WEIGHT_FIGURE = re.compile(r"(?<![a-z])(?:kg|kilos?|lbs?|pounds|livres|stones?|st|sizes?|tailles?)(?![a-z])")
 #: a rate of nothing held for a term ("0% for 12 months", « 0 % pendant 10 mois ») or 0 % finance: credit offered, whose
 #: figure starts the words (so the scan cannot list it): read by ``from_hits`` (CONC 3.5.5R; C. consom. L312-6; 12 CFR 1026.24)
+#: stop 29: a yearly return said guaranteed (``from_hits``), and the deposit that may lawfully guarantee its rate
+_GUARANTEED_YIELD = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:(?:a|per|par|each|every) |l'|net par |brut par )?(?:year|an|annum|annee|yr)"
+                               r"(?![a-z])[^.!?\n]{0,25}?(?:guaranteed|garantie?s?)(?![a-z])|(?<![a-z])(?:guaranteed|garantie?s?)"
+                               r"(?: me| you| vous| te| moi)? (?:a |un )?\d+(?:[.,]\d+)? ?% (?:(?:a|per|par|each|every) |l')?(?:year|an|annum|annee|yr)(?![a-z])")
+_DEPOSIT_SAID = re.compile(r"(?<![a-z])(?:savings? accounts?|fixed[\s\-]rate (?:bonds?|savings|isas?|accounts?)|cash isas?|fscs|fdic|"
+                           r"livrets?|comptes? (?:a terme|epargne)|certificates? of deposit|cds?|deposits?|depots? a terme|fonds (?:en )?euros?)(?![a-z])")
 _CREDIT_RATE = re.compile(r"(?<![0-9.,])0 ?% (?:interest )?on (?:it|them|my [a-z]+|your [a-z]+|balance transfers?) for \d+ ?(?:months|mths)|"
                           # stop 28: a monthly payment for a number of months ("$22.20/mo for 36 months"): an instalment plan,
                           # a weak word (a contract's price too) that counts beside another ("$0 down")
@@ -1075,6 +1093,15 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             if _DENIED.search(folded, max(0, m.start() - 24), m.start()) is None:
                 by_name.setdefault("consumer_credit", []).append(m.span())
                 words[m.span()] = m.group()
+    if "%" in folded and ("guarant" in folded or "garanti" in folded) and "financial" not in by_name \
+            and _DEPOSIT_SAID.search(folded) is None:
+        # stop 29: a yearly return said guaranteed ("10% a year GUARANTEED, secured on UK property", "GUARANTEED me 15% a
+        # year, every year"): an investment offered, whatever its wrapper (FSMA s. 21 and COBS 4.2; FTC Act § 5; C. monét.
+        # fin. L341-1); a bank deposit's fixed rate is no such promise
+        m = _GUARANTEED_YIELD.search(folded)
+        if m is not None:
+            by_name.setdefault("financial", []).append(m.span())
+            words[m.span()] = m.group()
     if ("$" in folded or "€" in folded) and ("/mo" in folded or "/ mo" in folded or "month" in folded or "mois" in folded) \
             and "consumer_credit" not in by_name:
         for m in _CAR_PAYMENT.finditer(folded):

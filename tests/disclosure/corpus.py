@@ -6394,6 +6394,82 @@ SECTOR29 = [
      "a telehealth service, the prescribing left to the clinician"),
 ]
 add(SECTOR29, "sector29")
+MONEY29 = [
+    # consumer credit read from its own words (C. consom. L312-5 to L312-8; 12 CFR 1026.24; CONC 3.5)
+    ("fail", "instagram", "fr", "Collaboration commerciale avec Acme : le mini-prêt qui dépanne, 800 € versés dans la journée 💸", _FR,
+     "L312-5 et L312-8 : un crédit sans la mention « Un crédit vous engage… »"),
+    ("fail", "facebook", "fr", "Publicité · Mon canapé Acme réglé en 12 mensualités de 74,90 €, tranquille 🛋️", _FR,
+     "L312-6 : des échéances sans TAEG ni exemple représentatif"),
+    ("fail", "instagram", "en", "#ad Need $2,000 before rent is due? Acme approved me in minutes, only $89/month 🙌", _US,
+     "Reg Z 1026.24(d): a payment amount without the APR"),
+    ("fail", "instagram", "en", "#ad Home loan rates from 4.9% with Acme, ask my loan officer 🏠", _US,
+     "Reg Z 1026.24(c): a rate not stated as an APR"),
+    ("pass", "instagram", "en", "#ad Paid partnership with Acme Pay: my headphones split into 4 payments of $22.50, 0% interest. Late "
+     "fees may apply and approval isn't guaranteed.", _US, "12 CFR 1026.1(c): four instalments or fewer, no finance charge"),
+    ("pass", "instagram", "en", "#ad Acme Pay let me spread my £120 boots over 3 payments of £40, interest-free. "
+     "Missing a payment can mean a late fee and may affect your credit. 18+, T&Cs apply.", _UK,
+     "RAO art. 60F(2): interest-free instalments within 12 months"),
+    ("fail", "instagram", "en", "#ad payday's two weeks away but I wanted the jacket now, so Acme Pay it is. free money tbh, future "
+     "me's problem 😂", _UK, "CONC 3.3.1R; CAP 1.3: credit trivialised"),
+    # a price said to be all there is, belied by its own small print (CAP 3.9–3.10; FTC Act § 5; C. consom. L121-2, L121-3)
+    ("fail", "instagram", "en", "#ad Acme Mobile, £12 a month and no hidden charges ✨\n*£25 connection charge; price goes up £2 each "
+     "April", _UK, "CAP 3.10: the qualification contradicts the claim"),
+    ("fail", "instagram", "en", "#ad Acme Pay: zero fees, ever 💳\n\n*Missed payment fee of $7 may apply.", _US,
+     "FTC Act § 5: a footnote cannot contradict the headline"),
+    ("fail", "instagram", "fr", "Publicité · La box Acme à 19,99 €/mois, rien d'autre à payer 😎\n*pendant 6 mois, puis 39,99 €/mois, "
+     "engagement 12 mois", _FR, "L121-2 et L121-3 : le renvoi contredit l'accroche"),
+    ("fail", "facebook", "en", "#ad A full year of Acme+ streaming for just $2 🎬\n*$2 for the first two months, then $11.99/month.",
+     _US, "FTC Act § 5: the period claimed is cut short by the small print"),
+    ("pass", "instagram", "en", "#ad Acme Mobile: £12 a month on a 24-month plan, rising by £2 each April. £25 connection charge.",
+     _UK, "the fees told plainly, no claim that there are none"),
+    # drip pricing (règl. 1008/2008 art. 23; DMCC Act 2024 s. 230; CAP 3.18)
+    ("fail", "facebook", "fr", "Collaboration commerciale avec Acme Air ✈️ Lyon ⇄ Lisbonne dès 39 € (hors taxes et frais de dossier)",
+     _FR, "règl. 1008/2008 art. 23 : le prix du vol taxes et frais inévitables compris"),
+    ("fail", "instagram", "en", "#ad Acme Holidays: a week all-inclusive in Corfu from £349pp *plus £39pp booking fee", _UK,
+     "CAP 3.18: a compulsory fee dripped in a footnote"),
+    ("pass", "instagram", "en", "#ad Acme Holidays: a week all-inclusive in Corfu, £388pp total including the booking fee", _UK),
+    # reference prices and "up to" savings (C. consom. L112-1-1; 16 CFR 233.1; CAP 3.17, 3.39)
+    ("fail", "instagram", "en", "#ad Acme speaker now $89 (was $199) lol they raised the price to $199 last week so the deal looks "
+     "bigger", _US, "16 CFR 233.1: a former price inflated for the sale"),
+    ("fail", "instagram", "fr", "Publicité · La machine Acme à 249 € au lieu de 499 € ! Perso, elle était déjà à 259 € tout l'hiver 🤫",
+     _FR, "L112-1-1 : le prix de référence n'est pas le plus bas des 30 derniers jours"),
+    ("fail", "instagram", "en", "#ad Acme winter sale: up to 80% off 🔥 (80% is only on two lamps, the rest is about 10%)", _UK,
+     "CAP 3.17: an 'up to' saving on a handful of items"),
+    ("pass", "instagram", "en", "#ad Acme winter sale: up to 50% off across the homeware range, most lines 30-50% off.", _UK),
+    # free claims (ROSCA; 16 CFR 251; FTC Act § 5)
+    ("fail", "instagram", "en", "#ad Acme Cloud is totally FREE, just add your card and you're in 🚀", _US,
+     "ROSCA: a card taken for a 'free' plan with no renewal terms"),
+    ("pass", "instagram", "en", "#ad Acme Cloud: 30-day free trial, card required, then $8/month unless you cancel in settings.", _US),
+    ("fail", "facebook", "en", "#ad The government now pays for heat pumps, Acme installs yours for FREE 🏡 check your zip!", _US,
+     "FTC Act § 5: cost and government affiliation misstated"),
+    ("fail", "facebook", "fr", "Publicité · Des panneaux solaires gratuits, financés par l'État ☀️ Acme s'occupe de tout !", _FR,
+     "L121-4 4° : un soutien public faussement revendiqué"),
+    ("pass", "facebook", "en", "#ad Acme heat pumps from $9,800 installed; you may qualify for the federal tax credit, ask your adviser.",
+     _US),
+    # guaranteed returns, income and savings (COBS 4.2; FTC Act § 5; C. consom. L121-2)
+    ("fail", "instagram", "en", "#ad Acme Notes pay 9% a year guaranteed, backed by property 🏢 Better than a bank.", _UK,
+     "FSMA s. 21 and COBS 4.2.1R: a return said guaranteed"),
+    ("fail", "instagram", "fr", "Publicité · Ouvre ton PER chez Acme, c'est littéralement de l'argent gratuit 💸", _FR,
+     "L121-2 : l'avantage fiscal présenté comme de l'argent gratuit"),
+    ("fail", "instagram", "fr", "Publicité · Ma formation Acme : mes élèves se font 4 000 €/mois, places limitées 🔥", _FR,
+     "L121-2 : un revenu promis par une formation"),
+    ("fail", "linkedin", "en", "I work at Acme: fit our smart thermostat and your heating bill drops by 40%. Guaranteed, every home.",
+     dict(jurisdiction="us", brand="Acme", rewarded=True, employee=True), "FTC substantiation: a saving promised to all"),
+    ("pass", "linkedin", "en", "I work at Acme: our smart thermostat cut customers' heating bills by 12% on average in last winter's "
+     "trial; savings depend on your home.", dict(jurisdiction="us", brand="Acme", rewarded=True, employee=True)),
+    ("fail", "facebook", "en", "#ad Engineered in Ohio, so the Acme blender is proudly Made in USA 🇺🇸", _US,
+     "16 CFR 323: origin from design only"),
+    ("pass", "facebook", "en", "#ad The Acme blender: designed in Ohio, made in Vietnam. $89 this week.", _US),
+    # sound posts read as breaches before
+    ("pass", "instagram", "fr", "Publicité · Mon assurance habitation Acme : 7,50 €/mois pour un studio, franchise 100 €. Le tarif "
+     "dépend du logement et des garanties.", _FR, "une prime d'assurance, pas un contrat de communications (L224-27)"),
+    ("pass", "instagram", "fr", "Publicité · Compte Acme : 0 €/mois, retraits à l'étranger 2 gratuits par mois puis 1,5 % ; 4 € de "
+     "frais si la carte ne sert pas du mois.", _FR, "un quota gratuit annoncé avec sa limite"),
+    ("pass", "instagram", "en", "#ad Our new bathroom on finance from Acme: representative example cash price £4,000, 36 monthly "
+     "payments of £111.11, total payable £4,000, 0% APR representative. Acme is a credit broker; finance provided by Brookvale "
+     "Lending Ltd.", _UK, "CONC 3.7.4R: the lender a broker names is no second advertiser"),
+]
+add(MONEY29, "money29")
 
 _relabelled = 0
 for _item in CORPUS:

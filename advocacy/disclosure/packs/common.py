@@ -286,6 +286,41 @@ MESSAGES = {
         "fix_fr": "Ne recommandez que ce que vous avez utilisé ; sinon présentez le produit sans avis d'usage.",
         "fix_en": "Endorse only what you have used; otherwise present the product without a user's verdict.",
     },
+    "price_claim_contradicted": {
+        "severity": "fail",
+        "fr": "« {found} » : la publication dit que le prix est tout ce qu'il y a à payer, mais ses propres conditions le contredisent (frais, prix plus élevé ensuite, hausse en cours de contrat, période plus courte).",
+        "en": '“{found}”: the post says the price is all there is to pay, yet its own small print contradicts it (a fee, a higher price later, a rise during the contract, a shorter period).',
+        "fix_fr": "Retirez l'affirmation, ou intégrez les frais et le prix après l'offre au prix annoncé, en clair et à côté.",
+        "fix_en": 'Drop the claim, or state the fees and the price after the offer plainly, next to the headline price.',
+    },
+    "free_government": {
+        "severity": "fail",
+        "fr": "« {found} » : le produit est dit gratuit ou payé par l'État ; aucun dispositif public ne l'offre, et l'annonce trompe sur son prix et sur qui le propose.",
+        "en": '“{found}”: the product is said to be free or paid for by the government; no public scheme gives it away, and the claim misstates its cost and who offers it.',
+        "fix_fr": "Retirez « gratuit » et la référence à l'État ; donnez le prix, le financement et les aides auxquelles le client peut prétendre, sous conditions.",
+        "fix_en": 'Drop “free” and the government claim; give the price, the financing and any incentive the buyer may qualify for, with its conditions.',
+    },
+    "origin_claim_false": {
+        "severity": "fail",
+        "fr": "« {found} » : l'origine revendiquée repose, selon la publication elle-même, sur la seule conception du produit, pas sur sa fabrication.",
+        "en": "“{found}”: by the post's own account the origin claimed rests on where the product was designed, not where it was made.",
+        "fix_fr": 'Dites où le produit est conçu et où il est fabriqué (« Conçu en France, fabriqué au Portugal »).',
+        "fix_en": 'Say where it is designed and where it is made (“Designed in Austin, made in Vietnam”).',
+    },
+    "price_up_to_false": {
+        "severity": "fail",
+        "fr": "« {found} » : la remise maximale annoncée ne s'applique, selon la publication elle-même, qu'à quelques articles ; l'essentiel est bien moins remisé.",
+        "en": "“{found}”: by the post's own account the maximum saving applies to a handful of items only; most of the range is cut far less.",
+        "fix_fr": "N'annoncez « jusqu'à » que pour une remise offerte sur une part significative des articles, ou donnez la remise courante.",
+        "fix_en": 'Use “up to” only for a saving offered on a significant share of the range, or state the typical saving.',
+    },
+    "savings_guaranteed": {
+        "severity": "fail",
+        "fr": "« {found} » : une baisse de facture chiffrée promise à tous les logements ou garantie ; l'économie dépend du logement, de son usage et du tarif, et rien n'étaye ce chiffre pour tous.",
+        "en": '“{found}”: a cut in bills in figures promised to every home or guaranteed; savings depend on the home, its use and the tariff, and nothing substantiates the figure for all.',
+        "fix_fr": "Donnez l'économie habituellement constatée et ce dont elle dépend (« en moyenne 20 % selon le logement »), sans garantie générale.",
+        "fix_en": 'Give the saving customers typically see and what it depends on (“20% on average, depending on your home”), with no blanket guarantee.',
+    },
     "terms_denied": {
         "severity": "fail",
         "fr": "« {found} » : l'offre est dite sans limite (illimitée, sans exclusion) alors que ses conditions en ont.",
@@ -919,7 +954,13 @@ BUSINESS_OPPORTUNITY = (
     # the author's method sold with the result ("if you follow the system", « suivez la méthode »): 16 CFR 255.2(b)
     r"(?:if you |just |simply )?(?:follow|stick to|copy) (?:the|my|our|this|their|his|her) (?:system|method|strategy|blueprint|"
     r"formula|playbook|steps)(?![a-z])|(?:toi|vous) aussi,? (?:tu y arriveras|vous y arriverez)|"
-    r"(?:suis|suivez|suivre|applique|appliquez) (?:la|ma|notre|leur|cette) (?:methode|strategie|formule)(?![a-z])")
+    r"(?:suis|suivez|suivre|applique|appliquez) (?:la|ma|notre|leur|cette) (?:methode|strategie|formule)(?![a-z])|"
+    # stop 29: a course sold on what it earns, its seats said few or its outcome insured ("even with zero experience", "Only
+    # 5 spots left", « GARANTI ou remboursé », « Places limitées à 20, il en reste 3 », « aucune compétence requise »)
+    r"(?:even )?with (?:zero|no) (?:prior )?(?:experience|skills?)(?![a-z])|(?:aucune|sans) competences? (?:requises?|necessaires?)|"
+    r"only \d+ (?:spots?|seats?|places?) (?:left|remaining)|plus que \d+ places|il (?:en )?reste (?:\d+|que \d+) places?|"
+    r"places? limitees?|(?:garanti|garantis|garantie) ou rembourse|(?:guaranteed|or your money back)(?: or (?:your money back|refunded))?"
+    r"(?= )|(?:deviens|devenez|become) (?:un |une |a )?(?:trader|dropshipper|e-?commer\w*) (?:rentable|profitable|a succes|successful)")
 #: money said to be made by the author or promised to the reader ("I made $8,400 last month", "six figures", « j'ai
 #: gagné 3 000 € ce mois-ci »)
 EARNINGS_CLAIM = (
@@ -935,8 +976,10 @@ EARNINGS_CLAIM = (
     # what the brand's customers are said to make ("our students make $10K a month", « nos élèves gagnent 5 000 € »): the
     # same claim, of results that are rarely typical (16 CFR 255.2(b); FTC Act § 5; CPUTR Sch. 1 para 14; C. consom. L121-2)
     r"(?:our|my|nos|mes) (?:students|clients|members|graduates|customers|coaching clients|eleves|clients|membres|etudiants) "
-    r"(?:[a-z]+ )?(?:make|made|earn|earned|are making|are earning|bring in|pull in|gagnent|ont gagne|touchent) "
-    r"(?:over |more than |up to |jusqu'a |plus de )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand))|"
+    r"(?:[a-z]+ )?(?:make|made|earn|earned|are making|are earning|bring in|pull in|gagnent|ont gagne|touchent|font|se font|"
+    r"generent|encaissent|degagent|sortent) "
+    r"(?:over |more than |up to |jusqu'a |plus de )?(?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros|grand)|"
+    r"\d{1,3}(?: \d{3})+ ?(?:€|euros?))|"
     r"(?:went|gone|go|going|grew|scaled) from [$£€]?\s?0 to (?:[$£€]\s?\d[\d.,]*k?|\d[\d.,]*k? ?(?:[$£€]|dollars|pounds|euros))|"
     r"(?:passe|passee) de 0 ?€? a \d[\d .,]*(?:k ?)?(?:€|euros?)|"
     # every graduate said to land a salary ("every single graduate … lands a $150k job within 90 days"): a placement claim
@@ -1064,7 +1107,22 @@ PRICE_NEVER_CHARGED = (r"never (?:actually |really |once |ever |literally |truly
                        # the reference price said to be a launch price of long ago ("$299 was the MSRP at launch in 2023", « le
                        # prix barré, c'est le prix conseillé à son lancement »): not a price charged in the recent period
                        r"(?:msrp|rrp|list price|retail price|prix (?:public )?conseille|prix de lancement|launch price)(?: [a-z']+){0,3}? "
-                       r"(?:at|when it|when they|on|a son|au|lors de son|de son|a sa) ?(?:launch|launched|lancement|sortie|release|came out)")
+                       r"(?:at|when it|when they|on|a son|au|lors de son|de son|a sa) ?(?:launch|launched|lancement|sortie|release|came out)|"
+                       # stop 29: the reference price said to be last year's or a catalogue's (« le 799 €, c'est le prix du
+                       # catalogue de l'an dernier »), or the lower price said held through a season (« elle était déjà à 429 €
+                       # tout l'été »): not the lowest price of the last 30 days (C. consom. L112-1-1; CAP 3.39; 16 CFR 233.1)
+                       r"(?:c'est|c'etait|that's|that was|it's|its) (?:le|un|the|a|an|just) (?:vieux |ancien |old )?(?:prix|price|rrp|list price)"
+                       r"(?: [a-z']+){0,3}? (?:de l'an(?:nee)? (?:dernier|derniere|passee?)|from last year|(?:of )?last year'?s?|d'il y a "
+                       r"(?:un|deux|\d+) ans?|from (?:a|two|\d+) years? ago)|"
+                       r"(?:etait|etaient|est|sont|was|were|has been|have been) (?:deja |already )?(?:a |at )?(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?))"
+                       r" (?:tout l'ete|tout l'hiver|tout le printemps|tout l'automne|toute la saison|tout le mois|all season|all month)|"
+                       # the reference price said raised just before the sale so the cut looks bigger ("marketing bumped the 'list
+                       # price' to $279 on Monday so the Prime Day $179 looks like a huge discount", « ils ont gonflé le prix
+                       # barré la veille »): a fictitious former price (16 CFR 233.1(a); CAP 3.40; C. consom. L112-1-1)
+                       r"(?:bumped|raised|jacked|hiked|inflated|upped|pumped|increased|put) (?:up )?(?:the )?(?:[a-z0-9]+ ){0,3}?['\"]?(?:list |retail |"
+                       r"original |regular |reference |full |rrp |was )?price['\"]?[^.!?\n]{0,40}?(?:so|to make|just so|so that)(?![a-z])"
+                       r"[^.!?\n]{0,60}?(?:looks?|seems?|appears?|feels?)|(?:gonfle|augmente|remonte) (?:le |les )?prix(?: barres?| de reference| "
+                       r"catalogue)?[^.!?\n]{0,60}?(?:pour que|histoire que|pour faire)")
 #: an offer called free ("Totally FREE broadband for 6 months", « box GRATUITE »): not "sugar-free", "free from", "feel free", nor
 #: a free delivery, return, quote or trial beside a paid product (the free thing is then the delivery, not the product)
 FREE_CLAIM = (r"(?<![\-])(?:(?:totally|completely|entirely|absolutely|100 ?%|fully|genuinely|really|totalement|entierement|"
@@ -1724,7 +1782,8 @@ CONTENT_PATTERNS = {
         r"\d{1,3} ?x(?![a-z0-9])(?! ?(?:leverage|levier|de levier|margin))|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
-        r"can't lose|impossible de perdre|easy money|argent facile|(?:money|earn|earning|gains?) while you sleep|en dormant|"
+        r"can't lose|impossible de perdre|easy money|argent facile|(?:literally |basically |litteralement |carrement )?free money(?![\-a-z])|"
+        r"(?:de l'|l')argent gratuit|(?:money|earn|earning|gains?) while you sleep|en dormant|"
         r"pendant que (?:tu dors|vous dormez)|early investors (?:are|were) up|(?:up|gained|returned) \d{3,} ?%|"
         r"(?:made|earned|makes|earns) me [$£€]? ?\d+|avant l'envolee|va s'envoler|before (?:it|the price) (?:moons|pumps|explodes)|(?:va|vont|will|is going to|are going to|going to) (?:doubler|tripler|exploser|double|triple|explode|moon|pump)|\d+ ?% garanti(?:e|s|es)?|\d+ ?% (?:par|per|a|each|every) (?:mois|month|semaine|week|jour|day)|"
         # any verb of multiplying money, with the money it multiplies or the time it takes (word classes)

@@ -36,6 +36,11 @@ RULES = {
     "price_terms_missing": {"severity": "fail", "reference": 'FTC Act § 5 (material terms omitted: net impression)'},
     "urgency_false": {"severity": "fail", "reference": "FTC Act § 5 (deceptive urgency) ; 16 CFR 233.1 (former price comparisons) ; FTC staff report Bringing Dark Patterns to Light (2022)"},
     "endorsement_untried": {"severity": "fail", "reference": "16 CFR 255.1(c) (an endorser must be a bona fide user) ; FTC Act § 5"},
+    "price_claim_contradicted": {"severity": "fail", "reference": 'FTC Act § 5 (a disclosure cannot contradict the claim it qualifies) ; FTC .com Disclosures (2013)'},
+    "free_government": {"severity": "fail", "reference": 'FTC Act § 5 (cost and government affiliation misrepresented) ; 16 CFR 310.3(a)(2)(vii)'},
+    "origin_claim_false": {"severity": "fail", "reference": '16 CFR 323.2 (Made in USA: all or virtually all made in the United States) ; FTC Act § 5'},
+    "price_up_to_false": {"severity": "fail", "reference": 'FTC Act § 5 ; 16 CFR 233.1 and 233.5 (savings claims)'},
+    "savings_guaranteed": {"severity": "fail", "reference": 'FTC Act § 5 ; FTC Policy Statement Regarding Advertising Substantiation (1984)'},
     "terms_denied": {"severity": "fail", "reference": "FTC Act § 5 (a disclaimer cannot contradict the claim) ; FTC v. AT&T Mobility (\"unlimited\" data throttled)"},
     "review_incentive": {"severity": "fail", "reference": "16 CFR 465.4 (buying reviews conditioned on their sentiment) ; 16 CFR 255.2 ; FTC Act § 5"},
     "free_false": {"severity": "fail", "reference": "16 CFR 251.1 (Guide concerning use of the word \"free\") ; FTC Act § 5 ; "
