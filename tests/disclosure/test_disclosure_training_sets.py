@@ -201,6 +201,13 @@ FLOORS = {
     # partners), written during stop 29 for training; as written on c755fa0's rules: 130/170 (bp 33), 134/170 (bp 25)
     "independent-train21e-2026-12-01.jsonl": (146, 17),  # stop 29 twins29
     "independent-train21f-2026-12-01.jsonl": (149, 10),  # stop 29 twins29
+    # holdout21a-d (law-only writers at the start of stop 29: the issue's everyday families, a holiday season at three
+    # retailers, staff and partners of regulated companies, short-form networks): unread 584/680 at c755fa0, 590 at 17552bc
+    # (bp 67, sf 20); read and spent at the start of stop 30 once holdout22a-d were written and measured
+    "independent-spent21a-2026-12-01.jsonl": (157, 7),
+    "independent-spent21b-2026-12-01.jsonl": (142, 24),
+    "independent-spent21c-2026-12-01.jsonl": (133, 27),
+    "independent-spent21d-2026-12-01.jsonl": (154, 9),
 }
 
 
