@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import ahocorasick
+
 from advocacy.disclosure import lexicon, owed, sectors, wordclasses
 from advocacy.disclosure.context import (  # noqa: F401  (CONTEXT_ALIASES, KNOWN_CONTEXT re-exported)
     _JURISDICTION_ALIASES,
@@ -201,15 +203,15 @@ _DELIVERY_BEHIND_RE = re.compile(lexicon.common.DELIVERY_BEHIND)
 _GIFT_CARD_EXPIRY_RE = re.compile(r"(?<![a-z0-9])(?:" + lexicon.common.GIFT_CARD_EXPIRY + ")")
 _HEALTH_PROFESSIONAL_RE = re.compile(lexicon.common.HEALTH_PROFESSIONAL, re.M)
 _PROFESSIONAL_RECOMMENDS_RE = re.compile(lexicon.common.PROFESSIONAL_RECOMMENDS)
-_MEDICINE_NAMED_RE = re.compile(lexicon.common.MEDICINE_NAMED)
+_MEDICINE_NAMED_RE = lexicon.WordStartSearch.compile(lexicon.common.MEDICINE_NAMED)
 _BROADBAND_UP_TO_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.BROADBAND_UP_TO + ")")
 _BROADBAND_AVERAGE_RE = re.compile(lexicon.common.BROADBAND_AVERAGE)
 _CHARITY_VAGUE_RE = re.compile(r"(?<![a-z])(?:" + lexicon.common.CHARITY_VAGUE + ")")
 _CHARITY_PURCHASE_RE = re.compile(lexicon.common.CHARITY_PURCHASE)
 _CHARITY_TERMS_RE = re.compile(lexicon.common.CHARITY_TERMS)
-_DEVICE_FR_RE = re.compile(lexicon.common.DEVICE_FR)
-_DEVICE_FR_MENTION_RE = re.compile(lexicon.common.DEVICE_FR_MENTION)
-_PRICE_SUPERIORITY_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.PRICE_SUPERIORITY + ")")
+_DEVICE_FR_RE = lexicon.WordStartSearch.compile(lexicon.common.DEVICE_FR)
+_DEVICE_FR_MENTION_RE = lexicon.WordStartSearch.compile(lexicon.common.DEVICE_FR_MENTION)
+_PRICE_SUPERIORITY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + claims.PRICE_SUPERIORITY + ")")
 _OBJECTIVE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.OBJECTIVE_CLAIMS + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
@@ -1517,8 +1519,11 @@ class _Check:
         when its cue was read by the scan (or, with no cue, when its own gate holds), and reports the first match of its
         pattern that the text does not negate."""
         cues = self.cues
+        present = _gate_words(ft)
         for rule in _CONTENT_RULES:
             if only is not None and rule.code not in only and not (only is _BUSINESS_CONDUCT and rule.business):
+                continue
+            if rule.gate is not None and present.isdisjoint(rule.gate):
                 continue
             if rule.cue is not None and rule.cue not in cues or not rule.applies(self, ft):
                 continue
@@ -2109,7 +2114,7 @@ _NOT_INSURED = re.compile(r"(?<![a-z])(?:isn't|is not|aren't|are not|not|never|n
 _COMPARED_BEFORE = re.compile(claims.COMPARED_BEFORE)
 _MULTIPLE_BEFORE = re.compile(claims.MULTIPLE_BEFORE)
 _SHARE_BEFORE = re.compile(claims.SHARE_BEFORE)
-_SOURCE = re.compile(claims.SOURCE)
+_SOURCE = lexicon.WordStartSearch.compile(claims.SOURCE)
 #: a result or a bill of nothing just before a bare guarantee ("résultat garanti à 100 %", "your bill to $0. Guaranteed.")
 _RESULT_GUARANTEED = re.compile(r"(?:(?<![a-z])(?:results?|resultats?)(?: [a-z%0-9]+){0,2} ?|bills? to \$? ?0[.!]? ?|"
                                 # a payback period (« remboursée en 2 ans, c'est garanti », "pays for itself in 3 years,
@@ -2254,6 +2259,10 @@ class _ContentRule:
     keep: Callable[[_Check, str, re.Match], bool] | None = None
     #: read in the business's own post too, where no disclosure is owed (``_BUSINESS_CONDUCT``)
     business: bool = False
+    #: strings of the folded text one of which ``applies`` needs (a necessary condition, never a sufficient one): a rule
+    #: whose strings are all absent is passed over without calling it. One scan of the text finds them all
+    #: (``_gate_words``); None: ``applies`` alone decides
+    gate: tuple[str, ...] | None = None
 
 
 #: a price with its currency (folded text: the pound is read as the dollar)
@@ -2712,6 +2721,7 @@ _CONTENT_RULES = (
     # § 5, 16 CFR 437; CPUTR Sch. 1 para 14; C. consom. L121-2 and L121-15). Gambling's own promise of winnings is
     # ``gambling_income``
     _ContentRule("earnings_claim", None, _EARNINGS_RE, needs=(_OPPORTUNITY_RE,),
+                 gate=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "figure", "million", "salar", "salaire", "paycheck"),
                  applies=lambda check, ft: ("gambling" not in check.sectors and "betting_tips" not in check.sectors
                                             and (_DIGIT.search(ft) is not None or "figure" in ft or "million" in ft
                                                  or "salar" in ft or "salaire" in ft or "paycheck" in ft))),
@@ -2720,6 +2730,7 @@ _CONTENT_RULES = (
     # FTC Notice of Penalty Offenses Concerning Money-Making Opportunities, 2021; 16 CFR 255.2; CAP 3.1 and 3.7; C. consom.
     # L121-2 2° b). Read only where the scan saw "guaranteed" or « garanti »; a CPF course's own rule says it in France
     _ContentRule("earnings_claim", "claim_efficacy", _GUARANTEED_INCOME_RE, negatable=True,
+                 gate=("guarant", "garanti"),
                  applies=lambda check, ft: ("guarant" in ft or "garanti" in ft) and "cpf_income" not in check.fired_rules(),
                  details=lambda check: {"reference": _GUARANTEED_INCOME_LAW.get(check.jurisdiction, _GUARANTEED_INCOME_LAW["us"])}),
     # an offer said to be final ("never coming back", « fini pour toujours ») in a post that says itself it comes back
@@ -2731,6 +2742,7 @@ _CONTENT_RULES = (
     # strings: the banned "free" claim (directive 2005/29/CE annex I pt 20: C. consom. L121-4 20°, CPUTR 2008 Sch. 1 para 20
     # and CAP 3.23; 16 CFR 251.1; ROSCA)
     _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_FREE_FEE_RE,), negatable=True,
+                 gate=("free", "gratuit"),
                  applies=lambda check, ft: ("free" in ft or "gratuit" in ft) and any(w in ft for w in _FREE_FEE_CUES),
                  # stop 29: a free allowance counted ("3 free withdrawals a month", « 3 gratuits par mois puis 2 % »): what is
                  # free is told with its limit, no product is called free
@@ -2741,6 +2753,7 @@ _CONTENT_RULES = (
     # rise each April): a qualification may clarify a claim, never contradict it (CAP 3.9–3.10 and 3.18; DMCC Act 2024 s.
     # 226; FTC Act § 5 and the FTC's .com Disclosures; C. consom. L121-2 and L121-3)
     _ContentRule("price_claim_contradicted", None, _NOTHING_MORE_RE, keep=_claim_contradicted,
+                 gate=("*", "(", "ever", "zero", "aucun"),
                  applies=lambda check, ft: ("*" in ft or "(" in ft or "ever" in ft or "zero" in ft or "aucun" in ft)
                  and ("fee" in ft or "frais" in ft or "charge" in ft or "catch" in ft or "that" in ft or "tout" in ft
                       or "piege" in ft or "surprise" in ft or "string" in ft or "nothing" in ft or "rien" in ft or "year" in ft
@@ -2749,59 +2762,72 @@ _CONTENT_RULES = (
     # tariff, and no evidence holds the figure for all (FTC Act § 5 and the Policy Statement Regarding Advertising
     # Substantiation; CAP 3.7 and 11.3; C. consom. L121-2 2° b)
     _ContentRule("savings_guaranteed", None, _BILL_CUT_RE, needs=(_FOR_EVERY_HOME_RE,), unless=(_SAVING_QUALIFIED_RE,), negatable=True,
+                 gate=("%",),
                  applies=lambda check, ft: ("bill" in ft or "factur" in ft or "cost" in ft) and "%" in ft),
     # stop 29: "up to 70% off" by a post that says the maximum reaches two items, most of the range 10–20 %: an "up to" saving
     # must be available on a significant proportion of what it covers (CAP 3.17; CMA Pricing Practices Guidance; C. consom.
     # L121-2; FTC Act § 5)
     _ContentRule("price_up_to_false", None, _UP_TO_RE, needs=(_UP_TO_FEW_RE,),
+                 gate=("up to", "jusqu'a"),
                  applies=lambda check, ft: "up to" in ft or "jusqu'a" in ft),
     # stop 29: "Made in USA" (« fabriqué en France ») that the post grounds on where the product was designed (16 CFR 323;
     # CAP 3.1; C. consom. L121-2 2° b): made nowhere said, designed somewhere said, and the origin claimed
     _ContentRule("origin_claim_false", None, _MADE_IN_RE, needs=(_DESIGNED_ONLY_RE,), unless=(_MADE_TOO_RE,), negatable=True,
+                 gate=("made", "fabriqu", "francais"),
                  applies=lambda check, ft: ("made" in ft or "fabriqu" in ft or "francais" in ft) and (
                      "design" in ft or "engineer" in ft or "conc" in ft or "dessin" in ft or "imagin" in ft or "pense" in ft)),
     # stop 29: home energy kit said free or paid for by the government (FTC Act § 5 and 16 CFR 310.3(a)(2)(vii); DMCC Act
     # 2024 Sch. 20 para 4; C. consom. L121-2 and L121-4 4°)
     _ContentRule("free_government", None, _GOVERNMENT_FREE_RE, needs=(_HOME_ENERGY_RE,), negatable=True,
+                 gate=("govern", "govt", "federal", "etat", "the state"),
                  applies=lambda check, ft: ("govern" in ft or "govt" in ft or "federal" in ft or "etat" in ft or "the state" in ft)
                  and ("free" in ft or "gratuit" in ft or "cost" in ft or "nothing" in ft or "pay" in ft or "pai" in ft
                       or "financ" in ft or "1 €" in ft)),
     # stop 29: a trial called free that takes the reader's card, with nothing on what follows (ROSCA; 16 CFR 251.1)
     _ContentRule("free_false", None, _FREE_CLAIM_RE, needs=(_CARD_ASKED_RE,), unless=(_RENEWAL_TOLD_RE,), negatable=True,
+                 gate=("card", "carte"),
                  applies=lambda check, ft: ("card" in ft or "carte" in ft) and ("free" in ft or "gratuit" in ft)
                  and "free_false" not in check.fired_rules()),
     # France: « soldes » given to an occasion outside the two legal periods (C. com. L310-3)
     _ContentRule("sales_out_of_period", None, _SALES_OUT_RE, negatable=True,
+                 gate=("solde",),
                  applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),
     # stop 29 (train21e): France — goods brought in for the sales (« réassort spécial soldes »): a sale bears only on goods
     # offered and paid for at least a month before it opens (C. com. L310-3 I)
     _ContentRule("sales_restocked", None, _SALES_RESTOCKED_RE, negatable=True,
+                 gate=("solde",),
                  applies=lambda check, ft: "solde" in ft and check.jurisdiction == "fr"),
     # stop 29 (train21e): the consumer's rights in law said to come only with a paid cover, or a written warranty said lost
     # with another brand's parts (C. consom. L121-4 10° and L217-3; DMCC Act 2024 Sch. 20 para 10, CRA 2015; 15 U.S.C.
     # 2302(c)), in a post that sells a cover or names a warranty
     _ContentRule("rights_misstated", None, _RIGHTS_MISSTATED_RE, needs=(_PAID_COVER_RE,),
+                 gate=("without", "sinon", "sans", "void", "garantie"),
                  applies=lambda check, ft: "without" in ft or "sinon" in ft or "sans" in ft or "void" in ft or "garantie" in ft),
     # stop 29 (train21e): a delivery date guaranteed that the post itself says will be missed (16 CFR 435.2; CAP 3.1, 3.7;
     # C. consom. L121-2)
     _ContentRule("delivery_promise_false", None, _DELIVERY_PROMISE_RE, needs=(_DELIVERY_BEHIND_RE,),
+                 gate=("guarant", "garanti"),
                  applies=lambda check, ft: "guarant" in ft or "garanti" in ft),
     # stop 29 (train21f): UK — a broadband speed headlined "up to" with no median peak-time speed (CAP 3.7; CAP guidance, 2018)
     _ContentRule("broadband_speed", None, _BROADBAND_UP_TO_RE, unless=(_BROADBAND_AVERAGE_RE,),
+                 gate=("up to",),
                  applies=lambda check, ft: check.jurisdiction == "uk" and "up to" in ft),
     # stop 29 (train21e): a purchase said to help a charity left unnamed, with no share told (CAP section 8; FTC Act § 5 and
     # the co-venturer laws; C. consom. L121-3)
     _ContentRule("charity_vague", None, _CHARITY_VAGUE_RE, needs=(_CHARITY_PURCHASE_RE,), unless=(_CHARITY_TERMS_RE,),
-                 negatable=True, applies=lambda check, ft: "charit" in ft or "association" in ft or "cause" in ft),
+                 negatable=True, gate=("charit", "association", "cause"),
+                 applies=lambda check, ft: "charit" in ft or "association" in ft or "cause" in ft),
     # stop 29 (train21f): France — a medical device advertised without its statement (C. santé publ. L5213-1, R5213-1)
     _ContentRule("device_mentions_missing", None, _DEVICE_FR_RE, unless=(_DEVICE_FR_MENTION_RE,),
                  applies=lambda check, ft: check.jurisdiction == "fr"),
     # stop 29 (train21e): a US gift card said to expire within five years (12 CFR 1005.20(e)(2))
     _ContentRule("gift_card_expiry", None, _GIFT_CARD_EXPIRY_RE,
+                 gate=("gift",),
                  applies=lambda check, ft: check.jurisdiction == "us" and "gift" in ft and "card" in ft),
     # stop 29 (train21f): a health professional's own recommendation in a medicine's advertisement to the public (directive
     # 2001/83/CE art. 90 f), CSP R5122-3; CAP 12.18 and HMR 2012 Part 14); US law asks only that it be truthful (16 CFR 255.3)
     _ContentRule("medicine_professional", None, _PROFESSIONAL_RECOMMENDS_RE, needs=(_HEALTH_PROFESSIONAL_RE,),
+                 gate=("recommend", "recommand", "conseill", "jure"),
                  applies=lambda check, ft: check.jurisdiction in ("fr", "uk") and ("recommend" in ft or "recommand" in ft
                                                                             or "conseill" in ft or "jure" in ft)
                  and ("medicine" in check.sectors or _MEDICINE_NAMED_RE.search(ft) is not None)),
@@ -2811,6 +2837,7 @@ _CONTENT_RULES = (
     # contre un bon d'achat »): a review bought for its sentiment is a fake one (16 CFR 465.4; DMCC Act 2024 Sch. 20 para 13;
     # directive 2005/29/CE annex I pt 23c: C. consom. L121-4 28°), whatever the label
     _ContentRule("review_incentive", None, _REVIEW_INCENTIVE_RE, unless=(_ANY_REVIEW_RE,),
+                 gate=("review", "avis", "rating", "note", "star", "etoile"),
                  applies=lambda check, ft: ("star" in ft or "etoile" in ft or "5/5" in ft or "positi" in ft or "glowing" in ft
                                             or "good review" in ft or "great review" in ft or "elogieux" in ft or "\x02" in ft
                                             or "top rating" in ft or "max" in ft)
@@ -2820,6 +2847,7 @@ _CONTENT_RULES = (
     # include every fee the consumer cannot avoid (DMCC Act 2024 s. 230 and CAP 3.18; 16 CFR 464.2 for live-event tickets
     # and short-term lodging; C. consom. L112-1 and arrêté du 3 décembre 1987)
     _ContentRule("price_fees_excluded", None, re.compile(_FEE_ADDED_RE.pattern + "|" + _FEES_LEFT_OUT_RE.pattern),
+                 gate=("fee", "frais", "charge", "tax", "vat"),
                  applies=lambda check, ft: ("fee" in ft or "frais" in ft or "charge" in ft or "tax" in ft or "vat" in ft)
                  and _fees_dripped(check, ft),
                  keep=lambda check, ft, m: _FEE_ADDED_RE.fullmatch(m.group()) is not None or _charge_counts(check, ft, m),
@@ -2829,6 +2857,7 @@ _CONTENT_RULES = (
     # décembre 1987); UK and US: only where the post says the price is all there is ("$25/mo, that's it", "just £10 a
     # month!!") — a material term left out (CAP 3.3 and 3.17; FTC Act § 5, the net impression)
     _ContentRule("price_terms_missing", None, _MONTHLY_RE,
+                 gate=("mo", "pm"),
                  applies=lambda check, ft: ("mo" in ft or "month" in ft or "pm" in ft) and _monthly_terms_missing(check, ft),
                  details=lambda check: {"reference": _TERMS_LAW.get(check.jurisdiction, _TERMS_LAW["us"])}),
     # stop 27: a food said to hold no sugar by a post that names the sugar sweetening it ("ZERO SUGAR … sweetened with honey
@@ -2836,14 +2865,17 @@ _CONTENT_RULES = (
     # stop 27: a figure's material condition left in a footnote below the "see more" cut (h17c-fr-048: « notre Livret Boost
     # rapporte 4 % » … after the hashtags « *Taux promotionnel de 4 % brut les 2 premiers mois, puis 1,25 % brut »)
     _ContentRule("condition_after_cut", None, _FOOTNOTE_RE,
+                 gate=("*", "(1)"),
                  applies=lambda check, ft: ("*" in ft or "(1)" in ft) and check.net is not None and check.net.cut_chars is not None,
                  keep=_condition_after_cut),
     _ContentRule("sugar_claim_false", None, _NO_SUGAR_CLAIM_RE, needs=(_SUGAR_NAMED_RE,), negatable=True,
+                 gate=("sugar", "sucre"),
                  applies=lambda check, ft: "sugar" in ft or "sucre" in ft,
                  details=lambda check: {"reference": _NO_SUGAR_LAW.get(check.jurisdiction, _NO_SUGAR_LAW["us"])}),
     # stop 27: infant formula advertised to the public (FR, UK) or likened to breast milk (everywhere)
     _ContentRule("infant_formula", None, re.compile(r"(?:lait|prepar|infant|first|stage|newborn|baby|just|exact|nearly|almost|same|1er|premier|"
                                                    r"ident|equiv|as good|closest|as close|le plus|la plus|plus proche|comme|aussi)"),
+                 gate=("milk", "lait", "formula", "nourrisson"),
                  applies=lambda check, ft: ("milk" in ft or "lait" in ft or "formula" in ft or "nourrisson" in ft)
                  and _formula_found(check, ft) is not None,
                  keep=lambda check, ft, m: m.start() == _formula_found(check, ft).start(),
@@ -2851,6 +2883,7 @@ _CONTENT_RULES = (
     # an endorser who says they have not used the product and recommends it anyway (16 CFR 255.1(c); CAP 3.45; C. consom.
     # L121-2): read for a rewarded author only
     _ContentRule("endorsement_untried", None, _UNTRIED_RE,
+                 gate=("tried", "used", "tested", "worn", "tasted", "opened", "teste", "essaye", "utilise", "goute", "porte"),
                  applies=lambda check, ft: ("but" in ft or "mais" in ft) and _flag(check.ctx.get("rewarded")) is True and ("tried" in ft or "used" in ft
                                            or "tested" in ft or "worn" in ft or "tasted" in ft or "opened" in ft or "teste" in ft
                                            or "essaye" in ft or "utilise" in ft or "goute" in ft or "porte" in ft)),
@@ -2859,17 +2892,20 @@ _CONTENT_RULES = (
     _ContentRule("terms_denied", None, _LIMITLESS_RE, needs=(_LIMIT_TOLD_RE,), negatable=True,
                  # a reduction on everything is denied by a selection only, not by "no exclusions" (its honest twin)
                  keep=lambda check, ft, m: _limit_denied(ft, m.group(0)),
+                 gate=("unlimited", "illimit", "everything", "tout", "wide", "whole", "entire") + _LIMITLESS_WORDS,
                  applies=lambda check, ft: "unlimited" in ft or "illimit" in ft or (
                      ("everything" in ft or "tout" in ft or "wide" in ft or "whole" in ft or "entire" in ft)
                      and ("select" in ft or "certain" in ft or "some " in ft or "exclu" in ft or "hors" in ft
                           or "concern" in ft or "signal" in ft)) or (
                      any(w in ft for w in _LIMITLESS_WORDS) and _INSURANCE_SAID.search(ft) is not None)),
     _ContentRule("deposit_terms_missing", None, _APY_RE, needs=(_DEPOSIT_SAID,), unless=(_DEPOSIT_TERMS_RE, _NOT_DEPOSIT),
+                 gate=("apy",),
                  applies=lambda check, ft: check.jurisdiction == "us" and "apy" in ft and "crypto" not in check.sectors),
     # stop 29, France: fossil fuels' sale promoted (heating oil ordered, delivered, its price cut; coal for heating):
     # banned whatever the label (C. env. L229-61, décret n° 2022-1252: coal, petroleum products, fossil gas). Its
     # phase-out told (« remplacez votre chaudière fioul », a heat pump's offer) promotes no fuel
     _ContentRule("fossil_fuel_ad", None, _FOSSIL_SALE_RE, unless=(_FOSSIL_EXIT_RE,),
+                 gate=("fioul", "fuel", "mazout", "charbon", "anthracite"),
                  applies=lambda check, ft: check.jurisdiction == "fr" and ("fioul" in ft or "fuel" in ft or "mazout" in ft
                                                                            or "charbon" in ft or "anthracite" in ft)),
     # stop 29, UK: an alcohol prize offered to whoever likes, shares or tags, with no closing date, no age limit, no terms
@@ -2879,17 +2915,21 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: check.jurisdiction == "uk" and "alcohol" in check.sectors
                  and ("win" in ft or "giveaway" in ft or "prize" in ft or "competition" in ft or "grabs" in ft)),
     _ContentRule("sweepstakes_purchase", None, _SWEEP_ENTRY_RE, unless=(_FREE_ENTRY_RE,),
+                 gate=("win", "sweep", "draw", "prize", "giveaway"),
                  applies=lambda check, ft: check.jurisdiction == "us" and ("enter" in ft or "entr" in ft) and (
                      "win" in ft or "sweep" in ft or "draw" in ft or "prize" in ft or "giveaway" in ft)),
     _ContentRule("result_atypical", None, _PERSONAL_FIGURE_RE, needs=(_YOU_TOO_RE,), unless=(_RESULTS_VARY_RE,),
+                 gate=("too", "aussi", "same", "pareil", "anyone", "can you", "everyone", "everybody"),
                  applies=lambda check, ft: ("too" in ft or "aussi" in ft or "same" in ft or "pareil" in ft or "anyone" in ft
                                             or "can you" in ft or "everyone" in ft or "everybody" in ft)
                  and _DIGIT.search(ft) is not None and "claim_efficacy" not in check.fired_rules()),
     _ContentRule("terms_denied", None, _CANCEL_FREE_RE, needs=(_MIN_TERM_RE,), negatable=True,
+                 gate=("cancel", "contract", "commitment", "engagement", "resiliable", "leave", "lock", "tie"),
                  applies=lambda check, ft: ("cancel" in ft or "contract" in ft or "commitment" in ft or "engagement" in ft
                                             or "resiliable" in ft or "leave" in ft or "lock" in ft or "tie" in ft)
                  and "terms_denied" not in check.fired_rules()),
     _ContentRule("price_reference_false", None, _PRICE_NEVER_CHARGED_RE, needs=(_REDUCTION_RE,), keep=_held_below_reference,
+                 gate=_PRICE_NEVER_CUES,
                  applies=lambda check, ft: ("$" in ft or "£" in ft or "€" in ft or "euro" in ft)
                  and any(w in ft for w in _PRICE_NEVER_CUES)),
     # a virtual influencer (the context says the image is virtual, or the text says its author is) telling a result on
@@ -2975,6 +3015,7 @@ _CONTENT_RULES = (
     # in 3 weeks", « mon psoriasis … ce baume l'a guéri »): the same claim to cure (C. consom. L121-4 17°; CAP 12.1 and 12.2;
     # FD&C Act § 201(g)(1); FTC Act § 5)
     _ContentRule("claim_efficacy", None, _CURED_IT_RE, negatable=True,
+                 gate=_CURED_IT_WORDS,
                  applies=lambda check, ft: ("it" in ft or "them" in ft or "l'a" in ft or "les a" in ft)
                  and any(w in ft for w in _CURED_IT_WORDS) and _CURED_IT_CUE.search(ft) is not None and not _CLAIM_SAID.intersection(check.fired_rules())
                  and "claim_efficacy" not in check.fired_rules(),
@@ -2986,6 +3027,7 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: "claim_efficacy" not in check.fired_rules() and _SOURCE.search(ft) is None,
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
     _ContentRule("claim_efficacy", None, _OBJECTIVE_CLAIM_RE, negatable=True, business=True,
+                 gate=("fda", "pay", "rentabilis", "banned", "restor", "parfaite"),
                  applies=lambda check, ft: ("fda" in ft or "pay" in ft or "rentabilis" in ft or "banned" in ft or "restor" in ft
                                             or "parfaite" in ft) and "claim_efficacy" not in check.fired_rules(),
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
@@ -2993,6 +3035,7 @@ _CONTENT_RULES = (
     # « ces chips comptent comme une de vos 5 portions »): a health claim no authorised wording allows (règl. (CE)
     # 1924/2006 art. 10 ; CAP 15.1 and 15.2 ; FTC Act §§ 5 and 12)
     _ContentRule("claim_efficacy", None, _FIVE_A_DAY_RE, negatable=True,
+                 gate=("a day", "a-day", "par jour", "portions"),
                  applies=lambda check, ft: ("a day" in ft or "a-day" in ft or "par jour" in ft or "portions" in ft)
                  and "claim_efficacy" not in check.fired_rules(),
                  details=lambda check: {"reference": _FIVE_A_DAY_LAW.get(check.jurisdiction, _FIVE_A_DAY_LAW["us"])}),
@@ -3010,6 +3053,7 @@ _CONTENT_RULES = (
                  details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
     # stop 28: a footprint "erased", a flight "guilt-free": absolute, whatever basis (offsets) the post gives
     _ContentRule("claim_environmental", None, _GREEN_ABSOLUTE_RE, negatable=True,
+                 gate=("guilt", "footprint", "empreinte", "culpabilit", "impact", "emission", "greenest"),
                  applies=lambda check, ft: ("guilt" in ft or "footprint" in ft or "empreinte" in ft or "culpabilit" in ft
                                             or "impact" in ft or "emission" in ft or "greenest" in ft)
                  and "claim_environmental" not in check.fired_rules(),
@@ -3028,6 +3072,28 @@ _CONTENT_RULES = (
                  keep=lambda check, ft, m: _NOT_INSURED.search(ft, max(0, m.start() - 30), m.start()) is None,
                  details=lambda check: {"reference": check.pack.content["claim_deposit_insurance"][1]}),
 )
+
+
+def _gate_automaton():
+    """One Aho-Corasick automaton of every content rule's gate strings (``_ContentRule.gate``), built once."""
+    automaton = ahocorasick.Automaton()
+    for rule in _CONTENT_RULES:
+        for word in rule.gate or ():
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_GATES = _gate_automaton()
+
+
+def _gate_words(ft: str) -> set[str]:
+    """The gate strings the folded text holds, found in one pass (the same answer as ``word in ft`` for each). A digit
+    other than 0–9 (``\\d`` reads every decimal digit: ``earnings_claim``) counts as "0"."""
+    found = {word for _, word in _GATES.iter(ft)} if ft else set()
+    if not ft.isascii() and _DIGIT.search(ft) is not None:
+        found.add("0")
+    return found
 _CLAUSE_END = re.compile(r"[.!?\n\x02]")
 
 
