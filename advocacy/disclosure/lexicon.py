@@ -8,7 +8,6 @@ once, at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -646,65 +645,69 @@ def _near_needs(text: str) -> set[str]:
     return held
 
 
-def _lookarounds_last(pattern: str) -> str:
-    """A pattern with the same matches' existence at each position: the look-arounds that open a top-level alternative
-    (``(?<!the )(?<!a )engineer …``) are tried once the rest matched there (``(?=engineer …)(?<!the )(?<!a )``): they look
-    from the same position either way, and a word's first letters rule most positions out sooner."""
-    out = []
-    for alt in split_alternatives(pattern):
-        k = 0
-        while alt.startswith(("(?<!", "(?<=", "(?!", "(?="), k):
-            k = _group_end(alt, k)
-        out.append("(?=" + alt[k:] + ")" + alt[:k] if 0 < k < len(alt) else alt)
-    return "|".join(out)
+#: the employment wordings written around the brand's name (``{b}``, ``{h}`` in a hashtag), in their order
+_BRAND_TEMPLATES = tuple((id, pattern, tuple(before)) for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
+#: stands for the brand in a template while its starts are read (no text holds it)
+_BRAND_MARK = "\x01"
 
 
-def _word_start_gate(bodies) -> Callable[[str], bool]:
-    """A test, true when ``(?<![a-z0-9])(?:body)`` matches somewhere in the text for one of ``bodies``. A body whose
-    matches start with a known literal (``_prefixes``: "i'm", "at", « je »…) is tried only where one of those literals
-    starts a word, found by one small trie; the others are sought from the character before them (a search that starts
-    with a character class skips to its candidates in C, one that starts with a look-behind tries every position), and
-    at the text's start."""
-    known, others = [], []
-    for body in bodies:
-        starts = _prefixes.__wrapped__(body)  # not kept in ``_prefixes``' cache: one per brand
-        (others if "" in starts else known).append((body, starts))
-    tests = []
-    if known:
-        union = re.compile("|".join("(?:" + _lookarounds_last(body) + ")" for body, _ in known)).match
-        starts = re.compile(r"[^a-z0-9](?=" + trie_regex(set().union(*(s for _, s in known))) + ")").finditer
-        tests.append(lambda text: union(text) is not None or any(union(text, m.end()) is not None for m in starts(text)))
-    if others:
-        body = "|".join("(?:" + _lookarounds_last(body) + ")" for body, _ in others)
-        scan, at_start = re.compile(r"[^a-z0-9](?=" + body + ")").search, re.compile(body).match
-        tests.append(lambda text: scan(text) is not None or at_start(text) is not None)
-    return lambda text: any(test(text) for test in tests)
+def _template_index() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which brand templates may match where, read once for every brand: a search for the literal starts of the templates
+    whose matches start before the brand's name (``_prefixes``, cut at the name), the templates each start found may
+    begin (every listed start it begins with), and the templates that may start with the name itself (or anywhere)."""
+    by_start: dict[str, set[int]] = {}
+    anywhere = []
+    for i, (_, pattern, _) in enumerate(_BRAND_TEMPLATES):
+        starts = {start.split(_BRAND_MARK)[0] for start in
+                  _prefixes.__wrapped__(pattern.replace("{b}", _BRAND_MARK).replace("{h}", _BRAND_MARK))}
+        if "" in starts:
+            anywhere.append(i)
+            continue
+        for start in starts:
+            by_start.setdefault(start, set()).add(i)
+    closure = {found: tuple(sorted(set().union(*(ids for start, ids in by_start.items() if found.startswith(start)))))
+               for found in by_start}
+    scan = re.compile(r"(?:^|[^a-z0-9])(?=(" + trie_regex(by_start) + "))")
+    return scan, closure, tuple(anywhere)
+
+
+_TEMPLATE_SCAN, _TEMPLATES_AT, _TEMPLATES_ANYWHERE = _template_index()
 
 
 @lru_cache(maxsize=512)
-def _brand_named(brand: str) -> tuple[str, Callable[[str], bool] | None, tuple[Wording, ...]]:
-    """The employment wordings written around this (folded) brand name, compiled once per brand: (the
-    brand's first word, which every match holds; one search for them all; the wordings)."""
+def _brand_parts(brand: str) -> tuple[str, str, str] | None:
+    """The (folded) brand's first word, which every match of its wordings holds, and what ``{b}`` and ``{h}`` stand for;
+    None for a name too short to look for."""
     name = brand.strip().lstrip("@#")
     squeezed = re.sub(r"[^a-z0-9]", "", name)
     if len(squeezed) < 2:
-        return "", None, ()
+        return None
     first = re.search(r"[a-z0-9]+", name).group()
     b = re.escape(name).replace(r"\ ", r"[\s_\-]*")
     short = owed.short_name(name)
     if short:  # "I work in Oakridge's studio" for "Oakridge Home": the brand called by its own first word
         b = "(?:" + b + "|" + re.escape(short) + ")"
     b = r"[@#]?" + b + r"(?:'s|')?(?![a-z0-9])"
-    wordings = tuple(_brand_wording(id, pattern.replace("{b}", b).replace("{h}", "(?:" + re.escape(squeezed) + "|" + re.escape(short or squeezed) + ")"), *before)
-                     for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
-    # one search for them all: most posts hold none, and one search costs far less than one per wording
-    union = _word_start_gate([wd.regex.pattern.removeprefix(_WORD_START) for wd in wordings])
-    return first, union, wordings
+    h = "(?:" + re.escape(squeezed) + "|" + re.escape(short or squeezed) + ")"
+    return first, b, h
 
 
-def brand_wordings(brand: str) -> tuple[Wording, ...]:
-    """The employment wordings tried for this (folded) brand: around its name, and pointing at it."""
-    return _brand_named(brand)[2] + tuple(wd for wd, _ in _NEAR_BRAND)
+@lru_cache(maxsize=4096)
+def _brand_wording_for(brand: str, index: int) -> Wording:
+    """The template ``index`` written around this (folded) brand, compiled at its first use: a brand's first post
+    compiles only the wordings whose starts it holds (all of them took ~0.3 s a brand)."""
+    _, b, h = _brand_parts(brand)
+    id, pattern, before = _BRAND_TEMPLATES[index]
+    return _brand_wording(id, pattern.replace("{b}", b).replace("{h}", h), *before)
+
+
+def _brand_templates_held(text: str) -> list[int]:
+    """The templates that may match in the folded ``text``: those starting with the name, and those one of whose literal
+    starts begins a word there (a template none of whose starts does cannot match: its matches start at a word)."""
+    held = set(_TEMPLATES_ANYWHERE)
+    for m in _TEMPLATE_SCAN.finditer(text):
+        held.update(_TEMPLATES_AT.get(m[1], ()))
+    return sorted(held)
 
 
 #: employment wordings that start at a job's name: a job preceded by "the", "her", « la »… is someone else's
@@ -724,11 +727,12 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     """Employment stated around the brand's name, or pointing at it, in the folded ``text``. A wording is
     searched only when the text holds a word every match of it holds (the brand's first word; "depuis"; one of a
     few verbs)."""
-    first, union, named = _brand_named(brand or "")
+    parts = _brand_parts(brand or "")
+    first = parts[0] if parts is not None else ""
     held = _near_needs(text)
     candidates = [wd for wd, needs in _NEAR_BRAND if not held.isdisjoint(needs)] if held else []
-    if union is not None and first in text and union(text):
-        candidates.extend(named)
+    if parts is not None and first in text:
+        candidates.extend(_brand_wording_for(brand, i) for i in _brand_templates_held(text))
     if first and not held.isdisjoint(_NAMED_NEEDS) and re.search(r"(?<![a-z0-9])" + re.escape(first), text) is None:
         # the house's voice or a trade said of oneself, with the brand nowhere named: the reader cannot tell which
         # business the author speaks for ("our new tool", "our store in Bristol" alone; 16 CFR 255.5 "clear")
