@@ -350,6 +350,7 @@ class _Check:
         brand = self.ctx.get("brand")
         self.brand = str(brand).strip() if brand else None
         self.findings: list[Finding] = []
+        self._fired: set[str] = set()
         self._facts: _Facts | None = None
         self.fix_needs: set[str] = set()
         self.denial_spans: list[tuple[int, int]] = []
@@ -387,6 +388,7 @@ class _Check:
             facts = self._facts = _Facts(self)
         self.findings.append(Finding(rule, severity or spec["severity"], reference or spec["reference"], span, kind=kind,
                                      spec=spec, values=(facts, found, sector, limit, length)))
+        self._fired.add(rule)
 
     def span_of(self, m) -> tuple[int, int]:
         return self.span(m.start, m.end)
@@ -1553,7 +1555,8 @@ class _Check:
                    for name, span in self.sectors.items()) and self.names_brand()
 
     def fired_rules(self) -> set[str]:
-        return {f.rule for f in self.findings}
+        """The rules found so far (kept by ``add``, the only way a finding is made; read-only)."""
+        return self._fired
 
     def in_brand(self, start: int, end: int) -> bool:
         """Is [start, end) of the folded text inside the brand's own name as the text writes it? Stop 29: a charity's

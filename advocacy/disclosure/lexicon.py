@@ -8,6 +8,7 @@ once, at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -645,6 +646,42 @@ def _near_needs(text: str) -> set[str]:
     return held
 
 
+def _lookarounds_last(pattern: str) -> str:
+    """A pattern with the same matches' existence at each position: the look-arounds that open a top-level alternative
+    (``(?<!the )(?<!a )engineer …``) are tried once the rest matched there (``(?=engineer …)(?<!the )(?<!a )``): they look
+    from the same position either way, and a word's first letters rule most positions out sooner."""
+    out = []
+    for alt in split_alternatives(pattern):
+        k = 0
+        while alt.startswith(("(?<!", "(?<=", "(?!", "(?="), k):
+            k = _group_end(alt, k)
+        out.append("(?=" + alt[k:] + ")" + alt[:k] if 0 < k < len(alt) else alt)
+    return "|".join(out)
+
+
+def _word_start_gate(bodies) -> Callable[[str], bool]:
+    """A test, true when ``(?<![a-z0-9])(?:body)`` matches somewhere in the text for one of ``bodies``. A body whose
+    matches start with a known literal (``_prefixes``: "i'm", "at", « je »…) is tried only where one of those literals
+    starts a word, found by one small trie; the others are sought from the character before them (a search that starts
+    with a character class skips to its candidates in C, one that starts with a look-behind tries every position), and
+    at the text's start."""
+    known, others = [], []
+    for body in bodies:
+        starts = _prefixes.__wrapped__(body)  # not kept in ``_prefixes``' cache: one per brand
+        (others if "" in starts else known).append((body, starts))
+    tests = []
+    if known:
+        union = re.compile("|".join("(?:" + _lookarounds_last(body) + ")" for body, _ in known)).match
+        starts = re.compile(r"[^a-z0-9](?=" + trie_regex(set().union(*(s for _, s in known))) + ")").finditer
+        tests.append(lambda text: union(text) is not None or any(union(text, m.end()) is not None for m in starts(text)))
+    if others:
+        body = "|".join("(?:" + _lookarounds_last(body) + ")" for body, _ in others)
+        scan, at_start = re.compile(r"[^a-z0-9](?=" + body + ")").search, re.compile(body).match
+        tests.append(lambda text: scan(text) is not None or at_start(text) is not None)
+    return lambda text: any(test(text) for test in tests)
+
+
+
 #: the employment wordings written around the brand's name (``{b}``, ``{h}`` in a hashtag), in their order
 _BRAND_TEMPLATES = tuple((id, pattern, tuple(before)) for module in (fr, us) for id, pattern, *before in module.BRAND_WORDINGS)
 #: stands for the brand in a template while its starts are read (no text holds it)
@@ -701,6 +738,18 @@ def _brand_wording_for(brand: str, index: int) -> Wording:
     return _brand_wording(id, pattern.replace("{b}", b).replace("{h}", h), *before)
 
 
+#: the checks of each brand so far (``find_brand_employment``): a brand seen again is a programme's own, worth its full gate
+_BRAND_SEEN: dict[str, int] = {}
+
+
+@lru_cache(maxsize=512)
+def _brand_gate(brand: str) -> Callable[[str], bool]:
+    """One test, true when one of this brand's wordings matches somewhere (``_word_start_gate``): built for a brand met
+    again (~0.3 s once), it rules out most texts in one search where the templates held cost one search each."""
+    return _word_start_gate([_brand_wording_for(brand, i).regex.pattern.removeprefix(_WORD_START)
+                             for i in range(len(_BRAND_TEMPLATES))])
+
+
 def _brand_templates_held(text: str) -> list[int]:
     """The templates that may match in the folded ``text``: those starting with the name, and those one of whose literal
     starts begins a word there (a template none of whose starts does cannot match: its matches start at a word)."""
@@ -732,7 +781,13 @@ def find_brand_employment(text: str, brand: str | None) -> list[Match]:
     held = _near_needs(text)
     candidates = [wd for wd, needs in _NEAR_BRAND if not held.isdisjoint(needs)] if held else []
     if parts is not None and first in text:
-        candidates.extend(_brand_wording_for(brand, i) for i in _brand_templates_held(text))
+        seen = _BRAND_SEEN[brand] = _BRAND_SEEN.get(brand, 0) + 1
+        if len(_BRAND_SEEN) > 10_000:
+            _BRAND_SEEN.clear()
+        if seen <= 3:  # a brand's first posts: only the wordings whose starts the text holds are compiled
+            candidates.extend(_brand_wording_for(brand, i) for i in _brand_templates_held(text))
+        elif _brand_gate(brand)(text):  # then one search rules most texts out
+            candidates.extend(_brand_wording_for(brand, i) for i in range(len(_BRAND_TEMPLATES)))
     if first and not held.isdisjoint(_NAMED_NEEDS) and re.search(r"(?<![a-z0-9])" + re.escape(first), text) is None:
         # the house's voice or a trade said of oneself, with the brand nowhere named: the reader cannot tell which
         # business the author speaks for ("our new tool", "our store in Bristol" alone; 16 CFR 255.5 "clear")
