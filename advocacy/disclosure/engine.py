@@ -213,6 +213,7 @@ _DEVICE_FR_RE = lexicon.WordStartSearch.compile(lexicon.common.DEVICE_FR)
 _DEVICE_FR_MENTION_RE = lexicon.WordStartSearch.compile(lexicon.common.DEVICE_FR_MENTION)
 _PRICE_SUPERIORITY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + claims.PRICE_SUPERIORITY + ")")
 _OBJECTIVE_CLAIM_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.OBJECTIVE_CLAIMS + ")")
+_DISEASE_CURE_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.DISEASE_CURE + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
                   "part of", "included in", "built into", "baked into", "covered by", "inclus", "compris",
@@ -266,12 +267,17 @@ _GREEN_WORDS = ("carbon", "climat", "eco", "planet", "footprint", "empreinte", "
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s]+")
 _WALL = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+){3,}")
 _PADDING = re.compile(r"\n(?:[ \t.,\-_*~|]*\n){3,}|[ \t]{12,}")
-_RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "insufficient": 3, "mismatch": 3}
+_RANK = {"ok": 0, "weak": 1, "hidden": 2, "after_cut": 2, "wall": 2, "cw": 2, "alt": 2, "insufficient": 3, "mismatch": 3}
 _PLACEMENT_RULE = {"hidden": "mention_hidden", "cw": "mention_behind_cw", "after_cut": "mention_after_cut",
-                   "wall": "mention_in_hashtag_wall", "mismatch": "mention_language"}
+                   "wall": "mention_in_hashtag_wall", "mismatch": "mention_language", "alt": "mention_in_alt_text"}
+#: stop 30 (holdout21d): a block the text gives as the image's alternative text or the link's preview card ("[Alt text: …]",
+#: « [ALT : …] », "[Card: …]", "[Link preview: …]"): a label only there is not seen by most readers (the card may be cropped
+#: or not rendered): loi 2023-451 art. 5 (claire, lisible, identifiable); 16 CFR 255.5 and Disclosures 101; CAP 2.1
+_ALT_BLOCK = re.compile(r"\[ ?(?:alt(?:[\s\-]?text)?|texte alternatif|image description|description de l'image|description|"
+                        r"link preview|link card|preview|card|carte|apercu(?: du lien)?|vignette|thumbnail) ?:[^\]\n]*\]?")
 _TWELVE_SPACES = " " * 12
 #: placements a reader does not see at all (not the feed's "… more" cut, which a reader may open)
-_OUT_OF_SIGHT = frozenset(("hidden", "cw", "wall"))
+_OUT_OF_SIGHT = frozenset(("hidden", "cw", "wall", "alt"))
 _READINGS = frozenset(("sector", "reason", "promo", "hint", "endorse"))
 _WEAKER = frozenset(("ambiguous", "word"))
 # the wordings nobody owes are not sought: (not an employee, image not retouched, not virtual) → kinds skipped
@@ -431,6 +437,8 @@ class _Check:
                     return "wall"  # only a wall that opens the post leaves its first tag in plain sight
         if self.padding_ends and self.padding_ends[0] <= m.start:
             return "hidden"
+        if "[" in ftext and any(b.start() < m.start < b.end() for b in _ALT_BLOCK.finditer(ftext)):
+            return "alt"
         visible = self.f.visible_pos(m.start)
         if visible - (m.start - 1) >= 8:
             return "hidden"
@@ -2512,7 +2520,29 @@ _SWEEP_ENTRY_RE = re.compile(
     r"switch to)(?![a-z])[^.!?\n]{0,80}?(?<![a-z])(?:entered|entry|entries|enter(?! (?:the |your |my |a |our )?(?:code|promo|coupon|"
     r"discount|email|e-mail|details|address|postcode|zip)))(?![a-z])[^.!?\n]{0,40}?(?:to win|for a chance|draw|sweepstakes|giveaway|"
     r"raffle|prize|competition|contest)|(?<![a-z])(?:every|each|any) (?:purchase|order|new account|account opened|deposit|booking)"
-    r"[^.!?\n]{0,40}?(?:entry|entries|entered|chance to win)")
+    r"[^.!?\n]{0,40}?(?:entry|entries|entered|chance to win)|"
+    # stop 30 (holdout21b, train21e): the entry told as a purchase ("To enter: buy any set and post your receipt")
+    r"(?<![a-z])(?:to enter|how to enter|to be entered|enter by|entry)[:,]? (?:simply |just |all you have to do is )?(?:buy|purchase|spend|"
+    r"order|shop)(?![a-z])")
+#: stop 30 (holdout21c): a home to let or sell said to be for people without children ("no kids screaming in the hallway",
+#: "adults only", "child-free building", « pas d'enfants », « couple sans enfant exigé ») …
+_FAMILIAL_PREF_RE = re.compile(
+    r"(?<![a-z])(?:no (?:kids|children|families|toddlers|strollers|prams)(?! (?:needed|required|necessary|left out|excluded|forgotten))|"
+    r"adults? only|adult[\s\-]only|child[\s\-]?free|kid[\s\-]?free|without (?:kids|children) (?:only|preferred|please)|"
+    r"(?:not|isn't|aren't) (?:suitable|meant|made|intended|ideal) for (?:kids|children|families)|no place for (?:kids|children|families)|"
+    r"pas d'enfants|pas de (?:familles|bebes|poussettes)|sans enfants? (?:exige|obligatoire|uniquement|de preference|svp|merci)|"
+    r"(?:enfants|familles) (?:non acceptes|non admis|pas acceptes|pas admis|s'abstenir)|interdit aux enfants|"
+    r"(?:reserve|reservee|reserves|reservees) aux (?:adultes|couples sans enfants?|celibataires))(?![a-z])")
+#: … in an advertisement for housing
+_HOUSING_AD_RE = re.compile(
+    r"(?<![a-z])(?:apartments?|apts?|townhomes?|townhouses?|condos?|lofts?|flats?|duplex(?:es)?|rentals?|for rent|to let|"
+    r"leasing|tenants?|bedrooms?|\dbr|\d ?bed|floor ?plans?|move[\s\-]in|open house|homes for sale|new homes|"
+    r"appartements?|logements?|a louer|locataires?|colocation|t[1-5]|f[1-5]|emmenag\w*)(?![a-z])")
+_FAMILIAL_LAW = {"us": "Fair Housing Act, 42 U.S.C. 3604(c) (no housing advertisement indicating a preference or limitation "
+                       "based on familial status) ; 24 CFR 100.75(c)",
+                 "fr": "Loi n° 89-462 du 6 juillet 1989, art. 1er (nul ne peut se voir refuser la location d'un logement en raison "
+                       "de sa situation de famille) ; C. pén. 225-1 et 225-2"}
+
 #: stop 29: the two UK investment risk warnings and a cost told
 _CAPITAL_AT_RISK = re.compile(r"capital (?:is )?at risk")
 _VALUE_FALLS = re.compile(r"(?:go|goes) down as well as up|(?:can|may|could) (?:fall|go down)|get back less than")
@@ -2596,6 +2626,11 @@ _GREEN_ABSOLUTE_RE = re.compile(
     r"(?:zero|no) (?:environmental |carbon |climate )?impact (?:on|for) (?:the )?(?:planet|environment|climate|earth)|"
     r"greenest (?:[a-z]+ ){0,2}?(?:in|on) (?:america|the us|the uk|britain|france|the market|the world)|"
     r"(?:aucun|zero) impact (?:sur|pour) (?:la planete|l'environnement|le climat))(?![a-z])")
+#: stop 30: a product made carbon neutral by offsets (« devient neutre en carbone », « climatiquement neutre », « nous compensons
+#: 100 % de vos émissions »)
+_NEUTRAL_PRODUCT_RE = re.compile(
+    r"(?<![a-z])(?:neutres? en carbone|(?:climatiquement|carbone) neutres?|zero carbone|compens(?:e|ons|ent|ee|ees|ez|er) "
+    r"(?:a )?(?:100 ?%|l'integralite|la totalite|toutes?) (?:de |des )?(?:vos |tes |les |ses |leurs )?emissions)(?![a-z])")
 #: stop 28: an employee's post whose only promotion is an environmental claim about the employer's product ("switching
 #: to X makes your whole house carbon neutral", "X's plans are carbon neutral"): the claim promotes the product (CAP 1.1
 #: and 2.1; 16 CFR 255.0(a); loi 2023-451 art. 1)
@@ -2914,13 +2949,27 @@ _CONTENT_RULES = (
     # stop 29, UK: an alcohol prize offered to whoever likes, shares or tags, with no closing date, no age limit, no terms
     # ("WIN A YEAR OF X GIN!! Like, share and tag 3 friends"): the promotion's significant conditions are owed in the ad
     # (CAP 8.17) and an alcohol prize is for adults only (CAP 8.26, 18.14)
+    # stop 30 (train21e): … and any UK giveaway entered by a social act ("To enter: like, follow and tag 3 mates") with no
+    # closing date, no eligibility, no terms (CAP 8.17, 8.17.1–8.17.4)
     _ContentRule("prize_terms_missing", None, _PRIZE_OPEN_RE, needs=(_ENTRY_ACT_RE,), unless=(_PRIZE_TERMS_RE,),
-                 applies=lambda check, ft: check.jurisdiction == "uk" and "alcohol" in check.sectors
-                 and ("win" in ft or "giveaway" in ft or "prize" in ft or "competition" in ft or "grabs" in ft)),
+                 applies=lambda check, ft: check.jurisdiction == "uk" and (
+                     "alcohol" in check.sectors and ("win" in ft or "giveaway" in ft or "prize" in ft or "competition" in ft
+                                                     or "grabs" in ft)
+                     or ("giveaway" in ft or "competition" in ft or "prize draw" in ft) and "to enter" in ft)),
     _ContentRule("sweepstakes_purchase", None, _SWEEP_ENTRY_RE, unless=(_FREE_ENTRY_RE,),
                  gate=("win", "sweep", "draw", "prize", "giveaway"),
                  applies=lambda check, ft: check.jurisdiction == "us" and ("enter" in ft or "entr" in ft) and (
                      "win" in ft or "sweep" in ft or "draw" in ft or "prize" in ft or "giveaway" in ft)),
+    # stop 30 (holdout21c): a housing advertisement that states a preference against families with children ("no kids
+    # screaming in the hallway", "adults only", « pas d'enfants »): US Fair Housing Act 42 U.S.C. 3604(c) and 24 CFR 100.75;
+    # France, loi n° 89-462 art. 1er and C. pén. 225-1/225-2 (situation de famille). Housing for older persons is exempt in
+    # the US (42 U.S.C. 3607(b)): "55+" or "senior" takes the rule off
+    _ContentRule("housing_familial", None, _FAMILIAL_PREF_RE, needs=(_HOUSING_AD_RE,), negatable=True,
+                 gate=("kid", "child", "famil", "adult", "toddler", "stroller", "pram", "enfant", "bebe", "poussette",
+                       "celibataire"),
+                 applies=lambda check, ft: check.jurisdiction in ("us", "fr") and "55+" not in ft and "senior" not in ft
+                 and "62+" not in ft and "retire" not in ft,
+                 details=lambda check: {"reference": _FAMILIAL_LAW[check.jurisdiction]}),
     _ContentRule("result_atypical", None, _PERSONAL_FIGURE_RE, needs=(_YOU_TOO_RE,), unless=(_RESULTS_VARY_RE,),
                  gate=("too", "aussi", "same", "pareil", "anyone", "can you", "everyone", "everybody"),
                  applies=lambda check, ft: ("too" in ft or "aussi" in ft or "same" in ft or "pareil" in ft or "anyone" in ft
@@ -3029,6 +3078,13 @@ _CONTENT_RULES = (
     _ContentRule("claim_efficacy", "claim_efficacy", _PRICE_SUPERIORITY_RE, negatable=True, business=True,
                  applies=lambda check, ft: "claim_efficacy" not in check.fired_rules() and _SOURCE.search(ft) is None,
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
+    # stop 30 (holdout21a): a disease cure claimed in the business's own post (a recruiting post's "best part of the job: …
+    # reverses type 2 diabetes", a new hire's "it heals tendonitis in a week"): the same claim, whoever makes it
+    _ContentRule("claim_efficacy", None, _DISEASE_CURE_RE, negatable=True, business=True,
+                 gate=("cur", "revers", "heal", "eliminat", "gueri"),
+                 applies=lambda check, ft: "claim_efficacy" not in check.fired_rules(),
+                 keep=lambda check, ft, m: _licence_allows(check, ft, m),
+                 details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
     _ContentRule("claim_efficacy", None, _OBJECTIVE_CLAIM_RE, negatable=True, business=True,
                  gate=("fda", "pay", "rentabilis", "banned", "restor", "parfaite"),
                  applies=lambda check, ft: ("fda" in ft or "pay" in ft or "rentabilis" in ft or "banned" in ft or "restor" in ft
@@ -3059,6 +3115,16 @@ _CONTENT_RULES = (
                  gate=("guilt", "footprint", "empreinte", "culpabilit", "impact", "emission", "greenest"),
                  applies=lambda check, ft: ("guilt" in ft or "footprint" in ft or "empreinte" in ft or "culpabilit" in ft
                                             or "impact" in ft or "emission" in ft or "greenest" in ft)
+                 and "claim_environmental" not in check.fired_rules(),
+                 details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
+    # stop 30 (holdout21c), France: a product or an offer said carbon neutral (« votre électricité devient neutre en carbone :
+    # nous compensons 100 % des émissions »): since 27 September 2026 a claim that a product has a neutral impact on the
+    # climate because emissions are offset is unfair in all circumstances (directive (UE) 2024/825, annexe I pt 4 quater,
+    # C. consom. L121-4), and before it only with the footprint, the path of reduction and the offsets published (C. env.
+    # L229-68, décret n° 2022-539): the offsets told are no basis
+    _ContentRule("claim_environmental", None, _NEUTRAL_PRODUCT_RE, negatable=True,
+                 gate=("neutre", "zero carbone", "compens"),
+                 applies=lambda check, ft: check.jurisdiction == "fr" and ("neutre" in ft or "zero carbone" in ft or "compens" in ft)
                  and "claim_environmental" not in check.fired_rules(),
                  details=lambda check: {"reference": check.pack.content["claim_environmental"][1]}),
     # UK and EU: a tooth-whitening product over 0.1 % hydrogen peroxide (0.35 % carbamide peroxide) promoted to the public:

@@ -26,7 +26,9 @@ PACK_MODULES = {"fr": fr, "us": us, "uk": uk}
 SEP = r"[\s_\-.:'/()\[\]]*"
 # a negation that ends right before a wording ("not", "pas un", "isn't", "#not")
 _NEGATORS = ["not", "no", "never", "non", "pas", "aucun", "aucune", "sans", "ni", "nobody", "jamais", "zero",
-             "neither", "nor", "without", "n't"]
+             "neither", "nor", "without", "n't",
+             # stop 30 (holdout21b): « rien de sponsorisé », "nothing sponsored": the label's word denied
+             "rien", "nothing"]
 _FILLERS = (r"(?:a|an|the|un|une|de|d'|du|des|le|la|l'|ce|cette|this|my|mon|ma|been|being|really|even|actually|"
             r"vraiment|du tout|paid|en|any|une? post|officially|officiellement|forcement|necessarily|ete|been|ai|a)")
 

