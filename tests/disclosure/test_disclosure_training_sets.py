@@ -188,7 +188,7 @@ FLOORS = {
     "independent-spent19c-2026-12-01.jsonl": (168, 1),  # stop 28 end
     "independent-spent19d-2026-12-01.jsonl": (168, 1),  # stop 28 end
     "independent-spent19e-2026-12-01.jsonl": (148, 0),  # stop 28 end
-    "independent-train20f-2026-12-01.jsonl": (157, 9),  # stop 28 end
+    "independent-train20f-2026-12-01.jsonl": (161, 7),  # stop 30 rest30
     "independent-train20g-2026-12-01.jsonl": (159, 7),  # stop 28 end
     # holdout20a-d (law-only writers at the start of stop 28: a programme's year at three companies, employees in their own
     # voice, creators in regulated sectors, hard cases both ways): unread 615/680 at 7e96be3, 618 at fea1a50 (bp 43, sf 18);
@@ -199,15 +199,15 @@ FLOORS = {
     "independent-spent20d-2026-12-01.jsonl": (168, 0),
     # train21e/f: law-only twins of holdout21b/c's briefs (a holiday season at retailers; regulated companies' staff and
     # partners), written during stop 29 for training; as written on c755fa0's rules: 130/170 (bp 33), 134/170 (bp 25)
-    "independent-train21e-2026-12-01.jsonl": (146, 17),  # stop 29 twins29
+    "independent-train21e-2026-12-01.jsonl": (154, 10),  # stop 30 rest30
     "independent-train21f-2026-12-01.jsonl": (149, 10),  # stop 29 twins29
     # holdout21a-d (law-only writers at the start of stop 29: the issue's everyday families, a holiday season at three
     # retailers, staff and partners of regulated companies, short-form networks): unread 584/680 at c755fa0, 590 at 17552bc
     # (bp 67, sf 20); read and spent at the start of stop 30 once holdout22a-d were written and measured
-    "independent-spent21a-2026-12-01.jsonl": (157, 7),
-    "independent-spent21b-2026-12-01.jsonl": (142, 24),
-    "independent-spent21c-2026-12-01.jsonl": (133, 27),
-    "independent-spent21d-2026-12-01.jsonl": (154, 9),
+    "independent-spent21a-2026-12-01.jsonl": (159, 6),  # stop 30 rest30
+    "independent-spent21b-2026-12-01.jsonl": (154, 13),  # stop 30 rest30
+    "independent-spent21c-2026-12-01.jsonl": (137, 24),  # stop 30 rest30
+    "independent-spent21d-2026-12-01.jsonl": (159, 5),  # stop 30 rest30
 }
 
 
