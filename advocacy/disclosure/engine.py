@@ -2538,6 +2538,7 @@ _HOUSING_AD_RE = re.compile(
     r"(?<![a-z])(?:apartments?|apts?|townhomes?|townhouses?|condos?|lofts?|flats?|duplex(?:es)?|rentals?|for rent|to let|"
     r"leasing|tenants?|bedrooms?|\dbr|\d ?bed|floor ?plans?|move[\s\-]in|open house|homes for sale|new homes|"
     r"appartements?|logements?|a louer|locataires?|colocation|t[1-5]|f[1-5]|emmenag\w*)(?![a-z])")
+_FAMILIAL_WORDS = ("kid", "child", "famil", "adult", "toddler", "stroller", "pram", "enfant", "bebe", "poussette", "celibataire")
 _FAMILIAL_LAW = {"us": "Fair Housing Act, 42 U.S.C. 3604(c) (no housing advertisement indicating a preference or limitation "
                        "based on familial status) ; 24 CFR 100.75(c)",
                  "fr": "Loi n° 89-462 du 6 juillet 1989, art. 1er (nul ne peut se voir refuser la location d'un logement en raison "
@@ -2965,9 +2966,9 @@ _CONTENT_RULES = (
     # France, loi n° 89-462 art. 1er and C. pén. 225-1/225-2 (situation de famille). Housing for older persons is exempt in
     # the US (42 U.S.C. 3607(b)): "55+" or "senior" takes the rule off
     _ContentRule("housing_familial", None, _FAMILIAL_PREF_RE, needs=(_HOUSING_AD_RE,), negatable=True,
-                 gate=("kid", "child", "famil", "adult", "toddler", "stroller", "pram", "enfant", "bebe", "poussette",
-                       "celibataire"),
-                 applies=lambda check, ft: check.jurisdiction in ("us", "fr") and "55+" not in ft and "senior" not in ft
+                 gate=_FAMILIAL_WORDS,
+                 applies=lambda check, ft: check.jurisdiction in ("us", "fr") and any(w in ft for w in _FAMILIAL_WORDS)
+                 and "55+" not in ft and "senior" not in ft
                  and "62+" not in ft and "retire" not in ft,
                  details=lambda check: {"reference": _FAMILIAL_LAW[check.jurisdiction]}),
     _ContentRule("result_atypical", None, _PERSONAL_FIGURE_RE, needs=(_YOU_TOO_RE,), unless=(_RESULTS_VARY_RE,),
@@ -3082,7 +3083,8 @@ _CONTENT_RULES = (
     # reverses type 2 diabetes", a new hire's "it heals tendonitis in a week"): the same claim, whoever makes it
     _ContentRule("claim_efficacy", None, _DISEASE_CURE_RE, negatable=True, business=True,
                  gate=("cur", "revers", "heal", "eliminat", "gueri"),
-                 applies=lambda check, ft: "claim_efficacy" not in check.fired_rules(),
+                 applies=lambda check, ft: ("cur" in ft or "revers" in ft or "heal" in ft or "eliminat" in ft or "gueri" in ft)
+                 and "claim_efficacy" not in check.fired_rules(),
                  keep=lambda check, ft, m: _licence_allows(check, ft, m),
                  details=lambda check: {"reference": check.pack.content["claim_efficacy"][1]}),
     _ContentRule("claim_efficacy", None, _OBJECTIVE_CLAIM_RE, negatable=True, business=True,
