@@ -2392,8 +2392,7 @@ _CONTRACT_GOODS_RE = re.compile(r"(?<![a-z])(?:forfait|fibre|fiber|broadband|box
                                 r"wi-?fi|internet|electricite|electricity|energy|energie|gaz|gas|tariff|tarif)(?![a-z])")
 #: … with nothing on its term or what follows it (FR: the commitment, the duration, the price after; UK/US: the contract,
 #: the months, a rolling plan)
-#: (stop 30: « la première année » alone is the promotion's period, not its term: the price after it is owed too, L121-3)
-_TERM_TOLD_RE = re.compile(r"(?<![a-z])(?:engagement|engage|resiliable|sans abonnement|pendant|puis|ensuite|"
+_TERM_TOLD_RE = re.compile(r"(?<![a-z])(?:engagement|engage|resiliable|sans abonnement|pendant|la (?:1re|1ere|premiere) annee|puis|ensuite|"
                            r"a vie|duree|prix (?:garanti|bloque|fixe)|contract|contrat|rolling|cancel|\d+[\s\-]?(?:months?|mois)|(?:first|premiers?) "
                            r"(?:\d+ |three |six |twelve |trois |six |douze )?(?:months?|mois)|(?:months?|mois) (?:free|offerts?|gratuits?)|"
                            r"then|after|rises?|increase|fixed|locked|for (?:life|good|ever)|forever|no annual|annual|yearly|year|"
@@ -2753,7 +2752,8 @@ _DEFERRED_TOLD_RE = re.compile(r"(?<![a-z])(?:from the (?:original )?(?:purchase
 _DEPOSIT_RATE_RE = re.compile(r"(?<![a-z])(?:savings|saver|savings account|cds?|certificates? of deposit|money market(?: account)?|hysa|"
                               r"high[\s\-]yield(?: savings)?(?: account)?|checking)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])(?:pays?|paying|earns?|"
                               r"earning|yields?|yielding|offers?|offering|gives? you|returns?|at)(?: you| an?| up to| a whopping| a solid)? "
-                              r"(?<![0-9.,])\d+(?:[.,]\d+)? ?%")
+                              r"(?<![0-9.,])\d+(?:[.,]\d+)? ?%(?! ?(?:cash ?back|back|off|rewards?|points|discount|on (?:purchases|spend|"
+                              r"debit|card)))")
 _APY_SAID_RE = re.compile(r"(?<![a-z])(?:apy|annual percentage yield|apys)(?![a-z])")
 _LOAN_SAID_RE = re.compile(r"(?<![a-z])(?:loans?|mortgages?|apr|borrow\w*|credit cards?|financing|interest rate on (?:your|the) loan)(?![a-z])")
 #: stop 30: deposit insurance said to reach an amount beyond its cap ("FDIC insured up to $5 million"), with no multi-bank
@@ -2830,6 +2830,15 @@ _LEASE_TRIGGER_RE = re.compile(r"(?<![a-z])leas(?:e|ing)(?![a-z])[^.!?\n]{0,60}?
                                r"|[$] ?\d[\d,.]* ?(?:/ ?mo|/ ?month|a month|per month)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])leas(?:e|ing)(?![a-z])")
 _LEASE_TOLD_RE = re.compile(r"(?<![a-z])(?:due at (?:lease )?signing|at signing|drive[\s\-]?off|security deposit|amount due|"
                             r"down payment|cap(?:italized)? cost reduction)(?![a-z])")
+
+#: stop 30, France: a life-insurance euro fund's rate served, given alone ("notre fonds euros a servi 4,5 % (taux boosté)"):
+#: whether it is net of fees and gross of social levies, the bonus's conditions and that past returns do not foretell future
+#: ones are owed (C. assur. L132-27 and recommandation ACPR 2019-R-01; C. consom. L121-3)
+_EURO_FUND_RATE_RE = re.compile(r"(?<![a-z])fonds (?:en )?euros?(?![a-z])[^.!?\n]{0,80}?(?<![0-9.,])\d+(?:[.,]\d+)? ?%|(?<![0-9.,])\d+(?:[.,]\d+)? ?%"
+                                r"[^.!?\n]{0,40}?(?<![a-z])(?:sur (?:le|notre|votre|son) )?fonds (?:en )?euros?(?![a-z])")
+_EURO_FUND_TERMS_RE = re.compile(r"(?<![a-z])(?:nets? de frais|bruts? de (?:prelevements|ps|csg)|avant prelevements|performances passees|"
+                                 r"ne prejugent|sous (?:reserve|conditions)|conditions (?:du|de|d'|sur)|selon (?:les )?conditions|"
+                                 r"(?:bonus|bonification) (?:reserve|accorde|soumis|de \d|si |pour )|voir conditions)")
 
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",
@@ -2955,6 +2964,13 @@ _CONTENT_RULES = (
     _ContentRule("lease_terms_missing", None, _LEASE_TRIGGER_RE, unless=(_LEASE_TOLD_RE,), business=True,
                  gate=("leas",),
                  applies=lambda check, ft: check.jurisdiction == "us" and "leas" in ft),
+    # stop 30 (errs21): France — a euro fund's served rate without its terms (C. assur. L132-27; ACPR 2019-R-01; L121-3)
+    _ContentRule("deposit_terms_missing", None, _EURO_FUND_RATE_RE, unless=(_EURO_FUND_TERMS_RE,), business=True,
+                 gate=("fonds",),
+                 applies=lambda check, ft: check.jurisdiction == "fr" and "euro" in ft and "%" in ft,
+                 details=lambda check: {"reference": "C. assur. L132-27 (information exacte, claire et non trompeuse) ; "
+                                                     "recommandation ACPR 2019-R-01 (taux net de frais, brut de prélèvements, "
+                                                     "conditions du bonus, performances passées) ; C. consom. L121-3"}),
     # stop 30 (errs21): the US deferred-interest offer with its cost left out (12 CFR 1026.16(h)(3)-(4)); the lender's own
     # staff telling it is the lender's advertising too
     _ContentRule("credit_deferred_interest", None, _DEFERRED_RE, unless=(_DEFERRED_TOLD_RE,), business=True,

@@ -6521,6 +6521,12 @@ MONEY30 = [
      "CAP 3.9-3.10: the small print contradicts the lock"),
     ("pass", "x", "en", "#ad Acme Fibre 500 at £30 a month, price locked for 18 months 🔒 18-month contract, no mid-contract "
      "rises.", _UK),
+    ("fail", "linkedin", "fr", "Conseillère chez Acme Vie : notre fonds euros a rapporté 4,2 % l'an dernier 🚀 ouvrez votre "
+     "contrat !", dict(jurisdiction="fr", brand="Acme Vie", rewarded=False, employee=True),
+     "C. assur. L132-27 : un taux de fonds euros sans ses conditions"),
+    ("pass", "linkedin", "fr", "Conseillère chez Acme Vie : notre fonds euros a rapporté 2,6 % l'an dernier, net de frais de "
+     "gestion et brut de prélèvements sociaux. Les performances passées ne préjugent pas des performances futures.",
+     dict(jurisdiction="fr", brand="Acme Vie", rewarded=False, employee=True)),
     ("fail", "instagram", "en", "#ad Leasing my new Acme hatchback for $289/mo for 36 months 🚗 link in bio", _US,
      "12 CFR 1013.7(d): a lease's payment without the due-at-signing amount"),
     ("pass", "instagram", "en", "#ad Leasing my new Acme hatchback: $289/mo for 36 months, $2,999 due at signing, no security "
