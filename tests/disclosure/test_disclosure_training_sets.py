@@ -111,7 +111,7 @@ FLOORS = {
     "independent-train14j-2026-11-30.jsonl": (165, 4),
     # 14k (the 14d brief — breaches a careless reviewer passes — written as a twin for training: 158/170 as written, 9 bp):
     # a reference price the post says was never charged, a last day that goes on (lead)
-    "independent-train14k-2026-11-30.jsonl": (165, 4),
+    "independent-train14k-2026-11-30.jsonl": (166, 3),  # stop 30 money30
     # session of 2026-11-30, stop 24: 15e (paid creators in the US and the UK, breaches a checker misses: 139/170 as
     # written, 26 bp) — generic environmental claims, "ad-free" no label, a label deferred to the thread's end or played
     # down, a recurring "limited" window, an RRP never seen charged, a salary replaced by a scheme; then a medicine given up
@@ -199,15 +199,15 @@ FLOORS = {
     "independent-spent20d-2026-12-01.jsonl": (168, 0),
     # train21e/f: law-only twins of holdout21b/c's briefs (a holiday season at retailers; regulated companies' staff and
     # partners), written during stop 29 for training; as written on c755fa0's rules: 130/170 (bp 33), 134/170 (bp 25)
-    "independent-train21e-2026-12-01.jsonl": (146, 17),  # stop 29 twins29
-    "independent-train21f-2026-12-01.jsonl": (149, 10),  # stop 29 twins29
+    "independent-train21e-2026-12-01.jsonl": (152, 11),  # stop 30 money30
+    "independent-train21f-2026-12-01.jsonl": (152, 7),  # stop 30 money30
     # holdout21a-d (law-only writers at the start of stop 29: the issue's everyday families, a holiday season at three
     # retailers, staff and partners of regulated companies, short-form networks): unread 584/680 at c755fa0, 590 at 17552bc
     # (bp 67, sf 20); read and spent at the start of stop 30 once holdout22a-d were written and measured
     "independent-spent21a-2026-12-01.jsonl": (157, 7),
-    "independent-spent21b-2026-12-01.jsonl": (142, 24),
-    "independent-spent21c-2026-12-01.jsonl": (133, 27),
-    "independent-spent21d-2026-12-01.jsonl": (154, 9),
+    "independent-spent21b-2026-12-01.jsonl": (151, 15),  # stop 30 money30
+    "independent-spent21c-2026-12-01.jsonl": (144, 17),  # stop 30 money30
+    "independent-spent21d-2026-12-01.jsonl": (157, 6),  # stop 30 money30
 }
 
 
