@@ -2767,6 +2767,8 @@ _INSURED_UP_TO_RE = re.compile(r"(?<![a-z])(?:fdic|ncua|fscs|fgdr)(?:[\s\-](?:in
 _INSURANCE_NETWORK_RE = re.compile(r"(?<![a-z])(?:network|networks|multiple (?:banks|institutions)|program(?:me)?s?|sweep|ics|cdars|intrafi|"
                                    r"partner banks|several banks|reciprocal|per depositor)(?![a-z])")
 _INSURANCE_CAP = {"us": 250_000, "uk": 85_000, "fr": 100_000}
+_INSURED_GATE = ("fdic", "ncua", "fscs", "fgdr", "insured", "protected", "covered", "garanti", "protege")
+_TAX_SCHEME_GATE = ("pinel", "denormandie", "malraux", "bouvard", "avantages")
 
 
 def _insured_beyond_cap(check, ft: str, m) -> bool:
@@ -2967,7 +2969,7 @@ _CONTENT_RULES = (
     # stop 30 (errs21): France — a euro fund's served rate without its terms (C. assur. L132-27; ACPR 2019-R-01; L121-3)
     _ContentRule("deposit_terms_missing", None, _EURO_FUND_RATE_RE, unless=(_EURO_FUND_TERMS_RE,), business=True,
                  gate=("fonds",),
-                 applies=lambda check, ft: check.jurisdiction == "fr" and "euro" in ft and "%" in ft,
+                 applies=lambda check, ft: check.jurisdiction == "fr" and "fonds" in ft and "euro" in ft and "%" in ft,
                  details=lambda check: {"reference": "C. assur. L132-27 (information exacte, claire et non trompeuse) ; "
                                                      "recommandation ACPR 2019-R-01 (taux net de frais, brut de prélèvements, "
                                                      "conditions du bonus, performances passées) ; C. consom. L121-3"}),
@@ -2986,16 +2988,17 @@ _CONTENT_RULES = (
     # stop 30 (errs21): deposit insurance claimed beyond its cap (12 U.S.C. 1828(a)(4); 12 CFR 328.102)
     _ContentRule("deposit_insurance_overstated", None, _INSURED_UP_TO_RE, unless=(_INSURANCE_NETWORK_RE,), business=True,
                  keep=_insured_beyond_cap,
-                 gate=("fdic", "ncua", "fscs", "fgdr", "insured", "protected", "covered", "garanti", "protege"),
-                 applies=lambda check, ft: ("up to" in ft or "jusqu'a" in ft or " to $" in ft or " for $" in ft)),
+                 gate=_INSURED_GATE,
+                 applies=lambda check, ft: ("up to" in ft or "jusqu'a" in ft or " to $" in ft or " for $" in ft)
+                 and any(w in ft for w in _INSURED_GATE)),
     # stop 30 (errs21): France — a property loan's repayments likened to a rent (C. consom. L313-5 1°)
     _ContentRule("credit_rent_likened", None, _RENT_LIKENED_RE, needs=(_PROPERTY_SAID_RE,), business=True,
                  gate=("loyer",),
                  applies=lambda check, ft: check.jurisdiction == "fr" and "loyer" in ft),
     # stop 30 (errs21): France — a tax-relief rental investment without L122-23's warning
     _ContentRule("tax_scheme_warning_missing", None, _TAX_SCHEME_RE, needs=(_TAX_BENEFIT_RE,), unless=(_TAX_LOSS_TOLD_RE,),
-                 business=True, gate=("pinel", "denormandie", "malraux", "bouvard", "avantages"),
-                 applies=lambda check, ft: check.jurisdiction == "fr"),
+                 business=True, gate=_TAX_SCHEME_GATE,
+                 applies=lambda check, ft: check.jurisdiction == "fr" and any(w in ft for w in _TAX_SCHEME_GATE)),
     # stop 30 (errs21): France — fossil natural gas offered for sale (C. env. L229-61; décret n° 2022-1252)
     _ContentRule("fossil_fuel_ad", None, _GAS_SALE_RE, unless=(_GAS_RENEWABLE_RE,), business=True,
                  gate=("gaz",),
