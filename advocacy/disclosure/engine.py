@@ -217,14 +217,18 @@ _DISEASE_CURE_RE = re.compile(r"(?<![a-z0-9])(?:" + claims.DISEASE_CURE + ")")
 #: the words ``_FREE_FEE_RE`` cannot match without (a cheap test first)
 _FREE_FEE_CUES = ("fee", "frais", "charge", "cost", "handling", "strings", "catch", "cancel", "abonn", "subscri", "engagement",
                   "part of", "included in", "built into", "baked into", "covered by", "inclus", "compris",
-                  "renew", "roll", "repart", "reconduit", "then")
+                  "renew", "roll", "repart", "reconduit", "then",
+                  # stop 30: the "free" item's packaging or a paid membership to sign up to
+                  "packaging", "wrapping", "emballage", "box", "coffret", "membership", "sign up", "join")
 #: the words ``_PRICE_NEVER_CHARGED_RE`` cannot match without (a cheap test first)
 _PRICE_NEVER_CUES = ("never", "jamais", "ever paid", "every time", "every single time", "since", "depuis", "for months",
                      "most of", "always", "toujours", "all summer", "all spring", "launch", "lancement", "msrp", "rrp",
                      "conseille", "list price", "retail price",
                      "for ages", "for weeks", "a year", "the last", "all year", "toute l'annee", "tout le temps", "chaque fois",
                      "last year", "l'an", "tout l'", "toute la saison", "tout le ", "all season", "all month", "bump", "raised",
-                     "jacked", "hiked", "inflated", "upped", "pumped", "increased", "put up", "gonfl", "augment", "remont")
+                     "jacked", "hiked", "inflated", "upped", "pumped", "increased", "put up", "gonfl", "augment", "remont",
+                     # stop 30: a reference price held for days or a week
+                     " day", " week", " hour", " jour", " semaine", " heure")
 _OPPORTUNITY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z0-9])(?:" + lexicon.common.BUSINESS_OPPORTUNITY + ")")
 #: a content warning written as the post's first line: "CW: …", "[CW : …]", "TW - …", "Content warning: …"
 _CW_LINE = re.compile(r"[ \t]*[\[(]?[ \t]*(?:cw|tw|c\.w\.|t\.w\.|content warning|trigger warning)"
@@ -1609,7 +1613,8 @@ class _Check:
                 # a claim the text denies ("No guaranteed winners", « aucun gain garanti ») is the opposite claim
                 answered = lexicon.CONTENT_ANSWERED_RE.get(rule)
                 if answered is not None and answered.search(ft) is not None and not (
-                        rule == "credit_apr_missing" and self.jurisdiction == "uk" and "representative" not in ft) and not (
+                        rule == "credit_apr_missing" and self.jurisdiction == "uk" and ("representative" not in ft or (
+                            _UK_INTEREST_STATED.search(ft) is not None and _REP_EXAMPLE_TOLD.search(ft) is None))) and not (
                         rule == "credit_apr_missing" and self.jurisdiction == "us" and "%" in ft and _intro_rate_alone(ft)):
                     # stop 27: in the UK a rate of charge ("0% APR finance") is itself what calls for the representative
                     # example, the APR alone does not answer it (FCA CONC 3.5.5R and 3.5.7R); stop 28: in the US an
@@ -2243,6 +2248,12 @@ def _intro_rate_alone(ft: str) -> bool:
         for g in _GO_TO_RATE_RE.finditer(ft))
 
 
+#: stop 30, UK: a rate of interest stated ("0% interest over 12 months", "4.1% fixed") calls for the representative
+#: example, not only the representative APR (CONC 3.5.7R(1)); the example told by its figures
+_UK_INTEREST_STATED = re.compile(r"(?<![0-9.,])\d+(?:[.,]\d+)? ?% (?:interest|fixed|variable)(?![a-z])|(?<![a-z])interest (?:rate )?(?:of |at )"
+                                 r"\d+(?:[.,]\d+)? ?%")
+_REP_EXAMPLE_TOLD = re.compile(r"representative example|total (?:amount )?(?:payable|repayable|to pay)|total cost of credit|"
+                               r"(?:amount|credit|borrowing|borrow) (?:of )?[$€] ?\d[\d,.]*[^.!?\n]{0,60}?(?:over|for) \d+ ?(?:months|years)")
 #: stop 29: the lender named in a credit promotion's required statements (``other_advertiser``)
 _LENDER_NAMED = re.compile(r"(?:(?:finance|credit|loans?|financing|lending) (?:is )?(?:provided|offered|arranged|supplied|underwritten|"
                            r"issued) by|(?:lender|lent by|issued by|underwritten by|provided by)\s?:?|pr[eê]teur\s?:?|(?:cr[eé]dit|"
@@ -2317,7 +2328,7 @@ _TICKET_OR_STAY_RE = lexicon.WordStartSearch.compile(r"(?<![a-z])(?:tickets?|gig
 #: stop 28: a mandatory charge the headline price is said to leave out, with no amount ("*Excludes taxes and airport charges",
 #: "*Plus taxes and fees", "(service + facility fees added at checkout)", « frais de service en sus »): a bag, a seat, delivery
 #: or an option is no such charge
-_CHARGE = (r"(?:(?:taxes?|vat|tva)(?:,? (?:and|&|\+|et) (?:(?:airport |government |govt |booking |service |mandatory )?"
+_CHARGE = (r"(?:taxes? (?:d')?aeroport|airport (?:taxes?|fees|charges)|(?:taxes?|vat|tva)(?:,? (?:and|&|\+|et) (?:(?:airport |government |govt |booking |service |mandatory )?"
            # stop 29: « hors taxes et frais de réservation »
            r"(?:fees|charges|surcharges)|frais(?: (?:de |d')(?:service|dossier|reservation|gestion|billetterie|plateforme|traitement))?))?|"
            r"(?:service|booking|facility|facilities|processing|resort|cleaning|admin|handling|convenience|mandatory|ticketing|venue|"
@@ -2333,7 +2344,12 @@ _FEES_LEFT_OUT_RE = re.compile(
     r" au paiement| a la commande)?)(?![a-z])|"
     # stop 28: a fee the post itself calls mandatory ("*Plus mandatory £395 survey & design fee", « frais obligatoires »)
     r"(?<![a-z])(?:mandatory|compulsory|non-optional|obligatory) (?:[$€] ?\d[\d,.]* )?(?:[a-z&\-]+ ){0,5}?(?:fees?|charges?|surcharges?)"
-    r"(?![a-z])|(?<![a-z])frais (?:[a-z']+ ){0,3}?obligatoires?")
+    r"(?![a-z])|(?<![a-z])frais (?:[a-z']+ ){0,3}?obligatoires?|"
+    # stop 30: a charge the post says every item carries ("plus the £2.50 gift box that every calendar ships in", « + 3 € de
+    # coffret dans lequel chaque colis est livré »): compulsory, so part of the price (DMCC Act 2024 s. 230; CAP 3.18)
+    r"(?<![a-z])(?:plus|\+|en plus de|\+ ?le|\+ ?la) (?:the |a |le |la )?(?:[$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|euros?)) [^.!?\n()]{0,40}?"
+    r"(?:(?:that|which|dans lequel|dans laquelle|avec lequel) )?(?:every|each|all|chaque|tous les|toutes les) (?:[a-z]+ ){0,2}?(?:ships?|comes?|"
+    r"is sent|are sent|arrives?|is delivered|are delivered|est livree?|sont livree?s|arrive)(?: in| with)?(?![a-z])")
 #: US: air fares, which must be advertised at the total price, taxes included (14 CFR 399.84)
 _AIR_FARE_RE = re.compile(r"(?<![a-z])(?:flights?|fares?|one[\s\-]way|round[\s\-]?trip|airlines?|airfares?|fly|flying)(?![a-z])")
 
@@ -2343,11 +2359,18 @@ _LEFT_OUT_WORD = re.compile(r"^(?:excludes?|excluding|excl\.?|plus|\+|before|not
                             r"govt |local |mandatory )?")
 
 
+_CONSUMER_HIRE_RE = re.compile(r"(?<![a-z])(?:personal (?:contract hire|contract purchase|lease|leasing|loan)|pch)(?![a-z])")
+
+
 def _charge_counts(check, ft: str, m) -> bool:
     """Does this charge said left out count? Taxes alone only for an air fare in the UK or the US (14 CFR 399.84; DMCC
     s. 230): a US ticket's or stay's total may leave out government charges (16 CFR 464.1), and "£950 + VAT" or « hors
     taxes » is a trade price addressed to businesses (CAP 3.18)."""
     charge = _LEFT_OUT_WORD.sub("", m.group()).split(" ")[0]
+    if charge in ("vat", "tva") and check.jurisdiction == "uk" and _CONSUMER_HIRE_RE.search(ft) is not None:
+        return True  # stop 30: a personal contract hire is sold to consumers: its price includes VAT (CAP 3.18)
+    if "aeroport" in m.group() or "airport" in m.group():
+        return True  # stop 30: airport taxes are no trade price's VAT: part of the final fare (règl. 1008/2008 art. 23)
     return not (charge in ("tax", "taxes", "vat", "tva") and " and " not in m.group() and " et " not in m.group() and "&" not in m.group()
                 and "+" not in m.group()[1:]) or (check.jurisdiction in ("uk", "us") and _AIR_FARE_RE.search(ft) is not None)
 
@@ -2488,6 +2511,7 @@ def _amount_value(text: str) -> float | None:
         return None
 
 
+_BRIEF_HELD_RE = re.compile(r"(?:for|during|pendant|over|durant) [a-z ]{0,14}?(?:days?|weeks?|hours?|jours?|semaines?|heures?)$")
 _RAISED_RE = re.compile(r"(?<![a-z])(?:bumped|raised|jacked|hiked|inflated|upped|pumped|increased|put up|gonfle|augmente|remonte)(?![a-z])")
 
 
@@ -2495,7 +2519,9 @@ def _held_below_reference(check, ft: str, m) -> bool:
     """A price said held for long is a false reference only when it is below the reference price the post shows (the
     highest amount): "it's been $199 since launch, now $99" says the reference was charged (16 CFR 233.1; CAP 3.39)."""
     if _RAISED_RE.search(m.group()) is not None:
-        return True  # stop 29: the reference price said raised for the sale: fictitious whatever its figure
+        return True
+    if _BRIEF_HELD_RE.search(m.group()) is not None:
+        return True  # stop 30: the reference price held for days or a week: not a substantial period (16 CFR 233.1(a))  # stop 29: the reference price said raised for the sale: fictitious whatever its figure
     held = _amount_value(m.group())
     if held is None:
         return True
@@ -2644,7 +2670,12 @@ _NOTHING_MORE_RE = re.compile(
     r"(?:fees|charges)(?:,? (?:ever|at all|whatsoever|none))?|fee[\s\-]free|no catch|no strings(?: attached)?|that'?s (?:it|all)|"
     r"nothing (?:else|more|extra) to pay|no surprises|(?:pas de|aucuns?|zero|sans) frais (?:caches|supplementaires|en plus|surprises?)|"
     r"(?:pas de|aucuns?|zero) frais(?! de)|(?:pas de|sans|aucun) (?:piege|arnaque|entourloupe)|c'est tout|un point c'est tout|"
-    r"rien (?:d'autre|de plus) a payer|sans (?:mauvaise )?surprise|aucune surprise)(?![a-z])|"
+    r"rien (?:d'autre|de plus) a payer|sans (?:mauvaise )?surprise|aucune surprise|"
+    # stop 30: a price said locked for a term ("price locked for 24 months", « prix bloqué pendant 2 ans ») that a rise in the
+    # small print belies (CAP 3.9, 3.10 and 3.17; Ofcom's ban on inflation-linked mid-contract rises; C. consom. L121-2)
+    r"(?:price|prices|prix) (?:locked|frozen|fixed|guaranteed|bloques?|garantis?|fixes?|geles?) (?:for|until|pendant|sur|jusqu'(?:a|en|au)) "
+    r"(?:the |la |le |l'|\d+|one|two|three|deux|trois)[a-z ]{0,12}?(?:months?|years?|contract|mois|ans?|annees?|contrat)|"
+    r"(?:locked|frozen|fixed)[\s\-]price (?:for|until) (?:the |\d+|one|two|three)[a-z ]{0,12}?(?:months?|years?|contract))(?![a-z])|"
     # … or a period at a price ("for a whole year for just £1", « un an pour 1 € »)
     r"(?<![a-z])(?:for |pendant )?(?:a |one |un |une |1 |the )(?:whole |full |entire |toute )?(?:year|an|annee)(?: entiere)?"
     r"[^.!?\n]{0,20}?(?:for|pour|a) (?:just |only |seulement |juste )?(?:[$€] ?\d|\d[\d,.]* ?(?:€|euros?))")
@@ -2744,6 +2775,109 @@ _RENEWAL_TOLD_RE = re.compile(r"(?<![a-z])(?:then|after(?:wards)?|renews?|renewa
                               r"puis|ensuite|apres|renouvel\w*|reconduct\w*|resili\w*|preleve\w*|factur\w*)(?![a-z])|[$€] ?\d|\d ?(?:€|euros?)")
 
 
+#: stop 30, US: deferred interest ("pay NO interest for 12 months if paid in full", "no interest if paid in full within 6
+#: months") without the statement that interest is charged from the purchase date (12 CFR 1026.16(h)(3)-(4))
+_DEFERRED_RE = re.compile(r"(?<![a-z])(?:(?:no|zero|0 ?%?) (?:interest|apr)|interest[\s\-]free)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])if "
+                          r"(?:it'?s |it is |the balance is |your balance is |you )?(?:paid|pay(?: it| (?:the|your) balance)?) (?:off )?in full"
+                          r"(?![a-z])|(?<![a-z])deferred interest(?![a-z])")
+_DEFERRED_TOLD_RE = re.compile(r"(?<![a-z])(?:from the (?:original )?(?:purchase date|date of (?:the )?purchase)|interest (?:will be|is|gets?) "
+                               r"charged|accrued interest|retroactive\w*|back[\s\-]?dated interest)(?![a-z])")
+#: stop 30, US: a deposit account's rate of return said without "annual percentage yield" ("High-Yield Savings pays
+#: 4.75%!!"): a rate of return in a deposit advertisement is stated as the APY (12 CFR 1030.8(b)); a loan's rate is no
+#: yield (``_NOT_DEPOSIT`` and the loan words rule it out)
+_DEPOSIT_RATE_RE = re.compile(r"(?<![a-z])(?:savings|saver|savings account|cds?|certificates? of deposit|money market(?: account)?|hysa|"
+                              r"high[\s\-]yield(?: savings)?(?: account)?|checking)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])(?:pays?|paying|earns?|"
+                              r"earning|yields?|yielding|offers?|offering|gives? you|returns?|at)(?: you| an?| up to| a whopping| a solid)? "
+                              r"(?<![0-9.,])\d+(?:[.,]\d+)? ?%(?! ?(?:cash ?back|back|off|rewards?|points|discount|on (?:purchases|spend|"
+                              r"debit|card)))")
+_APY_SAID_RE = re.compile(r"(?<![a-z])(?:apy|annual percentage yield|apys)(?![a-z])")
+_LOAN_SAID_RE = re.compile(r"(?<![a-z])(?:loans?|mortgages?|apr|borrow\w*|credit cards?|financing|interest rate on (?:your|the) loan)(?![a-z])")
+#: stop 30: deposit insurance said to reach an amount beyond its cap ("FDIC insured up to $5 million"), with no multi-bank
+#: network that spreads the deposit (12 U.S.C. 1828(a)(4); 12 CFR 328.102; FSCS £85,000; FGDR 100 000 €)
+_INSURED_UP_TO_RE = re.compile(r"(?<![a-z])(?:fdic|ncua|fscs|fgdr)(?:[\s\-](?:insured|insurance|protected|protection|covered|coverage|"
+                               r"backed|guaranteed))?(?: [a-z]+){0,3}? (?:up to|to|for|jusqu'a) (?:[$€] ?\d[\d,.]*(?: ?(?:million|mil|m|k|billion))?|"
+                               r"\d[\d ,.]*(?: ?(?:million|millions|m|k))? ?(?:€|euros?))(?![a-z0-9])|(?<![a-z])(?:deposits?|savings|money|"
+                               r"accounts?|depots|epargne)(?: [a-z]+){0,4}? (?:are |is |sont |est )?(?:fully |entirely |totalement )?(?:insured|"
+                               r"protected|covered|garantie?s?|proteges?) (?:by (?:the )?(?:fdic|ncua|fscs)|par (?:le )?fgdr)?(?: [a-z]+){0,2}? "
+                               r"(?:up to|jusqu'a) [$€]? ?\d[\d ,.]*(?: ?(?:million|millions|m|k))?(?: ?(?:€|euros?))?(?![a-z0-9])")
+_INSURANCE_NETWORK_RE = re.compile(r"(?<![a-z])(?:network|networks|multiple (?:banks|institutions)|program(?:me)?s?|sweep|ics|cdars|intrafi|"
+                                   r"partner banks|several banks|reciprocal|per depositor)(?![a-z])")
+_INSURANCE_CAP = {"us": 250_000, "uk": 85_000, "fr": 100_000}
+_INSURED_GATE = ("fdic", "ncua", "fscs", "fgdr", "insured", "protected", "covered", "garanti", "protege")
+_TAX_SCHEME_GATE = ("pinel", "denormandie", "malraux", "bouvard", "avantages")
+
+
+def _insured_beyond_cap(check, ft: str, m) -> bool:
+    """Does the amount said insured exceed the jurisdiction's deposit-insurance cap?"""
+    g = m.group()
+    num = re.search(r"\d[\d ,.]*", g[g.rfind("up to") if "up to" in g else 0:] if "up to" in g else g)
+    if num is None:
+        return False
+    digits = num.group().strip().replace(" ", "").replace(",", "")
+    try:
+        value = float(digits) if digits.count(".") <= 1 else float(digits.replace(".", ""))
+    except ValueError:
+        return False
+    tail = g[num.end() + (g.rfind("up to") if "up to" in g else 0):]
+    if re.match(r" ?(?:million|millions|mil|m)(?![a-z])", tail):
+        value *= 1_000_000
+    elif re.match(r" ?(?:billion)(?![a-z])", tail):
+        value *= 1_000_000_000
+    elif re.match(r" ?k(?![a-z])", tail):
+        value *= 1_000
+    cap = _INSURANCE_CAP.get(check.jurisdiction, 250_000)
+    if "fdic" in g or "ncua" in g:
+        cap = 250_000
+    elif "fscs" in g:
+        cap = 85_000
+    elif "fgdr" in g:
+        cap = 100_000
+    return value > cap
+#: stop 30, France: a home loan's repayments likened to a rent (« devenez propriétaire pour le prix d'un loyer »,
+#: « mensualités moins chères que votre loyer »): banned in a property-credit advertisement (C. consom. L313-5 1°)
+_RENT_LIKENED_RE = re.compile(r"(?<![a-z])(?:proprietaires? (?:pour|au) (?:le )?prix d'un loyer|(?:pour|au) (?:le )?prix (?:de |d')(?:votre|ton|un) "
+                              r"loyer|(?:mensualites?|remboursements?|echeances?)(?![a-z])[^.!?\n]{0,60}?(?<![a-z])(?:moins (?:cheres? |elevees? )?"
+                              r"que|inferieures? a|equivalentes? a|comme|au lieu de|a la place de|remplacent|remplace) (?:votre|ton|un|le|leur|vos) "
+                              r"(?:actuel )?loyers?|(?:remplace[rz]?|transforme[rz]?) (?:votre|ton) loyer en (?:mensualites?|remboursements?|"
+                              r"credit|pret)|(?:arretez|arrete|arreter|stop) de (?:payer|jeter) (?:un |votre |ton |des )?loyers?)(?![a-z])")
+_PROPERTY_SAID_RE = re.compile(r"(?<![a-z])(?:proprietaires?|t[1-6]|appartements?|maisons?|logements?|immobili\w*|residence|neuf|pret|credit|"
+                               r"mensualites?|primo[\s\-]?accedants?)(?![a-z])")
+#: stop 30, France: a rental investment sold on its income-tax reduction (Pinel, Denormandie, Malraux, Censi-Bouvard,
+#: Loc'Avantages) without L122-23's statement that failing the letting commitments loses the tax benefit
+_TAX_SCHEME_RE = re.compile(r"(?<![a-z])(?:(?:loi |dispositif |en |investi\w* (?:en |dans (?:le |un )?)?|regime )?(?:pinel|denormandie|"
+                            r"malraux|censi[\s\-]?bouvard|loc'?avantages)(?:\+| plus)?)(?![a-z])")
+_TAX_BENEFIT_RE = re.compile(r"(?<![a-z])(?:reductions? d'impots?|defiscalis\w*|avantages? fisca\w*|reduisez (?:vos|votre) impots?|"
+                             r"reduire (?:vos|votre|ses|son) impots?|impots? en moins|economies? d'impots?|incitations? fiscales?|"
+                             r"\d+ ?% (?:du prix|de reduction))(?![a-z])")
+_TAX_LOSS_TOLD_RE = re.compile(r"(?:perte du benefice|perdre le benefice|perte de (?:l'avantage|la reduction|l'incitation)|"
+                               r"remise en cause (?:de l'avantage|de la reduction|du benefice)|engagements? de location)")
+#: stop 30, France: natural gas of fossil origin offered for sale (an offer, a contract, a locked price of the kWh):
+#: advertising it is banned since 1 July 2023 unless at least half the gas offered is renewable (C. env. L229-61;
+#: R229-102 to R229-104, décret n° 2022-1252)
+_GAS_SALE_RE = re.compile(r"(?<![a-z])(?:(?:offres?|contrats?|fourniture|abonnements?|souscri\w*) (?:de |d'|en |au |du )?(?:[a-z']+ ){0,3}?"
+                          r"gaz(?: naturel)?|kwh (?:de |du )?gaz(?: naturel)?|gaz naturel(?![a-z])[^.!?\n]{0,60}?(?:prix|tarif|kwh|offre|"
+                          r"souscri\w*|bloque|fixe|remise|-\s?\d+ ?%))(?![a-z])")
+_GAS_RENEWABLE_RE = re.compile(r"(?<![a-z])(?:biomethane|biogaz|gaz vert|gaz renouvelable|(?:100|[5-9]\d) ?% (?:de )?(?:biomethane|biogaz|gaz "
+                               r"vert|renouvelable|d'origine renouvelable)|pompes? a chaleur|pac(?![a-z])|sortir du gaz|remplace[rz]? "
+                               r"(?:votre |ta |sa |la )?chaudiere)")
+
+#: stop 30, US: a consumer lease advertised by its payment and its term ("Lease it for just $329/mo for 36 months") owes
+#: that it is a lease, the total due at signing, the number and timing of payments and any security deposit (Regulation M,
+#: 12 CFR 1013.7(d)(2))
+_LEASE_TRIGGER_RE = re.compile(r"(?<![a-z])leas(?:e|ing)(?![a-z])[^.!?\n]{0,60}?[$] ?\d[\d,.]* ?(?:/ ?mo|/ ?month|a month|per month)(?![a-z])"
+                               r"|[$] ?\d[\d,.]* ?(?:/ ?mo|/ ?month|a month|per month)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])leas(?:e|ing)(?![a-z])")
+_LEASE_TOLD_RE = re.compile(r"(?<![a-z])(?:due at (?:lease )?signing|at signing|drive[\s\-]?off|security deposit|amount due|"
+                            r"down payment|cap(?:italized)? cost reduction)(?![a-z])")
+
+#: stop 30, France: a life-insurance euro fund's rate served, given alone ("notre fonds euros a servi 4,5 % (taux boosté)"):
+#: whether it is net of fees and gross of social levies, the bonus's conditions and that past returns do not foretell future
+#: ones are owed (C. assur. L132-27 and recommandation ACPR 2019-R-01; C. consom. L121-3)
+_EURO_FUND_RATE_RE = re.compile(r"(?<![a-z])fonds (?:en )?euros?(?![a-z])[^.!?\n]{0,80}?(?<![0-9.,])\d+(?:[.,]\d+)? ?%|(?<![0-9.,])\d+(?:[.,]\d+)? ?%"
+                                r"[^.!?\n]{0,40}?(?<![a-z])(?:sur (?:le|notre|votre|son) )?fonds (?:en )?euros?(?![a-z])")
+_EURO_FUND_TERMS_RE = re.compile(r"(?<![a-z])(?:nets? de frais|bruts? de (?:prelevements|ps|csg)|avant prelevements|performances passees|"
+                                 r"ne prejugent|sous (?:reserve|conditions)|conditions (?:du|de|d'|sur)|selon (?:les )?conditions|"
+                                 r"(?:bonus|bonification) (?:reserve|accorde|soumis|de \d|si |pour )|voir conditions)")
+
 #: the content rules read in a business's own post even where no disclosure is owed: what it asks of its customers
 _BUSINESS_CONDUCT = ("review_incentive",
                      # stop 29 (train21e/f): what the business itself tells its customers — an offer's false end, the word
@@ -2796,7 +2930,8 @@ _CONTENT_RULES = (
                  applies=lambda check, ft: ("*" in ft or "(" in ft or "ever" in ft or "zero" in ft or "aucun" in ft)
                  and ("fee" in ft or "frais" in ft or "charge" in ft or "catch" in ft or "that" in ft or "tout" in ft
                       or "piege" in ft or "surprise" in ft or "string" in ft or "nothing" in ft or "rien" in ft or "year" in ft
-                      or "an " in ft or "annee" in ft)),
+                      or "an " in ft or "annee" in ft or "lock" in ft or "bloqu" in ft or "frozen" in ft or "fixe" in ft
+                      or "guarant" in ft or "garanti" in ft or "gele" in ft)),
     # stop 29: a cut in bills in figures promised to every home or guaranteed: savings depend on the home, its use and its
     # tariff, and no evidence holds the figure for all (FTC Act § 5 and the Policy Statement Regarding Advertising
     # Substantiation; CAP 3.7 and 11.3; C. consom. L121-2 2° b)
@@ -2863,6 +2998,47 @@ _CONTENT_RULES = (
     _ContentRule("gift_card_expiry", None, _GIFT_CARD_EXPIRY_RE,
                  gate=("gift",),
                  applies=lambda check, ft: check.jurisdiction == "us" and "gift" in ft and "card" in ft),
+    # stop 30 (errs21): a US consumer lease's trigger terms without Reg M's statements (12 CFR 1013.7(d))
+    _ContentRule("lease_terms_missing", None, _LEASE_TRIGGER_RE, unless=(_LEASE_TOLD_RE,), business=True,
+                 gate=("leas",),
+                 applies=lambda check, ft: check.jurisdiction == "us" and "leas" in ft),
+    # stop 30 (errs21): France — a euro fund's served rate without its terms (C. assur. L132-27; ACPR 2019-R-01; L121-3)
+    _ContentRule("deposit_terms_missing", None, _EURO_FUND_RATE_RE, unless=(_EURO_FUND_TERMS_RE,), business=True,
+                 gate=("fonds",),
+                 applies=lambda check, ft: check.jurisdiction == "fr" and "fonds" in ft and "euro" in ft and "%" in ft,
+                 details=lambda check: {"reference": "C. assur. L132-27 (information exacte, claire et non trompeuse) ; "
+                                                     "recommandation ACPR 2019-R-01 (taux net de frais, brut de prélèvements, "
+                                                     "conditions du bonus, performances passées) ; C. consom. L121-3"}),
+    # stop 30 (errs21): the US deferred-interest offer with its cost left out (12 CFR 1026.16(h)(3)-(4)); the lender's own
+    # staff telling it is the lender's advertising too
+    _ContentRule("credit_deferred_interest", None, _DEFERRED_RE, unless=(_DEFERRED_TOLD_RE,), business=True,
+                 gate=("full", "deferred"),
+                 applies=lambda check, ft: check.jurisdiction == "us" and ("full" in ft or "deferred" in ft)),
+    # stop 30 (errs21): a US deposit's rate of return stated without "annual percentage yield" (12 CFR 1030.8(b))
+    _ContentRule("deposit_terms_missing", None, _DEPOSIT_RATE_RE, unless=(_APY_SAID_RE, _NOT_DEPOSIT, _LOAN_SAID_RE), business=True,
+                 gate=("%",),
+                 applies=lambda check, ft: check.jurisdiction == "us" and "%" in ft and "crypto" not in check.sectors
+                 and "deposit_terms_missing" not in check.fired_rules(),
+                 details=lambda check: {"reference": "Regulation DD, 12 CFR 1030.8(b) (a rate of return stated as the "
+                                                     "\"annual percentage yield\") and 1030.8(c) ; TISA, 12 U.S.C. 4302"}),
+    # stop 30 (errs21): deposit insurance claimed beyond its cap (12 U.S.C. 1828(a)(4); 12 CFR 328.102)
+    _ContentRule("deposit_insurance_overstated", None, _INSURED_UP_TO_RE, unless=(_INSURANCE_NETWORK_RE,), business=True,
+                 keep=_insured_beyond_cap,
+                 gate=_INSURED_GATE,
+                 applies=lambda check, ft: ("up to" in ft or "jusqu'a" in ft or " to $" in ft or " for $" in ft)
+                 and any(w in ft for w in _INSURED_GATE)),
+    # stop 30 (errs21): France — a property loan's repayments likened to a rent (C. consom. L313-5 1°)
+    _ContentRule("credit_rent_likened", None, _RENT_LIKENED_RE, needs=(_PROPERTY_SAID_RE,), business=True,
+                 gate=("loyer",),
+                 applies=lambda check, ft: check.jurisdiction == "fr" and "loyer" in ft),
+    # stop 30 (errs21): France — a tax-relief rental investment without L122-23's warning
+    _ContentRule("tax_scheme_warning_missing", None, _TAX_SCHEME_RE, needs=(_TAX_BENEFIT_RE,), unless=(_TAX_LOSS_TOLD_RE,),
+                 business=True, gate=_TAX_SCHEME_GATE,
+                 applies=lambda check, ft: check.jurisdiction == "fr" and any(w in ft for w in _TAX_SCHEME_GATE)),
+    # stop 30 (errs21): France — fossil natural gas offered for sale (C. env. L229-61; décret n° 2022-1252)
+    _ContentRule("fossil_fuel_ad", None, _GAS_SALE_RE, unless=(_GAS_RENEWABLE_RE,), business=True,
+                 gate=("gaz",),
+                 applies=lambda check, ft: check.jurisdiction == "fr" and "gaz" in ft and "fossil_fuel_ad" not in check.fired_rules()),
     # stop 29 (train21f): a health professional's own recommendation in a medicine's advertisement to the public (directive
     # 2001/83/CE art. 90 f), CSP R5122-3; CAP 12.18 and HMR 2012 Part 14); US law asks only that it be truthful (16 CFR 255.3)
     _ContentRule("medicine_professional", None, _PROFESSIONAL_RECOMMENDS_RE, needs=(_HEALTH_PROFESSIONAL_RE,),
@@ -2886,8 +3062,10 @@ _CONTENT_RULES = (
     # include every fee the consumer cannot avoid (DMCC Act 2024 s. 230 and CAP 3.18; 16 CFR 464.2 for live-event tickets
     # and short-term lodging; C. consom. L112-1 and arrêté du 3 décembre 1987)
     _ContentRule("price_fees_excluded", None, re.compile(_FEE_ADDED_RE.pattern + "|" + _FEES_LEFT_OUT_RE.pattern),
-                 gate=("fee", "frais", "charge", "tax", "vat"),
-                 applies=lambda check, ft: ("fee" in ft or "frais" in ft or "charge" in ft or "tax" in ft or "vat" in ft)
+                 gate=("fee", "frais", "charge", "tax", "vat", "every", "each", "chaque", "tous les", "toutes les"),
+                 applies=lambda check, ft: ("fee" in ft or "frais" in ft or "charge" in ft or "tax" in ft or "vat" in ft
+                                            or "every" in ft or "each" in ft or "chaque" in ft or "tous les" in ft
+                                            or "toutes les" in ft)
                  and _fees_dripped(check, ft),
                  keep=lambda check, ft, m: _FEE_ADDED_RE.fullmatch(m.group()) is not None or _charge_counts(check, ft, m),
                  details=lambda check: {"reference": _FEE_LAW.get(check.jurisdiction, _FEE_LAW["us"])}),
@@ -2937,7 +3115,7 @@ _CONTENT_RULES = (
                      and ("select" in ft or "certain" in ft or "some " in ft or "exclu" in ft or "hors" in ft
                           or "concern" in ft or "signal" in ft)) or (
                      any(w in ft for w in _LIMITLESS_WORDS) and _INSURANCE_SAID.search(ft) is not None)),
-    _ContentRule("deposit_terms_missing", None, _APY_RE, needs=(_DEPOSIT_SAID,), unless=(_DEPOSIT_TERMS_RE, _NOT_DEPOSIT),
+    _ContentRule("deposit_terms_missing", None, _APY_RE, needs=(_DEPOSIT_SAID,), unless=(_DEPOSIT_TERMS_RE, _NOT_DEPOSIT), business=True,
                  gate=("apy",),
                  applies=lambda check, ft: check.jurisdiction == "us" and "apy" in ft and "crypto" not in check.sectors),
     # stop 29, France: fossil fuels' sale promoted (heating oil ordered, delivered, its price cut; coal for heating):

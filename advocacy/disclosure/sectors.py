@@ -687,7 +687,18 @@ DETECT: dict[str, str] = {
         r"(?:sorted|lent|loaned|advanced|fronted|m'a avance|m'a prete|m'ont avance|m'ont prete) (?:me )?[$£€]? ?\d[\d,.]* ?(?:€|euros?)? "
         r"(?:in|within|en) (?:\d+|ten|five|two) ?(?:mins?|minutes|hours?|heures?|h)(?![a-z])|"
         r"buy now,? pay later|bnpl|pay in (?:3|4|three|four|30 days)|split (?:it|the cost|your purchase)s? (?:in|into) (?:3|4|three|four)|"
-        r"paiement en (?:3|4|trois|quatre) fois|payer en (?:3|4|trois|quatre) fois|credit repair|(?:fix|repair|boost) (?:your|my) credit (?:score|report)|"
+        # stop 30: buy now pay later in its user's words ("split your shop into 3", "not even think about paying till the new
+        # year"): credit offered (CONC 3.3.1R; CAP 1.3 and the ASA's BNPL rulings)
+        r"split (?:your|my|the) (?:shop|order|basket|purchases?|payments?|bill)s? (?:in|into) (?:3|4|three|four)|"
+        r"paying (?:nothing )?(?:till|until|til) (?:the new year|january|february|next month|next year|payday)|"
+        r"paiement en (?:3|4|trois|quatre) fois|payer en (?:3|4|trois|quatre) fois|"
+        # stop 30: a price paid in more than four instalments, or in instalments with fees (« payable en 10 fois avec frais »,
+        # « tout régler en 10 fois »), and a revolving « réserve d'argent »: consumer credit (C. consom. L312-1, L312-4 4°:
+        # only three months without fees is left out)
+        r"payables? (?:tout |le tout )?en (?:[5-9]|[1-9]\d|cinq|six|dix|douze|vingt) fois|"
+        r"payer (?:tout |le tout )?en (?:[5-9]|[1-9]\d|cinq|six|dix|douze|vingt) fois|"
+        r"regler (?:tout |le tout |vos achats |vos cadeaux )?en (?:[5-9]|[1-9]\d|cinq|six|dix|douze|vingt) fois|"
+        r"paiement en (?:[5-9]|[1-9]\d|cinq|six|dix|douze|vingt) fois|reserves? d'argent|credit repair|(?:fix|repair|boost) (?:your|my) credit (?:score|report)|"
         r"credit (?:report|score) (?:repair|fix|boost|cleanup)|(?:no|without (?:a |any )?|soft) credit checks?|bad credit|poor credit|"
         r"ccjs?|negative (?:items|marks|entries)|credit (?:report|score|file|history|rating)s?|"
         # a credit card by its introductory rate (an interest-rate incentive: CONC 3.5.5R; 12 CFR 1026.16): a card's 0 % "on
@@ -708,7 +719,10 @@ DETECT: dict[str, str] = {
         # "as low as" ("Rates as low as 5.49%"), the loan officer or broker who arranges it: a loan offered in its borrower's
         # or its seller's words (12 CFR 1026.24; CONC 3.5; C. consom. L312-6)
         r"need (?:an? )?(?:extra |quick |fast )?[$£€] ?\d[\d,.]*k? (?:by|before|until|today|tonight|fast|now|asap|quick(?:ly)?)|"
-        r"(?:rates?|aprs?) (?:as low as|starting at|from) \d+(?:[.,]\d+)? ?%|loan officers?|mortgage (?:brokers?|advis[eo]rs?|lenders?)|"
+        r"(?:rates?|aprs?) (?:as low as|starting at|from) \d+(?:[.,]\d+)? ?%|loan officers?|"
+        # stop 30: a lender's rate offered on a home ("our partner lender is offering 4.1% fixed for 5 years"): a mortgage
+        # promotion with its rate, owing the representative example (MCOB 3A.5.5R; 12 CFR 1026.24(c)-(d))
+        r"lenders? (?:is |are )?(?:offering|offers) (?:a |rates? (?:of |from )?)?\d+(?:[.,]\d+)? ?%|mortgage (?:brokers?|advis[eo]rs?|lenders?)|"
         # … and a purchase put off to a payday weeks away, its bill left to "future me" (buy now, pay later in its user's words)
         r"payday'?s? (?:is )?(?:\d+|one|two|three|four|a|an) (?:weeks?|days?) away|future (?:me|you|self)'?s? (?:problem|issue)"),
     "cpf_training": (
@@ -857,6 +871,16 @@ _CAR_PAYMENT = re.compile(r"(?<![a-z])" + _VEHICLE + r"(?![a-z])[^.?\n]{0,80}?" 
                           + r"[^.?\n]{0,40}?(?<![a-z])" + _VEHICLE + r"(?![a-z])")
 _NOT_CAR_CREDIT = re.compile(r"(?<![a-z])(?:insur\w*|assuranc\w*|subscri\w*|abonnement|rental|rent|location courte|wash|lavage|"
                              r"charg(?:ing|er|e)|recharge|parking|membership|warranty|garantie|roadside|cover|plan|forfait)(?![a-z])")
+#: stop 30: a good offered for a payment a month over a number of months, or financing offered by name ("Get the X smart bike
+#: for just $39/mo for 36 months", "as low as $29/mo for 24 months with X Monthly financing", "$49/mo for 36 months with X
+#: Financing"): an instalment credit whose payment and number of payments are trigger terms (12 CFR 1026.24(d)(1); CONC
+#: 3.5.7R; C. consom. L312-6) — not a plan, a membership, a subscription or a lease paid by the month (``_NOT_INSTALMENT``)
+_INSTALMENT_BUY = re.compile(r"(?<![a-z])(?:for|at|from|only|just|as low as|starting at) (?:just |only )?[$€] ?\d[\d,.]* ?(?:/ ?mo|/ ?month|"
+                             r"a month|per month)(?![a-z]) (?:for|over) \d+ ?(?:months|mos|monthly payments|payments)(?![a-z])|"
+                             r"(?<![a-z])(?:with|through|via|using) (?:[a-z]+ ){0,3}?(?:monthly |easy |flexible |special |promotional )?"
+                             r"financing(?![a-z])(?! (?:round|rounds|deal for (?:the|our) (?:company|startup)))")
+_NOT_INSTALMENT = re.compile(r"(?<![a-z])(?:lease[ds]?|leasing|subscri\w*|membership|plan|plans|sim|broadband|tariff|contract|rent|rental|"
+                             r"hire|insur\w*|unlimited|streaming|service|round|startup|series [a-e]|seed|investors?|raised?)(?![a-z])")
 #: a cashtag ("$PEPE"): a weak crypto word (prices are "$" and digits)
 _CASHTAG = re.compile(r"(?<![a-z0-9])\$[a-z]{3,6}(?![a-z0-9])")
 #: words in a brand's name that say its trade ("X Bet", "X Nicotine", "X Ales", "X Distillery"): the brand
@@ -1109,6 +1133,13 @@ def from_hits(folded: str, hits, text: str | None = None, brand: str | None = No
             and "consumer_credit" not in by_name:
         for m in _CAR_PAYMENT.finditer(folded):
             if _NOT_CAR_CREDIT.search(folded, max(0, m.start() - 40), m.end() + 40) is None:
+                by_name.setdefault("consumer_credit", []).append(m.span())
+                words[m.span()] = m.group()
+                break
+    if ((("$" in folded or "€" in folded) and " for " in folded and " months" in folded)
+                                              or "financing" in folded):
+        for m in _INSTALMENT_BUY.finditer(folded):
+            if _NOT_INSTALMENT.search(folded, max(0, m.start() - 80), m.end() + 80) is None:
                 by_name.setdefault("consumer_credit", []).append(m.span())
                 words[m.span()] = m.group()
                 break

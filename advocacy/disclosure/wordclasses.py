@@ -547,7 +547,12 @@ CREDIT_COST = (r"(?:for|at|from) (?:just |only )?[$£€] ?\d[\d,.]* (?:a|per|/)
                r"(?:taux|rate|interest|interets?|credit|pret|loan|loans|borrow)[a-z ]{0,25}? (?:a|at|de|of|from|des|only|just|"
                r"as low as|starting at) \d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? ?% (?:d'interets?|interest|de taux|fixed|fixe|variable)(?![a-z])|"
                # stop 26: a down payment by its percentage, a trigger term of Reg Z (12 CFR 1026.24(d)(1)(i))
-               r"\d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|down payments? (?:of |as low as |from )(?:just |only )?\d")
+               r"\d+(?:[.,]\d+)? ?% down(?: payments?)?(?![a-z])|down payments? (?:of |as low as |from )(?:just |only )?\d|"
+               # stop 30: a price split into more than four instalments or with fees (« payable en 10 fois avec frais (2,9 %) »,
+               # « tout régler en 10 fois »): the number and the cost of the repayments (C. consom. L312-6)
+               r"en (?:[5-9]|[1-9]\d|cinq|six|dix|douze|vingt) fois(?![a-z])|\d+ fois avec frais|"
+               # … and a revolving reserve offered by its amount (« jusqu'à 3 000 € disponibles »): L312-6
+               r"reserves? d'argent[^.!?\n]{0,60}?\d[\d .,]* ?(?:€|euros?)")
 #: stop 28, UK: credit said to be on better terms than elsewhere ("some of the lowest rates on the market", "rates lower than
 #: your bank's") or open to those whose access to credit is restricted ("perfect if you're trying to build your credit
 #: score", "bad credit welcome"): either calls for the representative APR (CONC 3.5.5R(2)–(3))
@@ -583,8 +588,11 @@ HCSTC_WARNING = r"late repayment can cause you serious money problems"
 #: money … basically free"): CONC 3.3.1R (clear, fair, not misleading), CAP 1.3 (social responsibility) and ASA rulings
 #: on buy-now-pay-later; FTC Act § 5; C. consom. L312-8 2° (no false expectation of the cost or availability of credit)
 CREDIT_IRRESPONSIBLE = (r"(?:feeling|feel|felt) (?:a bit |so |really )?(?:low|down|blue|sad|rubbish|meh)(?![a-z])|bad day\?|"
-                        r"retail therapy|cheer (?:yourself|you) up|(?:don'?t|never) (?:even )?(?:think|worry) about (?:the )?"
-                        r"(?:money|cost|paying|bill)|(?:basically|practically|pretty much|almost|like it'?s) free|free money|"
+                        r"retail therapy|cheer (?:yourself|you) up|(?:don'?t|never|not) (?:even )?(?:think|thinking|worry|worrying) about (?:the )?"
+                        r"(?:money|cost|paying|bill)|"
+                        # stop 30: credit said to carry no risk ("zero risk, nothing happens if you're late"): its cost and
+                        # its consequences denied (CONC 3.3.1R; CAP 3.1 and 3.9)
+                        r"(?:zero|no) risk(?![a-z])|risk[\s\-]free|nothing happens if (?:you'?re|you are|you pay) late|(?:basically|practically|pretty much|almost|like it'?s) free|free money|"
                         r"(?:c'est )?(?:presque|quasi|comme) gratuit|(?:coup de )?(?:blues|deprime|cafard)\b|"
                         r"(?:sans|ne) (?:meme )?(?:y )?penser (?:a|au) (?:l'argent|rembourser|remboursement)|"
                         r"(?:fait du bien|coup de pouce|bouffee d'oxygene) (?:au|a ton|a votre|pour ton|pour votre) (?:compte|budget|pouvoir d'achat)|"

@@ -6534,6 +6534,68 @@ REST30 = [
      "loi 2023-451 art. 5 : une contrepartie niée"),
 ]
 add(REST30, "rest30")
+# stop 30, helper money30 (errs21's money families, own wordings): credit trigger terms, deferred interest, deposit yields
+# and insurance, French property and tax-scheme ads, fossil gas, former prices held briefly, "free" paid for, drip pricing
+_USE = dict(jurisdiction="us", brand="Acme", rewarded=False, employee=True)
+MONEY30 = [
+    ("fail", "instagram", "en", "#ad The Acme rowing machine can be yours for only $45/mo for 24 months 🚣 Link in bio", _US,
+     "12 CFR 1026.24(d): a payment and a number of payments without the APR"),
+    ("pass", "instagram", "en", "#ad The Acme rowing machine can be yours for only $45/mo for 24 months 🚣 0% APR, $0 down, 24 "
+     "monthly payments; subject to credit approval. Link in bio", _US),
+    ("pass", "instagram", "en", "#ad My Acme gym membership is $45/mo for 12 months, then rolling monthly. Cancel any time after.", _US,
+     "a membership paid by the month is no credit"),
+    ("fail", "x", "en", "Proud Acme team member: use your Acme store card on the new sofa and pay zero interest for 18 months if "
+     "paid in full!", _USE, "12 CFR 1026.16(h)(4): deferred interest without its cost"),
+    ("pass", "x", "en", "Proud Acme team member: use your Acme store card on the new sofa, no interest if paid in full within 18 "
+     "months. Interest will be charged from the purchase date if the balance is not paid in full within 18 months.", _USE),
+    ("fail", "linkedin", "en", "I work at Acme Bank, savings team: our Everyday Saver account earns 4.20% on every dollar. Open "
+     "one today!", _USE, "12 CFR 1030.8(b): a deposit's rate of return not stated as the APY"),
+    ("pass", "linkedin", "en", "I work at Acme Bank, savings team: our Everyday Saver earns 4.20% APY as of 3/1, variable and "
+     "may change; $100 minimum to open; fees could reduce earnings.", _USE),
+    ("fail", "linkedin", "en", "Reminder from the Acme Bank team: your deposits here are FDIC insured up to $2 million, no need "
+     "for a second bank.", _USE, "12 U.S.C. 1828(a)(4): deposit insurance overstated"),
+    ("pass", "linkedin", "en", "Reminder from the Acme Bank team: deposits are FDIC insured up to $250,000 per depositor, per "
+     "ownership category.", _USE),
+    ("fail", "instagram", "fr", "Publicité · Avec Acme Immo, achetez votre T2 neuf : des mensualités moins chères que votre loyer "
+     "actuel 🏠", _FR, "L313-5 1° : mensualités assimilées à un loyer"),
+    ("pass", "instagram", "fr", "Publicité · Avec Acme Immo, achetez votre T2 neuf à Tours. Prix, plans et frais de notaire sur "
+     "le site, visite sur rendez-vous.", _FR),
+    ("fail", "facebook", "fr", "Publicité · Acme Immo : investissez en Pinel à Lyon et profitez d'une réduction d'impôt jusqu'à "
+     "12 % du prix !", _FR, "L122-23 : la perte de l'avantage fiscal non dite"),
+    ("pass", "facebook", "fr", "Publicité · Acme Immo : investissez en Pinel à Lyon, réduction d'impôt jusqu'à 12 % du prix. Le "
+     "non-respect des engagements de location entraîne la perte du bénéfice des incitations fiscales.", _FR),
+    ("fail", "facebook", "fr", "Publicité · Acme Énergie lance son contrat gaz naturel à prix fixe pendant 3 ans, souscription "
+     "en ligne 🔥", _FR, "C. env. L229-61 : publicité pour le gaz fossile"),
+    ("pass", "facebook", "fr", "Publicité · Acme Énergie : remplacez votre chaudière gaz par une pompe à chaleur, devis gratuit "
+     "en ligne.", _FR, "la sortie du gaz ne vend pas de gaz"),
+    ("fail", "x", "en", "#ad Acme kettle was $120, now $60!! (tbh it was $120 for about three days last month)", _US,
+     "16 CFR 233.1: a former price held only days"),
+    ("pass", "x", "en", "#ad Acme kettle was $120 all autumn, now $60 for the weekend sale.", _US),
+    ("fail", "facebook", "en", "#ad FREE Acme tote 🎁 you only pay $9.95 for the gift wrapping, this week only", _US,
+     "16 CFR 251.1: a free item paid for in its wrapping"),
+    ("pass", "facebook", "en", "#ad FREE Acme tote with any order over $50 this week, delivered with your order.", _US),
+    ("fail", "instagram", "fr", "Publicité · Le canapé Acme à 1 490 €, à régler en 12 fois 🛋️ lien en bio", _FR,
+     "L312-5 et L312-6 : un paiement en 12 fois est un crédit"),
+    ("fail", "instagram", "en", "#ad Acme's Pay Later: split your basket into 3 and honestly, zero risk, treat yourself 🛍️", _UK,
+     "CONC 3.3.1R and CAP 1.3: BNPL said to carry no risk"),
+    ("fail", "facebook", "en", "#ad Acme's hamper is £30 (plus the £4 wicker basket each hamper is sent in) 🧺", _UK,
+     "DMCC Act 2024 s. 230: a compulsory charge outside the headline price"),
+    ("fail", "x", "en", "#ad Acme Fibre 500 at £30 a month, price locked for 18 months 🔒\n*£3.50/month rise each April.", _UK,
+     "CAP 3.9-3.10: the small print contradicts the lock"),
+    ("pass", "x", "en", "#ad Acme Fibre 500 at £30 a month, price locked for 18 months 🔒 18-month contract, no mid-contract "
+     "rises.", _UK),
+    ("fail", "linkedin", "fr", "Conseillère chez Acme Vie : notre fonds euros a rapporté 4,2 % l'an dernier 🚀 ouvrez votre "
+     "contrat !", dict(jurisdiction="fr", brand="Acme Vie", rewarded=False, employee=True),
+     "C. assur. L132-27 : un taux de fonds euros sans ses conditions"),
+    ("pass", "linkedin", "fr", "Conseillère chez Acme Vie : notre fonds euros a rapporté 2,6 % l'an dernier, net de frais de "
+     "gestion et brut de prélèvements sociaux. Les performances passées ne préjugent pas des performances futures.",
+     dict(jurisdiction="fr", brand="Acme Vie", rewarded=False, employee=True)),
+    ("fail", "instagram", "en", "#ad Leasing my new Acme hatchback for $289/mo for 36 months 🚗 link in bio", _US,
+     "12 CFR 1013.7(d): a lease's payment without the due-at-signing amount"),
+    ("pass", "instagram", "en", "#ad Leasing my new Acme hatchback: $289/mo for 36 months, $2,999 due at signing, no security "
+     "deposit. Link in bio", _US),
+]
+add(MONEY30, "money30")
 
 _relabelled = 0
 for _item in CORPUS:

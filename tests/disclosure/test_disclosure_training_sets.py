@@ -111,7 +111,7 @@ FLOORS = {
     "independent-train14j-2026-11-30.jsonl": (165, 4),
     # 14k (the 14d brief — breaches a careless reviewer passes — written as a twin for training: 158/170 as written, 9 bp):
     # a reference price the post says was never charged, a last day that goes on (lead)
-    "independent-train14k-2026-11-30.jsonl": (165, 4),
+    "independent-train14k-2026-11-30.jsonl": (166, 3),  # stop 30 money30
     # session of 2026-11-30, stop 24: 15e (paid creators in the US and the UK, breaches a checker misses: 139/170 as
     # written, 26 bp) — generic environmental claims, "ad-free" no label, a label deferred to the thread's end or played
     # down, a recurring "limited" window, an RRP never seen charged, a salary replaced by a scheme; then a medicine given up

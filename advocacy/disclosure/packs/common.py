@@ -569,9 +569,9 @@ MESSAGES = {
     },
     "fossil_fuel_ad": {
         "severity": "fail",
-        "fr": "« {found} » : la publicité en faveur de la vente d'énergies fossiles (fioul, charbon, produits pétroliers) est "
+        "fr": "« {found} » : la publicité en faveur de la vente d'énergies fossiles (fioul, charbon, produits pétroliers, gaz fossile) est "
               "interdite en France, quelle que soit la mention.",
-        "en": "“{found}”: advertising the sale of fossil fuels (heating oil, coal, petroleum products) is banned in France, "
+        "en": "“{found}”: advertising the sale of fossil fuels (heating oil, coal, petroleum products, fossil gas) is banned in France, "
               "whatever the label.",
         "fix_fr": "Ne publiez pas cette promotion : aucune mention ne la rend licite (C. env. L229-61).",
         "fix_en": "Do not publish this promotion: no label makes it lawful (C. env. L229-61).",
@@ -1120,6 +1120,20 @@ PRICE_NEVER_CHARGED = (r"never (?:actually |really |once |ever |literally |truly
                        r"cheaper|less|saving|savings|saved|discount))(?: [a-z']+){0,5}? (?:ever since|since|for (?:months|ages|weeks|"
                        r"a year|most of)|most of (?:this|the|last) year|all (?:year|summer|spring|autumn|winter)|depuis|toute l'annee)(?![a-z])|"
                        r"depuis(?: [a-z']+){0,4}? (?:deja |toujours )?(?:a|au prix de) \d[\d.,]* ?(?:€|euros?)|"
+                       # stop 30: a lower price since a recent date, told after the reference (« il était à 89 € à la rentrée,
+                       # puis à 59 € depuis le 1er novembre »): the lowest price of the last 30 days is the reference (L112-1-1)
+                       r"(?:puis|ensuite|mais|and then|then) (?:a |au prix de |at |down to |passe a )?(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?)) "
+                       r"(?:depuis|since) (?:le |the |early |mid |debut |mi-?|fin )?(?:\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                       r"septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|last (?:week|month)|la semaine|le mois)|"
+                       # stop 30: the reference price said held only briefly ("it was $399 for like two days in October", "it was
+                       # £249 for a week in November"): not offered for a reasonably substantial period (16 CFR 233.1(a); CAP
+                       # 3.40; C. consom. L112-1-1) — ``engine`` keeps it whatever its figure
+                       r"(?:it|they|that|il|elle|ils|elles) (?:was|were|'s been|has been|had been|etait|etaient|a ete|n'a ete|est reste)"
+                       r"(?: only| just| seulement| que)? (?:at |a |on at )?(?:[$£€] ?\d[\d.,]*|\d[\d.,]* ?(?:€|euros?)) (?:for|during|pendant|over|durant)"
+                       r" (?:like |only |just |about |maybe |literally |barely |genre |a peine |seulement |tout juste )?(?:a|one|two|three|"
+                       r"four|five|a few|a couple(?: of)?|\d+|un|une|deux|trois|quatre|cinq|quelques) (?:days?|weeks?|hours?|jours?|"
+                       r"semaines?|heures?)(?![a-z])|"
                        r"(?:basically|pretty much|practically|almost|literally|honestly|quasiment|presque|en gros|limite) (?:always|toujours) "
                        r"(?:at |a )?(?:[$£€] ?\d|\d[\d.,]* ?(?:€|euros?))|"
                        # the reference price said to be a launch price of long ago ("$299 was the MSRP at launch in 2023", « le
@@ -1176,6 +1190,18 @@ FREE_CHARGED = (r"(?:postage|shipping|delivery|p ?& ?p|post)? ?(?:and|&|\+) ?han
                 r"(?:souscrire|s'abonner|prendre|signer|vous abonner|t'abonner|un abonnement|l'abonnement|une souscription)"
                 r"[^.!?\n]{0,80}?\d[\d.,]* ?(?:€|euros?) ?(?:/ ?mois|par mois|mensuel)|"
                 r"(?:processing|admin|administration|activation|booking) fee|frais de (?:dossier|traitement|gestion|activation)|"
+                # stop 30: a charge for the "free" item's own wrapping or handling, paid to get it ("just pay £3 for the festive
+                # packaging", "you just cover $14.99 'holiday handling'"): its cost is recovered in the charge (CAP 3.23–3.24;
+                # 16 CFR 251.1(b); C. consom. L121-4 20°)
+                r"(?:pay|paying|cover|covering|payez|payer|reglez) (?:just |only |simplement |seulement )?(?:the |les |le |la )?[$€]? ?\d[\d.,]*"
+                r"(?: ?(?:€|euros?))? (?:for |in |de |pour )?(?:the |les |le |la |l')?'?(?:[a-z]+ ){0,2}?(?:packaging|wrapping|handling|gift box|"
+                r"box|processing|emballage|conditionnement|coffret|frais)(?![a-z])|"
+                # … or only by signing up to a paid membership or plan ("just sign up to the £45/month membership for 24
+                # months"): the item's price is in the subscription (CAP 3.23; 16 CFR 251.1(b); C. consom. L121-4 20°)
+                r"(?:sign(?:ing)? up|subscrib\w*|join\w*|commit\w*) (?:to|for) (?:the |a |our |my |their )?[^.!?\n]{0,40}?[$€] ?\d[\d,.]* ?"
+                r"(?:/ ?(?:mo|month)|a month|per month)(?![a-z])[^.!?\n]{0,40}?(?:membership|subscription|plan|contract)|"
+                r"(?:sign(?:ing)? up|subscrib\w*|join\w*) (?:to|for) (?:the |a |our |my |their )?[$€] ?\d[\d,.]* ?(?:/ ?(?:mo|month)|a month|"
+                r"per month) (?:membership|subscription|plan|contract)|"
                 r"(?:no (?:catch|strings)|nothing to cancel|sans engagement|sans abonnement|aucun engagement|zero engagement)"
                 r"(?=[\s\S]{0,200}?(?:unless you cancel|every month|/month|per month|/mo(?![a-z])|subscription|par mois|/mois|"
                 r"chaque mois|abonnement|sauf resiliation))|"
@@ -1969,7 +1995,12 @@ DELIVERY_BEHIND = (r"(?<![a-z])(?:(?:a |one |two |\d )?weeks? behind|days behind
                    r"(?:warehouse|depot|dispatch|fulfil?ment cent(?:er|re))(?: [a-z]+){0,2}? (?:closes|shuts|stops)(?![a-z]))")
 #: a US gift card said to expire within five years of its issue ("our gift cards expire 12 months after purchase"):
 #: Regulation E, 12 CFR 1005.20(e)(2) (the Credit CARD Act 2009)
-GIFT_CARD_EXPIRY = (r"gift ?cards?(?: [a-z']+){0,4}? (?:expire|expires|expiring|run out|are only valid|are valid|only valid|valid|"
+GIFT_CARD_EXPIRY = (# stop 30: the card named first, its expiry told later in the sentence by a pronoun ("gift cards make the
+                    # easiest stocking stuffer, just remember they expire 12 months after purchase")
+                    r"gift ?cards?[^.!?\n]{0,80}?(?<![a-z])(?:they|these|which|that|those) (?:all )?(?:expire|run out|are only valid|"
+                    r"are valid|only last|last)(?: [a-z]+){0,2}? (?:\d{1,2} (?:months?|weeks?|days?)|(?:one|two|three|four|a|1|2|3|4) "
+                    r"years?)(?![a-z])|"
+                    r"gift ?cards?(?: [a-z']+){0,4}? (?:expire|expires|expiring|run out|are only valid|are valid|only valid|valid|"
                     r"are good|good|last)(?: [a-z]+){0,2}? (?:\d{1,2} (?:months?|weeks?|days?)|(?:one|two|three|four|a|1|2|3|4) years?)(?![a-z])")
 #: the author says they are a health professional ("I'm a pharmacist at X", « en tant que pharmacienne »)…
 HEALTH_PROFESSIONAL = (r"(?<![a-z])(?:(?:i'm|i am|as) an? (?:(?:senior|practising|practicing|qualified|registered|community|"
@@ -2009,6 +2040,52 @@ MESSAGES.update({
         "en": "“{found}”: a delivery date guaranteed while the post itself says it will not be met.",
         "fix_fr": "Ne garantissez une date que si elle peut être tenue ; sinon donnez le délai réel.",
         "fix_en": "Guarantee a date only if it can be met; otherwise give the real delivery time.",
+    },
+    "credit_deferred_interest": {
+        "severity": "fail",
+        "fr": "« {found} » : une offre sans intérêts « si payé en totalité » qui ne dit pas que les intérêts courent depuis "
+              "l'achat quand le solde n'est pas réglé à temps.",
+        "en": "“{found}”: a deferred-interest offer (“no interest if paid in full”) that does not say interest will be "
+              "charged from the purchase date if the balance is not paid in full within the period.",
+        "fix_fr": "Ajoutez près de l'offre : « les intérêts seront facturés depuis la date d'achat si le solde n'est pas "
+                  "réglé en totalité dans les N mois ».",
+        "fix_en": "Add, close to the offer: “Interest will be charged to your account from the purchase date if the "
+                  "promotional balance is not paid in full within 12 months.”",
+    },
+    "deposit_insurance_overstated": {
+        "severity": "fail",
+        "fr": "« {found} » : la garantie des dépôts annoncée dépasse le plafond légal (250 000 $ par déposant et par banque "
+              "aux États-Unis, 85 000 £ au Royaume-Uni, 100 000 € en France).",
+        "en": "“{found}”: the deposit insurance claimed exceeds the legal cap ($250,000 per depositor, per bank, per "
+              "ownership category in the US; £85,000 in the UK; €100,000 in France).",
+        "fix_fr": "Donnez le plafond légal de la garantie des dépôts.",
+        "fix_en": "State the actual coverage limit (FDIC: $250,000 per depositor, per insured bank, per ownership category).",
+    },
+    "credit_rent_likened": {
+        "severity": "fail",
+        "fr": "« {found} » : la publicité d'un crédit immobilier ne peut assimiler les mensualités de remboursement à un loyer.",
+        "en": "“{found}”: a home-loan advertisement may not liken its repayments to a rent.",
+        "fix_fr": "Retirez la comparaison avec le loyer et donnez l'exemple représentatif du crédit (prêteur, TAEG, coût total).",
+        "fix_en": "Remove the comparison with rent and give the loan's representative example.",
+    },
+    "tax_scheme_warning_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : une publicité pour un investissement locatif défiscalisé doit dire que le non-respect des "
+              "engagements de location entraîne la perte du bénéfice des incitations fiscales.",
+        "en": "“{found}”: an advertisement for a tax-relief rental investment must say that failing the letting "
+              "commitments loses the tax benefit.",
+        "fix_fr": "Ajoutez : « Le non-respect des engagements de location entraîne la perte du bénéfice des incitations "
+                  "fiscales. »",
+        "fix_en": "Add: “Failing to meet the letting commitments means losing the tax benefit.”",
+    },
+    "lease_terms_missing": {
+        "severity": "fail",
+        "fr": "« {found} » : une location (leasing) annoncée par sa mensualité et sa durée doit dire qu'il s'agit d'une "
+              "location et donner le montant dû à la signature, le nombre et la périodicité des loyers et le dépôt de garantie.",
+        "en": "“{found}”: a lease advertised by its payment or its term must say it is a lease and give the total due at "
+              "signing, the number, amount and timing of payments, and any security deposit.",
+        "fix_fr": "Ajoutez : montant dû à la signature, nombre de loyers, dépôt de garantie éventuel.",
+        "fix_en": "Add: “$X due at signing; 36 monthly payments of $329; no security deposit required.”",
     },
     "gift_card_expiry": {
         "severity": "fail",

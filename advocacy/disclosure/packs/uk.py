@@ -22,6 +22,11 @@ RULES = {
     "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (France)'},
     "rights_misstated": {"severity": "fail", "reference": "DMCC Act 2024 Sch. 20 para 10 (presenting consumers' legal rights as a distinctive feature of the offer) and s. 226 ; Consumer Rights Act 2015 ss. 19–24 ; CAP Code 3.1"},
     "delivery_promise_false": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.7 (substantiation) ; DMCC Act 2024 s. 226 (misleading action)'},
+    "credit_deferred_interest": {"severity": "fail", "reference": 'FCA CONC 3.3.1R (clear, fair and not misleading) ; CONC 3.5.7R ; CAP Code 3.9'},
+    "deposit_insurance_overstated": {"severity": "fail", "reference": 'FSCS: £85,000 per eligible depositor per authorised institution (PRA Rulebook, Depositor Protection 2 and 16) ; CAP Code 3.1'},
+    "credit_rent_likened": {"severity": "fail", "reference": 'FCA MCOB 3A.2.1R (clear, fair and not misleading) ; CAP Code 3.1'},
+    "tax_scheme_warning_missing": {"severity": "fail", "reference": 'CAP Code 3.1 and 3.3 (material information) ; FSMA 2000 s. 21'},
+    "lease_terms_missing": {"severity": "fail", "reference": 'FCA CONC 3.5.7R and CONC 3.5.5R (hire: the representative example) ; CAP Code 3.3'},
     "gift_card_expiry": {"severity": "fail", "reference": 'Regulation E, 12 CFR 1005.20(e)(2) (US gift cards)'},
     "medicine_professional": {"severity": "fail", "reference": "CAP Code 12.18 (no health professional's endorsement of a medicine) ; Human Medicines Regulations 2012 Part 14"},
     "medicine_endorsement": {"severity": "fail", "reference": "CAP Code 12.17 (no endorsement of medicines by celebrities) ; "

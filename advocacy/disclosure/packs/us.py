@@ -22,6 +22,11 @@ RULES = {
     "sales_restocked": {"severity": "fail", "reference": 'C. com. L310-3 I (France)'},
     "rights_misstated": {"severity": "fail", "reference": 'Magnuson-Moss Warranty Act, 15 U.S.C. 2302(c) and 16 CFR 700.10 (no tie-in to branded parts) ; FTC Act § 5'},
     "delivery_promise_false": {"severity": "fail", "reference": '16 CFR 435.2 (Mail, Internet or Telephone Order Rule: a reasonable basis for the shipment date stated) ; FTC Act § 5'},
+    "credit_deferred_interest": {"severity": "fail", "reference": 'Regulation Z, 12 CFR 1026.16(h)(3)-(4) (deferred interest: "if paid in full" beside the statement that interest is charged from the purchase date) ; TILA, 15 U.S.C. 1662'},
+    "deposit_insurance_overstated": {"severity": "fail", "reference": '12 U.S.C. 1828(a)(4) and 12 CFR 328.102 (misrepresenting the extent of deposit insurance: $250,000 per depositor, per insured bank, per ownership category) ; 12 U.S.C. 1821(a)(1)(E)'},
+    "credit_rent_likened": {"severity": "fail", "reference": 'Regulation Z, 12 CFR 1026.24(i)(3) (misleading comparison of payments) ; FTC Act § 5'},
+    "tax_scheme_warning_missing": {"severity": "fail", "reference": 'FTC Act § 5 (material conditions of a tax benefit)'},
+    "lease_terms_missing": {"severity": "fail", "reference": 'Regulation M, 12 CFR 1013.7(d)(2) (a lease advertised by its payment or term: that it is a lease, the total due at signing, the number, amount and period of payments, any security deposit) ; CLA, 15 U.S.C. 1667c'},
     "gift_card_expiry": {"severity": "fail", "reference": 'Regulation E, 12 CFR 1005.20(e)(2) (no expiry within five years of issue or last load) ; FTC Act § 5'},
     "medicine_professional": {"severity": "fail", "reference": 'FTC Act §§ 5 and 12 ; 16 CFR 255.3 (expert endorsements)'},
     "crypto_17b": {"severity": "fail", "reference": "Securities Act of 1933 § 17(b) (touting: disclose the consideration's receipt, source "
