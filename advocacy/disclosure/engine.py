@@ -565,6 +565,8 @@ class _Check:
             kind = m.wording.kind
             if m.negated and kind in ("commercial", "ambiguous", "word") and _ads_of_product(f.text, m):
                 continue  # "no ads, no tracking", « sans pub ni abonnement », "Good: no ads": the product's feature
+            if m.negated and kind == "word" and m.wording.id in _PAY_WORDS and _BILL_SETTLED.match(f.text, m.end):
+                continue  # stop 30: "if the balance is not paid in full", « non payé à l'échéance »: a debt, not the post
             if kind == "denial" or (m.negated and kind in ("commercial", "ambiguous", "word")):
                 denials.append(m)
                 continue
@@ -1899,7 +1901,15 @@ def _pay_denied(m, folded: str) -> bool:
     advertising?"""
     if m.wording.id in _PAY_WORDS:
         return True
+    if m.wording.id == "en.paid" and folded.startswith("paid for", m.start):
+        return True  # stop 30: "Not paid for this, I just work here": the pay for the post denied, not the link
     return m.wording.id in _NOBODY_PAYS and "spons" not in folded[m.start:m.end]
+
+
+#: a payment of a bill or a balance after "not paid" ("not paid in full", "not paid on time", « pas payé à l'échéance »): the
+#: reader's debt (12 CFR 1026.16(h): the deferred-interest terms), no denial of a paid post (16 CFR 255.5)
+_BILL_SETTLED = re.compile(r" (?:in full|off|on time|by the (?:due|end)|within \d|before the|a l'echeance|integralement|"
+                           r"en totalite|dans les delais)(?![a-z])")
 
 
 #: "nobody pays me", « personne ne me paie »: a denial of pay (or, with "sponsors", of sponsorship)
@@ -3394,3 +3404,4 @@ def check_impl(text, network, lang=None, context=None) -> Result:
 
 def is_fail(result: Result) -> bool:
     return result.verdict == FAIL
+

@@ -769,7 +769,7 @@ _OTHER_PERSON = re.compile(r"(?<![a-z'])(?:the|a|an|their|this|that|her|his|your
 
 #: the employment wordings without the brand that count only when the post names the brand somewhere
 _NEEDS_NAME = frozenset(("en.role_with_voice", "en.voice_with_role", "en.role_here_ours", "en.my_venue_in", "en.house_asks",
-                         "en.founded_the_house", "fr.metier_et_voix", "fr.voix_et_metier", "fr.fonde_la_maison"))
+                         "en.founded_the_house", "en.work_in_our_team", "en.work_here", "fr.metier_et_voix", "fr.voix_et_metier", "fr.fonde_la_maison"))
 #: the words those wordings' matches hold
 _NAMED_NEEDS = frozenset(n for wd, needs in _NEAR_BRAND if wd.id in _NEEDS_NAME for n in needs)
 

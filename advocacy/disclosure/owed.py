@@ -247,6 +247,13 @@ REASONS: dict[str, str] = {
         # the company's own results and sites (annual results, a plant opened, jobs created): corporate news, no product
         r"(?:publie|publient|publishes|published|announces|announced|annonce) (?:ses|its|our|nos|leurs|their) (?:[a-z\-]+ )?"
         r"(?:resultats|results|earnings|comptes)|"
+        # stop 30 (helper sound30): the year's results headed by their year ("X's 2024 results: customer assets up 52%",
+        # « résultats 2024 : ») and the annual report pointed to on the investor pages: corporate reporting (CAP 1.1 excludes
+        # investor relations material; loi 2023-451 art. 1; 16 CFR 255.0(a))
+        r"(?:fy|h1|h2|q1|q2|q3|q4|19|20) ?\d\d(?:\d\d)?(?:/\d\d)? (?:annual |full[\s\-]year |half[\s\-]year |interim |preliminary )?"
+        r"(?:results|earnings) ?(?::|are (?:in|out)|at a glance)|(?:resultats|comptes) (?:annuels |semestriels )?(?:19|20)\d\d ?:|"
+        r"(?:annual report|rapport annuel|document d'enregistrement universel)(?: [a-z'\-]+){0,4} (?:on|in|sur|dans) (?:the |our |notre |la |l')?"
+        r"(?:investor|investors'|investisseurs)|investor relations (?:page|site|section)|"
         # the results themselves said out or shared (« nos résultats du T1 sont publiés », "proud to share our FY24 results"):
         # financial information, institutional communication (CAP 1.1 excludes corporate reports; loi 2023-451 art. 1)
         r"(?:nos|our|ses|its|leurs|their) (?:[a-z0-9\-]+ ){0,2}(?:resultats|results|earnings)(?: [a-z0-9'\-]+){0,4} (?:sont |are |were |"
@@ -342,6 +349,13 @@ REASONS: dict[str, str] = {
         r"(?:every|each) (?:quid|penny|pound|dollar|euro|donation|gift) (?:helps|counts)|chaque (?:euro|don|centime) compte|"
         r"fundraising (?:target|goal|page|total)|"
         r"gestes qui sauvent|premiers secours|first aid|cpr|don de moelle|blood drive|food bank|banque alimentaire|"
+        # stop 30 (helper sound30): a solidarity day and the charity's own grocery (« journée de solidarité », « épicerie
+        # solidaire », "toy drive"), burnout told to urge help, the ride home planned before a drink ("designate a driver",
+        # « capitaine de soirée »): solidarity and safety messages, no product promoted (loi 2023-451 art. 1; CAP 1.1; 16 CFR
+        # 255.0(a)); an offer beside them is still a strong cue and wins
+        r"journee de solidarite|epiceries? solidaires?|toy drive|coat drive|food drive|burn[\s\-]?out|"
+        r"designated? (?:a )?drivers?|plan (?:your|a|the) (?:safe )?(?:ride|way|lift) home|drink[\s\-]?driv(?:e|ing)|"
+        r"drunk[\s\-]driving|(?<![a-z])dui(?![a-z])|capitaine de soiree|"
         # a warning against an unlawful or dangerous practice and a medicine's overdose: a health or safety message
         # promotes nothing (loi 2023-451 art. 1; C. santé publ. L5122-1 covers what promotes a medicine, not a
         # reminder of its limits; CAP 1.1)
@@ -392,6 +406,9 @@ REASONS: dict[str, str] = {
         r"team members?)(?![a-z])|(?:same|equal|identical|meme|egal) (?:%|percentage|pourcentage|share|part|bonus|prime)"
         r"(?: [a-z\-]+){0,2} (?:of|du|de|d') (?:salary|pay|wages|salaire|remuneration)|"
         r"employee[\s\-]?owner(?:ship|s|ed)?|co-owned|detenue? par (?:ses|les) salaries|"
+        # stop 30: the share day itself and the same rate for everyone ("Profit share day", "same % for everyone")
+        r"profit[\s\-]share (?:day|week|payout|payment|letter|email)|(?:same|equal|identical|meme) (?:%|percentage|pourcentage|share|"
+        r"bonus|prime|payout) (?:for|pour) (?:everyone|everybody|all of us|all staff|tout le monde|tous|chacun)(?![a-z])|"
         # the same bonus said to reach everyone (« tout le monde touche la même prime », "everyone at X is getting the same
         # bonus"): collective, not a consideration for this post
         r"(?:everyone|everybody|all of us|all staff|every one of us|tout le monde|chacune?|tous les salaries|toute l'equipe) "
@@ -1701,7 +1718,7 @@ def _launch_re(brand: str) -> re.Pattern:
 #: pages of a brand's site that sell nothing: its jobs, its press room, its story, its blog
 _NOT_SHOP_PATH = (r"(?!(?:careers?|jobs?|join(?:-us)?|hiring|recrutement|recrute|emplois?|carrieres?|candidature|press|presse|"
                   r"newsroom|media|medias|about(?:-us)?|a-propos|qui-sommes-nous|blog|news|actualites?|impact|rse|esg|"
-                  r"investors?|investisseurs|alternance|apprentissage|apprenticeships?|stages?|internships?|graduates?|"
+                  r"investors?|investisseurs|alternance|apprentissage|apprenticeships?|apprentices?|stages?|internships?|graduates?|"
                   r"offres?-d-emploi|vacancies|vacancy|talents?|trainees?|traineeships?|early-careers?|recruitment|"
                   r"work-with-us|nous-rejoindre|rejoignez-nous|students?|campus|"
                   # a free talk's sign-up page (a webinar on the law, an open workshop): the event, not a product; what the

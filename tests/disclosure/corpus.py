@@ -6596,6 +6596,85 @@ MONEY30 = [
      "deposit. Link in bio", _US),
 ]
 add(MONEY30, "money30")
+# stop 30 (helper sound30): sound posts read as breaches — the employment in other plain words (a team's tenure, a desk, a
+# range looked after, the trade "there", a signature line, « je suis vendeuse au magasin X », « Chez X, je m'occupe »), no
+# promotion (a drive, burnout, a designated driver, a profit share day, the year's results), a bill "not paid in full", a
+# case's bottles, « 3x sans frais », « PSCA agréé AMF », an OTC drug's class, a credit's L312-5 sentence, an agent's commission
+_EUS = dict(jurisdiction="us", brand="Acme", employee=True, rewarded=False)
+_EUK = dict(jurisdiction="uk", brand="Acme", employee=True, rewarded=False)
+_EFR = dict(jurisdiction="fr", brand="Acme", employee=True, rewarded=False)
+_RUS = dict(jurisdiction="us", brand="Acme", rewarded=True, employee=False)
+_RUK = dict(jurisdiction="uk", brand="Acme", rewarded=True, employee=False)
+_RFR = dict(jurisdiction="fr", brand="Acme", rewarded=True, employee=False)
+SOUND30 = [
+    # the employment in other plain words: a tenure in the brand's team, a post at its desk, a range looked after there, the
+    # trade said "there", a signature line, "our Acme store on …", "our team" or "I just work here" with the brand named
+    ("pass", "linkedin", "en", "I've been in Acme's materials team for four years, and our new test bench ships next month: "
+     "calibration in half the time.", _EUK, "CPUTR Sch. 1 para 22: the employment told"),
+    ("fail", "linkedin", "en", "Acme's new test bench ships next month: calibration in half the time. Honestly the best kit "
+     "on the market.", _EUK, "CPUTR Sch. 1 para 22: an employee's praise with no employment told"),
+    ("pass", "facebook", "en", "I'm on the front desk at Acme Dental, and we now do evening check-ups: £55, Tuesdays and "
+     "Thursdays until 8pm.", dict(_EUK, brand="Acme Dental"), "CAP 2.1: the connection told first"),
+    ("pass", "instagram", "en", "I look after the summer menu at Acme Kitchen, and the grilled halloumi wrap is £7.50 from "
+     "Monday 🌯", dict(_EUK, brand="Acme Kitchen"), "CPUTR Sch. 1 para 22"),
+    ("pass", "x", "en", "Acme Physio's new studio opens in Leeds on 3 March, sessions from £45. I'm the lead physiotherapist "
+     "there, come and say hello.", dict(_EUK, brand="Acme Physio"), "16 CFR 255.5 / CPUTR: the trade said there"),
+    ("pass", "x", "en", "Winter boots are back in stock in every size, from £89.\n\nCustomer Service Manager, Acme Outdoors",
+     dict(_EUK, brand="Acme Outdoors"), "a signature line with the trade and the brand"),
+    ("pass", "facebook", "en", "Our Acme store on King Street now services bikes while you wait: $25 for a full tune-up. "
+     "Message me to book!", _EUS, "16 CFR 255.5: the brand's shop called ours"),
+    ("pass", "bluesky", "en", "Acme's broadband now comes with free installation this month. I work in our installations "
+     "team, ask me anything.", _EUK, "the employment told, the brand named"),
+    ("pass", "bluesky", "en", "Not paid for this, I just work here 🙂 Acme's app now lets you freeze your card in one tap, and plans start at £4/month.",
+     _EUK, "the pay for the post denied, the employment told"),
+    ("fail", "bluesky", "en", "Not paid for this, just a happy customer 🙂 Acme's app now lets you freeze your card in one "
+     "tap. Best bank app out there.", _EUK, "an employee posing as a customer"),
+    ("pass", "facebook", "fr", "Je suis vendeuse au magasin Acme de Rennes : la nouvelle collection de vestes arrive samedi, "
+     "à partir de 79 €.", _EFR, "C. consom. L121-4 22° : le lien d'emploi dit"),
+    ("pass", "linkedin", "fr", "Chez Acme, je m'occupe des abonnements : l'offre fibre passe à 24,99 €/mois pendant un an.",
+     _EFR, "C. consom. L121-4 22° : le lien d'emploi dit"),
+    ("fail", "linkedin", "fr", "L'offre fibre Acme passe à 24,99 €/mois pendant un an : franchement la meilleure du marché.",
+     _EFR, "C. consom. L121-4 22° : un salarié qui se tait"),
+    # a bill's payment is no denial; pay for the post denied beside the employment
+    ("pass", "linkedin", "en", "Ad | Acme Card: no interest if paid in full within 6 months on purchases of $299+. Interest "
+     "is charged from the purchase date if the balance is not paid in full within 6 months.",
+     _EUS, "12 CFR 1026.16(h): the deferred-interest terms"),
+    # no promotion: a toy drive, burnout, a designated driver, the same share for all, the year's results
+    ("pass", "facebook", "en", "Our Acme branch is collecting for the county coat drive until Friday: clean winter coats, any "
+     "size. I'm organising it, message me if your school wants to join.", _EUS, "a charity drive, nothing promoted"),
+    ("pass", "linkedin", "en", "Two years ago I burned out badly and kept going anyway. Burnout doesn't announce itself: if you "
+     "snap at the people I love, tell someone today.", _EUK, "a personal health testimony"),
+    ("pass", "facebook", "en", "Working in the wine trade, one plea for New Year's Eve: designate a driver or book a cab "
+     "before the first glass. No toast is worth a crash.", dict(_EUS, brand=None), "a road-safety message"),
+    ("pass", "x", "en", "Profit share day at Acme: same % for everyone, warehouse to boardroom. Best email of the year.", _EUK,
+     "a collective profit share"),
+    ("pass", "linkedin", "en", "Acme's 2025 results: revenue up 18% to £410m and 2,300 new customers a month.\n\nThe annual "
+     "report is on our investor page.\n\nCFO, Acme", _EUK, "corporate reporting"),
+    ("pass", "instagram", "fr", "Hier, l'équipe Acme a passé sa journée de solidarité à trier des dons pour l'épicerie "
+     "solidaire du quartier. Merci à Lina pour l'organisation 💚", dict(_EFR, brand="Maison Acme"), "une action solidaire"),
+    # an alcohol case's count, an instalment's count
+    ("pass", "instagram", "en", "#ad Acme Cellars' mixed case of 6 bottles from two Rioja estates, £72, delivered from "
+     "Monday. 18+, Challenge 25 on delivery.", dict(_RUK, brand="Acme Cellars", sector="alcohol"), "CAP 18: a case sold"),
+    ("fail", "instagram", "en", "#ad We got through 6 bottles of Acme rosé between two of us last night and danced till 4am 🍷",
+     dict(_RUK, sector="alcohol"), "CAP 18.1: excess"),
+    ("pass", "instagram", "fr", "Publicité Acme 🚲 Le vélo cargo à 1 800 €, payable en 3x sans frais (3 x 600 € sur 60 "
+     "jours, sans intérêts ni frais).", dict(_RFR, sector="finance"), "C. consom. L312-4 : paiement fractionné"),
+    ("fail", "instagram", "fr", "Publicité · Avec Acme mon placement a fait x3 en un an, capital garanti 🚀",
+     dict(_RFR, sector="finance"), "rendement garanti promis"),
+    # the provider's approval shown; an OTC drug's class; a credit's sentence; an agent's commission
+    ("pass", "instagram", "fr", "Publicité · Collaboration commerciale avec Acme (PSCA agréé AMF). Crypto-actifs : perte totale "
+     "du capital possible. J'achète 20 € d'ether chaque mois.", dict(_RFR, sector="crypto"), "MiCA art. 59 ; loi 2023-451 art. 4"),
+    ("pass", "facebook", "en", "I'm a pharmacist on Acme's medical team. Our new Acme Allergy (cetirizine 10 mg) is a once-daily "
+     "antihistamine for adults. Like any medicine, use only as directed and read the Drug Facts label.", _EUS, "21 CFR 201.66"),
+    ("pass", "linkedin", "fr", "Publicité | Courtier, je suis partenaire rémunéré d'Acme (ORIAS 12 345 678). Acme, prêteur, "
+     "ouvre une enveloppe de prêts immobiliers à taux fixe pour la résidence principale ; délai de réflexion de dix jours. Un crédit vous engage et "
+     "doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.", _RFR, "C. consom. L313-4, L312-5"),
+    ("pass", "facebook", "en", "Independent agent here: I'm contracted with Acme Mutual Insurance Company and earn a commission on the "
+     "policies I sell. Bundle home and auto for up to 10% off; discounts vary by state.", _RUS, "16 CFR 255.5"),
+    ("fail", "facebook", "en", "Independent broker: I'm appointed with Acme Insurance and earn a commission on the policies I "
+     "arrange. Car cover from £199 for over-25s; your price depends on your circumstances.", _RUK, "CAP 2.1: 'Ad' owed"),
+]
+add(SOUND30, "sound30")
 
 _relabelled = 0
 for _item in CORPUS:

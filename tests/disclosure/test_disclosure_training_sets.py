@@ -169,7 +169,7 @@ FLOORS = {
     # holdout17a-d, written by law-only writers at the start of stop 26 (the whole range, a compliance officer's month of
     # staff posts, hard cases on both sides, creators in regulated sectors): measured unread once on aac2aa9's rules —
     # 605/680 = 89.0 %, bp 36/337, sf 23/343 — then read and spent for training once holdout18a-d were ordered
-    "independent-spent17a-2026-11-30.jsonl": (157, 8),
+    "independent-spent17a-2026-11-30.jsonl": (159, 8),
     "independent-spent17b-2026-11-30.jsonl": (149, 9),
     "independent-spent17c-2026-11-30.jsonl": (158, 10),
     "independent-spent17d-2026-11-30.jsonl": (162, 1),  # owed28: 163
@@ -193,7 +193,7 @@ FLOORS = {
     # holdout20a-d (law-only writers at the start of stop 28: a programme's year at three companies, employees in their own
     # voice, creators in regulated sectors, hard cases both ways): unread 615/680 at 7e96be3, 618 at fea1a50 (bp 43, sf 18);
     # read and spent at the start of stop 29 once holdout21a-d were ordered
-    "independent-spent20a-2026-12-01.jsonl": (149, 12),
+    "independent-spent20a-2026-12-01.jsonl": (155, 12),
     "independent-spent20b-2026-12-01.jsonl": (164, 2),
     "independent-spent20c-2026-12-01.jsonl": (154, 13),
     "independent-spent20d-2026-12-01.jsonl": (168, 0),

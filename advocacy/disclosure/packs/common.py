@@ -830,7 +830,11 @@ CLEARANCES = {
                   r"(?:licensed|licenced) (?:[a-z\-]+ )?medicines? (?:to help (?:you |adult smokers )?)?(?:quit|stop)(?: smoking)?|"
                   # stop 27: the indication said by the symptom the medicine is for ("hay fever tablets", "for sneezing and
                   # itchy eyes", "allergy relief"); a season named ("for hay fever season") says none
-                  r"(?:hay[\s\-]?fever|allergy) (?:tablets|caplets|relief)|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
+                  r"(?:hay[\s\-]?fever|allergy) (?:tablets|caplets|relief)|"
+                  # stop 30: the Drug Facts' "Purpose" line, the drug's class naming its use ("a once-daily non-drowsy
+                  # antihistamine", "pain reliever/fever reducer"; 21 CFR 201.66(c)(3))
+                  r"(?<![a-z])(?:antihistamines?|decongestants?|antacids?|pain relievers?|fever reducers?|cough suppressants?|"
+                  r"expectorants?|laxatives?|anti-?diarrh(?:o)?eals?)(?![a-z])|(?:for|against|of|treats?|eases?) (?:[a-z'\-]+ ){0,3}?(?:sneez|itch|pain|ache|headache|"
                   r"migraine|cough|sore throat|(?<!hay )(?<!hay-)fever|heartburn|indigestion|congestion|colds?(?![a-z]))))"),
     # a dietary supplement's own disclaimer (21 U.S.C. 343(r)(6)): a structure/function claim, not a drug's
     "dshea_disclaimer": (r"(?:these statements have|this statement has) not been evaluated by the (?:fda|food and drug "
@@ -879,6 +883,11 @@ CLEARANCES["deposit_or_s21"] = CLEARANCES["deposit"] + "|" + _S21_APPROVED
 # stop 28 (France, US): a deposit, or an investment told with the regulators' risk warning — no approval regime for a
 # promoter's post there (unlike FSMA s. 21): what the text can show of a balanced communication is shown
 CLEARANCES["deposit_or_risk"] = CLEARANCES["deposit"] + "|" + CLEARANCES["investment_risk"]
+# stop 30 (helper sound30), France: a credit offered, not an investment, with the sentence every credit advertisement owes
+# (C. consom. L312-5; for a property loan L313-4 and the ten-day reflection period of L313-34): the credit's own regime, shown
+# on the face of the text; the démarchage financier of CMF L341-1 concerns investments
+CLEARANCES["deposit_risk_or_credit"] = (CLEARANCES["deposit_or_risk"] + "|un credit vous engage et doit etre rembourse|"
+                                        r"un credit immobilier vous engage")
 # US: an over-the-counter drug advertised with its labelled indication and the label's own direction to read it: claims the
 # FDA-approved labeling makes are substantiated for the FTC (FTC Act §§ 5, 12; FTC Enforcement Policy Statement on OTC drug
 # advertising), nothing left to review; a supplement's own disclaimer (21 U.S.C. 343(r)(6)) stays the other way out
@@ -902,7 +911,9 @@ CONTENT_ANSWERED = {"credit_apr_missing": wordclasses.CREDIT_APR, "credit_risk_w
 
 #: the warning statements a sector's condition asks for (folded text)
 WARNINGS = {
-    "psan": (r"(?:enregistre|agree|immatricule)e? (?:aupres de|par) l'amf|psan|casp|prestataire (?:de services sur "
+    # (stop 30: MiCA's French acronym, « PSCA agréé AMF », and the approval said without « par » — MiCA art. 59; CMF L54-10-5)
+    "psan": (r"(?:enregistre|agree|immatricule)e? (?:aupres de|par) l'amf|(?:enregistre|agree|immatricule)e? amf(?![a-z])|psan|casp|"
+             r"psca(?![a-z])|prestataire (?:de services sur "
              r"(?:actifs numeriques|crypto-actifs) )?(?:enregistre|agree)|agrement mica|mica|(?:numero|n°) "
              r"(?:d'enregistrement|d'agrement) (?:amf|psan|e\d)"),
     "fda_warning": r"contains nicotine\.? nicotine is an addictive chemical",
@@ -1562,7 +1573,11 @@ CONTENT_PATTERNS = {
         r"(?:your|my|ton|mon|votre) (?:number|digits|numero|06)|(?:get|got|gets|getting|grab|bagged) (?:his|her|their|everyone'?s|"
         r"all the) (?:numbers?|digits)|"
         # a count of drinks (a bottling's run, « 1 800 bouteilles », "3,000 bottles", is a production figure, not a night's drinking)
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|(?<![0-9][ .,])(?<![0-9])\d{1,2}) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)|"
+        # (stop 30: not a case's or a multibuy's count: "a mixed case of 12 bottles", "12 bottles from three estates", "mix any
+        # 6 bottles", « carton de 6 bouteilles » — what the merchant sells by the case, CAP 18.1 not engaged)
+        r"(?<!any )(?<!mix )(?<!case of )(?<!box of )(?<!pack of )(?<!carton de )(?<!caisse de )(?<!coffret de )"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|(?<![0-9][ .,])(?<![0-9])\d{1,2}) (?:pints|doubles|shots|bottles|glasses|rounds|cans|verres|bouteilles|pintes)"
+        r"(?! (?:from|de (?:trois|deux|quatre|\d+) (?:domaines|chateaux|producteurs))(?![a-z]))|"
         # the drink credited with the attention or the date won ("got me ALL the attention", "ended up with a date for Saturday";
         # CAP 18.2–18.4: no popularity, social or sexual success)
         r"(?:got|gets|get|getting) (?:me|you|us|her|him) (?:all |so much |all of )?(?:the )?attention|"
@@ -1867,8 +1882,11 @@ CONTENT_PATTERNS = {
         # a multiple of the money ("x10", "5x"), not a CFD's leverage (« levier x30 », "30x leverage"): leverage is what
         # the product is, told in a loss or a risk warning, not a promised return (COBS 4.2; AMF position DOC-2019-01)
         r"(?<!levier )(?<!leverage )(?<!levier de )(?<!leverage of )(?<!margin )(?<!marge )x ?\d{1,3}(?!\d|[,.]\d)"
-        r"(?! ?(?:leverage|levier|de levier|margin))|"
-        r"\d{1,3} ?x(?![a-z0-9])(?! ?(?:leverage|levier|de levier|margin))|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
+        r"(?! ?(?:leverage|levier|de levier|margin|€|euros?(?![a-z])|eur(?![a-z])))|"
+        r"(?<!en )(?<!in )(?<!payable )(?<!payables )\d{1,3} ?x(?![a-z0-9])(?! ?(?:leverage|levier|de levier|margin))"
+        # stop 30: a price paid in instalments (« payable en 3x sans frais », "pay in 4x"): a split payment, no multiple
+        # of the money (C. consom. L312-4: instalments under three months without fees are no credit)
+        r"(?! ?(?:sans frais|without fees|fee-free|interest-free|\(\d|[€$£] ?\d|\d[\d.,]* ?(?:€|euros?(?![a-z])|eur(?![a-z]))))|to the moon|100 ?% (?:de )?(?:rendement|gain|returns?|profit)|"
         r"(?:double|triple|doubler|tripler) (?:your|my|ton|votre|mon|son) (?:money|investment|capital|argent|"
         r"mise|investissement|portefeuille)|(?:get|getting) rich|(?:revenu|income) passi(?:f|ve)|passive income|"
         r"can't lose|impossible de perdre|easy money|argent facile|(?:literally |basically |litteralement |carrement )?free money(?![\-a-z])|"

@@ -119,7 +119,9 @@ SECTORS = {
     # stop 28: an ordinary investment (an ETF in a PEA, a managed life-insurance contract) is outside art. 4's bans; a post
     # that tells the risk of losing capital (règl. délégué (UE) 2017/565 art. 44; AMF DOC-2011-24: clear, balanced) shows
     # what the text can show, whoever writes it — leverage is ``financial_cfd``'s ban, a guaranteed return ``crypto_guaranteed``
-    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; L533-12 ; AMF", cleared=("deposit_or_risk",),
+    # stop 30: a credit advertised with the sentence of L312-5 is the credit's regime, shown (``deposit_risk_or_credit``)
+    "financial": sector("restricted", "C. monét. fin. L341-1 et s. (démarchage financier) ; L533-12 ; AMF ; C. consom. L312-5 et L313-4",
+                        cleared=("deposit_risk_or_credit",),
                         cleared_employee=("investment_risk",)),
     # a general communication may say a course is CPF-eligible; prospecting the holders is what L6323-8-1 bans
     "cpf_training": sector("allowed", "C. trav. L6323-8-1 (prospection des titulaires du CPF)"),
@@ -629,6 +631,13 @@ BRAND_WORDINGS = [
     # Domaine X, je … ») : le nom du métier suffit, quelle que soit la préposition ; pas un métier passé (« ancienne … »)
     ("fr.metier_apposition", r"(?:chez|au|a la|a l'|aux) ?{b}(?: depuis [^,.!?\n]{1,20})?,? (?:je|j')(?![a-z])",
      r"(?:^|[.!?\n:\x02|\-])\s*" + _ROLES_FR + r"(?: [a-z'\-]+){0,2} "),
+    # stop 30 (helper sound30) : le métier dit dans un lieu de la marque (« je suis conseillère à la boutique Acme de
+    # Toulouse ») et la tâche dite chez elle (« Chez Acme, je m'occupe des offres de financement », « Chez Acme (je
+    # m'occupe du programme fidélité) ») : le lien d'emploi en mots clairs (DPCD annexe I pt 22 ; C. consom. L121-4 22°)
+    ("fr.role_au_lieu_brand", r"je suis " + _ROLE_NEG + r"(?:[a-z'\-]+ ){1,2}(?:a la |au |a l'|aux |dans la |dans le |dans l'|en )"
+                              + VENUES_FR + r" {b}"),
+    ("fr.chez_brand_je_tache", r"chez {b}(?: depuis [^,.!?\n]{1,20})?,? \(?(?:je |j')(?:m'occupe|travaille|bosse|gere|dirige|pilote|"
+                               r"anime|encadre|coordonne|suis (?:en charge|responsable|charge|chargee))(?![a-z])"),
     ("fr.brand_stand_nous", r"(?:retrouvez|rejoignez|venez)[\s\-]nous (?:voir )?(?:sur|au|a) (?:le |notre )?stand {b}"),
     # le travail de l'équipe dit chez la marque : « on recrute chez Acme », « nous brassons chez Acme depuis 2012 »
     # le produit fait de ses mains : « on développe Acme depuis 2019 », « je code l'appli Acme »

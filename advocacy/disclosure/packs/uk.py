@@ -233,6 +233,7 @@ FOREIGN = dict(us.FOREIGN)
 #: the CMA and ASA: "in partnership with" and "#gifted" alone do not say "advertising"
 # ASA/CMA guide: "#affiliate", "affiliate link" or "I earn a commission" alone do not say the post is an ad: "#ad" up front
 STRENGTH = {"en.partnership_with": "insufficient", "en.affiliate": "insufficient", "en.earn_commission": "insufficient",
+            "en.agent_commission": "insufficient",
             "en.commissions_earned": "insufficient", "en.referral_reward": "insufficient",
             "en.money_if_you": "insufficient", "en.if_you_money": "insufficient", "en.brand_credits_me": "insufficient", "en.get_something": "insufficient",
             "en.sent_me": "insufficient", "en.gifted_by": "insufficient", "en.paid_for_my_trip": "insufficient", "en.received_free": "insufficient",

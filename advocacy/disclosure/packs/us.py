@@ -481,6 +481,13 @@ WORDINGS = [
       example="I earn a commission on purchases through this link"),
     # the seller's role and its commission in one breath ("I'm an independent Lumivie distributor and earn commission on
     # sales", "consultant who gets commission"): the FTC's direct-selling guidance — the business tie stated, as 255.5 asks
+    # stop 30 (helper sound30): an insurance agent's appointment with the carrier and the commission in one breath ("I'm
+    # appointed with Acme Insurance and earn a commission on policies I write"): the carrier's tie and its pay stated up
+    # front, as 16 CFR 255.5 asks (FTC FAQ: "I get commissions …" is adequate); the UK asks for "Ad" (uk.STRENGTH)
+    w("en.agent_commission", "commercial", "accepted",
+      r"(?:appointed|contracted|licensed) (?:with|by|to sell for) (?:[a-z0-9&'\-]+ ){1,4}(?:and|&) (?:i |we )?(?:earn|get|receive|make|"
+      r"collect)s? (?:a )?(?:small )?commissions?", lang="en",
+      example="I'm appointed with Acme Insurance and earn a commission on policies I write"),
     w("en.seller_commission", "commercial", "accepted",
       r"(?:distributor|consultant|representative|rep|seller|reseller|stockist|affiliate)s? (?:and|who|that) (?:i |we )?"
       r"(?:earn|get|receive|make|collect)s? (?:a )?(?:small |tiny |little )?commissions?",
@@ -932,7 +939,26 @@ BRAND_WORDINGS = [
                              r"eleven|twelve|fifteen|twenty|a few|several|many|over|nearly|almost|about|more than|the (?:last|past))|"
                              r"since (?:19|20)\d\d)(?![a-z])"),
     ("en.with_brand_team", r"(?:i'm|i am|im) (?:with|on|in) (?:the )?{b} (?:[a-z\-]+ ){0,2}(?:team|crew|staff|squad)(?![a-z])"),
-    ("en.work_in_at_brand", r"(?:i|i'm|i am) (?:work|working) (?:in|on) (?:[a-z&\-]+ ){1,3}(?:at|for) {b}"),
+    ("en.work_in_at_brand", r"(?:i|i'm|i am|i've|i have) (?:work|working|worked|been working) (?:in|on) (?:[a-z&\-]+ ){1,3}(?:at|for) {b}"),
+    # stop 30 (helper sound30): the employment in other plain words (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22; DMCC Act 2024
+    # Sch. 20): a tenure in the brand's own team ("I've been in Acme's analytical chemistry team for 7 years"), a post at
+    # its desk ("I'm on reception at Acme Clinic"), a range or programme the author looks after there ("I look after the
+    # Christmas range at Acme Cellars"), the trade said "there" once the brand is named ("Acme's new clinic opens … I'm the
+    # medical director there"), a signature line with the trade and the brand ("Communications Manager, Acme Water",
+    # "— CEO, Acme"), and the brand's shop called "ours" by its street or town ("Our Acme store on Route 9")
+    ("en.in_brand_team", r"(?:i've been|i have been|i'm|i am|im|i've worked|i have worked|i work|i worked|i sit) (?:in|on|with|part of) "
+                         r"(?:the )?{b} (?:[a-z&\-]+ ){0,3}(?:team|department|lab|labs|group|crew|division|unit)(?![a-z])"),
+    ("en.on_desk_at_brand", r"(?:i'm|i am|im|i work|i've been|i have been) on (?:the )?(?:reception|front desk|front of house|tills?|"
+                            r"checkouts?|shop floor|switchboard|help ?desk|phones|door|pass|counter) (?:at|@|for|in) {b}"),
+    ("en.look_after_at_brand", r"(?:i|we) (?:look after|manage|run|buy|curate|source|plan|put together|oversee|lead) (?:the|our) "
+                               r"(?:[a-z0-9'\-]+ ){0,3}(?:range|ranges|collection|collections|list|menu|selection|buying|category|"
+                               r"programme|program|offers?|scheme|line-up|lineup) (?:at|for|@) {b}"),
+    ("en.brand_role_there", r"{b}(?=[^\x00]{0,300}?(?<![a-z'])(?:i'm|i am|im) (?:the|a|an|one of the) (?:[a-z\-]+ ){0,2}"
+                            + _ROLES + r" there(?![a-z]))"),
+    ("en.signature_role_brand", r"(?:[a-z\-]+ ){0,3}" + _ROLES + r",? (?:at |@ )?{b}(?=\s*(?:$|\n))",
+     r"(?:^|\n)\s*(?:[\-~]+\s*)?"),
+    ("en.our_brand_venue_in", r"(?:my|our) {b} (?:store|shop|branch|showroom|boutique|restaurant|salon|bakery|pharmacy|dealership|"
+                              r"clinic|office|taproom|cafe) (?:in|on) (?!(?:the|a|an|my|our|town|that|this|there)(?![a-z]))[a-z0-9]"),
     # the author made or runs the business ("I founded Acme", "I run Acme (a paid newsletter)", "we co-founded Acme"): the
     # connection in plain words (16 CFR 255.5; CPUTR 2008 Sch. 1 para 22). Not "I run Acme every morning" (an app in use)
     ("en.founded_brand", r"(?:i|we)(?: (?:founded|co-?founded|cofounded|own|run|built)|'ve (?:run|owned|built|been running)) {b}"
@@ -1053,6 +1079,14 @@ EMPLOYMENT_NEAR_BRAND = [  # (id, pattern, words one of which every match holds)
                            r"(?:in[\s\-]store|in[\s\-]branch|(?:at|in|behind|on) (?:the|our|this|my) (?:[a-z0-9&'\-]+ ){0,2}?"
                            r"(?:store|shop|branch|boutique|salon|showroom|dealership|pharmacy|counter|till|checkout|front desk|"
                            r"register|reception|desk|shop floor|beauty hall|concession)s?)(?![a-z])", ("come", "pop", "swing", "drop")),
+    # stop 30: the author's own team called "ours" ("I work in our customer support team") or the job said "here" ("I
+    # just work here"), with the brand named in the post (_NEEDS_NAME): the employment in plain words (16 CFR 255.5;
+    # CPUTR Sch. 1 para 22)
+    ("en.work_in_our_team", r"i(?: (?:work|worked)|'ve worked| have worked) (?:in|on|with) our (?:[a-z&\-]+ ){0,3}(?:team|department|"
+                            r"office|shop|store|branch|lab|kitchen|warehouse|call cent(?:re|er)|contact cent(?:re|er))(?![a-z])",
+     ("i work", "i worked", "i've", "i have")),
+    ("en.work_here", r"i (?:just |only |actually |also |currently )?work here(?![a-z])",
+     ("i just", "i work", "i only", "i actually", "i also", "i currently")),
     ("en.behind_the_counter", r"(?:i'll|i will|i'm|i am) (?:be )?(?:behind the (?:counter|bar|till|desk)|on the shop floor|on the "
                               r"tills?)(?![a-z])", ("i'll", "i will", "i'm", "i am")),
     # a role in one of those places said of oneself ("I'm a shift lead at …", "as the store manager", "store
