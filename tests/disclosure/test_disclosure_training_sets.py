@@ -22,7 +22,7 @@ HELD = Path(__file__).parent / "heldout"
 FLOORS = {
     "independent-2026-11-29.jsonl": (186, 5),
     "independent-fresh-2026-11-29.jsonl": (189, 1),  # fr-087: « En partenariat avec », decided an equivalent mention
-    "independent-third-2026-11-29.jsonl": (198, 0),
+    "independent-third-2026-11-29.jsonl": (199, 0),  # stop 30 end
     "independent-train-2026-11-29.jsonl": (199, 0),
     "independent-focus-2026-11-29.jsonl": (89, 0),
     "independent-holdout-2026-11-29.jsonl": (219, 0),
@@ -63,10 +63,10 @@ FLOORS = {
     # train11e, written for this session's training on whole relationships (second advertisers, gifts hiding pay,
     # employees posing as customers); its three agency employees carry no link in the context the checker is given.
     # Helpers emp11 (employees posing as customers) and conn11 (second advertisers, gifts hiding pay, contest entries)
-    "independent-spent11c-2026-11-30.jsonl": (169, 1),
+    "independent-spent11c-2026-11-30.jsonl": (169, 0),  # stop 30 end
     "independent-train11e-2026-11-30.jsonl": (146, 4),
     # train11f (the whole mix, hard cases) and train11g (employees), written by law-only writers this session
-    "independent-train11f-2026-11-30.jsonl": (165, 1),
+    "independent-train11f-2026-11-30.jsonl": (166, 1),  # stop 30 end
     "independent-train11g-2026-11-30.jsonl": (129, 1),  # emp11: buried employment, praise, news
     # helper content11: train11d, written for training on sector content (supplements' health claims, US Rx fair balance,
     # crypto, alcohol lifestyle, gambling, slimming, cosmetic interventions), measured at 94/120 before tuning, 111 after
@@ -89,7 +89,7 @@ FLOORS = {
     # French food health message, alcohol and social success, credit and gambling, and the warns decided by the law
     # helper rel13: 13d relationships and disclosure wording (153/160 as written, 6 bp, 1 sf), 13e the employee-advocacy mix
     # (154/160, 2 bp, 3 sf, 1 warn); the family ties neither the text nor the context shows are left (README, "stop 22")
-    "independent-train13d-2026-11-30.jsonl": (155, 4),
+    "independent-train13d-2026-11-30.jsonl": (156, 3),  # stop 30 end
     "independent-train13e-2026-11-30.jsonl": (158, 1),
     # session of 2026-11-30, evening: train13c (sector content under a correct label, 129/160 as written, 26 bp); helper
     # claims13 closed misleading absolute claims (fat melted, hair regrown, a disease cured, 100 % sun protection, zero risk,
@@ -132,7 +132,7 @@ FLOORS = {
     # session of 2026-11-30, stop 24: 15h (the lead's, written for it: paid creators' claims under a correct label, US 60,
     # UK 60, France 50) — 121/170 as written on 21f4cb8 (37 bp); environmental claims, prices and deadlines the post belies,
     # "free" that is charged for, income said to replace a salary (lead)
-    "independent-train15h-2026-11-30.jsonl": (154, 13),
+    "independent-train15h-2026-11-30.jsonl": (155, 12),  # stop 30 end
     # session of 2026-11-30, stop 25: the twelve unread sets of stops 19-24 (holdout7a-14d: 1,946/2,040, 57 bp, 29 sf at
     # c8f3ff0, only their totals ever printed) read and spent once six fresh unread sets (holdout16a-f) were written
     "independent-spent7a-2026-11-29.jsonl": (168, 0),
@@ -150,10 +150,10 @@ FLOORS = {
     # measured with the lead's first rules: 16g a compliance month 154/170, 7 bp, 8 sf; 16h what a careless reviewer gets
     # wrong 160, 2 bp, 8 sf; 16i the whole range 163, 4 bp, 1 sf; 16j creators 155, 7 bp, 4 sf)
     "independent-train16g-2026-11-30.jsonl": (165, 1),  # emp26: 164, employees' trade news, engineering words; owed28: 166
-    "independent-train16h-2026-11-30.jsonl": (166, 0),  # emp26: 165; owed28: 167
+    "independent-train16h-2026-11-30.jsonl": (167, 0),  # emp26: 165; owed28: 167
     "independent-train16i-2026-11-30.jsonl": (167, 1),
-    "independent-train16j-2026-11-30.jsonl": (166, 1),
-    "independent-spent14d-2026-11-30.jsonl": (166, 3),  # lead: a price never charged, "free" with a fee, a review bought
+    "independent-train16j-2026-11-30.jsonl": (166, 0),  # stop 30 end
+    "independent-spent14d-2026-11-30.jsonl": (169, 0),  # lead: a price never charged, "free" with a fee, a review bought
     # session of 2026-12-01 (stop 26): the ten unread sets of stops 24-25 (holdout15a-16f: 1,633/1,700, 22 bp, 34 sf at
     # aac2aa9, only their totals ever printed) read and spent once four fresh unread sets (holdout17a-d) were ordered
     "independent-spent15a-2026-11-30.jsonl": (170, 0),
@@ -165,13 +165,13 @@ FLOORS = {
     "independent-spent16c-2026-11-30.jsonl": (164, 5),
     "independent-spent16d-2026-11-30.jsonl": (170, 0),
     "independent-spent16e-2026-11-30.jsonl": (169, 1),
-    "independent-spent16f-2026-11-30.jsonl": (167, 3),
+    "independent-spent16f-2026-11-30.jsonl": (167, 2),  # stop 30 end
     # holdout17a-d, written by law-only writers at the start of stop 26 (the whole range, a compliance officer's month of
     # staff posts, hard cases on both sides, creators in regulated sectors): measured unread once on aac2aa9's rules —
     # 605/680 = 89.0 %, bp 36/337, sf 23/343 — then read and spent for training once holdout18a-d were ordered
-    "independent-spent17a-2026-11-30.jsonl": (159, 8),
+    "independent-spent17a-2026-11-30.jsonl": (159, 7),  # stop 30 end
     "independent-spent17b-2026-11-30.jsonl": (149, 9),
-    "independent-spent17c-2026-11-30.jsonl": (158, 10),
+    "independent-spent17c-2026-11-30.jsonl": (158, 9),  # stop 30 end
     "independent-spent17d-2026-11-30.jsonl": (162, 1),  # owed28: 163
     # holdout18a-d, written by law-only writers during stop 26 (the whole range, staff posts across industries, a careless
     # reviewer's errors both ways, creators): unread 611/680 at aac2aa9, 616 at a761221 (bp 28, sf 30); read and spent at
@@ -188,26 +188,26 @@ FLOORS = {
     "independent-spent19c-2026-12-01.jsonl": (168, 1),  # stop 28 end
     "independent-spent19d-2026-12-01.jsonl": (168, 1),  # stop 28 end
     "independent-spent19e-2026-12-01.jsonl": (148, 0),  # stop 28 end
-    "independent-train20f-2026-12-01.jsonl": (161, 7),  # stop 30 rest30
-    "independent-train20g-2026-12-01.jsonl": (159, 7),  # stop 28 end
+    "independent-train20f-2026-12-01.jsonl": (161, 6),  # stop 30 end (rest30, money30, sound30)
+    "independent-train20g-2026-12-01.jsonl": (166, 2),  # stop 28 end
     # holdout20a-d (law-only writers at the start of stop 28: a programme's year at three companies, employees in their own
     # voice, creators in regulated sectors, hard cases both ways): unread 615/680 at 7e96be3, 618 at fea1a50 (bp 43, sf 18);
     # read and spent at the start of stop 29 once holdout21a-d were ordered
-    "independent-spent20a-2026-12-01.jsonl": (155, 12),
+    "independent-spent20a-2026-12-01.jsonl": (155, 7),  # stop 30 end
     "independent-spent20b-2026-12-01.jsonl": (164, 2),
-    "independent-spent20c-2026-12-01.jsonl": (154, 13),
+    "independent-spent20c-2026-12-01.jsonl": (169, 0),  # stop 30 end
     "independent-spent20d-2026-12-01.jsonl": (168, 0),
     # train21e/f: law-only twins of holdout21b/c's briefs (a holiday season at retailers; regulated companies' staff and
     # partners), written during stop 29 for training; as written on c755fa0's rules: 130/170 (bp 33), 134/170 (bp 25)
-    "independent-train21e-2026-12-01.jsonl": (154, 10),  # stop 30 rest30
-    "independent-train21f-2026-12-01.jsonl": (149, 10),  # stop 29 twins29
+    "independent-train21e-2026-12-01.jsonl": (164, 4),  # stop 30 end (rest30, money30, sound30)
+    "independent-train21f-2026-12-01.jsonl": (157, 7),  # stop 30 end (rest30, money30, sound30)
     # holdout21a-d (law-only writers at the start of stop 29: the issue's everyday families, a holiday season at three
     # retailers, staff and partners of regulated companies, short-form networks): unread 584/680 at c755fa0, 590 at 17552bc
     # (bp 67, sf 20); read and spent at the start of stop 30 once holdout22a-d were written and measured
-    "independent-spent21a-2026-12-01.jsonl": (159, 6),  # stop 30 rest30
-    "independent-spent21b-2026-12-01.jsonl": (154, 13),  # stop 30 rest30
-    "independent-spent21c-2026-12-01.jsonl": (137, 24),  # stop 30 rest30
-    "independent-spent21d-2026-12-01.jsonl": (159, 5),  # stop 30 rest30
+    "independent-spent21a-2026-12-01.jsonl": (162, 5),  # stop 30 end (rest30, money30, sound30)
+    "independent-spent21b-2026-12-01.jsonl": (166, 3),  # stop 30 end (rest30, money30, sound30)
+    "independent-spent21c-2026-12-01.jsonl": (154, 13),  # stop 30 end (rest30, money30, sound30)
+    "independent-spent21d-2026-12-01.jsonl": (163, 1),  # stop 30 end (rest30, money30, sound30)
 }
 
 
