@@ -2393,6 +2393,8 @@ def _fees_left_out(check, ft: str):
 def _fees_dripped(check, ft: str) -> bool:
     """Does the post give a headline price, and apart from it a mandatory fee with its amount (or a mandatory charge said
     left out of it), and no total?"""
+    if "$" not in ft and "€" not in ft and "euro" not in ft:
+        return False  # no amount at all (``_AMOUNT``; the folded text writes the pound as the dollar): no price to drip onto
     if _TOTAL_GIVEN_RE.search(ft) is not None:
         return False
     if check.jurisdiction == "us" and _TICKET_OR_STAY_RE.search(ft) is None and _AIR_FARE_RE.search(ft) is None:
@@ -3055,6 +3057,8 @@ _CONTENT_RULES = (
                  gate=("recommend", "recommand", "conseill", "jure"),
                  applies=lambda check, ft: check.jurisdiction in ("fr", "uk") and ("recommend" in ft or "recommand" in ft
                                                                             or "conseill" in ft or "jure" in ft)
+                 # the rule's own pattern first (a few µs): the medicine's name is costlier to seek, and needed only then
+                 and _PROFESSIONAL_RECOMMENDS_RE.search(ft) is not None
                  and ("medicine" in check.sectors or _MEDICINE_NAMED_RE.search(ft) is not None)),
     # a reference price the post itself says was never charged, beside the reduction shown from it (C. consom. L112-1-1 and
     # L121-2; CAP 3.39–3.40; 16 CFR 233.1)
